@@ -1,0 +1,69 @@
+// The event log: append, and read back in canonical order. Nothing here updates or deletes.
+import type Database from 'better-sqlite3';
+import { compareEvents, type EventInput, type EventRow } from '../shared/events';
+import { eventId } from './hash';
+
+interface EventDbRow {
+  id: string;
+  hlc: string;
+  actor: string;
+  document_id: string;
+  record_id: string | null;
+  type: string;
+  field: string | null;
+  value: string | null;
+  parents: string;
+}
+
+const fromDb = (r: EventDbRow): EventRow => ({
+  id: r.id,
+  hlc: r.hlc,
+  actor: r.actor,
+  documentId: r.document_id,
+  recordId: r.record_id,
+  type: r.type as EventRow['type'],
+  field: r.field,
+  value: r.value === null ? null : JSON.parse(r.value),
+  parents: JSON.parse(r.parents),
+});
+
+/** Appends events (ignoring ones already present); returns those that were new. */
+export function appendEvents(db: Database.Database, inputs: EventInput[]): EventRow[] {
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO events (id, hlc, actor, document_id, record_id, type, field, value, parents)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const added: EventRow[] = [];
+  for (const e of inputs) {
+    const row: EventRow = { ...e, id: eventId(e) };
+    const info = insert.run(
+      row.id, row.hlc, row.actor, row.documentId, row.recordId, row.type, row.field,
+      row.value === undefined ? null : JSON.stringify(row.value), JSON.stringify(row.parents),
+    );
+    if (info.changes) added.push(row);
+  }
+  return added;
+}
+
+export function eventsOfRecord(db: Database.Database, recordId: string): EventRow[] {
+  const rows = db.prepare('SELECT * FROM events WHERE record_id = ?').all(recordId) as EventDbRow[];
+  return rows.map(fromDb).sort(compareEvents);
+}
+
+/** Every record-bearing event grouped by record, each group in canonical order. */
+export function eventsByRecord(db: Database.Database, documentId?: string): Map<string, EventRow[]> {
+  const rows = (
+    documentId
+      ? db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL AND document_id = ?').all(documentId)
+      : db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL').all()
+  ) as EventDbRow[];
+  const groups = new Map<string, EventRow[]>();
+  for (const r of rows) {
+    const e = fromDb(r);
+    const g = groups.get(e.recordId!) ?? [];
+    g.push(e);
+    groups.set(e.recordId!, g);
+  }
+  for (const g of groups.values()) g.sort(compareEvents);
+  return groups;
+}

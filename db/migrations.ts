@@ -1,0 +1,115 @@
+// Numbered schema migrations. The file's `user_version` is the number of migrations applied;
+// `application_id` marks the file as ours. A file from a newer version is refused, never
+// migrated down (a newer app may have written data this one would misread).
+import type Database from 'better-sqlite3';
+import { rebuildAllRecords } from './projection';
+
+/** 'YSNW' — tells our files apart from any other application's SQLite file. */
+export const APPLICATION_ID = 0x5953_4e57;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  /** Work that needs code, run inside the same transaction after `sql`. */
+  after?: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'documents and the append-only event log',
+    sql: `
+      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,            -- sha256 of the text (UTF-8): one document everywhere
+        title TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        encoding TEXT NOT NULL,
+        text TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY,         -- local arrival order only; ids identify events
+        id TEXT NOT NULL UNIQUE,         -- sha256 of the event's canonical content
+        hlc TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        record_id TEXT,
+        type TEXT NOT NULL,
+        field TEXT,
+        value TEXT,                      -- JSON
+        parents TEXT NOT NULL DEFAULT '[]'
+      ) STRICT;
+      CREATE INDEX events_record ON events(record_id, hlc);
+      CREATE INDEX events_document ON events(document_id);
+      CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+      CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+      CREATE TRIGGER documents_text_immutable BEFORE UPDATE OF text, id ON documents
+        BEGIN SELECT RAISE(ABORT, 'document text is never edited'); END;
+    `,
+  },
+  {
+    version: 2,
+    name: 'record projection for the grid',
+    sql: `
+      CREATE TABLE records (
+        id TEXT PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        fy INTEGER,
+        confidence REAL NOT NULL,
+        data TEXT NOT NULL,              -- the projected record as JSON
+        updated_at TEXT NOT NULL,
+        last_actor TEXT
+      ) STRICT;
+      CREATE INDEX records_document ON records(document_id, start);
+      CREATE INDEX records_status ON records(document_id, status);
+    `,
+    after: rebuildAllRecords,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class SchemaError extends Error {
+  constructor(
+    public readonly code: 'not_yosan' | 'future_schema',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SchemaError';
+  }
+}
+
+/** Checks the file is ours (or empty) and applies what is missing, each step in one transaction. */
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  if (appId !== APPLICATION_ID && (appId !== 0 || version !== 0 || tables.n > 0)) {
+    throw new SchemaError('not_yosan', 'not a Yosan Workbench database (another application’s file)');
+  }
+  if (version > migrations.length) {
+    throw new SchemaError(
+      'future_schema',
+      `this database has schema version ${version}, newer than this app’s ${migrations.length}: update Yosan Workbench to open it`,
+    );
+  }
+  for (const m of migrations.slice(version)) {
+    db.transaction(() => {
+      db.exec(m.sql);
+      m.after?.(db);
+      db.pragma(`user_version = ${m.version}`);
+      if (m.version === 1) db.pragma(`application_id = ${APPLICATION_ID}`);
+    })();
+  }
+  return migrations.length;
+}

@@ -1,0 +1,85 @@
+// The workbench service: implements the API contract over one open database. Every host
+// (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
+import type Database from 'better-sqlite3';
+import { ApiError, type ApiHandlers, type AppInfo, type TaskStatus } from '../shared/api';
+import { documentSummary, getDocument, importDocument, listDocuments } from './documents';
+import { SCHEMA_VERSION } from './migrations';
+import { recordsOfDocument } from './projection';
+
+export interface ServiceOptions {
+  host: AppInfo['host'];
+  version: string;
+  dbPath: string;
+  osLocale: string;
+  /** Who imports and reviews on this machine. */
+  actor: string;
+}
+
+export interface SeedFile {
+  name: string;
+  read: () => Uint8Array;
+}
+
+const IDLE: TaskStatus = { running: false, kind: null, detail: null, done: 0, total: 0, error: null };
+
+export class Workbench {
+  private task: TaskStatus = IDLE;
+
+  constructor(
+    readonly db: Database.Database,
+    private readonly opts: ServiceOptions,
+  ) {}
+
+  readonly handlers: ApiHandlers = {
+    getInfo: () => ({
+      host: this.opts.host,
+      version: this.opts.version,
+      dbPath: this.opts.dbPath,
+      schemaVersion: SCHEMA_VERSION,
+      osLocale: this.opts.osLocale,
+    }),
+    getTask: () => ({ ...this.task }),
+    listDocuments: () => listDocuments(this.db),
+    getDocument: ({ id }) => getDocument(this.db, id),
+    listRecords: ({ documentId }) => {
+      documentSummary(this.db, documentId); // a clear not_found rather than an empty list
+      return recordsOfDocument(this.db, documentId);
+    },
+    importDocument: ({ fileName, dataBase64 }) => {
+      if (this.task.running) throw new ApiError('busy', 'another import is running; try again when it finishes');
+      return importDocument(this.db, fileName, Buffer.from(dataBase64, 'base64'), this.opts.actor);
+    },
+  };
+
+  /** True while the database holds no document and was never seeded. */
+  needsSeeding(): boolean {
+    const seeded = this.db.prepare("SELECT value FROM meta WHERE key = 'seeded_at'").get();
+    const docs = this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number };
+    return !seeded && docs.n === 0;
+  }
+
+  /**
+   * Imports the sample documents one by one, yielding between them so the host keeps
+   * answering (the UI polls getTask for progress). Each document is its own transaction.
+   */
+  async seed(files: SeedFile[]): Promise<void> {
+    this.task = { running: true, kind: 'seeding', detail: null, done: 0, total: files.length, error: null };
+    try {
+      for (const f of files) {
+        this.task = { ...this.task, detail: f.name };
+        await new Promise((r) => setImmediate(r));
+        try {
+          importDocument(this.db, f.name, f.read(), this.opts.actor);
+        } catch (e) {
+          if (!(e instanceof ApiError && e.code === 'duplicate')) throw e;
+        }
+        this.task = { ...this.task, done: this.task.done + 1 };
+      }
+      this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
+      this.task = { ...IDLE, kind: 'seeding', done: files.length, total: files.length };
+    } catch (e) {
+      this.task = { ...this.task, running: false, error: (e as Error).message };
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// The API over HTTP for the browser host: 127.0.0.1 only, a per-launch token that other local
+// pages and processes cannot read, Host/Origin checks against DNS rebinding, size limits.
+import { timingSafeEqual } from 'node:crypto';
+import type http from 'node:http';
+import { dispatch, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers } from '../shared/api';
+
+export const TOKEN_HEADER = 'x-yosan-token';
+const MAX_BODY = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 64 * 1024;
+
+function sameToken(given: string | undefined, token: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given), b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  const data = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(data);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Handles POST /api/call. The caller has already checked the Host header. */
+export async function handleApiCall(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  opts: { handlers: ApiHandlers; token: string; origin: string },
+): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'bad_request', message: 'POST only' } });
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== opts.origin) {
+    return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin call refused' } });
+  }
+  if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, opts.token)) {
+    return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } });
+  }
+  if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return send(res, 415, { ok: false, error: { code: 'bad_request', message: 'JSON body expected' } });
+  }
+  const body = await readBody(req);
+  if (body === null) return send(res, 413, { ok: false, error: { code: 'too_large', message: 'request too large' } });
+  let call: { method?: unknown; args?: unknown };
+  try {
+    call = JSON.parse(body);
+  } catch {
+    return send(res, 400, { ok: false, error: { code: 'bad_request', message: 'invalid JSON' } });
+  }
+  if (typeof call !== 'object' || call === null) {
+    return send(res, 400, { ok: false, error: { code: 'bad_request', message: 'expected {method, args}' } });
+  }
+  try {
+    const result = await dispatch(opts.handlers, call.method, call.args);
+    send(res, 200, { ok: true, result });
+  } catch (e) {
+    const error = toWireError(e);
+    send(res, error.code === 'internal' ? 500 : 400, { ok: false, error });
+  }
+}

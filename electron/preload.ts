@@ -1,0 +1,6 @@
+// The only bridge between the sandboxed renderer and the app: one function, no Electron objects.
+import { contextBridge, ipcRenderer } from 'electron';
+
+contextBridge.exposeInMainWorld('yosan', {
+  call: (method: string, args: unknown): Promise<unknown> => ipcRenderer.invoke('yosan:call', String(method), args),
+});

@@ -1,0 +1,100 @@
+// The one API contract. Served by Electron IPC (electron/main.ts + preload.ts), by the
+// browser host over HTTP (electron/web.ts), and called directly by the CLI and tests.
+// Every host validates arguments with `apiArgs` before the call reaches db/.
+import type { DocumentSummary, DocumentText, RecordRow } from './records';
+import { obj, str, type Infer, type Schema } from './validate';
+
+const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
+/** Largest document accepted for import, in bytes (base64 adds a third on the wire). */
+export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+
+export const apiArgs = {
+  getInfo: obj({}),
+  getTask: obj({}),
+  listDocuments: obj({}),
+  getDocument: obj({ id: documentId }),
+  listRecords: obj({ documentId }),
+  importDocument: obj({
+    fileName: str({ min: 1, max: 255 }),
+    dataBase64: str({ min: 0, max: Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4, pattern: /^[A-Za-z0-9+/]*={0,2}$/ }),
+  }),
+} satisfies Record<string, Schema<unknown>>;
+
+export type ApiMethod = keyof typeof apiArgs;
+export type ApiArgs<M extends ApiMethod> = Infer<(typeof apiArgs)[M]>;
+
+export interface AppInfo {
+  host: 'electron' | 'web' | 'cli';
+  version: string;
+  dbPath: string;
+  schemaVersion: number;
+  /** The OS locale's language, for the UI's default. */
+  osLocale: string;
+}
+
+/** A background task (first-start seeding, a large import): polled by the UI for progress. */
+export interface TaskStatus {
+  running: boolean;
+  /** Stable key the UI translates, e.g. 'seeding' or 'importing'. */
+  kind: string | null;
+  /** Name of the item being worked on, e.g. a file name. */
+  detail: string | null;
+  done: number;
+  total: number;
+  error: string | null;
+}
+
+export interface ImportResult {
+  document: DocumentSummary;
+  records: number;
+}
+
+export interface ApiResults {
+  getInfo: AppInfo;
+  getTask: TaskStatus;
+  listDocuments: DocumentSummary[];
+  getDocument: DocumentText;
+  listRecords: RecordRow[];
+  importDocument: ImportResult;
+}
+
+/** What the renderer and tests hold: every method, async, with typed arguments and results. */
+export type ApiClient = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
+
+/** The store-side implementation (may answer synchronously). */
+export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResults[M] | Promise<ApiResults[M]> };
+
+export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiArgs, name);
+}
+
+/** Errors a user should read. `code` is stable for the UI's translations and for tests. */
+export class ApiError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface WireError {
+  code: string;
+  message: string;
+}
+
+/** Validates a call from outside (IPC, HTTP) and dispatches it. Unknown errors are not leaked. */
+export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<unknown> {
+  if (!isApiMethod(method)) throw new ApiError('bad_method', `unknown API method: ${String(method)}`);
+  const parsed = apiArgs[method].parse(args ?? {}, method) as never;
+  return (handlers[method] as (a: never) => unknown)(parsed);
+}
+
+export function toWireError(e: unknown): WireError {
+  if (e instanceof ApiError) return { code: e.code, message: e.message };
+  if (e instanceof Error && e.name === 'ValidationError') return { code: 'bad_argument', message: e.message };
+  return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
+}

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, migrate, MIGRATIONS, SCHEMA_VERSION } from '../../db/migrations';
+import { openStore } from '../../db/store';
+import { importDocument } from '../../db/documents';
+import { recordsOfDocument } from '../../db/projection';
+import { seedPath, tmpDir } from '../helpers/tmp';
+
+const dir = tmpDir();
+let n = 0;
+const fresh = () => path.join(dir, `db${n++}.yosan`);
+const errorOf = (fn: () => unknown) => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e as Error & { code?: string };
+  }
+};
+
+describe('opening and migrating a database', () => {
+  it('creates a new file at the latest schema, marked as ours, in WAL mode', () => {
+    const file = fresh();
+    const db = openStore(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('migrates a previous-version database and projects the records its events already held', () => {
+    const file = fresh();
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 1)); // as the first release left it: no records table
+    old.close();
+
+    // A version-1 file with a document and its extraction events (written by today's code path
+    // minus the projection, which version 1 did not have).
+    const db = openStore(file);
+    const { document, records } = importDocument(db, 'doc.txt', fs.readFileSync(seedPath('004_8439e93dcf65bf03.txt')), 't');
+    const projected = recordsOfDocument(db, document.id);
+    db.close();
+
+    const v1 = new Database(file);
+    v1.exec('DROP TABLE records');
+    v1.pragma('user_version = 1');
+    v1.close();
+    const again = openStore(file);
+    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(recordsOfDocument(again, document.id)).toEqual(projected);
+    expect(projected.length).toBe(records);
+    again.close();
+  });
+
+  it('refuses a database from a newer schema version and leaves it as it was', () => {
+    const file = fresh();
+    openStore(file).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const before = fs.readFileSync(file);
+    const e = errorOf(() => openStore(file));
+    expect(e?.message).toMatch(/newer than this app/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("refuses another application's SQLite file and a file that is not a database", () => {
+    const other = fresh();
+    const db = new Database(other);
+    db.exec('CREATE TABLE notes (x TEXT)');
+    db.close();
+    expect(errorOf(() => openStore(other))?.message).toMatch(/not a Yosan Workbench database/);
+
+    const text = fresh();
+    fs.writeFileSync(text, 'this is plain text, not SQLite '.repeat(200));
+    const before = fs.readFileSync(text);
+    expect(errorOf(() => openStore(text))?.message).toMatch(/not a Yosan database or is damaged/);
+    expect(fs.readFileSync(text).equals(before)).toBe(true);
+  });
+
+  it('keeps the event log append-only and document text immutable', () => {
+    const db = openStore(fresh());
+    const { document } = importDocument(db, 'doc.txt', fs.readFileSync(seedPath('004_8439e93dcf65bf03.txt')), 't');
+    expect(errorOf(() => db.exec('DELETE FROM events'))?.message).toMatch(/append-only/);
+    expect(errorOf(() => db.exec("UPDATE events SET actor = 'x'"))?.message).toMatch(/append-only/);
+    expect(errorOf(() => db.prepare("UPDATE documents SET text = 'x' WHERE id = ?").run(document.id))?.message).toMatch(
+      /never edited/,
+    );
+    db.close();
+  });
+});
