@@ -45,6 +45,7 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
       CREATE INDEX events_record ON events(record_id, hlc);
       CREATE INDEX events_document ON events(document_id);
+      CREATE INDEX events_actor ON events(actor, hlc);
       CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
         BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
       CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events

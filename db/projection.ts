@@ -1,8 +1,15 @@
 // The `records` table is a projection of the event log: rebuilt from it at will.
 import type Database from 'better-sqlite3';
-import { projectRecord } from '../shared/events';
+import { canonicalJson } from '../shared/canonical';
+import { approvedContent, projectRecord, type EventRow } from '../shared/events';
 import type { RecordRow } from '../shared/records';
 import { eventsByRecord, eventsOfRecord } from './events';
+import { sha256Hex } from './hash';
+
+const contentHash = (content: ReturnType<typeof approvedContent>) => sha256Hex(canonicalJson(content));
+export const contentHashOf = (r: RecordRow) => contentHash(approvedContent(r));
+
+export const project = (events: EventRow[]) => projectRecord(events, contentHash);
 
 function writeRecord(db: Database.Database, r: RecordRow): void {
   db.prepare(
@@ -17,7 +24,7 @@ function writeRecord(db: Database.Database, r: RecordRow): void {
 /** Re-projects the given records from their events. */
 export function reprojectRecords(db: Database.Database, recordIds: Iterable<string>): void {
   for (const id of recordIds) {
-    const row = projectRecord(eventsOfRecord(db, id));
+    const row = project(eventsOfRecord(db, id));
     if (row) writeRecord(db, row);
   }
 }
@@ -25,9 +32,14 @@ export function reprojectRecords(db: Database.Database, recordIds: Iterable<stri
 export function rebuildAllRecords(db: Database.Database): void {
   db.exec('DELETE FROM records');
   for (const events of eventsByRecord(db).values()) {
-    const row = projectRecord(events);
+    const row = project(events);
     if (row) writeRecord(db, row);
   }
+}
+
+export function getRecord(db: Database.Database, id: string): RecordRow | null {
+  const row = db.prepare('SELECT data FROM records WHERE id = ?').get(id) as { data: string } | undefined;
+  return row ? (JSON.parse(row.data) as RecordRow) : null;
 }
 
 export function recordsOfDocument(db: Database.Database, documentId: string): RecordRow[] {
@@ -35,4 +47,16 @@ export function recordsOfDocument(db: Database.Database, documentId: string): Re
     data: string;
   }[];
   return rows.map((r) => JSON.parse(r.data) as RecordRow);
+}
+
+export function allRecords(db: Database.Database): RecordRow[] {
+  const rows = db.prepare('SELECT data FROM records ORDER BY document_id, start, "end"').all() as { data: string }[];
+  return rows.map((r) => JSON.parse(r.data) as RecordRow);
+}
+
+export function reviewProgress(db: Database.Database): { reviewed: number; total: number } {
+  return db.prepare("SELECT count(CASE WHEN status != 'pending' THEN 1 END) AS reviewed, count(*) AS total FROM records").get() as {
+    reviewed: number;
+    total: number;
+  };
 }

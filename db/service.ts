@@ -2,17 +2,36 @@
 // (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiHandlers, type AppInfo, type TaskStatus } from '../shared/api';
+import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentSummary, getDocument, importDocument, listDocuments } from './documents';
 import { SCHEMA_VERSION } from './migrations';
-import { recordsOfDocument } from './projection';
+import { recordsOfDocument, reviewProgress } from './projection';
+import * as review from './review';
 
 export interface ServiceOptions {
   host: AppInfo['host'];
   version: string;
   dbPath: string;
   osLocale: string;
-  /** Who imports and reviews on this machine. */
-  actor: string;
+  /** The reviewer's name, kept outside the database (in the user's app-data folder). */
+  profile: ProfileStore;
+}
+
+export interface ProfileStore {
+  get(): string | null;
+  set(name: string): void;
+}
+
+/** A profile held in memory: for the CLI's --as and for tests. */
+export const fixedProfile = (name: string | null): ProfileStore => {
+  let n = name;
+  return { get: () => n, set: (v) => void (n = v) };
+};
+
+function parsed<T>(field: EditableField, input: string): T {
+  const r = parseFieldInput(field, input);
+  if (!r.ok) throw new ApiError('bad_value', `${field}: ${r.error}`);
+  return r.value as T;
 }
 
 export interface SeedFile {
@@ -47,9 +66,43 @@ export class Workbench {
     },
     importDocument: ({ fileName, dataBase64 }) => {
       if (this.task.running) throw new ApiError('busy', 'another import is running; try again when it finishes');
-      return importDocument(this.db, fileName, Buffer.from(dataBase64, 'base64'), this.opts.actor);
+      return importDocument(this.db, fileName, Buffer.from(dataBase64, 'base64'), this.importer());
     },
+    getProfile: () => ({ name: this.opts.profile.get() }),
+    setProfile: ({ name }) => {
+      const n = name.trim().replace(/\s+/g, ' ');
+      if (!n || n === 'extractor') throw new ApiError('bad_value', 'choose another name');
+      this.opts.profile.set(n);
+      return { name: n };
+    },
+    getProgress: () => reviewProgress(this.db),
+    setField: ({ recordId, field, input, reason }) =>
+      review.setField(this.db, this.actor(), recordId, field, parsed(field, input), { reason }),
+    setStatus: ({ recordId, status, reason }) => review.setStatus(this.db, this.actor(), recordId, status, reason),
+    addComment: ({ recordId, text }) => review.addComment(this.db, this.actor(), recordId, text),
+    resolveComment: ({ recordId, commentId }) => review.resolveComment(this.db, this.actor(), recordId, commentId),
+    addRecord: ({ documentId, start, end, amount, item, fy, stage }) =>
+      review.addRecord(this.db, this.actor(), documentId, start, end, {
+        yen: parsed('yen', amount),
+        item: item?.trim() || null,
+        fy: fy === undefined ? null : parsed('fy', fy),
+        stage,
+      }),
+    getHistory: ({ recordId }) => review.history(this.db, recordId),
+    undo: () => review.undo(this.db, this.actor()),
+    redo: () => review.redo(this.db, this.actor()),
   };
+
+  /** The reviewer every event is written under; review needs a name first. */
+  actor(): string {
+    const name = this.opts.profile.get();
+    if (!name) throw new ApiError('no_profile', 'give the name you review under first');
+    return name;
+  }
+
+  private importer(): string {
+    return this.opts.profile.get() ?? 'local';
+  }
 
   /** True while the database holds no document and was never seeded. */
   needsSeeding(): boolean {
@@ -69,7 +122,7 @@ export class Workbench {
         this.task = { ...this.task, detail: f.name };
         await new Promise((r) => setImmediate(r));
         try {
-          importDocument(this.db, f.name, f.read(), this.opts.actor);
+          importDocument(this.db, f.name, f.read(), this.importer());
         } catch (e) {
           if (!(e instanceof ApiError && e.code === 'duplicate')) throw e;
         }

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../shared/api';
 import { seedFiles } from '../db/seeds';
-import { Workbench } from '../db/service';
+import { Workbench, type ProfileStore } from '../db/service';
 import { openStore } from '../db/store';
-import { defaultDbPath, osLocale, seedsDir, userName } from './paths';
+import { appHome, defaultDbPath, osLocale, seedsDir } from './paths';
 
 export const APP_VERSION = '0.1.0';
 
@@ -16,6 +16,27 @@ export interface BootOptions {
   nativeBinding?: string;
   /** Import the sample documents into a new database (false for the CLI's explicit commands). */
   seed?: boolean;
+  profile?: ProfileStore;
+}
+
+/** The reviewer's name, in the user's app-data folder (not in the exchanged database). */
+export function fileProfile(file: string): ProfileStore {
+  return {
+    get() {
+      try {
+        const v = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown };
+        return typeof v.name === 'string' && v.name ? v.name : null;
+      } catch {
+        return null;
+      }
+    },
+    set(name) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify({ name }, null, 2));
+      fs.renameSync(tmp, file); // atomic: a crash leaves the old profile or the new one
+    },
+  };
 }
 
 export function openWorkbench(opts: BootOptions): { workbench: Workbench; seeding: Promise<void>; dbPath: string } {
@@ -27,7 +48,7 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
     version: APP_VERSION,
     dbPath,
     osLocale: osLocale(),
-    actor: userName(),
+    profile: opts.profile ?? fileProfile(path.join(appHome(), 'profile.json')),
   });
   const seeding =
     opts.seed !== false && workbench.needsSeeding() ? workbench.seed(seedFiles(seedsDir())) : Promise.resolve();

@@ -1,18 +1,26 @@
 // The terminal host: `npm run -s yosan -- <command>`. Output is the contract other tools rely
 // on; bad input exits non-zero with a one-line message on stderr.
 import fs from 'node:fs';
-import { ApiError } from '../shared/api';
+import path from 'node:path';
+import { ApiError, dispatch, type ApiMethod } from '../shared/api';
+import { Workbench, fixedProfile } from '../db/service';
+import { allRecords } from '../db/projection';
+import { fileProfile, APP_VERSION } from './bootstrap';
 import { decodeDocument, DecodeError } from '../shared/decode';
 import { extract } from '../shared/extract';
 import { prepareImport, importDocument } from '../db/documents';
 import { openStore, StoreError } from '../db/store';
 import { SchemaError } from '../db/migrations';
-import { defaultDbPath, userName } from './paths';
+import { appHome, defaultDbPath, osLocale } from './paths';
 import { parseArgs, type ParsedArgs } from './cli-args';
+import { ValidationError } from '../shared/validate';
 
 const USAGE = `usage: yosan <command>
   extract --format jsonl FILE...     print every extracted amount as one JSON line
-  import --db FILE DOC...            import documents (creates the database if missing)`;
+  import --db FILE DOC...            import documents (creates the database if missing)
+  review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD |
+                                     reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
+  records --db FILE --format jsonl   print every projected record as one JSON line`;
 
 class CliError extends Error {}
 
@@ -67,7 +75,7 @@ function cmdImport(a: ParsedArgs): void {
       if (seen.has(p.id)) throw new CliError(`${f.file}: same document as ${seen.get(p.id)}`);
       seen.set(p.id, f.file);
     }
-    const actor = a.options.as ?? userName();
+    const actor = a.options.as ?? fileProfile(path.join(appHome(), 'profile.json')).get() ?? 'local';
     for (const f of files) {
       const r = importDocument(db, f.file, f.bytes, actor);
       console.log(`imported ${f.file}: ${r.records} records (document ${r.document.id.slice(0, 12)})`);
@@ -77,9 +85,77 @@ function cmdImport(a: ParsedArgs): void {
   }
 }
 
-const COMMANDS: Record<string, (a: ParsedArgs) => void> = { extract: cmdExtract, import: cmdImport };
+/** Opens an existing database for the review commands (never creates one by accident). */
+function openExisting(a: ParsedArgs): Workbench {
+  const dbPath = a.options.db ?? defaultDbPath();
+  if (!fs.existsSync(dbPath)) throw new CliError(`no database at ${dbPath}`);
+  const name = a.options.as ?? null;
+  const profile = name ? fixedProfile(name) : fileProfile(path.join(appHome(), 'profile.json'));
+  return new Workbench(openStore(dbPath), { host: 'cli', version: APP_VERSION, dbPath, osLocale: osLocale(), profile });
+}
 
-export function main(argv: string[]): number {
+const REVIEW_ACTIONS: Record<string, { args: number; call: (p: string[], a: ParsedArgs) => [ApiMethod, object] }> = {
+  set: { args: 3, call: ([recordId, field, input], a) => ['setField', { recordId, field, input, reason: a.options.reason }] },
+  approve: { args: 1, call: ([recordId], a) => ['setStatus', { recordId, status: 'approved', reason: a.options.reason }] },
+  reject: { args: 1, call: ([recordId], a) => ['setStatus', { recordId, status: 'rejected', reason: a.options.reason }] },
+  reset: { args: 1, call: ([recordId], a) => ['setStatus', { recordId, status: 'pending', reason: a.options.reason }] },
+  comment: { args: 2, call: ([recordId, text]) => ['addComment', { recordId, text }] },
+  undo: { args: 0, call: () => ['undo', {}] },
+  redo: { args: 0, call: () => ['redo', {}] },
+};
+
+async function cmdReview(a: ParsedArgs): Promise<void> {
+  const [action, ...params] = a.positional;
+  const spec = REVIEW_ACTIONS[action ?? ''];
+  if (!spec) throw new CliError(`unknown review action ${action ?? '(none)'}: one of ${Object.keys(REVIEW_ACTIONS).join(', ')}`);
+  if (params.length !== spec.args) throw new CliError(`review ${action} takes ${spec.args} argument(s)`);
+  if (!a.options.as) throw new CliError('review: say who you are with --as NAME');
+  const wb = openExisting(a);
+  try {
+    const [method, args] = spec.call(params, a);
+    const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } } | null;
+    const rec = result && 'record' in result ? result.record : result;
+    console.log(rec ? `${rec.id} ${rec.status}` : `nothing to ${action}`);
+  } finally {
+    wb.db.close();
+  }
+}
+
+function cmdRecords(a: ParsedArgs): void {
+  if ((a.options.format ?? 'jsonl') !== 'jsonl') throw new CliError(`unknown format ${a.options.format} (only jsonl)`);
+  const wb = openExisting(a);
+  try {
+    const files = new Map(
+      (wb.db.prepare('SELECT id, file_name FROM documents').all() as { id: string; file_name: string }[]).map((d) => [d.id, d.file_name]),
+    );
+    const out: string[] = [];
+    for (const r of allRecords(wb.db)) {
+      out.push(
+        JSON.stringify({
+          id: r.id, document: r.documentId, file: files.get(r.documentId), status: r.status,
+          line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen, unit: r.unit, item: r.item,
+          section: r.section, fy: r.fy, stage: r.stage, flags: r.flags, previous: r.previous,
+          supplementary: r.supplementary, change: r.change, confidence: r.confidence, warnings: r.warnings,
+          comments: r.comments, conflicts: r.conflicts.map((c) => c.field), lastActor: r.lastActor,
+          approvalVoid: r.approvalVoid, origin: r.origin,
+        }),
+      );
+      if (out.length >= 2000) process.stdout.write(out.splice(0).join('\n') + '\n');
+    }
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+  } finally {
+    wb.db.close();
+  }
+}
+
+const COMMANDS: Record<string, (a: ParsedArgs) => void | Promise<void>> = {
+  extract: cmdExtract,
+  import: cmdImport,
+  review: cmdReview,
+  records: cmdRecords,
+};
+
+export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') {
     console.log(USAGE);
@@ -90,20 +166,19 @@ export function main(argv: string[]): number {
     if (!run) throw new CliError(`unknown command ${command}\n${USAGE}`);
     let parsed: ParsedArgs;
     try {
-      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out'] });
+      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason'] });
     } catch (e) {
       throw new CliError((e as Error).message);
     }
-    run(parsed);
+    await run(parsed);
     return 0;
   } catch (e) {
-    if (e instanceof CliError || e instanceof ApiError || e instanceof StoreError || e instanceof SchemaError) {
-      process.stderr.write(`yosan ${command}: ${e.message}\n`);
-      return 1;
-    }
-    process.stderr.write(`yosan ${command}: ${(e as Error).message}\n`);
+    // Every failure is one line: the message a user can act on.
+    const known = e instanceof CliError || e instanceof ApiError || e instanceof StoreError || e instanceof SchemaError || e instanceof ValidationError;
+    const msg = (e as Error).message.split('\n')[0];
+    process.stderr.write(`yosan ${command}: ${known ? msg : `unexpected error: ${msg}`}\n`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch, toWireError } from '../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { openWorkbench } from './bootstrap';
+import { startStoreThread, type StoreThread } from './worker-client';
 import { rendererDir } from './paths';
 import { resolveStatic } from './static-files';
 
@@ -54,15 +54,14 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   await app.whenReady();
   const nativeBinding = process.env.YOSAN_NATIVE_BINDING || undefined;
-  let opened: ReturnType<typeof openWorkbench>;
+  let store: StoreThread;
   try {
-    opened = openWorkbench({ host: 'electron', nativeBinding });
+    store = await startStoreThread({ host: 'electron', nativeBinding });
   } catch (e) {
     dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
     app.exit(1);
     return;
   }
-  const { workbench } = opened;
 
   const root = rendererDir();
   protocol.handle(SCHEME, async (request) => {
@@ -82,7 +81,7 @@ async function start(): Promise<void> {
   ipcMain.handle('yosan:call', async (event, method: unknown, args: unknown) => {
     if (!isOurs(event.senderFrame?.url)) return { ok: false, error: { code: 'forbidden', message: 'untrusted sender' } };
     try {
-      return { ok: true, result: await dispatch(workbench.handlers, method, args) };
+      return { ok: true, result: await dispatch(store.handlers, method, args) };
     } catch (e) {
       return { ok: false, error: toWireError(e) };
     }
@@ -99,8 +98,7 @@ async function start(): Promise<void> {
 
   createWindow();
   app.on('window-all-closed', () => {
-    workbench.db.close();
-    app.quit();
+    void store.close().then(() => app.quit());
   });
 }
 

@@ -43,11 +43,3 @@ export function osLocale(env = process.env): string {
   if (fromEnv && fromEnv !== 'C' && fromEnv !== 'POSIX') return fromEnv.split(/[._@]/)[0].replace('_', '-');
   return Intl.DateTimeFormat().resolvedOptions().locale || 'en';
 }
-
-export function userName(): string {
-  try {
-    return os.userInfo().username || 'local';
-  } catch {
-    return 'local';
-  }
-}

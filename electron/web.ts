@@ -3,15 +3,15 @@
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import { parseArgs } from './cli-args';
-import { openWorkbench } from './bootstrap';
 import { handleApiCall } from './http-api';
 import { rendererDir } from './paths';
 import { serveStatic } from './static-files';
+import { startStoreThread } from './worker-client';
 
-function start(): void {
+async function start(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { values: ['port', 'db'] });
   const port = Number(args.options.port ?? process.env.YOSAN_PORT ?? 0);
-  const { workbench, dbPath } = openWorkbench({ host: 'web', dbPath: args.options.db });
+  const store = await startStoreThread({ host: 'web', dbPath: args.options.db });
   const token = randomBytes(24).toString('base64url');
   const root = rendererDir();
   let origin = '';
@@ -24,7 +24,7 @@ function start(): void {
     }
     const url = req.url ?? '/';
     if (url === '/api/call' || url.startsWith('/api/')) {
-      handleApiCall(req, res, { handlers: workbench.handlers, token, origin }).catch((e) => {
+      handleApiCall(req, res, { handlers: store.handlers, token, origin }).catch((e) => {
         if (!res.headersSent) res.writeHead(500).end(String((e as Error).message));
       });
     } else serveStatic(root, req, res);
@@ -36,21 +36,18 @@ function start(): void {
     origin = `http://127.0.0.1:${addr.port}`;
     if (process.env.YOSAN_FALLBACK_REASON) console.log(process.env.YOSAN_FALLBACK_REASON);
     console.log(`Yosan Workbench (browser host): ${origin}/#token=${token}`);
-    console.log(`database: ${dbPath}`);
+    console.log(`database: ${store.dbPath}`);
   });
 
   const stop = () => {
     server.close();
-    workbench.db.close();
-    process.exit(0);
+    void store.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
 
-try {
-  start();
-} catch (e) {
+start().catch((e) => {
   console.error(`yosan web: ${(e as Error).message}`);
   process.exit(1);
-}
+});

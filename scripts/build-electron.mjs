@@ -8,13 +8,13 @@ const common = {
   format: 'cjs',
   target: 'node20',
   external: ['electron', 'better-sqlite3'],
-  define: { 'import.meta.dirname': '__dirname' },
+  define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/electron',
   logLevel: 'warning',
   sourcemap: true,
 };
 
-await build({ ...common, entryPoints: { main: 'electron/main.ts', web: 'electron/web.ts' } });
+await build({ ...common, entryPoints: { main: 'electron/main.ts', web: 'electron/web.ts', 'db-worker': 'electron/db-worker.ts' } });
 // A sandboxed preload may only require 'electron': one self-contained file.
 await build({ ...common, entryPoints: { preload: 'electron/preload.ts' }, sourcemap: false });

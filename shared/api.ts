@@ -1,10 +1,16 @@
 // The one API contract. Served by Electron IPC (electron/main.ts + preload.ts), by the
 // browser host over HTTP (electron/web.ts), and called directly by the CLI and tests.
 // Every host validates arguments with `apiArgs` before the call reaches db/.
-import type { DocumentSummary, DocumentText, RecordRow } from './records';
-import { obj, str, type Infer, type Schema } from './validate';
+import { STAGES } from './extract/types';
+import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
+import { EDITABLE_FIELDS } from './review';
+import { int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
+const recordId = str({ min: 24, max: 24, pattern: /^r[0-9a-f]{23}$/ });
+const eventId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
+const reason = optional(str({ max: 500 }));
+const input = str({ max: 200 });
 /** Largest document accepted for import, in bytes (base64 adds a third on the wire). */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
@@ -18,6 +24,26 @@ export const apiArgs = {
     fileName: str({ min: 1, max: 255 }),
     dataBase64: str({ min: 0, max: Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4, pattern: /^[A-Za-z0-9+/]*={0,2}$/ }),
   }),
+  getProfile: obj({}),
+  setProfile: obj({ name: str({ min: 1, max: 80 }) }),
+  getProgress: obj({}),
+  /** `input` is what the reviewer typed; the store parses it with shared/review's parser. */
+  setField: obj({ recordId, field: oneOf(EDITABLE_FIELDS), input, reason }),
+  setStatus: obj({ recordId, status: oneOf(RECORD_STATUSES), reason }),
+  addComment: obj({ recordId, text: str({ min: 1, max: 4000 }) }),
+  resolveComment: obj({ recordId, commentId: eventId }),
+  addRecord: obj({
+    documentId,
+    start: int({ min: 0, max: MAX_DOCUMENT_BYTES }),
+    end: int({ min: 1, max: MAX_DOCUMENT_BYTES }),
+    amount: input,
+    item: optional(str({ max: 500 })),
+    fy: optional(input),
+    stage: oneOf(STAGES),
+  }),
+  getHistory: obj({ recordId }),
+  undo: obj({}),
+  redo: obj({}),
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -56,6 +82,28 @@ export interface ApiResults {
   getDocument: DocumentText;
   listRecords: RecordRow[];
   importDocument: ImportResult;
+  getProfile: Profile;
+  setProfile: Profile;
+  getProgress: { reviewed: number; total: number };
+  setField: RecordRow;
+  setStatus: RecordRow;
+  addComment: RecordRow;
+  resolveComment: RecordRow;
+  addRecord: RecordRow;
+  getHistory: HistoryEntry[];
+  undo: UndoStep | null;
+  redo: UndoStep | null;
+}
+
+/** The reviewer on this machine; every event carries the name. Null until first given. */
+export interface Profile {
+  name: string | null;
+}
+
+/** What an undo or redo did: the record as it is now, and the step it took back or again. */
+export interface UndoStep {
+  record: RecordRow;
+  entry: HistoryEntry;
 }
 
 /** What the renderer and tests hold: every method, async, with typed arguments and results. */

@@ -1,0 +1,170 @@
+// Review actions: every one is an event appended to the log, then the record is re-projected.
+// An undo is a new event that restores the earlier value, never a deletion.
+import type Database from 'better-sqlite3';
+import { ApiError } from '../shared/api';
+import { fieldHeads, recordHistory, type EventInput, type SetField, type SetValue } from '../shared/events';
+import type { Extracted } from '../shared/extract/types';
+import type { HistoryEntry, RecordRow, RecordStatus } from '../shared/records';
+import { validFieldValue, type EditableField } from '../shared/review';
+import { tick } from './clock';
+import { appendEvents, eventsOfRecord } from './events';
+import { recordId } from './hash';
+import { contentHashOf, getRecord, reprojectRecords } from './projection';
+
+export interface UndoResult {
+  record: RecordRow;
+  entry: HistoryEntry;
+}
+
+function requireRecord(db: Database.Database, id: string): RecordRow {
+  const r = getRecord(db, id);
+  if (!r) throw new ApiError('not_found', `no record ${id}`);
+  return r;
+}
+
+function write(db: Database.Database, e: Omit<EventInput, 'hlc'>): RecordRow {
+  appendEvents(db, [{ ...e, hlc: tick(db) }]);
+  reprojectRecords(db, [e.recordId!]);
+  return requireRecord(db, e.recordId!);
+}
+
+const currentValue = (r: RecordRow, field: SetField): unknown =>
+  field === 'status' ? r.status : field === 'previous' || field === 'supplementary' ? (r[field]?.yen ?? null) : r[field];
+
+export function setField(
+  db: Database.Database,
+  actor: string,
+  id: string,
+  field: SetField,
+  to: unknown,
+  extra: Omit<SetValue, 'to'> = {},
+): RecordRow {
+  return db.transaction(() => {
+    const r = requireRecord(db, id);
+    if (field !== 'status' && !validFieldValue(field as EditableField, to)) {
+      throw new ApiError('bad_value', `not a valid value for ${field}: ${JSON.stringify(to)}`);
+    }
+    const events = eventsOfRecord(db, id);
+    const inConflict = r.conflicts.some((c) => c.field === field);
+    if (!inConflict && !extra.undoOf && !extra.redoOf && JSON.stringify(currentValue(r, field)) === JSON.stringify(to)) {
+      return r; // nothing changes: no event
+    }
+    const value: SetValue = { to, ...extra };
+    if (field === 'status' && to === 'approved') value.hash = contentHashOf(r);
+    if (!value.reason) delete value.reason;
+    return write(db, { actor, documentId: r.documentId, recordId: id, type: 'field.set', field, value, parents: fieldHeads(events, field) });
+  })();
+}
+
+export function setStatus(db: Database.Database, actor: string, id: string, status: RecordStatus, reason?: string): RecordRow {
+  return setField(db, actor, id, 'status', status, { reason });
+}
+
+export function addComment(db: Database.Database, actor: string, id: string, text: string): RecordRow {
+  const t = text.trim();
+  if (!t) throw new ApiError('bad_value', 'a comment needs some text');
+  return db.transaction(() => {
+    const r = requireRecord(db, id);
+    return write(db, { actor, documentId: r.documentId, recordId: id, type: 'comment.added', field: null, value: { text: t }, parents: [] });
+  })();
+}
+
+export function resolveComment(db: Database.Database, actor: string, id: string, commentId: string): RecordRow {
+  return db.transaction(() => {
+    const r = requireRecord(db, id);
+    const c = r.comments.find((x) => x.id === commentId);
+    if (!c) throw new ApiError('not_found', `no comment ${commentId} on record ${id}`);
+    if (c.resolved) return r;
+    return write(db, { actor, documentId: r.documentId, recordId: id, type: 'comment.resolved', field: null, value: { commentId }, parents: [commentId] });
+  })();
+}
+
+/** A record the extractor missed, added from a selection of the source text. */
+export function addRecord(
+  db: Database.Database,
+  actor: string,
+  documentId: string,
+  start: number,
+  end: number,
+  fields: Pick<Extracted, 'yen' | 'item' | 'fy' | 'stage'>,
+): RecordRow {
+  return db.transaction(() => {
+    const doc = db.prepare('SELECT text FROM documents WHERE id = ?').get(documentId) as { text: string } | undefined;
+    if (!doc) throw new ApiError('not_found', `no document ${documentId}`);
+    if (!(start >= 0 && end > start && end <= doc.text.length)) throw new ApiError('bad_value', 'the selection is outside the document');
+    const text = doc.text.slice(start, end);
+    if (text.includes('\n') || text.length > 200) throw new ApiError('bad_value', 'select the amount on one line');
+    const id = recordId(documentId, start, end);
+    if (getRecord(db, id)) throw new ApiError('duplicate', 'a record already covers exactly this text');
+    for (const k of ['yen', 'item', 'fy', 'stage'] as const) {
+      if (!validFieldValue(k, fields[k])) throw new ApiError('bad_value', `not a valid value for ${k}`);
+    }
+    const line = doc.text.slice(0, start).split('\n').length;
+    const value: Extracted = {
+      line, start, end, text, yen: fields.yen, unit: '', item: fields.item, section: [], fy: fields.fy,
+      stage: fields.stage, flags: [], previous: null, supplementary: null, change: null, confidence: 1, warnings: [],
+    };
+    return write(db, { actor, documentId, recordId: id, type: 'record.added', field: null, value, parents: [] });
+  })();
+}
+
+export function history(db: Database.Database, id: string): HistoryEntry[] {
+  requireRecord(db, id);
+  return recordHistory(eventsOfRecord(db, id));
+}
+
+interface MineRow {
+  id: string;
+  record_id: string;
+  field: string;
+  value: string;
+}
+
+/** The actor's undo and redo stacks, rebuilt from the log (so they survive a restart). */
+function stacks(db: Database.Database, actor: string) {
+  const rows = db
+    .prepare("SELECT id, record_id, field, value FROM events WHERE actor = ? AND type = 'field.set' ORDER BY hlc, id")
+    .all(actor) as MineRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const done: string[] = [];
+  let undone: string[] = [];
+  for (const r of rows) {
+    const v = JSON.parse(r.value) as SetValue;
+    if (v.undoOf) {
+      const i = done.lastIndexOf(v.undoOf);
+      if (i >= 0) done.splice(i, 1);
+      undone.push(v.undoOf);
+    } else if (v.redoOf) {
+      const i = undone.lastIndexOf(v.redoOf);
+      if (i >= 0) undone.splice(i, 1);
+      done.push(v.redoOf);
+    } else {
+      done.push(r.id);
+      undone = [];
+    }
+  }
+  return { done, undone, byId };
+}
+
+export function undo(db: Database.Database, actor: string): UndoResult | null {
+  return db.transaction(() => {
+    const { done, byId } = stacks(db, actor);
+    const target = byId.get(done.at(-1) ?? '');
+    if (!target) return null;
+    const step = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
+    const from = Array.isArray(step.from) ? step.from[0] : step.from;
+    const record = setField(db, actor, target.record_id, target.field as SetField, from, { undoOf: target.id });
+    return { record, entry: step };
+  })();
+}
+
+export function redo(db: Database.Database, actor: string): UndoResult | null {
+  return db.transaction(() => {
+    const { undone, byId } = stacks(db, actor);
+    const target = byId.get(undone.at(-1) ?? '');
+    if (!target) return null;
+    const step = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
+    const record = setField(db, actor, target.record_id, target.field as SetField, step.to, { redoOf: target.id });
+    return { record, entry: step };
+  })();
+}

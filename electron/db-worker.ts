@@ -1,0 +1,48 @@
+// The store's own thread: opens the database and answers API calls, so a long import or
+// merge never freezes the window (Electron) or the HTTP server (browser host).
+import { parentPort, workerData } from 'node:worker_threads';
+import { dispatch, toWireError, type TaskStatus } from '../shared/api';
+import { openWorkbench, type BootOptions } from './bootstrap';
+
+export type WorkerMessage =
+  | { type: 'ready'; dbPath: string }
+  | { type: 'fatal'; message: string }
+  | { type: 'task'; task: TaskStatus }
+  | { type: 'reply'; id: number; ok: true; result: unknown }
+  | { type: 'reply'; id: number; ok: false; error: { code: string; message: string } };
+
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+try {
+  const { workbench, dbPath } = openWorkbench(workerData as BootOptions);
+  // Progress of background work is pushed, so the host answers getTask without waiting
+  // behind the work itself.
+  let last = '';
+  const pushTask = () => {
+    const task = workbench.handlers.getTask({}) as TaskStatus;
+    const s = JSON.stringify(task);
+    if (s !== last) {
+      last = s;
+      post({ type: 'task', task });
+    }
+  };
+  const timer = setInterval(pushTask, 100);
+  pushTask();
+  port.on('message', async (m: { id: number; method: unknown; args: unknown } | { type: 'close' }) => {
+    if ('type' in m) {
+      clearInterval(timer);
+      workbench.db.close();
+      process.exit(0);
+    }
+    try {
+      post({ type: 'reply', id: m.id, ok: true, result: await dispatch(workbench.handlers, m.method, m.args) });
+    } catch (e) {
+      post({ type: 'reply', id: m.id, ok: false, error: toWireError(e) });
+    }
+    pushTask();
+  });
+  post({ type: 'ready', dbPath });
+} catch (e) {
+  post({ type: 'fatal', message: (e as Error).message });
+}

@@ -1,0 +1,68 @@
+// Runs the store in a worker thread and gives the host ApiHandlers that forward to it.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { API_METHODS, ApiError, type ApiHandlers, type TaskStatus } from '../shared/api';
+import type { BootOptions } from './bootstrap';
+import type { WorkerMessage } from './db-worker';
+
+export interface StoreThread {
+  handlers: ApiHandlers;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+/** The worker: the bundled file when built; the TypeScript source through tsx when run from source. */
+function createWorker(opts: BootOptions): Worker {
+  const here = import.meta.filename ?? __filename;
+  if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), 'db-worker.cjs'), { workerData: opts });
+  const src = pathToFileURL(path.join(path.dirname(here), 'db-worker.ts')).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(src)}); })`;
+  return new Worker(boot, { eval: true, workerData: opts });
+}
+
+export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
+  const worker = createWorker(opts);
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let task: TaskStatus = { running: false, kind: null, detail: null, done: 0, total: 0, error: null };
+
+  return new Promise((resolveStart, rejectStart) => {
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'task') task = m.task;
+      else if (m.type === 'fatal') rejectStart(new Error(m.message));
+      else if (m.type === 'reply') {
+        const p = pending.get(m.id);
+        pending.delete(m.id);
+        if (!p) return;
+        if (m.ok) p.resolve(m.result);
+        else p.reject(new ApiError(m.error.code, m.error.message));
+      } else if (m.type === 'ready') {
+        const handlers = {} as Record<string, (args: unknown) => unknown>;
+        for (const method of API_METHODS) {
+          handlers[method] = (args: unknown) =>
+            new Promise((resolve, reject) => {
+              const id = nextId++;
+              pending.set(id, { resolve, reject });
+              worker.postMessage({ id, method, args });
+            });
+        }
+        handlers.getTask = () => ({ ...task });
+        resolveStart({
+          handlers: handlers as unknown as ApiHandlers,
+          dbPath: m.dbPath,
+          close: () =>
+            new Promise<void>((r) => {
+              worker.once('exit', () => r());
+              worker.postMessage({ type: 'close' });
+            }),
+        });
+      }
+    });
+    worker.on('error', (e) => {
+      rejectStart(e);
+      for (const p of pending.values()) p.reject(new ApiError('internal', `the store stopped: ${e.message}`));
+      pending.clear();
+    });
+  });
+}

@@ -1,0 +1,104 @@
+// What a reviewer may change on a record, and how typed input becomes a field value. Used by
+// the UI (to show a message in place), the CLI and the store (which re-checks everything).
+import { parseFiscalYear } from './era';
+import { FLAGS, STAGES, type Flag, type Stage } from './extract/types';
+import { parseAmountInput } from './money';
+import { RECORD_STATUSES, type RecordStatus } from './records';
+
+export const EDITABLE_FIELDS = ['item', 'yen', 'previous', 'supplementary', 'fy', 'stage', 'flags'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export interface FieldValues {
+  item: string | null;
+  yen: number;
+  previous: number | null;
+  supplementary: number | null;
+  fy: number | null;
+  stage: Stage;
+  flags: Flag[];
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
+const bad = (error: string): ParseResult<never> => ({ ok: false, error });
+
+const STAGE_WORDS: Record<string, Stage> = {
+  概算要求: 'request', 要求: 'request', 予算: 'budget', 当初予算: 'budget', 補正: 'supplementary',
+  補正予算: 'supplementary', 決算: 'settlement', その他: 'other',
+};
+const FLAG_WORDS: Record<string, Flag> = {
+  新規: 'new', 内数: 'portion', 再掲: 'restated', 約: 'approximate', 基金: 'fund', 事項要求: 'matter_request',
+  複数年度: 'multi_year', 単位は表頭: 'unit_from_header',
+};
+const NONE = new Set(['', '-', '—', 'none', 'null', 'なし']);
+
+export function isEditableField(f: string): f is EditableField {
+  return (EDITABLE_FIELDS as readonly string[]).includes(f);
+}
+
+/** Parses what a reviewer typed for a field. Anything not read exactly is refused with a message. */
+export function parseFieldInput(field: EditableField, input: string): ParseResult<FieldValues[EditableField]> {
+  const s = input.trim();
+  switch (field) {
+    case 'item':
+      return s.length > 500 ? bad('an item name has at most 500 characters') : ok(s === '' ? null : s);
+    case 'yen': {
+      const r = parseAmountInput(s);
+      return r.ok ? ok(r.yen) : bad(r.error);
+    }
+    case 'previous':
+    case 'supplementary': {
+      if (NONE.has(s.toLowerCase()) || s === '新規') return ok(null);
+      const r = parseAmountInput(s);
+      return r.ok ? ok(r.yen) : bad(r.error);
+    }
+    case 'fy': {
+      if (NONE.has(s.toLowerCase())) return ok(null);
+      if (/^\d{4}$/.test(s)) return inRange(Number(s));
+      const y = parseFiscalYear(s) ?? parseFiscalYear(`${s}年度`);
+      return y === null ? bad(`cannot read a fiscal year from “${s}” (try 2025, 令和7年度 or R7)`) : inRange(y);
+    }
+    case 'stage': {
+      const st = (STAGES as readonly string[]).includes(s) ? (s as Stage) : STAGE_WORDS[s];
+      return st ? ok(st) : bad(`unknown stage “${s}” (one of ${STAGES.join(', ')})`);
+    }
+    case 'flags': {
+      const parts = s.split(/[\s,、，]+/u).filter(Boolean);
+      const out = new Set<Flag>();
+      for (const p of parts) {
+        const f = (FLAGS as readonly string[]).includes(p) ? (p as Flag) : FLAG_WORDS[p];
+        if (!f) return bad(`unknown flag “${p}” (any of ${FLAGS.join(', ')})`);
+        out.add(f);
+      }
+      return ok(FLAGS.filter((f) => out.has(f)));
+    }
+  }
+}
+
+function inRange(y: number): ParseResult<number> {
+  return y >= 1950 && y <= 2100 ? ok(y) : bad(`fiscal year ${y} is out of range`);
+}
+
+/** Checks a value already in field form (from the API or a merged file). */
+export function validFieldValue(field: EditableField, v: unknown): boolean {
+  switch (field) {
+    case 'item':
+      return v === null || (typeof v === 'string' && v.length <= 500);
+    case 'yen':
+      return Number.isSafeInteger(v);
+    case 'previous':
+    case 'supplementary':
+      return v === null || Number.isSafeInteger(v);
+    case 'fy':
+      return v === null || (Number.isInteger(v) && (v as number) >= 1950 && (v as number) <= 2100);
+    case 'stage':
+      return (STAGES as readonly unknown[]).includes(v);
+    case 'flags':
+      return Array.isArray(v) && v.every((f) => (FLAGS as readonly unknown[]).includes(f)) && new Set(v).size === v.length;
+  }
+}
+
+export function isRecordStatus(s: unknown): s is RecordStatus {
+  return (RECORD_STATUSES as readonly unknown[]).includes(s);
+}
