@@ -8,7 +8,7 @@ import { extract } from '../shared/extract';
 import type { DocumentSummary, DocumentText } from '../shared/records';
 import { appendEvents } from './events';
 import { recordId, sha256Hex } from './hash';
-import { reprojectRecords } from './projection';
+import { reprojectMany } from './projection';
 
 interface DocumentDbRow {
   id: string;
@@ -100,7 +100,7 @@ export function importDocument(
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(doc.id, documentTitle(doc.text, fileName), fileName, doc.bytes, doc.encoding, doc.text, now.toISOString(), importedBy);
     appendEvents(db, events);
-    reprojectRecords(db, new Set(events.map((e) => e.recordId!)));
+    reprojectMany(db, new Set(events.map((e) => e.recordId!)));
   })();
   return { document: documentSummary(db, doc.id), records: events.length };
 }

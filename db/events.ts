@@ -50,12 +50,17 @@ export function eventsOfRecord(db: Database.Database, recordId: string): EventRo
   return rows.map(fromDb).sort(compareEvents);
 }
 
-/** Every record-bearing event grouped by record, each group in canonical order. */
-export function eventsByRecord(db: Database.Database, documentId?: string): Map<string, EventRow[]> {
+/**
+ * Every record-bearing event grouped by record, each group in canonical order; limited to one
+ * document, or to the records listed in a one-column table `onlyIn` (a temp table).
+ */
+export function eventsByRecord(db: Database.Database, documentId?: string, onlyIn?: 'temp.touched'): Map<string, EventRow[]> {
   const rows = (
-    documentId
-      ? db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL AND document_id = ?').all(documentId)
-      : db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL').all()
+    onlyIn
+      ? db.prepare(`SELECT e.* FROM main.events e JOIN ${onlyIn} t ON t.id = e.record_id`).all()
+      : documentId
+        ? db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL AND document_id = ?').all(documentId)
+        : db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL').all()
   ) as EventDbRow[];
   const groups = new Map<string, EventRow[]>();
   for (const r of rows) {

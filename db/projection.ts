@@ -60,3 +60,23 @@ export function reviewProgress(db: Database.Database): { reviewed: number; total
     total: number;
   };
 }
+
+/** Re-projects many records at once (a merge): one pass over their events, not a query each. */
+export function reprojectMany(db: Database.Database, recordIds: Set<string>): RecordRow[] {
+  if (!recordIds.size) return [];
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)');
+  db.exec('DELETE FROM temp.touched');
+  const add = db.prepare('INSERT OR IGNORE INTO temp.touched (id) VALUES (?)');
+  for (const id of recordIds) add.run(id);
+  const groups = eventsByRecord(db, undefined, 'temp.touched');
+  const out: RecordRow[] = [];
+  for (const events of groups.values()) {
+    const row = project(events);
+    if (row) {
+      writeRecord(db, row);
+      out.push(row);
+    }
+  }
+  db.exec('DELETE FROM temp.touched');
+  return out;
+}

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { ApiError, dispatch, type ApiMethod } from '../shared/api';
 import { Workbench, fixedProfile } from '../db/service';
 import { allRecords } from '../db/projection';
+import { exportReviewFile } from '../db/export-file';
+import { mergeFile } from '../db/merge';
 import { fileProfile, APP_VERSION } from './bootstrap';
 import { decodeDocument, DecodeError } from '../shared/decode';
 import { extract } from '../shared/extract';
@@ -20,7 +22,9 @@ const USAGE = `usage: yosan <command>
   import --db FILE DOC...            import documents (creates the database if missing)
   review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD |
                                      reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
-  records --db FILE --format jsonl   print every projected record as one JSON line`;
+  records --db FILE --format jsonl   print every projected record as one JSON line
+  export --db FILE --out OUT.yosan   write a consistent snapshot to exchange
+  merge --db FILE OTHER.yosan [--dry-run]  merge a colleague's review file; prints a JSON summary`;
 
 class CliError extends Error {}
 
@@ -148,7 +152,31 @@ function cmdRecords(a: ParsedArgs): void {
   }
 }
 
+function cmdExport(a: ParsedArgs): void {
+  if (!a.options.out) throw new CliError('export: give --out FILE');
+  const wb = openExisting(a);
+  try {
+    const r = exportReviewFile(wb.db, a.options.out);
+    console.log(`exported ${r.path} (${r.bytes} bytes)`);
+  } finally {
+    wb.db.close();
+  }
+}
+
+function cmdMerge(a: ParsedArgs): void {
+  if (a.positional.length !== 1) throw new CliError('merge: give one review file to merge');
+  const wb = openExisting(a);
+  try {
+    const summary = mergeFile(wb.db, a.positional[0], { dryRun: a.flags.has('dry-run') });
+    console.log(JSON.stringify(summary));
+  } finally {
+    wb.db.close();
+  }
+}
+
 const COMMANDS: Record<string, (a: ParsedArgs) => void | Promise<void>> = {
+  export: cmdExport,
+  merge: cmdMerge,
   extract: cmdExtract,
   import: cmdImport,
   review: cmdReview,
@@ -166,7 +194,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!run) throw new CliError(`unknown command ${command}\n${USAGE}`);
     let parsed: ParsedArgs;
     try {
-      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason'] });
+      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason'], flags: ['dry-run'] });
     } catch (e) {
       throw new CliError((e as Error).message);
     }
@@ -181,4 +209,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -190,15 +190,15 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     updatedAt: f.last?.hlc ?? f.created.hlc,
   };
   const statusHeads = f.heads.get('status');
-  if (statusHeads?.length && !conflicts.length) {
+  if (statusHeads?.length && !conflicts.some((c) => c.field === 'status')) {
     const head = winner(statusHeads);
     const status = setValue(head).to as RecordStatus;
-    if (status === 'approved') {
-      if (setValue(head).hash === contentHash(approvedContent(row))) {
-        row.status = 'approved';
-        row.approvedBy = head.actor;
-      } else row.approvalVoid = voidedBy(f, head);
-    } else row.status = status;
+    if (status !== 'approved') row.status = status;
+    else if (conflicts.length) row.approvalVoid = voidedByConflict(conflicts, head);
+    else if (setValue(head).hash === contentHash(approvedContent(row))) {
+      row.status = 'approved';
+      row.approvedBy = head.actor;
+    } else row.approvalVoid = voidedBy(f, head);
   }
   return row;
 }
@@ -214,6 +214,13 @@ function voidedBy(f: RecordFold, approval: EventRow): VoidedApproval {
     actor: change?.actor ?? 'unknown',
     at: change?.at ?? approval.hlc,
   };
+}
+
+/** A concurrent change merged in voids an approval: name the side the approver did not write. */
+function voidedByConflict(conflicts: { field: string; sides: ConflictSide[] }[], approval: EventRow): VoidedApproval {
+  const c = conflicts[0];
+  const side = c.sides.find((s) => s.actor !== approval.actor) ?? c.sides[c.sides.length - 1];
+  return { approvedBy: approval.actor, field: c.field, actor: side.actor, at: side.at };
 }
 
 /** Who changed what, from what to what, when and why: in order. */

@@ -1,0 +1,127 @@
+// Checks a .yosan file from elsewhere before anything of it is used: an SQLite file, intact,
+// ours (application_id), of this schema version, with exactly our schema (no extra triggers
+// or views that could run code). It is checked on a private copy, attached read-only.
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ApiError } from '../shared/api';
+import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** Tables SQLite itself may add (ANALYZE, AUTOINCREMENT): data only, never code. */
+const SQLITE_OWN = new Set(['sqlite_stat1', 'sqlite_stat4', 'sqlite_sequence']);
+
+export class RefusedFile extends ApiError {
+  constructor(message: string) {
+    super('refused_file', message);
+  }
+}
+
+let expected: Map<string, string> | null = null;
+/** Our schema as a fresh database has it: name -> type + SQL. */
+function expectedSchema(): Map<string, string> {
+  if (expected) return expected;
+  const mem = new Database(':memory:');
+  migrate(mem);
+  expected = schemaOf(mem, 'main');
+  mem.close();
+  return expected;
+}
+
+function schemaOf(db: Database.Database, schema: string): Map<string, string> {
+  const rows = db.prepare(`SELECT type, name, sql FROM "${schema}".sqlite_schema`).all() as { type: string; name: string; sql: string | null }[];
+  return new Map(rows.filter((r) => !SQLITE_OWN.has(r.name)).map((r) => [r.name, `${r.type}:${r.sql ?? ''}`]));
+}
+
+/**
+ * Copies `file` to a private temporary file (so it cannot change while we read it, and the
+ * sender's file is never touched), after checking the header. Returns the copy's path.
+ */
+export function privateCopy(file: string): { path: string; dispose: () => void } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (e) {
+    throw new RefusedFile(`cannot read ${path.basename(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  try {
+    const header = Buffer.alloc(100);
+    const n = fs.readSync(fd, header, 0, 100, 0);
+    if (n < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+      throw new RefusedFile(`${path.basename(file)} is not a Yosan review file (not an SQLite database)`);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-merge-'));
+  const copy = path.join(dir, 'incoming.yosan');
+  fs.copyFileSync(file, copy);
+  // A WAL-mode header would need a -shm beside a read-only file; the copy holds every
+  // committed page (files are checkpointed on close), so mark it as a rollback-journal file.
+  const fh = fs.openSync(copy, 'r+');
+  fs.writeSync(fh, Buffer.from([1, 1]), 0, 2, 18);
+  fs.closeSync(fh);
+  return { path: copy, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Checks the private copy on a read-only connection of its own, then attaches it as
+ * `incoming`. Once checked, its schema is exactly ours, so nothing in it can run: our
+ * triggers fire only on writes, and nothing is ever written to `incoming`.
+ */
+export function attachChecked(db: Database.Database, copyPath: string, displayName: string): void {
+  let check: Database.Database;
+  try {
+    check = new Database(copyPath, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+  }
+  try {
+    check.pragma('trusted_schema = OFF');
+    checkFile(check, displayName);
+  } finally {
+    check.close();
+  }
+  try {
+    db.prepare('ATTACH DATABASE ? AS incoming').run(copyPath);
+  } catch (e) {
+    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+  }
+}
+
+export function detach(db: Database.Database): void {
+  try {
+    db.exec('DETACH DATABASE incoming');
+  } catch {
+    /* not attached */
+  }
+}
+
+function checkFile(db: Database.Database, name: string): void {
+  let integrity: string;
+  try {
+    integrity = String(db.pragma('integrity_check', { simple: true }));
+  } catch (e) {
+    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
+  }
+  if (integrity !== 'ok') throw new RefusedFile(`${name} is damaged (integrity check: ${integrity.split('\n')[0]})`);
+  const appId = db.pragma('application_id', { simple: true });
+  if (appId !== APPLICATION_ID) throw new RefusedFile(`${name} belongs to another application (not a Yosan review file)`);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new RefusedFile(`${name} was written by a newer Yosan Workbench (schema ${version}, this app ${SCHEMA_VERSION}): update to merge it`);
+  }
+  if (version < SCHEMA_VERSION) {
+    throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`);
+  }
+  const want = expectedSchema();
+  const have = schemaOf(db, 'main');
+  for (const [objName, def] of have) {
+    if (!want.has(objName)) throw new RefusedFile(`${name} carries an unexpected ${def.split(':')[0]} “${objName}”: refused`);
+    if (want.get(objName) !== def) throw new RefusedFile(`${name} has an altered ${def.split(':')[0]} “${objName}”: refused`);
+  }
+  for (const objName of want.keys()) {
+    if (!have.has(objName)) throw new RefusedFile(`${name} lacks “${objName}”: not a complete Yosan review file`);
+  }
+}
