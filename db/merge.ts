@@ -80,19 +80,22 @@ function verifyIncoming(db: Database.Database, name: string): Set<string> {
        AND o.document_id NOT IN (SELECT id FROM main.documents) LIMIT 1`,
   );
   if (orphan) throw new RefusedFile(`${name}: event ${orphan.id.slice(0, 12)}… refers to a document the file does not hold`);
-  const clash = firstRow<{ id: string }>(
-    db,
-    `SELECT o.id FROM incoming.events o JOIN main.events m ON m.id = o.id
-     WHERE o.hlc IS NOT m.hlc OR o.actor IS NOT m.actor OR o.document_id IS NOT m.document_id
-        OR o.record_id IS NOT m.record_id OR o.type IS NOT m.type OR o.field IS NOT m.field
-        OR o.value IS NOT m.value OR o.parents IS NOT m.parents LIMIT 1`,
-  );
-  if (clash) throw new RefusedFile(`${name}: event ${clash.id.slice(0, 12)}… has the id of a different event here (damaged or forged)`);
+  // One pass over the incoming events: a known id must hold the same content as ours; a new
+  // one must be well formed and hash to its id.
   const touched = new Set<string>();
-  const fresh = db
-    .prepare(`SELECT ${EVENT_COLS} FROM incoming.events o WHERE NOT EXISTS (SELECT 1 FROM main.events m WHERE m.id = o.id)`)
-    .iterate() as IterableIterator<IncomingEvent>;
-  for (const e of fresh) {
+  const rows = db
+    .prepare(
+      `SELECT o.id, o.hlc, o.actor, o.document_id, o.record_id, o.type, o.field, o.value, o.parents, m.id IS NOT NULL AS known,
+         (m.hlc IS NOT o.hlc OR m.actor IS NOT o.actor OR m.document_id IS NOT o.document_id OR m.record_id IS NOT o.record_id
+          OR m.type IS NOT o.type OR m.field IS NOT o.field OR m.value IS NOT o.value OR m.parents IS NOT o.parents) AS differs
+       FROM incoming.events o LEFT JOIN main.events m ON m.id = o.id`,
+    )
+    .iterate() as IterableIterator<IncomingEvent & { known: number; differs: number }>;
+  for (const e of rows) {
+    if (e.known) {
+      if (e.differs) throw new RefusedFile(`${name}: event ${e.id.slice(0, 12)}… has the id of a different event here (damaged or forged)`);
+      continue;
+    }
     const problem = eventProblem(e);
     if (problem) throw new RefusedFile(`${name}: event ${String(e.id).slice(0, 12)}… is refused: ${problem}`);
     if (e.record_id) touched.add(e.record_id);

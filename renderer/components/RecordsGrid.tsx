@@ -1,0 +1,274 @@
+// The open document's records in AG Grid (Community). The grid's row selection and the
+// store's selectedRecordId are kept in step both ways.
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type CellFocusedEvent,
+  type ColDef,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type ICellRendererParams,
+  type RowClassParams,
+  type RowSelectionOptions,
+  type SelectionChangedEvent,
+  type ValueFormatterParams,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Figure } from '../../shared/extract/types';
+import type { RecordRow } from '../../shared/records';
+import { formatConfidence, formatFiscalYear, formatYen } from '../format';
+import { flagLabel, stageLabel, statusLabel, translate, warningLabel, type Locale } from '../i18n';
+import { useDocumentsStore } from '../store/documents';
+import { useLocale, useT } from './useI18n';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 12,
+  headerFontSize: 12,
+  rowHeight: 28,
+  headerHeight: 30,
+  spacing: 4,
+  wrapperBorderRadius: 0,
+  accentColor: '#1f5fbf',
+  selectedRowBackgroundColor: '#dce8fb',
+});
+
+const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
+
+const getRowId = (p: GetRowIdParams<RecordRow>) => p.data.id;
+
+const STATUS_ICONS: Record<string, string> = { pending: '○', approved: '✓', rejected: '✗' };
+
+// Cell renderers read the language from the store (AG Grid's `context` is set only once).
+function StatusCell(p: ICellRendererParams<RecordRow, string>) {
+  const locale = useLocale();
+  const status = p.value ?? 'pending';
+  return (
+    <span className={`status-badge status-${status}`} data-status={status}>
+      <span aria-hidden="true">{STATUS_ICONS[status] ?? '?'}</span> {statusLabel(locale, status)}
+    </span>
+  );
+}
+
+function WarningsCell(p: ICellRendererParams<RecordRow, unknown>) {
+  const locale = useLocale();
+  const warnings = p.data?.warnings ?? [];
+  if (warnings.length === 0) return null;
+  const label = translate(locale, 'grid.warningCount', { count: warnings.length });
+  return (
+    <span className="warn-badge" title={warnings.map((w) => warningLabel(locale, w)).join('\n')} aria-label={label}>
+      ⚠ {warnings.length}
+    </span>
+  );
+}
+
+function NoRows() {
+  const locale = useLocale();
+  return <span className="muted">{translate(locale, 'grid.noRows')}</span>;
+}
+
+const figureYen = (locale: Locale) => (p: ValueFormatterParams<RecordRow, Figure | null>) =>
+  p.value ? formatYen(p.value.yen, locale) : '';
+
+export function RecordsGrid() {
+  const t = useT();
+  const locale = useLocale();
+  const records = useDocumentsStore((s) => s.records);
+  const docLoading = useDocumentsStore((s) => s.docLoading);
+  const selectedId = useDocumentsStore((s) => s.selectedRecordId);
+  const origin = useDocumentsStore((s) => s.selectionOrigin);
+  const seq = useDocumentsStore((s) => s.selectionSeq);
+  const selectRecord = useDocumentsStore((s) => s.selectRecord);
+  const setDisplayOrder = useDocumentsStore((s) => s.setDisplayOrder);
+  const apiRef = useRef<GridApi<RecordRow> | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  const columnDefs = useMemo<ColDef<RecordRow>[]>(
+    () => [
+      // Status and item stay pinned on the left; the figures scroll horizontally when narrow.
+      { colId: 'status', field: 'status', headerName: t('grid.status'), width: 104, pinned: 'left', cellRenderer: StatusCell },
+      { colId: 'item', field: 'item', headerName: t('grid.item'), width: 180, pinned: 'left', tooltipField: 'item' },
+      { colId: 'text', field: 'text', headerName: t('grid.text'), width: 96 },
+      {
+        colId: 'yen',
+        field: 'yen',
+        headerName: t('grid.yen'),
+        width: 100,
+        type: 'rightAligned',
+        valueFormatter: (p) => formatYen(p.value, locale),
+      },
+      {
+        colId: 'previous',
+        field: 'previous',
+        headerName: t('grid.previous'),
+        headerTooltip: t('grid.previous'),
+        width: 96,
+        type: 'rightAligned',
+        valueFormatter: figureYen(locale),
+        comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
+      },
+      {
+        colId: 'supplementary',
+        field: 'supplementary',
+        headerName: t('grid.supplementary'),
+        headerTooltip: t('grid.supplementary'),
+        width: 90,
+        type: 'rightAligned',
+        valueFormatter: figureYen(locale),
+        comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
+      },
+      { colId: 'fy', field: 'fy', headerName: t('grid.fy'), width: 84, valueFormatter: (p) => formatFiscalYear(p.value) },
+      {
+        colId: 'stage',
+        field: 'stage',
+        headerName: t('grid.stage'),
+        width: 92,
+        valueFormatter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
+        tooltipValueGetter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
+      },
+      {
+        colId: 'flags',
+        field: 'flags',
+        headerName: t('grid.flags'),
+        width: 90,
+        valueFormatter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
+        tooltipValueGetter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
+        comparator: (a: string[], b: string[]) => (a?.length ?? 0) - (b?.length ?? 0),
+      },
+      {
+        colId: 'confidence',
+        field: 'confidence',
+        headerName: t('grid.confidence'),
+        headerTooltip: t('grid.confidence'),
+        width: 70,
+        type: 'rightAligned',
+        valueFormatter: (p) => formatConfidence(p.value),
+        cellClassRules: { 'low-confidence': (p) => typeof p.value === 'number' && p.value < 0.6 },
+      },
+      {
+        colId: 'warnings',
+        headerName: t('grid.warnings'),
+        headerTooltip: t('grid.warnings'),
+        width: 66,
+        valueGetter: (p) => p.data?.warnings.length ?? 0,
+        cellRenderer: WarningsCell,
+      },
+    ],
+    [t, locale],
+  );
+
+  const defaultColDef = useMemo<ColDef<RecordRow>>(
+    () => ({ sortable: true, resizable: true, suppressHeaderMenuButton: true, suppressMovable: false }),
+    [],
+  );
+
+  // Keep the grid's display order (after sorting) in the store for keyboard stepping.
+  const reportOrder = useCallback(() => {
+    const api = apiRef.current;
+    if (!api) return;
+    const ids: string[] = [];
+    api.forEachNodeAfterFilterAndSort((n) => {
+      if (n.id) ids.push(n.id);
+    });
+    setDisplayOrder(ids);
+  }, [setDisplayOrder]);
+
+  /** Makes the grid show the store's selection; scrolls to it unless the grid made it. */
+  const applySelection = useCallback(
+    (scroll: boolean) => {
+      const api = apiRef.current;
+      if (!api) return;
+      const id = useDocumentsStore.getState().selectedRecordId;
+      if (id === null) {
+        if (api.getSelectedNodes().length) api.deselectAll();
+        return;
+      }
+      const node = api.getRowNode(id);
+      if (!node) return;
+      if (!node.isSelected()) node.setSelected(true, true, 'api');
+      if (scroll && node.rowIndex !== null) {
+        api.ensureNodeVisible(node, 'middle');
+        // If the grid has the keyboard focus, move the focused row along so ↓/↑ go on from here.
+        const focused = api.getFocusedCell();
+        if (focused && containerRef.current?.contains(document.activeElement) && focused.rowIndex !== node.rowIndex) {
+          api.setFocusedCell(node.rowIndex, focused.column);
+        }
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    applySelection(origin !== 'grid');
+  }, [selectedId, seq, origin, applySelection]);
+
+  useEffect(() => {
+    apiRef.current?.refreshCells({ force: true });
+  }, [locale]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<RecordRow>) => {
+      apiRef.current = e.api;
+      reportOrder();
+      applySelection(true);
+    },
+    [reportOrder, applySelection],
+  );
+
+  const onSelectionChanged = useCallback(
+    (e: SelectionChangedEvent<RecordRow>) => {
+      if (e.source === 'api' || e.source === 'rowDataChanged' || e.source === 'gridInitializing') return;
+      const row = e.api.getSelectedRows()[0];
+      if (row && row.id !== useDocumentsStore.getState().selectedRecordId) selectRecord(row.id, 'grid');
+    },
+    [selectRecord],
+  );
+
+  // Keyboard navigation moves the focused row; the selection (and the source) follow it.
+  const onCellFocused = useCallback(
+    (e: CellFocusedEvent<RecordRow>) => {
+      if (e.rowIndex === null || e.rowIndex === undefined || e.rowPinned) return;
+      const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
+      if (!node?.data || node.data.id === useDocumentsStore.getState().selectedRecordId) return;
+      node.setSelected(true, true, 'api');
+      selectRecord(node.data.id, 'grid');
+    },
+    [selectRecord],
+  );
+
+  const rowClassRules = useMemo(
+    () => ({
+      'row-approved': (p: RowClassParams<RecordRow>) => p.data?.status === 'approved',
+      'row-rejected': (p: RowClassParams<RecordRow>) => p.data?.status === 'rejected',
+    }),
+    [],
+  );
+
+  return (
+    <div className="records-grid" data-testid="records-grid" ref={containerRef} aria-label={t('grid.heading')}>
+      <AgGridReact<RecordRow>
+        theme={theme}
+        rowData={records}
+        columnDefs={columnDefs}
+        defaultColDef={defaultColDef}
+        getRowId={getRowId}
+        rowSelection={rowSelection}
+        rowClassRules={rowClassRules}
+        loading={docLoading}
+        noRowsOverlayComponent={NoRows}
+        tooltipShowDelay={400}
+        onGridReady={onGridReady}
+        onSelectionChanged={onSelectionChanged}
+        onCellFocused={onCellFocused}
+        onModelUpdated={reportOrder}
+        onRowDataUpdated={() => applySelection(true)}
+        animateRows={false}
+      />
+    </div>
+  );
+}

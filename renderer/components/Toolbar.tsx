@@ -1,0 +1,79 @@
+import { useRef } from 'react';
+import { LOCALES, localeNames } from '../i18n';
+import { useAppStore } from '../store/app';
+import { reviewProgress, useDocumentsStore } from '../store/documents';
+import { useLocale, useT } from './useI18n';
+
+export function Toolbar() {
+  const t = useT();
+  const locale = useLocale();
+  const setLocale = useAppStore((s) => s.setLocale);
+  const importing = useAppStore((s) => s.importing);
+  const importFile = useAppStore((s) => s.importFile);
+  const doc = useDocumentsStore((s) => s.doc);
+  const docSummary = useDocumentsStore((s) => s.documents.find((d) => d.id === s.selectedDocId) ?? null);
+  const records = useDocumentsStore((s) => s.records);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const progress = reviewProgress(records);
+  const title = doc?.title.trim() || docSummary?.title.trim() || doc?.fileName || docSummary?.fileName || null;
+
+  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    input.value = ''; // choosing the same file again fires change again
+    await importFile({ name: file.name, bytes });
+  };
+
+  return (
+    <header className="toolbar" role="banner">
+      <span className="app-name">{t('app.name')}</span>
+      <span className="doc-title" title={doc?.fileName ?? undefined} data-testid="doc-title">
+        {title ?? <span className="muted">{t('toolbar.noDocument')}</span>}
+      </span>
+      {doc && (
+        <span className="review-progress" data-testid="review-progress">
+          <meter min={0} max={Math.max(1, progress.total)} value={progress.done} aria-hidden="true" />
+          {t('toolbar.progress', { done: progress.done, total: progress.total })}
+        </span>
+      )}
+      <span className="spacer" />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".txt,text/plain"
+        hidden
+        data-testid="import-input"
+        onChange={(e) => void onFile(e)}
+      />
+      <button
+        type="button"
+        className="btn"
+        data-testid="import-button"
+        title={t('toolbar.importTitle')}
+        disabled={importing}
+        onClick={() => fileInput.current?.click()}
+      >
+        {importing ? t('toolbar.importing') : t('toolbar.import')}
+      </button>
+      <div className="lang-switch" role="group" aria-label={t('toolbar.language')}>
+        {LOCALES.map((l, i) => (
+          <span key={l}>
+            {i > 0 && <span className="sep" aria-hidden="true">|</span>}
+            <button
+              type="button"
+              className={l === locale ? 'lang active' : 'lang'}
+              aria-pressed={l === locale}
+              lang={l}
+              data-testid={`lang-${l}`}
+              onClick={() => setLocale(l)}
+            >
+              {localeNames[l]}
+            </button>
+          </span>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,125 @@
+// App-wide state: host info, UI language, the background task, importing.
+import { create } from 'zustand';
+import { MAX_DOCUMENT_BYTES, type AppInfo, type TaskStatus } from '../../shared/api';
+import { bytesToBase64 } from '../api-client';
+import { chooseLocale, isLocale, type Locale } from '../i18n';
+import { api } from './api';
+import { useDocumentsStore } from './documents';
+import { useNoticeStore } from './notice';
+
+export const LOCALE_KEY = 'yosan.locale';
+export const TASK_POLL_MS = 300;
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function storedLocale(): string | null {
+  try {
+    return storage()?.getItem(LOCALE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function navigatorLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
+}
+
+export interface AppState {
+  locale: Locale;
+  info: AppInfo | null;
+  task: TaskStatus | null;
+  importing: boolean;
+  init(): Promise<void>;
+  setLocale(locale: Locale): void;
+  pollTask(): Promise<void>;
+  importFile(file: { name: string; bytes: Uint8Array }): Promise<boolean>;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+let polling: Promise<void> | null = null;
+
+export const useAppStore = create<AppState>()((set, get) => ({
+  locale: chooseLocale(storedLocale(), null, navigatorLanguages()),
+  info: null,
+  task: null,
+  importing: false,
+
+  async init() {
+    try {
+      const info = await api().getInfo({});
+      const stored = storedLocale();
+      set({ info, locale: chooseLocale(stored, info.osLocale, navigatorLanguages()) });
+    } catch (e) {
+      useNoticeStore.getState().showError('error.connection', e);
+    }
+    await get().pollTask();
+  },
+
+  setLocale(locale) {
+    if (!isLocale(locale)) return;
+    try {
+      storage()?.setItem(LOCALE_KEY, locale);
+    } catch {
+      /* not remembered, still switched */
+    }
+    set({ locale });
+  },
+
+  /** Polls getTask while a background task runs, refreshing the document list as it
+   * progresses and once it ends. Concurrent calls share one loop. */
+  pollTask() {
+    if (polling) return polling;
+    const docs = useDocumentsStore.getState();
+    polling = (async () => {
+      let lastDone = -1;
+      try {
+        for (;;) {
+          const task = await api().getTask({});
+          set({ task });
+          if (!task.running) break;
+          if (task.done !== lastDone) {
+            lastDone = task.done;
+            void docs.loadDocuments();
+          }
+          await sleep(TASK_POLL_MS);
+        }
+      } catch (e) {
+        useNoticeStore.getState().showError('error.connection', e);
+      } finally {
+        polling = null;
+      }
+      await docs.loadDocuments();
+    })();
+    return polling;
+  },
+
+  async importFile(file) {
+    const notices = useNoticeStore.getState();
+    if (file.bytes.length > MAX_DOCUMENT_BYTES) {
+      notices.show({ kind: 'error', key: 'import.tooLarge', params: { bytes: file.bytes.length, max: MAX_DOCUMENT_BYTES }, code: 'too_large' });
+      return false;
+    }
+    set({ importing: true });
+    try {
+      const res = await api().importDocument({ fileName: file.name, dataBase64: bytesToBase64(file.bytes) });
+      const docs = useDocumentsStore.getState();
+      await docs.loadDocuments();
+      await docs.openDocument(res.document.id);
+      notices.show({ kind: 'info', key: 'import.done', params: { title: res.document.title || res.document.fileName, records: res.records } });
+      void get().pollTask();
+      return true;
+    } catch (e) {
+      notices.showError('import.failed', e);
+      return false;
+    } finally {
+      set({ importing: false });
+    }
+  },
+}));

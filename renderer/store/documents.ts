@@ -1,0 +1,127 @@
+// Documents, the open document's text and records, and the selected record.
+import { create } from 'zustand';
+import type { DocumentSummary, DocumentText, RecordRow } from '../../shared/records';
+import { stepSelection } from '../logic/keymap';
+import { api } from './api';
+import { useNoticeStore } from './notice';
+
+/** Who changed the selection: the views use it to decide whether to scroll themselves. */
+export type SelectionOrigin = 'grid' | 'source' | 'key' | 'open';
+
+export interface DocumentsState {
+  documents: DocumentSummary[];
+  documentsLoaded: boolean;
+  selectedDocId: string | null;
+  doc: DocumentText | null;
+  records: RecordRow[];
+  docLoading: boolean;
+  selectedRecordId: string | null;
+  selectionOrigin: SelectionOrigin | null;
+  /** Increments on every selectRecord call, so re-selecting the same record scrolls again. */
+  selectionSeq: number;
+  /** Record ids in the grid's current display order (sort); the records' order until the grid reports. */
+  displayOrder: string[];
+
+  loadDocuments(): Promise<void>;
+  openDocument(id: string): Promise<void>;
+  selectRecord(id: string | null, origin: SelectionOrigin): void;
+  setDisplayOrder(ids: string[]): void;
+  stepRecord(delta: number, origin?: SelectionOrigin): void;
+  edgeRecord(which: 'first' | 'last', origin?: SelectionOrigin): void;
+}
+
+let openSeq = 0;
+let listSeq = 0;
+
+export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
+  documents: [],
+  documentsLoaded: false,
+  selectedDocId: null,
+  doc: null,
+  records: [],
+  docLoading: false,
+  selectedRecordId: null,
+  selectionOrigin: null,
+  selectionSeq: 0,
+  displayOrder: [],
+
+  async loadDocuments() {
+    const seq = ++listSeq;
+    try {
+      const documents = await api().listDocuments({});
+      if (seq !== listSeq) return;
+      set({ documents, documentsLoaded: true });
+      const { selectedDocId } = get();
+      if (selectedDocId === null && documents.length > 0) await get().openDocument(documents[0].id);
+    } catch (e) {
+      if (seq !== listSeq) return;
+      set({ documentsLoaded: true });
+      useNoticeStore.getState().showError('error.load', e);
+    }
+  },
+
+  async openDocument(id) {
+    const seq = ++openSeq;
+    if (get().selectedDocId !== id) {
+      set({ selectedDocId: id, docLoading: true, doc: null, records: [], selectedRecordId: null, selectionOrigin: null, displayOrder: [] });
+    }
+    try {
+      const [doc, records] = await Promise.all([api().getDocument({ id }), api().listRecords({ documentId: id })]);
+      if (seq !== openSeq) return;
+      const sorted = [...records].sort((a, b) => a.start - b.start || a.end - b.end);
+      const keep = get().selectedRecordId;
+      const stillThere = keep !== null && sorted.some((r) => r.id === keep);
+      set({
+        doc,
+        records: sorted,
+        docLoading: false,
+        displayOrder: sorted.map((r) => r.id),
+        selectedRecordId: stillThere ? keep : null,
+      });
+      // Keep the list's counts in step with what was just loaded.
+      const reviewed = sorted.filter((r) => r.status !== 'pending').length;
+      set((s) => ({
+        documents: s.documents.map((d) => (d.id === id ? { ...d, records: sorted.length, reviewed } : d)),
+      }));
+    } catch (e) {
+      if (seq !== openSeq) return;
+      set({ docLoading: false });
+      useNoticeStore.getState().showError('error.load', e);
+    }
+  },
+
+  selectRecord(id, origin) {
+    set((s) => ({ selectedRecordId: id, selectionOrigin: origin, selectionSeq: s.selectionSeq + 1 }));
+  },
+
+  setDisplayOrder(ids) {
+    const cur = get().displayOrder;
+    if (cur.length === ids.length && cur.every((x, i) => x === ids[i])) return;
+    set({ displayOrder: ids });
+  },
+
+  stepRecord(delta, origin = 'key') {
+    const { displayOrder, selectedRecordId } = get();
+    const next = stepSelection(displayOrder, selectedRecordId, delta);
+    if (next !== null) get().selectRecord(next, origin);
+  },
+
+  edgeRecord(which, origin = 'key') {
+    const { displayOrder } = get();
+    if (displayOrder.length === 0) return;
+    get().selectRecord(which === 'first' ? displayOrder[0] : displayOrder[displayOrder.length - 1], origin);
+  },
+}));
+
+/** The selected record, or null. */
+export function selectedRecord(s: Pick<DocumentsState, 'records' | 'selectedRecordId'>): RecordRow | null {
+  if (s.selectedRecordId === null) return null;
+  return s.records.find((r) => r.id === s.selectedRecordId) ?? null;
+}
+
+/** Reviewed (approved or rejected) and total records of the open document. */
+export function reviewProgress(records: readonly RecordRow[]): { done: number; total: number } {
+  let done = 0;
+  for (const r of records) if (r.status !== 'pending') done++;
+  return { done, total: records.length };
+}

@@ -1,0 +1,42 @@
+// The one message line under the toolbar (errors and confirmations). Messages are kept as
+// i18n keys plus parameters so they follow a language switch.
+import { create } from 'zustand';
+import type { MessageKey, Params } from '../i18n';
+
+export interface Notice {
+  kind: 'error' | 'info';
+  key: MessageKey;
+  params?: Params;
+  /** The API error code, when the notice reports one (for tests and later translations). */
+  code?: string;
+}
+
+export interface NoticeState {
+  notice: Notice | null;
+  show(n: Notice): void;
+  showError(key: MessageKey, e: unknown, params?: Params): void;
+  dismiss(): void;
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+export function errorCode(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export const useNoticeStore = create<NoticeState>()((set) => ({
+  notice: null,
+  show(n) {
+    set({ notice: n });
+  },
+  showError(key, e, params) {
+    set({ notice: { kind: 'error', key, params: { ...params, message: errorMessage(e) }, code: errorCode(e) } });
+  },
+  dismiss() {
+    set({ notice: null });
+  },
+}));

@@ -1,0 +1,93 @@
+// Fiscal-year expressions in Japanese budget text → Western fiscal year.
+// 令和N年度 = 2018+N, 平成N年度 = 1988+N, 昭和N年度 = 1925+N; 元年 = 1; R6 / H30 / R2,3,4年度;
+// 2024年度; kanji numerals (令和六年度); the OCR slip 今和 for 令和.
+import { digitValue, kanjiSmallNumber, toHalfWidth } from './extract/numerals';
+
+export interface YearMention {
+  start: number;
+  end: number;
+  /** Western years named (one, or several for R2,3,4年度 / 2021・2022年度 / ranges 2023~2025年度). */
+  years: number[];
+  /** Written with 年度 (fiscal) rather than 年 alone. */
+  fiscal: boolean;
+  /** A span of years (〜 / ~ / から … まで). */
+  range: boolean;
+  era: 'reiwa' | 'heisei' | 'showa' | 'western';
+  /** Read 今和 as 令和. */
+  ocrReiwa: boolean;
+}
+
+const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };
+const ERA_NAME: Record<string, YearMention['era']> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa' };
+
+function eraNumber(s: string): number {
+  if (s === '元') return 1;
+  if (/^[0-9０-９]+$/.test(s)) { let v = 0; for (const c of s) v = v * 10 + digitValue(c); return v; }
+  return kanjiSmallNumber(s);
+}
+
+const NUM = '(?:元|[0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,4})';
+// Era name, number, optional list (R2,3,4), 年 and optional 度; not followed by a month (a date, not a year).
+const ERA_RE = new RegExp(
+  `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
+  'gu',
+);
+const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
+const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?/u;
+
+/** All year mentions in a line, in order. */
+export function findYears(line: string): YearMention[] {
+  const out: YearMention[] = [];
+  if (!line.includes('年')) return out; // every form ends in 年 / 年度
+  for (const m of line.matchAll(ERA_RE)) {
+    const eraKey = toHalfWidth(m[1]);
+    const base = ERA_BASE[eraKey];
+    const first = eraNumber(m[2]);
+    if (first <= 0 || first > 99) continue;
+    const years = [base + first];
+    if (m[3]) for (const part of m[3].split(/[,、，・]/u).map((x) => x.trim()).filter(Boolean)) {
+      const n = eraNumber(part);
+      if (n > 0) years.push(base + n);
+    }
+    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
+  }
+  for (const m of line.matchAll(WEST_RE)) {
+    const years = [Number(toHalfWidth(m[1]))];
+    if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
+    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
+  }
+  out.sort((a, b) => a.start - b.start);
+  // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"
+  for (let i = 0; i < out.length; i++) {
+    const rest = line.slice(out[i].end, out[i].end + 4);
+    if (RANGE_AFTER.test(rest)) out[i].range = true;
+  }
+  // a bare Western year before ~ and a year mention: 2023~2025年度
+  for (const y of out) {
+    const m = /((?:19|20)[0-9]{2})\s?[~〜～\-－]\s?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
+    if (m && y.era === 'western') {
+      y.start -= m[0].length;
+      y.range = true;
+      y.years = [Number(m[1]), ...y.years];
+    }
+  }
+  return out;
+}
+
+/** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */
+export function hasBareYearRangeBefore(line: string, idx: number): boolean {
+  return /(?:19|20)[0-9]{2}\s?[~〜～\-－]\s?$/u.test(line.slice(Math.max(0, idx - 8), idx));
+}
+
+/** The first fiscal year named in `text` (令和元年度 → 2019, R6 → 2024, 2024年度 → 2024), or null. */
+export function parseFiscalYear(text: string): number | null {
+  const ys = findYears(text);
+  return ys.length ? ys[0].years[0] : null;
+}
+
+/** Western year → 令和/平成 label, e.g. 2024 → 令和6年度. */
+export function formatFiscalYear(year: number): string {
+  if (year >= 2019) return `令和${year - 2018 === 1 ? '元' : year - 2018}年度`;
+  if (year >= 1989) return `平成${year - 1988 === 1 ? '元' : year - 1988}年度`;
+  return `${year}年度`;
+}

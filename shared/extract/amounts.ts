@@ -1,0 +1,255 @@
+// Scanning yen amounts written with a unit (…円) in one line, and evaluating them exactly.
+// The scan walks back from each 円 over numeral characters, so each character is visited a
+// bounded number of times: linear in the line length, no regular-expression backtracking.
+import {
+  BIG_UNITS, SMALL_UNITS, digitValue, isArabicDigit, isBigUnit, isDecimalPoint, isGroupSep, isInlineSpace,
+  isKanjiDigit, isNumeralChar, isUnitChar, kanjiDigitValue,
+} from './numerals';
+import type { WarningCode } from './warnings';
+
+export interface AmountToken {
+  /** Offsets local to the scanned string; [start, end) covers number and unit (not sign, not 増/減). */
+  start: number;
+  end: number;
+  text: string;
+  /** Offset of the sign character when there is one, else === start. */
+  signStart: number;
+  yen: number;
+  unit: string;
+  sign: 1 | -1;
+  explicitSign: boolean;
+  /** 増 / 減 written right after the amount. */
+  suffix: 'increase' | 'decrease' | null;
+  kanji: boolean;
+  bare: boolean;
+  warnings: WarningCode[];
+}
+
+interface NumTok { kind: 'num'; value: bigint; decimals: number; start: number; end: number; kanji: boolean }
+interface UnitTok { kind: 'small' | 'big'; power: number; start: number; end: number }
+type Tok = NumTok | UnitTok;
+
+const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
+const SMALL_POWER: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '千': 3, '阡': 3 };
+void SMALL_UNITS;
+
+/** Split an amount body (no 円) into number and unit tokens. Returns null on characters it cannot read. */
+function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
+  const toks: Tok[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i];
+    if (isInlineSpace(c)) { i++; continue; }
+    if (isArabicDigit(c)) {
+      const start = i;
+      let digits = '';
+      const groups: number[] = [];
+      let run = 0;
+      let decimals = -1;
+      let frac = '';
+      while (i < s.length) {
+        const ch = s[i];
+        if (isArabicDigit(ch)) {
+          if (decimals >= 0) frac += String(digitValue(ch));
+          else { digits += String(digitValue(ch)); run++; }
+          i++;
+        } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
+          groups.push(run); run = 0; i++;
+        } else if (isDecimalPoint(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
+          decimals = 0; i++;
+        } else break;
+      }
+      groups.push(run);
+      if (groups.length > 1) {
+        const bad = groups[0] > 3 || groups[0] === 0 || groups.slice(1).some((g) => g !== 3);
+        if (bad) warnings.push('irregular_grouping');
+      }
+      const dec = decimals >= 0 ? frac.length : 0;
+      toks.push({ kind: 'num', value: BigInt(digits + frac), decimals: dec, start, end: i, kanji: false });
+      continue;
+    }
+    if (isKanjiDigit(c)) {
+      const start = i;
+      let v = 0n;
+      while (i < s.length && isKanjiDigit(s[i])) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; }
+      toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
+      continue;
+    }
+    if (c in SMALL_POWER) { toks.push({ kind: 'small', power: SMALL_POWER[c], start: i, end: i + 1 }); i++; continue; }
+    if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[c], start: i, end: i + 1 }); i++; continue; }
+    return null;
+  }
+  return toks;
+}
+
+/** Evaluate tokens to a scaled integer (value × 10^scale). Null when the order of units is not valid. */
+function evaluate(toks: Tok[]): { scaled: bigint; scale: number } | null {
+  let scale = 0;
+  for (const t of toks) if (t.kind === 'num' && t.decimals > scale) scale = t.decimals;
+  const one = POW10[scale];
+  let total = 0n;
+  let section = 0n;
+  let cur: bigint | null = null;
+  let lastBig = 99;
+  let lastSmall = 99;
+  let sawNumber = false;
+  let prevKind = '';
+  for (const t of toks) {
+    if (t.kind === 'num') {
+      if (cur !== null) return null;
+      if (t.decimals > 0 && prevKind === 'small') return null;
+      cur = t.value * POW10[scale - t.decimals];
+      sawNumber = true;
+    } else if (t.kind === 'small') {
+      if (t.power >= lastSmall) return null;
+      section += (cur ?? one) * POW10[t.power];
+      sawNumber = true;
+      cur = null;
+      lastSmall = t.power;
+    } else {
+      if (t.power >= lastBig) return null;
+      section += cur ?? 0n;
+      if (section === 0n) return null;
+      total += section * POW10[t.power];
+      section = 0n;
+      cur = null;
+      lastBig = t.power;
+      lastSmall = 99;
+    }
+    prevKind = t.kind;
+  }
+  if (!sawNumber) return null;
+  section += cur ?? 0n;
+  total += section;
+  return { scaled: total, scale };
+}
+
+export interface EvaluatedAmount { yen: number; unit: string; kanji: boolean; bodyStart: number; warnings: WarningCode[] }
+
+/**
+ * Evaluate an amount body such as `1兆1,859`, `十三兆六千九百十六`, `16,309百` followed by `unitTail`
+ * (the characters between the last numeral and 円). Leading tokens that make the body invalid are dropped
+ * (`一100` → `100`); bodyStart says where the valid part begins.
+ */
+export function evaluateBody(body: string): EvaluatedAmount | null {
+  const warnings: WarningCode[] = [];
+  const toks = tokenize(body, warnings);
+  if (!toks || toks.length === 0) return null;
+  for (let first = 0; first < toks.length; first++) {
+    const part = toks.slice(first);
+    if (part[0].kind === 'big') continue;
+    const v = evaluate(part);
+    if (!v) continue;
+    let lastNum = -1;
+    for (let k = part.length - 1; k >= 0; k--) if (part[k].kind === 'num') { lastNum = k; break; }
+    const unitTail = part.slice(lastNum + 1).map((t) => body.slice(t.start, t.end)).join('');
+    const kanji = part.some((t) => t.kind === 'num' && t.kanji) ||
+      part.some((t, k) => t.kind === 'small' && k < lastNum);
+    const w = first === 0 ? warnings : warnings.filter((x) => x !== 'irregular_grouping');
+    const div = POW10[v.scale];
+    let q = v.scaled / div;
+    const r = v.scaled % div;
+    if (r !== 0n) {
+      w.push('fractional_yen');
+      if (r * 2n >= div) q += 1n;
+    }
+    if (q > BigInt(Number.MAX_SAFE_INTEGER)) w.push('unsafe_integer');
+    // A dot with exactly three digits after it before a small unit looks like a slipped thousands comma.
+    const nums = part.filter((t): t is NumTok => t.kind === 'num');
+    if (nums.some((t) => t.decimals === 3) && !/[億兆]/.test(unitTail)) w.push('dot_as_comma');
+    if (kanji) w.push('kanji_numeral');
+    const lastTok = part[part.length - 1];
+    const unit = kanji ? (lastTok.kind === 'big' ? body.slice(lastTok.start, lastTok.end) : '') + '円' : unitTail + '円';
+    return { yen: Number(q), unit, kanji, bodyStart: part[0].start, warnings: w };
+  }
+  return null;
+}
+
+const SIGN_MINUS = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー']);
+const SIGN_PLUS = new Set(['+', '＋']);
+
+/** Walk back from index p (exclusive) over characters that can belong to an amount body. */
+function bodyStartBefore(line: string, p: number): number {
+  let j = p - 1;
+  const limit = Math.max(0, p - 48); // no real amount is longer; keeps the scan linear
+  // one space directly before 円 only after a unit or digit ("5 円" is rare; "億 円" occurs in PDFs)
+  if (isInlineSpace(line[j]) && (isNumeralChar(line[j - 1]) || isUnitChar(line[j - 1]))) j--;
+  while (j >= limit) {
+    const c = line[j];
+    if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
+    if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line[j - 1]) && isArabicDigit(line[j + 1])) { j--; continue; }
+    if (isInlineSpace(c)) {
+      const l = line[j - 1];
+      const r = line[j + 1];
+      if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && r !== undefined && isBigUnitBefore(line, j - 1))) { j--; continue; }
+    }
+    break;
+  }
+  return j + 1;
+}
+/** A space after a unit character is inside an amount only when that unit is 兆/億/万 (1 兆 985 億円). */
+function isBigUnitBefore(line: string, k: number): boolean { return isBigUnit(line[k]); }
+
+/** Find every amount with an explicit 円 unit in `line`. */
+export function scanAmounts(line: string): AmountToken[] {
+  const out: AmountToken[] = [];
+  let from = 0;
+  for (;;) {
+    const p = line.indexOf('円', from);
+    if (p < 0) break;
+    from = p + 1;
+    const s0 = bodyStartBefore(line, p);
+    if (s0 >= p) continue;
+    let bodyEnd = p;
+    while (bodyEnd > s0 && isInlineSpace(line[bodyEnd - 1])) bodyEnd--;
+    const body = line.slice(s0, bodyEnd);
+    // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
+    // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
+    if (!/[0-9０-９〇零一二三四五六七八九壱弐参]/.test(body) && !/^十|[億兆]/u.test(body.trim())) continue;
+    const ev = evaluateBody(body);
+    if (!ev) continue;
+    let start = s0 + ev.bodyStart;
+    while (start < p && isInlineSpace(line[start])) start++;
+    const end = p + 1;
+    // sign
+    let sign: 1 | -1 = 1;
+    let explicitSign = false;
+    let signStart = start;
+    let k = start - 1;
+    if (isInlineSpace(line[k]) && (line[k - 1] === '△' || line[k - 1] === '▲')) k--;
+    const sc = line[k];
+    if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
+      const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
+      const bulletLike = isHyphen && (k === 0 || /^\s*$/.test(line.slice(0, k)) || k !== start - 1 || isInlineSpace(line[k + 1]));
+      const kana = sc === 'ー' && k > 0 && /[\u30a0-\u30ff]/.test(line[k - 1]);
+      if (!bulletLike && !kana) {
+        sign = SIGN_MINUS.has(sc) ? -1 : 1;
+        explicitSign = true;
+        signStart = k;
+      }
+    }
+    let suffix: AmountToken['suffix'] = null;
+    const nx = line[end];
+    if (nx === '増') suffix = 'increase';
+    else if (nx === '減') suffix = 'decrease';
+    out.push({
+      start, end, text: line.slice(start, end), signStart, yen: ev.yen * sign, unit: ev.unit, sign, explicitSign,
+      suffix, kanji: ev.kanji, bare: false, warnings: ev.warnings,
+    });
+  }
+  return out;
+}
+
+/** Digits, commas and one decimal point: a bare number as it stands in a table cell. */
+export function parseBareNumber(s: string, unitPower: bigint, unitDiv: bigint): { yen: number; warnings: WarningCode[] } | null {
+  const warnings: WarningCode[] = [];
+  const toks = tokenize(s, warnings);
+  if (!toks || toks.length !== 1 || toks[0].kind !== 'num' || toks[0].kanji) return null;
+  const t = toks[0];
+  const scaled = t.value * unitPower;
+  const div = POW10[t.decimals] * unitDiv;
+  let q = scaled / div;
+  const r = scaled % div;
+  if (r !== 0n) { warnings.push('fractional_yen'); if (r * 2n >= div) q += 1n; }
+  return { yen: Number(q), warnings };
+}

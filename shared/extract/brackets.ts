@@ -1,0 +1,38 @@
+// Bracket structure of one line: which open bracket encloses a position, and unmatched closers.
+
+export type BracketKind = '(' | '【' | '[' | '<';
+const OPEN: Record<string, BracketKind> = { '(': '(', '（': '(', '【': '【', '[': '[', '［': '[', '〔': '[', '<': '<', '＜': '<', '〈': '<' };
+const CLOSE: Record<string, BracketKind> = { ')': '(', '）': '(', '】': '【', ']': '[', '］': '[', '〕': '[', '>': '<', '＞': '<', '〉': '<' };
+
+export interface OpenBracket { kind: BracketKind; pos: number }
+
+export const isOpenBracket = (c: string | undefined): boolean => c !== undefined && c in OPEN;
+export const isCloseBracket = (c: string | undefined): boolean => c !== undefined && c in CLOSE;
+export const closeKind = (c: string): BracketKind | undefined => CLOSE[c];
+
+/**
+ * For each query position (ascending), the innermost bracket open at that position.
+ * Also reports closers without an opener on the line (orphans), e.g. `240億円)` of a pair split over lines.
+ */
+export function bracketScan(line: string, positions: number[]): { enclosing: (OpenBracket | null)[]; orphanCloses: Set<number> } {
+  const stack: OpenBracket[] = [];
+  const enclosing: (OpenBracket | null)[] = [];
+  const orphanCloses = new Set<number>();
+  let q = 0;
+  for (let i = 0; i <= line.length; i++) {
+    while (q < positions.length && positions[q] === i) { enclosing.push(stack.length ? stack[stack.length - 1] : null); q++; }
+    if (i === line.length) break;
+    const c = line[i];
+    const o = OPEN[c];
+    if (o) { stack.push({ kind: o, pos: i }); continue; }
+    const k = CLOSE[c];
+    if (k) {
+      let j = stack.length - 1;
+      while (j >= 0 && stack[j].kind !== k) j--;
+      if (j < 0) orphanCloses.add(i);
+      else stack.length = j;
+    }
+  }
+  while (q < positions.length) { enclosing.push(stack.length ? stack[stack.length - 1] : null); q++; }
+  return { enclosing, orphanCloses };
+}

@@ -1,0 +1,94 @@
+// Reading labels: stage words, fiscal years, flags and the cues that make a figure "other".
+import { findYears, type YearMention } from '../era';
+import type { Flag, Stage } from './types';
+import type { WarningCode } from './warnings';
+
+export interface LabelInfo {
+  stage: Stage | null;
+  fy: number | null;
+  /** The label names the previous year's figure (前年度予算額, 前年). */
+  previous: boolean;
+  /** The label names several years (R2,3,4年度, a range, 2021・2022年度). */
+  multiYear: boolean;
+  warnings: WarningCode[];
+}
+
+const SUPP = /補正|補下/u;
+const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
+const SETTLEMENT = /決算/u;
+// 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
+// 額/案, or a particle after it.
+const BUDGET = /当初予算|予算額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
+const PREV = /前年度|前年(?!比)|昨年度/u;
+
+/** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
+export function stageWord(s: string): Stage | null {
+  if (SUPP.test(s)) return 'supplementary';
+  if (REQUEST.test(s)) return 'request';
+  if (SETTLEMENT.test(s)) return 'settlement';
+  if (BUDGET.test(s)) return 'budget';
+  return null;
+}
+
+export function readLabel(s: string): LabelInfo {
+  const warnings: WarningCode[] = [];
+  if (s.includes('補下')) warnings.push('ocr_hosei');
+  const ys = findYears(s).filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前)/u.test(s.slice(y.end, y.end + 4)));
+  if (ys.some((y) => y.ocrReiwa)) warnings.push('ocr_reiwa');
+  const last: YearMention | undefined = ys[ys.length - 1];
+  const multiYear = ys.some((y) => y.years.length > 1 || y.range) || ys.length > 1 && /計|合計|総額/u.test(s);
+  return {
+    stage: stageWord(s),
+    fy: last && last.years.length === 1 ? last.years[0] : null,
+    previous: PREV.test(s),
+    multiYear,
+    warnings,
+  };
+}
+
+/** Does a line read as a label (year + stage word, short) rather than content? */
+export function isStageLabelLine(s: string): boolean {
+  if (s.length > 80 || !/予算|要求|要望|決算|補正|補下|前年|年度/u.test(s)) return false;
+  const t = s.replace(/[\s\u3000]/gu, '');
+  if (!t || t.length > 40) return false;
+  const rest = t
+    .replace(/(令和|今和|平成|R|H)?[0-9０-９元]+年度/gu, '')
+    .replace(/第[0-9０-９一二三]次/gu, '')
+    .replace(/前年度|前年|当初|補正|補下|予算額|予算|要求・要望額|要求額|概算要求額|概算要求|要望額|決算額|比較|増減|額|計上/gu, '')
+    .replace(/[()（）:：\[\]【】、,・\-]/gu, '')
+    .replace(/文部科学省|経済産業省|内閣府|[^\s]{1,8}省$/u, '');
+  return rest.length <= 2;
+}
+
+const APPROX_BEFORE = /(?:約|およそ|概ね|最大約)\s?$/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+export function approximate(before: string, after: string): boolean {
+  return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
+}
+
+const MULTI_YEAR_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計)|国庫債務負担行為|複数年/u;
+/** Clause text before the amount names a multi-year total. */
+export function multiYearCue(clause: string): boolean { return MULTI_YEAR_BEFORE.test(clause); }
+
+const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を基準|\/)/u;
+const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?\s?$|当たり\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
+// The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
+const OTHER_WORDS = /(?:投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))/u;
+
+/** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
+export function otherCue(clause: string, after: string): boolean {
+  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(clause) || OTHER_WORDS.test(clause) || OTHER_AFTER.test(after);
+}
+
+/** A column header that names a per-unit figure: 研究費/人·年, 単価, 支援額/年. */
+export function perUnitHeader(h: string): boolean {
+  return /[/／]\s?(?:人|年|件|拠点|機関|チーム|課題|校)|単価|あたり|当たり/u.test(h);
+}
+
+export function fundCue(s: string): boolean { return /基金|ファンド/u.test(s); }
+
+export function sortFlags(flags: Set<Flag>): Flag[] {
+  const order: Flag[] = ['new', 'portion', 'restated', 'approximate', 'fund', 'matter_request', 'multi_year', 'unit_from_header'];
+  return order.filter((f) => flags.has(f));
+}

@@ -1,0 +1,65 @@
+// Document-level context: the title's fiscal year and stage, the supplementary-budget year,
+// and bracket legends such as ※()は令和6年度予算額、【】は令和6年度補正予算額.
+import { findYears } from '../era';
+import { isBlank, type Line } from './lines';
+import { readLabel } from './context';
+import type { Stage } from './types';
+
+export interface StageCtx { stage: Stage; fy: number | null }
+
+export interface DocContext {
+  /** The main stage and year of the document (from its title). */
+  main: StageCtx | null;
+  /** Year of the supplementary budget the document talks about. */
+  suppFy: number | null;
+  /** 【】 / [] holding a single amount mean the supplementary budget. */
+  bracketSupp: boolean;
+}
+
+const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
+const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/gu;
+
+/** Pairs (year, stage) in a title-like line: each year with the stage word that follows it. */
+function yearStagePairs(s: string): StageCtx[] {
+  const ys = findYears(s).filter((y) => y.fiscal && y.years.length === 1);
+  const out: StageCtx[] = [];
+  for (let k = 0; k < ys.length; k++) {
+    const seg = s.slice(ys[k].start, k + 1 < ys.length ? ys[k + 1].start : Math.min(s.length, ys[k].end + 24));
+    // titles name the stage loosely: "令和9年度 文部科学省予算のポイント"
+    const st = readLabel(seg).stage ?? (/補正|補下/u.test(seg) ? 'supplementary' : /要求/u.test(seg) ? 'request' : /決算/u.test(seg) ? 'settlement' : /予算/u.test(seg) ? 'budget' : null);
+    if (st) out.push({ stage: st, fy: ys[k].years[0] });
+  }
+  return out;
+}
+
+export function readDocument(text: string, lines: Line[]): DocContext {
+  let main: StageCtx | null = null;
+  let suppFy: number | null = null;
+  let titleHasSupp = false;
+  let seen = 0;
+  for (const l of lines) {
+    if (isBlank(l.text)) continue;
+    if (++seen > 6) break;
+    if (l.text.length > 80) continue;
+    for (const p of yearStagePairs(l.text)) {
+      if (p.stage === 'supplementary') { suppFy = suppFy ?? p.fy; titleHasSupp = true; } else if (!main) main = p;
+    }
+    if (main) break;
+  }
+  // the most frequent year named in "…年度補正予算" labels
+  if (suppFy === null) {
+    const counts = new Map<number, number>();
+    for (const m of text.matchAll(SUPP_LABEL)) {
+      const y = findYears(m[0] + '度')[0]?.years[0] ?? findYears(m[1] + '年度')[0]?.years[0];
+      if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
+    }
+    let best = 0;
+    for (const [y, n] of counts) if (n > best) { best = n; suppFy = y; }
+  }
+  const legend = LEGEND_SUPP.exec(text);
+  if (legend) {
+    const y = findYears(text.slice(legend.index, legend.index + legend[0].length))[0];
+    if (y && y.years.length === 1) suppFy = y.years[0];
+  }
+  return { main, suppFy, bracketSupp: !!legend || (titleHasSupp && !!main) };
+}

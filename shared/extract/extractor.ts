@@ -1,0 +1,712 @@
+// The line-by-line pass: finds amounts, decides their roles (primary / previous / supplementary / change),
+// and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
+// bounded look-back, so the work is linear in the text length.
+import { findYears } from '../era';
+import { type AmountToken, parseBareNumber, scanAmounts } from './amounts';
+import { bracketScan, closeKind, type OpenBracket } from './brackets';
+import { confidenceOf, type Doubts } from './confidence';
+import { approximate, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, type LabelInfo } from './context';
+import { readDocument, type DocContext, type StageCtx } from './document';
+import { cleanItem, isWeakItem, itemAfter, lastClause, nameLike } from './items';
+import { bareNumberIn, declaredUnit, isBlank, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
+import type { Extracted, Figure, Flag, Stage } from './types';
+import { warning, type WarningCode } from './warnings';
+
+interface Rec {
+  lineIdx: number;
+  tok: AmountToken;
+  out: Extracted;
+  flags: Set<Flag>;
+  warn: Set<WarningCode>;
+  doubts: Omit<Doubts, 'warnings'>;
+  /** local offset after the last figure attached to this primary on its own line */
+  endLocal: number;
+  block: number;
+}
+
+interface PendingPrev { anchor: Rec | null; line: number }
+
+const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
+const onlyJunk = (s: string): boolean => s.replace(JUNK_BETWEEN, '') === '';
+const EMPTY_LABEL = /^[\s\u3000:：=＝・\-–)）\]］】]*$/u;
+const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|に比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．]+\s?[%％]\s?[増減][^円、。]{0,6}$/u;
+const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
+const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
+
+function toFigure(lineStart: number, t: AmountToken): Figure {
+  return { text: t.text, yen: t.yen, start: lineStart + t.start, end: lineStart + t.end };
+}
+
+export class Extractor {
+  private lines: Line[];
+  private doc: DocContext;
+  private recs: Rec[] = [];
+  private recsByLine = new Map<number, Rec[]>();
+  // context
+  private block = 0;
+  private blockHeading: string | null = null;
+  private blockPrims: Rec[] = [];
+  private blockCtx: StageCtx | null = null;
+  private sectionCtx: StageCtx | null = null;
+  private sectionPath: string[] = [];
+  private pendingPrev: PendingPrev | null = null;
+  private pendingSupp: { line: number; label: LabelInfo } | null = null;
+  private pendingChange: number | null = null;
+  // tables
+  private unit: HeaderUnit | null = null;
+  private columns: Column[] | null = null;
+  private headerCells: Cell[] | null = null;
+  private headerLine = -1;
+  private tableGap = 0;
+
+  constructor(private text: string) {
+    this.lines = splitLines(text);
+    this.doc = readDocument(text, this.lines);
+  }
+
+  run(): Extracted[] {
+    for (let i = 0; i < this.lines.length; i++) this.line(i);
+    return this.recs.map((r) => this.finish(r));
+  }
+
+  // ---------------------------------------------------------------- per line
+  private line(i: number): void {
+    const t = this.lines[i].text;
+    if (isBlank(t)) return;
+    const du = declaredUnit(t);
+    if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
+    let toks = scanAmounts(t);
+    const cells = t.includes('\t') ? splitCells(t) : null;
+
+    // table header rows and unit rows
+    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {
+      const ur = unitRow(cells);
+      if (ur && this.columns) { ur.forEach((u, k) => { if (u && this.columns![k]) this.columns![k].unit = u; }); return; }
+      const merged = this.headerCells && this.headerLine >= i - 2 ? mergeHeaderCells(this.headerCells, cells) : cells;
+      const cols = parseHeader(merged) ?? parseHeader(cells);
+      if (cols) {
+        this.columns = cols;
+        this.headerCells = merged;
+        this.headerLine = i;
+        this.tableGap = 0;
+        const main = cols.find((c) => c.role === 'primary');
+        if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy };
+        return;
+      }
+    }
+    const tableish = !!cells || !!bareNumberIn(t) || !!du;
+    if (tableish) this.tableGap = 0;
+    else if (++this.tableGap > 2) { this.unit = null; this.columns = null; this.headerCells = null; }
+
+    // bare numbers under a header unit
+    const unitActive = this.unit || this.columns?.some((c) => c.unit);
+    if (unitActive && !toks.length && tableish && !du) toks = this.bareTokens(t, cells);
+
+    if (!toks.length) { this.noAmountLine(i, t); return; }
+    if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
+    this.inline(i, t, toks, null);
+  }
+
+  private bareTokens(t: string, cells: Cell[] | null): AmountToken[] {
+    const out: AmountToken[] = [];
+    const parts = cells ?? [{ start: 0, end: t.length, text: t }];
+    parts.forEach((c, k) => {
+      const b = bareNumberIn(c.text);
+      if (!b) return;
+      const u = this.columns?.[k]?.unit ?? this.unit;
+      if (!u) return;
+      const v = parseBareNumber(b.num, u.power, u.div);
+      if (!v) return;
+      const start = c.start + b.numStart;
+      const end = start + b.num.length;
+      const neg = b.sign === '△' || b.sign === '▲' || b.sign === '▼' || b.sign === '-' || b.sign === '−' || b.sign === '－';
+      const warnings = [...v.warnings, 'unit_from_header' as WarningCode];
+      out.push({
+        start, end, text: t.slice(start, end), signStart: b.sign ? t.lastIndexOf(b.sign, start) : start,
+        yen: neg ? -v.yen : v.yen, unit: u.unit, sign: neg ? -1 : 1, explicitSign: !!b.sign, suffix: null,
+        kanji: false, bare: true, warnings,
+      });
+    });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- lines without amounts
+  private noAmountLine(i: number, t: string): void {
+    const lbl = readLabel(t);
+    const labelLine = isStageLabelLine(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t);
+    if (/再掲/u.test(t)) {
+      const prev = this.prevNonEmpty(i);
+      const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
+      if (r?.length) {
+        const last = r[r.length - 1];
+        last.flags.add('restated');
+        const cont = t.replace(/[【\[［(（]\s*(?:一部)?再掲\s*[】\]］)）]/gu, '').replace(/^[\s\u3000\-‐・•◆◇➢▶○●◎★■□]+/u, '').trim();
+        if (/^[(（][^()（）]+[)）]$/u.test(cont) && last.out.item) last.out.item = `${last.out.item} ${cont}`;
+        return;
+      }
+    }
+    if (/比/u.test(t) && /[増減]/u.test(t) && t.length < 40) { this.pendingChange = i; return; }
+    if (labelLine) {
+      if (lbl.stage === 'supplementary') {
+        this.pendingSupp = { line: i, label: lbl };
+        this.pendingPrev = null;
+        this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
+      } else if (lbl.stage || lbl.fy) {
+        if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
+      }
+      if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
+        const prevLine = this.prevNonEmpty(i);
+        const currentLabelHere = !!lbl.stage && !/^[\s\u3000]*[(（]/u.test(t);
+        const prevIsLabel = prevLine >= 0 && isStageLabelLine(this.lines[prevLine].text);
+        const anchor = currentLabelHere || prevIsLabel ? null : this.blockAnchor(i, 'previous');
+        this.pendingPrev = { anchor, line: i };
+      }
+      return;
+    }
+    // a heading with a year and a main stage governs the section
+    if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear && t.length <= 60 && !/[。]/u.test(t) && !/^\s*※/u.test(t)) {
+      this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+    }
+    if (nameLike(t) && !/^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u.test(t) && !/期間|時点|現在/u.test(t)) this.newBlock(i, t);
+  }
+
+  private newBlock(i: number, t: string): void {
+    this.block++;
+    let name = polishItem(cleanItem(t, true));
+    // a heading broken over two lines: the line above ends in a connective
+    const p = this.prevNonEmpty(i);
+    if (p >= 0 && p >= i - 2 && this.blockHeadingLine === p && /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u.test(this.blockHeading ?? '')) {
+      name = `${this.blockHeading}${name}`;
+    }
+    this.blockHeading = name;
+    this.blockHeadingLine = i;
+    this.blockPrims = [];
+    this.blockCtx = null;
+    this.pendingSupp = null;
+    if (this.pendingPrev && this.pendingPrev.line < i - 1) this.pendingPrev = null;
+    this.pendingChange = null;
+    if (/^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u.test(t)) this.sectionPath = [name];
+  }
+  private blockHeadingLine = -1;
+
+  private prevNonEmpty(i: number): number {
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
+    return -1;
+  }
+
+  /** The most recent primary of this block still lacking `slot`, within a few lines. */
+  private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change'): Rec | null {
+    for (let k = this.blockPrims.length - 1; k >= 0; k--) {
+      const r = this.blockPrims[k];
+      if (r.lineIdx < i - 8) return null;
+      if (!r.out[slot]) return r;
+      return null;
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- tables
+  private tableRow(i: number, t: string, cells: Cell[], toks: AmountToken[]): boolean {
+    const cols = this.columns!;
+    const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
+    const labelIdx = cells.findIndex((c) => c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text));
+    const labelRaw = labelIdx >= 0 ? cells[labelIdx].text : '';
+    const portion = /^[\s\u3000]*(?:うち|内)(?:[、,\s\u3000]|$)/u.test(labelRaw);
+    let label = labelRaw;
+    const note = label.search(/[\s\u3000]※/u);
+    if (note > 0) label = label.slice(0, note);
+    // "Tokamak Energy 英国、オックスフォード": a trailing place list is no part of the name
+    label = cleanItem(label).replace(/[\s\u3000]+[^\s\u3000、]+、.*$/u, '');
+    let colFor = (ci: number): Column | undefined => cols[ci];
+    if (cells.length !== cols.length) {
+      // cells and header columns do not line up: map figure cells to figure columns in order
+      const figCols = cols.filter((c) => c.role !== 'empty' && c.role !== 'note' && (c.role !== 'text' || cols.indexOf(c) > 0));
+      const figCells = [...new Set(toks.map(cellOf))].sort((a, b) => a - b);
+      const map = new Map<number, Column>();
+      figCells.forEach((ci, k) => { if (figCols[k]) map.set(ci, figCols[k]); });
+      colFor = (ci) => map.get(ci);
+    }
+    const byCell = new Map<number, AmountToken[]>();
+    for (const tok of toks) {
+      const ci = cellOf(tok);
+      if (!byCell.has(ci)) byCell.set(ci, []);
+      byCell.get(ci)!.push(tok);
+    }
+    let primary: Rec | null = null;
+    const later: [Column, AmountToken[]][] = [];
+    for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
+      const col = colFor(ci);
+      if (col?.role === 'primary' && !primary) {
+        const tok = list[0];
+        primary = this.makePrimary(i, t, tok, {
+          before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: label, col,
+          sentence: '', prevEnd: cells[ci].start,
+        });
+        if (portion) primary.flags.add('portion');
+        primary.doubts.itemSource = label ? 'row' : 'none';
+        if (list.length > 1) {
+          const cellText = t.slice(0, cells[ci].end);
+          this.inline(i, cellText, list.slice(1), { rowItem: label, prevEnd: tok.end, anchor: primary });
+        }
+      } else {
+        later.push([col ?? { role: 'text', text: '', fy: null, stage: null, unit: null }, list]);
+      }
+    }
+    for (const [col, list] of later) {
+      for (const tok of list) {
+        if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'change' && primary) { if (!primary.out.change) primary.out.change = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'note' || col.role === 'change' || col.role === 'previous') continue;
+        else {
+          const ci = cellOf(tok);
+          const cellText = ci >= 0 ? cells[ci].text : '';
+          const pure = !!bareNumberIn(cellText) || cellText.trim() === tok.text;
+          const item = pure && col.text ? `${label} ${col.text}`.trim() : label;
+          const r = this.makePrimary(i, t, tok, {
+            before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
+            label: readLabel(''), rowItem: item, col: null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
+          });
+          if (portion) r.flags.add('portion');
+        }
+      }
+    }
+    // 新規 in the previous-year column
+    if (primary) {
+      cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && /新\s*規/u.test(c.text)) primary!.flags.add('new'); });
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- running text
+  private inline(i: number, t: string, toks: AmountToken[], opts: { rowItem: string; prevEnd: number; anchor: Rec } | null): void {
+    const lineStart = this.lines[i].start;
+    const { enclosing, orphanCloses } = bracketScan(t, toks.map((k) => k.signStart));
+    const linePrims: Rec[] = opts ? [opts.anchor] : [];
+    let prevEnd = opts ? opts.prevEnd : 0;
+    let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
+    const wrapped = this.wrappedPrefix(i).slice(-300);
+    for (let k = 0; k < toks.length; k++) {
+      const tok = toks[k];
+      const encl: OpenBracket | null = enclosing[k];
+      const before = t.slice(Math.max(prevEnd, tok.signStart - 300), tok.signStart);
+      const nextStart = k + 1 < toks.length ? toks[k + 1].signStart : t.length;
+      const after = t.slice(tok.end, Math.min(nextStart, tok.end + 300));
+      const enclHere = encl && encl.pos >= prevEnd;
+      const labelSeg = enclHere ? t.slice(encl.pos + 1, tok.signStart) : before;
+      const labEmpty = EMPTY_LABEL.test(labelSeg);
+      const clause = before.slice(before.lastIndexOf('。') + 1);
+      const lab = readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      const closer = this.closerAfter(t, tok.end);
+      const orphan = closer >= 0 && orphanCloses.has(closer);
+      const anchorLine = linePrims.length ? linePrims[linePrims.length - 1] : null;
+      const fig = toFigure(lineStart, tok);
+      const attach = (r: Rec | null, slot: 'previous' | 'supplementary' | 'change', extra = 0): boolean => {
+        if (!r || r.out[slot]) return false;
+        r.out[slot] = fig;
+        if (r.lineIdx === i) r.endLocal = Math.max(r.endLocal, closer >= 0 ? closer + 1 : tok.end + extra);
+        else r.doubts.splitLayout = true;
+        return true;
+      };
+      prevEnd = tok.end;
+
+      // 1. changes: signed figures, 増/減, or a comparison label
+      const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
+      const changeLabel = CHANGE_BEFORE.test(sinceLast) && !lab.previous;
+      const changeAfter = /^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前/u.test(sinceLast);
+      if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
+        this.pendingChange = null;
+        const a = anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
+        if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
+        continue;
+      }
+      // 2. previous-year figures
+      if (this.pendingPrev && labEmpty && !encl && this.pendingPrev.line >= i - 8) {
+        const pp = this.pendingPrev;
+        if (pp.anchor) {
+          this.pendingPrev = null;
+          if (attach(pp.anchor, 'previous')) continue;
+        } else if (!pp.anchor) {
+          const r = this.makePrimary(i, t, tok, { before, after, label: lab, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: before.length ? tok.signStart - before.length : 0 });
+          r.doubts.splitLayout = true;
+          pp.anchor = r;
+          linePrims.push(r);
+          continue;
+        }
+      }
+      if (inlinePrev && labEmpty) {
+        const a = inlinePrev;
+        inlinePrev = null;
+        if (attach(a, 'previous')) continue;
+      }
+      if (orphan && !enclHere && closeKind(t[closer]) === '(') {
+        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+        if (a && a !== anchorLine) a.doubts.splitLayout = true;
+        if (a && attach(a, 'previous')) continue;
+        const last = this.blockPrims[this.blockPrims.length - 1];
+        if (last && last.lineIdx >= i - 4 && last.out.previous) continue; // a repeated closing half of a pair
+      }
+      if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
+        // "(前年度予算額) 30億円" on the line under the figure
+        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+        if (a && attach(a, 'previous')) continue;
+      }
+      if (encl?.kind === '(') {
+        const refFy = anchorLine?.out.fy ?? this.contextFy();
+        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額/u.test(labelSeg));
+        if (prevLabel && !labEmpty) {
+          if (anchorLine && !anchorLine.out.previous) { attach(anchorLine, 'previous'); continue; }
+          const outer = readLabel(t.slice(0, encl.pos));
+          if (!anchorLine && outer.stage && !outer.previous) {
+            const r = this.makePrimary(i, t, tok, { before: t.slice(0, encl.pos), after, label: outer, rowItem: opts?.rowItem ?? null, col: null, sentence: t.slice(0, encl.pos), prevEnd: 0 });
+            r.doubts.splitLayout = true;
+            linePrims.push(r);
+            inlinePrev = r;
+            continue;
+          }
+          if (!anchorLine) {
+            const a = this.blockAnchor(i, 'previous');
+            if (a && a.lineIdx >= i - 3) { attach(a, 'previous'); continue; }
+            const r = this.makePrimary(i, t, tok, { before, after, label: lab, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: 0, previousLabel: true });
+            linePrims.push(r);
+            continue;
+          }
+        } else if (labEmpty && anchorLine && !anchorLine.out.previous && onlyJunk(t.slice(anchorLine.endLocal, encl.pos))) {
+          attach(anchorLine, 'previous');
+          continue;
+        }
+      }
+      // 3. supplementary figures
+      if (lab.stage === 'supplementary' && !lab.multiYear) {
+        const between = anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : '';
+        if (anchorLine && anchorLine.out.stage !== 'supplementary' && !/[、。]/u.test(between) && attach(anchorLine, 'supplementary')) {
+          anchorLine.warn.add('split_layout');
+          for (const w of lab.warnings) anchorLine.warn.add(w);
+          continue;
+        }
+      }
+      const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && this.aloneInBracket(t, toks, k, encl)) ||
+        (orphan && (t[closer] === '】' || t[closer] === ']' || t[closer] === '］'));
+      if (sq) {
+        const from = anchorLine ? anchorLine.endLocal : 0;
+        if (anchorLine && !anchorLine.out.supplementary && onlyJunk(t.slice(from, encl ? encl.pos : tok.signStart))) {
+          attach(anchorLine, 'supplementary');
+          continue;
+        }
+      }
+      if (anchorLine && anchorLine.out.previous && !anchorLine.out.supplementary && labEmpty && !/^[\s\u3000]*[(（]/u.test(after) &&
+        /^[\s\u3000)）\]］】(（【[［]*$/u.test(t.slice(anchorLine.endLocal, tok.signStart)) && anchorLine.out.stage !== 'other') {
+        attach(anchorLine, 'supplementary');
+        continue;
+      }
+      if (this.pendingSupp && labEmpty && !anchorLine && this.pendingSupp.line >= i - 6) {
+        const ps = this.pendingSupp;
+        this.pendingSupp = null;
+        const cands = this.blockPrims.filter((r) => !r.out.supplementary && r.out.stage !== 'supplementary' && r.out.stage !== 'other');
+        if (cands.length === 1) {
+          const a = cands[0];
+          a.out.supplementary = fig;
+          a.doubts.splitLayout = true;
+          for (const w of ps.label.warnings) a.warn.add(w);
+          continue;
+        }
+        const r = this.makePrimary(i, t, tok, { before, after, label: { ...ps.label }, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: 0 });
+        linePrims.push(r);
+        continue;
+      }
+      // 4. a primary
+      const r = this.makePrimary(i, t, tok, {
+        before, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
+        sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: tok.signStart - before.length, bracketSupp: !!sq,
+        lineHeadItem: linePrims.find((p) => p.out.item)?.out.item ?? null, k,
+      });
+      linePrims.push(r);
+    }
+    // what the line leaves open for the next lines
+    const tail = t.slice(prevEnd);
+    const lastPrim = linePrims[linePrims.length - 1] ?? null;
+    if (SUPP_TAIL.test(tail)) {
+      const lbl = readLabel(tail);
+      this.pendingSupp = { line: i, label: lbl };
+      this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
+    }
+    if (PREV_OPEN_TAIL.test(tail) || (/[(（]\s*$/u.test(tail) && lastPrim)) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
+    if (/比/u.test(tail) && /[増減]/u.test(tail) && /[%％]/u.test(tail)) this.pendingChange = i;
+    // "label A  label B" on the line above "amount A  amount B": names by position
+    const own = linePrims.filter((r) => r.lineIdx === i);
+    if (own.length >= 2 && own.every((r) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block')) {
+      const p = this.prevNonEmpty(i);
+      if (p >= 0) {
+        const parts = cleanItem(this.lines[p].text, true).split(/[\s\u3000]+/u).filter((x) => !isWeakItem(x));
+        if (parts.length === own.length) own.forEach((r, k) => { r.out.item = parts[k]; r.doubts.itemSource = 'above'; });
+      }
+    }
+    // を含む after a figure group: the figure is part of a larger one
+    for (const r of linePrims) {
+      if (r.lineIdx !== i) continue;
+      const next = linePrims.find((x) => x.tok.start > r.tok.start);
+      const seg = t.slice(r.endLocal, next ? next.tok.signStart : t.length);
+      if (/^[\s\u3000】\])）]*を含む/u.test(seg)) r.flags.add('portion');
+    }
+    // a name after the figures ("10,635百万円(10,635百万円) 特別研究員事業(DC)")
+    if (linePrims.length === 1 && !['same-line', 'row', 'after'].includes(linePrims[0].doubts.itemSource) && linePrims[0].lineIdx === i) {
+      const r = linePrims[0];
+      const trailing = cleanItem(t.slice(r.endLocal).replace(/^[\s\u3000)）\]］】]+/u, ''));
+      if (trailing && nameLike(trailing) && /^[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9「『]/u.test(trailing) && !/[、。]/u.test(trailing) && !/^(?:文部科学省|経済産業省|内閣府)/u.test(trailing) && !/推計額|含む|計上|要求/u.test(trailing)) {
+        r.out.item = trailing;
+        r.doubts.itemSource = 'after';
+      }
+    }
+  }
+
+  /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
+  private closerAfter(t: string, end: number): number {
+    const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
+    const p = end + (m ? m[0].length : 0);
+    return closeKind(t[p] ?? '') ? p : -1;
+  }
+
+  private aloneInBracket(t: string, toks: AmountToken[], k: number, encl: OpenBracket): boolean {
+    const others = toks.filter((x, j) => j !== k && x.signStart > encl.pos);
+    const close = t.indexOf(encl.kind === '【' ? '】' : ']', toks[k].end);
+    const closeFw = encl.kind === '[' ? t.indexOf('］', toks[k].end) : -1;
+    const c = close >= 0 ? close : closeFw >= 0 ? closeFw : t.length;
+    return !others.some((x) => x.signStart < c);
+  }
+
+  private lastPrimaryNear(i: number): Rec | null {
+    const r = this.recs[this.recs.length - 1];
+    return r && r.lineIdx >= i - 4 ? r : null;
+  }
+
+  /** Tail of the previous line when this line continues wrapped prose. */
+  private wrappedPrefix(i: number): string {
+    let s = '';
+    let k = i - 1;
+    let cur = this.lines[i].text;
+    for (let n = 0; n < 3 && k >= 0; n++, k--) {
+      const p = this.lines[k].text;
+      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || p.length < 20 || p.includes('\t')) break;
+      s = p + s;
+      cur = p;
+      if (p.includes('。')) break;
+    }
+    return s;
+  }
+
+  private contextFy(): number | null {
+    return this.blockCtx?.stage !== 'supplementary' && this.blockCtx?.fy ? this.blockCtx.fy : this.sectionCtx?.fy ?? this.doc.main?.fy ?? null;
+  }
+
+  // ---------------------------------------------------------------- a primary and its context
+  private makePrimary(i: number, t: string, tok: AmountToken, c: {
+    before: string; after: string; label: LabelInfo; rowItem: string | null; col: Column | null; sentence: string; prevEnd: number;
+    previousLabel?: boolean; bracketSupp?: boolean; header?: string; labelSeg?: string; afterLine?: string; lineHeadItem?: string | null; k?: number;
+  }): Rec {
+    const line = this.lines[i];
+    const flags = new Set<Flag>();
+    const warn = new Set<WarningCode>(tok.warnings);
+    for (const w of c.label.warnings) warn.add(w);
+    const doubts: Omit<Doubts, 'warnings'> = {
+      stageSource: 'document', itemSource: 'none', prose: false, bare: tok.bare, splitLayout: false, bracketGuess: false,
+    };
+    if (tok.bare) flags.add('unit_from_header');
+    const afterFull = c.after + (/[。]\s*$/u.test(t) ? '' : this.nextLineHead(i));
+    const sentence = c.sentence.slice(c.sentence.lastIndexOf('。') + 1);
+    const prose = (t.length > 60 && /[。、]/u.test(t) && !t.includes('\t')) || c.sentence.length > t.slice(0, tok.signStart).length;
+    doubts.prose = prose;
+    // ------------- stage and fiscal year
+    const lab = c.label;
+    const single = lab.fy !== null && !lab.multiYear;
+    let stage: Stage;
+    let fy: number | null = null;
+    const ctx = (st: Stage): number | null => {
+      if (st === 'supplementary') return (this.blockCtx?.stage === 'supplementary' ? this.blockCtx.fy : null) ?? this.doc.suppFy;
+      for (const x of [c.col && c.col.stage ? { stage: c.col.stage, fy: c.col.fy } : null, this.blockCtx, this.sectionCtx, this.doc.main]) {
+        if (x && x.stage === st) return x.fy;
+      }
+      return null;
+    };
+    const afterStage = /^[^。、]{0,16}予算(?!要求)/u.test(afterFull) ? 'budget' as Stage : null;
+    if (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before))) {
+      stage = 'other';
+      flags.add('multi_year');
+      doubts.stageSource = 'multi-year';
+    } else if (c.previousLabel) {
+      stage = 'budget';
+      fy = single && !lab.previous ? lab.fy : (this.contextFy() ?? 0) - 1 || null;
+      doubts.stageSource = 'previous-label';
+    } else if (c.bracketSupp && this.doc.bracketSupp && !lab.stage) {
+      stage = 'supplementary';
+      fy = this.doc.suppFy;
+      doubts.stageSource = 'cue';
+      doubts.bracketGuess = true;
+    } else if (lab.stage) {
+      stage = lab.stage;
+      doubts.stageSource = 'explicit';
+    } else if (otherCue(c.before, c.after) || (c.sentence !== '' && otherCue(c.sentence, '')) || perUnitHeader(c.header ?? '') || (!!c.header && otherCue(c.header, ''))) {
+      stage = 'other';
+      doubts.stageSource = 'cue';
+    } else if (afterStage) {
+      stage = afterStage;
+      doubts.stageSource = 'cue';
+    } else if (c.col?.stage) {
+      stage = c.col.stage;
+      fy = c.col.fy;
+      doubts.stageSource = 'column';
+    } else if (this.blockCtx) {
+      stage = this.blockCtx.stage;
+      fy = this.blockCtx.fy;
+      doubts.stageSource = 'block';
+    } else if (this.sectionCtx) {
+      stage = this.sectionCtx.stage;
+      fy = this.sectionCtx.fy;
+      doubts.stageSource = 'section';
+    } else if (this.doc.main) {
+      stage = this.doc.main.stage;
+      fy = this.doc.main.fy;
+      doubts.stageSource = 'document';
+    } else {
+      stage = 'budget';
+      doubts.stageSource = 'fallback';
+      warn.add('stage_guessed');
+    }
+    if (stage === 'other') {
+      fy = single ? lab.fy : null;
+    } else if (doubts.stageSource !== 'previous-label' && doubts.stageSource !== 'multi-year') {
+      if (single) {
+        fy = lab.fy;
+        // a past year named without a stage word, inside a request document: that year's budget
+        if (!lab.stage && stage === 'request' && fy !== null && (this.contextFy() ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
+      } else if (fy === null || doubts.stageSource === 'explicit' || doubts.stageSource === 'cue') {
+        fy = ctx(stage);
+      }
+    }
+    if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
+    // ------------- flags
+    const segBefore = c.before;
+    if (approximate(segBefore, c.after)) flags.add('approximate');
+    if (/^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after) || /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
+    if (/^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(c.labelSeg ?? lastClause(segBefore)) || /^[^、。]{0,30}?の内数/u.test(c.after)) flags.add('portion');
+    if (/再掲/u.test(segBefore) || /^[^0-9０-９円]{0,6}再掲/u.test(c.after)) flags.add('restated');
+    const fundSeg = segBefore + c.after;
+    const sentFull = (() => {
+      const a = t.lastIndexOf('。', tok.start);
+      const b = t.indexOf('。', tok.end);
+      return b >= 0 ? t.slice(a + 1, b) : '';
+    })();
+    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.nextLineHead(i))) flags.add('fund');
+    if (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after)) flags.add('matter_request');
+    // ------------- item
+    let item: string | null = null;
+    if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
+    else {
+      const candidates = [c.labelSeg ?? null, c.before].filter((x): x is string => x !== null);
+      let cand = '';
+      for (const raw of candidates) {
+        let seg = raw;
+        const star = seg.lastIndexOf('※');
+        if (star >= 0) {
+          const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
+          seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
+        }
+        cand = polishItem(cleanItem(lastClause(seg)));
+        if (!isWeakItem(cand)) break;
+      }
+      if (isWeakItem(cand) && c.sentence.length > t.slice(0, tok.signStart).length && tok.start < 12) {
+        // wrapped prose: the name ends the previous line
+        const prevTail = c.sentence.slice(0, c.sentence.length - t.slice(0, tok.signStart).length);
+        cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
+      }
+      const immediate = cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1)));
+      const afterName = itemAfter(c.afterLine ?? c.after);
+      const preferAfter = /(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before);
+      if ((isWeakItem(immediate) || preferAfter) && afterName && (!c.labelSeg || isWeakItem(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
+      else if (!isWeakItem(cand)) { item = cand; doubts.itemSource = 'same-line'; }
+      else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
+      else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; }
+      else {
+        const up = this.itemAbove(i);
+        if (up) { item = up.item; doubts.itemSource = up.source; }
+      }
+    }
+    if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
+    const out: Extracted = {
+      line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
+      item, section: this.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
+    };
+    const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, block: this.block };
+    this.recs.push(rec);
+    if (!this.recsByLine.has(i)) this.recsByLine.set(i, []);
+    this.recsByLine.get(i)!.push(rec);
+    this.blockPrims.push(rec);
+    // a label before the amount on this line governs the block when it reads as a label line
+    if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy };
+    return rec;
+  }
+
+  private nextLineHead(i: number): string {
+    const n = this.lines[i + 1]?.text ?? '';
+    if (isBlank(n) || BULLET_START.test(n)) return '';
+    const p = n.indexOf('。');
+    return n.slice(0, p >= 0 ? p : 40);
+  }
+
+  /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
+  private itemAbove(i: number): { item: string; source: 'above' | 'block' } | null {
+    let seen = 0;
+    for (let k = i - 1; k >= 0 && seen < 8; k--) {
+      const s = this.lines[k].text;
+      if (isBlank(s)) continue;
+      seen++;
+      const rs = this.recsByLine.get(k);
+      if (rs?.length) {
+        const it = rs[rs.length - 1].out.item;
+        return it ? { item: it, source: 'above' } : null;
+      }
+      if (isStageLabelLine(s) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) continue;
+      if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) continue;
+      if (nameLike(s) && !/^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u.test(s)) {
+        if (this.blockHeadingLine === k && this.blockHeading) return { item: this.blockHeading, source: 'above' };
+        return { item: polishItem(cleanItem(s, true)), source: 'above' };
+      }
+      if (seen >= 4) break;
+    }
+    return this.blockHeading ? { item: this.blockHeading, source: 'block' } : null;
+  }
+
+  private section(): string[] {
+    const out = [...this.sectionPath];
+    if (this.blockHeading && out[out.length - 1] !== this.blockHeading) out.push(this.blockHeading);
+    return out;
+  }
+
+  private finish(r: Rec): Extracted {
+    const o = r.out;
+    if (!o.item) r.warn.add('item_missing');
+    else if (r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block') r.warn.add('item_from_context');
+    if (o.fy === null && o.stage !== 'other') r.warn.add('fy_missing');
+    if (r.doubts.stageSource === 'document') r.warn.add('fy_from_document');
+    if (r.doubts.prose) r.warn.add('prose');
+    if (r.doubts.splitLayout) r.warn.add('split_layout');
+    o.flags = sortFlags(r.flags);
+    o.confidence = confidenceOf({ ...r.doubts, warnings: r.warn });
+    o.warnings = [...r.warn].map(warning);
+    return o;
+  }
+}
+
+/** Generic suffixes and verbs that follow a name in slides and notes. */
+function polishItem(s: string): string {
+  return s
+    .replace(/の(?:ポイント|概要|全体像)$/u, '')
+    .replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '')
+    .replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '')
+    .replace(/^[(（]\s*参考\s*[)）]\s*/u, '')
+    .replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '')
+    .trim();
+}
+
+export { findYears };

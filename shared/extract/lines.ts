@@ -1,0 +1,74 @@
+// Lines, table cells and header units.
+
+export interface Line {
+  no: number; // 1-based
+  start: number; // offset of the first character in the document
+  text: string; // without the trailing \n (and \r)
+}
+
+/** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let no = 1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    let t = text.slice(start, end);
+    if (t.endsWith('\r')) t = t.slice(0, -1);
+    out.push({ no, start, text: t });
+    if (nl < 0) break;
+    start = nl + 1;
+    no++;
+  }
+  return out;
+}
+
+export const isBlank = (s: string): boolean => /^[\s\u3000]*$/u.test(s);
+
+export interface Cell { start: number; end: number; text: string }
+
+/** Tab-separated cells with their local offsets (text untrimmed). */
+export function splitCells(line: string): Cell[] {
+  const cells: Cell[] = [];
+  let s = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === '\t') {
+      cells.push({ start: s, end: i, text: line.slice(s, i) });
+      s = i + 1;
+    }
+  }
+  return cells;
+}
+
+export interface HeaderUnit { unit: string; power: bigint; div: bigint }
+
+const UNIT_POWERS: Record<string, bigint> = {
+  '円': 1n, '千円': 1000n, '万円': 10000n, '百万円': 1000000n, '千万円': 10000000n, '億円': 100000000n, '兆円': 1000000000000n,
+};
+export function unitOf(u: string): HeaderUnit | null {
+  const k = u.replace(/[\s\u3000]/gu, '');
+  return k in UNIT_POWERS ? { unit: k, power: UNIT_POWERS[k], div: 1n } : null;
+}
+
+const UNIT_DECL = /単\s*位\s*[:：]?\s*(千万円|百万円|千円|万円|億円|兆円|円)/u;
+/** `(単位：億円)`, `単位:千円` anywhere in a line. */
+export function declaredUnit(line: string): HeaderUnit | null {
+  const m = UNIT_DECL.exec(line);
+  return m ? unitOf(m[1]) : null;
+}
+
+/** A header cell that is just a unit: `千円`, `(千円)`, `（単位：千円）`. */
+export function cellUnit(cell: string): HeaderUnit | null {
+  const t = cell.replace(/[\s\u3000()（）[\]［］]/gu, '').replace(/^単位[:：]?/u, '');
+  return unitOf(t);
+}
+
+const BARE_NUM = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
+/** A cell (or a whole line) that is only a number, maybe signed and bracketed. */
+export function bareNumberIn(s: string): { sign: string; num: string; numStart: number; close: string } | null {
+  const m = BARE_NUM.exec(s);
+  if (!m) return null;
+  const numStart = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+  return { sign: m[1], num: m[2], numStart, close: m[3] };
+}

@@ -1,0 +1,69 @@
+// Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
+import { readLabel } from './context';
+import { cellUnit, type Cell, type HeaderUnit } from './lines';
+import type { Stage } from './types';
+
+export type ColumnRole = 'primary' | 'previous' | 'supplementary' | 'change' | 'note' | 'text' | 'empty';
+
+export interface Column {
+  role: ColumnRole;
+  text: string;
+  fy: number | null;
+  stage: Stage | null;
+  unit: HeaderUnit | null;
+}
+
+const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較増減]\s*[△▲]?\s*[額減増較]?\s*$/u;
+
+function analyse(text: string): Column {
+  const t = text.trim();
+  if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
+  const u = cellUnit(t);
+  if (u) return { role: 'empty', text: t, fy: null, stage: null, unit: u };
+  if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
+  const lbl = readLabel(t);
+  if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
+  if (lbl.fy !== null || (lbl.stage !== null && /額|予算|要求|決算/u.test(t)) || (lbl.previous && /額|予算/u.test(t))) {
+    return { role: lbl.previous ? 'previous' : 'primary', text: t, fy: lbl.fy, stage: lbl.stage, unit: null };
+  }
+  return { role: 'text', text: t, fy: null, stage: null, unit: null };
+}
+
+/** Read a header row. Returns null when the row does not look like a header of figures. */
+export function parseHeader(cells: Cell[]): Column[] | null {
+  const cols = cells.map((c) => analyse(c.text));
+  const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');
+  const texts = cols.filter((c) => c.role === 'text');
+  if (!figs.length && texts.length < 2) return null;
+  const main = figs.filter((c) => c.role === 'primary');
+  const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
+  let primaryTaken = false;
+  for (const c of cols) {
+    if (c.role !== 'primary') continue;
+    if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
+    else if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary')) c.role = 'supplementary';
+    else if (primaryTaken) c.role = 'text';
+    else primaryTaken = true;
+  }
+  return cols;
+}
+
+/** Merge a second header line into the first, column by column (headers broken over lines). */
+export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
+  const n = Math.max(a.length, b.length);
+  const out: Cell[] = [];
+  for (let k = 0; k < n; k++) {
+    const x = a[k]?.text ?? '';
+    const y = b[k]?.text ?? '';
+    out.push({ start: a[k]?.start ?? b[k].start, end: a[k]?.end ?? b[k].end, text: `${x} ${y}`.trim() });
+  }
+  return out;
+}
+
+/** A row of units only (`\t千円\t千円\t千円`). */
+export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
+  const us = cells.map((c) => (c.text.trim() ? cellUnit(c.text) : null));
+  const nonEmpty = cells.filter((c) => c.text.trim());
+  if (!nonEmpty.length || nonEmpty.some((c) => !cellUnit(c.text))) return null;
+  return us;
+}
