@@ -1,21 +1,13 @@
 // The event log: append, and read back in canonical order. Nothing here updates or deletes.
 import type Database from 'better-sqlite3';
 import { compareEvents, type EventInput, type EventRow } from '../shared/events';
-import { eventId } from './hash';
+import { storedEvent, storedEventId, type StoredEvent } from './hash';
 
-interface EventDbRow {
+export interface EventDbRow extends StoredEvent {
   id: string;
-  hlc: string;
-  actor: string;
-  document_id: string;
-  record_id: string | null;
-  type: string;
-  field: string | null;
-  value: string | null;
-  parents: string;
 }
 
-const fromDb = (r: EventDbRow): EventRow => ({
+export const fromDb = (r: EventDbRow): EventRow => ({
   id: r.id,
   hlc: r.hlc,
   actor: r.actor,
@@ -35,12 +27,10 @@ export function appendEvents(db: Database.Database, inputs: EventInput[]): Event
   );
   const added: EventRow[] = [];
   for (const e of inputs) {
-    const row: EventRow = { ...e, id: eventId(e) };
-    const info = insert.run(
-      row.id, row.hlc, row.actor, row.documentId, row.recordId, row.type, row.field,
-      row.value === undefined ? null : JSON.stringify(row.value), JSON.stringify(row.parents),
-    );
-    if (info.changes) added.push(row);
+    const s = storedEvent(e);
+    const id = storedEventId(s);
+    const info = insert.run(id, s.hlc, s.actor, s.document_id, s.record_id, s.type, s.field, s.value, s.parents);
+    if (info.changes) added.push({ ...e, id });
   }
   return added;
 }

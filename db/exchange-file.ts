@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../shared/api';
-import { APPLICATION_ID, migrate, SCHEMA_VERSION } from './migrations';
+import { APPLICATION_ID, migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 /** Tables SQLite itself may add (ANALYZE, AUTOINCREMENT): data only, never code. */
@@ -18,15 +18,34 @@ export class RefusedFile extends ApiError {
   }
 }
 
-let expected: Map<string, string> | null = null;
-/** Our schema as a fresh database has it: name -> type + SQL. */
-function expectedSchema(): Map<string, string> {
-  if (expected) return expected;
-  const mem = new Database(':memory:');
-  migrate(mem);
-  expected = schemaOf(mem, 'main');
-  mem.close();
-  return expected;
+const expected = new Map<number, Map<string, string>>();
+/** Our schema as a database at `version` has it: name -> type + SQL. */
+function expectedSchema(version = SCHEMA_VERSION): Map<string, string> {
+  let want = expected.get(version);
+  if (!want) {
+    const mem = new Database(':memory:');
+    migrate(mem, MIGRATIONS.slice(0, version));
+    want = schemaOf(mem, 'main');
+    mem.close();
+    expected.set(version, want);
+  }
+  return want;
+}
+
+/**
+ * Refuses a database whose schema is not exactly ours at its version: an extra or altered
+ * trigger or view would run on our writes. Used for merged files and for files opened as
+ * the working database alike. Returns the reason, or null.
+ */
+export function schemaProblem(db: Database.Database, version: number): string | null {
+  const want = expectedSchema(version);
+  const have = schemaOf(db, 'main');
+  for (const [objName, def] of have) {
+    if (!want.has(objName)) return `carries an unexpected ${def.split(':')[0]} “${objName}”`;
+    if (want.get(objName) !== def) return `has an altered ${def.split(':')[0]} “${objName}”`;
+  }
+  for (const objName of want.keys()) if (!have.has(objName)) return `lacks “${objName}”`;
+  return null;
 }
 
 function schemaOf(db: Database.Database, schema: string): Map<string, string> {
@@ -117,13 +136,6 @@ function checkFile(db: Database.Database, name: string): void {
   if (version < SCHEMA_VERSION) {
     throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`);
   }
-  const want = expectedSchema();
-  const have = schemaOf(db, 'main');
-  for (const [objName, def] of have) {
-    if (!want.has(objName)) throw new RefusedFile(`${name} carries an unexpected ${def.split(':')[0]} “${objName}”: refused`);
-    if (want.get(objName) !== def) throw new RefusedFile(`${name} has an altered ${def.split(':')[0]} “${objName}”: refused`);
-  }
-  for (const objName of want.keys()) {
-    if (!have.has(objName)) throw new RefusedFile(`${name} lacks “${objName}”: not a complete Yosan review file`);
-  }
+  const problem = schemaProblem(db, version);
+  if (problem) throw new RefusedFile(`${name} ${problem}: refused`);
 }

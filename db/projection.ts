@@ -1,7 +1,7 @@
 // The `records` table is a projection of the event log: rebuilt from it at will.
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../shared/canonical';
-import { approvedContent, projectRecord, type EventRow } from '../shared/events';
+import { approvedContent, compareEvents, projectRecord, type EventRow } from '../shared/events';
 import type { RecordRow } from '../shared/records';
 import { eventsByRecord, eventsOfRecord } from './events';
 import { sha256Hex } from './hash';
@@ -61,22 +61,38 @@ export function reviewProgress(db: Database.Database): { reviewed: number; total
   };
 }
 
-/** Re-projects many records at once (a merge): one pass over their events, not a query each. */
-export function reprojectMany(db: Database.Database, recordIds: Set<string>): RecordRow[] {
+/**
+ * Re-projects many records at once (a merge, an import): one pass over their events, not a
+ * query each. `complete` gives, for some records, every event they have (newly arrived ones),
+ * so those are not read back.
+ */
+export function reprojectMany(
+  db: Database.Database,
+  recordIds: Set<string>,
+  progress: (done: number, total: number) => void = () => {},
+  complete: Map<string, EventRow[]> = new Map(),
+): RecordRow[] {
   if (!recordIds.size) return [];
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)');
-  db.exec('DELETE FROM temp.touched');
-  const add = db.prepare('INSERT OR IGNORE INTO temp.touched (id) VALUES (?)');
-  for (const id of recordIds) add.run(id);
-  const groups = eventsByRecord(db, undefined, 'temp.touched');
-  const out: RecordRow[] = [];
-  for (const events of groups.values()) {
-    const row = project(events);
-    if (row) {
-      writeRecord(db, row);
-      out.push(row);
-    }
+  const rest = [...recordIds].filter((id) => !complete.has(id));
+  let groups = new Map<string, EventRow[]>();
+  if (rest.length) {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS touched (id TEXT PRIMARY KEY)');
+    db.exec('DELETE FROM temp.touched');
+    const add = db.prepare('INSERT OR IGNORE INTO temp.touched (id) VALUES (?)');
+    for (const id of rest) add.run(id);
+    groups = eventsByRecord(db, undefined, 'temp.touched');
+    db.exec('DELETE FROM temp.touched');
   }
-  db.exec('DELETE FROM temp.touched');
+  const out: RecordRow[] = [];
+  const total = recordIds.size;
+  const each = (events: EventRow[]) => {
+    const row = project(events);
+    if (!row) return;
+    writeRecord(db, row);
+    out.push(row);
+    if (out.length % 5_000 === 0) progress(out.length, total);
+  };
+  for (const events of groups.values()) each(events);
+  for (const events of complete.values()) each(events.sort(compareEvents));
   return out;
 }

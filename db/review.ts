@@ -168,3 +168,13 @@ export function redo(db: Database.Database, actor: string): UndoResult | null {
     return { record, entry: step };
   })();
 }
+
+/** Resolves a conflict by choosing one side's value: a set whose parents are all current heads. */
+export function resolveConflict(db: Database.Database, actor: string, id: string, field: SetField, eventId: string): RecordRow {
+  return db.transaction(() => {
+    const r = requireRecord(db, id);
+    const side = r.conflicts.find((c) => c.field === field)?.sides.find((s) => s.eventId === eventId);
+    if (!side) throw new ApiError('not_found', `no conflicting value ${eventId.slice(0, 12)}… for ${field} on record ${id}`);
+    return setField(db, actor, id, field, side.value, { reason: 'conflict resolved' });
+  })();
+}

@@ -1,12 +1,18 @@
 // The workbench service: implements the API contract over one open database. Every host
 // (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
 import type Database from 'better-sqlite3';
-import { ApiError, type ApiHandlers, type AppInfo, type TaskStatus } from '../shared/api';
+import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentSummary, getDocument, importDocument, listDocuments } from './documents';
 import { SCHEMA_VERSION } from './migrations';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
+import { exportReviewFile } from './export-file';
+import { mergeFile } from './merge';
+
+const unsupported = (): never => {
+  throw new ApiError('unsupported', 'this host does not handle files');
+};
 
 export interface ServiceOptions {
   host: AppInfo['host'];
@@ -91,7 +97,43 @@ export class Workbench {
     getHistory: ({ recordId }) => review.history(this.db, recordId),
     undo: () => review.undo(this.db, this.actor()),
     redo: () => review.redo(this.db, this.actor()),
+    resolveConflict: ({ recordId, field, eventId }) => review.resolveConflict(this.db, this.actor(), recordId, field, eventId),
+    // Files are picked, read and written by the host (dialogs, uploads, downloads); the host
+    // replaces these and calls mergeFile / exportTo below with a path it resolved itself.
+    pickFile: () => unsupported(),
+    mergePreview: () => unsupported(),
+    mergeApply: () => unsupported(),
+    exportReviewFile: () => unsupported(),
+    openReviewFile: () => unsupported(),
   };
+
+  /** Called while long work runs, so the host can push progress (the worker posts it). */
+  onTask: (() => void) | null = null;
+
+  private setTask(t: TaskStatus): void {
+    this.task = t;
+    this.onTask?.();
+  }
+
+  /** Merges (or previews) a review file the host has resolved to a path. */
+  mergeFile(file: string, opts: { dryRun: boolean; name: string }): MergeSummary {
+    if (this.task.running) throw new ApiError('busy', 'another task is running; try again when it finishes');
+    const kind = opts.dryRun ? 'merge-preview' : 'merging';
+    this.setTask({ running: true, kind, detail: opts.name, done: 0, total: 0, error: null });
+    try {
+      return mergeFile(this.db, file, {
+        ...opts,
+        progress: (phase, done, total) =>
+          this.setTask({ running: true, kind: `${kind}:${phase}`, detail: opts.name, done, total, error: null }),
+      });
+    } finally {
+      this.setTask(IDLE);
+    }
+  }
+
+  exportTo(file: string): { path: string; bytes: number } {
+    return exportReviewFile(this.db, file);
+  }
 
   /** The reviewer every event is written under; review needs a name first. */
   actor(): string {

@@ -1,6 +1,7 @@
 // Opens a Yosan database file: pragmas every connection needs, then migrations.
 import Database from 'better-sqlite3';
-import { migrate, SchemaError } from './migrations';
+import { APPLICATION_ID, migrate, SCHEMA_VERSION, SchemaError } from './migrations';
+import { schemaProblem } from './exchange-file';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running ABI (Electron keeps its own build). */
@@ -32,7 +33,13 @@ export function openStore(file: string, opts: OpenOptions = {}): Database.Databa
     if (check !== 'ok') throw new StoreError('corrupt', `database ${file} is damaged (${String(check)})`);
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // Migrations check the file is ours before anything is written to it.
+    // Migrations check the file is ours before anything is written to it; the schema must be
+    // exactly ours, or a trigger planted in a file from elsewhere would run on our writes.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > 0 && version <= SCHEMA_VERSION && db.pragma('application_id', { simple: true }) === APPLICATION_ID) {
+      const problem = schemaProblem(db, version);
+      if (problem) throw new StoreError('hostile', `${file} ${problem}: not opened`);
+    }
     migrate(db);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');

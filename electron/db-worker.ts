@@ -11,6 +11,13 @@ export type WorkerMessage =
   | { type: 'reply'; id: number; ok: true; result: unknown }
   | { type: 'reply'; id: number; ok: false; error: { code: string; message: string } };
 
+/** From the host only: API calls to validate, and path-based work the host resolved itself. */
+export type HostMessage =
+  | { id: number; method: unknown; args: unknown }
+  | { id: number; internal: 'merge'; path: string; dryRun: boolean; name: string }
+  | { id: number; internal: 'export'; path: string }
+  | { type: 'close' };
+
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
@@ -29,14 +36,21 @@ try {
   };
   const timer = setInterval(pushTask, 100);
   pushTask();
-  port.on('message', async (m: { id: number; method: unknown; args: unknown } | { type: 'close' }) => {
+  workbench.onTask = pushTask; // long synchronous work reports as it goes
+  port.on('message', async (m: HostMessage) => {
     if ('type' in m) {
       clearInterval(timer);
       workbench.db.close();
       process.exit(0);
     }
     try {
-      post({ type: 'reply', id: m.id, ok: true, result: await dispatch(workbench.handlers, m.method, m.args) });
+      const result =
+        'internal' in m
+          ? m.internal === 'merge'
+            ? workbench.mergeFile(m.path, { dryRun: m.dryRun, name: m.name })
+            : workbench.exportTo(m.path)
+          : await dispatch(workbench.handlers, m.method, m.args);
+      post({ type: 'reply', id: m.id, ok: true, result });
     } catch (e) {
       post({ type: 'reply', id: m.id, ok: false, error: toWireError(e) });
     }

@@ -13,7 +13,7 @@ function sameToken(given: string | undefined, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+export function send(res: http.ServerResponse, status: number, body: unknown): void {
   const data = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(data);
@@ -35,20 +35,26 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
   });
 }
 
-/** Handles POST /api/call. The caller has already checked the Host header. */
-export async function handleApiCall(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  opts: { handlers: ApiHandlers; token: string; origin: string },
-): Promise<void> {
-  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'bad_request', message: 'POST only' } });
+/**
+ * Every API request: only from our own origin (or none, for non-browser clients) and with
+ * the launch token. Answers and returns false when refused. The Host header is checked before.
+ */
+export function authorized(req: http.IncomingMessage, res: http.ServerResponse, opts: { token: string; origin: string }): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined && origin !== opts.origin) {
-    return send(res, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin call refused' } });
+    send(res, 403, { ok: false, error: { code: 'forbidden', message: 'cross-origin call refused' } });
+    return false;
   }
   if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, opts.token)) {
-    return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } });
+    send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'missing or wrong token' } });
+    return false;
   }
+  return true;
+}
+
+/** Handles POST /api/call, after authorized(). */
+export async function handleApiCall(req: http.IncomingMessage, res: http.ServerResponse, handlers: ApiHandlers): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'bad_request', message: 'POST only' } });
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 415, { ok: false, error: { code: 'bad_request', message: 'JSON body expected' } });
   }
@@ -64,7 +70,7 @@ export async function handleApiCall(
     return send(res, 400, { ok: false, error: { code: 'bad_request', message: 'expected {method, args}' } });
   }
   try {
-    const result = await dispatch(opts.handlers, call.method, call.args);
+    const result = await dispatch(handlers, call.method, call.args);
     send(res, 200, { ok: true, result });
   } catch (e) {
     const error = toWireError(e);

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch, toWireError } from '../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { startStoreThread, type StoreThread } from './worker-client';
+import fs from 'node:fs';
+import type { ExportedFile, PickedFile } from '../shared/api';
+import { hostHandlers, PickedFiles, type FileHost } from './host-api';
+import { openHostState } from './host-state';
 import { rendererDir } from './paths';
 import { resolveStatic } from './static-files';
 
@@ -51,17 +54,48 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+/** A .yosan file given on the command line (double-click once packaged opens the app with it). */
+function fileFromArgv(argv: string[]): string | undefined {
+  return argv.slice(1).find((a) => a.endsWith('.yosan') && fs.existsSync(a));
+}
+
+/** Files through native dialogs; the renderer only ever sees handles. */
+function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): FileHost {
+  const filters = [{ name: 'Yosan review file', extensions: ['yosan'] }];
+  return {
+    async pick(purpose): Promise<PickedFile | null> {
+      const win = window();
+      const opts = { title: purpose === 'merge' ? 'Merge review file' : 'Open review file', filters, properties: ['openFile' as const] };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      if (r.canceled || !r.filePaths[0]) return null;
+      return picked.add(r.filePaths[0], fs.statSync(r.filePaths[0]).size);
+    },
+    async exportSnapshot(write): Promise<ExportedFile | null> {
+      const win = window();
+      const opts = { title: 'Export review file', filters, defaultPath: `review-${new Date().toISOString().slice(0, 10)}.yosan` };
+      const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
+      if (r.canceled || !r.filePath) return null;
+      const out = await write(r.filePath);
+      return { name: path.basename(out.path), bytes: out.bytes, path: out.path };
+    },
+    openPath: (f) => f.path,
+  };
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const nativeBinding = process.env.YOSAN_NATIVE_BINDING || undefined;
-  let store: StoreThread;
+  let state: Awaited<ReturnType<typeof openHostState>>;
   try {
-    store = await startStoreThread({ host: 'electron', nativeBinding });
+    state = await openHostState({ host: 'electron', nativeBinding, dbPath: fileFromArgv(process.argv) });
   } catch (e) {
     dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
     app.exit(1);
     return;
   }
+  let mainWindow: BrowserWindow | null = null;
+  const picked = new PickedFiles();
+  const handlers = hostHandlers(state, picked, dialogFiles(picked, () => mainWindow));
 
   const root = rendererDir();
   protocol.handle(SCHEME, async (request) => {
@@ -81,24 +115,36 @@ async function start(): Promise<void> {
   ipcMain.handle('yosan:call', async (event, method: unknown, args: unknown) => {
     if (!isOurs(event.senderFrame?.url)) return { ok: false, error: { code: 'forbidden', message: 'untrusted sender' } };
     try {
-      return { ok: true, result: await dispatch(store.handlers, method, args) };
+      return { ok: true, result: await dispatch(handlers, method, args) };
     } catch (e) {
       return { ok: false, error: toWireError(e) };
     }
   });
 
+  // File commands run in the renderer (previews, confirmations, progress): the menu asks it.
+  const command = (name: string) => () => mainWindow?.webContents.send('yosan:menu', name);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
-      { role: 'fileMenu' },
+      {
+        label: 'File',
+        submenu: [
+          { label: 'Import document…', accelerator: 'CmdOrCtrl+I', click: command('import') },
+          { label: 'Open review file…', accelerator: 'CmdOrCtrl+O', click: command('open') },
+          { label: 'Merge review file…', accelerator: 'CmdOrCtrl+M', click: command('merge') },
+          { label: 'Export review file…', accelerator: 'CmdOrCtrl+E', click: command('export') },
+          { type: 'separator' },
+          { role: 'quit' },
+        ],
+      },
       { role: 'editMenu' },
       { role: 'viewMenu' },
       { role: 'windowMenu' },
     ]),
   );
 
-  createWindow();
+  mainWindow = createWindow();
   app.on('window-all-closed', () => {
-    void store.close().then(() => app.quit());
+    void state.close().then(() => app.quit());
   });
 }
 

@@ -2,16 +2,22 @@
 // random port, for machines without the Electron binary. Run: node dist/electron/web.cjs
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import { parseArgs } from './cli-args';
-import { handleApiCall } from './http-api';
-import { rendererDir } from './paths';
+import { hostHandlers, PickedFiles } from './host-api';
+import { openHostState } from './host-state';
+import { authorized, handleApiCall } from './http-api';
+import { WebFiles } from './http-files';
+import { appHome, rendererDir } from './paths';
 import { serveStatic } from './static-files';
-import { startStoreThread } from './worker-client';
 
 async function start(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), { values: ['port', 'db'] });
   const port = Number(args.options.port ?? process.env.YOSAN_PORT ?? 0);
-  const store = await startStoreThread({ host: 'web', dbPath: args.options.db });
+  const state = await openHostState({ host: 'web', dbPath: args.options.db });
+  const picked = new PickedFiles();
+  const files = new WebFiles(picked, path.join(appHome(), 'opened'));
+  const handlers = hostHandlers(state, picked, files);
   const token = randomBytes(24).toString('base64url');
   const root = rendererDir();
   let origin = '';
@@ -22,12 +28,16 @@ async function start(): Promise<void> {
       res.writeHead(421, { 'Content-Type': 'text/plain' }).end('wrong host');
       return;
     }
-    const url = req.url ?? '/';
-    if (url === '/api/call' || url.startsWith('/api/')) {
-      handleApiCall(req, res, { handlers: store.handlers, token, origin }).catch((e) => {
-        if (!res.headersSent) res.writeHead(500).end(String((e as Error).message));
-      });
-    } else serveStatic(root, req, res);
+    const url = new URL(req.url ?? '/', origin);
+    if (!url.pathname.startsWith('/api/')) return serveStatic(root, req, res);
+    if (!authorized(req, res, { token, origin })) return;
+    const fail = (e: unknown) => {
+      if (!res.headersSent) res.writeHead(500).end(String((e as Error).message));
+    };
+    if (url.pathname === '/api/call') handleApiCall(req, res, handlers).catch(fail);
+    else if (url.pathname === '/api/upload') files.upload(req, res).catch(fail);
+    else if (url.pathname.startsWith('/api/download/')) files.download(url.pathname.slice('/api/download/'.length), res);
+    else res.writeHead(404).end();
   });
 
   server.listen(port, '127.0.0.1', () => {
@@ -36,12 +46,13 @@ async function start(): Promise<void> {
     origin = `http://127.0.0.1:${addr.port}`;
     if (process.env.YOSAN_FALLBACK_REASON) console.log(process.env.YOSAN_FALLBACK_REASON);
     console.log(`Yosan Workbench (browser host): ${origin}/#token=${token}`);
-    console.log(`database: ${store.dbPath}`);
+    console.log(`database: ${state.store().dbPath}`);
   });
 
   const stop = () => {
     server.close();
-    void store.close().then(() => process.exit(0));
+    files.dispose();
+    void state.close().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -2,13 +2,17 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { API_METHODS, ApiError, type ApiHandlers, type TaskStatus } from '../shared/api';
+import { API_METHODS, ApiError, type ApiHandlers, type MergeSummary, type TaskStatus } from '../shared/api';
 import type { BootOptions } from './bootstrap';
-import type { WorkerMessage } from './db-worker';
+import type { HostMessage, WorkerMessage } from './db-worker';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface StoreThread {
   handlers: ApiHandlers;
   dbPath: string;
+  merge(path: string, opts: { dryRun: boolean; name: string }): Promise<MergeSummary>;
+  exportTo(path: string): Promise<{ path: string; bytes: number }>;
   close(): Promise<void>;
 }
 
@@ -38,19 +42,20 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
         if (m.ok) p.resolve(m.result);
         else p.reject(new ApiError(m.error.code, m.error.message));
       } else if (m.type === 'ready') {
+        const send = <T>(msg: DistributiveOmit<Exclude<HostMessage, { type: 'close' }>, 'id'>) =>
+          new Promise<T>((resolve, reject) => {
+            const id = nextId++;
+            pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+            worker.postMessage({ id, ...msg });
+          });
         const handlers = {} as Record<string, (args: unknown) => unknown>;
-        for (const method of API_METHODS) {
-          handlers[method] = (args: unknown) =>
-            new Promise((resolve, reject) => {
-              const id = nextId++;
-              pending.set(id, { resolve, reject });
-              worker.postMessage({ id, method, args });
-            });
-        }
+        for (const method of API_METHODS) handlers[method] = (args: unknown) => send({ method, args });
         handlers.getTask = () => ({ ...task });
         resolveStart({
           handlers: handlers as unknown as ApiHandlers,
           dbPath: m.dbPath,
+          merge: (path, o) => send<MergeSummary>({ internal: 'merge', path, ...o }),
+          exportTo: (path) => send<{ path: string; bytes: number }>({ internal: 'export', path }),
           close: () =>
             new Promise<void>((r) => {
               worker.once('exit', () => r());

@@ -7,9 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { canonicalJson } from '../shared/canonical';
 import { EXTRACTION_HLC, type EventInput } from '../shared/events';
-import { sha256Hex, recordId } from '../db/hash';
+import { recordId, sha256Hex, storedEvent, storedEventId } from '../db/hash';
 import { mergeFile } from '../db/merge';
 import { rebuildAllRecords } from '../db/projection';
 import { openStore } from '../db/store';
@@ -35,8 +34,9 @@ function generate(file: string, side: string, records: number): void {
     'INSERT INTO events (id, hlc, actor, document_id, record_id, type, field, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const add = (e: EventInput) => {
-    const id = sha256Hex(canonicalJson(e));
-    insertEvent.run(id, e.hlc, e.actor, e.documentId, e.recordId, e.type, e.field, JSON.stringify(e.value), JSON.stringify(e.parents));
+    const s = storedEvent(e);
+    const id = storedEventId(s);
+    insertEvent.run(id, s.hlc, s.actor, s.document_id, s.record_id, s.type, s.field, s.value, s.parents);
     return id;
   };
   db.transaction(() => {
@@ -92,7 +92,9 @@ export function benchMerge(records = 100_000, keep = false): MergeFigures {
     fs.copyFileSync(a, mergeTarget);
     const db = openStore(mergeTarget);
     const t2 = performance.now();
-    const summary = mergeFile(db, b);
+    const timings: Record<string, number> = {};
+    const summary = mergeFile(db, b, { timings });
+    if (process.env.YOSAN_BENCH_PHASES) console.log(timings);
     const mergeSeconds = (performance.now() - t2) / 1000;
     db.close();
     return { records, eventsPerFile: records * EVENTS_PER_RECORD, generateSeconds, floorSeconds, mergeSeconds, ratio: mergeSeconds / floorSeconds, summary };

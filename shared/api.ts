@@ -11,6 +11,7 @@ const recordId = str({ min: 24, max: 24, pattern: /^r[0-9a-f]{23}$/ });
 const eventId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
 const reason = optional(str({ max: 500 }));
 const input = str({ max: 200 });
+const handle = str({ min: 16, max: 64, pattern: /^[A-Za-z0-9_-]+$/ });
 /** Largest document accepted for import, in bytes (base64 adds a third on the wire). */
 export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
@@ -44,6 +45,18 @@ export const apiArgs = {
   getHistory: obj({ recordId }),
   undo: obj({}),
   redo: obj({}),
+  /** Resolves a conflict by choosing one side (typing a third value is a plain setField). */
+  resolveConflict: obj({ recordId, field: oneOf(['status', ...EDITABLE_FIELDS] as const), eventId }),
+  /**
+   * Exchange. A file to merge or open is named by a handle the host gave for a file the user
+   * picked (Electron: a dialog in the main process; browser host: an upload), never by a path,
+   * so the renderer cannot reach other files on disk.
+   */
+  pickFile: obj({ purpose: oneOf(['merge', 'open'] as const) }),
+  mergePreview: obj({ handle }),
+  mergeApply: obj({ handle }),
+  exportReviewFile: obj({}),
+  openReviewFile: obj({ handle }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -93,6 +106,35 @@ export interface ApiResults {
   getHistory: HistoryEntry[];
   undo: UndoStep | null;
   redo: UndoStep | null;
+  resolveConflict: RecordRow;
+  pickFile: PickedFile | null;
+  mergePreview: MergeSummary;
+  mergeApply: MergeSummary;
+  exportReviewFile: ExportedFile | null;
+  openReviewFile: AppInfo;
+}
+
+/** A file the user picked, known to the host by an opaque handle. */
+export interface PickedFile {
+  handle: string;
+  name: string;
+  bytes: number;
+}
+
+/** What a merge brings: counts new to this database, and records left in conflict. */
+export interface MergeSummary {
+  documents: number;
+  events: number;
+  records: number;
+  conflicts: number;
+}
+
+/** Electron: the path written; browser host: a one-time download id for GET /api/download/:id. */
+export interface ExportedFile {
+  name: string;
+  bytes: number;
+  path?: string;
+  download?: string;
 }
 
 /** The reviewer on this machine; every event carries the name. Null until first given. */

@@ -81,6 +81,17 @@ describe('opening and migrating a database', () => {
     expect(fs.readFileSync(text).equals(before)).toBe(true);
   });
 
+  it('refuses to open a file whose schema carries a planted trigger, and leaves it as it was', () => {
+    const file = fresh();
+    openStore(file).close();
+    const raw = new Database(file);
+    raw.exec('CREATE TRIGGER wipe AFTER INSERT ON events BEGIN DELETE FROM documents; END');
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(errorOf(() => openStore(file))?.message).toMatch(/unexpected trigger “wipe”: not opened/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
   it('keeps the event log append-only and document text immutable', () => {
     const db = openStore(fresh());
     const { document } = importDocument(db, 'doc.txt', fs.readFileSync(seedPath('004_8439e93dcf65bf03.txt')), 't');

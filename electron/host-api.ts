@@ -1,0 +1,57 @@
+// What a host adds to the store's API: files. The renderer names a file only by a handle the
+// host gave it for a file the user picked; the host resolves handles to paths itself.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { API_METHODS, ApiError, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
+import type { StoreThread } from './worker-client';
+
+export class PickedFiles {
+  private files = new Map<string, { path: string; name: string; bytes: number }>();
+
+  add(file: string, bytes: number, name = path.basename(file)): PickedFile {
+    const handle = randomBytes(18).toString('base64url');
+    this.files.set(handle, { path: file, name, bytes });
+    return { handle, name, bytes };
+  }
+
+  get(handle: string): { path: string; name: string } {
+    const f = this.files.get(handle);
+    if (!f) throw new ApiError('not_found', 'that file is no longer available; pick it again');
+    return f;
+  }
+}
+
+export interface FileHost {
+  /** Shows the host's file picker; null when cancelled or when the host has none (browser: upload). */
+  pick(purpose: 'merge' | 'open'): Promise<PickedFile | null>;
+  /** Writes a snapshot wherever the host puts exports; null when the user cancelled. */
+  exportSnapshot(write: (file: string) => Promise<{ path: string; bytes: number }>): Promise<ExportedFile | null>;
+  /** Where a picked file is opened from (the browser host keeps its own copy of an upload). */
+  openPath(picked: { path: string; name: string }): string;
+}
+
+export interface HostState {
+  store(): StoreThread;
+  /** Switches the working database; on failure the previous one stays open and the error is thrown. */
+  switchTo(dbPath: string): Promise<AppInfo>;
+}
+
+export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
+  // Store methods go to whichever store is open now (opening a file switches it).
+  const handlers = {} as Record<ApiMethod, (args: never) => unknown>;
+  for (const m of API_METHODS) handlers[m] = (args) => (state.store().handlers[m] as (a: unknown) => unknown)(args);
+  const own: Partial<ApiHandlers> = {
+    pickFile: ({ purpose }) => host.pick(purpose),
+    mergePreview: ({ handle }) => {
+      const f = files.get(handle);
+      return state.store().merge(f.path, { dryRun: true, name: f.name });
+    },
+    mergeApply: ({ handle }) => {
+      const f = files.get(handle);
+      return state.store().merge(f.path, { dryRun: false, name: f.name });
+    },
+    exportReviewFile: () => host.exportSnapshot((file) => state.store().exportTo(file)),
+    openReviewFile: ({ handle }) => state.switchTo(host.openPath(files.get(handle))),
+  };
+  return { ...handlers, ...own } as ApiHandlers;
+}

@@ -1,0 +1,23 @@
+// `npm run bench`: throughput figures, each as a ratio to a baseline measured in the same run.
+// A script, not a test: numbers depend on the machine; the ratios are what to compare.
+import { benchExtract } from './bench-extract';
+import { benchMerge } from './bench-merge';
+
+const only = process.argv[2];
+
+if (!only || only === 'extract') {
+  const e = await benchExtract();
+  console.log(
+    `extract: ${e.megabytes.toFixed(1)} MB in ${e.documents} documents, ${e.records} records: ${e.extractMBps.toFixed(1)} MB/s; ` +
+      `one simple amount regex pass ${e.regexMBps.toFixed(1)} MB/s; ratio ${e.ratio.toFixed(1)}× (target ≤ 5×); ` +
+      `peak RSS ${e.peakRssMB.toFixed(0)} MB, heap ${e.peakHeapMB.toFixed(0)} MB`,
+  );
+}
+if (!only || only === 'merge') {
+  const m = benchMerge(Number(process.env.YOSAN_BENCH_RECORDS ?? 100_000));
+  console.log(
+    `merge: two files of ${m.records} records and ${m.eventsPerFile} events each (half shared): ${m.mergeSeconds.toFixed(2)} s; ` +
+      `floor (plain INSERT OR IGNORE copy of the same event rows) ${m.floorSeconds.toFixed(2)} s; ratio ${m.ratio.toFixed(2)}× (target ≤ 3×); ` +
+      `${JSON.stringify(m.summary)}`,
+  );
+}
