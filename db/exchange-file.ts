@@ -54,8 +54,9 @@ function schemaOf(db: Database.Database, schema: string): Map<string, string> {
 }
 
 /**
- * Copies `file` to a private temporary file (so it cannot change while we read it, and the
- * sender's file is never touched), after checking the header. Returns the copy's path.
+ * A path to read `file` from without ever writing to it: the file itself when it is a plain
+ * rollback-journal database with nothing beside it (an exported review file), else a private
+ * copy — a WAL header or a journal beside the file would make SQLite write on open.
  */
 export function privateCopy(file: string): { path: string; dispose: () => void } {
   let fd: number;
@@ -70,6 +71,8 @@ export function privateCopy(file: string): { path: string; dispose: () => void }
     if (n < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
       throw new RefusedFile(`${path.basename(file)} is not a Yosan review file (not an SQLite database)`);
     }
+    const plain = header[18] === 1 && header[19] === 1 && !['-wal', '-journal', '-shm'].some((x) => fs.existsSync(file + x));
+    if (plain) return { path: path.resolve(file), dispose: () => {} };
   } finally {
     fs.closeSync(fd);
   }
@@ -138,4 +141,23 @@ function checkFile(db: Database.Database, name: string): void {
   }
   const problem = schemaProblem(db, version);
   if (problem) throw new RefusedFile(`${name} ${problem}: refused`);
+}
+
+/** A review file from elsewhere, checked, on a read-only connection to a private copy (for verify). */
+export function openChecked(file: string, displayName = path.basename(file)): { db: Database.Database; dispose: () => void } {
+  const copy = privateCopy(file);
+  try {
+    const db = new Database(copy.path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('trusted_schema = OFF');
+      checkFile(db, displayName);
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+    return { db, dispose: () => (db.close(), copy.dispose()) };
+  } catch (e) {
+    copy.dispose();
+    throw e;
+  }
 }

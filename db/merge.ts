@@ -19,6 +19,21 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 class DryRun extends Error {}
 
+/** Sign-offs travel with the file; each is checked to be intact here and verified when shown. */
+function mergeSignoffs(db: Database.Database, name: string): number {
+  const rows = db
+    .prepare('SELECT o.id, o.document_id, o.payload, o.signature FROM incoming.signoffs o WHERE NOT EXISTS (SELECT 1 FROM main.signoffs m WHERE m.id = o.id)')
+    .all() as { id: string; document_id: string; payload: string; signature: string }[];
+  const hasDoc = db.prepare('SELECT 1 FROM main.documents WHERE id = ?').pluck();
+  const insert = db.prepare('INSERT INTO main.signoffs (id, document_id, payload, signature) VALUES (?, ?, ?, ?)');
+  for (const r of rows) {
+    if (sha256Hex(r.payload) !== r.id) throw new RefusedFile(`${name}: sign-off ${r.id.slice(0, 12)}… was altered (damaged or forged)`);
+    if (!hasDoc.get(r.document_id)) throw new RefusedFile(`${name}: sign-off ${r.id.slice(0, 12)}… refers to a document the file does not hold`);
+    insert.run(r.id, r.document_id, r.payload, r.signature);
+  }
+  return rows.length;
+}
+
 /** Checks one incoming event is well formed and its id is its content hash. */
 function checkEvent(e: EventDbRow): { row: EventRow } | { problem: string } {
   if (!HLC.test(e.hlc)) return { problem: 'bad clock' };
@@ -62,13 +77,8 @@ function firstRow<T>(db: Database.Database, sql: string): T | undefined {
 
 export type MergeProgress = (phase: 'checking' | 'projecting', done: number, total: number) => void;
 
-/**
- * Refuses the incoming file if any row is forged, damaged or points at nothing. Returns the
- * new events (parsed) grouped by record: the merge projects from them without reading back.
- */
-function verifyIncoming(db: Database.Database, name: string, progress: MergeProgress): Map<string, EventRow[]> {
-  const total = (db.prepare('SELECT count(*) AS n FROM incoming.events').get() as { n: number }).n;
-  let seen = 0;
+/** Refuses the incoming file's documents if any is forged or damaged. */
+function verifyDocuments(db: Database.Database, name: string): void {
   const badDoc = firstRow<{ id: string }>(
     db,
     `SELECT o.id FROM incoming.documents o LEFT JOIN main.documents m ON m.id = o.id
@@ -87,38 +97,42 @@ function verifyIncoming(db: Database.Database, name: string, progress: MergeProg
        AND o.document_id NOT IN (SELECT id FROM main.documents) LIMIT 1`,
   );
   if (orphan) throw new RefusedFile(`${name}: event ${orphan.id.slice(0, 12)}… refers to a document the file does not hold`);
-  // One pass over the incoming events. Ids are content hashes and ours were checked when
-  // written, so an incoming event whose hash matches its id and that we hold is identical to
-  // ours: no need to read our copy. The new ones are remembered by row for the insert.
-  const touched = new Map<string, EventRow[]>();
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS incoming_new (seq INTEGER PRIMARY KEY)');
-  db.exec('DELETE FROM temp.incoming_new');
-  const fresh: number[] = [];
-  const rows = db
-    .prepare(
-      `SELECT o.seq, o.id, o.hlc, o.actor, o.document_id, o.record_id, o.type, o.field, o.value, o.parents,
-         EXISTS (SELECT 1 FROM main.events m WHERE m.id = o.id) AS known
-       FROM incoming.events o`,
-    )
-    .iterate() as IterableIterator<EventDbRow & { seq: number; known: number }>;
-  for (const e of rows) {
-    if (++seen % 20_000 === 0) progress('checking', seen, total);
-    if (e.known) {
-      if (storedEventId(e) !== e.id) throw new RefusedFile(`${name}: event ${e.id.slice(0, 12)}… has the id of a different event here (damaged or forged)`);
-      continue;
-    }
+}
+
+/**
+ * Copies the incoming events in one statement, like a plain INSERT OR IGNORE, with every row
+ * checked on the way by a function SQLite calls: its id must be the hash of its content (so an
+ * id we hold with other content is refused — ours were checked when written) and its values
+ * valid. Returns the new events, parsed, grouped by record, for the projection.
+ */
+function copyEvents(db: Database.Database, name: string, progress: MergeProgress): { added: number; touched: Map<string, EventRow[]> } {
+  const total = (db.prepare('SELECT count(*) AS n FROM incoming.events').get() as { n: number }).n;
+  const parsed = new Map<string, EventRow>();
+  let seen = 0;
+  db.function('yosan_check_event', { deterministic: false, varargs: false }, (id, hlc, actor, document_id, record_id, type, field, value, parents) => {
+    const e = { id, hlc, actor, document_id, record_id, type, field, value, parents } as EventDbRow;
     const checked = checkEvent(e);
-    if ('problem' in checked) throw new RefusedFile(`${name}: event ${String(e.id).slice(0, 12)}… is refused: ${checked.problem}`);
-    fresh.push(e.seq);
-    if (e.record_id) {
-      const list = touched.get(e.record_id);
-      if (list) list.push(checked.row);
-      else touched.set(e.record_id, [checked.row]);
-    }
+    if ('problem' in checked) throw new RefusedFile(`${name}: event ${String(id).slice(0, 12)}… is refused: ${checked.problem}`);
+    parsed.set(e.id, checked.row);
+    if (++seen % 20_000 === 0) progress('checking', seen, total);
+    return 1;
+  });
+  const inserted = db
+    .prepare(
+      `INSERT OR IGNORE INTO main.events (${EVENT_COLS})
+       SELECT ${EVENT_COLS} FROM incoming.events o WHERE yosan_check_event(${EVENT_COLS}) RETURNING id`,
+    )
+    .pluck()
+    .all() as string[];
+  const touched = new Map<string, EventRow[]>();
+  for (const id of inserted) {
+    const row = parsed.get(id)!;
+    if (!row.recordId) continue;
+    const list = touched.get(row.recordId);
+    if (list) list.push(row);
+    else touched.set(row.recordId, [row]);
   }
-  const addNew = db.prepare('INSERT INTO temp.incoming_new (seq) VALUES (?)');
-  for (const seq of fresh) addNew.run(seq);
-  return touched;
+  return { added: inserted.length, touched };
 }
 
 /** Merges (or, with dryRun, previews) the review file at `file` into the open database. */
@@ -144,11 +158,7 @@ export function mergeFile(
       let summary: MergeSummary | null = null;
       try {
         db.transaction(() => {
-          const touched = verifyIncoming(db, name, progress);
-          // Records this file already holds must be projected from all their events; new ones
-          // from the incoming events alone.
-          const known = db.prepare('SELECT 1 FROM main.records WHERE id = ?').pluck();
-          const complete = new Map([...touched].filter(([id]) => !known.get(id)));
+          verifyDocuments(db, name);
           mark('verify');
           const docCount = () => (db.prepare('SELECT count(*) AS n FROM main.documents').get() as { n: number }).n;
           const docsBefore = docCount();
@@ -159,18 +169,21 @@ export function mergeFile(
                  file_name = excluded.file_name, title = excluded.title
                WHERE excluded.imported_at < documents.imported_at`,
           ).run();
-          const events = db
-            .prepare(`INSERT INTO main.events (${EVENT_COLS}) SELECT ${EVENT_COLS} FROM incoming.events WHERE seq IN (SELECT seq FROM temp.incoming_new)`)
-            .run();
-          db.exec('DELETE FROM temp.incoming_new');
+          const { added, touched } = copyEvents(db, name, progress);
+          // Records this file already held are projected from all their events; new ones from
+          // the incoming events alone, without reading them back.
+          const known = db.prepare('SELECT 1 FROM main.records WHERE id = ?').pluck();
+          const complete = new Map([...touched].filter(([id]) => !known.get(id)));
+          const signoffs = mergeSignoffs(db, name);
           mark('insert');
           const rows = reprojectMany(db, new Set(touched.keys()), (done, total) => progress('projecting', done, total), complete);
           mark('project');
           summary = {
             documents: docCount() - docsBefore,
-            events: events.changes,
+            events: added,
             records: rows.length,
             conflicts: rows.filter((r) => r.conflicts.length > 0).length,
+            signoffs,
           };
           if (opts.dryRun) throw new DryRun();
         })();

@@ -76,6 +76,21 @@ export const MIGRATIONS: Migration[] = [
     `,
     after: rebuildAllRecords,
   },
+  {
+    version: 3,
+    name: 'sign-offs',
+    sql: `
+      CREATE TABLE signoffs (
+        id TEXT PRIMARY KEY,             -- sha256 of payload
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        payload TEXT NOT NULL,           -- canonical JSON: scope, content hashes, signer, time, note
+        signature TEXT NOT NULL          -- Ed25519 over payload, base64
+      ) STRICT;
+      CREATE INDEX signoffs_document ON signoffs(document_id);
+      CREATE TRIGGER signoffs_append_only_update BEFORE UPDATE ON signoffs
+        BEGIN SELECT RAISE(ABORT, 'sign-offs are never edited'); END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,6 +9,17 @@ import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
 import { mergeFile } from './merge';
+import fs from 'node:fs';
+import { exportDataset, type DatasetFormat } from './dataset-export';
+import { listSignoffs, signDocument, signoffPreview, type Signer, type TrustList } from './signoff';
+
+/** What a host asks of the store with paths it resolved itself (never from the renderer). */
+export type InternalCall =
+  | { internal: 'merge'; path: string; dryRun: boolean; name: string }
+  | { internal: 'export'; path: string }
+  | { internal: 'publicKey'; path: string }
+  | { internal: 'trust'; path: string }
+  | { internal: 'dataset'; documentId: string; format: DatasetFormat; path: string };
 
 const unsupported = (): never => {
   throw new ApiError('unsupported', 'this host does not handle files');
@@ -21,6 +32,17 @@ export interface ServiceOptions {
   osLocale: string;
   /** The reviewer's name, kept outside the database (in the user's app-data folder). */
   profile: ProfileStore;
+  identity?: IdentityStore;
+}
+
+/** The user's key pair and trust list (kept in the app-data folder by the host). */
+export interface IdentityStore extends TrustList {
+  signer(): Signer;
+  info(): { fingerprint: string };
+  trusted(): { fingerprint: string; name: string; addedAt: string }[];
+  trust(fileText: string): { fingerprint: string; name: string; addedAt: string };
+  untrust(fingerprint: string): void;
+  publicKeyFile(): object;
 }
 
 export interface ProfileStore {
@@ -105,7 +127,43 @@ export class Workbench {
     mergeApply: () => unsupported(),
     exportReviewFile: () => unsupported(),
     openReviewFile: () => unsupported(),
+    exportPublicKey: () => unsupported(),
+    trustKey: () => unsupported(),
+    exportDataset: () => unsupported(),
+    getIdentity: () => ({ name: this.opts.profile.get(), fingerprint: this.identity().info().fingerprint }),
+    listTrusted: () => this.identity().trusted(),
+    untrustKey: ({ fingerprint }) => {
+      this.identity().untrust(fingerprint);
+      return this.identity().trusted();
+    },
+    signoffPreview: ({ documentId }) => signoffPreview(this.db, documentId),
+    signDocument: ({ documentId, note }) => signDocument(this.db, documentId, this.identity().signer(), note ?? null),
+    listSignoffs: ({ documentId }) => listSignoffs(this.db, this.identity(), documentId),
   };
+
+  identity(): IdentityStore {
+    if (!this.opts.identity) throw new ApiError('unsupported', 'no identity on this host');
+    return this.opts.identity;
+  }
+
+  /** Path-based work a host asks for after resolving a user's file choice. */
+  async internal(m: InternalCall): Promise<unknown> {
+    switch (m.internal) {
+      case 'merge':
+        return this.mergeFile(m.path, { dryRun: m.dryRun, name: m.name });
+      case 'export':
+        return this.exportTo(m.path);
+      case 'publicKey':
+        fs.writeFileSync(m.path, JSON.stringify(this.identity().publicKeyFile(), null, 2) + '\n');
+        return { path: m.path };
+      case 'trust': {
+        const text = fs.readFileSync(m.path, 'utf8').slice(0, 64 * 1024);
+        return this.identity().trust(text);
+      }
+      case 'dataset':
+        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity());
+    }
+  }
 
   /** Called while long work runs, so the host can push progress (the worker posts it). */
   onTask: (() => void) | null = null;

@@ -7,6 +7,7 @@ import { seedFiles } from '../db/seeds';
 import { Workbench, type ProfileStore } from '../db/service';
 import { openStore } from '../db/store';
 import { appHome, defaultDbPath, osLocale, seedsDir } from './paths';
+import { Identity } from './identity';
 
 export const APP_VERSION = '0.1.0';
 
@@ -43,12 +44,14 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
   const dbPath = opts.dbPath ?? defaultDbPath();
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = openStore(dbPath, { nativeBinding: opts.nativeBinding });
+  const profile = opts.profile ?? fileProfile(path.join(appHome(), 'profile.json'));
   const workbench = new Workbench(db, {
     host: opts.host,
     version: APP_VERSION,
     dbPath,
     osLocale: osLocale(),
-    profile: opts.profile ?? fileProfile(path.join(appHome(), 'profile.json')),
+    profile,
+    identity: new Identity(appHome(), () => profile.get()),
   });
   const seeding =
     opts.seed !== false && workbench.needsSeeding() ? workbench.seed(seedFiles(seedsDir())) : Promise.resolve();

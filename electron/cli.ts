@@ -7,6 +7,11 @@ import { Workbench, fixedProfile } from '../db/service';
 import { allRecords } from '../db/projection';
 import { exportReviewFile } from '../db/export-file';
 import { mergeFile } from '../db/merge';
+import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } from '../db/dataset-export';
+import { openChecked } from '../db/exchange-file';
+import { listSignoffs, signDocument } from '../db/signoff';
+import type { SignoffView } from '../shared/signoff';
+import { Identity, showFingerprint } from './identity';
 import { fileProfile, APP_VERSION } from './bootstrap';
 import { decodeDocument, DecodeError } from '../shared/decode';
 import { extract } from '../shared/extract';
@@ -24,7 +29,11 @@ const USAGE = `usage: yosan <command>
                                      reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
   records --db FILE --format jsonl   print every projected record as one JSON line
   export --db FILE --out OUT.yosan   write a consistent snapshot to exchange
-  merge --db FILE OTHER.yosan [--dry-run]  merge a colleague's review file; prints a JSON summary`;
+  merge --db FILE OTHER.yosan [--dry-run]  merge a colleague's review file; prints a JSON summary
+  keys show | export --out FILE | trust FILE   your signing key; trust a supervisor's public key
+  signoff --db FILE --document SHA256_OR_ID [--note TEXT]   sign a fully reviewed document
+  export --db FILE --document SHA256_OR_ID --format csv|json|xlsx --out FILE   signed dataset + manifest
+  verify FILE                        check every sign-off in a .yosan file or an export manifest`;
 
 class CliError extends Error {}
 
@@ -152,15 +161,86 @@ function cmdRecords(a: ParsedArgs): void {
   }
 }
 
-function cmdExport(a: ParsedArgs): void {
+async function cmdExport(a: ParsedArgs): Promise<void> {
   if (!a.options.out) throw new CliError('export: give --out FILE');
   const wb = openExisting(a);
   try {
-    const r = exportReviewFile(wb.db, a.options.out);
-    console.log(`exported ${r.path} (${r.bytes} bytes)`);
+    if (a.options.document) {
+      const format = a.options.format ?? 'csv';
+      if (!(DATASET_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format ${format} (csv, json or xlsx)`);
+      const r = await exportDataset(wb.db, findDocument(wb, a.options.document), format as DatasetFormat, a.options.out, identity(a));
+      console.log(`exported ${r.records} records to ${r.path}; manifest ${r.manifest}`);
+    } else {
+      const r = exportReviewFile(wb.db, a.options.out);
+      console.log(`exported ${r.path} (${r.bytes} bytes)`);
+    }
   } finally {
     wb.db.close();
   }
+}
+
+function identity(a: ParsedArgs): Identity {
+  const profile = a.options.as ? fixedProfile(a.options.as) : fileProfile(path.join(appHome(), 'profile.json'));
+  return new Identity(appHome(), () => profile.get());
+}
+
+/** A document by its sha256, a unique prefix of it, or its file name. */
+function findDocument(wb: Workbench, ref: string): string {
+  const docs = wb.db.prepare('SELECT id, file_name FROM documents').all() as { id: string; file_name: string }[];
+  const hits = docs.filter((d) => d.id === ref || (ref.length >= 6 && d.id.startsWith(ref)) || d.file_name === ref || path.basename(d.file_name) === ref);
+  if (hits.length !== 1) throw new CliError(hits.length ? `${ref} names ${hits.length} documents` : `no document ${ref}`);
+  return hits[0].id;
+}
+
+function cmdKeys(a: ParsedArgs): void {
+  const [action, file] = a.positional;
+  const id = identity(a).load();
+  if (action === 'show') {
+    console.log(`fingerprint ${showFingerprint(id.fingerprint)}`);
+    for (const k of id.trusted()) console.log(`trusted ${showFingerprint(k.fingerprint)} ${k.name}`);
+  } else if (action === 'export') {
+    if (!a.options.out) throw new CliError('keys export: give --out FILE');
+    fs.writeFileSync(a.options.out, JSON.stringify(id.publicKeyFile(), null, 2) + '\n');
+    console.log(`wrote ${a.options.out} (fingerprint ${showFingerprint(id.fingerprint)})`);
+  } else if (action === 'trust') {
+    if (!file) throw new CliError('keys trust: give the public key FILE');
+    const k = id.trust(readFileOrFail(file).toString('utf8'));
+    console.log(`trusted ${k.name || '(no name)'}: fingerprint ${showFingerprint(k.fingerprint)}`);
+  } else throw new CliError('keys: show, export --out FILE or trust FILE');
+}
+
+function cmdSignoff(a: ParsedArgs): void {
+  if (!a.options.document) throw new CliError('signoff: give --document SHA256_OR_ID');
+  const wb = openExisting(a);
+  try {
+    const v = signDocument(wb.db, findDocument(wb, a.options.document), identity(a).signer(), a.options.note ?? null);
+    console.log(`signed ${v.file}: ${v.records} records, content ${v.contentHash.slice(0, 16)}…, sign-off ${v.id.slice(0, 12)}`);
+  } finally {
+    wb.db.close();
+  }
+}
+
+function signoffLine(v: SignoffView): string {
+  const who = `${v.signer.name || '?'} (${v.signer.fingerprint.slice(0, 16)})`;
+  return `${v.state} ${v.file || v.documentId.slice(0, 12)} signed by ${who} at ${v.signedAt}${v.reason ? `: ${v.reason}` : ''}`;
+}
+
+async function cmdVerify(a: ParsedArgs): Promise<void> {
+  if (a.positional.length !== 1) throw new CliError('verify: give one .yosan file or manifest');
+  const file = a.positional[0];
+  const head = readFileOrFail(file).subarray(0, 16).toString('latin1');
+  let views: SignoffView[];
+  if (head === 'SQLite format 3\0') {
+    const opened = openChecked(file);
+    try {
+      views = listSignoffs(opened.db, identity(a));
+    } finally {
+      opened.dispose();
+    }
+  } else views = [await verifyManifest(file, identity(a))];
+  if (!views.length) throw new CliError(`${file} holds no sign-off`);
+  for (const v of views) console.log(signoffLine(v));
+  if (views.some((v) => v.state !== 'valid')) process.exitCode = 1;
 }
 
 function cmdMerge(a: ParsedArgs): void {
@@ -175,6 +255,9 @@ function cmdMerge(a: ParsedArgs): void {
 }
 
 const COMMANDS: Record<string, (a: ParsedArgs) => void | Promise<void>> = {
+  keys: cmdKeys,
+  signoff: cmdSignoff,
+  verify: cmdVerify,
   export: cmdExport,
   merge: cmdMerge,
   extract: cmdExtract,
@@ -194,12 +277,12 @@ export async function main(argv: string[]): Promise<number> {
     if (!run) throw new CliError(`unknown command ${command}\n${USAGE}`);
     let parsed: ParsedArgs;
     try {
-      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason'], flags: ['dry-run'] });
+      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason', 'document', 'note'], flags: ['dry-run'] });
     } catch (e) {
       throw new CliError((e as Error).message);
     }
     await run(parsed);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     // Every failure is one line: the message a user can act on.
     const known = e instanceof CliError || e instanceof ApiError || e instanceof StoreError || e instanceof SchemaError || e instanceof ValidationError;

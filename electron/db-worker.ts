@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch, toWireError, type TaskStatus } from '../shared/api';
 import { openWorkbench, type BootOptions } from './bootstrap';
+import type { InternalCall } from '../db/service';
 
 export type WorkerMessage =
   | { type: 'ready'; dbPath: string }
@@ -12,11 +13,7 @@ export type WorkerMessage =
   | { type: 'reply'; id: number; ok: false; error: { code: string; message: string } };
 
 /** From the host only: API calls to validate, and path-based work the host resolved itself. */
-export type HostMessage =
-  | { id: number; method: unknown; args: unknown }
-  | { id: number; internal: 'merge'; path: string; dryRun: boolean; name: string }
-  | { id: number; internal: 'export'; path: string }
-  | { type: 'close' };
+export type HostMessage = { id: number; method: unknown; args: unknown } | ({ id: number } & InternalCall) | { type: 'close' };
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
@@ -44,12 +41,7 @@ try {
       process.exit(0);
     }
     try {
-      const result =
-        'internal' in m
-          ? m.internal === 'merge'
-            ? workbench.mergeFile(m.path, { dryRun: m.dryRun, name: m.name })
-            : workbench.exportTo(m.path)
-          : await dispatch(workbench.handlers, m.method, m.args);
+      const result = 'internal' in m ? await workbench.internal(m) : await dispatch(workbench.handlers, m.method, m.args);
       post({ type: 'reply', id: m.id, ok: true, result });
     } catch (e) {
       post({ type: 'reply', id: m.id, ok: false, error: toWireError(e) });

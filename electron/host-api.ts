@@ -5,6 +5,8 @@ import path from 'node:path';
 import { API_METHODS, ApiError, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
 import type { StoreThread } from './worker-client';
 
+const today = () => new Date().toISOString().slice(0, 10);
+
 export class PickedFiles {
   private files = new Map<string, { path: string; name: string; bytes: number }>();
 
@@ -23,9 +25,12 @@ export class PickedFiles {
 
 export interface FileHost {
   /** Shows the host's file picker; null when cancelled or when the host has none (browser: upload). */
-  pick(purpose: 'merge' | 'open'): Promise<PickedFile | null>;
-  /** Writes a snapshot wherever the host puts exports; null when the user cancelled. */
-  exportSnapshot(write: (file: string) => Promise<{ path: string; bytes: number }>): Promise<ExportedFile | null>;
+  pick(purpose: 'merge' | 'open' | 'key'): Promise<PickedFile | null>;
+  /**
+   * Lets `write` create a file (and files beside it, whose paths it returns) where the host puts
+   * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
+   */
+  save(suggestedName: string, write: (file: string) => Promise<string[]>): Promise<ExportedFile | null>;
   /** Where a picked file is opened from (the browser host keeps its own copy of an upload). */
   openPath(picked: { path: string; name: string }): string;
 }
@@ -50,8 +55,20 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       return state.store().merge(f.path, { dryRun: false, name: f.name });
     },
-    exportReviewFile: () => host.exportSnapshot((file) => state.store().exportTo(file)),
+    exportReviewFile: () =>
+      host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
     openReviewFile: ({ handle }) => state.switchTo(host.openPath(files.get(handle))),
+    exportPublicKey: () =>
+      host.save('public-key.yosankey', async (file) => {
+        await state.store().internal({ internal: 'publicKey', path: file });
+        return [file];
+      }),
+    trustKey: ({ handle }) => state.store().internal({ internal: 'trust', path: files.get(handle).path }),
+    exportDataset: ({ documentId, format }) =>
+      host.save(`dataset-${today()}.${format}`, async (file) => {
+        const r = (await state.store().internal({ internal: 'dataset', documentId, format, path: file })) as { path: string; manifest: string };
+        return [r.path, r.manifest];
+      }),
   };
   return { ...handlers, ...own } as ApiHandlers;
 }

@@ -25,12 +25,16 @@ export class WebFiles implements FileHost {
     return null; // the page uploads the file instead (POST /api/upload)
   }
 
-  async exportSnapshot(write: (file: string) => Promise<{ path: string; bytes: number }>): Promise<ExportedFile> {
-    const id = randomBytes(18).toString('base64url');
-    const name = `review-${new Date().toISOString().slice(0, 10)}.yosan`;
-    const r = await write(path.join(this.dir, `${id}.yosan`));
-    this.downloads.set(id, { path: r.path, name });
-    return { name, bytes: r.bytes, download: id };
+  async save(suggestedName: string, write: (file: string) => Promise<string[]>): Promise<ExportedFile> {
+    const folder = fs.mkdtempSync(path.join(this.dir, 'out-'));
+    const written = await write(path.join(folder, suggestedName));
+    return {
+      files: written.map((file) => {
+        const id = randomBytes(18).toString('base64url');
+        this.downloads.set(id, { path: file, name: path.basename(file) });
+        return { name: path.basename(file), bytes: fs.statSync(file).size, download: id };
+      }),
+    };
   }
 
   openPath(picked: { path: string; name: string }): string {

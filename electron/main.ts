@@ -65,18 +65,21 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
   return {
     async pick(purpose): Promise<PickedFile | null> {
       const win = window();
-      const opts = { title: purpose === 'merge' ? 'Merge review file' : 'Open review file', filters, properties: ['openFile' as const] };
+      const title = purpose === 'merge' ? 'Merge review file' : purpose === 'open' ? 'Open review file' : 'Trust a public key';
+      const keyFilters = [{ name: 'Yosan public key', extensions: ['yosankey', 'json'] }];
+      const opts = { title, filters: purpose === 'key' ? keyFilters : filters, properties: ['openFile' as const] };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       if (r.canceled || !r.filePaths[0]) return null;
       return picked.add(r.filePaths[0], fs.statSync(r.filePaths[0]).size);
     },
-    async exportSnapshot(write): Promise<ExportedFile | null> {
+    async save(suggestedName, write): Promise<ExportedFile | null> {
       const win = window();
-      const opts = { title: 'Export review file', filters, defaultPath: `review-${new Date().toISOString().slice(0, 10)}.yosan` };
+      const ext = path.extname(suggestedName).slice(1);
+      const opts = { title: 'Export', defaultPath: suggestedName, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       if (r.canceled || !r.filePath) return null;
-      const out = await write(r.filePath);
-      return { name: path.basename(out.path), bytes: out.bytes, path: out.path };
+      const written = await write(r.filePath);
+      return { files: written.map((f) => ({ name: path.basename(f), bytes: fs.statSync(f).size, path: f })) };
     },
     openPath: (f) => f.path,
   };

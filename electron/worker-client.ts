@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { API_METHODS, ApiError, type ApiHandlers, type MergeSummary, type TaskStatus } from '../shared/api';
 import type { BootOptions } from './bootstrap';
 import type { HostMessage, WorkerMessage } from './db-worker';
+import type { InternalCall } from '../db/service';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
@@ -13,6 +14,7 @@ export interface StoreThread {
   dbPath: string;
   merge(path: string, opts: { dryRun: boolean; name: string }): Promise<MergeSummary>;
   exportTo(path: string): Promise<{ path: string; bytes: number }>;
+  internal<T = unknown>(call: InternalCall): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,7 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
           dbPath: m.dbPath,
           merge: (path, o) => send<MergeSummary>({ internal: 'merge', path, ...o }),
           exportTo: (path) => send<{ path: string; bytes: number }>({ internal: 'export', path }),
+          internal: <T>(call: InternalCall) => send<T>(call),
           close: () =>
             new Promise<void>((r) => {
               worker.once('exit', () => r());

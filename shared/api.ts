@@ -4,6 +4,7 @@
 import { STAGES } from './extract/types';
 import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
 import { EDITABLE_FIELDS } from './review';
+import type { SignoffSummary, SignoffView } from './signoff';
 import { int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
@@ -52,11 +53,21 @@ export const apiArgs = {
    * picked (Electron: a dialog in the main process; browser host: an upload), never by a path,
    * so the renderer cannot reach other files on disk.
    */
-  pickFile: obj({ purpose: oneOf(['merge', 'open'] as const) }),
+  pickFile: obj({ purpose: oneOf(['merge', 'open', 'key'] as const) }),
   mergePreview: obj({ handle }),
   mergeApply: obj({ handle }),
   exportReviewFile: obj({}),
   openReviewFile: obj({ handle }),
+  // Identity, trust and sign-off.
+  getIdentity: obj({}),
+  exportPublicKey: obj({}),
+  listTrusted: obj({}),
+  trustKey: obj({ handle }),
+  untrustKey: obj({ fingerprint: eventId }),
+  signoffPreview: obj({ documentId }),
+  signDocument: obj({ documentId, note: optional(str({ max: 2000 })) }),
+  listSignoffs: obj({ documentId: optional(documentId) }),
+  exportDataset: obj({ documentId, format: oneOf(['csv', 'json', 'xlsx'] as const) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
@@ -112,6 +123,15 @@ export interface ApiResults {
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;
   openReviewFile: AppInfo;
+  getIdentity: IdentityInfo;
+  exportPublicKey: ExportedFile | null;
+  listTrusted: TrustedKeyInfo[];
+  trustKey: TrustedKeyInfo;
+  untrustKey: TrustedKeyInfo[];
+  signoffPreview: { summary: SignoffSummary; blockers: string[] };
+  signDocument: SignoffView;
+  listSignoffs: SignoffView[];
+  exportDataset: ExportedFile | null;
 }
 
 /** A file the user picked, known to the host by an opaque handle. */
@@ -127,14 +147,23 @@ export interface MergeSummary {
   events: number;
   records: number;
   conflicts: number;
+  signoffs: number;
 }
 
-/** Electron: the path written; browser host: a one-time download id for GET /api/download/:id. */
+/** Files an export wrote. Electron: the paths written; browser host: one-time download ids (GET /api/download/:id). */
 export interface ExportedFile {
+  files: { name: string; bytes: number; path?: string; download?: string }[];
+}
+
+export interface IdentityInfo {
+  name: string | null;
+  fingerprint: string;
+}
+
+export interface TrustedKeyInfo {
+  fingerprint: string;
   name: string;
-  bytes: number;
-  path?: string;
-  download?: string;
+  addedAt: string;
 }
 
 /** The reviewer on this machine; every event carries the name. Null until first given. */

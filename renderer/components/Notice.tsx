@@ -1,8 +1,9 @@
 import { useNoticeStore } from '../store/notice';
-import { useT } from './useI18n';
+import { useLocale, useT } from './useI18n';
 
 export function NoticeBar() {
   const t = useT();
+  const locale = useLocale();
   const notice = useNoticeStore((s) => s.notice);
   const dismiss = useNoticeStore((s) => s.dismiss);
   if (!notice) return null;
@@ -15,7 +16,7 @@ export function NoticeBar() {
       data-code={notice.code}
     >
       <span className="notice-icon" aria-hidden="true">{notice.kind === 'error' ? '⚠' : 'ℹ'}</span>
-      <span className="notice-text">{t(notice.key, notice.params)}</span>
+      <span className="notice-text">{t(notice.key, notice.paramsFor ? { ...notice.params, ...notice.paramsFor(locale) } : notice.params)}</span>
       <button type="button" className="btn btn-small" onClick={dismiss}>
         {t('toolbar.dismiss')}
       </button>

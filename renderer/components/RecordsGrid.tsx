@@ -4,8 +4,10 @@ import {
   AllCommunityModule,
   ModuleRegistry,
   themeQuartz,
+  type CellDoubleClickedEvent,
   type CellFocusedEvent,
   type ColDef,
+  type SuppressKeyboardEventParams,
   type GetRowIdParams,
   type GridApi,
   type GridReadyEvent,
@@ -19,10 +21,16 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Figure } from '../../shared/extract/types';
 import type { RecordRow } from '../../shared/records';
+import { isEditableField } from '../../shared/review';
 import { formatConfidence, formatFiscalYear, formatYen } from '../format';
-import { flagLabel, stageLabel, statusLabel, translate, warningLabel, type Locale } from '../i18n';
+import { fieldLabel, flagLabel, stageLabel, statusLabel, translate, warningLabel, type Locale } from '../i18n';
+import { applyFilter } from '../logic/filters';
+import { defaultKeymap, resolveKey } from '../logic/keymap';
+import { approvalVoidText } from '../logic/review';
 import { useDocumentsStore } from '../store/documents';
+import { useReviewStore } from '../store/review';
 import { useLocale, useT } from './useI18n';
+import { keyContext } from './useKeymap';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -48,12 +56,51 @@ const STATUS_ICONS: Record<string, string> = { pending: '○', approved: '✓', 
 function StatusCell(p: ICellRendererParams<RecordRow, string>) {
   const locale = useLocale();
   const status = p.value ?? 'pending';
+  const r = p.data;
+  const voidText = r ? approvalVoidText(r, locale, new Date()) : null;
+  const edited = r?.edited.length ? translate(locale, 'review.edited', { fields: r.edited.map((f) => fieldLabel(locale, f)).join(', ') }) : null;
   return (
-    <span className={`status-badge status-${status}`} data-status={status}>
-      <span aria-hidden="true">{STATUS_ICONS[status] ?? '?'}</span> {statusLabel(locale, status)}
+    <span className="status-cell">
+      <span className={`status-badge status-${status}`} data-status={status}>
+        <span aria-hidden="true">{STATUS_ICONS[status] ?? '?'}</span> {statusLabel(locale, status)}
+      </span>
+      {voidText && (
+        <span className="void-badge" title={voidText} data-testid="void-badge">
+          <span aria-hidden="true">↺</span> {translate(locale, 'review.backInReview')}
+        </span>
+      )}
+      {edited && (
+        <span className="edited-mark" title={edited} aria-label={edited}>
+          ✎
+        </span>
+      )}
+      {r?.origin === 'manual' && (
+        <span className="edited-mark" title={translate(locale, 'review.manual')} aria-label={translate(locale, 'review.manual')}>
+          +
+        </span>
+      )}
     </span>
   );
 }
+
+function CommentsCell(p: ICellRendererParams<RecordRow, number>) {
+  const locale = useLocale();
+  const open = p.data?.comments.filter((c) => !c.resolved).length ?? 0;
+  const all = p.data?.comments.length ?? 0;
+  if (all === 0) return null;
+  const label = translate(locale, 'grid.commentCount', { count: all });
+  return (
+    <span className={open ? 'comment-badge open' : 'comment-badge'} title={label} aria-label={label}>
+      💬 {open || all}
+    </span>
+  );
+}
+
+/** AG Grid leaves the keys of our keymap to us (it would otherwise act on some of them). */
+const suppressOurKeys = (p: SuppressKeyboardEventParams<RecordRow>): boolean =>
+  !p.editing && resolveKey(defaultKeymap, p.event, keyContext(p.event.target instanceof Element ? p.event.target : null)) !== null;
+
+const editedRule = (field: string) => ({ 'cell-edited': (p: { data?: RecordRow }) => !!p.data?.edited.includes(field) });
 
 function WarningsCell(p: ICellRendererParams<RecordRow, unknown>) {
   const locale = useLocale();
@@ -85,14 +132,17 @@ export function RecordsGrid() {
   const seq = useDocumentsStore((s) => s.selectionSeq);
   const selectRecord = useDocumentsStore((s) => s.selectRecord);
   const setDisplayOrder = useDocumentsStore((s) => s.setDisplayOrder);
+  const filter = useReviewStore((s) => s.filter);
+  const gridFocusSeq = useReviewStore((s) => s.gridFocusSeq);
+  const rows = useMemo(() => applyFilter(records, filter), [records, filter]);
   const apiRef = useRef<GridApi<RecordRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
 
   const columnDefs = useMemo<ColDef<RecordRow>[]>(
     () => [
       // Status and item stay pinned on the left; the figures scroll horizontally when narrow.
-      { colId: 'status', field: 'status', headerName: t('grid.status'), width: 104, pinned: 'left', cellRenderer: StatusCell },
-      { colId: 'item', field: 'item', headerName: t('grid.item'), width: 180, pinned: 'left', tooltipField: 'item' },
+      { colId: 'status', field: 'status', headerName: t('grid.status'), width: 158, pinned: 'left', cellRenderer: StatusCell },
+      { colId: 'item', field: 'item', headerName: t('grid.item'), width: 160, pinned: 'left', tooltipField: 'item', cellClassRules: editedRule('item') },
       { colId: 'text', field: 'text', headerName: t('grid.text'), width: 96 },
       {
         colId: 'yen',
@@ -101,6 +151,7 @@ export function RecordsGrid() {
         width: 100,
         type: 'rightAligned',
         valueFormatter: (p) => formatYen(p.value, locale),
+        cellClassRules: editedRule('yen'),
       },
       {
         colId: 'previous',
@@ -111,6 +162,7 @@ export function RecordsGrid() {
         type: 'rightAligned',
         valueFormatter: figureYen(locale),
         comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
+        cellClassRules: editedRule('previous'),
       },
       {
         colId: 'supplementary',
@@ -121,8 +173,9 @@ export function RecordsGrid() {
         type: 'rightAligned',
         valueFormatter: figureYen(locale),
         comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
+        cellClassRules: editedRule('supplementary'),
       },
-      { colId: 'fy', field: 'fy', headerName: t('grid.fy'), width: 84, valueFormatter: (p) => formatFiscalYear(p.value) },
+      { colId: 'fy', field: 'fy', headerName: t('grid.fy'), width: 84, valueFormatter: (p) => formatFiscalYear(p.value), cellClassRules: editedRule('fy') },
       {
         colId: 'stage',
         field: 'stage',
@@ -130,6 +183,7 @@ export function RecordsGrid() {
         width: 92,
         valueFormatter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
         tooltipValueGetter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
+        cellClassRules: editedRule('stage'),
       },
       {
         colId: 'flags',
@@ -139,6 +193,7 @@ export function RecordsGrid() {
         valueFormatter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
         tooltipValueGetter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
         comparator: (a: string[], b: string[]) => (a?.length ?? 0) - (b?.length ?? 0),
+        cellClassRules: editedRule('flags'),
       },
       {
         colId: 'confidence',
@@ -158,12 +213,26 @@ export function RecordsGrid() {
         valueGetter: (p) => p.data?.warnings.length ?? 0,
         cellRenderer: WarningsCell,
       },
+      {
+        colId: 'comments',
+        headerName: t('grid.comments'),
+        headerTooltip: t('grid.comments'),
+        width: 60,
+        valueGetter: (p) => p.data?.comments.filter((c) => !c.resolved).length ?? 0,
+        cellRenderer: CommentsCell,
+      },
     ],
     [t, locale],
   );
 
   const defaultColDef = useMemo<ColDef<RecordRow>>(
-    () => ({ sortable: true, resizable: true, suppressHeaderMenuButton: true, suppressMovable: false }),
+    () => ({
+      sortable: true,
+      resizable: true,
+      suppressHeaderMenuButton: true,
+      suppressMovable: false,
+      suppressKeyboardEvent: suppressOurKeys,
+    }),
     [],
   );
 
@@ -211,6 +280,29 @@ export function RecordsGrid() {
     apiRef.current?.refreshCells({ force: true });
   }, [locale]);
 
+  // After every action the keyboard focus comes back to the selected row, so the next key works.
+  useEffect(() => {
+    if (gridFocusSeq === 0) return;
+    const api = apiRef.current;
+    if (!api) return;
+    const id = useDocumentsStore.getState().selectedRecordId;
+    const node = id ? api.getRowNode(id) : null;
+    const rowIndex = node && node.rowIndex !== null ? node.rowIndex : api.getDisplayedRowCount() > 0 ? 0 : null;
+    if (rowIndex === null) {
+      containerRef.current?.querySelector<HTMLElement>('.ag-root-wrapper')?.focus();
+      return;
+    }
+    const col = api.getFocusedCell()?.column ?? 'status';
+    api.ensureIndexVisible(rowIndex);
+    api.setFocusedCell(rowIndex, col);
+  }, [gridFocusSeq]);
+
+  const onCellDoubleClicked = useCallback((e: CellDoubleClickedEvent<RecordRow>) => {
+    const col = e.column.getColId();
+    if (e.data) useDocumentsStore.getState().selectRecord(e.data.id, 'grid');
+    useReviewStore.getState().openEditor(isEditableField(col) ? col : 'yen');
+  }, []);
+
   const onGridReady = useCallback(
     (e: GridReadyEvent<RecordRow>) => {
       apiRef.current = e.api;
@@ -253,7 +345,7 @@ export function RecordsGrid() {
     <div className="records-grid" data-testid="records-grid" ref={containerRef} aria-label={t('grid.heading')}>
       <AgGridReact<RecordRow>
         theme={theme}
-        rowData={records}
+        rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={defaultColDef}
         getRowId={getRowId}
@@ -265,6 +357,7 @@ export function RecordsGrid() {
         onGridReady={onGridReady}
         onSelectionChanged={onSelectionChanged}
         onCellFocused={onCellFocused}
+        onCellDoubleClicked={onCellDoubleClicked}
         onModelUpdated={reportOrder}
         onRowDataUpdated={() => applySelection(true)}
         animateRows={false}

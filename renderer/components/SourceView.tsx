@@ -214,7 +214,14 @@ const ChunkView = memo(function ChunkView({ chunk, text, segments, rendered, hei
 function renderSegment(text: string, s: Segment, selectedId: string | null, describe: Describe) {
   const content = text.slice(s.start, s.end);
   const m = s.mark;
-  if (!m) return content;
+  // Every piece of text carries its offset, so a selection maps back to the text (add record).
+  if (!m) {
+    return (
+      <span key={s.start} data-offset={s.start}>
+        {content}
+      </span>
+    );
+  }
   if (m.primary) {
     const selected = m.recordId === selectedId;
     return (
@@ -222,6 +229,7 @@ function renderSegment(text: string, s: Segment, selectedId: string | null, desc
         key={s.start}
         className={`hl hl-amount status-${m.status}${selected ? ' selected' : ''}`}
         data-record-id={m.recordId}
+        data-offset={s.start}
         data-status={m.status}
         aria-current={selected ? 'true' : undefined}
         title={describe(m)}
@@ -236,6 +244,7 @@ function renderSegment(text: string, s: Segment, selectedId: string | null, desc
       key={s.start}
       className={`hl hl-figure hl-${m.role}${related ? ' related' : ''}`}
       data-figure-of={m.recordId}
+      data-offset={s.start}
       data-role={m.role}
       title={describe(m)}
     >

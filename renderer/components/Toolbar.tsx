@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { LOCALES, localeNames } from '../i18n';
 import { useAppStore } from '../store/app';
 import { reviewProgress, useDocumentsStore } from '../store/documents';
+import { useReviewStore } from '../store/review';
+import { draftFromSelection } from './sourceSelection';
 import { useLocale, useT } from './useI18n';
 
 export function Toolbar() {
@@ -14,6 +16,11 @@ export function Toolbar() {
   const docSummary = useDocumentsStore((s) => s.documents.find((d) => d.id === s.selectedDocId) ?? null);
   const records = useDocumentsStore((s) => s.records);
   const fileInput = useRef<HTMLInputElement>(null);
+  const profile = useReviewStore((s) => s.profile);
+  const progressAll = useReviewStore((s) => s.progressAll);
+  const openProfile = useReviewStore((s) => s.openProfileDialog);
+  const openAdd = useReviewStore((s) => s.openAdd);
+  const setHelp = useReviewStore((s) => s.setHelp);
   const progress = reviewProgress(records);
   const title = doc?.title.trim() || docSummary?.title.trim() || doc?.fileName || docSummary?.fileName || null;
 
@@ -38,7 +45,34 @@ export function Toolbar() {
           {t('toolbar.progress', { done: progress.done, total: progress.total })}
         </span>
       )}
+      {progressAll && (
+        <span className="review-progress all" data-testid="review-progress-all">
+          <meter min={0} max={Math.max(1, progressAll.total)} value={progressAll.reviewed} aria-hidden="true" />
+          {t('toolbar.progressAll', { done: progressAll.reviewed, total: progressAll.total })}
+        </span>
+      )}
       <span className="spacer" />
+      <button
+        type="button"
+        className="btn btn-dark"
+        title={t('add.buttonTitle')}
+        disabled={!doc}
+        // Keep the source selection: read it before the button takes the focus.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => {
+          const draft = draftFromSelection();
+          if (draft) openAdd(draft);
+        }}
+        data-testid="add-button"
+      >
+        ＋ {t('add.button')}
+      </button>
+      <button type="button" className="btn btn-dark reviewer" title={t('toolbar.reviewerTitle')} onClick={openProfile} data-testid="reviewer">
+        {profile ? t('toolbar.reviewer', { name: profile }) : t('toolbar.reviewerNone')}
+      </button>
+      <button type="button" className="btn btn-dark" onClick={() => setHelp(true)} data-testid="help-button">
+        {t('toolbar.shortcuts')}
+      </button>
       <input
         ref={fileInput}
         type="file"

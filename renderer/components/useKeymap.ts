@@ -1,19 +1,59 @@
 // Wires the keymap (logic/keymap.ts) to the window and the stores' actions.
 import { useEffect } from 'react';
-import { defaultKeymap, resolveKey, type Action, type KeyBinding } from '../logic/keymap';
+import { defaultKeymap, resolveKey, type Action, type KeyBinding, type KeyContext } from '../logic/keymap';
 import { useDocumentsStore } from '../store/documents';
+import { useReviewStore } from '../store/review';
+import { draftFromSelection } from './sourceSelection';
+
+const docs = () => useDocumentsStore.getState();
+const review = () => useReviewStore.getState();
 
 const handlers: Record<Action, () => void> = {
-  nextRecord: () => useDocumentsStore.getState().stepRecord(1),
-  prevRecord: () => useDocumentsStore.getState().stepRecord(-1),
-  firstRecord: () => useDocumentsStore.getState().edgeRecord('first'),
-  lastRecord: () => useDocumentsStore.getState().edgeRecord('last'),
+  nextRecord: () => docs().stepRecord(1),
+  prevRecord: () => docs().stepRecord(-1),
+  firstRecord: () => docs().edgeRecord('first'),
+  lastRecord: () => docs().edgeRecord('last'),
+  nextPending: () => review().goPending(1),
+  prevPending: () => review().goPending(-1),
+  approve: () => void review().review('approved'),
+  reject: () => void review().review('rejected'),
+  resetPending: () => void review().review('pending'),
+  edit: () => review().openEditor('yen'),
+  comment: () => review().focusComment(),
+  history: () => review().toggleHistory(),
+  addFromSelection: () => {
+    const draft = draftFromSelection();
+    if (draft) review().openAdd(draft);
+  },
+  undo: () => void review().undo(),
+  redo: () => void review().redo(),
+  focusSearch: () => review().focusSearch(),
+  nextDocument: () => void docs().stepDocument(1).then(afterDocumentKey),
+  prevDocument: () => void docs().stepDocument(-1).then(afterDocumentKey),
+  help: () => review().setHelp(true),
 };
 
-function isEditable(el: Element | null): boolean {
+/** A document opened from the keyboard starts at its first pending record, grid focused. */
+function afterDocumentKey() {
+  if (!docs().selectedRecordId) review().goPending(1);
+  review().focusGrid();
+}
+
+export function isEditable(el: Element | null): boolean {
   if (!el) return false;
   const tag = el.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable;
+}
+
+/** The key context of an event target (also used by the grid's suppressKeyboardEvent). */
+export function keyContext(target: Element | null): KeyContext {
+  const r = review();
+  return {
+    inEditable: isEditable(target),
+    inGrid: !!target?.closest('[data-testid="records-grid"]'),
+    onControl: !!target?.closest('button, a[href], summary, [role="button"], [role="tab"]'),
+    inModal: r.profileDialog || r.helpOpen || r.addDraft !== null,
+  };
 }
 
 export function useKeymap(keymap: readonly KeyBinding[] = defaultKeymap) {
@@ -21,10 +61,7 @@ export function useKeymap(keymap: readonly KeyBinding[] = defaultKeymap) {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const target = e.target instanceof Element ? e.target : null;
-      const action = resolveKey(keymap, e, {
-        inEditable: isEditable(target),
-        inGrid: !!target?.closest('[data-testid="records-grid"]'),
-      });
+      const action = resolveKey(keymap, e, keyContext(target));
       if (!action) return;
       e.preventDefault();
       handlers[action]();

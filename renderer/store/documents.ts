@@ -28,6 +28,12 @@ export interface DocumentsState {
   setDisplayOrder(ids: string[]): void;
   stepRecord(delta: number, origin?: SelectionOrigin): void;
   edgeRecord(which: 'first' | 'last', origin?: SelectionOrigin): void;
+  /** Opens the document `delta` places away in the list (clamped). */
+  stepDocument(delta: number): Promise<void>;
+  /** Puts a record as the store returned it in place (or adds it to the open document). */
+  replaceRecord(row: RecordRow): void;
+  /** Changes a record locally ahead of the store's answer (e.g. its status). */
+  patchRecord(id: string, patch: Partial<RecordRow>): void;
 }
 
 let openSeq = 0;
@@ -104,6 +110,35 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
     const { displayOrder, selectedRecordId } = get();
     const next = stepSelection(displayOrder, selectedRecordId, delta);
     if (next !== null) get().selectRecord(next, origin);
+  },
+
+  async stepDocument(delta) {
+    const { documents, selectedDocId } = get();
+    if (documents.length === 0) return;
+    const i = documents.findIndex((d) => d.id === selectedDocId);
+    const j = i === -1 ? 0 : Math.max(0, Math.min(documents.length - 1, i + delta));
+    if (documents[j].id !== selectedDocId) await get().openDocument(documents[j].id);
+  },
+
+  replaceRecord(row) {
+    set((s) => {
+      if (row.documentId !== s.selectedDocId) return {};
+      const i = s.records.findIndex((r) => r.id === row.id);
+      const records =
+        i >= 0
+          ? s.records.map((r) => (r.id === row.id ? row : r))
+          : [...s.records, row].sort((a, b) => a.start - b.start || a.end - b.end);
+      const reviewed = records.filter((r) => r.status !== 'pending').length;
+      return {
+        records,
+        displayOrder: i >= 0 ? s.displayOrder : records.map((r) => r.id),
+        documents: s.documents.map((d) => (d.id === row.documentId ? { ...d, records: records.length, reviewed } : d)),
+      };
+    });
+  },
+
+  patchRecord(id, patch) {
+    set((s) => ({ records: s.records.map((r) => (r.id === id ? { ...r, ...patch } : r)) }));
   },
 
   edgeRecord(which, origin = 'key') {

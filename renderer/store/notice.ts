@@ -1,7 +1,7 @@
 // The one message line under the toolbar (errors and confirmations). Messages are kept as
 // i18n keys plus parameters so they follow a language switch.
 import { create } from 'zustand';
-import type { MessageKey, Params } from '../i18n';
+import type { Locale, MessageKey, Params } from '../i18n';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -9,6 +9,8 @@ export interface Notice {
   params?: Params;
   /** The API error code, when the notice reports one (for tests and later translations). */
   code?: string;
+  /** Parameters that depend on the language (e.g. a field's label), computed when shown. */
+  paramsFor?: (locale: Locale) => Params;
 }
 
 export interface NoticeState {

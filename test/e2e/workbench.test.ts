@@ -1,31 +1,27 @@
 // End to end: the real browser host (electron/web.ts) as a process, Debian's chromium driven by
 // playwright-core, the built renderer. Skipped only when /usr/bin/chromium is missing.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS,
+  HAS_CHROMIUM,
+  POLL,
+  SEEDS,
+  ensureRendererBuilt,
+  launchBrowser,
+  openPage,
+  startHost,
+  tempDir,
+  warnIfSkipped,
+  type Host,
+} from './harness';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = fs.existsSync(CHROMIUM);
-const SCREENSHOT = path.join(ROOT, 'test/artifacts/workbench.png');
-const SEEDS = [
-  '000_3f8ad0e81d82774d.txt',
-  '001_24b64a88380a38ac.txt',
-  '002_486e34976f171ce8.txt',
-  '003_57911e9c0807c863.txt',
-  '004_8439e93dcf65bf03.txt',
-];
+const SCREENSHOT = path.join(ARTIFACTS, 'workbench.png');
 const DOC = '001_24b64a88380a38ac.txt';
-/** How long a UI change may take to show (a slow CI machine). */
-const POLL = { timeout: 15_000 };
 
-if (!HAS_CHROMIUM) {
-  console.warn(`SKIPPED test/e2e/workbench.test.ts: ${CHROMIUM} not found (install it with: apt-get install -y chromium)`);
-}
+warnIfSkipped('test/e2e/workbench.test.ts');
 
 interface WireRecord {
   id: string;
@@ -35,61 +31,13 @@ interface WireRecord {
 }
 
 let tmp = '';
-let host: ChildProcess | null = null;
-let hostLog = '';
-let url = '';
+let host: Host | null = null;
 let browser: Browser | null = null;
 let kakenId = '';
 let page: Page;
 const pageErrors: string[] = [];
 
-function ensureRendererBuilt(): void {
-  if (fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) return;
-  const vite = path.join(ROOT, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'renderer/vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`renderer build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
-function startHost(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, YOSAN_DB: path.join(tmp, 'w.db'), YOSAN_HOME: tmp, YOSAN_LOCALE: 'ja' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    host = child;
-    const timer = setTimeout(() => reject(new Error(`the host printed no URL within 60 s:\n${hostLog}`)), 60_000);
-    child.stdout!.setEncoding('utf8');
-    child.stderr!.setEncoding('utf8');
-    child.stdout!.on('data', (d: string) => {
-      hostLog += d;
-      const m = /http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_\-.~%]+/.exec(hostLog);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    child.stderr!.on('data', (d: string) => (hostLog += d));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the host exited (${code}) before printing its URL:\n${hostLog}`));
-    });
-  });
-}
-
-/** Calls the host's API directly, with the launch token from the URL. */
-async function api<T>(method: string, args: object = {}): Promise<T> {
-  const u = new URL(url);
-  const token = new URLSearchParams(u.hash.slice(1)).get('token')!;
-  const res = await fetch(`${u.origin}/api/call`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Yosan-Token': token },
-    body: JSON.stringify({ method, args }),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.result;
-}
+const api = <T,>(method: string, args: object = {}) => host!.api<T>(method, args);
 
 /** Whether `inner`'s box lies within `outer`'s visible box (vertically only, for grid rows
  * that are wider than the grid's viewport). */
@@ -124,38 +72,23 @@ const selectedGridRowId = () =>
 
 describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { timeout: 120_000 }, () => {
   beforeAll(async () => {
-    ensureRendererBuilt();
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-e2e-'));
-    url = await startHost();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => {
-      // Not errors of the page: meta-delivered CSP cannot carry frame-ancestors (the header
-      // does), and a refused import answers with an HTTP 4xx that Chromium logs.
-      const text = m.text();
-      if (m.type() === 'error' && !text.includes('frame-ancestors') && !text.startsWith('Failed to load resource')) {
-        pageErrors.push(text);
-      }
-    });
+    await ensureRendererBuilt();
+    tmp = tempDir('yosan-e2e-');
+    host = await startHost(tmp, path.join(tmp, 'w.db'));
+    // This file is about the window, not the first-start name prompt (review.test.ts is).
+    await host.api('setProfile', { name: 'e2e' });
+    browser = await launchBrowser();
+    page = await openPage(browser, pageErrors);
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close().catch(() => {});
-    if (host && host.exitCode === null) {
-      const exited = new Promise((r) => host!.once('exit', r));
-      host.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (host.exitCode === null) host.kill('SIGKILL');
-    }
+    await host?.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('lists the five sample documents once seeding is done', async () => {
-    await page.goto(url);
+    await page.goto(host!.url);
     // The token leaves the address bar (it stays in sessionStorage for reloads).
     await page.waitForFunction(() => !location.hash.includes('token'));
     const items = page.getByTestId('doc-item');

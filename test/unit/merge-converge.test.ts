@@ -111,7 +111,7 @@ describe('merging converges', () => {
           conflictsSeen += a.filter((r) => r.conflicts.length).length;
           expect(allRecords(d2)).toEqual(a);
           // Merging the same file again changes nothing.
-          expect(mergeFile(d2, exports[0])).toEqual({ documents: 0, events: 0, records: 0, conflicts: 0 });
+          expect(mergeFile(d2, exports[0])).toEqual({ documents: 0, events: 0, records: 0, conflicts: 0, signoffs: 0 });
           expect(allRecords(d2)).toEqual(a);
 
           // Nothing lost silently.

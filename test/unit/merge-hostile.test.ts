@@ -148,7 +148,7 @@ describe('merging refuses bad files and leaves the open database untouched', () 
       db.exec("UPDATE events SET actor = 'mallory' WHERE seq = 1");
       db.exec("CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events\n        BEGIN SELECT RAISE(ABORT, 'events are append-only'); END");
     });
-    expectRefused(f, /has the id of a different event here/);
+    expectRefused(f, /is refused: its id does not match its content/);
   });
 
   it('a document whose text does not match its id', () => {

@@ -39,7 +39,7 @@ describe('exchange in the browser host', () => {
     expect((await callApi(host, 'setField', { recordId, field: 'yen', input: '5,002億円' })).body.ok).toBe(true);
     const { result: picked } = await upload(colleague);
     const preview = await callApi(host, 'mergePreview', { handle: picked.handle });
-    expect(preview.body.result).toEqual({ documents: 0, events: 1, records: 1, conflicts: 1 });
+    expect(preview.body.result).toEqual({ documents: 0, events: 1, records: 1, conflicts: 1, signoffs: 0 });
     const docs = await callApi(host, 'listDocuments');
     const doc = docs.body.result.find((d: { fileName: string }) => d.fileName === '004_8439e93dcf65bf03.txt');
     const before = (await callApi(host, 'listRecords', { documentId: doc.id })).body.result.find((r: { id: string }) => r.id === recordId);
@@ -56,13 +56,14 @@ describe('exchange in the browser host', () => {
     const resolved = await callApi(host, 'resolveConflict', { recordId, field: 'yen', eventId: taro.eventId });
     expect(resolved.body.result).toMatchObject({ yen: 500_100_000_000, conflicts: [] });
     // Merging the same file again changes nothing.
-    expect((await callApi(host, 'mergeApply', { handle: picked.handle })).body.result).toEqual({ documents: 0, events: 0, records: 0, conflicts: 0 });
+    expect((await callApi(host, 'mergeApply', { handle: picked.handle })).body.result).toEqual({ documents: 0, events: 0, records: 0, conflicts: 0, signoffs: 0 });
   });
 
   it('exports a snapshot as a one-time download that the colleague can merge back', async () => {
     const exported = await callApi(host, 'exportReviewFile');
     expect(exported.body.ok).toBe(true);
-    const url = `${host.origin}/api/download/${exported.body.result.download}`;
+    expect(exported.body.result.files).toHaveLength(1);
+    const url = `${host.origin}/api/download/${exported.body.result.files[0].download}`;
     expect((await fetch(url)).status).toBe(401); // the token is needed
     const res = await fetch(url, { headers: { 'X-Yosan-Token': host.token } });
     expect(res.status).toBe(200);

@@ -1,0 +1,163 @@
+// Exporting a signed dataset (CSV with BOM for Excel, JSON, XLSX) with a manifest beside it,
+// and verifying such an export later: the data file is read back into the signed content, so
+// an edit to any signed field shows as an altered file.
+import ExcelJS from 'exceljs';
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../shared/api';
+import { canonicalJson } from '../shared/canonical';
+import { parseCsv, toCsv } from '../shared/csv';
+import type { RecordRow } from '../shared/records';
+import { changedRecords, type SignoffPayload, type SignoffView, type SignedRecord } from '../shared/signoff';
+import { documentSummary } from './documents';
+import { sha256Hex } from './hash';
+import { recordsOfDocument } from './projection';
+import { listSignoffs, signatureProblem, type TrustList } from './signoff';
+
+export const DATASET_FORMATS = ['csv', 'json', 'xlsx'] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+
+const COLUMNS = ['id', 'document', 'file', 'line', 'start', 'end', 'text', 'yen', 'item', 'fy', 'stage', 'flags', 'previous', 'supplementary', 'status', 'approved_by'] as const;
+type Column = (typeof COLUMNS)[number];
+
+export interface Manifest {
+  format: 'yosan-dataset-manifest/1';
+  data: { file: string; format: DatasetFormat; sha256: string; records: number };
+  scope: SignoffPayload['scope'];
+  contentHash: string;
+  signer: { name: string; fingerprint: string };
+  signedAt: string;
+  signoff: { id: string; payload: string; signature: string };
+}
+
+function cells(r: RecordRow, file: string): Record<Column, string | number | null> {
+  return {
+    id: r.id, document: r.documentId, file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen,
+    item: r.item, fy: r.fy, stage: r.stage, flags: r.flags.join(';'), previous: r.previous?.yen ?? null,
+    supplementary: r.supplementary?.yen ?? null, status: r.status, approved_by: r.approvedBy,
+  };
+}
+
+/** Reads a row of an export back into the content a sign-off covers. */
+function signedFromRow(get: (c: Column) => string | number | null | undefined): SignedRecord {
+  const str = (c: Column) => {
+    const v = get(c);
+    return v === null || v === undefined || v === '' ? null : String(v);
+  };
+  const int = (c: Column) => {
+    const v = str(c);
+    return v === null ? null : Number(v);
+  };
+  return {
+    id: str('id') ?? '', documentId: str('document') ?? '', start: int('start') ?? -1, end: int('end') ?? -1,
+    text: str('text') ?? '', yen: int('yen') ?? NaN, item: str('item'), fy: int('fy'), stage: str('stage') as SignedRecord['stage'],
+    flags: (str('flags') ?? '').split(';').filter(Boolean) as SignedRecord['flags'], previous: int('previous'),
+    supplementary: int('supplementary'), status: str('status') as SignedRecord['status'],
+  };
+}
+
+export async function exportDataset(
+  db: Database.Database,
+  documentId: string,
+  format: DatasetFormat,
+  out: string,
+  trust: TrustList,
+): Promise<{ path: string; manifest: string; records: number }> {
+  const doc = documentSummary(db, documentId);
+  const signoffs = listSignoffs(db, trust, documentId);
+  const latest = signoffs.at(-1);
+  if (!latest) throw new ApiError('not_signed', `${doc.fileName} has no sign-off to export`);
+  if (latest.state !== 'valid' && latest.state !== 'untrusted') {
+    throw new ApiError('not_signed', `the latest sign-off of ${doc.fileName} is ${latest.state}: ${latest.reason}`);
+  }
+  const row = db.prepare('SELECT id, document_id, payload, signature FROM signoffs WHERE id = ?').get(latest.id) as {
+    id: string; payload: string; signature: string;
+  };
+  const records = recordsOfDocument(db, documentId);
+  const rows = records.map((r) => cells(r, doc.fileName));
+  const target = path.resolve(out);
+  if (format === 'csv') {
+    const text = toCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))))]);
+    fs.writeFileSync(target, '\uFEFF' + text, 'utf8'); // BOM: Excel then reads UTF-8 Japanese correctly
+  } else if (format === 'json') {
+    fs.writeFileSync(target, JSON.stringify({ records: rows }, null, 2) + '\n', 'utf8');
+  } else {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('records');
+    ws.addRow([...COLUMNS]);
+    for (const r of rows) ws.addRow(COLUMNS.map((c) => r[c]));
+    ws.getRow(1).font = { bold: true };
+    await wb.xlsx.writeFile(target);
+  }
+  const p = JSON.parse(row.payload) as SignoffPayload;
+  const manifest: Manifest = {
+    format: 'yosan-dataset-manifest/1',
+    data: { file: path.basename(target), format, sha256: sha256Hex(fs.readFileSync(target)), records: records.length },
+    scope: p.scope,
+    contentHash: p.contentHash,
+    signer: { name: p.signer.name, fingerprint: p.signer.fingerprint },
+    signedAt: p.signedAt,
+    signoff: { id: row.id, payload: row.payload, signature: row.signature },
+  };
+  const manifestPath = `${target}.manifest.json`;
+  fs.writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n', 'utf8');
+  return { path: target, manifest: manifestPath, records: records.length };
+}
+
+async function readBack(file: string, format: DatasetFormat): Promise<SignedRecord[]> {
+  if (format === 'csv') {
+    const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8')).filter((r) => r.length > 1 || r[0] !== '');
+    const at = new Map(header.map((h, i) => [h, i]));
+    return rows.map((r) => signedFromRow((c) => r[at.get(c) ?? -1]));
+  }
+  if (format === 'json') {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { records: Record<Column, string | number | null>[] };
+    return data.records.map((r) => signedFromRow((c) => r[c]));
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
+  const out: SignedRecord[] = [];
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    const values = row.values as unknown[];
+    out.push(signedFromRow((c) => values[header.indexOf(c)] as string | number | null | undefined));
+  });
+  return out;
+}
+
+/** Verifies an exported dataset from its manifest; the data file is looked for beside it. */
+export async function verifyManifest(manifestFile: string, trust: TrustList): Promise<SignoffView> {
+  let m: Manifest;
+  try {
+    m = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+  } catch (e) {
+    throw new ApiError('bad_manifest', `${manifestFile} is not a Yosan manifest: ${(e as Error).message}`);
+  }
+  if (m.format !== 'yosan-dataset-manifest/1' || !m.signoff?.payload) throw new ApiError('bad_manifest', `${manifestFile} is not a Yosan manifest`);
+  const row = { id: m.signoff.id, document_id: m.scope?.document ?? '', payload: m.signoff.payload, signature: m.signoff.signature };
+  const { problem, payload } = signatureProblem(row);
+  const base = {
+    id: row.id, documentId: row.document_id, file: payload?.scope.file ?? '', signedAt: payload?.signedAt ?? '', note: payload?.note ?? null,
+    signer: { name: payload?.signer.name ?? '', fingerprint: payload?.signer.fingerprint ?? '' }, records: payload?.records.length ?? 0,
+    contentHash: payload?.contentHash ?? '', changed: [] as string[],
+  };
+  if (problem || !payload) return { ...base, state: 'invalid', reason: problem };
+  const dataFile = path.join(path.dirname(manifestFile), path.basename(m.data.file));
+  let records: SignedRecord[];
+  try {
+    records = await readBack(dataFile, m.data.format);
+  } catch (e) {
+    return { ...base, state: 'invalid', reason: `the data file cannot be read: ${(e as Error).message}` };
+  }
+  const sorted = records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const now: [string, string][] = sorted.map((r) => [r.id, sha256Hex(canonicalJson(r))]);
+  const changed = changedRecords(payload.records, now);
+  if (changed.length || sha256Hex(canonicalJson(sorted)) !== payload.contentHash) {
+    return { ...base, state: 'invalid', reason: `the data file differs from the signed content (${changed.length} record(s): the file was altered)`, changed };
+  }
+  if (!trust.isTrusted(payload.signer.fingerprint)) return { ...base, state: 'untrusted', reason: `signed by a key you do not trust (${payload.signer.name})` };
+  return { ...base, state: 'valid', reason: null };
+}

@@ -1,0 +1,156 @@
+// Sign-offs: a supervisor's Ed25519 signature over the canonical content of a fully reviewed
+// document, and its verification — valid, stale (records changed since), invalid (altered),
+// untrusted (good signature by a key this user does not trust).
+import { createPublicKey, verify as verifySignature } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { ApiError } from '../shared/api';
+import { canonicalJson } from '../shared/canonical';
+import type { RecordRow } from '../shared/records';
+import {
+  blockerMessage, changedRecords, signBlockers, signedRecord, summarize,
+  type SignoffPayload, type SignoffState, type SignoffSummary, type SignoffView,
+} from '../shared/signoff';
+import { documentSummary } from './documents';
+import { fromDb, type EventDbRow } from './events';
+import { compareEvents, type EventRow } from '../shared/events';
+import { sha256Hex, storedEventId } from './hash';
+import { project, recordsOfDocument } from './projection';
+
+export interface Signer {
+  fingerprint: string;
+  name: string;
+  publicKey: string; // SPKI DER, base64
+  sign(message: string): string; // base64 signature
+}
+
+export interface TrustList {
+  isTrusted(fingerprint: string): boolean;
+}
+
+export const fingerprintOf = (publicKeyB64: string) => sha256Hex(Buffer.from(publicKeyB64, 'base64'));
+
+/** Per-record content hashes (sorted by id) and the hash of the whole canonical content. */
+export function contentOf(records: RecordRow[]): { records: [string, string][]; contentHash: string } {
+  const signed = records.map(signedRecord).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    records: signed.map((r) => [r.id, sha256Hex(canonicalJson(r))]),
+    contentHash: sha256Hex(canonicalJson(signed)),
+  };
+}
+
+export function signoffPreview(db: Database.Database, documentId: string): { summary: SignoffSummary; blockers: string[] } {
+  documentSummary(db, documentId);
+  const records = recordsOfDocument(db, documentId);
+  return { summary: summarize(records), blockers: signBlockers(records).map(blockerMessage) };
+}
+
+export function signDocument(db: Database.Database, documentId: string, signer: Signer, note: string | null, now = new Date()): SignoffView {
+  const doc = documentSummary(db, documentId);
+  const records = recordsOfDocument(db, documentId);
+  const blockers = signBlockers(records);
+  if (blockers.length) throw new ApiError('not_ready', `cannot sign ${doc.fileName}: ${blockers.map(blockerMessage).join('; ')}`);
+  const payload: SignoffPayload = {
+    v: 1,
+    scope: { document: documentId, file: doc.fileName },
+    ...contentOf(records),
+    signer: { fingerprint: signer.fingerprint, name: signer.name, publicKey: signer.publicKey },
+    signedAt: now.toISOString(),
+    note: note?.trim() || null,
+  };
+  const text = canonicalJson(payload);
+  const id = sha256Hex(text);
+  db.prepare('INSERT INTO signoffs (id, document_id, payload, signature) VALUES (?, ?, ?, ?)').run(id, documentId, text, signer.sign(text));
+  return verifyOne(db, { id, document_id: documentId, payload: text, signature: '' }, { isTrusted: () => true }, true);
+}
+
+interface SignoffRow {
+  id: string;
+  document_id: string;
+  payload: string;
+  signature: string;
+}
+
+/** Checks a signature and that the payload is what the row says; the reason it fails, or null. */
+export function signatureProblem(row: SignoffRow): { problem: string | null; payload: SignoffPayload | null } {
+  if (sha256Hex(row.payload) !== row.id) return { problem: 'the sign-off was altered (its id does not match)', payload: null };
+  let p: SignoffPayload;
+  try {
+    p = JSON.parse(row.payload) as SignoffPayload;
+  } catch {
+    return { problem: 'the sign-off is unreadable', payload: null };
+  }
+  if (p.v !== 1 || !p.signer?.publicKey || !p.scope?.document || !Array.isArray(p.records) || !/^[0-9a-f]{64}$/.test(String(p.contentHash))) {
+    return { problem: 'the sign-off is malformed', payload: null };
+  }
+  if (p.scope.document !== row.document_id) return { problem: 'the sign-off names another document', payload: p };
+  if (fingerprintOf(p.signer.publicKey) !== p.signer.fingerprint) return { problem: 'the public key does not match the signer', payload: p };
+  let ok = false;
+  try {
+    const key = createPublicKey({ key: Buffer.from(p.signer.publicKey, 'base64'), format: 'der', type: 'spki' });
+    ok = verifySignature(null, Buffer.from(row.payload), key, Buffer.from(row.signature, 'base64'));
+  } catch {
+    ok = false;
+  }
+  if (!ok) return { problem: 'the signature does not verify (altered, or signed by another key)', payload: p };
+  return { problem: null, payload: p };
+}
+
+/** The scope's records as the event log says they are; null when the log or the stored projection was altered. */
+function recordsFromLog(db: Database.Database, documentId: string): RecordRow[] | null {
+  const rows = db.prepare('SELECT * FROM events WHERE document_id = ? AND record_id IS NOT NULL').all(documentId) as EventDbRow[];
+  const groups = new Map<string, EventRow[]>();
+  for (const r of rows) {
+    if (storedEventId(r) !== r.id) return null;
+    const g = groups.get(r.record_id!) ?? [];
+    g.push(fromDb(r));
+    groups.set(r.record_id!, g);
+  }
+  const fromLog = new Map<string, string>();
+  for (const g of groups.values()) {
+    const r = project(g.sort(compareEvents));
+    if (r) fromLog.set(r.id, canonicalJson(signedRecord(r)));
+  }
+  const stored = recordsOfDocument(db, documentId);
+  if (fromLog.size !== stored.length) return null;
+  for (const r of stored) if (fromLog.get(r.id) !== canonicalJson(signedRecord(r))) return null;
+  return stored;
+}
+
+function view(row: SignoffRow, p: SignoffPayload | null, state: SignoffState, reason: string | null, changed: string[] = []): SignoffView {
+  return {
+    id: row.id,
+    state,
+    reason,
+    documentId: row.document_id,
+    file: p?.scope.file ?? '',
+    signer: { fingerprint: p?.signer.fingerprint ?? '', name: p?.signer.name ?? '' },
+    signedAt: p?.signedAt ?? '',
+    note: p?.note ?? null,
+    records: p?.records.length ?? 0,
+    contentHash: p?.contentHash ?? '',
+    changed,
+  };
+}
+
+function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, skipSignature = false): SignoffView {
+  const checked = skipSignature ? { problem: null, payload: JSON.parse(row.payload) as SignoffPayload } : signatureProblem(row);
+  const p = checked.payload;
+  if (checked.problem || !p) return view(row, p, 'invalid', checked.problem);
+  const now = recordsFromLog(db, row.document_id);
+  if (!now) return view(row, p, 'invalid', 'the records in this file do not match its event log (the file was altered)');
+  const content = contentOf(now);
+  const changed = changedRecords(p.records, content.records);
+  if (!changed.length && content.contentHash !== p.contentHash) return view(row, p, 'invalid', 'the content hash does not match');
+  if (!trust.isTrusted(p.signer.fingerprint)) return view(row, p, 'untrusted', `signed by a key you do not trust (${p.signer.name})`, changed);
+  if (changed.length) return view(row, p, 'stale', `${changed.length} record(s) changed since signing`, changed);
+  return view(row, p, 'valid', null);
+}
+
+export function listSignoffs(db: Database.Database, trust: TrustList, documentId?: string): SignoffView[] {
+  const rows = (
+    documentId
+      ? db.prepare('SELECT id, document_id, payload, signature FROM signoffs WHERE document_id = ?').all(documentId)
+      : db.prepare('SELECT id, document_id, payload, signature FROM signoffs').all()
+  ) as SignoffRow[];
+  return rows.map((r) => verifyOne(db, r, trust)).sort((a, b) => (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : a.id < b.id ? -1 : 1));
+}
