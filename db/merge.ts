@@ -117,10 +117,21 @@ function copyEvents(db: Database.Database, name: string, progress: MergeProgress
     if (++seen % 20_000 === 0) progress('checking', seen, total);
     return 1;
   });
+  // An event we hold already: only its hash is checked (then it is identical to ours) and it is
+  // not inserted again.
+  db.function('yosan_known_event', { deterministic: false }, (id, hlc, actor, document_id, record_id, type, field, value, parents) => {
+    const e = { id, hlc, actor, document_id, record_id, type, field, value, parents } as EventDbRow;
+    if (storedEventId(e) !== e.id) throw new RefusedFile(`${name}: event ${String(id).slice(0, 12)}… is refused: its id does not match its content (altered or forged)`);
+    if (++seen % 20_000 === 0) progress('checking', seen, total);
+    return 0;
+  });
   const inserted = db
     .prepare(
       `INSERT OR IGNORE INTO main.events (${EVENT_COLS})
-       SELECT ${EVENT_COLS} FROM incoming.events o WHERE yosan_check_event(${EVENT_COLS}) RETURNING id`,
+       SELECT ${EVENT_COLS} FROM incoming.events o
+       WHERE CASE WHEN EXISTS (SELECT 1 FROM main.events m WHERE m.id = o.id)
+         THEN yosan_known_event(${EVENT_COLS}) ELSE yosan_check_event(${EVENT_COLS}) END
+       RETURNING id`,
     )
     .pluck()
     .all() as string[];

@@ -11,14 +11,21 @@ export const contentHashOf = (r: RecordRow) => contentHash(approvedContent(r));
 
 export const project = (events: EventRow[]) => projectRecord(events, contentHash);
 
+const upserts = new WeakMap<Database.Database, Database.Statement>();
+
 function writeRecord(db: Database.Database, r: RecordRow): void {
-  db.prepare(
+  let upsert = upserts.get(db);
+  if (!upsert) {
+    upsert = db.prepare(
     `INSERT INTO records (id, document_id, start, "end", status, stage, fy, confidence, data, updated_at, last_actor)
      VALUES (@id, @documentId, @start, @end, @status, @stage, @fy, @confidence, @data, @updatedAt, @lastActor)
      ON CONFLICT(id) DO UPDATE SET status = excluded.status, stage = excluded.stage, fy = excluded.fy,
        confidence = excluded.confidence, data = excluded.data, updated_at = excluded.updated_at,
        last_actor = excluded.last_actor`,
-  ).run({ ...r, data: JSON.stringify(r) });
+    );
+    upserts.set(db, upsert);
+  }
+  upsert.run({ ...r, data: JSON.stringify(r) });
 }
 
 /** Re-projects the given records from their events. */

@@ -146,28 +146,24 @@ function stacks(db: Database.Database, actor: string) {
   return { done, undone, byId };
 }
 
-export function undo(db: Database.Database, actor: string): UndoResult | null {
+/**
+ * Takes back the actor's latest change (undo: writes the value it replaced) or re-applies the
+ * latest one taken back (redo: writes its value again), as a new event.
+ */
+function step(db: Database.Database, actor: string, direction: 'undo' | 'redo'): UndoResult | null {
   return db.transaction(() => {
-    const { done, byId } = stacks(db, actor);
-    const target = byId.get(done.at(-1) ?? '');
+    const { done, undone, byId } = stacks(db, actor);
+    const target = byId.get((direction === 'undo' ? done : undone).at(-1) ?? '');
     if (!target) return null;
-    const step = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
-    const from = Array.isArray(step.from) ? step.from[0] : step.from;
-    const record = setField(db, actor, target.record_id, target.field as SetField, from, { undoOf: target.id });
-    return { record, entry: step };
+    const entry = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
+    const value = direction === 'redo' ? entry.to : Array.isArray(entry.from) ? entry.from[0] : entry.from;
+    const mark = direction === 'undo' ? { undoOf: target.id } : { redoOf: target.id };
+    return { record: setField(db, actor, target.record_id, target.field as SetField, value, mark), entry };
   })();
 }
 
-export function redo(db: Database.Database, actor: string): UndoResult | null {
-  return db.transaction(() => {
-    const { undone, byId } = stacks(db, actor);
-    const target = byId.get(undone.at(-1) ?? '');
-    if (!target) return null;
-    const step = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
-    const record = setField(db, actor, target.record_id, target.field as SetField, step.to, { redoOf: target.id });
-    return { record, entry: step };
-  })();
-}
+export const undo = (db: Database.Database, actor: string) => step(db, actor, 'undo');
+export const redo = (db: Database.Database, actor: string) => step(db, actor, 'redo');
 
 /** Resolves a conflict by choosing one side's value: a set whose parents are all current heads. */
 export function resolveConflict(db: Database.Database, actor: string, id: string, field: SetField, eventId: string): RecordRow {

@@ -87,7 +87,13 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const nativeBinding = process.env.YOSAN_NATIVE_BINDING || undefined;
+  // From source, npm start passes the Electron-ABI build it made; packaged, the rebuilt addon
+  // sits unpacked beside the asar (the store's worker thread loads it from the real disk).
+  const nativeBinding =
+    process.env.YOSAN_NATIVE_BINDING ||
+    (app.isPackaged
+      ? path.join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+      : undefined);
   let state: Awaited<ReturnType<typeof openHostState>>;
   try {
     state = await openHostState({ host: 'electron', nativeBinding, dbPath: fileFromArgv(process.argv) });

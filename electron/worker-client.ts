@@ -21,7 +21,11 @@ export interface StoreThread {
 /** The worker: the bundled file when built; the TypeScript source through tsx when run from source. */
 function createWorker(opts: BootOptions): Worker {
   const here = import.meta.filename ?? __filename;
-  if (!here.endsWith('.ts')) return new Worker(path.join(path.dirname(here), 'db-worker.cjs'), { workerData: opts });
+  if (!here.endsWith('.ts')) {
+    // Packaged: worker threads load from the real file system, so the worker is unpacked from the asar.
+    const file = path.join(path.dirname(here), 'db-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    return new Worker(file, { workerData: opts });
+  }
   const src = pathToFileURL(path.join(path.dirname(here), 'db-worker.ts')).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(src)}); })`;
   return new Worker(boot, { eval: true, workerData: opts });

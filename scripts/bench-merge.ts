@@ -62,6 +62,7 @@ function generate(file: string, side: string, records: number): void {
     }
     rebuildAllRecords(db);
   })();
+  db.pragma('journal_mode = DELETE'); // as an exported review file is
   db.close();
 }
 

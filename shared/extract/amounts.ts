@@ -1,10 +1,24 @@
 // Scanning yen amounts written with a unit (…円) in one line, and evaluating them exactly.
 // The scan walks back from each 円 over numeral characters, so each character is visited a
 // bounded number of times: linear in the line length, no regular-expression backtracking.
-import {
-  BIG_UNITS, SMALL_UNITS, digitValue, isArabicDigit, isBigUnit, isDecimalPoint, isGroupSep, isInlineSpace,
-  isKanjiDigit, isNumeralChar, isUnitChar, kanjiDigitValue,
-} from './numerals';
+import { BIG_UNITS, SMALL_UNITS, digitValue, kanjiDigitValue } from './numerals';
+
+// Character classes of the scanner's inner loops, as local char-code tests (same sets as ./numerals).
+function isArabicDigit(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19);
+}
+const KANJI_DIGIT_CHARS = new Set('〇零一二三四五六七八九壱弐参');
+const SMALL_UNIT_CHARS = new Set('十拾百千阡');
+const BIG_UNIT_CHARS = new Set('万萬億兆');
+function isKanjiDigit(c: string | undefined): boolean { return c !== undefined && KANJI_DIGIT_CHARS.has(c); }
+function isBigUnit(c: string | undefined): boolean { return c !== undefined && BIG_UNIT_CHARS.has(c); }
+function isUnitChar(c: string | undefined): boolean { return c !== undefined && (SMALL_UNIT_CHARS.has(c) || BIG_UNIT_CHARS.has(c)); }
+function isNumeralChar(c: string | undefined): boolean { return isArabicDigit(c) || isKanjiDigit(c); }
+function isGroupSep(c: string | undefined): boolean { return c === ',' || c === '，'; }
+function isDecimalPoint(c: string | undefined): boolean { return c === '.' || c === '．'; }
+function isInlineSpace(c: string | undefined): boolean { return c === ' ' || c === '\u3000' || c === '\u00a0'; }
 import type { WarningCode } from './warnings';
 
 export interface AmountToken {

@@ -22,6 +22,10 @@ export function bracketScan(line: string, positions: number[]): { enclosing: (Op
   for (let i = 0; i <= line.length; i++) {
     while (q < positions.length && positions[q] === i) { enclosing.push(stack.length ? stack[stack.length - 1] : null); q++; }
     if (i === line.length) break;
+    const code = line.charCodeAt(i);
+    // every bracket character is ( ) < > [ ] or in U+3008..U+3015 / U+FF08..U+FF3D: skip the rest cheaply
+    if (!(code === 0x28 || code === 0x29 || code === 0x3c || code === 0x3e || code === 0x5b || code === 0x5d ||
+      (code >= 0x3008 && code <= 0x3015) || (code >= 0xff08 && code <= 0xff3d))) continue;
     const c = line[i];
     const o = OPEN[c];
     if (o) { stack.push({ kind: o, pos: i }); continue; }

@@ -30,7 +30,22 @@ export function stageWord(s: string): Stage | null {
   return null;
 }
 
+// readLabel is pure and read-only for its callers: a small bounded memo (the same clause is read for each figure).
+const labelMemo = new Map<string, LabelInfo>();
+
+/** Forget the memo (per document). */
+export function clearLabelMemo(): void { labelMemo.clear(); }
+
 export function readLabel(s: string): LabelInfo {
+  const hit = labelMemo.get(s);
+  if (hit) return hit;
+  const v = readLabelUncached(s);
+  if (labelMemo.size >= 512) labelMemo.clear();
+  labelMemo.set(s, v);
+  return v;
+}
+
+function readLabelUncached(s: string): LabelInfo {
   const warnings: WarningCode[] = [];
   if (s.includes('補下')) warnings.push('ocr_hosei');
   const ys = findYears(s).filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前)/u.test(s.slice(y.end, y.end + 4)));

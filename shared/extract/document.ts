@@ -36,13 +36,19 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   let main: StageCtx | null = null;
   let suppFy: number | null = null;
   let titleHasSupp = false;
+  let suppOnlyTitle = false;
   let seen = 0;
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     if (++seen > 6) break;
     if (l.text.length > 80) continue;
     for (const p of yearStagePairs(l.text)) {
-      if (p.stage === 'supplementary') { suppFy = suppFy ?? p.fy; titleHasSupp = true; } else if (!main) main = p;
+      if (p.stage === 'supplementary') {
+        suppFy = suppFy ?? p.fy;
+        titleHasSupp = true;
+        // the title names no other budget ("令和5年度補正予算（第1号）の概要")
+        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, ''))) suppOnlyTitle = true;
+      } else if (!main) main = p;
     }
     if (main) break;
   }
@@ -61,5 +67,8 @@ export function readDocument(text: string, lines: Line[]): DocContext {
     const y = findYears(text.slice(legend.index, legend.index + legend[0].length))[0];
     if (y && y.years.length === 1) suppFy = y.years[0];
   }
-  return { main, suppFy, bracketSupp: !!legend || (titleHasSupp && !!main) };
+  const bracketSupp = !!legend || (titleHasSupp && !!main);
+  // a title naming only a supplementary budget ("令和5年度補正予算の概要"): its figures are that budget
+  if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };
+  return { main, suppFy, bracketSupp };
 }

@@ -5,9 +5,9 @@ import { findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAmounts } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import { confidenceOf, type Doubts } from './confidence';
-import { approximate, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, type LabelInfo } from './context';
+import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { cleanItem, isWeakItem, itemAfter, lastClause, nameLike } from './items';
+import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -22,7 +22,8 @@ interface Rec {
   doubts: Omit<Doubts, 'warnings'>;
   /** local offset after the last figure attached to this primary on its own line */
   endLocal: number;
-  block: number;
+  /** The item was copied from an earlier figure on the same line, not read next to this one. */
+  lineHead: boolean;
 }
 
 interface PendingPrev { anchor: Rec | null; line: number }
@@ -34,6 +35,12 @@ const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○�
 const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|に比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．]+\s?[%％]\s?[増減][^円、。]{0,6}$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
+const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
+const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
+const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
+const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
+const LABEL_CHAR = /[年補要決予]/u;
+const NO_LABEL: LabelInfo = { stage: null, fy: null, previous: false, multiYear: false, warnings: [] };
 
 function toFigure(lineStart: number, t: AmountToken): Figure {
   return { text: t.text, yen: t.yen, start: lineStart + t.start, end: lineStart + t.end };
@@ -45,7 +52,6 @@ export class Extractor {
   private recs: Rec[] = [];
   private recsByLine = new Map<number, Rec[]>();
   // context
-  private block = 0;
   private blockHeading: string | null = null;
   private blockPrims: Rec[] = [];
   private blockCtx: StageCtx | null = null;
@@ -62,6 +68,10 @@ export class Extractor {
   private tableGap = 0;
 
   constructor(private text: string) {
+    // memos are per document: results never depend on them, and no document is sped up by another
+    clearItemMemo();
+    clearLabelMemo();
+    notANameMemo.clear();
     this.lines = splitLines(text);
     this.doc = readDocument(text, this.lines);
   }
@@ -105,6 +115,7 @@ export class Extractor {
     if (unitActive && !toks.length && tableish && !du) toks = this.bareTokens(t, cells);
 
     if (!toks.length) { this.noAmountLine(i, t); return; }
+    this.flushHeads();
     if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
     this.inline(i, t, toks, null);
   }
@@ -134,8 +145,11 @@ export class Extractor {
 
   // ---------------------------------------------------------------- lines without amounts
   private noAmountLine(i: number, t: string): void {
-    const lbl = readLabel(t);
-    const labelLine = isStageLabelLine(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t);
+    // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
+    const maybeLabel = LABEL_CHAR.test(t);
+    const labelLine = maybeLabel && (isStageLabelLine(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
+    // the label is read only where it is used: label lines, and short lines naming a year (section headings)
+    const lbl = labelLine || (maybeLabel && t.length <= 60 && t.includes('年')) ? readLabel(t) : NO_LABEL;
     if (/再掲/u.test(t)) {
       const prev = this.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
@@ -147,8 +161,9 @@ export class Extractor {
         return;
       }
     }
-    if (/比/u.test(t) && /[増減]/u.test(t) && t.length < 40) { this.pendingChange = i; return; }
+    if (t.length < 40 && t.includes('比') && /[増減]/u.test(t)) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
+      this.flushHeads();
       if (lbl.stage === 'supplementary') {
         this.pendingSupp = { line: i, label: lbl };
         this.pendingPrev = null;
@@ -169,27 +184,99 @@ export class Extractor {
     if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear && t.length <= 60 && !/[。]/u.test(t) && !/^\s*※/u.test(t)) {
       this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
     }
-    if (nameLike(t) && !/^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u.test(t) && !/期間|時点|現在/u.test(t)) this.newBlock(i, t);
+    // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
+    if (t.length <= 120) { this.heads.push(i); this.headCand[i] = true; }
   }
 
-  private newBlock(i: number, t: string): void {
-    this.block++;
-    let name = polishItem(cleanItem(t, true));
-    // a heading broken over two lines: the line above ends in a connective
-    const p = this.prevNonEmpty(i);
-    if (p >= 0 && p >= i - 2 && this.blockHeadingLine === p && /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u.test(this.blockHeading ?? '')) {
-      name = `${this.blockHeading}${name}`;
+  /** Is line k a heading that opens a block? Cached per line. */
+  private isHeading(k: number): boolean {
+    let v = this.headingMemo[k];
+    if (v === undefined) {
+      const t = this.lines[k].text;
+      v = nameLike(t) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
+      this.headingMemo[k] = v;
     }
-    this.blockHeading = name;
-    this.blockHeadingLine = i;
-    this.blockPrims = [];
-    this.blockCtx = null;
-    this.pendingSupp = null;
-    if (this.pendingPrev && this.pendingPrev.line < i - 1) this.pendingPrev = null;
-    this.pendingChange = null;
-    if (/^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u.test(t)) this.sectionPath = [name];
+    return v;
   }
+
+  /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
+  private headingName(k: number, batchFrom: number): string {
+    // the chain of headings on adjacent lines that ends at k, oldest first (iterative: chains may be long)
+    const chain = [k];
+    let above: string | null = null;
+    for (let cur = k; ;) {
+      const p = this.prevNonEmpty(cur);
+      if (p < 0 || p < cur - 2) break;
+      if (p >= batchFrom) {
+        if (this.headCand[p] === true && this.isHeading(p)) { chain.push(p); cur = p; continue; }
+      } else if (this.blockHeadingLine === p) above = this.blockHeading;
+      break;
+    }
+    let name = '';
+    for (let n = chain.length - 1; n >= 0; n--) {
+      const own = polishItem(cleanItem(this.lines[chain[n]].text, true));
+      // (a heading broken over lines is short: longer runs are no single heading, and joining them would be quadratic)
+      name = above !== null && above.length <= 120 && CONNECTIVE_END.test(above) ? `${above}${own}` : own;
+      above = name;
+    }
+    return name;
+  }
+
+  /**
+   * Apply the deferred heading candidates, in effect as if each had opened a block in order: only the last
+   * heading (its name, the resets) and the last numbered heading (the section path) leave a trace.
+   */
+  private flushHeads(): void {
+    const hs = this.heads;
+    if (!hs.length) return;
+    const from = hs[0];
+    let last = -1;
+    for (let n = hs.length - 1; n >= 0; n--) if (this.isHeading(hs[n])) { last = hs[n]; break; }
+    if (last >= 0) {
+      let numbered = -1;
+      for (let n = hs.length - 1; n >= 0 && hs[n] >= 0; n--) {
+        const k = hs[n];
+        if (k <= last && NUMBERED.test(this.lines[k].text) && this.isHeading(k)) { numbered = k; break; }
+      }
+      const name = this.headingName(last, from);
+      if (numbered >= 0) this.sectionPath = [numbered === last ? name : this.headingName(numbered, from)];
+      this.blockHeading = name;
+      this.blockHeadingLine = last;
+      this.blockPrims = [];
+      this.blockCtx = null;
+      this.pendingSupp = null;
+      if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
+      this.pendingChange = null;
+    }
+    this.heads = [];
+  }
+  private heads: number[] = [];
+  private headCand: (boolean | undefined)[] = [];
+  private headingMemo: (boolean | undefined)[] = [];
   private blockHeadingLine = -1;
+
+  /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
+  private aboveKind(k: number): number {
+    let v = this.aboveMemo[k];
+    if (v === undefined) {
+      const s = this.lines[k].text;
+      if (slideSectionLine(s)) v = ABOVE_SECTION;
+      else if (isStageLabelLine(s) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
+      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
+      else if (this.nameLikeLine(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
+      else v = ABOVE_OTHER;
+      this.aboveMemo[k] = v;
+    }
+    return v;
+  }
+  private aboveMemo: (number | undefined)[] = [];
+
+  private nameLikeLine(k: number): boolean {
+    let v = this.nameLikeMemo[k];
+    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
+    return v;
+  }
+  private nameLikeMemo: (boolean | undefined)[] = [];
 
   private prevNonEmpty(i: number): number {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
@@ -286,6 +373,7 @@ export class Extractor {
     const { enclosing, orphanCloses } = bracketScan(t, toks.map((k) => k.signStart));
     const linePrims: Rec[] = opts ? [opts.anchor] : [];
     let prevEnd = opts ? opts.prevEnd : 0;
+    let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
     const wrapped = this.wrappedPrefix(i).slice(-300);
     for (let k = 0; k < toks.length; k++) {
@@ -303,13 +391,6 @@ export class Extractor {
       const orphan = closer >= 0 && orphanCloses.has(closer);
       const anchorLine = linePrims.length ? linePrims[linePrims.length - 1] : null;
       const fig = toFigure(lineStart, tok);
-      const attach = (r: Rec | null, slot: 'previous' | 'supplementary' | 'change', extra = 0): boolean => {
-        if (!r || r.out[slot]) return false;
-        r.out[slot] = fig;
-        if (r.lineIdx === i) r.endLocal = Math.max(r.endLocal, closer >= 0 ? closer + 1 : tok.end + extra);
-        else r.doubts.splitLayout = true;
-        return true;
-      };
       prevEnd = tok.end;
 
       // 1. changes: signed figures, 増/減, or a comparison label
@@ -327,7 +408,7 @@ export class Extractor {
         const pp = this.pendingPrev;
         if (pp.anchor) {
           this.pendingPrev = null;
-          if (attach(pp.anchor, 'previous')) continue;
+          if (this.attach(pp.anchor, 'previous', fig, i, closer, tok.end)) continue;
         } else if (!pp.anchor) {
           const r = this.makePrimary(i, t, tok, { before, after, label: lab, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: before.length ? tok.signStart - before.length : 0 });
           r.doubts.splitLayout = true;
@@ -339,25 +420,25 @@ export class Extractor {
       if (inlinePrev && labEmpty) {
         const a = inlinePrev;
         inlinePrev = null;
-        if (attach(a, 'previous')) continue;
+        if (this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       if (orphan && !enclHere && closeKind(t[closer]) === '(') {
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
         if (a && a !== anchorLine) a.doubts.splitLayout = true;
-        if (a && attach(a, 'previous')) continue;
+        if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
         const last = this.blockPrims[this.blockPrims.length - 1];
         if (last && last.lineIdx >= i - 4 && last.out.previous) continue; // a repeated closing half of a pair
       }
       if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
         // "(前年度予算額) 30億円" on the line under the figure
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
-        if (a && attach(a, 'previous')) continue;
+        if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? this.contextFy();
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額/u.test(labelSeg));
         if (prevLabel && !labEmpty) {
-          if (anchorLine && !anchorLine.out.previous) { attach(anchorLine, 'previous'); continue; }
+          if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
           const outer = readLabel(t.slice(0, encl.pos));
           if (!anchorLine && outer.stage && !outer.previous) {
             const r = this.makePrimary(i, t, tok, { before: t.slice(0, encl.pos), after, label: outer, rowItem: opts?.rowItem ?? null, col: null, sentence: t.slice(0, encl.pos), prevEnd: 0 });
@@ -368,20 +449,20 @@ export class Extractor {
           }
           if (!anchorLine) {
             const a = this.blockAnchor(i, 'previous');
-            if (a && a.lineIdx >= i - 3) { attach(a, 'previous'); continue; }
+            if (a && a.lineIdx >= i - 3) { this.attach(a, 'previous', fig, i, closer, tok.end); continue; }
             const r = this.makePrimary(i, t, tok, { before, after, label: lab, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: 0, previousLabel: true });
             linePrims.push(r);
             continue;
           }
         } else if (labEmpty && anchorLine && !anchorLine.out.previous && onlyJunk(t.slice(anchorLine.endLocal, encl.pos))) {
-          attach(anchorLine, 'previous');
+          this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
           continue;
         }
       }
       // 3. supplementary figures
       if (lab.stage === 'supplementary' && !lab.multiYear) {
         const between = anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : '';
-        if (anchorLine && anchorLine.out.stage !== 'supplementary' && !/[、。]/u.test(between) && attach(anchorLine, 'supplementary')) {
+        if (anchorLine && anchorLine.out.stage !== 'supplementary' && !/[、。]/u.test(between) && this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end)) {
           anchorLine.warn.add('split_layout');
           for (const w of lab.warnings) anchorLine.warn.add(w);
           continue;
@@ -392,13 +473,13 @@ export class Extractor {
       if (sq) {
         const from = anchorLine ? anchorLine.endLocal : 0;
         if (anchorLine && !anchorLine.out.supplementary && onlyJunk(t.slice(from, encl ? encl.pos : tok.signStart))) {
-          attach(anchorLine, 'supplementary');
+          this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end);
           continue;
         }
       }
       if (anchorLine && anchorLine.out.previous && !anchorLine.out.supplementary && labEmpty && !/^[\s\u3000]*[(（]/u.test(after) &&
         /^[\s\u3000)）\]］】(（【[［]*$/u.test(t.slice(anchorLine.endLocal, tok.signStart)) && anchorLine.out.stage !== 'other') {
-        attach(anchorLine, 'supplementary');
+        this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end);
         continue;
       }
       if (this.pendingSupp && labEmpty && !anchorLine && this.pendingSupp.line >= i - 6) {
@@ -420,7 +501,7 @@ export class Extractor {
       const r = this.makePrimary(i, t, tok, {
         before, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
         sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: tok.signStart - before.length, bracketSupp: !!sq,
-        lineHeadItem: linePrims.find((p) => p.out.item)?.out.item ?? null, k,
+        lineHeadItem: (headIdx = firstWithItem(linePrims, headIdx)) < linePrims.length ? linePrims[headIdx].out.item : null, k,
       });
       linePrims.push(r);
     }
@@ -436,15 +517,16 @@ export class Extractor {
     if (/比/u.test(tail) && /[増減]/u.test(tail) && /[%％]/u.test(tail)) this.pendingChange = i;
     // "label A  label B" on the line above "amount A  amount B": names by position
     const own = linePrims.filter((r) => r.lineIdx === i);
-    if (own.length >= 2 && own.every((r) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block')) {
+    if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&
+      own.every((r, k) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block' || (k > 0 && r.lineHead && r.out.item === own[0].out.item))) {
       const p = this.prevNonEmpty(i);
-      if (p >= 0) {
+      if (p >= 0 && !this.recsByLine.has(p) && !/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(this.lines[p].text)) {
         const parts = cleanItem(this.lines[p].text, true).split(/[\s\u3000]+/u).filter((x) => !isWeakItem(x));
         if (parts.length === own.length) own.forEach((r, k) => { r.out.item = parts[k]; r.doubts.itemSource = 'above'; });
       }
     }
     // を含む after a figure group: the figure is part of a larger one
-    for (const r of linePrims) {
+    if (t.includes('を含む')) for (const r of linePrims) {
       if (r.lineIdx !== i) continue;
       const next = linePrims.find((x) => x.tok.start > r.tok.start);
       const seg = t.slice(r.endLocal, next ? next.tok.signStart : t.length);
@@ -461,6 +543,15 @@ export class Extractor {
     }
   }
 
+  /** Put a figure in a free slot of a primary; on the primary's own line, extend its span over the figure. */
+  private attach(r: Rec | null, slot: 'previous' | 'supplementary' | 'change', fig: Figure, i: number, closer: number, tokEnd: number): boolean {
+    if (!r || r.out[slot]) return false;
+    r.out[slot] = fig;
+    if (r.lineIdx === i) r.endLocal = Math.max(r.endLocal, closer >= 0 ? closer + 1 : tokEnd);
+    else r.doubts.splitLayout = true;
+    return true;
+  }
+
   /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
   private closerAfter(t: string, end: number): number {
     const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
@@ -469,11 +560,18 @@ export class Extractor {
   }
 
   private aloneInBracket(t: string, toks: AmountToken[], k: number, encl: OpenBracket): boolean {
-    const others = toks.filter((x, j) => j !== k && x.signStart > encl.pos);
-    const close = t.indexOf(encl.kind === '【' ? '】' : ']', toks[k].end);
-    const closeFw = encl.kind === '[' ? t.indexOf('］', toks[k].end) : -1;
-    const c = close >= 0 ? close : closeFw >= 0 ? closeFw : t.length;
-    return !others.some((x) => x.signStart < c);
+    // no other amount between the bracket's opening and its close (the first 】/] after the amount, else ］, else
+    // the line end). Amounts are in order, so only the neighbours can be inside.
+    const prev = toks[k - 1];
+    if (prev && prev.signStart > encl.pos) return false;
+    const next = toks[k + 1];
+    if (!next) return true;
+    const end = toks[k].end;
+    const cc = encl.kind === '【' ? '】' : ']';
+    const close = t.indexOf(cc, end);
+    if (close >= 0) return close <= next.signStart;
+    const closeFw = encl.kind === '[' ? t.indexOf('］', end) : -1;
+    return closeFw >= 0 && closeFw <= next.signStart;
   }
 
   private lastPrimaryNear(i: number): Rec | null {
@@ -513,22 +611,16 @@ export class Extractor {
       stageSource: 'document', itemSource: 'none', prose: false, bare: tok.bare, splitLayout: false, bracketGuess: false,
     };
     if (tok.bare) flags.add('unit_from_header');
-    const afterFull = c.after + (/[。]\s*$/u.test(t) ? '' : this.nextLineHead(i));
+    const facts = this.factsOf(t);
+    const afterFull = c.after + (facts.endsMaru ? '' : this.nextLineHead(i));
     const sentence = c.sentence.slice(c.sentence.lastIndexOf('。') + 1);
-    const prose = (t.length > 60 && /[。、]/u.test(t) && !t.includes('\t')) || c.sentence.length > t.slice(0, tok.signStart).length;
+    const prose = facts.prose || c.sentence.length > tok.signStart;
     doubts.prose = prose;
     // ------------- stage and fiscal year
     const lab = c.label;
     const single = lab.fy !== null && !lab.multiYear;
     let stage: Stage;
     let fy: number | null = null;
-    const ctx = (st: Stage): number | null => {
-      if (st === 'supplementary') return (this.blockCtx?.stage === 'supplementary' ? this.blockCtx.fy : null) ?? this.doc.suppFy;
-      for (const x of [c.col && c.col.stage ? { stage: c.col.stage, fy: c.col.fy } : null, this.blockCtx, this.sectionCtx, this.doc.main]) {
-        if (x && x.stage === st) return x.fy;
-      }
-      return null;
-    };
     const afterStage = /^[^。、]{0,16}予算(?!要求)/u.test(afterFull) ? 'budget' as Stage : null;
     if (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before))) {
       stage = 'other';
@@ -581,7 +673,7 @@ export class Extractor {
         // a past year named without a stage word, inside a request document: that year's budget
         if (!lab.stage && stage === 'request' && fy !== null && (this.contextFy() ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
       } else if (fy === null || doubts.stageSource === 'explicit' || doubts.stageSource === 'cue') {
-        fy = ctx(stage);
+        fy = this.ctxFy(stage, c.col);
       }
     }
     if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
@@ -592,7 +684,7 @@ export class Extractor {
     if (/^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(c.labelSeg ?? lastClause(segBefore)) || /^[^、。]{0,30}?の内数/u.test(c.after)) flags.add('portion');
     if (/再掲/u.test(segBefore) || /^[^0-9０-９円]{0,6}再掲/u.test(c.after)) flags.add('restated');
     const fundSeg = segBefore + c.after;
-    const sentFull = (() => {
+    const sentFull = !facts.hasMaru ? '' : (() => {
       const a = t.lastIndexOf('。', tok.start);
       const b = t.indexOf('。', tok.end);
       return b >= 0 ? t.slice(a + 1, b) : '';
@@ -601,6 +693,9 @@ export class Extractor {
     if (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after)) flags.add('matter_request');
     // ------------- item
     let item: string | null = null;
+    let lineHead = false;
+    let quoted: RegExpExecArray | null = null;
+    let same: string | null = null;
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
       const candidates = [c.labelSeg ?? null, c.before].filter((x): x is string => x !== null);
@@ -613,31 +708,46 @@ export class Extractor {
           seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
         }
         cand = polishItem(cleanItem(lastClause(seg)));
-        if (!isWeakItem(cand)) break;
+        if (!notAName(cand)) break;
       }
-      if (isWeakItem(cand) && c.sentence.length > t.slice(0, tok.signStart).length && tok.start < 12) {
+      if (notAName(cand) && c.sentence.length > t.slice(0, tok.signStart).length && tok.start < 12) {
         // wrapped prose: the name ends the previous line
         const prevTail = c.sentence.slice(0, c.sentence.length - t.slice(0, tok.signStart).length);
         cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
       }
+      if (notAName(cand)) {
+        // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
+        const b = c.before;
+        const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
+        const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
+        if (m) {
+          const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
+          if (!notAName(topic)) cand = topic;
+        }
+      }
       const immediate = cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1)));
       const afterName = itemAfter(c.afterLine ?? c.after);
-      const preferAfter = /(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before);
-      if ((isWeakItem(immediate) || preferAfter) && afterName && (!c.labelSeg || isWeakItem(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
-      else if (!isWeakItem(cand)) { item = cand; doubts.itemSource = 'same-line'; }
+      // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
+      const preferAfter = (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(c.before)) &&
+        !TARGET_BEFORE.test(c.before);
+      if ((notAName(immediate) || preferAfter) && afterName && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
+      else if (!notAName(cand)) { item = cand; doubts.itemSource = 'same-line'; }
       else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
-      else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; }
+      else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
+      else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
+      else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }
       else {
         const up = this.itemAbove(i);
         if (up) { item = up.item; doubts.itemSource = up.source; }
       }
     }
+    if (item) item = this.qualifyItem(item, i);
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
       item, section: this.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
     };
-    const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, block: this.block };
+    const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, lineHead };
     this.recs.push(rec);
     if (!this.recsByLine.has(i)) this.recsByLine.set(i, []);
     this.recsByLine.get(i)!.push(rec);
@@ -645,6 +755,58 @@ export class Extractor {
     // a label before the amount on this line governs the block when it reads as a label line
     if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy };
     return rec;
+  }
+
+  /**
+   * Final touches on a name: "X(ACRONYM) による経済的支援" → the programme X(ACRONYM); a bare phase
+   * "第2期（令和…年度から…まで）" → qualified by the acronym of the programme heading above ("SIP第2期").
+   */
+  private qualifyItem(item: string, i: number): string {
+    const by = item.includes('によ') || item.includes('を通じた') ? BY_PROGRAMME.exec(item) : null;
+    if (by) return by[1];
+    if (item[0] !== '第' || !ORDINAL_ONLY.test(item)) return item;
+    const phase = item.replace(/[\s\u3000]*[(（][^()（）]*[)）]$/u, '');
+    for (let k = i - 1, seen = 0; k >= 0 && seen < 40; k--) {
+      const s = this.lines[k].text;
+      if (isBlank(s)) continue;
+      seen++;
+      const m = ACRONYM.exec(s);
+      if (m && this.nameLikeLine(k)) return `${m[1]}${phase}`;
+    }
+    return phase;
+  }
+
+  /** The year of the nearest context (column, block, section, document) of stage `st`. */
+  private ctxFy(st: Stage, col: Column | null): number | null {
+    if (st === 'supplementary') return (this.blockCtx?.stage === 'supplementary' ? this.blockCtx.fy : null) ?? this.doc.suppFy;
+    if (col && col.stage && col.stage === st) return col.fy;
+    for (const x of [this.blockCtx, this.sectionCtx, this.doc.main]) if (x && x.stage === st) return x.fy;
+    return null;
+  }
+
+  /** Facts about the text a figure stands in, computed once per line (not once per figure: lines may hold many). */
+  private factsOf(t: string): { prose: boolean; endsMaru: boolean; hasMaru: boolean } {
+    if (t !== this.factsText) {
+      this.factsText = t;
+      this.facts = {
+        prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
+        endsMaru: /[。]\s*$/u.test(t),
+        hasMaru: t.includes('。'),
+      };
+    }
+    return this.facts;
+  }
+  private factsText: string | null = null;
+  private facts = { prose: false, endsMaru: false, hasMaru: false };
+
+  /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
+  private sameFigureNear(i: number, yen: number): string | null {
+    for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 16; n--) {
+      const r = this.recs[n];
+      if (r.lineIdx < i - 3) break;
+      if (r.out.yen === yen && r.out.item && r.doubts.itemSource !== 'block') return r.out.item;
+    }
+    return null;
   }
 
   private nextLineHead(i: number): string {
@@ -666,9 +828,18 @@ export class Extractor {
         const it = rs[rs.length - 1].out.item;
         return it ? { item: it, source: 'above' } : null;
       }
-      if (isStageLabelLine(s) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) continue;
-      if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) continue;
-      if (nameLike(s) && !/^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u.test(s)) {
+      const kind = this.aboveKind(k);
+      if (kind === ABOVE_SECTION) {
+        // "事業内容" / "背景・課題" of a slide: the amount belongs to the page's figure above, not to the lines
+        // of the previous section
+        for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 64 && this.recs[n].lineIdx >= i - 60; n--) {
+          const r = this.recs[n];
+          if (r.lineIdx < k && r.out.item && r.doubts.itemSource !== 'block') return { item: r.out.item, source: 'block' };
+        }
+        break;
+      }
+      if (kind === ABOVE_SKIP) continue;
+      if (kind === ABOVE_NAME) {
         if (this.blockHeadingLine === k && this.blockHeading) return { item: this.blockHeading, source: 'above' };
         return { item: polishItem(cleanItem(s, true)), source: 'above' };
       }
@@ -698,10 +869,43 @@ export class Extractor {
   }
 }
 
+// "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
+// "…分野に総額", "…事業へ約": the name is the target right before the amount.
+const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
+// "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
+const BY_PROGRAMME = /^(.{4,}?[(（][A-Za-z][A-Za-z0-9\-・]{1,15}[)）])[\s\u3000]*(?:による|により|を通じた)[^()（）]{0,16}$/u;
+const ORDINAL_ONLY = /^第[0-9０-９一二三四五六七八九十]{1,2}(?:期|次|弾|フェーズ)(?:[\s\u3000]*[(（][^()（）]*[)）])?$/u;
+const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
+// "…において新たに造成された": a clause ending in a verb names nothing.
+const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
+const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
+const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
+const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
+const notANameMemo = new Map<string, boolean>();
+function notAName(s: string): boolean {
+  let v = notANameMemo.get(s);
+  if (v === undefined) {
+    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s);
+    if (notANameMemo.size >= 512) notANameMemo.clear();
+    notANameMemo.set(s, v);
+  }
+  return v;
+}
+// "1,500 億円規模の基金による「○○事業」では": a quoted programme right after the amount.
+const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
+
+/** Index of the first record from `from` on that has an item (or list.length). */
+function firstWithItem(list: Rec[], from: number): number {
+  let k = from;
+  while (k < list.length && !list[k].out.item) k++;
+  return k;
+}
+
 /** Generic suffixes and verbs that follow a name in slides and notes. */
 function polishItem(s: string): string {
   return s
-    .replace(/の(?:ポイント|概要|全体像)$/u, '')
+    .replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '')
     .replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '')
     .replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '')
     .replace(/^[(（]\s*参考\s*[)）]\s*/u, '')

@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 
-const LEAD = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}[\s\u3000]+|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}[\s\u3000]+|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -11,7 +11,9 @@ const TRAIL_LABEL = new RegExp(
     '(?:(?:令和|今和|平成|[RH])\\s?[0-9０-９元]{1,2}\\s?年度?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額|要望額|決算額?)?',
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
     '(?:予算額|概算要求額?|要求・要望額|要求額|要望額|決算額|前年度予算額?|前年度|前年)',
-    '(?:総額|約|最大|上限|うち|累計|累積|新規|事業費|予算規模|年間|毎年)',
+    '(?:総額|約|最大|上限|うち|累計|累積|新規|予算規模|年間|毎年)',
+    // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
+    '(?<=[\\s\\u3000、,:：(（])事業費',
     '(?<=[\\s\\u3000、,:：(（])(?:合計|総計|小計)',
     '(?:までの|の)計',
     '(?<=予算)計',
@@ -27,8 +29,44 @@ const TRAIL_LABEL = new RegExp(
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額)[\s\u3000:：]*/u;
 const TRAIL_PARTICLE = /(?:において|については|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
 
+// Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
+// A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
+const TRAIL_LABEL_LAST = new Set('年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_JUNK_LAST = new Set('★☆※】]］)）');
+const TRAIL_PARTICLE_LAST = new Set('てはにでがをのもとるりら');
+function lastNonSpace(s: string): string {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 ? s[j] : '';
+}
+/** JS \s, for the characters that occur in text. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+function circledLast(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
+}
+const canEndLabel = (s: string): boolean => TRAIL_LABEL_LAST.has(lastNonSpace(s));
+const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return TRAIL_JUNK_LAST.has(l) || (l !== '' && circledLast(l)); };
+/** Drop trailing spaces and 、,:： (the /[\s\u3000、,:：]+$/ replace, without the regex). */
+function trimEndPunct(s: string): string {
+  let j = s.length;
+  for (;;) {
+    const c = s.charCodeAt(j - 1);
+    if (j > 0 && (isSpaceCode(c) || c === 0x3001 || c === 0x2c || c === 0x3a || c === 0xff1a)) j--;
+    else break;
+  }
+  return j === s.length ? s : s.slice(0, j);
+}
+function stripParticle(s: string): string {
+  return s.length && TRAIL_PARTICLE_LAST.has(s[s.length - 1]) ? s.replace(TRAIL_PARTICLE, '') : s;
+}
+
 /** Apply an end-anchored pattern to the last characters only: labels are short, and this keeps it linear. */
 function stripTail(s: string, re: RegExp): string {
+  if (re === TRAIL_LABEL ? !canEndLabel(s) : re === TRAIL_JUNK ? !canEndJunk(s) : false) return s;
   if (s.length <= 48) return s.replace(re, '');
   return s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(re, '');
 }
@@ -60,31 +98,60 @@ function cutUnclosed(s: string): string {
   return cut > 0 ? s.slice(0, cut) : s;
 }
 
+// A year mention starts with an era name, an era letter or a Western year (19xx / 20xx).
+const YEAR_START = new Set(['令', '今', '平', '昭', 'R', 'H', 'S', 'Ｒ', 'Ｈ', 'Ｓ', '1', '2', '１', '２']);
+const NO_YEARS: ReturnType<typeof findYears> = [];
+
+// cleanItem is pure and called again and again on the same short strings (a line and its clause, a heading
+// from several figures): a small bounded memo, emptied when full, so memory stays flat.
+const MEMO_MAX = 512;
+const memoItem = new Map<string, string>();
+const memoHeading = new Map<string, string>();
+
+/** Forget the memo (the extractor calls this per document, so no document benefits from another). */
+export function clearItemMemo(): void { memoItem.clear(); memoHeading.clear(); }
+
 /** Clean a candidate item text (the text before an amount, or a heading line). */
 export function cleanItem(raw: string, heading = false): string {
-  let s = raw.slice(-160).replace(MARKDOWN, '');
+  const memo = heading ? memoHeading : memoItem;
+  const hit = memo.get(raw);
+  if (hit !== undefined) return hit;
+  const v = cleanItemUncached(raw, heading);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(raw, v);
+  return v;
+}
+
+function cleanItemUncached(raw: string, heading: boolean): string {
+  let s = raw.length > 160 ? raw.slice(-160) : raw;
+  if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
   s = s.replace(LEAD_LABEL, '');
   for (let k = 0; k < 12; k++) {
     const before = s;
-    s = stripTail(stripTail(s, TRAIL_JUNK), TRAIL_LABEL).replace(TRAIL_PARTICLE, '').replace(/[\s\u3000、,:：]+$/u, '');
-    s = s.replace(LEAD, '').replace(/^[\s\u3000]*[)）\]］】]+/u, '').replace(/^※\s*/u, '');
-    s = s.replace(/^[\s\u3000]*(?:うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
+    s = trimEndPunct(stripParticle(stripTail(stripTail(s, TRAIL_JUNK), TRAIL_LABEL)));
+    s = s.replace(LEAD, '').replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '').replace(/^※\s*/u, '');
+    // 事項別表 markers: (項)科学技術振興費, （目）…
+    s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
+    // "また、…", "歳出のうち、…": a connective or the whole the item is part of
+    s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
+    s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
-    const ys = findYears(s);
+    const ys = YEAR_START.has(s[0]) || YEAR_START.has(s[1]) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
       const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来)+/u, '');
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {
-      s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
-      s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
+      const last = s[s.length - 1];
+      if (last === '構' || last === '所' || last === '人' || last === '省' || last === '庁') s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
+      if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
     } else {
       // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
       const m = /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
       if (m && !isWeakItem(m[1])) s = m[1];
       // "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
-      const t = s.includes('は') ? /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u.exec(s) : null;
+      const t = s.includes('は') ? /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u.exec(s) ?? /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u.exec(s) : null;
       if (t) s = t[1];
     }
     if (s === before) break;
@@ -104,12 +171,33 @@ export function cleanItem(raw: string, heading = false): string {
 
 /** Cut prose down to the clause naming the subject: the part after the last clause-ending 、/。. */
 export function lastClause(s: string): string {
-  s = s.slice(-200);
-  let cut = Math.max(s.lastIndexOf('。'), 0);
-  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|ため|おり|つつ|ながら|ところ|ほか|他|以降)[、,]/gu;
-  for (const m of s.matchAll(re)) if (m.index! + m[0].length > cut) cut = m.index! + m[0].length;
-  if (s.lastIndexOf('。') === cut && cut > 0) cut += 1;
+  if (s.length > 200) s = s.slice(-200);
+  const dot = s.lastIndexOf('。');
+  let cut = Math.max(dot, 0);
+  // the last 、/, that closes a clause (…は、 …ては、 …ため、 …ながら、), scanning back to the last 。
+  for (let j = s.length - 1; j > cut; j--) {
+    const c = s.charCodeAt(j);
+    if ((c === 0x3001 || c === 0x2c) && clauseEndsBefore(s, j)) { cut = j + 1; break; }
+  }
+  if (dot === cut && cut > 0) cut += 1;
   return s.slice(cut);
+}
+
+// Endings of a clause before 、: は ては には では で て に が も り し き え け ため おり つつ ながら ところ ほか 他 以降.
+const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他');
+function clauseEndsBefore(s: string, j: number): boolean {
+  const p = s[j - 1];
+  if (p === undefined) return false;
+  if (CLAUSE_END_1.has(p)) return true;
+  switch (p) {
+    case 'め': return s[j - 2] === 'た';
+    case 'つ': return s[j - 2] === 'つ';
+    case 'ら': return s[j - 2] === 'が' && s[j - 3] === 'な';
+    case 'ろ': return s[j - 2] === 'こ' && s[j - 3] === 'と';
+    case 'か': return s[j - 2] === 'ほ';
+    case '降': return s[j - 2] === '以';
+    default: return false;
+  }
 }
 
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|その他|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
@@ -120,20 +208,33 @@ export function isWeakItem(s: string): boolean {
 
 const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u;
 
+// The fixed section labels of a budget slide (事業概要 pages): 背景・課題, 事業内容, 事業イメージ…
+const SLIDE_SECTION = '(?:背景|課題|概要|目的|事業概要|事業内容|現状|現状・課題|背景・課題|背景·課題|背景・目的|背景·目的|事業スキーム|事業イメージ|支援対象|成果|交付先|件数|資金の流れ|施策の目的|制度の枠組み|これまでの成果|事業の概要|事業の目的)';
+const SLIDE_SECTION_START = new RegExp(`^${SLIDE_SECTION}`, 'u');
+const SLIDE_SECTION_LINE = new RegExp(`^[\\s\\u3000■□◆◇●○【\\[［<＜]*${SLIDE_SECTION}(?:[・·]${SLIDE_SECTION})?[\\s\\u3000】\\]］>＞:：]*$`, 'u');
+/** A line that is only a slide section label: below it, the page's own figure is still the subject. */
+export function slideSectionLine(line: string): boolean {
+  return line.length <= 24 && SLIDE_SECTION_LINE.test(line);
+}
+
+const VERB_END = /(?:を支援|する|した|している|される|された|できる|がある|である)$/u;
+
 /** Is a line (without amounts) a plausible item name or heading? */
 export function nameLike(line: string): boolean {
   if (line.length > 120) return false;
   const t = line.replace(MARKDOWN, '').trim();
   if (!t || t.length > 60) return false;
   if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
-  if (/[0-9０-９]\s?(?:億|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+  // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
+  if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || VERB_END.test(t)) return false;
+  if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
   if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
   if (isStageLabelLine(t)) return false;
   const c = cleanItem(t, true);
   if (isWeakItem(c) || MINISTRY.test(c)) return false;
   const cjk = (c.match(/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/gu) ?? []).length;
   if (cjk < 2) return false;
-  if (/^(?:背景|課題|概要|目的|事業概要|事業内容|現状|現状・課題|背景・課題|背景·課題|背景・目的|背景·目的|事業スキーム|事業イメージ|支援対象|成果|交付先|件数|資金の流れ|施策の目的|制度の枠組み|これまでの成果|事業の概要|事業の目的)/u.test(c)) return false;
+  if (SLIDE_SECTION_START.test(c)) return false;
   return true;
 }
 
@@ -146,3 +247,6 @@ export function itemAfter(after: string): string | null {
   const s = m[1].replace(/[の]$/u, '');
   return isWeakItem(s) ? null : s;
 }
+
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const itemInternals = { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct };

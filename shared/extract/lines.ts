@@ -24,7 +24,17 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-export const isBlank = (s: string): boolean => /^[\s\u3000]*$/u.test(s);
+/** JS \s for one UTF-16 code unit. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** Only spaces (JS \s, which includes the ideographic space). */
+export function isBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
 
 export interface Cell { start: number; end: number; text: string }
 
@@ -54,6 +64,7 @@ export function unitOf(u: string): HeaderUnit | null {
 const UNIT_DECL = /単\s*位\s*[:：]?\s*(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** `(単位：億円)`, `単位:千円` anywhere in a line. */
 export function declaredUnit(line: string): HeaderUnit | null {
+  if (!line.includes('単')) return null;
   const m = UNIT_DECL.exec(line);
   return m ? unitOf(m[1]) : null;
 }
@@ -67,6 +78,12 @@ export function cellUnit(cell: string): HeaderUnit | null {
 const BARE_NUM = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
 /** A cell (or a whole line) that is only a number, maybe signed and bracketed. */
 export function bareNumberIn(s: string): { sign: string; num: string; numStart: number; close: string } | null {
+  // most lines are text: the last non-space character of a bare number is a digit or a bracket
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  if (j < 0) return null;
+  const c = s.charCodeAt(j);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d || c === 0x28 || c === 0xff08)) return null;
   const m = BARE_NUM.exec(s);
   if (!m) return null;
   const numStart = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);

@@ -1,5 +1,5 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
-import { readLabel } from './context';
+import { readLabel, stageWord } from './context';
 import { cellUnit, type Cell, type HeaderUnit } from './lines';
 import type { Stage } from './types';
 
@@ -21,6 +21,8 @@ function analyse(text: string): Column {
   const u = cellUnit(t);
   if (u) return { role: 'empty', text: t, fy: null, stage: null, unit: u };
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
+  // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   const lbl = readLabel(t);
   if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   if (lbl.fy !== null || (lbl.stage !== null && /額|予算|要求|決算/u.test(t)) || (lbl.previous && /額|予算/u.test(t))) {

@@ -1,0 +1,77 @@
+// The extractor's fast paths (cheap pre-checks in front of regular expressions, hand-written scanners,
+// per-document memos) must give exactly what the plain regular expressions give.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract';
+import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
+import { bareNumberIn, isBlank } from '../../shared/extract/lines';
+
+// strings from the characters the patterns care about
+const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※①㉑はにがをのもとるらてし他めつろか降以ほこなたき予補要決令和R2019 \u3000\t事業総合共含め0１'];
+const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
+
+function lastClauseRef(s: string): string {
+  s = s.slice(-200);
+  let cut = Math.max(s.lastIndexOf('。'), 0);
+  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|ため|おり|つつ|ながら|ところ|ほか|他|以降)[、,]/gu;
+  for (const m of s.matchAll(re)) if (m.index! + m[0].length > cut) cut = m.index! + m[0].length;
+  if (s.lastIndexOf('。') === cut && cut > 0) cut += 1;
+  return s.slice(cut);
+}
+
+function stripTailRef(s: string, re: RegExp): string {
+  if (s.length <= 48) return s.replace(re, '');
+  return s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(re, '');
+}
+
+const BARE_NUM_REF = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
+
+describe('fast paths equal the plain patterns', () => {
+  it('lastClause (hand scanner) = the regex version', () => {
+    fc.assert(fc.property(str(60), (s) => { expect(lastClause(s)).toBe(lastClauseRef(s)); }), { numRuns: 3000 });
+    for (const s of ['研究開発については、', 'ため、事業A', 'ながら、B', 'ところ、C。D', '以降、E', '。', 'X。']) expect(lastClause(s)).toBe(lastClauseRef(s));
+  });
+
+  it('the last-character gates before end-anchored label patterns change nothing', () => {
+    const { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct } = itemInternals;
+    fc.assert(fc.property(str(70), (s) => {
+      expect(stripTail(s, TRAIL_LABEL)).toBe(stripTailRef(s, TRAIL_LABEL));
+      expect(stripTail(s, TRAIL_JUNK)).toBe(stripTailRef(s, TRAIL_JUNK));
+      expect(stripParticle(s)).toBe(s.replace(TRAIL_PARTICLE, ''));
+      expect(trimEndPunct(s)).toBe(s.replace(/[\s\u3000、,:：]+$/u, ''));
+    }), { numRuns: 3000 });
+  });
+
+  it('isBlank and the bare-number pre-check agree with their regular expressions', () => {
+    const nums = fc.array(fc.constantFrom(...' \u3000\t(（[［△▲+-0123９,，.．)）]］x円'), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(fc.property(nums, (s) => {
+      expect(isBlank(s)).toBe(/^[\s\u3000]*$/u.test(s));
+      expect(bareNumberIn(s) !== null).toBe(BARE_NUM_REF.test(s));
+    }), { numRuns: 3000 });
+  });
+
+  it('cleanItem memo: the same answer cold and warm', () => {
+    const inputs = ['- ◆ 研究開発マネジメント人材に関する体制整備事業 ', '令和7年度予算額 国立大学法人運営費交付金', '(項)科学技術振興費', '宇宙戦略基金の拡充(総務省'];
+    const cold = inputs.map((s) => { clearItemMemo(); return [cleanItem(s), cleanItem(s, true)]; });
+    const warm = inputs.map((s) => [cleanItem(s), cleanItem(s, true)]);
+    expect(warm).toEqual(cold);
+  });
+
+  it('no state leaks from one document into the next', () => {
+    const a = '令和8年度予算額\n\n・海洋研究の推進 1,234億円 (1,200億円)\n・宇宙開発の推進 2兆15億円（1兆9,990億円）\n';
+    const b = '(単位：千円)\n事項\t前年度予算額\t令和7年度予算額\n(項)科学技術振興費\t1,234,567\t1,300,000\n';
+    const first = JSON.stringify(extract(a));
+    extract(b);
+    expect(JSON.stringify(extract(a))).toBe(first);
+  });
+
+  it('long runs of heading-like lines and of figures stay linear (no deep recursion)', () => {
+    const headings = Array.from({ length: 20000 }, (_, k) => `研究開発${k % 10}の推進の`).join('\n') + '\n100億円\n';
+    const t0 = performance.now();
+    const rs = extract(headings);
+    expect(rs).toHaveLength(1);
+    const figures = '事業A ' + Array.from({ length: 5000 }, () => '5億円').join(' ') + '\n';
+    expect(extract(figures).length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(20000);
+  });
+});
