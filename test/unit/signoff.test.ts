@@ -52,6 +52,19 @@ function stateAfter(edit: (db: Database.Database) => void, who: Identity = super
 
 const dropTrigger = (db: Database.Database, name: string) => db.exec(`DROP TRIGGER ${name}`);
 
+describe('identity', () => {
+  it('keeps the private key readable by the user only, outside any database file', () => {
+    supervisor.load();
+    const key = path.join(dir, 'supervisor', 'identity', 'ed25519.pem');
+    expect(fs.statSync(key).mode & 0o777).toBe(0o600);
+    const db = new Database(signed, { readonly: true });
+    const dump = JSON.stringify(db.prepare('SELECT * FROM signoffs').all());
+    db.close();
+    expect(dump).not.toContain('PRIVATE KEY');
+    expect(fs.readFileSync(signed).includes(Buffer.from(fs.readFileSync(key, 'utf8').split('\n')[1]))).toBe(false);
+  });
+});
+
 describe('canonical hashing', () => {
   it('is stable across key order and number formatting (fixed vectors)', () => {
     const a = canonicalJson({ b: 1, a: [1, '円', null, true, 0.1 + 0.2, 1e21, -0] });
