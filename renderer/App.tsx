@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { AddRecordDialog, HelpOverlay, ProfileDialog } from './components/Dialogs';
 import { DocumentList } from './components/DocumentList';
 import { FilterBar } from './components/FilterBar';
+import { MergeDialog } from './components/MergeDialog';
+import { SettingsDialog, SignoffDialog } from './components/Signoff';
 import { NoticeBar } from './components/Notice';
 import { RecordDetail } from './components/RecordDetail';
 import { RecordsGrid } from './components/RecordsGrid';
@@ -11,16 +13,22 @@ import { Toolbar } from './components/Toolbar';
 import { useKeymap } from './components/useKeymap';
 import { useAppStore } from './store/app';
 import { useReviewStore } from './store/review';
+import { useSignoffStore, watchSignoffs } from './store/signoff';
 
 export function App() {
   const locale = useAppStore((s) => s.locale);
   const init = useAppStore((s) => s.init);
   const loadProfile = useReviewStore((s) => s.loadProfile);
+  const refreshSignoffs = useSignoffStore((s) => s.refresh);
 
   useEffect(() => {
     void init();
     void loadProfile();
-  }, [init, loadProfile]);
+    void refreshSignoffs();
+  }, [init, loadProfile, refreshSignoffs]);
+
+  // Sign-offs are re-checked after every change of the records (edits, merges, undo).
+  useEffect(() => watchSignoffs(), []);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -45,6 +53,9 @@ export function App() {
       <ProfileDialog />
       <HelpOverlay />
       <AddRecordDialog />
+      <MergeDialog />
+      <SignoffDialog />
+      <SettingsDialog />
     </div>
   );
 }

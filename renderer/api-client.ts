@@ -1,13 +1,17 @@
 // The renderer's only way to the store: an ApiClient over Electron IPC (the preload's
 // window.yosan.call) or over HTTP to the browser host (POST /api/call with the session token).
-import type { ApiClient, ApiMethod, WireError } from '../shared/api';
+import type { ApiClient, ApiMethod, PickedFile, WireError } from '../shared/api';
 import { API_METHODS } from '../shared/api';
 
 export type WireResponse = { ok: true; result: unknown } | { ok: false; error: WireError };
 
 declare global {
   interface Window {
-    yosan?: { call(method: string, args: unknown): Promise<WireResponse> };
+    yosan?: {
+      call(method: string, args: unknown): Promise<WireResponse>;
+      /** Electron only: File menu commands ('import' | 'open' | 'merge' | 'export'). */
+      onMenu?(listener: (command: string) => void): void;
+    };
   }
 }
 
@@ -106,14 +110,92 @@ export function takeToken(win: Window): string | null {
   }
 }
 
-/** The ApiClient for this window: Electron's bridge if present, else the browser host. */
-export function createApiClient(win: Window = window): ApiClient {
+/**
+ * Files to and from the browser host: a file the user chose goes up as an upload and comes
+ * back as a handle (what pickFile gives in Electron); an export comes down by its one-time id.
+ */
+export interface FileTransport {
+  upload(name: string, body: Blob | Uint8Array): Promise<PickedFile>;
+  download(id: string): Promise<Blob>;
+}
+
+type FileFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: Blob | Uint8Array },
+) => Promise<{ ok: boolean; status: number; statusText?: string; json(): Promise<unknown>; blob(): Promise<Blob> }>;
+
+export const uploadUrl = (name: string): string => `/api/upload?name=${encodeURIComponent(name)}`;
+export const downloadUrl = (id: string): string => `/api/download/${encodeURIComponent(id)}`;
+
+/** Upload and download over HTTP with the session token (the browser host). */
+export function httpFileTransport(fetchFn: FileFetch, token: string | null): FileTransport {
+  const auth = (): Record<string, string> => (token ? { 'X-Yosan-Token': token } : {});
+  const send = async (url: string, init: Parameters<FileFetch>[1]) => {
+    try {
+      return await fetchFn(url, init);
+    } catch (e) {
+      throw new ClientError('network', e instanceof Error ? e.message : String(e));
+    }
+  };
+  return {
+    async upload(name, body) {
+      const res = await send(uploadUrl(name), { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/octet-stream' }, body });
+      let wire: unknown;
+      try {
+        wire = await res.json();
+      } catch {
+        throw new ClientError(res.status === 401 || res.status === 403 ? 'unauthorized' : 'bad_response', `HTTP ${res.status} ${res.statusText ?? ''}`.trim());
+      }
+      const picked = unwrap(wire) as PickedFile;
+      if (!picked || typeof picked.handle !== 'string') throw new ClientError('bad_response', 'the host sent a malformed response');
+      return picked;
+    },
+    async download(id) {
+      const res = await send(downloadUrl(id), { method: 'GET', headers: auth() });
+      if (!res.ok) {
+        let wire: unknown = null;
+        try {
+          wire = await res.json();
+        } catch {
+          /* not JSON */
+        }
+        if (wire && typeof wire === 'object' && 'ok' in wire) unwrap(wire);
+        throw new ClientError(res.status === 404 ? 'not_found' : 'bad_response', `HTTP ${res.status} ${res.statusText ?? ''}`.trim());
+      }
+      return res.blob();
+    },
+  };
+}
+
+export interface Connection {
+  api: ApiClient;
+  /** Null in Electron: files are picked and saved by the main process's dialogs. */
+  files: FileTransport | null;
+  /** Electron's File menu, when there is one. */
+  onMenu: ((listener: (command: string) => void) => void) | null;
+}
+
+/** The API and file transfer for this window: Electron's bridge if present, else the browser host. */
+export function createConnection(win: Window = window): Connection {
   const bridge = win.yosan;
   if (bridge && typeof bridge.call === 'function') {
-    return clientFromTransport((method, args) => bridge.call(method, args));
+    return {
+      api: clientFromTransport((method, args) => bridge.call(method, args)),
+      files: null,
+      onMenu: typeof bridge.onMenu === 'function' ? (l) => bridge.onMenu!(l) : null,
+    };
   }
   const token = takeToken(win);
-  return clientFromTransport(httpTransport((url, init) => win.fetch(url, init), token));
+  return {
+    api: clientFromTransport(httpTransport((url, init) => win.fetch(url, init), token)),
+    files: httpFileTransport((url, init) => win.fetch(url, init as RequestInit), token),
+    onMenu: null,
+  };
+}
+
+/** The ApiClient for this window: Electron's bridge if present, else the browser host. */
+export function createApiClient(win: Window = window): ApiClient {
+  return createConnection(win).api;
 }
 
 /** Base64 of raw bytes, without data-URL prefix (chunked: safe for large files). */

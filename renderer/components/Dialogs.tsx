@@ -11,8 +11,40 @@ import { useDocumentsStore } from '../store/documents';
 import { useReviewStore, type FormMessage } from '../store/review';
 import { useLocale, useT } from './useI18n';
 
-function Modal({ label, onClose, children, testId }: { label: string; onClose: () => void; children: React.ReactNode; testId: string }) {
+export function Modal({
+  label,
+  onClose,
+  children,
+  testId,
+  wide,
+}: {
+  label: string;
+  onClose: () => void;
+  children: React.ReactNode;
+  testId: string;
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  // The keyboard belongs to the dialog: when nothing inside took the focus, the dialog does.
+  useEffect(() => {
+    if (ref.current && !ref.current.contains(document.activeElement)) ref.current.focus();
+  }, []);
+  // Esc still closes when the focus fell out of the dialog (a focused button became disabled).
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || e.isComposing) return;
+      const el = ref.current;
+      const active = document.activeElement;
+      if (!el || (active && active !== document.body && el.contains(active))) return;
+      if (active && active !== document.body && active.closest('[role=dialog]')) return; // another dialog's
+      e.preventDefault();
+      closeRef.current();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   // Keep Tab inside the dialog.
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -36,7 +68,16 @@ function Modal({ label, onClose, children, testId }: { label: string; onClose: (
   };
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-label={label} ref={ref} onKeyDown={onKeyDown} data-testid={testId}>
+      <div
+        className={wide ? 'modal modal-wide' : 'modal'}
+        role="dialog"
+        aria-modal="true"
+        aria-label={label}
+        ref={ref}
+        tabIndex={-1}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
+      >
         {children}
       </div>
     </div>

@@ -1,5 +1,7 @@
 import { reviewedPercent } from '../format';
 import { useDocumentsStore } from '../store/documents';
+import { useSignoffStore } from '../store/signoff';
+import { SignoffBadge } from './Signoff';
 import { useT } from './useI18n';
 
 export function DocumentList() {
@@ -8,6 +10,7 @@ export function DocumentList() {
   const loaded = useDocumentsStore((s) => s.documentsLoaded);
   const selectedDocId = useDocumentsStore((s) => s.selectedDocId);
   const openDocument = useDocumentsStore((s) => s.openDocument);
+  const latest = useSignoffStore((s) => s.latest);
 
   return (
     <nav className="panel doc-list" aria-label={t('docs.heading')}>
@@ -35,6 +38,7 @@ export function DocumentList() {
                   <span>{t('docs.records', { count: d.records })}</span>
                   <span>{t('docs.reviewed', { percent: pct })}</span>
                 </span>
+                {latest[d.id] && <SignoffBadge view={latest[d.id]} compact testId="doc-signoff" />}
                 <span className="doc-item-bar" aria-hidden="true">
                   <span style={{ width: `${pct}%` }} />
                 </span>

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { FLAGS, STAGES, type Flag, type Stage } from '../../shared/extract/types';
 import { RECORD_STATUSES, type RecordStatus } from '../../shared/records';
 import { flagLabel, stageLabel, statusLabel } from '../i18n';
+import { conflictCount } from '../logic/exchange';
 import { activeFilterCount, applyFilter, fiscalYearsOf, type RecordFilter } from '../logic/filters';
 import { formatFiscalYear } from '../format';
 import { useDocumentsStore } from '../store/documents';
@@ -23,6 +24,7 @@ export function FilterBar() {
   const records = useDocumentsStore((s) => s.records);
   const years = useMemo(() => fiscalYearsOf(records), [records]);
   const shown = useMemo(() => applyFilter(records, filter).length, [records, filter]);
+  const conflicts = useMemo(() => conflictCount(records), [records]);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -103,6 +105,11 @@ export function FilterBar() {
       <label className="filter-check">
         <input type="checkbox" checked={filter.hasWarnings} onChange={(e) => setFilter({ hasWarnings: e.target.checked })} data-testid="filter-warnings" />
         {t('filter.hasWarnings')}
+      </label>
+      <label className={conflicts > 0 ? 'filter-check has-conflicts' : 'filter-check'} data-testid="conflict-count" data-count={conflicts}>
+        <input type="checkbox" checked={filter.conflicts} onChange={(e) => setFilter({ conflicts: e.target.checked })} data-testid="filter-conflicts" />
+        {conflicts > 0 && <span aria-hidden="true">⇄ </span>}
+        {t('filter.conflicts', { count: conflicts })}
       </label>
       {count > 0 && (
         <>

@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Figure } from '../../shared/extract/types';
 import type { RecordRow } from '../../shared/records';
-import { EDITABLE_FIELDS, type EditableField } from '../../shared/review';
+import { EDITABLE_FIELDS, isEditableField, type EditableField } from '../../shared/review';
+import { orderedSides } from '../logic/exchange';
 import { STAGES } from '../../shared/extract/types';
 import { formatConfidence, formatFiscalYear, formatInteger, formatYen } from '../format';
 import { fieldLabel, flagLabel, stageLabel, statusLabel, warningLabel, type MessageKey } from '../i18n';
@@ -97,22 +98,53 @@ function ReviewLine({ record }: { record: RecordRow }) {
           {voidText}
         </p>
       )}
-      {record.conflicts.length > 0 && (
-        <div className="conflicts" data-testid="conflicts">
-          <span className="detail-label">{t('review.conflicts')}</span>
-          <ul>
-            {record.conflicts.map((c) => (
-              <li key={c.field}>
-                <strong>{fieldLabel(locale, c.field)}</strong>:{' '}
-                {c.sides
-                  .map((s) => t('review.conflictSide', { actor: s.actor, time: formatTime(s.at), value: formatValue(c.field, s.value, locale) }))
-                  .join(' ⟷ ')}
+      {record.conflicts.length > 0 && <Conflicts record={record} />}
+    </>
+  );
+}
+
+/** Each conflicting field: both values with who set each and when, a button (and 1 / 2 for
+ * the first field) to choose one, and the edit form for a third value. */
+function Conflicts({ record }: { record: RecordRow }) {
+  const t = useT();
+  const locale = useLocale();
+  const resolve = useReviewStore((s) => s.resolveConflict);
+  const openEditor = useReviewStore((s) => s.openEditor);
+  const now = new Date();
+  return (
+    <div className="conflicts" data-testid="conflicts" role="group" aria-label={t('conflict.label')}>
+      <p className="conflict-intro">
+        <span aria-hidden="true">⇄ </span>
+        {t('conflict.intro')}
+      </p>
+      {record.conflicts.map((c, ci) => (
+        <div key={c.field} className="conflict" data-testid="conflict" data-field={c.field}>
+          <span className="conflict-field">{fieldLabel(locale, c.field)}</span>
+          <ol className="conflict-sides">
+            {orderedSides(c).map((side, i) => (
+              <li key={side.eventId} data-testid="conflict-side" data-event-id={side.eventId}>
+                <span className="side-num" aria-hidden="true">{i + 1}</span>
+                <strong className="side-value">{formatValue(c.field, side.value, locale)}</strong>
+                <span className="muted small">{t('conflict.by', { actor: side.actor, time: formatTime(side.at, now) })}</span>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => void resolve(record.id, c.field, side.eventId)}
+                  data-testid={`choose-${c.field}-${i + 1}`}
+                >
+                  {ci === 0 && i < 2 ? t('conflict.choose', { key: i + 1 }) : t('conflict.chooseNoKey')}
+                </button>
               </li>
             ))}
-          </ul>
+          </ol>
+          {isEditableField(c.field) && (
+            <button type="button" className="btn btn-small" onClick={() => openEditor(c.field as EditableField)} data-testid={`conflict-edit-${c.field}`}>
+              ✎ {t('conflict.typeOther')}
+            </button>
+          )}
         </div>
-      )}
-    </>
+      ))}
+    </div>
   );
 }
 

@@ -55,8 +55,12 @@ const STATUS_ICONS: Record<string, string> = { pending: '○', approved: '✓', 
 // Cell renderers read the language from the store (AG Grid's `context` is set only once).
 function StatusCell(p: ICellRendererParams<RecordRow, string>) {
   const locale = useLocale();
-  const status = p.value ?? 'pending';
-  const r = p.data;
+  // AG Grid redraws the cell only when the status changes; conflicts, a void approval and
+  // corrections come from the store's copy of the record, so they show as soon as they change.
+  const id = p.data?.id;
+  const live = useDocumentsStore((s) => (id ? s.records.find((x) => x.id === id) : undefined));
+  const r = live ?? p.data;
+  const status = r?.status ?? p.value ?? 'pending';
   const voidText = r ? approvalVoidText(r, locale, new Date()) : null;
   const edited = r?.edited.length ? translate(locale, 'review.edited', { fields: r.edited.map((f) => fieldLabel(locale, f)).join(', ') }) : null;
   return (
@@ -67,6 +71,11 @@ function StatusCell(p: ICellRendererParams<RecordRow, string>) {
       {voidText && (
         <span className="void-badge" title={voidText} data-testid="void-badge">
           <span aria-hidden="true">↺</span> {translate(locale, 'review.backInReview')}
+        </span>
+      )}
+      {r && r.conflicts.length > 0 && (
+        <span className="conflict-badge" title={translate(locale, 'review.conflicts')} data-testid="conflict-badge">
+          <span aria-hidden="true">⇄</span> {translate(locale, 'grid.conflict')}
         </span>
       )}
       {edited && (
@@ -141,7 +150,14 @@ export function RecordsGrid() {
   const columnDefs = useMemo<ColDef<RecordRow>[]>(
     () => [
       // Status and item stay pinned on the left; the figures scroll horizontally when narrow.
-      { colId: 'status', field: 'status', headerName: t('grid.status'), width: 158, pinned: 'left', cellRenderer: StatusCell },
+      {
+        colId: 'status',
+        field: 'status',
+        headerName: t('grid.status'),
+        width: 158,
+        pinned: 'left',
+        cellRenderer: StatusCell,
+      },
       { colId: 'item', field: 'item', headerName: t('grid.item'), width: 160, pinned: 'left', tooltipField: 'item', cellClassRules: editedRule('item') },
       { colId: 'text', field: 'text', headerName: t('grid.text'), width: 96 },
       {

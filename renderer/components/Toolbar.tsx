@@ -1,8 +1,10 @@
-import { useRef } from 'react';
 import { LOCALES, localeNames } from '../i18n';
 import { useAppStore } from '../store/app';
 import { reviewProgress, useDocumentsStore } from '../store/documents';
 import { useReviewStore } from '../store/review';
+import { useSignoffStore } from '../store/signoff';
+import { FileMenu, FilePickers } from './FileMenu';
+import { SignoffButton } from './Signoff';
 import { draftFromSelection } from './sourceSelection';
 import { useLocale, useT } from './useI18n';
 
@@ -10,28 +12,16 @@ export function Toolbar() {
   const t = useT();
   const locale = useLocale();
   const setLocale = useAppStore((s) => s.setLocale);
-  const importing = useAppStore((s) => s.importing);
-  const importFile = useAppStore((s) => s.importFile);
   const doc = useDocumentsStore((s) => s.doc);
   const docSummary = useDocumentsStore((s) => s.documents.find((d) => d.id === s.selectedDocId) ?? null);
   const records = useDocumentsStore((s) => s.records);
-  const fileInput = useRef<HTMLInputElement>(null);
   const profile = useReviewStore((s) => s.profile);
   const progressAll = useReviewStore((s) => s.progressAll);
-  const openProfile = useReviewStore((s) => s.openProfileDialog);
+  const openSettings = useSignoffStore((s) => s.openSettings);
   const openAdd = useReviewStore((s) => s.openAdd);
   const setHelp = useReviewStore((s) => s.setHelp);
   const progress = reviewProgress(records);
   const title = doc?.title.trim() || docSummary?.title.trim() || doc?.fileName || docSummary?.fileName || null;
-
-  const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
-    const input = e.currentTarget;
-    const file = input.files?.[0];
-    if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    input.value = ''; // choosing the same file again fires change again
-    await importFile({ name: file.name, bytes });
-  };
 
   return (
     <header className="toolbar" role="banner">
@@ -51,7 +41,10 @@ export function Toolbar() {
           {t('toolbar.progressAll', { done: progressAll.reviewed, total: progressAll.total })}
         </span>
       )}
+      <SignoffButton />
       <span className="spacer" />
+      <FileMenu />
+      <FilePickers />
       <button
         type="button"
         className="btn btn-dark"
@@ -67,29 +60,12 @@ export function Toolbar() {
       >
         ＋ {t('add.button')}
       </button>
-      <button type="button" className="btn btn-dark reviewer" title={t('toolbar.reviewerTitle')} onClick={openProfile} data-testid="reviewer">
+      <button type="button" className="btn btn-dark reviewer" title={t('toolbar.settingsTitle')} onClick={openSettings} data-testid="reviewer">
+        <span aria-hidden="true">⚙ </span>
         {profile ? t('toolbar.reviewer', { name: profile }) : t('toolbar.reviewerNone')}
       </button>
       <button type="button" className="btn btn-dark" onClick={() => setHelp(true)} data-testid="help-button">
         {t('toolbar.shortcuts')}
-      </button>
-      <input
-        ref={fileInput}
-        type="file"
-        accept=".txt,text/plain"
-        hidden
-        data-testid="import-input"
-        onChange={(e) => void onFile(e)}
-      />
-      <button
-        type="button"
-        className="btn"
-        data-testid="import-button"
-        title={t('toolbar.importTitle')}
-        disabled={importing}
-        onClick={() => fileInput.current?.click()}
-      >
-        {importing ? t('toolbar.importing') : t('toolbar.import')}
       </button>
       <div className="lang-switch" role="group" aria-label={t('toolbar.language')}>
         {LOCALES.map((l, i) => (

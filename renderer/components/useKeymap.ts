@@ -2,7 +2,9 @@
 import { useEffect } from 'react';
 import { defaultKeymap, resolveKey, type Action, type KeyBinding, type KeyContext } from '../logic/keymap';
 import { useDocumentsStore } from '../store/documents';
+import { useExchangeStore } from '../store/exchange';
 import { useReviewStore } from '../store/review';
+import { useSignoffStore } from '../store/signoff';
 import { draftFromSelection } from './sourceSelection';
 
 const docs = () => useDocumentsStore.getState();
@@ -31,6 +33,11 @@ const handlers: Record<Action, () => void> = {
   nextDocument: () => void docs().stepDocument(1).then(afterDocumentKey),
   prevDocument: () => void docs().stepDocument(-1).then(afterDocumentKey),
   help: () => review().setHelp(true),
+  fileMenu: () => useExchangeStore.getState().setMenu(true),
+  signoff: () => useSignoffStore.getState().openDialog(),
+  settings: () => useSignoffStore.getState().openSettings(),
+  chooseSide1: () => void review().chooseSide(1),
+  chooseSide2: () => void review().chooseSide(2),
 };
 
 /** A document opened from the keyboard starts at its first pending record, grid focused. */
@@ -48,11 +55,13 @@ export function isEditable(el: Element | null): boolean {
 /** The key context of an event target (also used by the grid's suppressKeyboardEvent). */
 export function keyContext(target: Element | null): KeyContext {
   const r = review();
+  const x = useExchangeStore.getState();
+  const so = useSignoffStore.getState();
   return {
     inEditable: isEditable(target),
     inGrid: !!target?.closest('[data-testid="records-grid"]'),
     onControl: !!target?.closest('button, a[href], summary, [role="button"], [role="tab"]'),
-    inModal: r.profileDialog || r.helpOpen || r.addDraft !== null,
+    inModal: r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen,
   };
 }
 

@@ -13,6 +13,8 @@ export interface RecordFilter {
   confidenceBelow: number | null;
   hasComments: boolean;
   hasWarnings: boolean;
+  /** Only records whose field holds two concurrent values (after a merge). */
+  conflicts: boolean;
   /** Case-insensitive text searched in the item, the amount as written and the section. */
   search: string;
 }
@@ -25,6 +27,7 @@ export const emptyFilter: RecordFilter = {
   confidenceBelow: null,
   hasComments: false,
   hasWarnings: false,
+  conflicts: false,
   search: '',
 };
 
@@ -43,6 +46,7 @@ export function matchesFilter(r: RecordRow, f: RecordFilter): boolean {
   if (f.confidenceBelow !== null && !(r.confidence < f.confidenceBelow)) return false;
   if (f.hasComments && !r.comments.some((c) => !c.resolved)) return false;
   if (f.hasWarnings && r.warnings.length === 0) return false;
+  if (f.conflicts && r.conflicts.length === 0) return false;
   const q = normalizeSearch(f.search);
   if (q) {
     const hay = normalizeSearch([r.item ?? '', r.text, ...r.section].join('\n'));
@@ -59,7 +63,7 @@ export function applyFilter(records: readonly RecordRow[], f: RecordFilter): Rec
 export function isEmptyFilter(f: RecordFilter): boolean {
   return (
     f.status === 'all' && f.stage === 'all' && f.fy === 'all' && f.flag === 'all' && f.confidenceBelow === null &&
-    !f.hasComments && !f.hasWarnings && normalizeSearch(f.search) === ''
+    !f.hasComments && !f.hasWarnings && !f.conflicts && normalizeSearch(f.search) === ''
   );
 }
 
@@ -73,6 +77,7 @@ export function activeFilterCount(f: RecordFilter): number {
   if (f.confidenceBelow !== null) n++;
   if (f.hasComments) n++;
   if (f.hasWarnings) n++;
+  if (f.conflicts) n++;
   if (normalizeSearch(f.search)) n++;
   return n;
 }

@@ -22,6 +22,11 @@ export const ACTIONS = [
   'nextDocument',
   'prevDocument',
   'help',
+  'fileMenu',
+  'signoff',
+  'settings',
+  'chooseSide1',
+  'chooseSide2',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -87,6 +92,11 @@ export const defaultKeymap: readonly KeyBinding[] = [
   { key: ']', action: 'nextDocument' },
   { key: '[', action: 'prevDocument' },
   { key: '?', action: 'help' },
+  { key: 'f', action: 'fileMenu' },
+  { key: 's', shift: true, action: 'signoff' },
+  { key: ',', action: 'settings' },
+  { key: '1', action: 'chooseSide1' },
+  { key: '2', action: 'chooseSide2' },
 ];
 
 const isLetter = (k: string) => /^[a-z]$/i.test(k);

@@ -57,7 +57,10 @@ export function planEdit(r: RecordRow, initial: FieldInputs, inputs: FieldInputs
       errors[field] = parsed.error;
       continue;
     }
-    if (JSON.stringify(parsed.value) !== JSON.stringify(currentValue(r, field))) changes.push({ field, input });
+    // A field in conflict takes what was typed even when it equals the shown side: a typed
+    // value resolves the conflict.
+    const inConflict = r.conflicts?.some((c) => c.field === field);
+    if (inConflict || JSON.stringify(parsed.value) !== JSON.stringify(currentValue(r, field))) changes.push({ field, input });
   }
   return { errors, changes };
 }

@@ -8,7 +8,9 @@ import type { HistoryEntry, RecordRow, RecordStatus } from '../../shared/records
 import type { EditableField } from '../../shared/review';
 import type { MessageKey, Params } from '../i18n';
 import { advanceAfterReview, emptyFilter, findPending, type RecordFilter } from '../logic/filters';
-import { planEdit, undoNoticeParams, type FieldInputs } from '../logic/review';
+import { formatValue, planEdit, undoNoticeParams, type FieldInputs } from '../logic/review';
+import { sideForKey } from '../logic/exchange';
+import { fieldLabel } from '../i18n';
 import { findSpan, type AddRecordDraft } from '../logic/selection';
 import { api } from './api';
 import { selectedRecord, useDocumentsStore } from './documents';
@@ -80,6 +82,10 @@ export interface ReviewState {
   closeAdd(): void;
   /** Adds the record; returns the message to show in the form, or null when added. */
   submitAdd(draft: AddRecordDraft): Promise<FormMessage | null>;
+  /** Resolves a conflict by choosing one side (the event that set it). */
+  resolveConflict(recordId: string, field: string, eventId: string): Promise<void>;
+  /** Key 1 / 2: chooses side n of the selected record's first conflicting field. */
+  chooseSide(n: number): Promise<void>;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -324,6 +330,33 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     closeAdd() {
       set({ addDraft: null });
       get().focusGrid();
+    },
+
+    async resolveConflict(recordId, field, eventId) {
+      if (needProfile()) return;
+      const r = docs().records.find((x) => x.id === recordId);
+      const side = r?.conflicts.find((c) => c.field === field)?.sides.find((s) => s.eventId === eventId);
+      try {
+        const row = await call((c) => c.resolveConflict({ recordId, field: field as 'status' | EditableField, eventId }));
+        docs().replaceRecord(row);
+        notices().show({
+          kind: 'info',
+          key: 'conflict.resolved',
+          paramsFor: (locale) => ({ field: fieldLabel(locale, field), value: formatValue(field, side?.value, locale) }),
+        });
+        void get().refreshProgress();
+        get().focusGrid();
+      } catch (e) {
+        notices().showError('conflict.failed', e);
+        await resync();
+      }
+    },
+
+    async chooseSide(n) {
+      const r = selectedRecord(docs());
+      if (!r) return;
+      const pick = sideForKey(r, n);
+      if (pick) await get().resolveConflict(r.id, pick.field, pick.eventId);
     },
 
     async submitAdd(draft): Promise<FormMessage | null> {

@@ -1,0 +1,245 @@
+// The File commands: import a document, open / merge / export a review file, add a trusted key.
+// Components see only "choose a file for a purpose": Electron's pickFile shows the native
+// dialog; the browser host has none (pickFile answers null), so the page's hidden
+// <input type=file> is clicked and the chosen file is uploaded for a handle.
+import { create } from 'zustand';
+import type { MergeSummary, PickedFile } from '../../shared/api';
+import { type FileCommand, type PickPurpose } from '../logic/exchange';
+import { api, files } from './api';
+import { TASK_POLL_MS, useAppStore } from './app';
+import { useDocumentsStore } from './documents';
+import { errorCode, errorMessage, useNoticeStore } from './notice';
+import { useReviewStore } from './review';
+import { useSignoffStore } from './signoff';
+import { deliver } from './transfer';
+
+export type MergePhase = 'uploading' | 'checking' | 'preview' | 'merging' | 'done' | 'refused' | 'failed';
+
+export interface MergeState {
+  phase: MergePhase;
+  name: string;
+  file: PickedFile | null;
+  preview: MergeSummary | null;
+  result: MergeSummary | null;
+  error: { code: string; message: string } | null;
+}
+
+export interface ExchangeState {
+  merge: MergeState | null;
+  menuOpen: boolean;
+  busy: 'export' | 'open' | 'upload' | null;
+
+  setMenu(open: boolean): void;
+  /** Asks for a file for `purpose` (a native dialog, or the page's file input). */
+  choose(purpose: PickPurpose): Promise<void>;
+  /** A file chosen in the page's input: uploaded (browser host), then used for `purpose`. */
+  fileChosen(purpose: PickPurpose, file: Blob & { name: string }): Promise<void>;
+  /** A file the host knows by handle, used for `purpose`. */
+  usePicked(purpose: Exclude<PickPurpose, 'import'>, picked: PickedFile): Promise<void>;
+  previewMerge(picked: PickedFile): Promise<void>;
+  confirmMerge(): Promise<void>;
+  closeMerge(): void;
+  showConflicts(): void;
+  openReviewFile(picked: PickedFile): Promise<void>;
+  exportReview(): Promise<void>;
+  /** Runs a File command (toolbar menu, Electron's File menu). */
+  run(command: FileCommand): void;
+}
+
+/** The page's hidden file inputs, registered by the component that renders them. */
+const pickers = new Map<PickPurpose, () => void>();
+
+export function registerPicker(purpose: PickPurpose, open: () => void): () => void {
+  pickers.set(purpose, open);
+  return () => {
+    if (pickers.get(purpose) === open) pickers.delete(purpose);
+  };
+}
+
+/** The browser host has no native dialogs: files are chosen in the page and uploaded. */
+export function usesBrowserPicker(): boolean {
+  const info = useAppStore.getState().info;
+  return info ? info.host === 'web' : files() !== null;
+}
+
+const notices = () => useNoticeStore.getState();
+const docs = () => useDocumentsStore.getState();
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Polls getTask into the app store while `work` runs, so the progress bar shows it. */
+async function trackTask<T>(work: Promise<T>): Promise<T> {
+  let running = true;
+  const poll = (async () => {
+    while (running) {
+      try {
+        const task = await api().getTask({});
+        if (running) useAppStore.setState({ task });
+      } catch {
+        /* progress is best effort */
+      }
+      await sleep(TASK_POLL_MS);
+    }
+  })();
+  try {
+    return await work;
+  } finally {
+    running = false;
+    await poll;
+    try {
+      useAppStore.setState({ task: await api().getTask({}) });
+    } catch {
+      /* keep the last */
+    }
+  }
+}
+
+/** Everything on screen again from the store (after a merge or a switch of database). */
+async function reloadAll(switched: boolean): Promise<void> {
+  const d = docs();
+  if (switched) {
+    useDocumentsStore.setState({ documents: [], documentsLoaded: false, selectedDocId: null, doc: null, records: [], selectedRecordId: null, selectionOrigin: null, displayOrder: [] });
+    useReviewStore.setState({ editor: null, history: null, addDraft: null });
+    await docs().loadDocuments();
+    void useReviewStore.getState().loadProfile();
+  } else {
+    await d.loadDocuments();
+    const id = docs().selectedDocId;
+    if (id) await docs().openDocument(id);
+    void useReviewStore.getState().refreshProgress();
+  }
+  void useSignoffStore.getState().refresh();
+}
+
+export const useExchangeStore = create<ExchangeState>()((set, get) => ({
+  merge: null,
+  menuOpen: false,
+  busy: null,
+
+  setMenu: (open) => set({ menuOpen: open }),
+
+  async choose(purpose) {
+    set({ menuOpen: false });
+    if (purpose === 'import' || usesBrowserPicker()) {
+      pickers.get(purpose)?.();
+      return;
+    }
+    try {
+      const picked = await api().pickFile({ purpose });
+      if (picked) await get().usePicked(purpose, picked);
+    } catch (e) {
+      notices().showError('file.uploadFailed', e);
+    }
+  },
+
+  async fileChosen(purpose, file) {
+    if (purpose === 'import') {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await useAppStore.getState().importFile({ name: file.name, bytes });
+      return;
+    }
+    const transport = files();
+    if (!transport) return;
+    if (purpose === 'merge') set({ merge: { phase: 'uploading', name: file.name, file: null, preview: null, result: null, error: null } });
+    else set({ busy: 'upload' });
+    let picked: PickedFile;
+    try {
+      picked = await transport.upload(file.name, file);
+    } catch (e) {
+      if (purpose === 'merge') set({ merge: { phase: 'failed', name: file.name, file: null, preview: null, result: null, error: { code: errorCode(e) ?? 'internal', message: errorMessage(e) } } });
+      else notices().showError('file.uploadFailed', e);
+      return;
+    } finally {
+      if (get().busy === 'upload') set({ busy: null });
+    }
+    if (purpose === 'merge' && get().merge?.phase !== 'uploading') return; // cancelled meanwhile
+    await get().usePicked(purpose, picked);
+  },
+
+  async usePicked(purpose, picked) {
+    if (purpose === 'merge') await get().previewMerge(picked);
+    else if (purpose === 'open') await get().openReviewFile(picked);
+    else await useSignoffStore.getState().trustHandle(picked.handle);
+  },
+
+  async previewMerge(picked) {
+    set({ merge: { phase: 'checking', name: picked.name, file: picked, preview: null, result: null, error: null } });
+    try {
+      const preview = await trackTask(api().mergePreview({ handle: picked.handle }));
+      if (get().merge?.file !== picked) return; // closed meanwhile
+      set({ merge: { phase: 'preview', name: picked.name, file: picked, preview, result: null, error: null } });
+    } catch (e) {
+      if (get().merge?.file !== picked) return;
+      const code = errorCode(e) ?? 'internal';
+      set({ merge: { phase: code === 'refused_file' ? 'refused' : 'failed', name: picked.name, file: picked, preview: null, result: null, error: { code, message: errorMessage(e) } } });
+    }
+  },
+
+  async confirmMerge() {
+    const m = get().merge;
+    if (!m || m.phase !== 'preview' || !m.file) return;
+    const picked = m.file;
+    set({ merge: { ...m, phase: 'merging' } });
+    try {
+      const result = await trackTask(api().mergeApply({ handle: picked.handle }));
+      set({ merge: { ...m, phase: 'done', result } });
+      notices().show({ kind: 'info', key: 'merge.done', params: { name: picked.name, events: result.events, conflicts: result.conflicts } });
+    } catch (e) {
+      const code = errorCode(e) ?? 'internal';
+      set({ merge: { ...m, phase: code === 'refused_file' ? 'refused' : 'failed', error: { code, message: errorMessage(e) } } });
+    }
+    await reloadAll(false);
+  },
+
+  closeMerge() {
+    const m = get().merge;
+    if (m?.phase === 'merging') return; // wait for it: the summary follows
+    set({ merge: null });
+    useReviewStore.getState().focusGrid();
+  },
+
+  showConflicts() {
+    set({ merge: null });
+    const review = useReviewStore.getState();
+    review.clearFilter();
+    review.setFilter({ conflicts: true });
+    // Select the first record in conflict so 1 / 2 act on it.
+    const first = docs().records.find((r) => r.conflicts.length > 0);
+    if (first) docs().selectRecord(first.id, 'key');
+    review.focusGrid();
+  },
+
+  async openReviewFile(picked) {
+    set({ busy: 'open' });
+    notices().show({ kind: 'info', key: 'file.opening', params: { name: picked.name } });
+    try {
+      const info = await api().openReviewFile({ handle: picked.handle });
+      useAppStore.setState({ info });
+      await reloadAll(true);
+      notices().show({ kind: 'info', key: 'file.opened', params: { name: picked.name, documents: docs().documents.length } });
+    } catch (e) {
+      notices().showError('file.openFailed', e);
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  async exportReview() {
+    set({ menuOpen: false, busy: 'export' });
+    try {
+      const out = await api().exportReviewFile({});
+      if (!out) return; // cancelled in the save dialog
+      const d = await deliver(out);
+      notices().show({ kind: 'info', key: d.downloaded ? 'file.downloaded' : 'file.exported', params: { files: d.text } });
+    } catch (e) {
+      notices().showError('file.exportFailed', e);
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  run(command) {
+    set({ menuOpen: false });
+    if (command === 'export') void get().exportReview();
+    else void get().choose(command);
+  },
+}));

@@ -1,0 +1,215 @@
+// Identity, trusted signers and sign-offs: the Settings and Sign-off dialogs, the badges in
+// the toolbar and the document list. Verification is the host's (recomputed on every
+// listSignoffs); this store re-asks after every merge, open and change of the records.
+import { create } from 'zustand';
+import type { IdentityInfo, TrustedKeyInfo } from '../../shared/api';
+import type { SignoffSummary, SignoffView } from '../../shared/signoff';
+import { latestByDocument } from '../logic/signoff';
+import { api } from './api';
+import { useDocumentsStore } from './documents';
+import { useNoticeStore } from './notice';
+import { deliver } from './transfer';
+
+export type DatasetFormat = 'csv' | 'json' | 'xlsx';
+
+export interface SignoffPreviewState {
+  documentId: string;
+  summary: SignoffSummary;
+  blockers: string[];
+}
+
+export interface SignoffStoreState {
+  identity: IdentityInfo | null;
+  trusted: TrustedKeyInfo[];
+  views: SignoffView[];
+  /** The latest sign-off of each document, by document id. */
+  latest: Record<string, SignoffView>;
+  settingsOpen: boolean;
+  dialogOpen: boolean;
+  preview: SignoffPreviewState | null;
+  previewLoading: boolean;
+  signing: boolean;
+  exporting: DatasetFormat | null;
+  /** The key just trusted: the Settings dialog shows its fingerprint to compare. */
+  addedKey: TrustedKeyInfo | null;
+
+  refresh(): Promise<void>;
+  /** Re-checks soon (changes come in bursts: one check after the last). */
+  scheduleRefresh(delayMs?: number): void;
+  openSettings(): void;
+  closeSettings(): void;
+  loadKeys(): Promise<void>;
+  openDialog(): void;
+  closeDialog(): void;
+  loadPreview(): Promise<void>;
+  sign(note: string): Promise<boolean>;
+  exportDataset(format: DatasetFormat): Promise<void>;
+  exportPublicKey(): Promise<void>;
+  trustHandle(handle: string): Promise<void>;
+  untrust(fingerprint: string): Promise<void>;
+  /** Closes the dialog and selects a record the sign-off names. */
+  goToRecord(id: string): void;
+}
+
+const notices = () => useNoticeStore.getState();
+const docs = () => useDocumentsStore.getState();
+let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+let refreshSeq = 0;
+
+export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
+  identity: null,
+  trusted: [],
+  views: [],
+  latest: {},
+  settingsOpen: false,
+  dialogOpen: false,
+  preview: null,
+  previewLoading: false,
+  signing: false,
+  exporting: null,
+  addedKey: null,
+
+  async refresh() {
+    const seq = ++refreshSeq;
+    try {
+      const views = await api().listSignoffs({});
+      if (seq !== refreshSeq) return;
+      set({ views, latest: latestByDocument(views) });
+    } catch (e) {
+      if (seq === refreshSeq) notices().showError('signoff.loadFailed', e);
+    }
+  },
+
+  scheduleRefresh(delayMs = 250) {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      void get().refresh();
+    }, delayMs);
+  },
+
+  openSettings() {
+    set({ settingsOpen: true, addedKey: null });
+    void get().loadKeys();
+  },
+  closeSettings: () => set({ settingsOpen: false, addedKey: null }),
+
+  async loadKeys() {
+    try {
+      const [identity, trusted] = await Promise.all([api().getIdentity({}), api().listTrusted({})]);
+      set({ identity, trusted });
+    } catch (e) {
+      notices().showError('error.load', e);
+    }
+  },
+
+  openDialog() {
+    if (!docs().selectedDocId) {
+      notices().show({ kind: 'info', key: 'signoff.noDocument' });
+      return;
+    }
+    set({ dialogOpen: true, preview: null });
+    void get().loadPreview();
+    void get().refresh();
+  },
+  closeDialog: () => set({ dialogOpen: false, preview: null }),
+
+  async loadPreview() {
+    const documentId = docs().selectedDocId;
+    if (!documentId) return;
+    set({ previewLoading: true });
+    try {
+      const p = await api().signoffPreview({ documentId });
+      if (docs().selectedDocId === documentId) set({ preview: { documentId, ...p } });
+    } catch (e) {
+      notices().showError('signoff.failed', e);
+    } finally {
+      set({ previewLoading: false });
+    }
+  },
+
+  async sign(note) {
+    const documentId = docs().selectedDocId;
+    const p = get().preview;
+    if (!documentId || !p || p.blockers.length || get().signing) return false;
+    set({ signing: true });
+    try {
+      const view = await api().signDocument({ documentId, note: note.trim() || undefined });
+      notices().show({ kind: 'info', key: 'signoff.signed', params: { records: view.records } });
+      await get().refresh();
+      return true;
+    } catch (e) {
+      notices().showError('signoff.failed', e);
+      void get().loadPreview();
+      return false;
+    } finally {
+      set({ signing: false });
+    }
+  },
+
+  async exportDataset(format) {
+    const documentId = docs().selectedDocId;
+    if (!documentId || get().exporting) return;
+    set({ exporting: format });
+    try {
+      const out = await api().exportDataset({ documentId, format });
+      if (!out) return; // cancelled in the save dialog
+      const d = await deliver(out);
+      notices().show({ kind: 'info', key: 'signoff.exported', params: { files: d.text } });
+    } catch (e) {
+      notices().showError('signoff.exportFailed', e);
+    } finally {
+      set({ exporting: null });
+    }
+  },
+
+  async exportPublicKey() {
+    try {
+      const out = await api().exportPublicKey({});
+      if (!out) return;
+      const d = await deliver(out);
+      notices().show({ kind: 'info', key: 'settings.keyExported', params: { files: d.text } });
+    } catch (e) {
+      notices().showError('file.exportFailed', e);
+    }
+  },
+
+  async trustHandle(handle) {
+    try {
+      const key = await api().trustKey({ handle });
+      const trusted = await api().listTrusted({});
+      set({ trusted, addedKey: key, settingsOpen: true });
+      void get().refresh();
+    } catch (e) {
+      notices().showError('settings.keyFailed', e);
+    }
+  },
+
+  async untrust(fingerprint) {
+    try {
+      const trusted = await api().untrustKey({ fingerprint });
+      set((s) => ({ trusted, addedKey: s.addedKey?.fingerprint === fingerprint ? null : s.addedKey }));
+      void get().refresh();
+    } catch (e) {
+      notices().showError('settings.removeFailed', e);
+    }
+  },
+
+  goToRecord(id) {
+    const d = docs();
+    if (!d.records.some((r) => r.id === id)) return;
+    set({ dialogOpen: false, preview: null });
+    d.selectRecord(id, 'key');
+  },
+}));
+
+/** Re-checks the sign-offs whenever the open document's records change (any edit, merge,
+ * undo). Returns the unsubscribe function. */
+export function watchSignoffs(): () => void {
+  return useDocumentsStore.subscribe((s, prev) => {
+    if (s.records !== prev.records) {
+      useSignoffStore.getState().scheduleRefresh();
+      if (useSignoffStore.getState().dialogOpen) void useSignoffStore.getState().loadPreview();
+    }
+  });
+}
