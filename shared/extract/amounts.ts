@@ -43,6 +43,7 @@ interface NumTok { kind: 'num'; value: bigint; decimals: number; start: number; 
 interface UnitTok { kind: 'small' | 'big'; power: number; start: number; end: number }
 type Tok = NumTok | UnitTok;
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
 const SMALL_POWER: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '千': 3, '阡': 3 };
 void SMALL_UNITS;
@@ -56,16 +57,20 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
     if (isInlineSpace(c)) { i++; continue; }
     if (isArabicDigit(c)) {
       const start = i;
-      let digits = '';
+      // the digits (integer part, then fraction) as a number while exact (≤ 15 digits), else re-read as a string
+      let acc = 0;
+      let nDigits = 0;
       const groups: number[] = [];
       let run = 0;
       let decimals = -1;
-      let frac = '';
+      let nFrac = 0;
       while (i < s.length) {
         const ch = s[i];
         if (isArabicDigit(ch)) {
-          if (decimals >= 0) frac += String(digitValue(ch));
-          else { digits += String(digitValue(ch)); run++; }
+          acc = acc * 10 + digitValue(ch);
+          nDigits++;
+          if (decimals >= 0) nFrac++;
+          else run++;
           i++;
         } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
           groups.push(run); run = 0; i++;
@@ -78,8 +83,15 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
         const bad = groups[0] > 3 || groups[0] === 0 || groups.slice(1).some((g) => g !== 3);
         if (bad) warnings.push('irregular_grouping');
       }
-      const dec = decimals >= 0 ? frac.length : 0;
-      toks.push({ kind: 'num', value: BigInt(digits + frac), decimals: dec, start, end: i, kanji: false });
+      const dec = decimals >= 0 ? nFrac : 0;
+      let value: bigint;
+      if (nDigits <= 15) value = BigInt(acc);
+      else {
+        let digits = '';
+        for (let j = start; j < i; j++) if (isArabicDigit(s[j])) digits += String(digitValue(s[j]));
+        value = BigInt(digits);
+      }
+      toks.push({ kind: 'num', value, decimals: dec, start, end: i, kanji: false });
       continue;
     }
     if (isKanjiDigit(c)) {
@@ -89,7 +101,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
-    if (c in SMALL_POWER) { toks.push({ kind: 'small', power: SMALL_POWER[c], start: i, end: i + 1 }); i++; continue; }
+    if (SMALL_UNIT_CHARS.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[c], start: i, end: i + 1 }); i++; continue; }
     if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[c], start: i, end: i + 1 }); i++; continue; }
     return null;
   }
@@ -150,13 +162,14 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
   const toks = tokenize(body, warnings);
   if (!toks || toks.length === 0) return null;
   for (let first = 0; first < toks.length; first++) {
-    const part = toks.slice(first);
+    const part = first === 0 ? toks : toks.slice(first);
     if (part[0].kind === 'big') continue;
     const v = evaluate(part);
     if (!v) continue;
     let lastNum = -1;
     for (let k = part.length - 1; k >= 0; k--) if (part[k].kind === 'num') { lastNum = k; break; }
-    const unitTail = part.slice(lastNum + 1).map((t) => body.slice(t.start, t.end)).join('');
+    let unitTail = '';
+    for (let k = lastNum + 1; k < part.length; k++) unitTail += body.slice(part[k].start, part[k].end);
     const kanji = part.some((t) => t.kind === 'num' && t.kanji) ||
       part.some((t, k) => t.kind === 'small' && k < lastNum);
     const w = first === 0 ? warnings : warnings.filter((x) => x !== 'irregular_grouping');
@@ -167,10 +180,9 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
       w.push('fractional_yen');
       if (r * 2n >= div) q += 1n;
     }
-    if (q > BigInt(Number.MAX_SAFE_INTEGER)) w.push('unsafe_integer');
+    if (q > MAX_SAFE) w.push('unsafe_integer');
     // A dot with exactly three digits after it before a small unit looks like a slipped thousands comma.
-    const nums = part.filter((t): t is NumTok => t.kind === 'num');
-    if (nums.some((t) => t.decimals === 3) && !/[億兆]/.test(unitTail)) w.push('dot_as_comma');
+    if (part.some((t) => t.kind === 'num' && t.decimals === 3) && !unitTail.includes('億') && !unitTail.includes('兆')) w.push('dot_as_comma');
     if (kanji) w.push('kanji_numeral');
     const lastTok = part[part.length - 1];
     const unit = kanji ? (lastTok.kind === 'big' ? body.slice(lastTok.start, lastTok.end) : '') + '円' : unitTail + '円';

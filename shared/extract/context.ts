@@ -23,10 +23,11 @@ const PREV = /前年度|前年(?!比)|昨年度/u;
 
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
 export function stageWord(s: string): Stage | null {
-  if (SUPP.test(s)) return 'supplementary';
-  if (REQUEST.test(s)) return 'request';
-  if (SETTLEMENT.test(s)) return 'settlement';
-  if (BUDGET.test(s)) return 'budget';
+  // (each pattern is tried only when the string holds a character every match of it contains)
+  if (s.includes('補') && SUPP.test(s)) return 'supplementary';
+  if (s.includes('要') && REQUEST.test(s)) return 'request';
+  if (s.includes('決') && SETTLEMENT.test(s)) return 'settlement';
+  if (s.includes('予') && BUDGET.test(s)) return 'budget';
   return null;
 }
 
@@ -55,7 +56,7 @@ function readLabelUncached(s: string): LabelInfo {
   return {
     stage: stageWord(s),
     fy: last && last.years.length === 1 ? last.years[0] : null,
-    previous: PREV.test(s),
+    previous: (s.includes('前') || s.includes('昨')) && PREV.test(s),
     multiYear,
     warnings,
   };
@@ -83,7 +84,7 @@ export function approximate(before: string, after: string): boolean {
 
 const MULTI_YEAR_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計)|国庫債務負担行為|複数年/u;
 /** Clause text before the amount names a multi-year total. */
-export function multiYearCue(clause: string): boolean { return MULTI_YEAR_BEFORE.test(clause); }
+export function multiYearCue(clause: string): boolean { return (clause.includes('年') || clause.includes('国庫債務負担行為')) && MULTI_YEAR_BEFORE.test(clause); }
 
 const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を基準|\/)/u;
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?\s?$|当たり\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
@@ -91,9 +92,17 @@ const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|�
 const OTHER_WORDS = /(?:投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
 const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))/u;
 
+// Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS.
+function mayPerUnit(s: string): boolean {
+  return s.includes('年') || s.includes('×') || s.includes('上限') || s.includes('最大') || s.includes('たり') || s.includes('単価');
+}
+function mayOtherWord(s: string): boolean {
+  return s.includes('投資') || s.includes('市場') || s.includes('資金調達') || s.includes('寄') || s.includes('生産額') || s.includes('売上') ||
+    s.includes('目標') || s.includes('事業規模') || s.includes('ファンド') || s.includes('累');
+}
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {
-  return PER_UNIT_AFTER.test(after) || PER_UNIT_BEFORE.test(clause) || OTHER_WORDS.test(clause) || OTHER_AFTER.test(after);
+  return PER_UNIT_AFTER.test(after) || (mayPerUnit(clause) && PER_UNIT_BEFORE.test(clause)) || (mayOtherWord(clause) && OTHER_WORDS.test(clause)) || OTHER_AFTER.test(after);
 }
 
 /** A column header that names a per-unit figure: 研究費/人·年, 単価, 支援額/年. */
@@ -101,9 +110,11 @@ export function perUnitHeader(h: string): boolean {
   return /[/／]\s?(?:人|年|件|拠点|機関|チーム|課題|校)|単価|あたり|当たり/u.test(h);
 }
 
-export function fundCue(s: string): boolean { return /基金|ファンド/u.test(s); }
+export function fundCue(s: string): boolean { return s.includes('基金') || s.includes('ファンド'); }
 
+const FLAG_ORDER: Flag[] = ['new', 'portion', 'restated', 'approximate', 'fund', 'matter_request', 'multi_year', 'unit_from_header'];
 export function sortFlags(flags: Set<Flag>): Flag[] {
-  const order: Flag[] = ['new', 'portion', 'restated', 'approximate', 'fund', 'matter_request', 'multi_year', 'unit_from_header'];
-  return order.filter((f) => flags.has(f));
+  const out: Flag[] = [];
+  if (flags.size) for (const f of FLAG_ORDER) if (flags.has(f)) out.push(f);
+  return out;
 }

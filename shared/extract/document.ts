@@ -52,8 +52,10 @@ export function readDocument(text: string, lines: Line[]): DocContext {
     }
     if (main) break;
   }
+  // every match of SUPP_LABEL and LEGEND_SUPP holds 補正 or 補下: a text without them needs no scan
+  const mayHaveSupp = text.includes('補正') || text.includes('補下');
   // the most frequent year named in "…年度補正予算" labels
-  if (suppFy === null) {
+  if (suppFy === null && mayHaveSupp) {
     const counts = new Map<number, number>();
     for (const m of text.matchAll(SUPP_LABEL)) {
       const y = findYears(m[0] + '度')[0]?.years[0] ?? findYears(m[1] + '年度')[0]?.years[0];
@@ -62,7 +64,7 @@ export function readDocument(text: string, lines: Line[]): DocContext {
     let best = 0;
     for (const [y, n] of counts) if (n > best) { best = n; suppFy = y; }
   }
-  const legend = LEGEND_SUPP.exec(text);
+  const legend = mayHaveSupp ? LEGEND_SUPP.exec(text) : null;
   if (legend) {
     const y = findYears(text.slice(legend.index, legend.index + legend[0].length))[0];
     if (y && y.years.length === 1) suppFy = y.years[0];

@@ -5,10 +5,10 @@ import { findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAmounts } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import { confidenceOf, type Doubts } from './confidence';
-import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, type LabelInfo } from './context';
+import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
-import { bareNumberIn, declaredUnit, isBlank, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import { warning, type WarningCode } from './warnings';
@@ -30,7 +30,25 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
 const onlyJunk = (s: string): boolean => s.replace(JUNK_BETWEEN, '') === '';
-const EMPTY_LABEL = /^[\s\u3000:：=＝・\-–)）\]］】]*$/u;
+/** /^[\s\u3000:：=＝・\-–)）\]］】]*$/u without the regex. */
+function emptyLabel(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isSpaceCode(c) || EMPTY_LABEL_CHARS.has(c))) return false;
+  }
+  return true;
+}
+const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
+/** /[(（]\s*$/u without the regex. */
+function endsWithOpenParen(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 && (s[j] === '(' || s[j] === '（');
+}
+/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より. */
+function mayChange(s: string): boolean {
+  return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
+}
 const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|に比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．]+\s?[%％]\s?[増減][^円、。]{0,6}$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
@@ -40,7 +58,6 @@ const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u
 const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
 const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 const LABEL_CHAR = /[年補要決予]/u;
-const NO_LABEL: LabelInfo = { stage: null, fy: null, previous: false, multiYear: false, warnings: [] };
 
 function toFigure(lineStart: number, t: AmountToken): Figure {
   return { text: t.text, yen: t.yen, start: lineStart + t.start, end: lineStart + t.end };
@@ -147,10 +164,8 @@ export class Extractor {
   private noAmountLine(i: number, t: string): void {
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
-    const labelLine = maybeLabel && (isStageLabelLine(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
-    // the label is read only where it is used: label lines, and short lines naming a year (section headings)
-    const lbl = labelLine || (maybeLabel && t.length <= 60 && t.includes('年')) ? readLabel(t) : NO_LABEL;
-    if (/再掲/u.test(t)) {
+    const labelLine = maybeLabel && (this.stageLabelLine(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
+    if (t.includes('再掲')) {
       const prev = this.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
       if (r?.length) {
@@ -163,6 +178,7 @@ export class Extractor {
     }
     if (t.length < 40 && t.includes('比') && /[増減]/u.test(t)) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
+      const lbl = readLabel(t);
       this.flushHeads();
       if (lbl.stage === 'supplementary') {
         this.pendingSupp = { line: i, label: lbl };
@@ -174,15 +190,20 @@ export class Extractor {
       if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
         const prevLine = this.prevNonEmpty(i);
         const currentLabelHere = !!lbl.stage && !/^[\s\u3000]*[(（]/u.test(t);
-        const prevIsLabel = prevLine >= 0 && isStageLabelLine(this.lines[prevLine].text);
+        const prevIsLabel = prevLine >= 0 && this.stageLabelLine(prevLine);
         const anchor = currentLabelHere || prevIsLabel ? null : this.blockAnchor(i, 'previous');
         this.pendingPrev = { anchor, line: i };
       }
       return;
     }
-    // a heading with a year and a main stage governs the section
-    if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear && t.length <= 60 && !/[。]/u.test(t) && !/^\s*※/u.test(t)) {
-      this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+    // a heading with a year and a main stage governs the section (the label is read only for short lines naming a
+    // year and a main stage: stageWord is the label's stage)
+    if (maybeLabel && t.length <= 60 && t.includes('年') && !t.includes('。') && !/^\s*※/u.test(t)) {
+      const st = stageWord(t);
+      if (st && st !== 'supplementary') {
+        const lbl = readLabel(t);
+        if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+      }
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) { this.heads.push(i); this.headCand[i] = true; }
@@ -193,7 +214,7 @@ export class Extractor {
     let v = this.headingMemo[k];
     if (v === undefined) {
       const t = this.lines[k].text;
-      v = nameLike(t) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
+      v = this.nameLikeLine(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
       this.headingMemo[k] = v;
     }
     return v;
@@ -261,7 +282,7 @@ export class Extractor {
     if (v === undefined) {
       const s = this.lines[k].text;
       if (slideSectionLine(s)) v = ABOVE_SECTION;
-      else if (isStageLabelLine(s) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
+      else if (this.stageLabelLine(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
       else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
       else if (this.nameLikeLine(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
       else v = ABOVE_OTHER;
@@ -270,6 +291,14 @@ export class Extractor {
     return v;
   }
   private aboveMemo: (number | undefined)[] = [];
+
+  /** isStageLabelLine of line k, cached (it depends on the line's text only). */
+  private stageLabelLine(k: number): boolean {
+    let v = this.stageLabelMemo[k];
+    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
+    return v;
+  }
+  private stageLabelMemo: (boolean | undefined)[] = [];
 
   private nameLikeLine(k: number): boolean {
     let v = this.nameLikeMemo[k];
@@ -384,7 +413,7 @@ export class Extractor {
       const after = t.slice(tok.end, Math.min(nextStart, tok.end + 300));
       const enclHere = encl && encl.pos >= prevEnd;
       const labelSeg = enclHere ? t.slice(encl.pos + 1, tok.signStart) : before;
-      const labEmpty = EMPTY_LABEL.test(labelSeg);
+      const labEmpty = emptyLabel(labelSeg);
       const clause = before.slice(before.lastIndexOf('。') + 1);
       const lab = readLabel(enclHere && !labEmpty ? labelSeg : clause);
       const closer = this.closerAfter(t, tok.end);
@@ -395,7 +424,7 @@ export class Extractor {
 
       // 1. changes: signed figures, 増/減, or a comparison label
       const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
-      const changeLabel = CHANGE_BEFORE.test(sinceLast) && !lab.previous;
+      const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !lab.previous;
       const changeAfter = /^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前/u.test(sinceLast);
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
@@ -508,12 +537,12 @@ export class Extractor {
     // what the line leaves open for the next lines
     const tail = t.slice(prevEnd);
     const lastPrim = linePrims[linePrims.length - 1] ?? null;
-    if (SUPP_TAIL.test(tail)) {
+    if (tail.includes('補') && SUPP_TAIL.test(tail)) {
       const lbl = readLabel(tail);
       this.pendingSupp = { line: i, label: lbl };
       this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
     }
-    if (PREV_OPEN_TAIL.test(tail) || (/[(（]\s*$/u.test(tail) && lastPrim)) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
+    if ((tail.includes('前') && PREV_OPEN_TAIL.test(tail)) || (lastPrim && endsWithOpenParen(tail))) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
     if (/比/u.test(tail) && /[増減]/u.test(tail) && /[%％]/u.test(tail)) this.pendingChange = i;
     // "label A  label B" on the line above "amount A  amount B": names by position
     const own = linePrims.filter((r) => r.lineIdx === i);
@@ -621,7 +650,7 @@ export class Extractor {
     const single = lab.fy !== null && !lab.multiYear;
     let stage: Stage;
     let fy: number | null = null;
-    const afterStage = /^[^。、]{0,16}予算(?!要求)/u.test(afterFull) ? 'budget' as Stage : null;
+    const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull) ? 'budget' as Stage : null;
     if (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before))) {
       stage = 'other';
       flags.add('multi_year');
@@ -680,17 +709,19 @@ export class Extractor {
     // ------------- flags
     const segBefore = c.before;
     if (approximate(segBefore, c.after)) flags.add('approximate');
-    if (/^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after) || /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
-    if (/^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(c.labelSeg ?? lastClause(segBefore)) || /^[^、。]{0,30}?の内数/u.test(c.after)) flags.add('portion');
-    if (/再掲/u.test(segBefore) || /^[^0-9０-９円]{0,6}再掲/u.test(c.after)) flags.add('restated');
+    if ((c.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
+    const portionSeg = c.labelSeg ?? lastClause(segBefore);
+    if (((portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
+      (c.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(c.after))) flags.add('portion');
+    if (segBefore.includes('再掲') || (c.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(c.after))) flags.add('restated');
     const fundSeg = segBefore + c.after;
     const sentFull = !facts.hasMaru ? '' : (() => {
       const a = t.lastIndexOf('。', tok.start);
       const b = t.indexOf('。', tok.end);
       return b >= 0 ? t.slice(a + 1, b) : '';
     })();
-    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.nextLineHead(i))) flags.add('fund');
-    if (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after)) flags.add('matter_request');
+    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || c.after.includes('基') && /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.nextLineHead(i))) flags.add('fund');
+    if (c.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after))) flags.add('matter_request');
     // ------------- item
     let item: string | null = null;
     let lineHead = false;
@@ -725,12 +756,11 @@ export class Extractor {
           if (!notAName(topic)) cand = topic;
         }
       }
-      const immediate = cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1)));
       const afterName = itemAfter(c.afterLine ?? c.after);
       // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
-      const preferAfter = (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(c.before)) &&
+      const preferAfter = afterName !== null && (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(c.before)) &&
         !TARGET_BEFORE.test(c.before);
-      if ((notAName(immediate) || preferAfter) && afterName && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
+      if (afterName && (preferAfter || notAName(cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1))))) && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
       else if (!notAName(cand)) { item = cand; doubts.itemSource = 'same-line'; }
       else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
@@ -809,12 +839,16 @@ export class Extractor {
     return null;
   }
 
+  /** The head of line i+1 when it continues line i (cached: it depends on that line's text only). */
   private nextLineHead(i: number): string {
+    if (this.nextHeadLine === i) return this.nextHead;
     const n = this.lines[i + 1]?.text ?? '';
-    if (isBlank(n) || BULLET_START.test(n)) return '';
     const p = n.indexOf('。');
-    return n.slice(0, p >= 0 ? p : 40);
+    this.nextHeadLine = i;
+    return (this.nextHead = isBlank(n) || BULLET_START.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
   }
+  private nextHeadLine = -1;
+  private nextHead = '';
 
   /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
   private itemAbove(i: number): { item: string; source: 'above' | 'block' } | null {
@@ -863,7 +897,10 @@ export class Extractor {
     if (r.doubts.prose) r.warn.add('prose');
     if (r.doubts.splitLayout) r.warn.add('split_layout');
     o.flags = sortFlags(r.flags);
-    o.confidence = confidenceOf({ ...r.doubts, warnings: r.warn });
+    const d = r.doubts;
+    o.confidence = confidenceOf({
+      warnings: r.warn, stageSource: d.stageSource, itemSource: d.itemSource, prose: d.prose, bare: d.bare, splitLayout: d.splitLayout, bracketGuess: d.bracketGuess,
+    });
     o.warnings = [...r.warn].map(warning);
     return o;
   }
@@ -904,13 +941,16 @@ function firstWithItem(list: Rec[], from: number): number {
 
 /** Generic suffixes and verbs that follow a name in slides and notes. */
 function polishItem(s: string): string {
-  return s
-    .replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '')
-    .replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '')
-    .replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '')
-    .replace(/^[(（]\s*参考\s*[)）]\s*/u, '')
-    .replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '')
-    .trim();
+  // (each replace is tried only when the last / first character can end / start a match)
+  if (POLISH_NO_LAST.has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
+  if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
+  let l = s[s.length - 1];
+  if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
+  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+  l = s[s.length - 1];
+  if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+  return s.trim();
 }
+const POLISH_NO_LAST = new Set('ト要像始設げ模額');
 
 export { findYears };

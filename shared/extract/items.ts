@@ -60,8 +60,13 @@ function trimEndPunct(s: string): string {
   }
   return j === s.length ? s : s.slice(0, j);
 }
+// The words of TRAIL_PARTICLE: all its matches end at the end, so the leftmost one is the longest word the string ends with.
+const PARTICLE_WORDS = ['において', 'については', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から'];
 function stripParticle(s: string): string {
-  return s.length && TRAIL_PARTICLE_LAST.has(s[s.length - 1]) ? s.replace(TRAIL_PARTICLE, '') : s;
+  if (!s.length || !TRAIL_PARTICLE_LAST.has(s[s.length - 1])) return s;
+  let best = 0;
+  for (const w of PARTICLE_WORDS) if (w.length > best && s.endsWith(w)) best = w.length;
+  return best ? s.slice(0, s.length - best) : s;
 }
 
 /** Apply an end-anchored pattern to the last characters only: labels are short, and this keeps it linear. */
@@ -98,6 +103,37 @@ function cutUnclosed(s: string): string {
   return cut > 0 ? s.slice(0, cut) : s;
 }
 
+/** The first character that is not JS \\s ('' when none). */
+function firstNonSpace(s: string): string {
+  let j = 0;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  return j < s.length ? s[j] : '';
+}
+/**
+ * Can the "また、" / "…のうち、" replace match? Its 、/, is the first one in the string, 2 to 15 characters after the
+ * leading spaces (また … 12 characters + のうち).
+ */
+function connectiveAt(s: string): boolean {
+  const a = s.indexOf('、');
+  const b = s.indexOf(',');
+  const p = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  if (p < 0) return false;
+  let f = 0;
+  while (f < s.length && isSpaceCode(s.charCodeAt(f))) f++;
+  return p - f >= 2 && p - f <= 15;
+}
+/** Can a match of LEAD start with character c (after its leading spaces)? The first characters of its alternatives. */
+function leadStart(c: string): boolean {
+  if (c === '') return false;
+  const k = c.charCodeAt(0);
+  return LEAD_FIRST.has(c) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
+    (k >= 0x2460 && k <= 0x2473) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
+}
+const LEAD_FIRST = new Set('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVX');
+const LEAD_LABEL_FIRST = new Set('令今平RH0123456789');
+const CLOSE_LEAD = new Set(')）]］】、,。');
+const CONNECTIVE_LEAD = new Set('こう内及お並又ま');
+
 // A year mention starts with an era name, an era letter or a Western year (19xx / 20xx).
 const YEAR_START = new Set(['令', '今', '平', '昭', 'R', 'H', 'S', 'Ｒ', 'Ｈ', 'Ｓ', '1', '2', '１', '２']);
 const NO_YEARS: ReturnType<typeof findYears> = [];
@@ -126,16 +162,21 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
   if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
-  s = s.replace(LEAD_LABEL, '');
+  if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
   for (let k = 0; k < 12; k++) {
     const before = s;
     s = trimEndPunct(stripParticle(stripTail(stripTail(s, TRAIL_JUNK), TRAIL_LABEL)));
-    s = s.replace(LEAD, '').replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '').replace(/^※\s*/u, '');
+    // (each anchored replace is tried only when the first non-space character can start a match)
+    if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
+    if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
+    if (s[0] === '※') s = s.replace(/^※\s*/u, '');
     // 事項別表 markers: (項)科学技術振興費, （目）…
-    s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
+    let f = firstNonSpace(s);
+    if (f === '(' || f === '（') s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
     // "また、…", "歳出のうち、…": a connective or the whole the item is part of
-    s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
-    s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
+    if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
+    f = firstNonSpace(s);
+    if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
     const ys = YEAR_START.has(s[0]) || YEAR_START.has(s[1]) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
@@ -148,7 +189,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
       if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
     } else {
       // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
-      const m = /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
+      const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
       if (m && !isWeakItem(m[1])) s = m[1];
       // "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
       const t = s.includes('は') ? /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u.exec(s) ?? /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u.exec(s) : null;
@@ -163,9 +204,10 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     const head = s.slice(0, colon).trim();
     s = tail.length >= 2 && !isWeakItem(tail) ? tail : head;
   }
-  s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
-  s = s.replace(TRAIL_PARTICLE, '').replace(/[\s\u3000、,:：]+$/u, '').replace(/^[\s\u3000]+/u, '');
-  s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  if (s[0] === '「' || s[0] === '『') s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
+  // (the TRAIL_PARTICLE replace, the trailing-punctuation replace and the leading-space replace, without regexes)
+  s = trimEndPunct(stripParticle(s)).trimStart();
+  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
   return s.trim();
 }
 
@@ -200,10 +242,25 @@ function clauseEndsBefore(s: string, j: number): boolean {
   }
 }
 
+// first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
+const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年');
+const PARTICLE_FIRST = new Set('をにがはでとのへもや');
+function onlyDigitsPunct(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2e || c === 0x2c || c === 0x3001 || c === 0x7e || c === 0x301c || isSpaceCode(c))) return false;
+  }
+  return true;
+}
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+  return false;
+}
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|その他|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
 export function isWeakItem(s: string): boolean {
-  const t = s.replace(/[\s\u3000]/gu, '');
-  return t.length < 2 || WEAK.test(t) || /^[をにがはでとのへもや]/u.test(t) || /^[0-9０-９.,、\s~〜]+$/u.test(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+  const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
+  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || PARTICLE_FIRST.has(t[0]) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
 }
 
 const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u;
@@ -217,12 +274,14 @@ export function slideSectionLine(line: string): boolean {
   return line.length <= 24 && SLIDE_SECTION_LINE.test(line);
 }
 
+// at least two Han / Katakana / Hiragana code points (the count of the /g match ≥ 2), without building the match array
+const TWO_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const VERB_END = /(?:を支援|する|した|している|される|された|できる|がある|である)$/u;
 
 /** Is a line (without amounts) a plausible item name or heading? */
 export function nameLike(line: string): boolean {
   if (line.length > 120) return false;
-  const t = line.replace(MARKDOWN, '').trim();
+  const t = (line.includes('*') || line.includes('<') ? line.replace(MARKDOWN, '') : line).trim();
   if (!t || t.length > 60) return false;
   if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
   // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
@@ -232,8 +291,7 @@ export function nameLike(line: string): boolean {
   if (isStageLabelLine(t)) return false;
   const c = cleanItem(t, true);
   if (isWeakItem(c) || MINISTRY.test(c)) return false;
-  const cjk = (c.match(/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/gu) ?? []).length;
-  if (cjk < 2) return false;
+  if (!TWO_CJK.test(c)) return false;
   if (SLIDE_SECTION_START.test(c)) return false;
   return true;
 }

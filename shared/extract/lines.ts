@@ -57,6 +57,7 @@ const UNIT_POWERS: Record<string, bigint> = {
   '円': 1n, '千円': 1000n, '万円': 10000n, '百万円': 1000000n, '千万円': 10000000n, '億円': 100000000n, '兆円': 1000000000000n,
 };
 export function unitOf(u: string): HeaderUnit | null {
+  if (!u.includes('円')) return null; // every unit ends in 円
   const k = u.replace(/[\s\u3000]/gu, '');
   return k in UNIT_POWERS ? { unit: k, power: UNIT_POWERS[k], div: 1n } : null;
 }
@@ -71,6 +72,7 @@ export function declaredUnit(line: string): HeaderUnit | null {
 
 /** A header cell that is just a unit: `千円`, `(千円)`, `（単位：千円）`. */
 export function cellUnit(cell: string): HeaderUnit | null {
+  if (!cell.includes('円')) return null; // every unit ends in 円
   const t = cell.replace(/[\s\u3000()（）[\]［］]/gu, '').replace(/^単位[:：]?/u, '');
   return unitOf(t);
 }

@@ -1,0 +1,70 @@
+// Cheap pre-checks (a character or word every match must hold) in front of the extractor's regular
+// expressions must change no answer: each guarded function equals its plain-regex version.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fundCue, multiYearCue, otherCue, readLabel, stageWord } from '../../shared/extract/context';
+import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
+import { cellUnit, unitOf } from '../../shared/extract/lines';
+
+const ALPHABET = [...'年度補正下要求望決算予額前昨比較増減差対よりか間で計合総投資市場調達寄附付生産売上高目標事業規模ファンド累積×上限最大あたり当単価基金国庫債務負担行為複数にわたって円千百万億兆単位0１2.,、。：:（(）)「」『』・－-~〜 \u3000\tうち内を支援実施するしたはじめについてのまた令和R元1年度第二次当初をにがでともへや総額約その他'];
+const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
+
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|その他|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
+function isWeakItemRef(s: string): boolean {
+  const t = s.replace(/[\s\u3000]/gu, '');
+  return t.length < 2 || WEAK.test(t) || /^[をにがはでとのへもや]/u.test(t) || /^[0-9０-９.,、\s~〜]+$/u.test(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+}
+function stageWordRef(s: string): string | null {
+  if (/補正|補下/u.test(s)) return 'supplementary';
+  if (/概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u.test(s)) return 'request';
+  if (/決算/u.test(s)) return 'settlement';
+  if (/当初予算|予算額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u.test(s)) return 'budget';
+  return null;
+}
+const MULTI_YEAR_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計)|国庫債務負担行為|複数年/u;
+const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を基準|\/)/u;
+const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?\s?$|当たり\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
+const OTHER_WORDS = /(?:投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))/u;
+const otherCueRef = (c: string, a: string) => PER_UNIT_AFTER.test(a) || PER_UNIT_BEFORE.test(c) || OTHER_WORDS.test(c) || OTHER_AFTER.test(a);
+const UNITS = ['円', '千円', '万円', '百万円', '千万円', '億円', '兆円'];
+const TRAIL_PARTICLE = /(?:において|については|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
+
+describe('guarded patterns equal the plain ones', () => {
+  it('stage words, cues, weak items, units', () => {
+    fc.assert(fc.property(str(40), str(20), (s, a) => {
+      expect(isWeakItem(s)).toBe(isWeakItemRef(s));
+      expect(stageWord(s)).toBe(stageWordRef(s));
+      expect(readLabel(s).previous).toBe(/前年度|前年(?!比)|昨年度/u.test(s));
+      expect(fundCue(s)).toBe(/基金|ファンド/u.test(s));
+      expect(multiYearCue(s)).toBe(MULTI_YEAR_BEFORE.test(s));
+      expect(otherCue(s, a)).toBe(otherCueRef(s, a));
+      const k = s.replace(/[\s\u3000]/gu, '');
+      expect(unitOf(s)?.unit ?? null).toBe(UNITS.includes(k) ? k : null);
+      const c = s.replace(/[\s\u3000()（）[\]［］]/gu, '').replace(/^単位[:：]?/u, '');
+      expect(cellUnit(s)?.unit ?? null).toBe(UNITS.includes(c) ? c : null);
+      expect(itemInternals.stripParticle(s)).toBe(s.replace(TRAIL_PARTICLE, ''));
+    }), { numRuns: 4000 });
+    for (const s of ['総額', '基金(補正)', '１２３', '〜~', 'をA事業', '年間', '令和6年度補正予算額', '前年比', '3か年で総額', '(単位：千円)', '百万円']) {
+      expect(isWeakItem(s)).toBe(isWeakItemRef(s));
+      expect(stageWord(s)).toBe(stageWordRef(s));
+      expect(multiYearCue(s)).toBe(MULTI_YEAR_BEFORE.test(s));
+    }
+    expect(cellUnit('(単位：千円)')?.unit).toBe('千円');
+    expect(unitOf(' 百万円 ')?.unit).toBe('百万円');
+  });
+
+  it('cleanItem and nameLike: deterministic, and leading connectives are still cut', () => {
+    fc.assert(fc.property(str(50), (s) => {
+      clearItemMemo();
+      const a = [cleanItem(s), cleanItem(s, true), nameLike(s)];
+      clearItemMemo();
+      expect([cleanItem(s), cleanItem(s, true), nameLike(s)]).toEqual(a);
+    }), { numRuns: 2000 });
+    expect(cleanItem('また、研究開発事業')).toBe('研究開発事業');
+    expect(cleanItem('歳出のうち、科学技術振興費')).toBe('科学技術振興費');
+    expect(cleanItem('「大学ファンド」')).toBe('大学ファンド');
+    expect(cleanItem('（研究開発事業）')).toBe('研究開発事業');
+    expect(cleanItem('研究開発事業において')).toBe('研究開発事業');
+  });
+});
