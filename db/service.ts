@@ -123,12 +123,14 @@ export class Workbench {
     // Files are picked, read and written by the host (dialogs, uploads, downloads); the host
     // replaces these and calls mergeFile / exportTo below with a path it resolved itself.
     pickFile: () => unsupported(),
+    importPicked: () => unsupported(),
     mergePreview: () => unsupported(),
     mergeApply: () => unsupported(),
     exportReviewFile: () => unsupported(),
     openReviewFile: () => unsupported(),
     exportPublicKey: () => unsupported(),
     trustKey: () => unsupported(),
+    keyPreview: () => unsupported(),
     exportDataset: () => unsupported(),
     getIdentity: () => ({ name: this.opts.profile.get(), fingerprint: this.identity().info().fingerprint }),
     listTrusted: () => this.identity().trusted(),

@@ -84,13 +84,13 @@ function cmdImport(a: ParsedArgs): void {
     // Check every document before importing any, so a bad one changes nothing.
     const seen = new Map<string, string>();
     for (const f of files) {
-      const p = prepareImport(db, f.file, f.bytes);
+      const p = prepareImport(db, path.basename(f.file), f.bytes);
       if (seen.has(p.id)) throw new CliError(`${f.file}: same document as ${seen.get(p.id)}`);
       seen.set(p.id, f.file);
     }
     const actor = a.options.as ?? fileProfile(path.join(appHome(), 'profile.json')).get() ?? 'local';
     for (const f of files) {
-      const r = importDocument(db, f.file, f.bytes, actor);
+      const r = importDocument(db, path.basename(f.file), f.bytes, actor);
       console.log(`imported ${f.file}: ${r.records} records (document ${r.document.id.slice(0, 12)})`);
     }
   } finally {

@@ -1,9 +1,11 @@
 // What a host adds to the store's API: files. The renderer names a file only by a handle the
 // host gave it for a file the user picked; the host resolves handles to paths itself.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
-import { API_METHODS, ApiError, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
+import { API_METHODS, ApiError, MAX_DOCUMENT_BYTES, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
 import type { StoreThread } from './worker-client';
+import { readPublicKeyFile } from './identity';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -25,7 +27,7 @@ export class PickedFiles {
 
 export interface FileHost {
   /** Shows the host's file picker; null when cancelled or when the host has none (browser: upload). */
-  pick(purpose: 'merge' | 'open' | 'key'): Promise<PickedFile | null>;
+  pick(purpose: 'import' | 'merge' | 'open' | 'key'): Promise<PickedFile | null>;
   /**
    * Lets `write` create a file (and files beside it, whose paths it returns) where the host puts
    * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
@@ -47,6 +49,11 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
   for (const m of API_METHODS) handlers[m] = (args) => (state.store().handlers[m] as (a: unknown) => unknown)(args);
   const own: Partial<ApiHandlers> = {
     pickFile: ({ purpose }) => host.pick(purpose),
+    importPicked: ({ handle }) => {
+      const f = files.get(handle);
+      if (fs.statSync(f.path).size > MAX_DOCUMENT_BYTES) throw new ApiError('too_large', `${f.name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
+      return state.store().handlers.importDocument({ fileName: f.name, dataBase64: fs.readFileSync(f.path).toString('base64') });
+    },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);
       return state.store().merge(f.path, { dryRun: true, name: f.name });
@@ -63,6 +70,10 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
         await state.store().internal({ internal: 'publicKey', path: file });
         return [file];
       }),
+    keyPreview: ({ handle }) => {
+      const { name, fingerprint } = readPublicKeyFile(fs.readFileSync(files.get(handle).path, 'utf8').slice(0, 64 * 1024));
+      return { name, fingerprint };
+    },
     trustKey: ({ handle }) => state.store().internal({ internal: 'trust', path: files.get(handle).path }),
     exportDataset: ({ documentId, format }) =>
       host.save(`dataset-${today()}.${format}`, async (file) => {

@@ -22,6 +22,26 @@ export interface PublicKeyFile {
   publicKey: string; // SPKI DER, base64
 }
 
+/** Reads a public key file, checking the key is Ed25519 and its fingerprint is its own. */
+export function readPublicKeyFile(fileText: string): { fingerprint: string; name: string; publicKey: string } {
+  let f: Partial<PublicKeyFile>;
+  try {
+    f = JSON.parse(fileText) as Partial<PublicKeyFile>;
+  } catch {
+    throw new ApiError('bad_key', 'not a Yosan public key file');
+  }
+  if (f.format !== 'yosan-public-key/1' || typeof f.publicKey !== 'string') throw new ApiError('bad_key', 'not a Yosan public key file');
+  try {
+    const k = createPublicKey({ key: Buffer.from(f.publicKey, 'base64'), format: 'der', type: 'spki' });
+    if (k.asymmetricKeyType !== 'ed25519') throw new Error('not ed25519');
+  } catch {
+    throw new ApiError('bad_key', 'the file does not hold an Ed25519 public key');
+  }
+  const fingerprint = fingerprintOf(f.publicKey);
+  if (f.fingerprint && f.fingerprint !== fingerprint) throw new ApiError('bad_key', 'the fingerprint in the file does not match its key');
+  return { fingerprint, name: String(f.name ?? '').slice(0, 80), publicKey: f.publicKey };
+}
+
 /** Groups a fingerprint for reading aloud and comparing by eye: 16 groups of 4. */
 export const showFingerprint = (fp: string) => fp.match(/.{1,4}/g)!.join(' ');
 
@@ -96,22 +116,9 @@ export class Identity implements IdentityStore {
 
   /** Adds a colleague's public key file to the trust list; returns the key as stored. */
   trust(fileText: string): TrustedKey {
-    let f: Partial<PublicKeyFile>;
-    try {
-      f = JSON.parse(fileText) as Partial<PublicKeyFile>;
-    } catch {
-      throw new ApiError('bad_key', 'not a Yosan public key file');
-    }
-    if (f.format !== 'yosan-public-key/1' || typeof f.publicKey !== 'string') throw new ApiError('bad_key', 'not a Yosan public key file');
-    try {
-      const k = createPublicKey({ key: Buffer.from(f.publicKey, 'base64'), format: 'der', type: 'spki' });
-      if (k.asymmetricKeyType !== 'ed25519') throw new Error('not ed25519');
-    } catch {
-      throw new ApiError('bad_key', 'the file does not hold an Ed25519 public key');
-    }
-    const fingerprint = fingerprintOf(f.publicKey);
-    if (f.fingerprint && f.fingerprint !== fingerprint) throw new ApiError('bad_key', 'the fingerprint in the file does not match its key');
-    const entry: TrustedKey = { fingerprint, name: String(f.name ?? '').slice(0, 80), publicKey: f.publicKey, addedAt: new Date().toISOString() };
+    const k = readPublicKeyFile(fileText);
+    const entry: TrustedKey = { ...k, addedAt: new Date().toISOString() };
+    const fingerprint = k.fingerprint;
     const list = this.trusted().filter((k) => k.fingerprint !== fingerprint);
     writePrivate(this.trustFile, JSON.stringify([...list, entry], null, 2));
     return entry;

@@ -65,9 +65,14 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
   return {
     async pick(purpose): Promise<PickedFile | null> {
       const win = window();
-      const title = purpose === 'merge' ? 'Merge review file' : purpose === 'open' ? 'Open review file' : 'Trust a public key';
-      const keyFilters = [{ name: 'Yosan public key', extensions: ['yosankey', 'json'] }];
-      const opts = { title, filters: purpose === 'key' ? keyFilters : filters, properties: ['openFile' as const] };
+      const titles = { import: 'Import document', merge: 'Merge review file', open: 'Open review file', key: 'Trust a public key' };
+      const byPurpose = {
+        import: [{ name: 'Text', extensions: ['txt', 'csv', 'tsv', 'md'] }, { name: 'All files', extensions: ['*'] }],
+        key: [{ name: 'Yosan public key', extensions: ['yosankey', 'json'] }],
+        merge: filters,
+        open: filters,
+      };
+      const opts = { title: titles[purpose], filters: byPurpose[purpose], properties: ['openFile' as const] };
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       if (r.canceled || !r.filePaths[0]) return null;
       return picked.add(r.filePaths[0], fs.statSync(r.filePaths[0]).size);

@@ -53,7 +53,9 @@ export const apiArgs = {
    * picked (Electron: a dialog in the main process; browser host: an upload), never by a path,
    * so the renderer cannot reach other files on disk.
    */
-  pickFile: obj({ purpose: oneOf(['merge', 'open', 'key'] as const) }),
+  pickFile: obj({ purpose: oneOf(['import', 'merge', 'open', 'key'] as const) }),
+  /** Imports a document the user picked through the host's dialog (Electron). */
+  importPicked: obj({ handle }),
   mergePreview: obj({ handle }),
   mergeApply: obj({ handle }),
   exportReviewFile: obj({}),
@@ -62,6 +64,8 @@ export const apiArgs = {
   getIdentity: obj({}),
   exportPublicKey: obj({}),
   listTrusted: obj({}),
+  /** A picked key file's name and fingerprint, to compare before trusting it. */
+  keyPreview: obj({ handle }),
   trustKey: obj({ handle }),
   untrustKey: obj({ fingerprint: eventId }),
   signoffPreview: obj({ documentId }),
@@ -119,6 +123,7 @@ export interface ApiResults {
   redo: UndoStep | null;
   resolveConflict: RecordRow;
   pickFile: PickedFile | null;
+  importPicked: ImportResult;
   mergePreview: MergeSummary;
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;
@@ -126,6 +131,7 @@ export interface ApiResults {
   getIdentity: IdentityInfo;
   exportPublicKey: ExportedFile | null;
   listTrusted: TrustedKeyInfo[];
+  keyPreview: { name: string; fingerprint: string };
   trustKey: TrustedKeyInfo;
   untrustKey: TrustedKeyInfo[];
   signoffPreview: { summary: SignoffSummary; blockers: string[] };

@@ -284,6 +284,9 @@ export function SettingsDialog() {
   const identity = useSignoffStore((s) => s.identity);
   const trusted = useSignoffStore((s) => s.trusted);
   const addedKey = useSignoffStore((s) => s.addedKey);
+  const pendingKey = useSignoffStore((s) => s.pendingKey);
+  const confirmTrust = useSignoffStore((s) => s.confirmTrust);
+  const cancelTrust = useSignoffStore((s) => s.cancelTrust);
   const exportKey = useSignoffStore((s) => s.exportPublicKey);
   const untrust = useSignoffStore((s) => s.untrust);
   const loadKeys = useSignoffStore((s) => s.loadKeys);
@@ -339,6 +342,20 @@ export function SettingsDialog() {
       </section>
       <section className="signoff-section">
         <h3>{t('settings.trusted')}</h3>
+        {pendingKey && (
+          <div className="key-added" role="group" data-testid="key-pending">
+            <p>{t('settings.keyCheck', { name: pendingKey.name })}</p>
+            <code className="fingerprint big">{groupFingerprint(pendingKey.fingerprint)}</code>
+            <div>
+              <button type="button" className="btn btn-primary" onClick={() => void confirmTrust()} data-testid="key-trust-confirm" autoFocus>
+                {t('settings.trustConfirm')}
+              </button>{' '}
+              <button type="button" className="btn" onClick={cancelTrust}>
+                {t('settings.trustCancel')}
+              </button>
+            </div>
+          </div>
+        )}
         {addedKey && (
           <div className="key-added" role="status" data-testid="key-added">
             <p>{t('settings.keyAdded', { name: addedKey.name })}</p>

@@ -1,6 +1,6 @@
 // App-wide state: host info, UI language, the background task, importing.
 import { create } from 'zustand';
-import { MAX_DOCUMENT_BYTES, type AppInfo, type TaskStatus } from '../../shared/api';
+import { MAX_DOCUMENT_BYTES, type AppInfo, type ImportResult, type TaskStatus } from '../../shared/api';
 import { bytesToBase64 } from '../api-client';
 import { chooseLocale, isLocale, type Locale } from '../i18n';
 import { api } from './api';
@@ -40,10 +40,32 @@ export interface AppState {
   setLocale(locale: Locale): void;
   pollTask(): Promise<void>;
   importFile(file: { name: string; bytes: Uint8Array }): Promise<boolean>;
+  /** Electron: a document picked in the native dialog, read by the host. */
+  importPicked(handle: string): Promise<boolean>;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 let polling: Promise<void> | null = null;
+
+/** Runs an import, opens the new document and reports; false (with a notice) when refused. */
+async function runImport(call: () => Promise<ImportResult>): Promise<boolean> {
+  const notices = useNoticeStore.getState();
+  useAppStore.setState({ importing: true });
+  try {
+    const res = await call();
+    const docs = useDocumentsStore.getState();
+    await docs.loadDocuments();
+    await docs.openDocument(res.document.id);
+    notices.show({ kind: 'info', key: 'import.done', params: { title: res.document.title || res.document.fileName, records: res.records } });
+    void useAppStore.getState().pollTask();
+    return true;
+  } catch (e) {
+    notices.showError('import.failed', e);
+    return false;
+  } finally {
+    useAppStore.setState({ importing: false });
+  }
+}
 
 export const useAppStore = create<AppState>()((set, get) => ({
   locale: chooseLocale(storedLocale(), null, navigatorLanguages()),
@@ -101,25 +123,12 @@ export const useAppStore = create<AppState>()((set, get) => ({
   },
 
   async importFile(file) {
-    const notices = useNoticeStore.getState();
     if (file.bytes.length > MAX_DOCUMENT_BYTES) {
-      notices.show({ kind: 'error', key: 'import.tooLarge', params: { bytes: file.bytes.length, max: MAX_DOCUMENT_BYTES }, code: 'too_large' });
+      useNoticeStore.getState().show({ kind: 'error', key: 'import.tooLarge', params: { bytes: file.bytes.length, max: MAX_DOCUMENT_BYTES }, code: 'too_large' });
       return false;
     }
-    set({ importing: true });
-    try {
-      const res = await api().importDocument({ fileName: file.name, dataBase64: bytesToBase64(file.bytes) });
-      const docs = useDocumentsStore.getState();
-      await docs.loadDocuments();
-      await docs.openDocument(res.document.id);
-      notices.show({ kind: 'info', key: 'import.done', params: { title: res.document.title || res.document.fileName, records: res.records } });
-      void get().pollTask();
-      return true;
-    } catch (e) {
-      notices.showError('import.failed', e);
-      return false;
-    } finally {
-      set({ importing: false });
-    }
+    return runImport(() => api().importDocument({ fileName: file.name, dataBase64: bytesToBase64(file.bytes) }));
   },
+
+  importPicked: (handle) => runImport(() => api().importPicked({ handle })),
 }));

@@ -35,7 +35,7 @@ export interface ExchangeState {
   /** A file chosen in the page's input: uploaded (browser host), then used for `purpose`. */
   fileChosen(purpose: PickPurpose, file: Blob & { name: string }): Promise<void>;
   /** A file the host knows by handle, used for `purpose`. */
-  usePicked(purpose: Exclude<PickPurpose, 'import'>, picked: PickedFile): Promise<void>;
+  usePicked(purpose: PickPurpose, picked: PickedFile): Promise<void>;
   previewMerge(picked: PickedFile): Promise<void>;
   confirmMerge(): Promise<void>;
   closeMerge(): void;
@@ -119,7 +119,9 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
 
   async choose(purpose) {
     set({ menuOpen: false });
-    if (purpose === 'import' || usesBrowserPicker()) {
+    // The browser host picks in the page; Electron through its native dialog (a file chooser
+    // opened from a menu message would lack the user gesture Chromium asks for).
+    if (usesBrowserPicker()) {
       pickers.get(purpose)?.();
       return;
     }
@@ -156,7 +158,8 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   },
 
   async usePicked(purpose, picked) {
-    if (purpose === 'merge') await get().previewMerge(picked);
+    if (purpose === 'import') await useAppStore.getState().importPicked(picked.handle);
+    else if (purpose === 'merge') await get().previewMerge(picked);
     else if (purpose === 'open') await get().openReviewFile(picked);
     else await useSignoffStore.getState().trustHandle(picked.handle);
   },

@@ -32,6 +32,10 @@ export interface SignoffStoreState {
   exporting: DatasetFormat | null;
   /** The key just trusted: the Settings dialog shows its fingerprint to compare. */
   addedKey: TrustedKeyInfo | null;
+  /** A key file picked but not yet trusted: compare its fingerprint first. */
+  pendingKey: { handle: string; name: string; fingerprint: string } | null;
+  confirmTrust(): Promise<void>;
+  cancelTrust(): void;
 
   refresh(): Promise<void>;
   /** Re-checks soon (changes come in bursts: one check after the last). */
@@ -68,6 +72,7 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
   signing: false,
   exporting: null,
   addedKey: null,
+  pendingKey: null,
 
   async refresh() {
     const seq = ++refreshSeq;
@@ -89,10 +94,10 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
   },
 
   openSettings() {
-    set({ settingsOpen: true, addedKey: null });
+    set({ settingsOpen: true, addedKey: null, pendingKey: null });
     void get().loadKeys();
   },
-  closeSettings: () => set({ settingsOpen: false, addedKey: null }),
+  closeSettings: () => set({ settingsOpen: false, addedKey: null, pendingKey: null }),
 
   async loadKeys() {
     try {
@@ -174,16 +179,30 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
     }
   },
 
+  /** A picked key file is shown first (name, fingerprint) and trusted only on confirmation. */
   async trustHandle(handle) {
     try {
-      const key = await api().trustKey({ handle });
+      const preview = await api().keyPreview({ handle });
+      set({ pendingKey: { handle, ...preview }, addedKey: null, settingsOpen: true });
+    } catch (e) {
+      notices().showError('settings.keyFailed', e);
+    }
+  },
+
+  async confirmTrust() {
+    const pending = get().pendingKey;
+    if (!pending) return;
+    try {
+      const key = await api().trustKey({ handle: pending.handle });
       const trusted = await api().listTrusted({});
-      set({ trusted, addedKey: key, settingsOpen: true });
+      set({ trusted, addedKey: key, pendingKey: null, settingsOpen: true });
       void get().refresh();
     } catch (e) {
       notices().showError('settings.keyFailed', e);
     }
   },
+
+  cancelTrust: () => set({ pendingKey: null }),
 
   async untrust(fingerprint) {
     try {

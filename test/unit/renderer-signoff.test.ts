@@ -98,6 +98,7 @@ function fakeApi(over: Partial<ApiClient> = {}) {
     exportDataset: async () => ({ files: [{ name: 'd.csv', bytes: 1, download: 'a' }, { name: 'd.csv.manifest.json', bytes: 1, download: 'b' }] }),
     getIdentity: async () => ({ name: '監督', fingerprint: FP }),
     listTrusted: async () => [{ fingerprint: FP, name: '監督', addedAt: '' }],
+    keyPreview: async () => ({ fingerprint: 'f'.repeat(64), name: '太郎' }),
     trustKey: async () => ({ fingerprint: 'f'.repeat(64), name: '太郎', addedAt: '' }),
     untrustKey: async () => [{ fingerprint: FP, name: '監督', addedAt: '' }],
     ...over,
@@ -151,11 +152,15 @@ describe('sign-off store', () => {
     setFileTransport(null);
   });
 
-  it('trusts a picked key (showing its fingerprint) and removes one', async () => {
+  it('shows a picked key’s fingerprint, trusts it only on confirmation, and removes one', async () => {
     const { api, calls } = fakeApi();
     setApiClient(api);
     await useSignoffStore.getState().trustHandle('h'.repeat(24));
+    expect(calls.some((c) => c.method === 'trustKey')).toBe(false);
+    expect(useSignoffStore.getState().pendingKey).toMatchObject({ name: '太郎', fingerprint: 'f'.repeat(64) });
+    await useSignoffStore.getState().confirmTrust();
     expect(calls.find((c) => c.method === 'trustKey')!.args).toEqual({ handle: 'h'.repeat(24) });
+    expect(useSignoffStore.getState().pendingKey).toBeNull();
     expect(useSignoffStore.getState().addedKey).toMatchObject({ name: '太郎' });
     await useSignoffStore.getState().untrust('f'.repeat(64));
     expect(useSignoffStore.getState().addedKey).toBeNull();

@@ -98,4 +98,18 @@ describe('exchange in the browser host', () => {
     expect(refused.body.ok).toBe(false);
     expect((await callApi(host, 'getInfo')).body.result.dbPath).toBe(info.body.result.dbPath); // still open
   });
+
+  it("shows a supervisor's key file before trusting it, and refuses a file that is not a key", async () => {
+    const keyFile = path.join(dir, 'boss.yosankey');
+    expect(yosan(['keys', 'export', '--out', keyFile], { YOSAN_HOME: path.join(dir, 'boss'), YOSAN_DB: path.join(dir, 'boss.yosan') }).code).toBe(0);
+    const boss = JSON.parse(fs.readFileSync(keyFile, 'utf8'));
+    const { result } = await upload(keyFile);
+    const preview = await callApi(host, 'keyPreview', { handle: result.handle });
+    expect(preview.body.result.fingerprint).toBe(boss.fingerprint);
+    expect((await callApi(host, 'listTrusted')).body.result.map((k: { fingerprint: string }) => k.fingerprint)).not.toContain(boss.fingerprint);
+    await callApi(host, 'trustKey', { handle: result.handle });
+    expect((await callApi(host, 'listTrusted')).body.result.map((k: { fingerprint: string }) => k.fingerprint)).toContain(boss.fingerprint);
+    const notKey = await upload(colleague);
+    expect((await callApi(host, 'keyPreview', { handle: notKey.result.handle })).body.error).toMatchObject({ code: 'bad_key' });
+  });
 });
