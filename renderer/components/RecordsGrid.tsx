@@ -5,7 +5,6 @@ import {
   ModuleRegistry,
   themeQuartz,
   type CellDoubleClickedEvent,
-  type CellFocusedEvent,
   type ColDef,
   type SuppressKeyboardEventParams,
   type GetRowIdParams,
@@ -18,7 +17,7 @@ import {
   type ValueFormatterParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import type { Figure } from '../../shared/extract/types';
 import type { RecordRow } from '../../shared/records';
 import { isEditableField } from '../../shared/review';
@@ -303,7 +302,10 @@ export function RecordsGrid() {
     if (!api) return;
     const id = useDocumentsStore.getState().selectedRecordId;
     const node = id ? api.getRowNode(id) : null;
-    const rowIndex = node && node.rowIndex !== null ? node.rowIndex : api.getDisplayedRowCount() > 0 ? 0 : null;
+    // A selection the grid does not show (yet, or filtered out) is kept: focusing row 0 instead
+    // would select row 0 and steal the reviewer's place.
+    const shown = node && node.rowIndex !== null ? node.rowIndex : null;
+    const rowIndex = shown ?? (id === null && api.getDisplayedRowCount() > 0 ? 0 : null);
     if (rowIndex === null) {
       containerRef.current?.querySelector<HTMLElement>('.ag-root-wrapper')?.focus();
       return;
@@ -337,14 +339,14 @@ export function RecordsGrid() {
     [selectRecord],
   );
 
-  // Keyboard navigation moves the focused row; the selection (and the source) follow it.
-  const onCellFocused = useCallback(
-    (e: CellFocusedEvent<RecordRow>) => {
-      if (e.rowIndex === null || e.rowIndex === undefined || e.rowPinned) return;
-      const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
-      if (!node?.data || node.data.id === useDocumentsStore.getState().selectedRecordId) return;
-      node.setSelected(true, true, 'api');
-      selectRecord(node.data.id, 'grid');
+  // A click selects its row at once: AG Grid reports selection asynchronously, and a key pressed
+  // right after a click must act on the clicked record. Keyboard steps are the keymap's; focus
+  // the grid moves itself (Page Up/Down, a refresh) never changes the selection.
+  const onMouseDownCapture = useCallback(
+    (e: MouseEvent) => {
+      const row = (e.target as Element).closest?.('.ag-row[row-id]');
+      const id = row?.getAttribute('row-id');
+      if (id && id !== useDocumentsStore.getState().selectedRecordId) selectRecord(id, 'grid');
     },
     [selectRecord],
   );
@@ -358,7 +360,7 @@ export function RecordsGrid() {
   );
 
   return (
-    <div className="records-grid" data-testid="records-grid" ref={containerRef} aria-label={t('grid.heading')}>
+    <div className="records-grid" data-testid="records-grid" ref={containerRef} aria-label={t('grid.heading')} onMouseDownCapture={onMouseDownCapture}>
       <AgGridReact<RecordRow>
         theme={theme}
         rowData={rows}
@@ -372,7 +374,6 @@ export function RecordsGrid() {
         tooltipShowDelay={400}
         onGridReady={onGridReady}
         onSelectionChanged={onSelectionChanged}
-        onCellFocused={onCellFocused}
         onCellDoubleClicked={onCellDoubleClicked}
         onModelUpdated={reportOrder}
         onRowDataUpdated={() => applySelection(true)}

@@ -66,13 +66,15 @@ export interface KeyEventLike {
 }
 
 export const defaultKeymap: readonly KeyBinding[] = [
-  // In the grid AG Grid moves the focused row itself and the selection follows it.
-  { key: 'ArrowDown', action: 'nextRecord', scope: 'outsideGrid' },
-  { key: 'ArrowUp', action: 'prevRecord', scope: 'outsideGrid' },
+  // Record steps are ours in the grid too: the store's selection is the one truth and the grid's
+  // focused cell follows it (letting the grid move focus and deriving the selection from focus
+  // raced with row updates and could send the reviewer back a row).
+  { key: 'ArrowDown', action: 'nextRecord' },
+  { key: 'ArrowUp', action: 'prevRecord' },
   { key: 'j', action: 'nextRecord' },
   { key: 'k', action: 'prevRecord' },
-  { key: 'Home', ctrl: true, action: 'firstRecord', scope: 'outsideGrid' },
-  { key: 'End', ctrl: true, action: 'lastRecord', scope: 'outsideGrid' },
+  { key: 'Home', ctrl: true, action: 'firstRecord' },
+  { key: 'End', ctrl: true, action: 'lastRecord' },
   { key: 'n', action: 'nextPending' },
   { key: 'p', action: 'prevPending' },
   { key: 'a', action: 'approve' },

@@ -8,10 +8,11 @@ const button = { inEditable: false, inGrid: false, onControl: true };
 const modal = { inEditable: false, inGrid: true, inModal: true };
 
 describe('renderer keymap', () => {
-  it('moves through records with ↓/↑ outside the grid and j/k anywhere but fields', () => {
+  it('moves through records with ↓/↑ and j/k anywhere but fields, the grid included', () => {
     expect(resolveKey(defaultKeymap, { key: 'ArrowDown' }, out)).toBe('nextRecord');
     expect(resolveKey(defaultKeymap, { key: 'ArrowUp' }, out)).toBe('prevRecord');
-    expect(resolveKey(defaultKeymap, { key: 'ArrowDown' }, grid)).toBeNull(); // AG Grid's own
+    expect(resolveKey(defaultKeymap, { key: 'ArrowDown' }, grid)).toBe('nextRecord'); // ours, not AG Grid's
+    expect(resolveKey(defaultKeymap, { key: 'ArrowDown' }, field)).toBeNull();
     expect(resolveKey(defaultKeymap, { key: 'j' }, grid)).toBe('nextRecord');
     expect(resolveKey(defaultKeymap, { key: 'K' }, out)).toBe('prevRecord');
     expect(resolveKey(defaultKeymap, { key: 'j' }, field)).toBeNull();
