@@ -17,6 +17,7 @@ import {
   openPage,
   startHost,
   tempDir,
+  teardown,
   waitForSeeding,
   warnIfSkipped,
   type Host,
@@ -82,11 +83,7 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
     page.on('filechooser', () => {});
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await host?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => teardown(browser, host, tmp));
 
   it('changes the same amount here first', async () => {
     await page.goto(host!.url);

@@ -154,6 +154,13 @@ export async function openPage(browser: Browser, errors: string[], locale = 'ja-
   return page;
 }
 
+/** Closes what a browser test opened: the browser, the host process and its temporary folder. */
+export async function teardown(browser: Browser | null, host: Host | null, tmp: string): Promise<void> {
+  await browser?.close().catch(() => {});
+  await host?.stop();
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+}
+
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }

@@ -14,6 +14,7 @@ import {
   openPage,
   startHost,
   tempDir,
+  teardown,
   waitForSeeding,
   warnIfSkipped,
   type Host,
@@ -185,11 +186,7 @@ describe.skipIf(!HAS_CHROMIUM)('review from the keyboard (host + chromium)', { t
     page = await openPage(browser, pageErrors);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await host?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => teardown(browser, host, tmp));
 
   it('asks for the reviewer name on first start and shows it in the toolbar', async () => {
     await page.goto(host!.url);

@@ -16,6 +16,7 @@ import {
   openPage,
   startHost,
   tempDir,
+  teardown,
   waitForSeeding,
   warnIfSkipped,
   type Host,
@@ -63,11 +64,7 @@ describe.skipIf(!HAS_CHROMIUM)('sign off a reviewed document (host + chromium)',
     page.on('download', (d) => downloads.push(d));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await host?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => teardown(browser, host, tmp));
 
   it('approves every record of the document from the keyboard', async () => {
     await page.goto(host!.url);

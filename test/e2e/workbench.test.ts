@@ -14,6 +14,7 @@ import {
   openPage,
   startHost,
   tempDir,
+  teardown,
   warnIfSkipped,
   type Host,
 } from './harness';
@@ -81,11 +82,7 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     page = await openPage(browser, pageErrors);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close().catch(() => {});
-    await host?.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => teardown(browser, host, tmp));
 
   it('lists the five sample documents once seeding is done', async () => {
     await page.goto(host!.url);
