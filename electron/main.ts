@@ -160,10 +160,39 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     void state.close().then(() => app.quit());
   });
+
+  // A .yosan file opened while the app runs (double-click: a second instance on Windows and
+  // Linux, 'open-file' on macOS) switches to it; a refused file leaves the current one open.
+  const openFile = (file: string) => {
+    state.switchTo(file).then(
+      () => mainWindow?.webContents.reload(),
+      (e: Error) => dialog.showErrorBox('Yosan Workbench', `${path.basename(file)} was not opened:\n${e.message}`),
+    );
+  };
+  app.on('second-instance', (_e, argv) => {
+    const file = fileFromArgv(argv);
+    if (file) openFile(file);
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  pendingOpen = openFile;
+  for (const file of earlyFiles.splice(0)) openFile(file);
 }
+
+// macOS delivers files before 'ready' as well as after: keep early ones until the store is open.
+const earlyFiles: string[] = [];
+let pendingOpen: ((file: string) => void) | null = null;
+app.on('open-file', (e, file) => {
+  e.preventDefault();
+  if (pendingOpen) pendingOpen(file);
+  else earlyFiles.push(file);
+});
+
 
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (e) => e.preventDefault());
 });
 
-void start();
+// One instance: a second launch hands its file to the first ('second-instance') and quits.
+if (!app.requestSingleInstanceLock()) app.quit();
+else void start();
