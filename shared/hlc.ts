@@ -28,8 +28,3 @@ export function nextHlc(latest: string | null, nowMs: number, node: string): str
   if (prev.counter >= 0xffff) return formatHlc({ ms: prev.ms + 1, counter: 0, node });
   return formatHlc({ ms: prev.ms, counter: prev.counter + 1, node });
 }
-
-/** The time part of a clock, for display. */
-export function hlcTime(s: string): string {
-  return parseHlc(s) ? s.slice(0, 24) : s;
-}
