@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { canonicalJson } from '../shared/canonical';
 import { approvedContent, compareEvents, projectRecord, type EventRow } from '../shared/events';
 import type { RecordRow } from '../shared/records';
-import { eventsByRecord, eventsOfRecord } from './events';
+import { eventsByRecord } from './events';
 import { sha256Hex } from './hash';
 
 const contentHash = (content: ReturnType<typeof approvedContent>) => sha256Hex(canonicalJson(content));
@@ -26,14 +26,6 @@ function writeRecord(db: Database.Database, r: RecordRow): void {
     upserts.set(db, upsert);
   }
   upsert.run({ ...r, data: JSON.stringify(r) });
-}
-
-/** Re-projects the given records from their events. */
-export function reprojectRecords(db: Database.Database, recordIds: Iterable<string>): void {
-  for (const id of recordIds) {
-    const row = project(eventsOfRecord(db, id));
-    if (row) writeRecord(db, row);
-  }
 }
 
 export function rebuildAllRecords(db: Database.Database): void {

@@ -9,7 +9,7 @@ import { validFieldValue, type EditableField } from '../shared/review';
 import { tick } from './clock';
 import { appendEvents, eventsOfRecord } from './events';
 import { recordId } from './hash';
-import { contentHashOf, getRecord, reprojectRecords } from './projection';
+import { contentHashOf, getRecord, reprojectMany } from './projection';
 
 export interface UndoResult {
   record: RecordRow;
@@ -24,7 +24,7 @@ function requireRecord(db: Database.Database, id: string): RecordRow {
 
 function write(db: Database.Database, e: Omit<EventInput, 'hlc'>): RecordRow {
   appendEvents(db, [{ ...e, hlc: tick(db) }]);
-  reprojectRecords(db, [e.recordId!]);
+  reprojectMany(db, new Set([e.recordId!]));
   return requireRecord(db, e.recordId!);
 }
 

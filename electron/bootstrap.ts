@@ -20,6 +20,9 @@ export interface BootOptions {
   profile?: ProfileStore;
 }
 
+/** The profile of the user's app-data folder. */
+export const homeProfile = (): ProfileStore => fileProfile(path.join(appHome(), 'profile.json'));
+
 /** The reviewer's name, in the user's app-data folder (not in the exchanged database). */
 export function fileProfile(file: string): ProfileStore {
   return {
@@ -44,7 +47,7 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
   const dbPath = opts.dbPath ?? defaultDbPath();
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = openStore(dbPath, { nativeBinding: opts.nativeBinding });
-  const profile = opts.profile ?? fileProfile(path.join(appHome(), 'profile.json'));
+  const profile = opts.profile ?? homeProfile();
   const workbench = new Workbench(db, {
     host: opts.host,
     version: APP_VERSION,

@@ -12,7 +12,7 @@ import { openChecked } from '../db/exchange-file';
 import { listSignoffs, signDocument } from '../db/signoff';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
-import { fileProfile, APP_VERSION } from './bootstrap';
+import { homeProfile, APP_VERSION } from './bootstrap';
 import { decodeDocument, DecodeError } from '../shared/decode';
 import { extract } from '../shared/extract';
 import { prepareImport, importDocument } from '../db/documents';
@@ -88,7 +88,7 @@ function cmdImport(a: ParsedArgs): void {
       if (seen.has(p.id)) throw new CliError(`${f.file}: same document as ${seen.get(p.id)}`);
       seen.set(p.id, f.file);
     }
-    const actor = a.options.as ?? fileProfile(path.join(appHome(), 'profile.json')).get() ?? 'local';
+    const actor = profileFor(a).get() ?? 'local';
     for (const f of files) {
       const r = importDocument(db, path.basename(f.file), f.bytes, actor);
       console.log(`imported ${f.file}: ${r.records} records (document ${r.document.id.slice(0, 12)})`);
@@ -98,13 +98,14 @@ function cmdImport(a: ParsedArgs): void {
   }
 }
 
+/** Who the command acts as: --as NAME, else the profile of the app-data folder. */
+const profileFor = (a: ParsedArgs) => (a.options.as ? fixedProfile(a.options.as) : homeProfile());
+
 /** Opens an existing database for the review commands (never creates one by accident). */
 function openExisting(a: ParsedArgs): Workbench {
   const dbPath = a.options.db ?? defaultDbPath();
   if (!fs.existsSync(dbPath)) throw new CliError(`no database at ${dbPath}`);
-  const name = a.options.as ?? null;
-  const profile = name ? fixedProfile(name) : fileProfile(path.join(appHome(), 'profile.json'));
-  return new Workbench(openStore(dbPath), { host: 'cli', version: APP_VERSION, dbPath, osLocale: osLocale(), profile });
+  return new Workbench(openStore(dbPath), { host: 'cli', version: APP_VERSION, dbPath, osLocale: osLocale(), profile: profileFor(a) });
 }
 
 const REVIEW_ACTIONS: Record<string, { args: number; call: (p: string[], a: ParsedArgs) => [ApiMethod, object] }> = {
@@ -180,7 +181,7 @@ async function cmdExport(a: ParsedArgs): Promise<void> {
 }
 
 function identity(a: ParsedArgs): Identity {
-  const profile = a.options.as ? fixedProfile(a.options.as) : fileProfile(path.join(appHome(), 'profile.json'));
+  const profile = profileFor(a);
   return new Identity(appHome(), () => profile.get());
 }
 
