@@ -15,7 +15,19 @@ export interface YearMention {
   era: 'reiwa' | 'heisei' | 'showa' | 'western';
   /** Read 今和 as 令和. */
   ocrReiwa: boolean;
+  /** Written without an era or century (28年度): resolved by the document's era hint. */
+  eraless?: boolean;
 }
+
+/** How a document writes years: the era its year-only mentions (28年度) belong to. */
+export type EraHint = 'reiwa' | 'heisei' | 'showa' | 'western';
+const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1925, western: 2000 };
+// Era-less two-digit fiscal years: "28年度", "26 年度"; not part of a longer number, an era name or a date.
+const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
+let eraHint: EraHint | null = null;
+/** Set the era that year-only mentions resolve to, for the document being read (null: leave them out). */
+export function setEraHint(h: EraHint | null): void { eraHint = h; }
+export function getEraHint(): EraHint | null { return eraHint; }
 
 const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };
 const ERA_NAME: Record<string, YearMention['era']> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa' };
@@ -55,6 +67,16 @@ export function findYears(line: string): YearMention[] {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
+  }
+  if (eraHint) {
+    const base = HINT_BASE[eraHint];
+    for (const m of line.matchAll(ERALESS_RE)) {
+      const n = Number(toHalfWidth(m[1]));
+      if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
+      const start = m.index!;
+      if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
+      out.push({ start, end: start + m[0].length, years: [base + n], fiscal: true, range: false, era: eraHint, ocrReiwa: false, eraless: true });
+    }
   }
   out.sort((a, b) => a.start - b.start);
   // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"

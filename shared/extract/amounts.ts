@@ -279,3 +279,57 @@ export function parseBareNumber(s: string, unitPower: bigint, unitDiv: bigint): 
   if (r !== 0n) { warnings.push('fractional_yen'); if (r * 2n >= div) q += 1n; }
   return { yen: Number(q), warnings };
 }
+
+// Counters after 億/兆/万 that make the number something other than yen (1億人, 3兆ドル).
+const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米ドル|ユーロ|元|ウォン|トン|t|kW|kWh|Wh|W|回|部|枚|年|歳|km|m|平方|本|頭|羽|匹|食|冊|点|社|校|票|袋|通|バレル|立方|リットル|ℓ|L|ha|ヘクタール|倍|分|%|％|時間|キロ|ポイント|pt|円|超円|の人|人分|回分|PV|ページ|文字|行|語|ha|m2|㎡|㎥|人口)/u;
+
+/**
+ * Amounts written without 円 where the unit word makes them money: `131億`, `1兆2390億`, `2億8千万`,
+ * `3,308億増`. Only 億 and 兆 endings (or 万 after an 億 in the same figure) are read: a bare
+ * `8000万` is as often people as yen. Counters right after (1億人, 3兆ドル) rule a figure out.
+ */
+export function scanUnitlessAmounts(line: string): AmountToken[] {
+  const out: AmountToken[] = [];
+  for (let p = 0; p < line.length; p++) {
+    const c = line[p];
+    if (c !== '億' && c !== '兆' && c !== '万') continue;
+    const nx = line[p + 1];
+    // part of a longer amount, or one with 円
+    if (nx !== undefined && (isNumeralChar(nx) || isUnitChar(nx) || nx === '円' || isGroupSep(nx) || isDecimalPoint(nx))) continue;
+    if (isInlineSpace(nx) && (line[p + 2] === '円' || isNumeralChar(line[p + 2]))) continue;
+    if (NOT_YEN_AFTER.test(line.slice(p + 1, p + 8))) continue;
+    const s0 = bodyStartBefore(line, p + 1);
+    if (s0 > p) continue;
+    const body = line.slice(s0, p + 1);
+    if (!/[0-9０-９〇一二三四五六七八九]/u.test(body)) continue;
+    if (c === '万' && !body.includes('億')) continue;
+    const ev = evaluateBody(body);
+    if (!ev || ev.yen < 1e8) continue;
+    const start = s0 + ev.bodyStart;
+    const end = p + 1;
+    let sign: 1 | -1 = 1;
+    let explicitSign = false;
+    let signStart = start;
+    const sc = line[start - 1];
+    if (sc !== undefined && (sc === '△' || sc === '▲' || sc === '▼' || ((sc === '-' || sc === '−' || sc === '－') && start >= 2 && !/^\s*$/.test(line.slice(0, start - 1))))) { sign = -1; explicitSign = true; signStart = start - 1; }
+    else if (sc === '+' || sc === '＋') { explicitSign = true; signStart = start - 1; }
+    let suffix: AmountToken['suffix'] = null;
+    if (nx === '増') suffix = 'increase';
+    else if (nx === '減') suffix = 'decrease';
+    const lastUnit = c === '万' ? '万円' : `${c}円`;
+    out.push({
+      start, end, text: line.slice(start, end), signStart, yen: ev.yen * sign, unit: ev.kanji ? lastUnit : lastUnit, sign, explicitSign,
+      suffix, kanji: ev.kanji, bare: false, warnings: ev.warnings,
+    });
+  }
+  return out;
+}
+
+/** Every amount in a line: with 円, and without it where 億/兆 make it money; in order, none overlapping. */
+export function scanAllAmounts(line: string): AmountToken[] {
+  const a = scanAmounts(line);
+  if (!line.includes('億') && !line.includes('兆')) return a;
+  const b = scanUnitlessAmounts(line).filter((t) => !a.some((x) => t.start < x.end && x.start < t.end));
+  if (!b.length) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}

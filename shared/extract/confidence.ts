@@ -5,7 +5,7 @@ import type { WarningCode } from './warnings';
 export interface Doubts {
   warnings: Set<WarningCode>;
   /** where the stage came from */
-  stageSource: 'explicit' | 'column' | 'block' | 'section' | 'document' | 'cue' | 'fallback' | 'previous-label' | 'multi-year';
+  stageSource: 'explicit' | 'column' | 'block' | 'section' | 'document' | 'cue' | 'fallback' | 'frame' | 'previous-label' | 'multi-year';
   itemSource: 'same-line' | 'row' | 'after' | 'above' | 'block' | 'none';
   prose: boolean;
   bare: boolean;
@@ -24,6 +24,7 @@ export function confidenceOf(d: Doubts): number {
   switch (d.stageSource) {
     case 'fallback': c -= 0.3; break;
     case 'cue': c -= 0.2; break;
+    case 'frame': c -= 0.1; break;
     case 'previous-label': c -= 0.15; break;
     case 'multi-year': c -= 0.1; break;
     case 'document': c -= 0.02; break;

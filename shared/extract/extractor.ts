@@ -2,11 +2,12 @@
 // and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
 // bounded look-back, so the work is linear in the text length.
 import { findYears } from '../era';
-import { type AmountToken, parseBareNumber, scanAmounts } from './amounts';
+import { type AmountToken, parseBareNumber, scanAllAmounts } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import { confidenceOf, type Doubts } from './confidence';
 import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
+import { readFrame, type DocFrame } from './docframe';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
@@ -90,8 +91,10 @@ export class Extractor {
     clearLabelMemo();
     notANameMemo.clear();
     this.lines = splitLines(text);
+    this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
   }
+  private frame: DocFrame;
 
   run(): Extracted[] {
     for (let i = 0; i < this.lines.length; i++) this.line(i);
@@ -104,7 +107,7 @@ export class Extractor {
     if (isBlank(t)) return;
     const du = declaredUnit(t);
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
-    let toks = scanAmounts(t);
+    let toks = scanAllAmounts(t);
     const cells = t.includes('\t') ? splitCells(t) : null;
 
     // table header rows and unit rows
@@ -689,6 +692,10 @@ export class Extractor {
       stage = this.doc.main.stage;
       fy = this.doc.main.fy;
       doubts.stageSource = 'document';
+    } else if (this.frame.stage) {
+      // no title or heading says: the stage the document's text is mostly about
+      stage = this.frame.stage;
+      doubts.stageSource = 'frame';
     } else {
       stage = 'budget';
       doubts.stageSource = 'fallback';
@@ -706,6 +713,8 @@ export class Extractor {
       }
     }
     if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
+    // still no year: the year the document is mostly about, for its own stage
+    if (fy === null && stage !== 'other' && !flags.has('multi_year') && (!this.frame.stage || this.frame.stage === stage || stage === 'budget')) fy = this.frame.fy;
     // ------------- flags
     const segBefore = c.before;
     if (approximate(segBefore, c.after)) flags.add('approximate');

@@ -1,0 +1,126 @@
+// The document's frame: when it was written, the era its short years belong to, the fiscal year
+// and the budget stage it is mostly about. A reader infers these from the whole text (a dated
+// article's 来年度, "28年度" in a 平成 white paper, a 概算要求 summary without a title), so the
+// extractor falls back to them wherever a figure has no nearer context.
+import { findYears, setEraHint, type EraHint } from '../era';
+import { toHalfWidth } from './numerals';
+import { stageWord } from './context';
+import type { Stage } from './types';
+
+export interface DocDate { year: number; month: number }
+
+export interface DocFrame {
+  date: DocDate | null;
+  eraHint: EraHint | null;
+  /** The fiscal year the document is mostly about. */
+  fy: number | null;
+  /** The stage the document is mostly about, when its words say so. */
+  stage: Stage | null;
+}
+
+const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
+const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2})\s?月/u;
+const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925 };
+
+/** The first date written in the opening of the text (an article's dateline, a report's month). */
+export function findDate(head: string): DocDate | null {
+  const h = toHalfWidth(head);
+  const w = WEST_DATE.exec(h);
+  const e = ERA_DATE.exec(h);
+  const pick = w && (!e || w.index <= e.index) ? { year: Number(w[1]), month: Number(w[2]), at: w.index } :
+    e ? { year: ERA_BASE[e[1]] + (e[2] === '元' ? 1 : Number(e[2])), month: Number(e[3]), at: e.index } : null;
+  if (!pick || pick.month < 1 || pick.month > 12) return null;
+  return { year: pick.year, month: pick.month };
+}
+
+/** The fiscal year a date falls in (April to March). */
+export const fiscalYearOf = (d: DocDate): number => (d.month >= 4 ? d.year : d.year - 1);
+
+const ERA_MARK = /令和|平成|昭和|(?<![A-Za-z])[RH](?=[0-9])/gu;
+/** Which era a document's bare years (28年度) belong to: the era it names most, else its date's. */
+function eraHintOf(text: string, date: DocDate | null): EraHint | null {
+  const counts: Record<string, number> = {};
+  for (const m of text.matchAll(ERA_MARK)) {
+    const k = m[0] === 'R' || m[0] === '令和' ? 'reiwa' : m[0] === 'H' || m[0] === '平成' ? 'heisei' : 'showa';
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  const west = (text.match(/(?:19|20)[0-9]{2}\s?年/gu) ?? []).length;
+  let best: EraHint | null = null;
+  let n = 0;
+  for (const k of ['reiwa', 'heisei', 'showa'] as const) if ((counts[k] ?? 0) > n) { n = counts[k]; best = k; }
+  if (west > n) best = 'western';
+  if (!best && date) best = date.year >= 2019 ? 'western' : date.year >= 1989 ? 'heisei' : 'showa';
+  return best;
+}
+
+const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
+const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
+
+/**
+ * The stage the document is about: the title's stage word, else the one its text names most
+ * (概算要求 over 予算 on a tie: a request summary also names the budget it compares with).
+ */
+function stageOf(titleLines: string[], text: string): Stage | null {
+  for (const l of titleLines) {
+    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' : null);
+    if (s) return s;
+  }
+  const n = (re: RegExp): number => (text.match(re) ?? []).length;
+  const req = n(/概算要求|要求額|要求・要望/gu);
+  const set = n(/決算/gu);
+  const sup = n(/補正予算/gu);
+  const bud = n(/当初予算|予算案|予算額|歳出予算/gu);
+  const max = Math.max(req, set, sup, bud);
+  if (max === 0) return null;
+  if (req === max) return 'request';
+  if (sup === max && sup > bud) return 'supplementary';
+  if (set === max) return 'settlement';
+  return 'budget';
+}
+
+/** Read the frame. Sets the era hint that year mentions of this document resolve with. */
+export function readFrame(text: string, lines: { text: string }[]): DocFrame {
+  const head = text.slice(0, 600);
+  const date = findDate(head);
+  const eraHint = eraHintOf(text.length > 200_000 ? text.slice(0, 200_000) : text, date);
+  setEraHint(eraHint);
+  const titleLines: string[] = [];
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    titleLines.push(l.text.length > 120 ? l.text.slice(0, 120) : l.text);
+    if (titleLines.length >= 3) break;
+  }
+  // fiscal years: every mention counts; the title's and those naming a stage count more
+  const weight = new Map<number, number>();
+  const add = (y: number, w: number): void => { weight.set(y, (weight.get(y) ?? 0) + w); };
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const t of titleLines) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range) add(y.years[0], 3);
+  let mentions = 0;
+  for (const l of lines) {
+    const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
+    if (!line.includes('年')) continue;
+    for (const y of findYears(line)) {
+      if (!y.fiscal || y.years.length !== 1 || y.range) continue;
+      const after = line.slice(y.end, y.end + 12);
+      mentions++;
+      add(y.years[0], /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
+    }
+    if (mentions > 2000) break;
+  }
+  if (date) {
+    const base = fiscalYearOf(date);
+    for (const m of head.matchAll(RELATIVE)) add(base + REL_OFFSET[m[1]], 1);
+    for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) add(base + REL_OFFSET[m[1]], 0.5);
+  }
+  let fy: number | null = null;
+  let best = 0;
+  for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
+  if (fy === null && date) fy = fiscalYearOf(date);
+  return { date, eraHint, fy, stage: stageOf(titleLines, sample) };
+}
+
+/** The fiscal year a relative word names in a dated document (来年度 → the year after the date's). */
+export function relativeYear(word: string, date: DocDate | null): number | null {
+  if (!date || !(word in REL_OFFSET)) return null;
+  return fiscalYearOf(date) + REL_OFFSET[word];
+}
