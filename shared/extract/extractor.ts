@@ -8,6 +8,8 @@ import { confidenceOf, type Doubts } from './confidence';
 import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
+import { findCellTables } from './celltables';
+import { cellRecords } from './cellrecords';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
@@ -97,8 +99,11 @@ export class Extractor {
   private frame: DocFrame;
 
   run(): Extracted[] {
-    for (let i = 0; i < this.lines.length; i++) this.line(i);
-    return this.recs.map((r) => this.finish(r));
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
+    for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
+    const out = this.recs.map((r) => this.finish(r));
+    if (!tables.figures.length) return out;
+    return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
 
   // ---------------------------------------------------------------- per line

@@ -1,0 +1,36 @@
+// Records from the figures of flattened tables (./celltables): each primary with the previous-year
+// figure and change of its row attached.
+import type { CellFigure } from './celltables';
+import type { DocFrame } from './docframe';
+import type { Line } from './lines';
+import type { Extracted, Figure, Flag } from './types';
+import { warning } from './warnings';
+
+export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame): Extracted[] {
+  const out: Extracted[] = [];
+  const abs = (f: CellFigure): Figure => {
+    const l = lines[f.lineIdx];
+    return { text: f.text, yen: f.yen, start: l.start + f.start, end: l.start + f.end };
+  };
+  figs.forEach((f, k) => {
+    if (f.role !== 'primary') return;
+    const l = lines[f.lineIdx];
+    const prev = figs.find((x) => x.of === k && x.role === 'previous');
+    const change = figs.find((x) => x.of === k && x.role === 'change');
+    const flags: Flag[] = f.headerUnit ? ['unit_from_header'] : [];
+    const warnings = [];
+    if (f.headerUnit) warnings.push(warning('unit_from_header'));
+    if (!f.item) warnings.push(warning('item_missing'));
+    const stage = f.stage ?? frame.stage ?? 'budget';
+    let confidence = 0.82;
+    if (!f.item) confidence -= 0.1;
+    if (!f.stage) { confidence -= 0.15; warnings.push(warning('stage_guessed')); }
+    if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
+    out.push({
+      line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
+      item: f.item, section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
+      change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
+    });
+  });
+  return out;
+}

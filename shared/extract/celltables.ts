@@ -1,0 +1,331 @@
+// Tables that text extraction flattened: figures under a unit header ((単位:億円)) written one cell
+// per line (row by row, or column by column), or a row's cells glued on one line separated by
+// spaces; and label/value pairs (28年度予算額 / 164百万円 / 27年度予算額 / 163).
+// A column model read from the header text gives each figure its role (this year's figure, the
+// previous year's, a change, a percentage), its stage and its fiscal year.
+import { findYears } from '../era';
+import { declaredUnit, isBlank, unitOf, type HeaderUnit, type Line } from './lines';
+import { isStageLabelLine, readLabel } from './context';
+import type { Stage } from './types';
+
+export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
+
+export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string }
+
+/** One figure of a flattened table. Offsets are local to its line. */
+export interface CellFigure {
+  lineIdx: number;
+  start: number;
+  end: number;
+  text: string;
+  yen: number;
+  role: 'primary' | 'previous' | 'change';
+  stage: Stage | null;
+  fy: number | null;
+  item: string | null;
+  unit: string;
+  /** Index (in the returned list) of the primary this previous/change figure belongs to. */
+  of: number | null;
+  /** The unit stands in a header, not next to the number. */
+  headerUnit: boolean;
+}
+
+// Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
+const COLUMN_WORD = new RegExp([
+  '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|構成比|比\\s?率|[%％])',
+  '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
+  '(?<fig>概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総])計)',
+  '(?<note>備\\s?考)',
+].join('|'), 'gu');
+
+/** A header line: one of its space-separated cells is a column word (maybe after a year) or a year. */
+function columnWordIn(s: string): boolean {
+  for (const raw of s.split(/[\s\u3000]+/u)) {
+    const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
+    if (!cell) continue;
+    const ys = findYears(cell);
+    const rest = ys.length ? cell.slice(ys[ys.length - 1].end) : cell;
+    if (!rest) { if (ys.length) return true; continue; }
+    COLUMN_WORD.lastIndex = 0;
+    const m = COLUMN_WORD.exec(rest);
+    COLUMN_WORD.lastIndex = 0;
+    if (m && m.index === 0 && m[0].length === rest.length) return true;
+  }
+  return false;
+}
+
+function stageOfWord(w: string): Stage | null {
+  if (/補正/u.test(w)) return 'supplementary';
+  if (/要求|要望/u.test(w)) return 'request';
+  if (/決算|支出済|収入済|収納済|調定/u.test(w)) return 'settlement';
+  if (/予算|査定|現計|当初|本年度|前年度/u.test(w)) return 'budget';
+  return null;
+}
+
+/** Read the columns a header names, in order. */
+export function readColumns(header: string, frameFy: number | null): CellColumn[] {
+  const cols: CellColumn[] = [];
+  const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
+  let lastEnd = 0;
+  for (const m of header.matchAll(COLUMN_WORD)) {
+    const g = m.groups!;
+    const at = m.index!;
+    if (g.note) { cols.push({ role: 'note', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    // "増減率 C/B (%)": one column named twice
+    if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
+    if (g.pct) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    if (g.change) {
+      // 増減率 is matched as pct first; a lone 増減 right before 率 is part of it
+      cols.push({ role: 'change', stage: null, fy: null, name: m[0] });
+      lastEnd = at + m[0].length;
+      continue;
+    }
+    const w = g.fig;
+    const y = [...years].reverse().find((x) => x.start < at && x.end >= lastEnd - 2);
+    let fy = y ? y.years[0] : null;
+    if (w === '前年度' && frameFy !== null) fy = fy ?? frameFy - 1;
+    if (w === '本年度') fy = fy ?? frameFy;
+    const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
+    const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
+    const stage = isTotal ? prevFig?.stage ?? null : stageOfWord(w);
+    if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
+    cols.push({ role: w === '前年度' ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
+    lastEnd = at + m[0].length;
+  }
+  // an earlier year among the figure columns is the comparison base
+  const figs = cols.filter((c) => c.role === 'primary');
+  const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
+  for (const c of figs) if (c.fy !== null && c.fy < maxFy) c.role = 'previous';
+  return cols;
+}
+
+// A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
+const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
+const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
+const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+
+interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
+
+function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchArray): Cell {
+  const digits = m[2].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const frac = (m[3] ?? '').slice(1).replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const numStart = offset + (m.index ?? 0) + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+  const end = numStart + m[2].length + (m[3]?.length ?? 0);
+  return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
+}
+
+function lineCell(t: string): Cell | null {
+  const m = NUM_CELL.exec(t);
+  if (m) return toCell(t, 0, m);
+  if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
+  return null;
+}
+
+/** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
+function rowCells(t: string): { label: string; cells: Cell[] } | null {
+  if (t.includes('円') || t.includes('\t') || t.length > 400) return null;
+  const cells: Cell[] = [];
+  let firstAt = -1;
+  for (const m of t.matchAll(ROW_NUM)) {
+    const at = m.index!;
+    // cells are separated by spaces (or stand at the line's ends)
+    const before = t[at - 1];
+    if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0)) continue;
+    const endAt = at + m[0].length;
+    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt])) continue;
+    if (firstAt < 0) firstAt = at;
+    cells.push(toCell(t, 0, m));
+  }
+  if (cells.length < 2) return null;
+  return { label: t.slice(0, firstAt).trim(), cells };
+}
+
+function yenOf(c: Cell, u: HeaderUnit): number {
+  const scaled = c.value * u.power;
+  const div = 10n ** BigInt(c.decimals) * u.div;
+  let q = scaled / div;
+  if ((scaled % div) * 2n >= div) q += 1n;
+  return Number(q) * (c.neg ? -1 : 1);
+}
+
+const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
+const PROSE = /[。]/u;
+
+interface Ctx { frameFy: number | null; frameStage: Stage | null }
+
+/**
+ * Find the flattened tables of a document. Returns their figures and the lines they take, which
+ * the line-by-line reader then leaves alone.
+ */
+export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
+  const figures: CellFigure[] = [];
+  const claimed = new Set<number>();
+  let unit: HeaderUnit | null = null;
+  let header = '';
+  let labels: string[] = [];
+  let cols: CellColumn[] = [];
+  let sinceUnit = 0;
+
+  const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
+    if (!unit) return;
+    const numeric = cols.filter((c) => c.role !== 'note');
+    let primaryIdx: number | null = null;
+    const pending: { f: CellFigure }[] = [];
+    cells.forEach(({ lineIdx, cell }, k) => {
+      const col = numeric.length ? numeric[k] : undefined;
+      if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
+      if (numeric.length && k >= numeric.length) return;
+      if (cell.value === 0n) return; // bare 0 cells are no figure
+      const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
+      const f: CellFigure = {
+        lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
+        stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
+        fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
+        item, unit: unit!.unit, of: null, headerUnit: true,
+      };
+      if (role === 'primary') {
+        figures.push(f);
+        if (primaryIdx === null) primaryIdx = figures.length - 1;
+        claimed.add(lineIdx);
+      } else pending.push({ f });
+    });
+    for (const { f } of pending) {
+      if (primaryIdx === null) continue;
+      f.of = primaryIdx;
+      figures.push(f);
+      claimed.add(f.lineIdx);
+    }
+  };
+
+  // The text lines before the first figures: header lines (up to the last naming a column or a
+  // year), then row labels.
+  const takeHeader = (): void => {
+    let last = -1;
+    labels.forEach((l, k) => { if (columnWordIn(l)) last = k; });
+    header += ' ' + labels.slice(0, last + 1).join(' ');
+    labels = labels.slice(last + 1);
+    cols = readColumns(header, ctx.frameFy);
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const t = lines[i].text;
+    const du = declaredUnit(t) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    if (du && !t.includes('\t')) {
+      unit = du; header = t; labels = []; cols = []; sinceUnit = 0;
+      i++;
+      continue;
+    }
+    if (!unit) { i++; continue; }
+    if (t.includes('\t') || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
+    if (isBlank(t)) { i++; continue; }
+    const row = rowCells(t);
+    if (row) {
+      if (!cols.length) takeHeader();
+      emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
+      labels = [];
+      i++;
+      continue;
+    }
+    const c = lineCell(t);
+    if (!c) {
+      if (t.trim().length <= 60) labels.push(t.trim());
+      i++;
+      continue;
+    }
+    // a run of one-cell lines (blank lines inside a run keep their slot: an empty cell)
+    if (!cols.length) takeHeader();
+    const run: { lineIdx: number; cell: Cell | null }[] = [];
+    let j = i;
+    let interleaved = false;
+    while (j < lines.length) {
+      const s = lines[j].text;
+      if (isBlank(s)) { run.push({ lineIdx: j, cell: null }); j++; continue; }
+      const cc = lineCell(s);
+      if (cc) { run.push({ lineIdx: j, cell: cc }); j++; continue; }
+      // a short label followed by more cells: rows written label, cell, cell, label, cell…
+      if (s.trim().length <= 40 && !PROSE.test(s) && j + 1 < lines.length && lineCell(lines[j + 1].text) && !rowCells(s)) {
+        interleaved = true;
+        run.push({ lineIdx: j, cell: null, label: s.trim() } as { lineIdx: number; cell: Cell | null });
+        j++;
+        continue;
+      }
+      break;
+    }
+    while (run.length && run[run.length - 1].cell === null && !(run[run.length - 1] as { label?: string }).label) run.pop();
+    const numeric = cols.filter((x) => x.role !== 'note').length;
+    if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && run.length < 4) {
+      // row by row: each label, then its cells
+      let curLabel: string | null = labels.length ? labels[labels.length - 1] : null;
+      let cells: { lineIdx: number; cell: Cell }[] = [];
+      const flush = (): void => { if (cells.length) emitRow(cells, curLabel); cells = []; };
+      for (const r of run) {
+        const lab = (r as { label?: string }).label;
+        if (lab !== undefined) { flush(); curLabel = lab; continue; }
+        if (r.cell) cells.push({ lineIdx: r.lineIdx, cell: r.cell });
+      }
+      flush();
+    } else {
+      const k = Math.max(1, numeric);
+      const n = run.length;
+      if (k > 1 && n % k === 0 && n / k >= 2) {
+        // column by column: the first n/k lines are the first column of every row
+        const r = n / k;
+        const rowLabels = labels.filter((x) => x).length === r ? labels : null;
+        for (let row = 0; row < r; row++) {
+          const cells: { lineIdx: number; cell: Cell }[] = [];
+          for (let col = 0; col < k; col++) {
+            const x = run[col * r + row];
+            cells.push({ lineIdx: x.lineIdx, cell: x.cell ?? { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true } });
+          }
+          emitRow(cells, rowLabels ? rowLabels[row] : null);
+        }
+      } else {
+        // cells one after another, a row each when the header names one figure column
+        for (const x of run) if (x.cell) emitRow([{ lineIdx: x.lineIdx, cell: x.cell }], labels[labels.length - 1] ?? null);
+      }
+    }
+    labels = [];
+    i = j;
+  }
+  labelValuePairs(lines, ctx, figures, claimed);
+  return { figures, claimed };
+}
+
+/**
+ * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
+ * The unit of a bare value is that of the figure above it.
+ */
+function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
+  let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (claimed.has(i + 1)) continue;
+    const lab = lines[i].text.trim();
+    if (!lab || lab.length > 24 || !isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
+    const vt = lines[i + 1].text;
+    const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
+    const bare = withUnit ? null : NUM_CELL.exec(vt);
+    if (!withUnit && !bare) continue;
+    const info = readLabel(lab);
+    const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
+    if (withUnit) {
+      const u = unitOf(withUnit[2])!;
+      const start = vt.indexOf(withUnit[1]);
+      const end = vt.indexOf(withUnit[2], start) + withUnit[2].length;
+      const cell: Cell = { start, end, text: vt.slice(start, end), value: BigInt(withUnit[1].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), decimals: 0, neg: false, pct: false, placeholder: false };
+      if (isChange || info.previous) continue;
+      figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: null, unit: u.unit, of: null, headerUnit: false });
+      lastPrimary = { idx: figures.length - 1, line: i + 1, fy: info.fy ?? ctx.frameFy, unit: u };
+      claimed.add(i + 1);
+      continue;
+    }
+    if (!lastPrimary || i + 1 - lastPrimary.line > 6 || !bare) continue;
+    const cell = toCell(vt, 0, bare);
+    if (cell.pct || cell.value === 0n) continue;
+    const prevYear = info.previous || (info.fy !== null && lastPrimary.fy !== null && info.fy < lastPrimary.fy);
+    if (!isChange && !prevYear) continue;
+    const role: CellFigure['role'] = isChange ? 'change' : 'previous';
+    figures.push({ lineIdx: i + 1, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, lastPrimary.unit), role, stage: null, fy: null, item: null, unit: lastPrimary.unit.unit, of: lastPrimary.idx, headerUnit: true });
+    claimed.add(i + 1);
+  }
+}
