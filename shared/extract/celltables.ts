@@ -66,6 +66,8 @@ function stageOfWord(w: string): Stage | null {
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   const cols: CellColumn[] = [];
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
+  const queue: number[] = [];
+  let yi = 0;
   let lastEnd = 0;
   for (const m of header.matchAll(COLUMN_WORD)) {
     const g = m.groups!;
@@ -74,6 +76,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // "増減率 C/B (%)": one column named twice
     if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
     if (g.pct) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    if (g.change && cols.length && cols[cols.length - 1].role === 'change' && at - lastEnd < 4) { lastEnd = at + m[0].length; continue; }
     if (g.change) {
       // 増減率 is matched as pct first; a lone 増減 right before 率 is part of it
       cols.push({ role: 'change', stage: null, fy: null, name: m[0] });
@@ -81,8 +84,12 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       continue;
     }
     const w = g.fig;
-    const y = [...years].reverse().find((x) => x.start < at && x.end >= lastEnd - 2);
-    let fy = y ? y.years[0] : null;
+    // "会計別予算額調", "予算額の推移": a title that names figures, not a column
+    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) continue;
+    // years stand before their columns, one each ("28年度 予算額 27年度 予算額"), or stacked
+    // ahead of them ("28年度 27年度 予算額 予算額"): take them in order
+    while (yi < years.length && years[yi].start < at) queue.push(years[yi++].years[0]);
+    let fy = queue.length ? queue.shift()! : null;
     if (w === '前年度' && frameFy !== null) fy = fy ?? frameFy - 1;
     if (w === '本年度') fy = fy ?? frameFy;
     const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
@@ -150,6 +157,7 @@ function yenOf(c: Cell, u: HeaderUnit): number {
 
 const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
 const PROSE = /[。]/u;
+const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
 
@@ -217,6 +225,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     if (!unit) { i++; continue; }
+    if (NOTE_LINE.test(t)) { i++; continue; } // ※ notes under a table title belong to no cell
     if (t.includes('\t') || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);
@@ -288,6 +297,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     labels = [];
     i = j;
   }
+  // whole tables glued on one long line; the line stays open to the line reader for its …円 amounts
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].text.length <= 400 || claimed.has(k)) continue;
+    const base = figures.length;
+    for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+  }
   labelValuePairs(lines, ctx, figures, claimed);
   return { figures, claimed };
 }
@@ -328,4 +343,78 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
     figures.push({ lineIdx: i + 1, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, lastPrimary.unit), role, stage: null, fy: null, item: null, unit: lastPrimary.unit.unit, of: lastPrimary.idx, headerUnit: true });
     claimed.add(i + 1);
   }
+}
+
+const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
+const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+
+/**
+ * A whole table glued on one long line (PDF or HTML text with its line breaks lost): after a unit
+ * marker, runs of numbers separated only by spaces are rows; the words before the first run are
+ * the header, the words between runs the row labels.
+ */
+export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
+  const out: CellFigure[] = [];
+  const units: { at: number; end: number; unit: HeaderUnit }[] = [];
+  for (const m of t.matchAll(GLUED_UNIT)) {
+    const u = unitOf(m[1] ?? m[2]);
+    if (u) units.push({ at: m.index!, end: m.index! + m[0].length, unit: u });
+  }
+  if (!units.length) return out;
+  // runs of numbers: consecutive number tokens with only spaces between them
+  const nums: { at: number; end: number; m: RegExpMatchArray }[] = [];
+  for (const m of t.matchAll(GLUED_NUM)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if (at > 0 && !/[\s\u3000(（]/u.test(t[at - 1]) && !m[1]) continue;
+    if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
+    nums.push({ at, end, m });
+  }
+  const runs: typeof nums[] = [];
+  for (const n of nums) {
+    const last = runs[runs.length - 1];
+    if (last && /^[\s\u3000]*$/u.test(t.slice(last[last.length - 1].end, n.at))) last.push(n);
+    else runs.push([n]);
+  }
+  let unitIdx = -1;
+  let cols: CellColumn[] = [];
+  let prevEnd = 0;
+  for (const run of runs) {
+    const start = run[0].at;
+    let ui = unitIdx;
+    while (ui + 1 < units.length && units[ui + 1].at < start) ui++;
+    if (ui < 0) { prevEnd = run[run.length - 1].end; continue; }
+    const u = units[ui].unit;
+    const between = t.slice(prevEnd, start);
+    if (ui !== unitIdx) {
+      // a new table: its header runs from the sentence before its unit marker to the first figures
+      const stop = Math.max(t.lastIndexOf('。', units[ui].at), prevEnd);
+      cols = readColumns(t.slice(stop, start), ctx.frameFy);
+      unitIdx = ui;
+    }
+    const numeric = cols.filter((c) => c.role !== 'note');
+    const label = between.replace(/[\s\u3000]+/gu, ' ').trim();
+    const rowYear = findYears(label).filter((y) => y.years.length === 1).pop()?.years[0] ?? null;
+    const fits = numeric.length >= 2 && run.length === numeric.length;
+    let primary: number | null = null;
+    const later: CellFigure[] = [];
+    run.forEach((n, k) => {
+      const c = toCell(t, 0, n.m);
+      if (c.pct || c.decimals > 0 || c.value === 0n) return;
+      if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2])) return; // a lone plain number: a page or note number
+      const col = fits ? numeric[k] : undefined;
+      if (col && (col.role === 'pct' || col.role === 'note')) return;
+      const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
+      const f: CellFigure = {
+        lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
+        stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
+        fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
+        item: label.length > 0 && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true,
+      };
+      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
+    });
+    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    prevEnd = run[run.length - 1].end;
+  }
+  return out;
 }

@@ -109,8 +109,9 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   }
   if (date) {
     const base = fiscalYearOf(date);
-    for (const m of head.matchAll(RELATIVE)) add(base + REL_OFFSET[m[1]], 1);
-    for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) add(base + REL_OFFSET[m[1]], 0.5);
+    // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
+    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 1);
+    for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.5);
   }
   let fy: number | null = null;
   let best = 0;

@@ -675,6 +675,8 @@ export class Extractor {
     } else if (lab.stage) {
       stage = lab.stage;
       doubts.stageSource = 'explicit';
+      // "文教関係予算が…" in a request summary names a budget category, not the budget stage
+      if (stage === 'budget' && this.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(c.before)) stage = 'request';
     } else if (otherCue(c.before, c.after) || (c.sentence !== '' && otherCue(c.sentence, '')) || perUnitHeader(c.header ?? '') || (!!c.header && otherCue(c.header, ''))) {
       stage = 'other';
       doubts.stageSource = 'cue';
@@ -719,7 +721,7 @@ export class Extractor {
     }
     if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
     // still no year: the year the document is mostly about, for its own stage
-    if (fy === null && stage !== 'other' && !flags.has('multi_year') && (!this.frame.stage || this.frame.stage === stage || stage === 'budget')) fy = this.frame.fy;
+    if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && this.frame.stage !== 'supplementary')) fy = this.frame.fy;
     // ------------- flags
     const segBefore = c.before;
     if (approximate(segBefore, c.after)) flags.add('approximate');
