@@ -34,7 +34,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|構成比|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総])計)',
+  '(?<fig>概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計)',
   '(?<note>備\\s?考)',
 ].join('|'), 'gu');
 
@@ -85,7 +85,11 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     }
     const w = g.fig;
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column
-    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) continue;
+    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) {
+      while (yi < years.length && years[yi].start < at) yi++;
+      queue.length = 0; // the title's year is no column's
+      continue;
+    }
     // years stand before their columns, one each ("28年度 予算額 27年度 予算額"), or stacked
     // ahead of them ("28年度 27年度 予算額 予算額"): take them in order
     while (yi < years.length && years[yi].start < at) queue.push(years[yi++].years[0]);
@@ -393,12 +397,23 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
       unitIdx = ui;
     }
     const numeric = cols.filter((c) => c.role !== 'note');
-    const label = between.replace(/[\s\u3000]+/gu, ' ').trim();
+    // the row label: the words since the last run, after the header's unit marker when it stands there
+    const lastUnitInside = units.filter((x) => x.at >= prevEnd && x.end <= start).pop();
+    let label: string | null = (lastUnitInside ? t.slice(lastUnitInside.end, start) : between).replace(/[\s\u3000]+/gu, ' ').trim();
     const rowYear = findYears(label).filter((y) => y.years.length === 1).pop()?.years[0] ?? null;
-    const fits = numeric.length >= 2 && run.length === numeric.length;
+    // a row's cells, then maybe a stray page or note number before the next label
+    const k = numeric.length;
+    let cells = run;
+    while (k >= 2 && cells.length > k && cells.length % k !== 0 && !/[,，]/u.test(cells[cells.length - 1].m[2])) cells = cells.slice(0, -1);
+    // rows whose labels were lost run together: k cells a row
+    const rows: typeof run[] = [];
+    if (k >= 2 && cells.length % k === 0) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
+    else rows.push(cells);
+    rows.forEach((cells, r) => {
+    const fits = k >= 2 && cells.length === k;
     let primary: number | null = null;
     const later: CellFigure[] = [];
-    run.forEach((n, k) => {
+    cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);
       if (c.pct || c.decimals > 0 || c.value === 0n) return;
       if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2])) return; // a lone plain number: a page or note number
@@ -409,11 +424,13 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
         lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
-        item: label.length > 0 && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true,
+        item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true,
       };
       if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
     });
     for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    if (r === 0) label = null;
+    });
     prevEnd = run[run.length - 1].end;
   }
   return out;
