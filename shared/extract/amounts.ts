@@ -333,3 +333,44 @@ export function scanAllAmounts(line: string): AmountToken[] {
   if (!b.length) return a;
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
+
+const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
+const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*円/u;
+
+/**
+ * An amount broken over two lines by the layout (`3兆9,` / `637億5,400万円`, `197 億` / `円`):
+ * the part at the end of `line`, read with its continuation at the start of `next`. Returns the
+ * token (offsets in `line`, text as it stands there) and how many characters of `next` it takes.
+ */
+export function scanSplitAmount(line: string, next: string | undefined): { tok: AmountToken; nextLen: number } | null {
+  if (next === undefined) return null;
+  const f = FRAG_END.exec(line);
+  const c = f ? CONT_START.exec(next) : null;
+  if (!f || !c) return null;
+  const frag = f[1].replace(/[ \u3000]+$/u, '');
+  const cont = c[1];
+  // a fragment that could be a whole number (a page number) joins only where a unit or an open group says it goes on
+  const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag));
+  if (!open || (!cont && !/[兆億万千百]$/u.test(frag))) return null;
+  const joined = (frag + cont).replace(/[ \u3000]/gu, '');
+  if (!/^[0-9０-９]/u.test(joined)) return null;
+  // comma groups across the break must still be groups of three
+  const groups = joined.split(/[兆億万千百]/u);
+  for (const g of groups) {
+    const parts = g.split(/[,，]/u);
+    if (parts.length > 1 && (parts[0].length > 3 || parts.slice(1).some((p) => p.length !== 3))) return null;
+  }
+  const ev = evaluateBody(joined);
+  if (!ev || ev.bodyStart !== 0) return null;
+  const start = line.length - f[1].length;
+  const end = start + frag.length;
+  const sc = line[start - 1];
+  const neg = sc === '△' || sc === '▲';
+  return {
+    tok: {
+      start, end, text: line.slice(start, end), signStart: neg ? start - 1 : start, yen: neg ? -ev.yen : ev.yen, unit: ev.unit,
+      sign: neg ? -1 : 1, explicitSign: neg, suffix: null, kanji: ev.kanji, bare: false, warnings: ev.warnings,
+    },
+    nextLen: c[0].length,
+  };
+}

@@ -2,7 +2,7 @@
 // and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
 // bounded look-back, so the work is linear in the text length.
 import { findYears } from '../era';
-import { type AmountToken, parseBareNumber, scanAllAmounts } from './amounts';
+import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import { confidenceOf, type Doubts } from './confidence';
 import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
@@ -53,7 +53,7 @@ function mayChange(s: string): boolean {
   return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
 }
 const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|に比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．]+\s?[%％]\s?[増減][^円、。]{0,6}$/u;
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|に比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
@@ -97,6 +97,7 @@ export class Extractor {
     this.doc = readDocument(text, this.lines);
   }
   private frame: DocFrame;
+  private takenPrefix = new Map<number, number>();
 
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
@@ -113,6 +114,14 @@ export class Extractor {
     const du = declaredUnit(t);
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     let toks = scanAllAmounts(t);
+    // the head of this line finished an amount the line above began
+    const taken = this.takenPrefix.get(i);
+    if (taken) toks = toks.filter((x) => x.start >= taken);
+    const split = scanSplitAmount(t, this.lines[i + 1]?.text);
+    if (split && !toks.some((x) => x.end > split.tok.start)) {
+      toks = [...toks, split.tok];
+      this.takenPrefix.set(i + 1, split.nextLen);
+    }
     const cells = t.includes('\t') ? splitCells(t) : null;
 
     // table header rows and unit rows
@@ -432,7 +441,10 @@ export class Extractor {
 
       // 1. changes: signed figures, 増/減, or a comparison label
       const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
-      const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !lab.previous;
+      // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
+      // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
+      const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!lab.previous || /比|より|増減|差/u.test(sinceLast)) &&
+        !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*$/u.test(sinceLast);
       const changeAfter = /^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前/u.test(sinceLast);
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
