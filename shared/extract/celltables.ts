@@ -34,13 +34,15 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|構成比|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計)',
+  '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計)',
   '(?<note>備\\s?考)',
 ].join('|'), 'gu');
 
 /** A header line: one of its space-separated cells is a column word (maybe after a year) or a year. */
 function columnWordIn(s: string): boolean {
-  for (const raw of s.split(/[\s\u3000]+/u)) {
+  const packed = s.replace(/[\s\u3000]/gu, '');
+  const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000]+/u);
+  for (const raw of cellsOf) {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
     const ys = findYears(cell);
@@ -94,13 +96,13 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // ahead of them ("28年度 27年度 予算額 予算額"): take them in order
     while (yi < years.length && years[yi].start < at) queue.push(years[yi++].years[0]);
     let fy = queue.length ? queue.shift()! : null;
-    if (w === '前年度' && frameFy !== null) fy = fy ?? frameFy - 1;
-    if (w === '本年度') fy = fy ?? frameFy;
+    if (w.startsWith('前年度') && frameFy !== null) fy = fy ?? frameFy - 1;
+    if (w.startsWith('本年度') || w.startsWith('今年度')) fy = fy ?? frameFy;
     const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
     const stage = isTotal ? prevFig?.stage ?? null : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
-    cols.push({ role: w === '前年度' ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
+    cols.push({ role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
     lastEnd = at + m[0].length;
   }
   // an earlier year among the figure columns is the comparison base
@@ -132,6 +134,15 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+/** A row's label: the last label line, or the run of one-character lines that vertical text became. */
+function rowLabel(labels: string[]): string | null {
+  if (!labels.length) return null;
+  let k = labels.length;
+  while (k > 0 && labels[k - 1].replace(/[\s\u3000]/gu, '').length <= 2) k--;
+  if (k < labels.length - 1) return labels.slice(k).join('').replace(/[\s\u3000]/gu, '');
+  return labels[labels.length - 1];
+}
+
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 function rowCells(t: string): { label: string; cells: Cell[] } | null {
   if (t.includes('円') || t.includes('\t') || t.length > 400) return null;
@@ -161,6 +172,7 @@ function yenOf(c: Cell, u: HeaderUnit): number {
 
 const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
 const PROSE = /[。]/u;
+const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
@@ -177,6 +189,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let labels: string[] = [];
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
+  let recent: string[] = [];
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -184,9 +197,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     let primaryIdx: number | null = null;
     const pending: { f: CellFigure }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
-      const col = numeric.length ? numeric[k] : undefined;
+      const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
       if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
-      if (numeric.length && k >= numeric.length) return;
+      // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
       const f: CellFigure = {
@@ -222,13 +235,22 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let i = 0;
   while (i < lines.length) {
     const t = lines[i].text;
-    const du = declaredUnit(t) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    const du = declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
     if (du && !t.includes('\t')) {
-      unit = du; header = t; labels = []; cols = []; sinceUnit = 0;
+      // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
+      const bare = UNIT_ONLY.test(t);
+      if (bare && unit && !cols.length) { i++; continue; }
+      unit = du; header = t; cols = []; sinceUnit = 0;
+      labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;
     }
-    if (!unit) { i++; continue; }
+    if (!unit) {
+      if (isBlank(t) || lineCell(t)) recent = [];
+      else if (t.trim().length <= 40) { recent.push(t.trim()); if (recent.length > 16) recent.shift(); }
+      i++;
+      continue;
+    }
     if (NOTE_LINE.test(t)) { i++; continue; } // ※ notes under a table title belong to no cell
     if (t.includes('\t') || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
@@ -269,7 +291,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const numeric = cols.filter((x) => x.role !== 'note').length;
     if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && run.length < 4) {
       // row by row: each label, then its cells
-      let curLabel: string | null = labels.length ? labels[labels.length - 1] : null;
+      let curLabel: string | null = rowLabel(labels);
       let cells: { lineIdx: number; cell: Cell }[] = [];
       const flush = (): void => { if (cells.length) emitRow(cells, curLabel); cells = []; };
       for (const r of run) {

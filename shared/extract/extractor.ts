@@ -10,6 +10,7 @@ import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
+import { attachStacked } from './stacked';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
@@ -102,7 +103,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = this.recs.map((r) => this.finish(r));
+    const out = attachStacked(this.recs.map((r) => this.finish(r)), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }

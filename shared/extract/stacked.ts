@@ -1,0 +1,53 @@
+// Figures stacked one per line under an item (PDF text of a slide or summary sheet):
+//   農地中間管理機構の本格稼働   ← item
+//   190億円                      ← this year's figure
+//   200億円                      ← the supplementary figure, where a 【補正予算】 column label stands nearby
+//   (305億円)                    ← the previous year's, in parentheses on a line of its own
+// The line reader sees each alone; this pass attaches the lone bracketed and supplementary ones.
+import type { Line } from './lines';
+import type { Extracted } from './types';
+
+const OPEN = new Set(['(', '（']);
+const CLOSE = new Set([')', '）']);
+const SUPP_LABEL = /補正/u;
+
+function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | null {
+  const l = lines[r.line - 1];
+  const a = r.start - l.start;
+  const b = r.end - l.start;
+  const before = l.text.slice(0, a).replace(/[\s\u3000]/gu, '');
+  const after = l.text.slice(b).replace(/[\s\u3000]/gu, '');
+  if (!before && !after) return 'plain';
+  if (OPEN.has(before) && CLOSE.has(after)) return 'bracketed';
+  return null;
+}
+
+export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
+  const drop = new Set<number>();
+  const kind = recs.map((r) => alone(r, lines));
+  for (let k = 0; k < recs.length; k++) {
+    const r = recs[k];
+    if (!kind[k] || r.previous || r.supplementary || r.change) continue;
+    if (kind[k] === 'bracketed') {
+      // the nearest lone figure above without a previous-year figure (a 新規 item has none)
+      for (let j = k - 1; j >= 0 && recs[j].line >= r.line - 12; j--) {
+        if (drop.has(j) || kind[j] !== 'plain') continue;
+        const a = recs[j];
+        if (a.previous || a.flags.includes('new')) continue;
+        a.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+        drop.add(k);
+        break;
+      }
+      continue;
+    }
+    // a lone figure right under another lone figure, with a 補正 column label a few lines above: the supplementary one
+    const j = k - 1;
+    if (j < 0 || drop.has(j) || kind[j] !== 'plain' || recs[j].supplementary || recs[j].line < r.line - 2) continue;
+    let label = false;
+    for (let n = recs[j].line - 2; n >= Math.max(0, recs[j].line - 6); n--) if (SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12) { label = true; break; }
+    if (!label) continue;
+    recs[j].supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+    drop.add(k);
+  }
+  return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
