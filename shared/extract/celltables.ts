@@ -36,6 +36,8 @@ const COLUMN_WORD = new RegExp([
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
   '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計)',
   '(?<note>備\\s?考)',
+  // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
+  '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
 ].join('|'), 'gu');
 
 /** A header line: one of its space-separated cells is a column word (maybe after a year) or a year. */
@@ -74,6 +76,14 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   for (const m of header.matchAll(COLUMN_WORD)) {
     const g = m.groups!;
     const at = m.index!;
+    if (g.yearcol) {
+      const y = findYears(g.yearcol);
+      while (yi < years.length && years[yi].start <= at) yi++;
+      queue.length = 0;
+      cols.push({ role: 'primary', stage: null, fy: y.length ? y[0].years[0] : null, name: m[0] });
+      lastEnd = at + m[0].length;
+      continue;
+    }
     if (g.note) { cols.push({ role: 'note', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
     // "増減率 C/B (%)": one column named twice
     if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
