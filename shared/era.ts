@@ -20,8 +20,10 @@ export interface YearMention {
 }
 
 /** How a document writes years: the era its year-only mentions (28年度) belong to. */
-export type EraHint = 'reiwa' | 'heisei' | 'showa' | 'western';
-const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1925, western: 2000 };
+export type EraHint = 'reiwa' | 'heisei' | 'showa' | 'western' | 'unmarked';
+// 'unmarked': a text that names no era nor century anywhere; 10年度 and later are read as 平成
+// (Reiwa had not reached 10), earlier ones as 令和.
+const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1925, western: 2000, unmarked: 2018 };
 // Era-less two-digit fiscal years: "28年度", "26 年度"; not part of a longer number, an era name or a date.
 const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
 let eraHint: EraHint | null = null;
@@ -45,7 +47,10 @@ const ERA_RE = new RegExp(
   'gu',
 );
 const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
-const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?/u;
+// a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
+// "2016(平成28)年度", "平成28(2016)年度": one year written both ways
+const PAIRED_RE = /((?:19|20)[0-9]{2})\s?[(（]\s?(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[)）]\s?年度|(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[(（]\s?((?:19|20)[0-9]{2})\s?[)）]\s?年度/gu;
+const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平成|昭和|[RHＲＨ]|[0-9０-９元一二三四五六七八九十])/u;
 
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
@@ -73,15 +78,23 @@ export function findYears(line: string): YearMention[] {
     for (const m of line.matchAll(ERALESS_RE)) {
       const n = Number(toHalfWidth(m[1]));
       if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
+      const year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
+      if (year === null) continue;
       const start = m.index!;
       if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
-      out.push({ start, end: start + m[0].length, years: [base + n], fiscal: true, range: false, era: eraHint, ocrReiwa: false, eraless: true });
+      out.push({ start, end: start + m[0].length, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
+  }
+  for (const m of line.matchAll(PAIRED_RE)) {
+    const start = m.index!;
+    if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
+    const west = m[1] ?? m[2];
+    out.push({ start, end: start + m[0].length, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
   }
   out.sort((a, b) => a.start - b.start);
   // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"
   for (let i = 0; i < out.length; i++) {
-    const rest = line.slice(out[i].end, out[i].end + 4);
+    const rest = line.slice(out[i].end, out[i].end + 8);
     if (RANGE_AFTER.test(rest)) out[i].range = true;
   }
   // a bare Western year before ~ and a year mention: 2023~2025年度

@@ -50,7 +50,7 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
   for (const k of ['reiwa', 'heisei', 'showa'] as const) if ((counts[k] ?? 0) > n) { n = counts[k]; best = k; }
   if (west > n) best = 'western';
   if (!best && date) best = date.year >= 2019 ? 'western' : date.year >= 1989 ? 'heisei' : 'showa';
-  return best;
+  return best ?? 'unmarked';
 }
 
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
@@ -62,7 +62,8 @@ const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '�
  */
 function stageOf(titleLines: string[], text: string): Stage | null {
   for (const l of titleLines) {
-    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' : null);
+    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' :
+      /年度.{0,12}予算/u.test(l) ? 'budget' : null);
     if (s) return s;
   }
   const n = (re: RegExp): number => (text.match(re) ?? []).length;
@@ -94,7 +95,7 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   const weight = new Map<number, number>();
   const add = (y: number, w: number): void => { weight.set(y, (weight.get(y) ?? 0) + w); };
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const t of titleLines) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range) add(y.years[0], 3);
+  for (const t of titleLines) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range) add(y.years[0], 6);
   let mentions = 0;
   for (const l of lines) {
     const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
@@ -103,14 +104,16 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
       if (!y.fiscal || y.years.length !== 1 || y.range) continue;
       const after = line.slice(y.end, y.end + 12);
       mentions++;
-      add(y.years[0], /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
+      // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
+      add(y.years[0], /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
+        /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
     }
     if (mentions > 2000) break;
   }
   if (date) {
     const base = fiscalYearOf(date);
     // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
-    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 1);
+    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.75);
     for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.5);
   }
   let fy: number | null = null;
