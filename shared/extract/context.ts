@@ -24,7 +24,9 @@ const PREV = /前年度|前年(?!比)|昨年度/u;
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
 export function stageWord(s: string): Stage | null {
   // (each pattern is tried only when the string holds a character every match of it contains)
-  if (s.includes('補') && SUPP.test(s)) return 'supplementary';
+  // 補正後 (予算額): the budget after the supplementary, not the supplementary itself
+  if (s.includes('補') && SUPP.test(s) && !(/補正後/u.test(s) && !/補正(?!後)/u.test(s))) return 'supplementary';
+  if (s.includes('補正後')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
   if (s.includes('決') && SETTLEMENT.test(s)) return 'settlement';
   if (s.includes('予') && BUDGET.test(s)) return 'budget';
@@ -82,12 +84,12 @@ export function approximate(before: string, after: string): boolean {
   return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
 }
 
-const MULTI_YEAR_BEFORE = /(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計)|国庫債務負担行為|複数年/u;
+const MULTI_YEAR_BEFORE = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計)|国庫債務負担行為|複数年/u;
 /** Clause text before the amount names a multi-year total. */
-export function multiYearCue(clause: string): boolean { return (clause.includes('年') || clause.includes('国庫債務負担行為')) && MULTI_YEAR_BEFORE.test(clause); }
+export function multiYearCue(clause: string): boolean { return (clause.includes('年') || clause.includes('国庫債務負担行為') || clause.includes('わせ')) && MULTI_YEAR_BEFORE.test(clause); }
 
 const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を基準|\/)/u;
-const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?\s?$|当たり\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
+const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?に?\s?$|当たり\s?に?\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
 const OTHER_WORDS = /(?:保有額|残高|積立額|基金規模|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
 const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))/u;

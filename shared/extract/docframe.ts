@@ -63,7 +63,7 @@ const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '�
 function stageOf(titleLines: string[], text: string): Stage | null {
   for (const l of titleLines) {
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' :
-      /年度.{0,12}予算/u.test(l) ? 'budget' : null);
+      /予算/u.test(l) ? 'budget' : null);
     if (s) return s;
   }
   const n = (re: RegExp): number => (text.match(re) ?? []).length;

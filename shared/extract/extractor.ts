@@ -671,7 +671,8 @@ export class Extractor {
     const single = lab.fy !== null && !lab.multiYear;
     let stage: Stage;
     let fy: number | null = null;
-    const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull) ? 'budget' as Stage : null;
+    const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull)
+      ? (/^を[^。、]{0,12}補正予算/u.test(afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
     if (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before))) {
       stage = 'other';
       flags.add('multi_year');
@@ -691,6 +692,10 @@ export class Extractor {
       // "文教関係予算が…" in a request summary names a budget category, not the budget stage
       if (stage === 'budget' && this.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(c.before)) stage = 'request';
     } else if (otherCue(c.before, c.after) || (c.sentence !== '' && otherCue(c.sentence, '')) || perUnitHeader(c.header ?? '') || (!!c.header && otherCue(c.header, ''))) {
+      stage = 'other';
+      doubts.stageSource = 'cue';
+    } else if (this.otherInSentence(i, t, tok)) {
+      // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too
       stage = 'other';
       doubts.stageSource = 'cue';
     } else if (afterStage) {
@@ -833,6 +838,15 @@ export class Extractor {
       if (m && this.nameLikeLine(k)) return `${m[1]}${phase}`;
     }
     return phase;
+  }
+
+  /** The figure before this one on the line, in the same or the next sentence, is a balance or other non-budget figure. */
+  private otherInSentence(i: number, t: string, tok: AmountToken): boolean {
+    const last = this.recs[this.recs.length - 1];
+    if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
+    const between = t.slice(last.tok.end, tok.signStart);
+    const stops = between.split('。').length - 1;
+    return stops === 0 || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
   }
 
   /** The year of the nearest context (column, block, section, document) of stage `st`. */
