@@ -34,7 +34,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|構成比|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計)',
+  '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
@@ -160,6 +160,8 @@ function rowCells(t: string): { label: string; cells: Cell[] } | null {
   let firstAt = -1;
   for (const m of t.matchAll(ROW_NUM)) {
     const at = m.index!;
+    // "1 防災・安全交付金 | 75,000": a row number before its label
+    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000]*$/u.test(t.slice(0, at)) && /^[\s\u3000]+[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
     // cells are separated by spaces (or stand at the line's ends)
     const before = t[at - 1];
     if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0)) continue;
@@ -250,7 +252,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = UNIT_ONLY.test(t);
       if (bare && unit && !cols.length) { i++; continue; }
-      unit = du; header = t; cols = []; sinceUnit = 0;
+      // the header is what follows the unit declaration (words before it on its line are a title or links)
+      const at = t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
+      unit = du; header = at >= 0 ? t.slice(at) : t; cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;
@@ -274,6 +278,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     }
     const c = lineCell(t);
     if (!c) {
+      // a row of amounts with their units: the lines above it were its own table's header
+      if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
       if (t.trim().length <= 60) labels.push(t.trim());
       i++;
       continue;

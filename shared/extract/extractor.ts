@@ -12,7 +12,7 @@ import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import { warning, type WarningCode } from './warnings';
@@ -123,7 +123,7 @@ export class Extractor {
       toks = [...toks, split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
-    const cells = t.includes('\t') ? splitCells(t) : null;
+    const cells = t.includes('\t') || isPipeRow(t) ? splitCells(t) : null;
 
     // table header rows and unit rows
     if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {

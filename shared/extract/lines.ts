@@ -38,12 +38,21 @@ export function isBlank(s: string): boolean {
 
 export interface Cell { start: number; end: number; text: string }
 
-/** Tab-separated cells with their local offsets (text untrimmed). */
+/** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
+export function isPipeRow(line: string): boolean {
+  if (line.includes('\t')) return false;
+  let n = 0;
+  for (let i = 0; i < line.length; i++) if (line[i] === '|' || line[i] === '｜') n++;
+  return n >= 2;
+}
+
+/** Cells separated by tabs (or by pipes, in a pipe row) with their local offsets (text untrimmed). */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
+  const pipes = isPipeRow(line);
   let s = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === '\t') {
+    if (i === line.length || line[i] === '\t' || (pipes && (line[i] === '|' || line[i] === '｜'))) {
       cells.push({ start: s, end: i, text: line.slice(s, i) });
       s = i + 1;
     }
