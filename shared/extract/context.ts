@@ -79,7 +79,7 @@ export function isStageLabelLine(s: string): boolean {
 }
 
 const APPROX_BEFORE = /(?:約|およそ|概ね|最大約)\s?$/u;
-const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 export function approximate(before: string, after: string): boolean {
   return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
 }
@@ -92,7 +92,8 @@ const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を�
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?に?\s?$|当たり\s?に?\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
 const OTHER_WORDS = /(?:保有額|残高|積立額|基金規模|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
-const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))/u;
+// "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
+const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))|^[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
 
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS.
 function mayPerUnit(s: string): boolean {

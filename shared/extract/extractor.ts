@@ -486,7 +486,7 @@ export class Extractor {
       }
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? this.contextFy();
-        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額/u.test(labelSeg));
+        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg));
         if (prevLabel && !labEmpty) {
           if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
           const outer = readLabel(t.slice(0, encl.pos));
@@ -745,7 +745,9 @@ export class Extractor {
     if (approximate(segBefore, c.after)) flags.add('approximate');
     if ((c.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
     const portionSeg = c.labelSeg ?? lastClause(segBefore);
-    if (((portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
+    // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
+    const rowStart = c.labelSeg !== undefined || /^[\s\u3000・•\-➢◆○●(（【[［]*(?:うち|内)/u.test(t);
+    if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
       (c.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(c.after))) flags.add('portion');
     if (segBefore.includes('再掲') || (c.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(c.after))) flags.add('restated');
     const fundSeg = segBefore + c.after;
@@ -846,7 +848,8 @@ export class Extractor {
     if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
     const between = t.slice(last.tok.end, tok.signStart);
     const stops = between.split('。').length - 1;
-    return stops === 0 || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
+    // only a breakdown: "このうち…", "(都道府県…、市区町村…)"
+    return (stops === 0 && /うち|[(（]|、/u.test(between) && !/は[、,]?[^、。]{0,20}$/u.test(between.replace(/うち[^、。]*$/u, ''))) || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
   }
 
   /** The year of the nearest context (column, block, section, document) of stage `st`. */
