@@ -7,6 +7,7 @@ import { findYears } from '../era';
 import { declaredUnit, isBlank, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel } from './context';
 import type { Stage } from './types';
+import { scanAllAmounts } from './amounts';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -59,6 +60,7 @@ function columnWordIn(s: string): boolean {
 }
 
 function stageOfWord(w: string): Stage | null {
+  if (/補正後/u.test(w)) return 'budget'; // the budget after the supplementary
   if (/補正/u.test(w)) return 'supplementary';
   if (/要求|要望/u.test(w)) return 'request';
   if (/決算|支出済|収入済|収納済|調定/u.test(w)) return 'settlement';
@@ -222,7 +224,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       };
       if (role === 'primary') {
         figures.push(f);
-        if (primaryIdx === null) primaryIdx = figures.length - 1;
+        // the previous year and the change compare with the row's total (計) where the row has one
+        if (primaryIdx === null || (col && /計/u.test(col.name) && !/予算|現計/u.test(col.name))) primaryIdx = figures.length - 1;
         claimed.add(lineIdx);
       } else pending.push({ f });
     });
@@ -346,6 +349,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   }
   labelValuePairs(lines, ctx, figures, claimed);
+  const base = figures.length;
+  for (const f of amountRows(lines, ctx, claimed, scanAllAmounts)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   return { figures, claimed };
 }
 
@@ -464,12 +469,63 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
         fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
         item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true,
       };
-      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
+      if (role === 'primary') { out.push(f); if (primary === null || (col && /計/u.test(col.name) && !/予算|現計/u.test(col.name))) primary = out.length - 1; } else later.push(f);
     });
     for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
     if (r === 0) label = null;
     });
     prevEnd = run[run.length - 1].end;
+  }
+  return out;
+}
+
+/**
+ * Rows of amounts written with their units under a header of column words:
+ *   補正額 補正後
+ *   一般会計 8億90万円 6,708億5,351万円
+ * Each amount takes its column's role and stage; a row with fewer amounts than columns is
+ * aligned to the right (its leading cells are empty).
+ */
+export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
+  const out: CellFigure[] = [];
+  let cols: CellColumn[] | null = null;
+  let gap = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text;
+    if (claimed.has(i) || t.includes('\t')) { cols = null; continue; }
+    if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
+    const toks = t.length <= 200 ? scan(t) : [];
+    if (!toks.length) {
+      const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
+      const words = cells.filter((c) => columnWordIn(c)).length;
+      if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
+      else if (++gap > 1) cols = null;
+      continue;
+    }
+    if (!cols || toks.length < 2 && cols.length < 2) { cols = toks.length ? cols : null; continue; }
+    // the amounts stand side by side: only spaces, pipes and signs between them and after the last
+    let glued = true;
+    for (let k = 1; k < toks.length; k++) if (!/^[\s\u3000|｜△▲+\-－]*$/u.test(t.slice(toks[k - 1].end, toks[k].start))) glued = false;
+    if (!glued || !/^[\s\u3000|｜]*$/u.test(t.slice(toks[toks.length - 1].end)) || toks.length > cols.length) continue;
+    const offset = cols.length - toks.length;
+    const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim() || null;
+    if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
+    let primary: number | null = null;
+    const later: CellFigure[] = [];
+    toks.forEach((tok, k) => {
+      const col = cols![offset + k];
+      if (col.role === 'pct') return;
+      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
+      const f: CellFigure = {
+        lineIdx: i, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
+        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
+        item: label, unit: tok.unit, of: null, headerUnit: false,
+      };
+      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
+    });
+    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    claimed.add(i);
+    gap = 0;
   }
   return out;
 }
