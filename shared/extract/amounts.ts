@@ -242,7 +242,7 @@ export function scanAmounts(line: string): AmountToken[] {
     let explicitSign = false;
     let signStart = start;
     let k = start - 1;
-    if (isInlineSpace(line[k]) && (line[k - 1] === '△' || line[k - 1] === '▲')) k--;
+    if (isInlineSpace(line[k]) && (line[k - 1] === '△' || line[k - 1] === '▲' || line[k - 1] === '+' || line[k - 1] === '＋')) k--;
     const sc = line[k];
     if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
       const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
@@ -303,6 +303,8 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     const body = line.slice(s0, p + 1);
     if (!/[0-9０-９〇一二三四五六七八九]/u.test(body)) continue;
     if (c === '万' && !body.includes('億')) continue;
+    // kanji alone (一億総活躍) is a word unless a particle or a change word follows
+    if (!/[0-9０-９]/u.test(body) && !/^[をにがはで、。増減余超弱程規の)）]/u.test(nx ?? '')) continue;
     const ev = evaluateBody(body);
     if (!ev || ev.yen < 1e8) continue;
     const start = s0 + ev.bodyStart;

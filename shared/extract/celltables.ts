@@ -395,6 +395,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
 const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
 const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
+function isAxis(cells: Cell[]): boolean {
+  if (cells.length < 4 || cells.some((c) => c.decimals || c.neg)) return false;
+  const step = cells[1].value - cells[0].value;
+  if (step === 0n) return false;
+  for (let k = 2; k < cells.length; k++) if (cells[k].value - cells[k - 1].value !== step) return false;
+  return true;
+}
+
 /**
  * A whole table glued on one long line (PDF or HTML text with its line breaks lost): after a unit
  * marker, runs of numbers separated only by spaces are rows; the words before the first run are
@@ -440,6 +448,8 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
       unitIdx = ui;
     }
     const numeric = cols.filter((c) => c.role !== 'note');
+    // a chart's axis (40,000 35,000 30,000 …): evenly spaced round values, no figures
+    if (isAxis(run.map((n) => toCell(t, 0, n.m)))) { prevEnd = run[run.length - 1].end; continue; }
     // the row label: the words since the last run, after the header's unit marker when it stands there
     const lastUnitInside = units.filter((x) => x.at >= prevEnd && x.end <= start).pop();
     let label: string | null = (lastUnitInside ? t.slice(lastUnitInside.end, start) : between).replace(/[\s\u3000]+/gu, ' ').trim();
