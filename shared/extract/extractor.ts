@@ -11,6 +11,7 @@ import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
+import { attachProsePrevious } from './prose-previous';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
@@ -103,7 +104,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = attachStacked(this.recs.map((r) => this.finish(r)), this.lines);
+    const out = attachProsePrevious(attachStacked(this.recs.map((r) => this.finish(r)), this.lines), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
