@@ -55,7 +55,7 @@ function mayChange(s: string): boolean {
   return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
 }
 const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?|より)[^円、。]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
@@ -446,7 +446,7 @@ export class Extractor {
       // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
       const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!lab.previous || /比|より|増減|差/u.test(sinceLast)) &&
-        !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*$/u.test(sinceLast);
+        !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
       const changeAfter = (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回)/u.test(after);
       if (/^[\s\u3000]?下回/u.test(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {

@@ -42,7 +42,7 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
     }
     // a lone figure right under another lone figure, with a 補正 column label a few lines above: the supplementary one
     const j = k - 1;
-    if (j < 0 || drop.has(j) || kind[j] !== 'plain' || recs[j].supplementary || recs[j].line < r.line - 2) continue;
+    if (j < 0 || drop.has(j) || kind[j] !== 'plain' || recs[j].supplementary || recs[j].stage === 'supplementary' || recs[j].line < r.line - 2) continue;
     let label = false;
     for (let n = recs[j].line - 2; n >= Math.max(0, recs[j].line - 6); n--) if (SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12) { label = true; break; }
     if (!label) continue;
