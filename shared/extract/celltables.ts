@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, isBlank, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isBlank, isPipeRow, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel } from './context';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
@@ -33,7 +33,7 @@ export interface CellFigure {
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
-  '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|構成比|比\\s?率|[%％])',
+  '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
   '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
@@ -117,6 +117,16 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     cols.push({ role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
     lastEnd = at + m[0].length;
   }
+  // the same column twice without years, before a change column (支出済額 … 支出済額 … 増減額): this year's, then last year's
+  if (cols.some((c) => c.role === 'change')) {
+    const seen = new Set<string>();
+    for (const c of cols) {
+      if (c.role !== 'primary' || c.fy !== null) continue;
+      const key = c.name.replace(/[\s\u3000]/gu, '');
+      if (seen.has(key)) c.role = 'previous';
+      seen.add(key);
+    }
+  }
   // an earlier year among the figure columns is the comparison base
   const figs = cols.filter((c) => c.role === 'primary');
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
@@ -156,7 +166,7 @@ function rowLabel(labels: string[]): string | null {
 }
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
-function rowCells(t: string): { label: string; cells: Cell[] } | null {
+function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   if (t.includes('円') || t.includes('\t') || t.length > 400) return null;
   const cells: Cell[] = [];
   let firstAt = -1;
@@ -173,7 +183,10 @@ function rowCells(t: string): { label: string; cells: Cell[] } | null {
     cells.push(toCell(t, 0, m));
   }
   if (cells.length < 2) return null;
-  return { label: t.slice(0, firstAt).trim(), cells };
+  // cells separated by words are several rows
+  let runs = 1;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
+  return { label: t.slice(0, firstAt).trim(), cells, runs };
 }
 
 function yenOf(c: Cell, u: HeaderUnit): number {
@@ -257,7 +270,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (bare && unit && !cols.length) { i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       const at = t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
-      unit = du; header = at >= 0 ? t.slice(at) : t; cols = []; sinceUnit = 0;
+      // (the declaration itself, "(単位:円・%)", names no column)
+      unit = du; header = (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;
@@ -272,6 +286,17 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (t.includes('\t') || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);
+    if (row && row.runs > 1) {
+      // several rows glued on one line: 総務費 17,793 10.7 15,522 10.0 民生費 48,739 …
+      if (!cols.length) takeHeader();
+      const base = figures.length;
+      const got = gluedTable(t, i, ctx, { unit, cols });
+      for (const f of got) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+      if (got.length) claimed.add(i);
+      labels = [];
+      i++;
+      continue;
+    }
     if (row) {
       if (!cols.length) takeHeader();
       emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
@@ -408,13 +433,15 @@ function isAxis(cells: Cell[]): boolean {
  * marker, runs of numbers separated only by spaces are rows; the words before the first run are
  * the header, the words between runs the row labels.
  */
-export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
+export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
   for (const m of t.matchAll(GLUED_UNIT)) {
     const u = unitOf(m[1] ?? m[2]);
     if (u) units.push({ at: m.index!, end: m.index! + m[0].length, unit: u });
   }
+  // rows glued on a line under a header read above it
+  if (!units.length && given) units.push({ at: -1, end: -1, unit: given.unit });
   if (!units.length) return out;
   // runs of numbers: consecutive number tokens with only spaces between them
   const nums: { at: number; end: number; m: RegExpMatchArray }[] = [];
@@ -444,7 +471,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx): CellFigure[] {
     if (ui !== unitIdx) {
       // a new table: its header runs from the sentence before its unit marker to the first figures
       const stop = Math.max(t.lastIndexOf('。', units[ui].at), prevEnd);
-      cols = readColumns(t.slice(stop, start), ctx.frameFy);
+      cols = units[ui].at < 0 && given ? given.cols : readColumns(t.slice(stop, start), ctx.frameFy);
       unitIdx = ui;
     }
     const numeric = cols.filter((c) => c.role !== 'note');
