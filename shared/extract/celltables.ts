@@ -226,6 +226,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     cells.forEach(({ lineIdx, cell }, k) => {
       const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
       if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
+      // a fraction of a yen, of a thousand yen or of a million: a ratio, not an amount
+      if (cell.decimals > 0 && unit!.power < 100000000n) return;
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
@@ -420,12 +422,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
 const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
 const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
-function isAxis(cells: Cell[]): boolean {
-  if (cells.length < 4 || cells.some((c) => c.decimals || c.neg)) return false;
+/** How many leading cells step evenly (an axis needs four or more), else 0. */
+function axisPrefix(cells: Cell[]): number {
+  if (cells.length < 4 || cells[0].decimals || cells[0].neg) return 0;
   const step = cells[1].value - cells[0].value;
-  if (step === 0n) return false;
-  for (let k = 2; k < cells.length; k++) if (cells[k].value - cells[k - 1].value !== step) return false;
-  return true;
+  if (step === 0n) return 0;
+  let k = 2;
+  while (k < cells.length && !cells[k].decimals && !cells[k].neg && cells[k].value - cells[k - 1].value === step) k++;
+  return k >= 4 ? k : 0;
 }
 
 /**
@@ -475,8 +479,10 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
       unitIdx = ui;
     }
     const numeric = cols.filter((c) => c.role !== 'note');
-    // a chart's axis (40,000 35,000 30,000 …): evenly spaced round values, no figures
-    if (isAxis(run.map((n) => toCell(t, 0, n.m)))) { prevEnd = run[run.length - 1].end; continue; }
+    // a chart's axis (40,000 35,000 30,000 …): evenly spaced values, no figures; data labels may follow it
+    const axis = axisPrefix(run.map((n) => toCell(t, 0, n.m)));
+    if (axis === run.length) { prevEnd = run[run.length - 1].end; continue; }
+    if (axis) run.splice(0, axis);
     // the row label: the words since the last run, after the header's unit marker when it stands there
     const lastUnitInside = units.filter((x) => x.at >= prevEnd && x.end <= start).pop();
     let label: string | null = (lastUnitInside ? t.slice(lastUnitInside.end, start) : between).replace(/[\s\u3000]+/gu, ' ').trim();
