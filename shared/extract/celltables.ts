@@ -41,20 +41,21 @@ const COLUMN_WORD = new RegExp([
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
 ].join('|'), 'gu');
 
-/** A header line: one of its space-separated cells is a column word (maybe after a year) or a year. */
+/** A header line: one of its cells (split at spaces and pipes) is a column word, maybe after a year, or a year. */
 function columnWordIn(s: string): boolean {
-  const packed = s.replace(/[\s\u3000]/gu, '');
-  const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000]+/u);
+  const packed = s.replace(/[\s\u3000|｜]/gu, '');
+  const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000|｜]+/u);
   for (const raw of cellsOf) {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
     const ys = findYears(cell);
-    const rest = ys.length ? cell.slice(ys[ys.length - 1].end) : cell;
-    if (!rest) { if (ys.length) return true; continue; }
+    const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
+    if (ys.length && yearEnd === cell.length) return true;
     COLUMN_WORD.lastIndex = 0;
-    const m = COLUMN_WORD.exec(rest);
+    for (const m of cell.matchAll(COLUMN_WORD)) {
+      if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
+    }
     COLUMN_WORD.lastIndex = 0;
-    if (m && m.index === 0 && m[0].length === rest.length) return true;
   }
   return false;
 }
