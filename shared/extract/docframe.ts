@@ -53,6 +53,8 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
   return best ?? 'unmarked';
 }
 
+// after a year the text compares with: "28年度を0.4兆円上回る", "22年度比", "22年度当初から5億円減"
+const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
@@ -95,7 +97,8 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   const weight = new Map<number, number>();
   const add = (y: number, w: number): void => { weight.set(y, (weight.get(y) ?? 0) + w); };
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  for (const t of titleLines) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range) add(y.years[0], 6);
+  // a title is short; a long first line is text
+  for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
   let mentions = 0;
   for (const l of lines) {
     const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
@@ -104,11 +107,22 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
       if (!y.fiscal || y.years.length !== 1 || y.range) continue;
       const after = line.slice(y.end, y.end + 12);
       mentions++;
+      // a year the text compares with ("28年度を上回る", "22年度比", "前年度(28年度)から") points at the year after it
+      if (COMPARED.test(line.slice(y.end, y.end + 16))) { add(y.years[0] + 1, 1.5); continue; }
       // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
       add(y.years[0], /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
         /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
     }
     if (mentions > 2000) break;
+  }
+  // "(㉘16兆7,003億円、▲…)": last year's figure marked with its circled year, so the text is about the year after
+  if (eraHint && eraHint !== 'western') {
+    const base = { reiwa: 2018, heisei: 1988, showa: 1925, unmarked: 1988 }[eraHint];
+    for (const m of sample.matchAll(/[(（][\s\u3000]*([㉑-㉟㊱-㊿])/gu)) {
+      const c = m[1].codePointAt(0)!;
+      const n = c >= 0x32b1 ? c - 0x32b1 + 36 : c - 0x3251 + 21;
+      add(base + n + 1, 1);
+    }
   }
   if (date) {
     const base = fiscalYearOf(date);
