@@ -346,6 +346,10 @@ const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\
  */
 export function scanSplitAmount(line: string, next: string | undefined): { tok: AmountToken; nextLen: number } | null {
   if (next === undefined) return null;
+  // only a line that ends in a digit, a comma or a unit can break an amount
+  let j = line.length - 1;
+  while (j >= 0 && (line[j] === ' ' || line[j] === '\u3000')) j--;
+  if (j < 0 || !(isArabicDigit(line[j]) || isGroupSep(line[j]) || isUnitChar(line[j]))) return null;
   const f = FRAG_END.exec(line);
   const c = f ? CONT_START.exec(next) : null;
   if (!f || !c) return null;

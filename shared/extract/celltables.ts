@@ -42,7 +42,11 @@ const COLUMN_WORD = new RegExp([
 ].join('|'), 'gu');
 
 /** A header line: one of its cells (split at spaces and pipes) is a column word, maybe after a year, or a year. */
+// Every column word holds one of these characters: a line without any is no header (a cheap test first).
+const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
+
 function columnWordIn(s: string): boolean {
+  if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000|｜]+/u);
   for (const raw of cellsOf) {
@@ -538,8 +542,9 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     const t = lines[i].text;
     if (claimed.has(i) || t.includes('\t')) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
-    const toks = t.length <= 200 ? scan(t) : [];
+    const toks = t.length <= 200 && /[0-9０-９]/u.test(t) ? scan(t) : [];
     if (!toks.length) {
+      if (t.length > 60 || !COLUMN_CHARS.test(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       const words = cells.filter((c) => columnWordIn(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
