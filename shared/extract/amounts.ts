@@ -308,7 +308,8 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     const ev = evaluateBody(body);
     if (!ev || ev.yen < 1e8) continue;
     const start = s0 + ev.bodyStart;
-    const end = p + 1;
+    // "3兆4397億余円": the amount runs to its 円, 余 (a little over) inside it
+    const end = line.startsWith('余円', p + 1) ? p + 3 : p + 1;
     let sign: 1 | -1 = 1;
     let explicitSign = false;
     let signStart = start;

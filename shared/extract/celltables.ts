@@ -271,6 +271,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   while (i < lines.length) {
     const t = lines[i].text;
     const du = declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    if (du && !t.includes('\t') && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !t.includes('\t')) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = UNIT_ONLY.test(t);
@@ -376,7 +377,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   }
   // whole tables glued on one long line; the line stays open to the line reader for its …円 amounts
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k].text.length <= 400 || claimed.has(k)) continue;
+    if (claimed.has(k) || !(lines[k].text.length > 400 || gluedAfterUnit(lines[k].text))) continue;
     const base = figures.length;
     for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   }
@@ -426,6 +427,16 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
 
 const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
 const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+
+/** A unit declaration with rows of figures after it on the same line: a table glued on one line. */
+function gluedAfterUnit(t: string): boolean {
+  if (t.length < 60 || t.includes('\t') || isPipeRow(t)) return false;
+  const m = /単\s?位\s?[:：]?\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.exec(t);
+  if (!m) return false;
+  let n = 0;
+  for (const x of t.slice(m.index + m[0].length).matchAll(GLUED_NUM)) if (/[,，]/u.test(x[2]) && ++n >= 2) return true;
+  return false;
+}
 
 /** How many leading cells step evenly (an axis needs four or more), else 0. */
 function axisPrefix(cells: Cell[]): number {

@@ -100,6 +100,8 @@ export class Extractor {
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
+  /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
+  private forwardChange: { fig: Figure; line: number } | null = null;
 
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
@@ -451,6 +453,9 @@ export class Extractor {
       if (/^[\s\u3000]?下回/u.test(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
+        if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
+        // "…から4億円減の312億円", "5億増の85億円": the figure follows
+        if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; continue; }
         const a = anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
         continue;
@@ -745,7 +750,7 @@ export class Extractor {
     if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && this.frame.stage !== 'supplementary')) fy = this.frame.fy;
     // ------------- flags
     const segBefore = c.before;
-    if (approximate(segBefore, c.after)) flags.add('approximate');
+    if (approximate(segBefore, c.after) || tok.text.includes('余')) flags.add('approximate');
     if ((c.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
     const portionSeg = c.labelSeg ?? lastClause(segBefore);
     // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
@@ -817,6 +822,10 @@ export class Extractor {
       item, section: this.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
     };
     const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, lineHead };
+    if (this.forwardChange) {
+      if (this.forwardChange.line === i && this.forwardChange.fig.end <= out.start) out.change = this.forwardChange.fig;
+      this.forwardChange = null;
+    }
     this.recs.push(rec);
     if (!this.recsByLine.has(i)) this.recsByLine.set(i, []);
     this.recsByLine.get(i)!.push(rec);

@@ -5,11 +5,14 @@
 //   (305億円)                    ← the previous year's, in parentheses on a line of its own
 // The line reader sees each alone; this pass attaches the lone bracketed and supplementary ones.
 import type { Line } from './lines';
-import type { Extracted } from './types';
+import { FLAGS, type Extracted, type Flag } from './types';
+
+const FLAG_ORDER: readonly Flag[] = FLAGS;
 
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
 const SUPP_LABEL = /補正/u;
+const NEW_MARK = /[【(（]\s*新\s*規\s*[】)）]/u;
 
 function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | null {
   const l = lines[r.line - 1];
@@ -27,6 +30,16 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
   const kind = recs.map((r) => alone(r, lines));
   for (let k = 0; k < recs.length; k++) {
     const r = recs[k];
+    // a lone figure under an item marked 【新規】 is new
+    if (kind[k] === 'plain' && !r.flags.includes('new')) {
+      for (let n = r.line - 2, seen = 0; n >= 0 && seen < 2; n--) {
+        const s = lines[n].text;
+        if (!s.trim()) continue;
+        seen++;
+        if (NEW_MARK.test(s)) { r.flags = [...r.flags, 'new' as Flag].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)); break; }
+        if (/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(s)) break;
+      }
+    }
     if (!kind[k] || r.previous || r.supplementary || r.change) continue;
     if (kind[k] === 'bracketed') {
       // the nearest lone figure above without a previous-year figure (a 新規 item has none)

@@ -1,0 +1,56 @@
+// Stage 4, document context: the date, the era of bare years, the fiscal year and stage a document
+// is about; on examples invented for these tests.
+import { afterEach, describe, expect, it } from 'vitest';
+import { findYears, setEraHint } from '../../shared/era';
+import { findDate, readFrame } from '../../shared/extract/docframe';
+import { splitLines } from '../../shared/extract/lines';
+import { extract } from '../../shared/extract';
+
+const frame = (t: string) => readFrame(t, splitLines(t));
+afterEach(() => setEraHint(null));
+
+describe('years', () => {
+  it('reads bare two-digit years by the era hint', () => {
+    setEraHint('heisei');
+    expect(findYears('29年度予算額と28 年度予算額')[0].years).toEqual([2017]);
+    expect(findYears('29年度予算額と28 年度予算額')[1].years).toEqual([2016]);
+    setEraHint('western');
+    expect(findYears('27年度当初予算案')[0].years).toEqual([2027]);
+    setEraHint(null);
+    expect(findYears('27年度当初予算案')).toEqual([]);
+  });
+  it('reads a year written both ways, and no range at a trailing dash', () => {
+    expect(findYears('2019(令和元)年度 決算')[0]).toMatchObject({ years: [2019], fiscal: true });
+    expect(findYears('平成30(2018)年度')[0].years).toEqual([2018]);
+    expect(findYears('市の予算-令和9年度-')[0]).toMatchObject({ years: [2027], range: false });
+    expect(findYears('令和7年度～令和9年度')[0].range).toBe(true);
+  });
+});
+
+describe('the document frame', () => {
+  it('dates: a dateline, an era month', () => {
+    expect(findDate('更新 2027年1月15日 県議会だより')).toEqual({ year: 2027, month: 1 });
+    expect(findDate('令和元年10月 財政課')).toEqual({ year: 2019, month: 10 });
+  });
+  it('a dated news article about next year: its 予算案 year, bare years in Western reading', () => {
+    const t = '2028年12月20日\n政府は、29年度当初予算案を決定した。水産庁の予算は今年度比2%増の1,840億円。今年度当初は1,804億円だった。\n';
+    expect(frame(t)).toMatchObject({ eraHint: 'western', fy: 2029, stage: 'budget' });
+    const rs = extract(t);
+    expect(rs.find((r) => r.text === '1,840億円')).toMatchObject({ fy: 2029, stage: 'budget' });
+  });
+  it('a request summary without a year in its title takes the year its text names most', () => {
+    const t = '畜産関係概算要求のポイント\n\n令和10年度の概算要求額は2,410億円で、令和9年度当初予算から120億円の増。\n';
+    expect(frame(t)).toMatchObject({ stage: 'request', fy: 2028 });
+    expect(extract(t)[0]).toMatchObject({ yen: 241_000_000_000, stage: 'request', fy: 2028 });
+  });
+  it('a year the text compares with points at the year after it', () => {
+    const t = '交付税の総額\n一般財源は平成 31 年度を 0.3 兆円上回る。\n①総額 18兆2,100億円(㉛18兆500億円)\n';
+    expect(frame(t).fy).toBe(2020);
+  });
+  it('a text that names no era reads 10年度 and later as 平成', () => {
+    const t = '款別の状況\n\n24年度 23年度\n';
+    expect(frame(t).eraHint).toBe('unmarked');
+    expect(findYears('24年度')[0].years).toEqual([2012]);
+    expect(findYears('5年度')[0].years).toEqual([2023]);
+  });
+});

@@ -1,0 +1,63 @@
+// Stage 3, roles outside tables: stacked figures, previous-year figures stated in prose, changes
+// before or after their figure; on examples invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract, type Extracted } from '../../shared/extract';
+
+const rec = (rs: Extracted[], text: string): Extracted => {
+  const r = rs.find((x) => x.text === text);
+  if (!r) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((x) => x.text))}`);
+  return r;
+};
+
+describe('stacked figures', () => {
+  it('a bracketed figure on its own line is the previous year of the lone figure above; 【補正予算】 marks the supplementary one', () => {
+    const src = [
+      '平成31年度水産予算の重点事項', '(※)下段( )内は平成30年度当初予算額', '【補正予算】', '①', '漁港の機能強化', '310億円', '45億円', '(298億円)',
+      '②', '漁業者の経営安定【新規】', '12億円', '③', '資源調査の充実', '28億円', '(26億円)', '',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.text, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([
+      ['310億円', 29_800_000_000, 4_500_000_000], ['12億円', null, null], ['28億円', 2_600_000_000, null],
+    ]);
+    expect(rec(rs, '12億円').flags).toContain('new');
+  });
+});
+
+describe('prose', () => {
+  it('前年度の X とほぼ同額: X is the previous year of the figure before it', () => {
+    const rs = extract('県は2029年度当初予算案を発表した。人件費は1,210億円で、前年度の1,205億円とほぼ同額。\n');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ yen: 121_000_000_000, fy: 2029, stage: 'budget' });
+    expect(rs[0].previous?.yen).toBe(120_500_000_000);
+  });
+  it('昨年度の X から … Y: X is the previous year of the figure after it', () => {
+    const rs = extract('令和11年度の概算要求で、文化財の防災対策は昨年度の42億円から増加し57億円となった。\n');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ yen: 5_700_000_000, stage: 'request', fy: 2029 });
+    expect(rs[0].previous?.yen).toBe(4_200_000_000);
+  });
+  it('a change stated before its figure is a change; a percentage increase before a figure is not', () => {
+    const rs = extract('2030年度の離島関係予算は、前年度当初から4億円減の312億円。図書館予算は対前年度比6.5%増の28億円となった。\n');
+    expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['312億円', -400_000_000], ['28億円', null]]);
+  });
+  it('an amount in parentheses after a percentage is the change', () => {
+    const rs = extract('2031年度の一般会計は5,020億円で、前年度より2・1%(104億円)増加した。\n');
+    expect(rs).toHaveLength(1);
+    expect(rs[0].change?.yen).toBe(10_400_000_000);
+  });
+  it('上回る / 下回る after an amount make it a change', () => {
+    const rs = extract('令和10年度の一般財源総額は61兆3,000億円で、前年度を0.2兆円上回る。\n');
+    expect(rs).toHaveLength(1);
+    expect(rs[0].change?.yen).toBe(200_000_000_000);
+  });
+  it('a balance and its parts are no budget', () => {
+    const rs = extract('令和9年度末の基金保有額は2兆100億円となっている。このうち国庫補助分は1兆5,000億円(県分8,000億円、市町村分7,000億円)である。\n');
+    expect(rs.map((r) => r.stage)).toEqual(['other', 'other', 'other', 'other']);
+  });
+  it('うち in prose is a part, not の内数', () => {
+    const rs = extract('令和9年度の概算要求額は3兆円。うち研究関係予算が8,200億円(310億増)である。\n');
+    expect(rec(rs, '8,200億円').flags).not.toContain('portion');
+    expect(rec(rs, '8,200億円').change?.yen).toBe(31_000_000_000);
+    expect(rec(rs, '8,200億円').stage).toBe('request');
+  });
+});

@@ -1,0 +1,129 @@
+// Stage 2 and 3, flattened tables: the column model read from a header, and each flattened form
+// (cells one per line by row or by column, rows glued by spaces, a whole table on one line,
+// pipes, label/value pairs, rows of amounts with units); on tables invented for these tests.
+import { afterEach, describe, expect, it } from 'vitest';
+import { setEraHint } from '../../shared/era';
+import { readColumns } from '../../shared/extract/celltables';
+import { extract, type Extracted } from '../../shared/extract';
+
+afterEach(() => setEraHint(null));
+const rows = (rs: Extracted[]) => rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null]);
+const spansOk = (src: string, rs: Extracted[]) => {
+  for (const r of rs) {
+    expect(src.slice(r.start, r.end)).toBe(r.text);
+    for (const f of [r.previous, r.change]) if (f) expect(src.slice(f.start, f.end)).toBe(f.text);
+  }
+};
+
+describe('column model', () => {
+  it('years before their columns, this year first; change and ratio columns', () => {
+    setEraHint('reiwa');
+    const cols = readColumns('区分 令和9年度 予算額 A 令和8年度 予算額 B 比較増減額 (A-B) 増減率 (%) 備考', 2027);
+    expect(cols.map((c) => [c.role, c.stage, c.fy])).toEqual([
+      ['primary', 'budget', 2027], ['previous', 'budget', 2026], ['change', null, null], ['pct', null, null], ['note', null, null],
+    ]);
+  });
+  it('years stacked before their columns; a title naming figures is no column', () => {
+    setEraHint('heisei');
+    const cols = readColumns('2 平成30年度 特別会計予算額調 平成30年度 平成29年度 当初予算額 当初予算額 比較 増減 %', 2018);
+    expect(cols.map((c) => [c.role, c.fy])).toEqual([['primary', 2018], ['previous', 2017], ['change', null], ['pct', null]]);
+  });
+  it('a year with a unit heads a column; 補正後 is the budget', () => {
+    setEraHint('heisei');
+    expect(readColumns('30 年度(百万円) 29 年度(百万円) 比較増△減(百万円)', 2018).map((c) => [c.role, c.fy])).toEqual([['primary', 2018], ['previous', 2017], ['change', null]]);
+    expect(readColumns('補正額 補正後', 2019).map((c) => c.stage)).toEqual(['supplementary', 'budget']);
+  });
+});
+
+describe('flattened tables', () => {
+  it('a 事項別表 in 千円 with its cells split one per line, row by row', () => {
+    const src = [
+      '令和9年度 一般会計予算 事項別明細書', '', '(単位:千円)', '事項', '本年度予算額', '前年度予算額', '比較',
+      '庁舎管理費', '48,200', '45,900', '2,300',
+      '情報システム運用費', '130,450', '142,000', '△11,550',
+      '職員研修費', '6,180', '6,180', '0', '',
+    ].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rows(rs)).toEqual([
+      [9, 48_200_000, 'budget', 2027, 45_900_000, 2_300_000],
+      [13, 130_450_000, 'budget', 2027, 142_000_000, -11_550_000],
+      [17, 6_180_000, 'budget', 2027, 6_180_000, null],
+    ]);
+    expect(rs.map((r) => r.item)).toEqual(['庁舎管理費', '情報システム運用費', '職員研修費']);
+    expect(rs.every((r) => r.flags.includes('unit_from_header'))).toBe(true);
+  });
+  it('cells one per line, column by column, after all the row labels', () => {
+    const src = [
+      '平成30年度 概算要求の概要', '(単位:億円)', '区分', '平成30年度', '要求額', '平成29年度', '予算額', '増減額', '伸率',
+      '港湾整備', '空港整備', '航路標識',
+      '2,410', '980', '45',
+      '2,300', '1,010', '45',
+      '110', 'マイナス 30', '0',
+      '4.8', '△3.0', '0.0', '',
+    ].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rows(rs)).toEqual([
+      [13, 241_000_000_000, 'request', 2018, 230_000_000_000, 11_000_000_000],
+      [14, 98_000_000_000, 'request', 2018, 101_000_000_000, -3_000_000_000],
+      [15, 4_500_000_000, 'request', 2018, 4_500_000_000, null],
+    ]);
+    expect(rs.map((r) => r.item)).toEqual(['港湾整備', '空港整備', '航路標識']);
+  });
+  it('rows glued by spaces, the previous year before this year, a total column', () => {
+    const src = [
+      '令和10年度 概算要求・要望(単位:億円)', '令和9年度当初予算額 令和10年度要求額 要望額 計 対前年比',
+      '森林整備 820 790 60 850 104%', '治山対策 610 600 25 625 102%', '',
+    ].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    // the previous year compares with the row's total
+    expect(rs.filter((r) => r.line === 3).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [79_000_000_000, 'request', 2028, null], [6_000_000_000, 'request', 2028, null], [85_000_000_000, 'request', 2028, 82_000_000_000],
+    ]);
+  });
+  it('a whole table glued on one line, a chart axis and ratios left out', () => {
+    const src = '平成29年度 決算の概要 歳入歳出の推移 単位:百万円 50,000 40,000 30,000 20,000 10,000 0 ' +
+      '会計別 (単位:千円) 平成29年度 平成28年度 決算額 決算額 比較 増減 % 一 般 会 計 52,100,400 51,300,200 800,200 1.56 ' +
+      '国 保 会 計 18,400,000 18,900,500 △ 500,500 △ 2.65 全 体 の 構 成 は 次 の と お り 。';
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rows(rs)).toEqual([
+      [1, 52_100_400_000, 'settlement', 2017, 51_300_200_000, 800_200_000],
+      [1, 18_400_000_000, 'settlement', 2017, 18_900_500_000, -500_500_000],
+    ]);
+  });
+  it('label and value lines: this year, last year, the difference', () => {
+    const src = ['平成29年版 白書', '(3)避難訓練の推進', '', '29年度予算額', '58百万円', '28年度予算額', '51', '差引増△減', '7', ''].join('\n');
+    const rs = extract(src);
+    expect(rows(rs)).toEqual([[5, 58_000_000, 'budget', 2017, 51_000_000, 7_000_000]]);
+  });
+  it('pipe tables: row numbers are labels, each column its stage', () => {
+    const src = [
+      '令和9年度当初予算 河川維持費', '要求額を見る | 査定額を見る | (単位 千円) |', '[財源の内訳]', '令和9 年度要求 |', '令和9 年度査定 |',
+      '1 県債 | 40,000 | 36,000 |', '合計 | 40,000 | 36,000 |', '',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.yen, r.stage])).toEqual([
+      [6, 40_000_000, 'request'], [6, 36_000_000, 'budget'], [7, 40_000_000, 'request'], [7, 36_000_000, 'budget'],
+    ]);
+  });
+  it('rows of amounts with units under a header of column words, aligned right', () => {
+    const src = ['令和9年度6月補正予算', '補正額 補正後', '一般会計 12億3,400万円 8,410億2,000万円', '企業会計 312億5,000万円', ''].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.yen, r.stage])).toEqual([
+      [3, 1_234_000_000, 'supplementary'], [3, 841_020_000_000, 'budget'], [4, 31_250_000_000, 'budget'],
+    ]);
+  });
+  it('several rows glued on one line under a header read above it', () => {
+    const src = [
+      '款別支出状況', '(単位 円・%)', '区分', '支出済額', '構成比', '支出済額', '構成比', '増減額',
+      '議会費 512,300,100 0.6 498,000,000 0.6 14,300,100 土木費 9,800,450,000 11.2 9,120,000,000 10.9 680,450,000', '',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [512_300_100, 498_000_000, 14_300_100], [9_800_450_000, 9_120_000_000, 680_450_000],
+    ]);
+  });
+});

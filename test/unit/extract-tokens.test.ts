@@ -1,0 +1,64 @@
+// Stage 1, the amount tokenizer: amounts without 円, amounts broken over lines, signs and kanji,
+// on examples invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { scanAllAmounts, scanSplitAmount, scanUnitlessAmounts } from '../../shared/extract/amounts';
+import { extract, type Extracted } from '../../shared/extract';
+
+const texts = (line: string) => scanAllAmounts(line).map((t) => [t.text, t.yen]);
+const rec = (rs: Extracted[], text: string): Extracted => {
+  const r = rs.find((x) => x.text === text);
+  if (!r) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((x) => x.text))}`);
+  return r;
+};
+
+describe('amounts without 円', () => {
+  it('reads 億 and 兆 endings as yen, the change word left out of the text', () => {
+    expect(texts('港湾整備に計2兆4120億を充て、前年より1,215億増えた')).toEqual([['2兆4120億', 2_412_000_000_000], ['1,215億', 121_500_000_000]]);
+    expect(scanUnitlessAmounts('観光振興は58億増')[0]).toMatchObject({ text: '58億', suffix: 'increase' });
+  });
+  it('reads 億…万 without 円, but not a bare 万', () => {
+    expect(texts('補助は3億6千万となり')).toEqual([['3億6千万', 360_000_000]]);
+    expect(texts('来場者は8000万を見込む')).toEqual([]);
+  });
+  it('refuses counters after the unit and kanji words', () => {
+    expect(texts('人口1億2千万人の国で')).toEqual([]);
+    expect(texts('市場は3兆ドル規模')).toEqual([]);
+    expect(texts('一億総参加の運動')).toEqual([]);
+    expect(texts('総額は百二十億を超える')).toEqual([['百二十億', 12_000_000_000]]);
+  });
+  it('keeps amounts that have 円 as they were', () => {
+    expect(texts('計4,310億円(3,980億)')).toEqual([['4,310億円', 431_000_000_000], ['3,980億', 398_000_000_000]]);
+  });
+});
+
+describe('amounts broken over two lines', () => {
+  it('joins an open comma group or unit with the next line', () => {
+    const s = scanSplitAmount('河川改修の事業費は2兆4,', '518億3,200万円(前年比3%増)');
+    expect(s?.tok).toMatchObject({ text: '2兆4,', yen: 2_451_832_000_000 });
+    expect(s?.nextLen).toBe('518億3,200万円'.length);
+    expect(scanSplitAmount('総額 86 億', '円となった')?.tok).toMatchObject({ text: '86 億', yen: 8_600_000_000 });
+  });
+  it('does not join a page number or a finished amount with the next line', () => {
+    expect(scanSplitAmount('第3章 12', '300万円の補助')).toBeNull();
+    expect(scanSplitAmount('予算は15億円', '円')).toBeNull();
+    expect(scanSplitAmount('予算は1,23', '45万円')).toBeNull(); // 1,2345 is no comma group
+  });
+  it('labels the amount on its first line and reads the second line on from the join', () => {
+    const src = '令和9年度概算要求\n「林道整備」は事業費1兆3,\n204億円(同4%増)、「治山」は980億円。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.text, r.yen])).toEqual([[2, '1兆3,', 1_320_400_000_000], [3, '980億円', 98_000_000_000]]);
+  });
+});
+
+describe('signs and approximations', () => {
+  it('reads ▲ and + with a space before the number', () => {
+    const rs = extract('令和9年度予算\n・道路維持 410億円(前年度比▲ 12億円)\n・橋梁補修 96億円(同 + 4億円)\n');
+    expect(rec(rs, '410億円').change?.yen).toBe(-1_200_000_000);
+    expect(rec(rs, '96億円').change?.yen).toBe(400_000_000);
+  });
+  it('reads 余 after 億 as an approximate amount', () => {
+    const rs = extract('令和8年度末の基金残高は1兆2004億余円となっている。\n');
+    expect(rs[0]).toMatchObject({ text: '1兆2004億余円', yen: 1_200_400_000_000, stage: 'other', fy: 2026 });
+    expect(rs[0].flags).toContain('approximate');
+  });
+});
