@@ -28,7 +28,12 @@ const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1
 const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
 let eraHint: EraHint | null = null;
 /** Set the era that year-only mentions resolve to, for the document being read (null: leave them out). */
-export function setEraHint(h: EraHint | null): void { eraHint = h; }
+export function setEraHint(h: EraHint | null): void { if (h !== eraHint) yearMemo.clear(); eraHint = h; }
+
+// findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo.
+// Callers must not change what it returns.
+const yearMemo = new Map<string, YearMention[]>();
+const NO_YEARS: YearMention[] = [];
 export function getEraHint(): EraHint | null { return eraHint; }
 
 const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };
@@ -54,8 +59,17 @@ const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平
 
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
+  if (!line.includes('年')) return NO_YEARS; // every form ends in 年 / 年度
+  const hit = yearMemo.get(line);
+  if (hit) return hit;
+  const v = findYearsUncached(line);
+  if (yearMemo.size >= 4096) yearMemo.clear();
+  yearMemo.set(line, v);
+  return v;
+}
+
+function findYearsUncached(line: string): YearMention[] {
   const out: YearMention[] = [];
-  if (!line.includes('年')) return out; // every form ends in 年 / 年度
   for (const m of line.matchAll(ERA_RE)) {
     const eraKey = toHalfWidth(m[1]);
     const base = ERA_BASE[eraKey];
@@ -73,7 +87,8 @@ export function findYears(line: string): YearMention[] {
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
-  if (eraHint) {
+  const fiscal = line.includes('年度');
+  if (eraHint && fiscal) {
     const base = HINT_BASE[eraHint];
     for (const m of line.matchAll(ERALESS_RE)) {
       const n = Number(toHalfWidth(m[1]));
@@ -85,7 +100,7 @@ export function findYears(line: string): YearMention[] {
       out.push({ start, end: start + m[0].length, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
-  for (const m of line.matchAll(PAIRED_RE)) {
+  if (fiscal && (line.includes('(') || line.includes('（'))) for (const m of line.matchAll(PAIRED_RE)) {
     const start = m.index!;
     if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
     const west = m[1] ?? m[2];

@@ -430,7 +430,7 @@ const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，
 
 /** A unit declaration with rows of figures after it on the same line: a table glued on one line. */
 function gluedAfterUnit(t: string): boolean {
-  if (t.length < 60 || t.includes('\t') || isPipeRow(t)) return false;
+  if (t.length < 60 || !t.includes('単') || t.includes('\t') || isPipeRow(t)) return false;
   const m = /単\s?位\s?[:：]?\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.exec(t);
   if (!m) return false;
   let n = 0;
@@ -555,7 +555,8 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     const toks = t.length <= 200 && /[0-9０-９]/u.test(t) ? scan(t) : [];
     if (!toks.length) {
-      if (t.length > 60 || !COLUMN_CHARS.test(t)) { if (++gap > 1) cols = null; continue; }
+      // a header names two columns or more: cells apart by spaces or pipes
+      if (t.length > 60 || !COLUMN_CHARS.test(t) || !/\S[\s\u3000|｜]+\S/u.test(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       const words = cells.filter((c) => columnWordIn(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
