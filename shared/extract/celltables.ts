@@ -553,7 +553,10 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     const t = lines[i].text;
     if (claimed.has(i) || t.includes('\t')) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
-    const toks = t.length <= 200 && /[0-9０-９]/u.test(t) ? scan(t) : [];
+    // rows are read only under a header; a line with a digit is no header
+    const hasDigit = /[0-9０-９]/u.test(t);
+    const toks: ReturnType<typeof scan> = cols && hasDigit && t.length <= 200 ? scan(t) : [];
+    if (!cols && hasDigit) continue;
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
       if (t.length > 60 || !COLUMN_CHARS.test(t) || !/\S[\s\u3000|｜]+\S/u.test(t)) { if (++gap > 1) cols = null; continue; }
