@@ -22,7 +22,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     if (f.headerUnit) warnings.push(warning('unit_from_header'));
     if (!f.item) warnings.push(warning('item_missing'));
     const stage = f.stage ?? frame.stage ?? 'budget';
-    let confidence = 0.82;
+    let confidence = f.sure ?? 0.82;
     if (!f.item) confidence -= 0.1;
     if (!f.stage) { confidence -= 0.15; warnings.push(warning('stage_guessed')); }
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }

@@ -29,6 +29,8 @@ export interface CellFigure {
   of: number | null;
   /** The unit stands in a header, not next to the number. */
   headerUnit: boolean;
+  /** How well the layout and its column model fit this figure (0..1): the base of its confidence. */
+  sure?: number;
 }
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
@@ -241,6 +243,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
         item, unit: unit!.unit, of: null, headerUnit: true,
+        sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       };
       if (role === 'primary') {
         figures.push(f);
@@ -526,7 +529,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
         lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
-        item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true,
+        item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true, sure: fits ? 0.8 : 0.55,
       };
       if (role === 'primary') { out.push(f); if (primary === null || (col && /計/u.test(col.name) && !/予算|現計/u.test(col.name))) primary = out.length - 1; } else later.push(f);
     });
@@ -583,7 +586,7 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
       const f: CellFigure = {
         lineIdx: i, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
         stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
-        item: label, unit: tok.unit, of: null, headerUnit: false,
+        item: label, unit: tok.unit, of: null, headerUnit: false, sure: 0.85,
       };
       if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
     });
