@@ -15,10 +15,10 @@ export interface LabelInfo {
 
 const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
-const SETTLEMENT = /決算/u;
+const SETTLEMENT = /決算|支出済額|収入済額|収納済額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it.
-const BUDGET = /当初予算|予算額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
+const BUDGET = /当初予算|予算額|予算現額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
 const PREV = /前年度|前年(?!比)|昨年度/u;
 
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
@@ -28,7 +28,7 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('補') && SUPP.test(s) && !(/補正後/u.test(s) && !/補正(?!後)/u.test(s))) return 'supplementary';
   if (s.includes('補正後')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
-  if (s.includes('決') && SETTLEMENT.test(s)) return 'settlement';
+  if ((s.includes('決') || s.includes('済')) && SETTLEMENT.test(s)) return 'settlement';
   if (s.includes('予') && BUDGET.test(s)) return 'budget';
   return null;
 }

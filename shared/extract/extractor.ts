@@ -404,7 +404,7 @@ export class Extractor {
           const item = pure && col.text ? `${label} ${col.text}`.trim() : label;
           const r = this.makePrimary(i, t, tok, {
             before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
-            label: readLabel(''), rowItem: item, col: null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
+            label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
           });
           if (portion) r.flags.add('portion');
         }

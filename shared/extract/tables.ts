@@ -39,13 +39,14 @@ export function parseHeader(cells: Cell[]): Column[] | null {
   if (!figs.length && texts.length < 2) return null;
   const main = figs.filter((c) => c.role === 'primary');
   const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
-  let primaryTaken = false;
+  let firstStage: Stage | null | undefined;
   for (const c of cols) {
     if (c.role !== 'primary') continue;
     if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
     else if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary')) c.role = 'supplementary';
-    else if (primaryTaken) c.role = 'text';
-    else primaryTaken = true;
+    // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
+    else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
+    else if (firstStage === undefined) firstStage = c.stage;
   }
   return cols;
 }
