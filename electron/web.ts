@@ -40,6 +40,10 @@ async function start(): Promise<void> {
     else res.writeHead(404).end();
   });
 
+  // Idle connections stay open long: a client that reuses one just as the server drops it gets "other side
+  // closed" on a POST (not retried), which a loaded machine made likely at Node's 5 s default.
+  server.keepAliveTimeout = 10 * 60_000;
+  server.headersTimeout = 10 * 60_000 + 1_000;
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     if (!addr || typeof addr === 'string') throw new Error('no address');
