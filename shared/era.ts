@@ -60,10 +60,11 @@ const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
   if (!line.includes('年')) return NO_YEARS; // every form ends in 年 / 年度
+  if (line.length > 256) return findYearsUncached(line); // long lines are rarely read twice; keep the memo small
   const hit = yearMemo.get(line);
   if (hit) return hit;
   const v = findYearsUncached(line);
-  if (yearMemo.size >= 4096) yearMemo.clear();
+  if (yearMemo.size >= 2048) yearMemo.clear();
   yearMemo.set(line, v);
   return v;
 }
