@@ -55,6 +55,8 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
 
 // after a year the text compares with: "28年度を0.4兆円上回る", "22年度比", "22年度当初から5億円減"
 const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
+const FRAME_LINES = 4000;
+const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
@@ -68,11 +70,15 @@ function stageOf(titleLines: string[], text: string): Stage | null {
       /予算/u.test(l) ? 'budget' : null);
     if (s) return s;
   }
-  const n = (re: RegExp): number => (text.match(re) ?? []).length;
-  const req = n(/概算要求|要求額|要求・要望/gu);
-  const set = n(/決算/gu);
-  const sup = n(/補正予算/gu);
-  const bud = n(/当初予算|予算案|予算額|歳出予算/gu);
+  // one pass counts every stage word
+  let req = 0, set = 0, sup = 0, bud = 0;
+  for (const m of text.matchAll(STAGE_WORDS)) {
+    const w = m[0];
+    if (w === '決算') set++;
+    else if (w === '補正予算') sup++;
+    else if (w.includes('要')) req++;
+    else bud++;
+  }
   const max = Math.max(req, set, sup, bud);
   if (max === 0) return null;
   if (req === max) return 'request';
@@ -85,7 +91,7 @@ function stageOf(titleLines: string[], text: string): Stage | null {
 export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
-  const eraHint = eraHintOf(text.length > 200_000 ? text.slice(0, 200_000) : text, date);
+  const eraHint = eraHintOf(text.length > 100_000 ? text.slice(0, 100_000) : text, date);
   setEraHint(eraHint);
   const titleLines: string[] = [];
   for (const l of lines) {
@@ -96,13 +102,15 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   // fiscal years: every mention counts; the title's and those naming a stage count more
   const weight = new Map<number, number>();
   const add = (y: number, w: number): void => { weight.set(y, (weight.get(y) ?? 0) + w); };
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // a title is short; a long first line is text
   for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
   let mentions = 0;
-  for (const l of lines) {
+  // a sample is enough to tell what a document is about: its first lines, at most FRAME_LINES of them
+  for (let k = 0; k < lines.length && k < FRAME_LINES; k++) {
+    const l = lines[k];
     const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
-    if (!line.includes('年')) continue;
+    if (!line.includes('年度')) continue; // only fiscal years count
     for (const y of findYears(line)) {
       if (!y.fiscal || y.years.length !== 1 || y.range) continue;
       const after = line.slice(y.end, y.end + 12);
