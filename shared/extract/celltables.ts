@@ -37,7 +37,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)予算額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
+  '(?<fig>(?:本年度|今年度|前年度)予算額|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:予算額?)?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
@@ -67,7 +67,8 @@ function columnWordIn(s: string): boolean {
 }
 
 function stageOfWord(w: string): Stage | null {
-  if (/補正後/u.test(w)) return 'budget'; // the budget after the supplementary
+  if (/補正[後前]/u.test(w)) return 'budget'; // the budget after (or before) the supplementary
+  if (/繰越額|不用額/u.test(w)) return 'settlement'; // what a settlement carried over or left unspent
   if (/補正/u.test(w)) return 'supplementary';
   if (/要求|要望/u.test(w)) return 'request';
   if (/決算|支出済|収入済|収納済|調定/u.test(w)) return 'settlement';
@@ -119,7 +120,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     if (w.startsWith('本年度') || w.startsWith('今年度')) fy = fy ?? frameFy;
     const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
-    const stage = isTotal ? prevFig?.stage ?? null : stageOfWord(w);
+    // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)
+    const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
     cols.push({ role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
     lastEnd = at + m[0].length;

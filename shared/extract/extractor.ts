@@ -736,6 +736,8 @@ export class Extractor {
     }
     if (stage === 'other') {
       fy = single ? lab.fy : null;
+      // a balance is at the end of a year: the document's, when no other is named
+      if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = this.frame.fy;
     } else if (doubts.stageSource !== 'previous-label' && doubts.stageSource !== 'multi-year') {
       if (single) {
         fy = lab.fy;

@@ -116,6 +116,16 @@ describe('flattened tables', () => {
       [3, 1_234_000_000, 'supplementary'], [3, 841_020_000_000, 'budget'], [4, 31_250_000_000, 'budget'],
     ]);
   });
+  it('settlement columns: carried over and unspent are settlement figures; 補正前 + 補正額 = 計', () => {
+    const kessan = extract('令和7年度 特別会計決算 (単位:百万円)\n区分 予算現額 支出済額 翌年度繰越額 不用額\n国民健康保険 18,420 17,905 120 395\n');
+    expect(kessan.map((r) => [r.yen, r.stage])).toEqual([
+      [18_420_000_000, 'budget'], [17_905_000_000, 'settlement'], [120_000_000, 'settlement'], [395_000_000, 'settlement'],
+    ]);
+    const hosei = extract('令和9年度9月補正予算案の概要\n(単位:千円)\n会計名 補正前の額 補正額 計\n一般会計 61,240,000 1,305,600 62,545,600\n');
+    expect(hosei.map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [61_240_000_000, 'budget', 2027], [1_305_600_000, 'supplementary', 2027], [62_545_600_000, 'budget', 2027],
+    ]);
+  });
   it('several rows glued on one line under a header read above it', () => {
     const src = [
       '款別支出状況', '(単位 円・%)', '区分', '支出済額', '構成比', '支出済額', '構成比', '増減額',
