@@ -17,7 +17,8 @@ export interface DocContext {
 }
 
 const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
-const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/gu;
+// (a bare "22年度補正" is read by the document's era hint)
+const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/gu;
 
 /** Pairs (year, stage) in a title-like line: each year with the stage word that follows it. */
 function yearStagePairs(s: string): StageCtx[] {

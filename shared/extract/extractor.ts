@@ -681,7 +681,9 @@ export class Extractor {
     let fy: number | null = null;
     const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull)
       ? (/^を[^。、]{0,12}補正予算/u.test(afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
-    if (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before))) {
+    // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
+    const combined = sentence.includes('わせ') && COMBINED.test(sentence);
+    if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before)))) {
       stage = 'other';
       flags.add('multi_year');
       doubts.stageSource = 'multi-year';
@@ -966,6 +968,7 @@ export class Extractor {
   }
 }
 
+const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
 const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
