@@ -12,6 +12,7 @@ import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
+import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
@@ -106,7 +107,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = attachProsePrevious(attachStacked(this.recs.map((r) => this.finish(r)), this.lines), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map((r) => this.finish(r)), this.lines), this.lines), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }

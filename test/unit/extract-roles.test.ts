@@ -23,6 +23,14 @@ describe('stacked figures', () => {
   });
 });
 
+describe('lists of new programmes', () => {
+  it('bulleted figures under "新規…次のとおり" are new, until the list ends', () => {
+    const src = '2030年度予算案で新規に計上された事業は次のとおり。\n(農林水産省)\n・スマート漁業実証(3.2億円)\n・里山保全交付金(900万円)\n\n継続事業の森林整備は120億円。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.text, r.flags.includes('new')])).toEqual([['3.2億円', true], ['900万円', true], ['120億円', false]]);
+  });
+});
+
 describe('prose', () => {
   it('前年度の X とほぼ同額: X is the previous year of the figure before it', () => {
     const rs = extract('県は2029年度当初予算案を発表した。人件費は1,210億円で、前年度の1,205億円とほぼ同額。\n');
