@@ -51,7 +51,8 @@ export function readLabel(s: string): LabelInfo {
 function readLabelUncached(s: string): LabelInfo {
   const warnings: WarningCode[] = [];
   if (s.includes('補下')) warnings.push('ocr_hosei');
-  const ys = findYears(s).filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前)/u.test(s.slice(y.end, y.end + 4)));
+  // a year the figure is compared with ("令和5年度比で…", "前年度に比べ") is not the figure's year
+  const ys = findYears(s).filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前|比|に比べ|と比べ|より)/u.test(s.slice(y.end, y.end + 4)));
   if (ys.some((y) => y.ocrReiwa)) warnings.push('ocr_reiwa');
   const last: YearMention | undefined = ys[ys.length - 1];
   const multiYear = ys.some((y) => y.years.length > 1 || y.range) || ys.length > 1 && /計|合計|総額/u.test(s);

@@ -706,9 +706,12 @@ export class Extractor {
       stage = 'other';
       doubts.stageSource = 'cue';
     } else if (this.otherInSentence(i, t, tok)) {
-      // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too
+      // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
       stage = 'other';
       doubts.stageSource = 'cue';
+      const parent = this.recs[this.recs.length - 1];
+      fy = parent.out.fy;
+      if (parent.flags.has('fund')) flags.add('fund');
     } else if (afterStage) {
       stage = afterStage;
       doubts.stageSource = 'cue';
@@ -738,7 +741,9 @@ export class Extractor {
       warn.add('stage_guessed');
     }
     if (stage === 'other') {
-      fy = single ? lab.fy : null;
+      fy = single ? lab.fy : doubts.stageSource === 'cue' && fy !== null ? fy : null;
+      // a per-person amount is of the document's year
+      if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = this.frame.fy;
       // a balance is at the end of a year: the document's, when no other is named
       if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = this.frame.fy;
     } else if (doubts.stageSource !== 'previous-label' && doubts.stageSource !== 'multi-year') {
@@ -863,10 +868,13 @@ export class Extractor {
   private otherInSentence(i: number, t: string, tok: AmountToken): boolean {
     const last = this.recs[this.recs.length - 1];
     if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
+    // the first figure of the chain is a balance (a per-person amount or a target has no parts)
+    const head = t.slice(Math.max(0, t.lastIndexOf('。', last.tok.start) - 200), last.tok.start);
+    if (!/残高|保有額|積立額|基金/u.test(head)) return false;
     const between = t.slice(last.tok.end, tok.signStart);
     const stops = between.split('。').length - 1;
-    // only a breakdown: "このうち…", "(都道府県…、市区町村…)"
-    return (stops === 0 && /うち|[(（]|、/u.test(between) && !/は[、,]?[^、。]{0,20}$/u.test(between.replace(/うち[^、。]*$/u, ''))) || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
+    // only a breakdown: "このうち…", "(都道府県…、市区町村…)", "…から…に"
+    return (stops === 0 && /うち|[(（]|、|から/u.test(between) && !/は[、,]?[^、。]{0,20}$/u.test(between.replace(/うち[^、。]*$/u, ''))) || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
   }
 
   /** The year of the nearest context (column, block, section, document) of stage `st`. */
