@@ -47,6 +47,9 @@ const COLUMN_WORD = new RegExp([
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
 const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 
+// a header of two columns or more has a column word's last character before a separator
+const HEADER_QUICK = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
+
 function columnWordIn(s: string): boolean {
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
@@ -564,7 +567,7 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     if (!cols && hasDigit) continue;
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
-      if (t.length > 60 || !COLUMN_CHARS.test(t) || !/\S[\s\u3000|｜]+\S/u.test(t)) { if (++gap > 1) cols = null; continue; }
+      if (t.length > 60 || !HEADER_QUICK.test(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       const words = cells.filter((c) => columnWordIn(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
