@@ -14,7 +14,7 @@ const CLOSE = new Set([')', '）']);
 const SUPP_LABEL = /補正/u;
 const NEW_MARK = /[【(（]\s*新\s*規\s*[】)）]/u;
 
-function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | null {
+function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | 'last' | null {
   const l = lines[r.line - 1];
   const a = r.start - l.start;
   const b = r.end - l.start;
@@ -22,6 +22,8 @@ function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | null {
   const after = l.text.slice(b).replace(/[\s\u3000]/gu, '');
   if (!before && !after) return 'plain';
   if (OPEN.has(before) && CLOSE.has(after)) return 'bracketed';
+  // "令和8年度要求額 6,120億円": a labelled figure that ends its line
+  if (!after && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(l.text.slice(0, a))) return 'last';
   return null;
 }
 
@@ -40,13 +42,14 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
         if (/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(s)) break;
       }
     }
-    if (!kind[k] || r.previous || r.supplementary || r.change) continue;
+    if (!kind[k] || kind[k] === 'last' || r.previous || r.supplementary || r.change) continue;
     if (kind[k] === 'bracketed') {
       // the nearest lone figure above without a previous-year figure (a 新規 item has none)
       for (let j = k - 1; j >= 0 && recs[j].line >= r.line - 12; j--) {
-        if (drop.has(j) || kind[j] !== 'plain') continue;
+        if (drop.has(j) || (kind[j] !== 'plain' && kind[j] !== 'last')) continue;
         const a = recs[j];
         if (a.previous || a.flags.includes('new')) continue;
+        if (kind[j] === 'last' && a.line < r.line - 2) break; // a labelled figure takes a bracket right under it only
         a.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
         drop.add(k);
         break;

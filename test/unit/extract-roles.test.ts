@@ -23,6 +23,13 @@ describe('stacked figures', () => {
   });
 });
 
+describe('a labelled figure with its previous year on the line under it', () => {
+  it('takes the bracketed figure right below', () => {
+    const rs = extract('令和8年度 概算要求の概要\n  流域治水の推進\n  令和8年度要求額 6,120億円\n  (5,480億円)\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([['6,120億円', 'request', 2026, 548_000_000_000]]);
+  });
+});
+
 describe('lists of new programmes', () => {
   it('bulleted figures under "新規…次のとおり" are new, until the list ends', () => {
     const src = '2030年度予算案で新規に計上された事業は次のとおり。\n(農林水産省)\n・スマート漁業実証(3.2億円)\n・里山保全交付金(900万円)\n\n継続事業の森林整備は120億円。\n';
