@@ -40,8 +40,10 @@ export interface AmountToken {
 }
 
 interface NumTok { kind: 'num'; value: bigint; decimals: number; start: number; end: number; kanji: boolean }
+/** The fraction after a ・ written as a decimal point in kanji (七千四百八十二・六億円): it ends a 万-group. */
+interface FracTok { kind: 'frac'; value: bigint; decimals: number; start: number; end: number }
 interface UnitTok { kind: 'small' | 'big'; power: number; start: number; end: number }
-type Tok = NumTok | UnitTok;
+type Tok = NumTok | UnitTok | FracTok;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
@@ -74,7 +76,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
           i++;
         } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
           groups.push(run); run = 0; i++;
-        } else if (isDecimalPoint(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
+        } else if ((isDecimalPoint(ch) || ch === '・') && decimals < 0 && isArabicDigit(s[i + 1])) {
           decimals = 0; i++;
         } else break;
       }
@@ -101,6 +103,15 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
+    if (c === '・' && toks.length && isKanjiDigit(s[i + 1])) {
+      const start = i;
+      i++;
+      let v = 0n;
+      let n = 0;
+      while (i < s.length && isKanjiDigit(s[i])) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; n++; }
+      toks.push({ kind: 'frac', value: v, decimals: n, start, end: i });
+      continue;
+    }
     if (SMALL_UNIT_CHARS.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[c], start: i, end: i + 1 }); i++; continue; }
     if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[c], start: i, end: i + 1 }); i++; continue; }
     return null;
@@ -111,7 +122,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
 /** Evaluate tokens to a scaled integer (value × 10^scale). Null when the order of units is not valid. */
 function evaluate(toks: Tok[]): { scaled: bigint; scale: number } | null {
   let scale = 0;
-  for (const t of toks) if (t.kind === 'num' && t.decimals > scale) scale = t.decimals;
+  for (const t of toks) if ((t.kind === 'num' || t.kind === 'frac') && t.decimals > scale) scale = t.decimals;
   const one = POW10[scale];
   let total = 0n;
   let section = 0n;
@@ -121,6 +132,15 @@ function evaluate(toks: Tok[]): { scaled: bigint; scale: number } | null {
   let sawNumber = false;
   let prevKind = '';
   for (const t of toks) {
+    if (t.kind === 'frac') {
+      // the group so far, then its fraction; a big unit must follow
+      if (prevKind === 'frac' || prevKind === 'big' || prevKind === '') return null;
+      section += (cur ?? 0n) + t.value * POW10[scale - t.decimals];
+      cur = null;
+      prevKind = 'frac';
+      continue;
+    }
+    if (prevKind === 'frac' && t.kind !== 'big') return null;
     if (t.kind === 'num') {
       if (cur !== null) return null;
       if (t.decimals > 0 && prevKind === 'small') return null;
@@ -204,6 +224,8 @@ function bodyStartBefore(line: string, p: number): number {
     const c = line[j];
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
     if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line[j - 1]) && isArabicDigit(line[j + 1])) { j--; continue; }
+    // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円
+    if (c === '・' && isNumeralChar(line[j - 1]) && isNumeralChar(line[j + 1])) { j--; continue; }
     if (isInlineSpace(c)) {
       const l = line[j - 1];
       const r = line[j + 1];

@@ -31,6 +31,20 @@ describe('amounts without 円', () => {
   });
 });
 
+describe('every numeral form', () => {
+  it('reads ・ as a decimal point, in digits and in kanji', () => {
+    expect(texts('燃料対策に4・2兆円')).toEqual([['4・2兆円', 4_200_000_000_000]]);
+    expect(texts('総額は六千百二十五・八億円である')).toEqual([['六千百二十五・八億円', 612_580_000_000]]);
+  });
+  it('reads digit-by-digit kanji, mixed units and spaced units', () => {
+    expect(texts('三兆五〇七億円')).toEqual([['三兆五〇七億円', 3_050_700_000_000]]);
+    expect(texts('72億15百万円')).toEqual([['72億15百万円', 7_215_000_000]]);
+    expect(texts('2兆4千億円')).toEqual([['2兆4千億円', 2_400_000_000_000]]);
+    expect(texts('3,104,552 百 万 円')).toEqual([['3,104,552 百 万 円', 3_104_552_000_000]]);
+    expect(texts('12億3,456万7千円')).toEqual([['12億3,456万7千円', 1_234_567_000]]);
+  });
+});
+
 describe('amounts broken over two lines', () => {
   it('joins an open comma group or unit with the next line', () => {
     const s = scanSplitAmount('河川改修の事業費は2兆4,', '518億3,200万円(前年比3%増)');
