@@ -19,7 +19,6 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const change = figs.find((x) => x.of === k && x.role === 'change');
     const flags: Flag[] = f.headerUnit ? ['unit_from_header'] : [];
     const warnings = [];
-    if (f.headerUnit) warnings.push(warning('unit_from_header'));
     if (!f.item) warnings.push(warning('item_missing'));
     const stage = f.stage ?? frame.stage ?? 'budget';
     let confidence = f.sure ?? 0.82;

@@ -17,7 +17,7 @@ import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, 
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
-import { warning, type WarningCode } from './warnings';
+import { SHOWN, warning, type WarningCode } from './warnings';
 
 interface Rec {
   lineIdx: number;
@@ -972,7 +972,9 @@ export class Extractor {
     o.confidence = confidenceOf({
       warnings: r.warn, stageSource: d.stageSource, itemSource: d.itemSource, prose: d.prose, bare: d.bare, splitLayout: d.splitLayout, bracketGuess: d.bracketGuess,
     });
-    o.warnings = [...r.warn].map(warning);
+    // a stage and year read from the text as a whole (no title, heading or label says) are a guess
+    if (d.stageSource === 'frame') r.warn.add('stage_guessed');
+    o.warnings = [...r.warn].filter((w) => SHOWN.has(w)).map(warning);
     return o;
   }
 }

@@ -22,6 +22,16 @@ export const WARNINGS = {
 } as const;
 
 export type WarningCode = keyof typeof WARNINGS;
+
+/**
+ * The warnings a record shows: doubts that need a second look at the figure (a slip in the text, a
+ * guessed stage or year, a missing name or year). The rest (prose, a name from the line above, a unit
+ * from the header, kanji, a split layout, a year from a one-year title) only lower the confidence.
+ */
+export const SHOWN: ReadonlySet<WarningCode> = new Set<WarningCode>([
+  'ocr_hosei', 'ocr_reiwa', 'dot_as_comma', 'irregular_grouping', 'fractional_yen', 'orphan_bracket', 'unsafe_integer',
+  'range_bound', 'stage_guessed', 'fy_missing', 'item_missing',
+]);
 export const WARNING_CODES = Object.keys(WARNINGS) as WarningCode[];
 
 export function warning(code: WarningCode): ExtractWarning {

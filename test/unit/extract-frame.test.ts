@@ -54,3 +54,12 @@ describe('the document frame', () => {
     expect(findYears('5年度')[0].years).toEqual([2023]);
   });
 });
+
+describe('warnings', () => {
+  it('a year from a one-year title is no warning; a stage guessed from the whole text is', () => {
+    const titled = extract('令和9年度予算の概要\n\n・港湾整備 2,410億円\n・空港整備 980億円\n');
+    expect(titled.flatMap((r) => r.warnings)).toEqual([]);
+    const untitled = extract('港湾と空港の話\n\n令和9年度の予算案では港湾整備に2,410億円を計上した。\n');
+    expect(untitled[0].warnings.map((w) => w.code)).not.toContain('prose');
+  });
+});
