@@ -83,7 +83,9 @@ function stageOfWord(w: string): Stage | null {
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   const cols: CellColumn[] = [];
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
-  const queue: number[] = [];
+  // each figure column with the years written since the column before it
+  const slots: { col: CellColumn; years: number[]; word: string; total: boolean }[] = [];
+  let pending: number[] = [];
   let yi = 0;
   let lastEnd = 0;
   for (const m of header.matchAll(COLUMN_WORD)) {
@@ -92,7 +94,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     if (g.yearcol) {
       const y = findYears(g.yearcol);
       while (yi < years.length && years[yi].start <= at) yi++;
-      queue.length = 0;
+      pending = [];
       cols.push({ role: 'primary', stage: null, fy: y.length ? y[0].years[0] : null, name: m[0] });
       lastEnd = at + m[0].length;
       continue;
@@ -109,25 +111,37 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       continue;
     }
     const w = g.fig;
-    // "会計別予算額調", "予算額の推移": a title that names figures, not a column
-    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) {
-      while (yi < years.length && years[yi].start < at) yi++;
-      queue.length = 0; // the title's year is no column's
-      continue;
-    }
-    // years stand before their columns, one each ("28年度 予算額 27年度 予算額"), or stacked
-    // ahead of them ("28年度 27年度 予算額 予算額"): take them in order
-    while (yi < years.length && years[yi].start < at) queue.push(years[yi++].years[0]);
-    let fy = queue.length ? queue.shift()! : null;
-    if (w.startsWith('前年度') && frameFy !== null) fy = fy ?? frameFy - 1;
-    if (w.startsWith('本年度') || w.startsWith('今年度')) fy = fy ?? frameFy;
+    while (yi < years.length && years[yi].start < at) pending.push(years[yi++].years[0]);
+    // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's
+    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) { pending = []; continue; }
     const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
     // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)
     const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
-    cols.push({ role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: isTotal ? prevFig?.fy ?? fy : fy, name: w });
+    const col: CellColumn = { role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: null, name: w };
+    cols.push(col);
+    slots.push({ col, years: pending, word: w, total: isTotal });
+    pending = [];
     lastEnd = at + m[0].length;
+  }
+  // years stand before their columns, one each ("28年度 予算額 27年度 予算額"), or stacked ahead of
+  // them ("28年度 27年度 予算額 予算額"): stacked years go in order to the columns that have none;
+  // of several years before one column the nearest is its own (the others are the title's)
+  for (let i = 0; i < slots.length; i++) {
+    const ys = slots[i].years;
+    if (!ys.length) continue;
+    let z = 0;
+    while (i + 1 + z < slots.length && !slots[i + 1 + z].years.length && !slots[i + 1 + z].total) z++;
+    const take = ys.length >= 2 && z >= 1 ? ys.slice(-Math.min(z + 1, ys.length)) : [ys[ys.length - 1]];
+    take.forEach((y, k) => { slots[i + k].col.fy = y; });
+    i += take.length - 1;
+  }
+  for (let i = 0; i < slots.length; i++) {
+    const sl = slots[i];
+    if (sl.total) sl.col.fy = slots[i - 1]?.col.fy ?? sl.col.fy;
+    if (sl.col.fy === null && sl.word.startsWith('前年度') && frameFy !== null) sl.col.fy = frameFy - 1;
+    if (sl.col.fy === null && (sl.word.startsWith('本年度') || sl.word.startsWith('今年度'))) sl.col.fy = frameFy;
   }
   // the same column twice without years, before a change column (支出済額 … 支出済額 … 増減額): this year's, then last year's
   if (cols.some((c) => c.role === 'change')) {
@@ -389,6 +403,16 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const base = figures.length;
     for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   }
+  // tables whose cells carry units, glued on one long line
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    if (claimed.has(k) || t.length < 80 || t.includes('\t') || !t.includes('円')) continue;
+    const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
+    if (!got) continue;
+    const base = figures.length;
+    for (const f of got) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+    claimed.add(k);
+  }
   labelValuePairs(lines, ctx, figures, claimed);
   const base = figures.length;
   for (const f of amountRows(lines, ctx, claimed, scanAllAmounts)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
@@ -466,7 +490,8 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
   for (const m of t.matchAll(GLUED_UNIT)) {
     const u = unitOf(m[1] ?? m[2]);
-    if (u) units.push({ at: m.index!, end: m.index! + m[0].length, unit: u });
+    // "4,286 億円" is an amount with its unit, not a column's unit
+    if (u && !(m[2] && /[0-9０-９][\s\u3000]?$/u.test(t.slice(Math.max(0, m.index! - 2), m.index!)))) units.push({ at: m.index!, end: m.index! + m[0].length, unit: u });
   }
   // rows glued on a line under a header read above it
   if (!units.length && given) units.push({ at: -1, end: -1, unit: given.unit });
@@ -478,6 +503,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
     const end = at + m[0].length;
     if (at > 0 && !/[\s\u3000(（]/u.test(t[at - 1]) && !m[1]) continue;
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
+    if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
     nums.push({ at, end, m });
   }
   const runs: typeof nums[] = [];
@@ -564,7 +590,7 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     // rows are read only under a header; a line with a digit is no header
     const hasDigit = /[0-9０-９]/u.test(t);
     const toks: ReturnType<typeof scan> = cols && hasDigit && t.length <= 200 ? scan(t) : [];
-    if (!cols && hasDigit) continue;
+    if (!cols && hasDigit && t.includes('円')) continue; // a row with no header above (a header may hold years, not amounts)
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
       if (t.length > 60 || !HEADER_QUICK.test(t)) { if (++gap > 1) cols = null; continue; }
@@ -598,6 +624,47 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
     claimed.add(i);
     gap = 0;
+  }
+  return out;
+}
+
+/**
+ * A table whose cells carry their units, glued on one line: `区分 令和6年度 要求額 令和5年度 予算額
+ * 一般会計 4,286 億円 3,495 億円 うち… 1,336 億円 1,090 億円 …`. Read only when every amount of the
+ * line falls in a row the header's columns fit, so no figure of the line is lost to the line reader.
+ */
+export function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] | null {
+  const toks = scan(t);
+  if (toks.length < 4) return null;
+  const runs: (typeof toks)[] = [];
+  for (const tok of toks) {
+    const last = runs[runs.length - 1];
+    if (last && /^[\s\u3000△▲+\-－]*$/u.test(t.slice(last[last.length - 1].end, tok.start))) last.push(tok);
+    else runs.push([tok]);
+  }
+  const first = runs[0][0];
+  const header = t.slice(t.lastIndexOf('。', first.start) + 1, first.start);
+  const cols = readColumns(header, ctx.frameFy).filter((c) => c.role !== 'note' && c.role !== 'pct');
+  if (cols.length < 2 || runs.some((r) => r.length > cols.length) || runs.filter((r) => r.length === cols.length).length < 2) return null;
+  const out: CellFigure[] = [];
+  let prevEnd = 0;
+  for (const run of runs) {
+    const offset = cols.length - run.length;
+    const label = t.slice(prevEnd, run[0].start).replace(/[\s\u3000]+/gu, ' ').trim();
+    let primary: number | null = null;
+    const later: CellFigure[] = [];
+    run.forEach((tok, k) => {
+      const col = cols[offset + k];
+      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
+      const f: CellFigure = {
+        lineIdx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
+        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
+        item: prevEnd === 0 ? null : label.length <= 40 ? label : null, unit: tok.unit, of: null, headerUnit: false, sure: 0.75,
+      };
+      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
+    });
+    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    prevEnd = run[run.length - 1].end;
   }
   return out;
 }
