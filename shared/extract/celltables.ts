@@ -229,6 +229,7 @@ const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|�
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
+type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
 /**
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
@@ -305,6 +306,16 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;
+    }
+    if (!unit && t.length <= 40 && COLUMN_CHARS.test(t)) {
+      const got = unitCellRows(lines, i, ctx, scanAllAmounts);
+      if (got) {
+        const base = figures.length;
+        for (const f of got.figures) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+        for (const k of got.lines) claimed.add(k);
+        i = got.next;
+        continue;
+      }
     }
     if (!unit) {
       if (isBlank(t) || lineCell(t)) recent = [];
@@ -667,4 +678,63 @@ export function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: 
     prevEnd = run[run.length - 1].end;
   }
   return out;
+}
+
+/** The amount a line holds alone (`4,286 億円`, `△12億円`), or null. */
+function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null {
+  if (t.length > 40 || !t.includes('円')) return null;
+  const toks = scan(t);
+  if (toks.length !== 1) return null;
+  const rest = (t.slice(0, toks[0].start) + t.slice(toks[0].end)).replace(/[\s\u3000△▲▼\-－−+＋]/gu, '');
+  return rest ? null : toks[0];
+}
+
+/**
+ * Cells that carry their units, one per line, row by row under a header of figure columns:
+ *   令和6年度 概算要求額 / 令和5年度 当初予算額 / 一般会計 / 4,286 億円 / 3,495 億円 / うち、… / 1,336 億円 / …
+ * Entered only where the first row fits the header (a label, then one amount per figure column).
+ * Returns the figures and the lines they take, or null.
+ */
+export function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figures: CellFigure[]; lines: number[]; next: number } | null {
+  const hdr: string[] = [];
+  let j = i;
+  while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());
+  if (!hdr.length) return null;
+  const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
+  const k = cols.length;
+  if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;
+  const figures: CellFigure[] = [];
+  const taken: number[] = [];
+  let rows = 0;
+  while (j < lines.length) {
+    while (j < lines.length && isBlank(lines[j].text)) j++;
+    const label = lines[j]?.text.trim() ?? '';
+    if (!label || label.length > 40 || aloneAmount(label, scan) || /[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label)) break;
+    const cells: { idx: number; tok: ReturnType<ScanFn>[number] }[] = [];
+    let n = j + 1;
+    while (cells.length < k && n < lines.length) {
+      const a = aloneAmount(lines[n].text, scan);
+      if (!a) break;
+      cells.push({ idx: n, tok: a });
+      n++;
+    }
+    if (cells.length !== k) break;
+    let primary: number | null = null;
+    const later: CellFigure[] = [];
+    cells.forEach(({ idx, tok }, c) => {
+      const col = cols[c];
+      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
+      const f: CellFigure = {
+        lineIdx: idx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
+        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
+        item: label, unit: tok.unit, of: null, headerUnit: false, sure: 0.85,
+      };
+      if (role === 'primary') { figures.push(f); primary = primary ?? figures.length - 1; } else later.push(f);
+      taken.push(idx);
+    });
+    for (const f of later) if (primary !== null) { f.of = primary; figures.push(f); }
+    rows++;
+    j = n;
+  }
+  return rows ? { figures, lines: taken, next: j } : null;
 }

@@ -126,6 +126,14 @@ describe('flattened tables', () => {
       [61_240_000_000, 'budget', 2027], [1_305_600_000, 'supplementary', 2027], [62_545_600_000, 'budget', 2027],
     ]);
   });
+  it('cells that carry their units, one per line, row by row', () => {
+    const src = ['令和10年度 概算要求の概要', '', '令和10年度 要求額', '令和9年度 予算額', '一般会計', '2,310 億円', '2,205 億円', 'うち、研究開発', '820 億円', '790 億円', ''].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.item])).toEqual([
+      [6, 231_000_000_000, 'request', 2028, 220_500_000_000, '一般会計'], [9, 82_000_000_000, 'request', 2028, 79_000_000_000, 'うち、研究開発'],
+    ]);
+  });
   it('a table whose cells carry their units, glued on one line', () => {
     const src = '令和10年度 概算要求の概要 区分 令和10年度 要求額 令和9年度 予算額 一般会計 2,310 億円 2,205 億円 うち、研究開発 820 億円 790 億円 特別会計 415 億円 420 億円\n';
     const rs = extract(src);
