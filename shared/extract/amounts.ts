@@ -276,6 +276,8 @@ export function scanAmounts(line: string): AmountToken[] {
         signStart = k;
       }
     }
+    // the word マイナス before a figure (tables and speech write it out)
+    if (!explicitSign && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
     let suffix: AmountToken['suffix'] = null;
     const nx = line[end];
     if (nx === '増') suffix = 'increase';

@@ -450,8 +450,9 @@ export class Extractor {
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
       const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!lab.previous || /比|より|増減|差/u.test(sinceLast)) &&
         !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
-      const changeAfter = (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回)/u.test(after);
-      if (/^[\s\u3000]?下回/u.test(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      const changeAfter = (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+      // a decrease written out is a negative change
+      if (/^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額)/u.test(after) && changeAfter && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change

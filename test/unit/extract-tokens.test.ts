@@ -70,6 +70,12 @@ describe('signs and approximations', () => {
     expect(rec(rs, '410億円').change?.yen).toBe(-1_200_000_000);
     expect(rec(rs, '96億円').change?.yen).toBe(400_000_000);
   });
+  it('reads マイナス and written-out decreases as negative', () => {
+    expect(texts('前年比マイナス 420億円')).toEqual([['420億円', -42_000_000_000]]);
+    const rs = extract('令和9年度の税収見込みは61兆円で、前年度から1兆2千億円落ち込む。\n');
+    expect(rs).toHaveLength(1);
+    expect(rs[0].change?.yen).toBe(-1_200_000_000_000);
+  });
   it('reads 余 after 億 as an approximate amount', () => {
     const rs = extract('令和8年度末の基金残高は1兆2004億余円となっている。\n');
     expect(rs[0]).toMatchObject({ text: '1兆2004億余円', yen: 1_200_400_000_000, stage: 'other', fy: 2026 });
