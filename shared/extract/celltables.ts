@@ -160,6 +160,43 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   return cols;
 }
 
+/** A figure of an amount written with its unit, in column `col`. */
+function tokenFigure(lineIdx: number, tok: { start: number; end: number; yen: number; unit: string; text: string }, col: CellColumn, ctx: Ctx, item: string | null, sure: number): CellFigure {
+  const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
+  return {
+    lineIdx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
+    stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
+    item, unit: tok.unit, of: null, headerUnit: false, sure,
+  };
+}
+
+/** A total column (計, 合計): the previous year and the change of a row compare with its figure. */
+const isTotalColumn = (col: CellColumn | undefined): boolean => !!col && /計/u.test(col.name) && !/予算|現計/u.test(col.name);
+
+/**
+ * Push a row's figures onto `out`: its primaries, then its previous-year and change figures attached
+ * to the row's anchor (the total column's figure where the row has one, else its first primary).
+ * A row without a primary keeps nothing. Returns the pushed figures.
+ */
+function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]): CellFigure[] {
+  let anchor: number | null = null;
+  const pushed: CellFigure[] = [];
+  for (const { f, col } of row) {
+    if (f.role !== 'primary') continue;
+    out.push(f);
+    pushed.push(f);
+    if (anchor === null || isTotalColumn(col)) anchor = out.length - 1;
+  }
+  if (anchor === null) return pushed;
+  for (const { f } of row) {
+    if (f.role === 'primary') continue;
+    f.of = anchor;
+    out.push(f);
+    pushed.push(f);
+  }
+  return pushed;
+}
+
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
 const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
 const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
@@ -248,36 +285,24 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
     const numeric = cols.filter((c) => c.role !== 'note');
-    let primaryIdx: number | null = null;
-    const pending: { f: CellFigure }[] = [];
+    const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
+      // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
       if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
       // a fraction of a yen, of a thousand yen or of a million: a ratio, not an amount
       if (cell.decimals > 0 && unit!.power < 100000000n) return;
-      // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
-      const f: CellFigure = {
+      row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
         item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
-      };
-      if (role === 'primary') {
-        figures.push(f);
-        // the previous year and the change compare with the row's total (計) where the row has one
-        if (primaryIdx === null || (col && /計/u.test(col.name) && !/予算|現計/u.test(col.name))) primaryIdx = figures.length - 1;
-        claimed.add(lineIdx);
-      } else pending.push({ f });
+      } });
     });
-    for (const { f } of pending) {
-      if (primaryIdx === null) continue;
-      f.of = primaryIdx;
-      figures.push(f);
-      claimed.add(f.lineIdx);
-    }
+    for (const f of pushRow(figures, row)) claimed.add(f.lineIdx);
   };
 
   // The text lines before the first figures: header lines (up to the last naming a column or a
@@ -558,8 +583,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
     else rows.push(cells);
     rows.forEach((cells, r) => {
     const fits = k >= 2 && cells.length === k;
-    let primary: number | null = null;
-    const later: CellFigure[] = [];
+    const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);
       if (c.pct || c.decimals > 0 || c.value === 0n) return;
@@ -567,15 +591,14 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
       const col = fits ? numeric[k] : undefined;
       if (col && (col.role === 'pct' || col.role === 'note')) return;
       const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
-      const f: CellFigure = {
+      row.push({ col, f: {
         lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
         item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true, sure: fits ? 0.8 : 0.55,
-      };
-      if (role === 'primary') { out.push(f); if (primary === null || (col && /計/u.test(col.name) && !/予算|現計/u.test(col.name))) primary = out.length - 1; } else later.push(f);
+      } });
     });
-    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    pushRow(out, row);
     if (r === 0) label = null;
     });
     prevEnd = run[run.length - 1].end;
@@ -619,20 +642,8 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
     const offset = cols.length - toks.length;
     const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim() || null;
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
-    let primary: number | null = null;
-    const later: CellFigure[] = [];
-    toks.forEach((tok, k) => {
-      const col = cols![offset + k];
-      if (col.role === 'pct') return;
-      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
-      const f: CellFigure = {
-        lineIdx: i, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
-        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
-        item: label, unit: tok.unit, of: null, headerUnit: false, sure: 0.85,
-      };
-      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
-    });
-    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    pushRow(out, toks.map((tok, k) => ({ col: cols![offset + k], tok })).filter((x) => x.col.role !== 'pct')
+      .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, ctx, label, 0.85) })));
     claimed.add(i);
     gap = 0;
   }
@@ -662,19 +673,8 @@ export function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: 
   for (const run of runs) {
     const offset = cols.length - run.length;
     const label = t.slice(prevEnd, run[0].start).replace(/[\s\u3000]+/gu, ' ').trim();
-    let primary: number | null = null;
-    const later: CellFigure[] = [];
-    run.forEach((tok, k) => {
-      const col = cols[offset + k];
-      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
-      const f: CellFigure = {
-        lineIdx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
-        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
-        item: prevEnd === 0 ? null : label.length <= 40 ? label : null, unit: tok.unit, of: null, headerUnit: false, sure: 0.75,
-      };
-      if (role === 'primary') { out.push(f); primary = primary ?? out.length - 1; } else later.push(f);
-    });
-    for (const f of later) if (primary !== null) { f.of = primary; out.push(f); }
+    const item = prevEnd === 0 ? null : label.length <= 40 ? label : null;
+    pushRow(out, run.map((tok, k) => ({ col: cols[offset + k], f: tokenFigure(lineIdx, tok, cols[offset + k], ctx, item, 0.75) })));
     prevEnd = run[run.length - 1].end;
   }
   return out;
@@ -719,20 +719,8 @@ export function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): 
       n++;
     }
     if (cells.length !== k) break;
-    let primary: number | null = null;
-    const later: CellFigure[] = [];
-    cells.forEach(({ idx, tok }, c) => {
-      const col = cols[c];
-      const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
-      const f: CellFigure = {
-        lineIdx: idx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
-        stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
-        item: label, unit: tok.unit, of: null, headerUnit: false, sure: 0.85,
-      };
-      if (role === 'primary') { figures.push(f); primary = primary ?? figures.length - 1; } else later.push(f);
-      taken.push(idx);
-    });
-    for (const f of later) if (primary !== null) { f.of = primary; figures.push(f); }
+    pushRow(figures, cells.map(({ idx, tok }, c) => ({ col: cols[c], f: tokenFigure(idx, tok, cols[c], ctx, label, 0.85) })));
+    for (const { idx } of cells) taken.push(idx);
     rows++;
     j = n;
   }

@@ -1,13 +1,10 @@
 // Stage 3, roles outside tables: stacked figures, previous-year figures stated in prose, changes
 // before or after their figure; on examples invented for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract, type Extracted } from '../../shared/extract';
+import { extract } from '../../shared/extract';
+import { recByText } from '../helpers/extracted';
 
-const rec = (rs: Extracted[], text: string): Extracted => {
-  const r = rs.find((x) => x.text === text);
-  if (!r) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((x) => x.text))}`);
-  return r;
-};
+const rec = recByText;
 
 describe('stacked figures', () => {
   it('a bracketed figure on its own line is the previous year of the lone figure above; 【補正予算】 marks the supplementary one', () => {

@@ -5,15 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
 import { extract, type Extracted } from '../../shared/extract';
+import { spansOk } from '../helpers/extracted';
 
 afterEach(() => setEraHint(null));
 const rows = (rs: Extracted[]) => rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null]);
-const spansOk = (src: string, rs: Extracted[]) => {
-  for (const r of rs) {
-    expect(src.slice(r.start, r.end)).toBe(r.text);
-    for (const f of [r.previous, r.change]) if (f) expect(src.slice(f.start, f.end)).toBe(f.text);
-  }
-};
 
 describe('column model', () => {
   it('years before their columns, this year first; change and ratio columns', () => {

@@ -2,14 +2,11 @@
 // on examples invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { scanAllAmounts, scanSplitAmount, scanUnitlessAmounts } from '../../shared/extract/amounts';
-import { extract, type Extracted } from '../../shared/extract';
+import { extract } from '../../shared/extract';
+import { recByText } from '../helpers/extracted';
 
 const texts = (line: string) => scanAllAmounts(line).map((t) => [t.text, t.yen]);
-const rec = (rs: Extracted[], text: string): Extracted => {
-  const r = rs.find((x) => x.text === text);
-  if (!r) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((x) => x.text))}`);
-  return r;
-};
+const rec = recByText;
 
 describe('amounts without 円', () => {
   it('reads 億 and 兆 endings as yen, the change word left out of the text', () => {
