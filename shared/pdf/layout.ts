@@ -42,11 +42,13 @@ const ASCENT = 0.88;
 const DESCENT = 0.12;
 
 const CJK = '\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
-/**
- * PDF.js writes a space where a Latin glyph sits apart from a Japanese one; writers such as
- * LibreOffice and Word put that gap in for spacing only ("令和 8 年度" is 令和8年度 on the page).
- */
-const SPACING_SPACE = new RegExp(`(?<=[${CJK}]) (?=[0-9A-Za-z０-９△▲])|(?<=[0-9A-Za-z%]) (?=[${CJK}])`, 'g');
+
+/** A stretch of a piece whose characters are taken as equally wide (one run of the page map). */
+interface Run {
+  str: string;
+  x0: number;
+  x1: number;
+}
 
 interface Piece {
   str: string;
@@ -54,18 +56,73 @@ interface Piece {
   x1: number;
   baseline: number;
   size: number;
+  runs: Run[];
 }
 
+const WIDE = new RegExp(`[${CJK}\u2460-\u24ff\u25a0-\u25ff]`);
+/** A Latin digit or letter takes about this share of the font size; Japanese characters one. */
+const NARROW_EM = 0.55;
+const SPACE_EM = 0.25;
+
+/**
+ * Places each character of an item along its advance width: Japanese characters one font size
+ * wide, Latin ones narrower, spaces what is left over, all scaled to the item's width. Spaces
+ * PDF.js put in between Japanese and Latin text are dropped. The result is split into runs of
+ * like characters, so a figure's box starts and ends where its glyphs do.
+ */
 function pieceOf(it: PdfTextItem): Piece | null {
   const raw = it.str;
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (!trimmed) return null;
-  // The advance is shared evenly among the characters, so trimming takes its share along.
-  const per = raw.length ? it.width / raw.length : 0;
-  const x0 = it.x + lead * per;
-  const str = trimmed.replace(SPACING_SPACE, '');
-  return { str, x0, x1: x0 + trimmed.length * per, baseline: it.baseline, size: Math.abs(it.size) || 1 };
+  if (!raw.trim()) return null;
+  const size = Math.abs(it.size) || 1;
+  const chars = [...raw];
+  const kind = chars.map((c) => (/\s/.test(c) ? 's' : WIDE.test(c) ? 'w' : 'n'));
+  const count = (k: string) => kind.filter((x) => x === k).length;
+  const [nWide, nNarrow, nSpace] = [count('w'), count('n'), count('s')];
+  let wide = size;
+  let narrow = NARROW_EM * size;
+  let space = nSpace ? (it.width - nWide * wide - nNarrow * narrow) / nSpace : 0;
+  if (!nSpace || space < 0.1 * size) {
+    const k = it.width / (nWide * wide + nNarrow * narrow + nSpace * SPACE_EM * size || 1);
+    wide *= k;
+    narrow *= k;
+    space = SPACE_EM * size * k;
+  }
+  const runs: Run[] = [];
+  let x = it.x;
+  let runKind = '';
+  let broken = true; // a dropped space (or the start) ends the run before
+  chars.forEach((c, i) => {
+    const w = kind[i] === 'w' ? wide : kind[i] === 'n' ? narrow : space;
+    const keep =
+      kind[i] !== 's' ||
+      (runs.length > 0 && i < chars.length - 1 && kind.slice(i + 1).some((k) => k !== 's') && !spacingSpace(chars, kind, i));
+    if (keep) {
+      const k = kind[i] === 's' ? 'n' : kind[i];
+      if (broken || k !== runKind) runs.push({ str: '', x0: x, x1: x });
+      const run = runs[runs.length - 1];
+      run.str += c;
+      run.x1 = x + w;
+      runKind = k;
+      broken = false;
+    } else broken = true;
+    x += w;
+  });
+  if (!runs.length) return null;
+  // Trailing spaces kept inside the last run are trimmed with their width.
+  const last = runs[runs.length - 1];
+  const trimmed = last.str.trimEnd();
+  if (trimmed.length < last.str.length) {
+    last.x1 -= (last.str.length - trimmed.length) * space;
+    last.str = trimmed;
+  }
+  return { str: runs.map((r) => r.str).join(''), x0: runs[0].x0, x1: runs[runs.length - 1].x1, baseline: it.baseline, size, runs };
+}
+
+/** A space between Japanese and Latin text: spacing put in by the writer, not a space of the text. */
+function spacingSpace(chars: string[], kind: string[], i: number): boolean {
+  const prev = chars[i - 1] ?? '';
+  const next = chars[i + 1] ?? '';
+  return (kind[i - 1] === 'w' && /[0-9A-Za-z０-９△▲]/.test(next)) || (/[0-9A-Za-z%]/.test(prev) && kind[i + 1] === 'w');
 }
 
 /** Items of one page grouped into lines, top to bottom, each left to right. */
@@ -152,13 +209,14 @@ export function rebuildText(pages: PdfPageText[]): RebuiltText {
       if (l > 0 && lines[l - 1][0].baseline - line[0].baseline > BLANK_LINE * line[0].size) text += '\n';
       line.forEach((p, i) => {
         if (i > 0) text += separator(line[i - 1], p, columns);
-        const start = text.length;
-        text += p.str;
         const r = (v: number) => Math.round(v * 100) / 100;
-        spans.push(
-          start, text.length, index + 1,
-          r(p.x0), r(page.height - (p.baseline + ASCENT * p.size)), r(p.x1), r(page.height - (p.baseline - DESCENT * p.size)),
-        );
+        const top = r(page.height - (p.baseline + ASCENT * p.size));
+        const bottom = r(page.height - (p.baseline - DESCENT * p.size));
+        for (const run of p.runs) {
+          const start = text.length;
+          text += run.str;
+          spans.push(start, text.length, index + 1, r(run.x0), top, r(run.x1), bottom);
+        }
       });
     });
   });

@@ -9,8 +9,9 @@ import { REPO } from '../helpers/tmp';
 const FIXTURES = path.join(REPO, 'test/fixtures/pdf');
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
 
-/** An item of `str` at x on a baseline, 10pt, each character 10pt wide. */
-const item = (str: string, x: number, baseline: number, size = 10) => ({ str, x, baseline, width: str.length * size, size });
+/** An item of `str` at x on a baseline, 10pt: Japanese characters 10pt wide, others 5.5pt. */
+const widthOf = (str: string, size: number) => [...str].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? size : 0.55 * size), 0);
+const item = (str: string, x: number, baseline: number, size = 10) => ({ str, x, baseline, width: widthOf(str, size), size });
 const page = (...items: ReturnType<typeof item>[]): PdfPageText => ({ width: 600, height: 800, items });
 
 describe('rebuilding lines and cells from positioned items', () => {
@@ -20,7 +21,7 @@ describe('rebuilding lines and cells from positioned items', () => {
   });
 
   it('separates cells at wide gaps with a tab, keeps touching items together', () => {
-    const { text } = rebuildText([page(item('事業費', 50, 700), item('1,250', 200, 700), item('億円', 250, 700))]);
+    const { text } = rebuildText([page(item('事業費', 50, 700), item('1,250', 200, 700), item('億円', 227.5, 700))]);
     expect(text).toBe('事業費\t1,250億円');
   });
 
@@ -32,7 +33,7 @@ describe('rebuilding lines and cells from positioned items', () => {
   });
 
   it('drops the spacing PDF writers put between Japanese and Latin text, keeps spaces between Latin words', () => {
-    const { text } = rebuildText([page(item('令和 8 年度', 50, 700), item('New', 50, 680), item('Deal', 85, 680))]);
+    const { text } = rebuildText([page(item('令和 8 年度', 50, 700), item('New', 50, 680), item('Deal', 69.5, 680))]);
     expect(text).toBe('令和8年度\nNew Deal');
   });
 
@@ -48,13 +49,28 @@ describe('rebuilding lines and cells from positioned items', () => {
     const at = placeSpan(r.map, start, start + '1,250億円'.length);
     expect(at?.page).toBe(2);
     expect(at?.box[0]).toBeCloseTo(130);
-    expect(at?.box[2]).toBeCloseTo(200);
+    expect(at?.box[2]).toBeCloseTo(177.5);
     expect(at!.box[1]).toBeLessThan(800 - 500);
     expect(at!.box[3]).toBeGreaterThan(800 - 500);
     expect(placeSpan(r.map, 2, 3)).toBeNull(); // the newline the rebuild put in
     expect(pageMapProblem(r.map, r.text.length)).toBeNull();
     expect(pageMapProblem(r.map, 3)).toMatch(/outside the text/);
     expect(pageMapProblem({ pages: [], spans: [] }, 3)).toBe('no pages');
+  });
+
+  it('places Latin characters narrower than Japanese ones and drops the spacing between them', () => {
+    // As PDF.js gives it: one item, spaces where the writer set Latin apart from Japanese.
+    const str = '令和 8 年度に 64 億円を要求';
+    const r = rebuildText([page({ str, x: 100, baseline: 700, width: widthOf(str, 10) + 2 * 2.5, size: 10 })]);
+    expect(r.text).toBe('令和8年度に64億円を要求');
+    const start = r.text.indexOf('64億円');
+    const at = placeSpan(r.map, start, start + 4)!;
+    // Before it 令和␣8␣年度に␣: 55.5pt of glyphs and three spaces of about 7pt, so 76pt in
+    // (equal shares for every character would put it at 68pt); 64␣億円 is 5.5 + 5.5 + 7 + 20 wide.
+    expect(at.box[0]).toBeGreaterThan(173);
+    expect(at.box[0]).toBeLessThan(180);
+    expect(at.box[2] - at.box[0]).toBeGreaterThan(36);
+    expect(at.box[2] - at.box[0]).toBeLessThan(40);
   });
 
   it('counts control and private-use characters as garbled', () => {
