@@ -1,6 +1,6 @@
 // The "done when" measurement of PDF import (issue 14): records the seed PDFs give against
 // those their text gives, matched by yen and item, each with a page and box; and the import
-// time of a long PDF. `npx tsx scripts/pdf-seeds.ts [LONG.pdf]` (the PDFs are made by
+// time of a long PDF. `npx tsx scripts/pdf-seeds.ts [LONG.pdf]` (SEED_PDFS=DIR: other seed PDFs) (the PDFs are made by
 // test/fixtures/pdf/make.sh; a long one by scripts/make-long-pdf.sh).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ let textTotal = 0;
 let matchedTotal = 0;
 for (const name of fs.readdirSync(path.join(root, 'seeds')).filter((n) => n.endsWith('.txt')).sort()) {
   const text = fs.readFileSync(path.join(root, 'seeds', name), 'utf8');
-  const pdfFile = path.join(root, 'test/fixtures/pdf/seeds', name.replace(/\.txt$/, '.pdf'));
+  const pdfFile = path.resolve(root, process.env.SEED_PDFS ?? 'test/fixtures/pdf/seeds', name.replace(/\.txt$/, '.pdf'));
   const pdf = await readPdf(name, fs.readFileSync(pdfFile));
   const fromText = extract(text);
   const fromPdf = extract(pdf.text);

@@ -186,8 +186,10 @@ function separator(prev: Piece, next: Piece, columns: Columns): string {
   if (gap < WORD_GAP * size) return '';
   // Japanese sets no spaces between words: a gap beside a Japanese character is spacing only.
   const before = prev.str.at(-1)!;
-  if (/[.)\]:]/.test(before)) return ' '; // "1. 主要事項"
-  return CJK_CHAR.test(before) || CJK_CHAR.test(next.str[0]) ? '' : ' ';
+  const after = next.str[0];
+  // Writers set figures apart from Japanese text ("令和 8 年度", "64 億円"): spacing, not a space.
+  const figureSpacing = (CJK_CHAR.test(before) && /[0-9△▲]/.test(after)) || (/[0-9%]/.test(before) && CJK_CHAR.test(after));
+  return figureSpacing ? '' : ' ';
 }
 
 /** The text of every page, pages one after another, with the map of where each run sits. */

@@ -11,6 +11,7 @@ import { exportReviewFile } from '../../db/export-file';
 import { mergeFile } from '../../db/merge';
 import { extract } from '../../shared/extract';
 import { readPdf } from '../../db/pdf-read';
+import { placeSpan } from '../../shared/pdf/pagemap';
 import { REPO, SEEDS, tmpDir } from '../helpers/tmp';
 import { matchRecords } from '../helpers/pdf-match';
 
@@ -126,20 +127,32 @@ describe('review files carry the PDF', () => {
   });
 });
 
-describe('PDFs made from the seeds (the measurement of issue 14, kept as a floor)', () => {
-  it('give most of the records their text gives, matched by yen and item, every one placed on a page', async () => {
+describe('PDFs made from the seeds (the measurement of issue 14, kept as floors)', () => {
+  async function measure(dir: string) {
     let fromText = 0;
     let matched = 0;
+    let unplaced = 0;
     for (const name of fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt'))) {
       const text = fs.readFileSync(path.join(SEEDS, name), 'utf8');
-      const pdf = await readPdf(name, fixture(`seeds/${name.replace(/\.txt$/, '.pdf')}`));
+      const pdf = await readPdf(name, fixture(`${dir}/${name.replace(/\.txt$/, '.pdf')}`));
       const a = extract(text);
       const b = extract(pdf.text);
       fromText += a.length;
       matched += matchRecords(a, b).matched;
+      unplaced += b.filter((r) => placeSpan(pdf.map, r.start, r.end) === null).length;
     }
-    // Measured 82.8% (A4 pages wrap the seeds' long lines, splitting items from their figures);
-    // the issue's aim is 98%. A drop below the floor is a regression of the layout rebuild.
-    expect(matched / fromText).toBeGreaterThan(0.8);
+    return { share: matched / fromText, unplaced };
+  }
+
+  it('on pages that keep the lines of the text, give nearly all the records the text gives, each placed', async () => {
+    // Measured 324 of 331 (97.9%), matched by yen and item; the issue's aim is 98%.
+    const { share, unplaced } = await measure('seeds-wide');
+    expect(share).toBeGreaterThan(0.97);
+    expect(unplaced).toBe(0);
+  }, 120_000);
+
+  it('on A4 pages, where long lines wrap, still most of them', async () => {
+    // Measured 278 of 331 (84.0%): items wrapped away from their figures are what is lost.
+    expect((await measure('seeds')).share).toBeGreaterThan(0.82);
   }, 120_000);
 });
