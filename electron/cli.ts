@@ -23,8 +23,9 @@ import { parseArgs, type ParsedArgs } from './cli-args';
 import { ValidationError } from '../shared/validate';
 
 const USAGE = `usage: yosan <command>
-  extract --format jsonl FILE...     print every extracted amount as one JSON line
-  import --db FILE DOC...            import documents (creates the database if missing)
+  extract --format jsonl FILE...     print every extracted amount as one JSON line (text or PDF;
+                                     a PDF's lines carry page and box)
+  import --db FILE DOC...            import text or PDF documents (creates the database if missing)
   review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD |
                                      reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
   records --db FILE --format jsonl   print every projected record as one JSON line
