@@ -1,11 +1,13 @@
-// Importing a document: decode, extract, and write document + extraction events + records in
+// Importing a document: read (text, or a PDF's text and page map), extract, and write document + extraction events + records in
 // one transaction, so a failure or crash leaves the database as it was.
 import type Database from 'better-sqlite3';
-import { ApiError } from '../shared/api';
+import { ApiError, type ImportResult } from '../shared/api';
 import { decodeDocument, DecodeError, documentTitle } from '../shared/decode';
 import { EXTRACTION_HLC, EXTRACTOR_ACTOR, type EventInput } from '../shared/events';
 import { extract } from '../shared/extract';
-import type { DocumentSummary, DocumentText } from '../shared/records';
+import type { DocumentSummary, DocumentText, RecordRow } from '../shared/records';
+import { placeSpan, type PageMap } from '../shared/pdf/pagemap';
+import { isPdf, readPdf } from './pdf-read';
 import { appendEvents } from './events';
 import { recordId, sha256Hex } from './hash';
 import { reprojectMany } from './projection';
@@ -55,40 +57,90 @@ export function getDocument(db: Database.Database, id: string): DocumentText {
     | { id: string; title: string; file_name: string; text: string }
     | undefined;
   if (!row) throw new ApiError('not_found', `no document ${id}`);
-  return { id: row.id, title: row.title, fileName: row.file_name, text: row.text };
+  const map = pageMapOf(db, id);
+  return { id: row.id, title: row.title, fileName: row.file_name, text: row.text, pdf: map ? { pages: map.pages } : null };
 }
 
-/** Decodes and checks a file before anything is written; throws ApiError with a clear reason. */
-export function prepareImport(db: Database.Database, fileName: string, bytes: Uint8Array) {
-  let decoded;
+/** The page map of a document read from a PDF, or null for a text document. */
+export function pageMapOf(db: Database.Database, documentId: string): PageMap | null {
+  const row = db.prepare('SELECT page_map FROM document_pdfs WHERE document_id = ?').get(documentId) as { page_map: string } | undefined;
+  return row ? (JSON.parse(row.page_map) as PageMap) : null;
+}
+
+/** The PDF a document was read from (for the page view), or a not_found error. */
+export function documentPdf(db: Database.Database, documentId: string): Buffer {
+  const row = db.prepare('SELECT pdf FROM document_pdfs WHERE document_id = ?').get(documentId) as { pdf: Buffer } | undefined;
+  if (!row) throw new ApiError('not_found', `document ${documentId} was not read from a PDF`);
+  return row.pdf;
+}
+
+/** A document's records, each with its page and box when the document is a PDF. */
+export function placedRecords(db: Database.Database, documentId: string, rows: RecordRow[]): RecordRow[] {
+  const map = pageMapOf(db, documentId);
+  return rows.map((r) => {
+    const at = map && r.start >= 0 ? placeSpan(map, r.start, r.end) : null;
+    return { ...r, page: at?.page ?? null, box: at?.box ?? null };
+  });
+}
+
+/** A document as read from its file, before anything is written. */
+export interface DocumentSource {
+  fileName: string;
+  bytes: number;
+  encoding: string;
+  text: string;
+  /** The PDF it was read from: its bytes and where each run of the text sits. */
+  pdf: { data: Uint8Array; map: PageMap } | null;
+}
+
+/** Reads a text file offered as a document; throws ApiError with a clear reason. */
+export function decodeTextFile(fileName: string, bytes: Uint8Array): DocumentSource {
   try {
-    decoded = decodeDocument(bytes);
+    const { text, encoding } = decodeDocument(bytes);
+    return { fileName, bytes: bytes.length, encoding, text, pdf: null };
   } catch (e) {
     if (e instanceof DecodeError) throw new ApiError(e.code, `${fileName}: ${e.message}`);
     throw e;
   }
-  const id = sha256Hex(decoded.text);
-  const existing = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined;
-  if (existing) {
-    throw new ApiError('duplicate', `${fileName}: this document is already imported (as ${existing.file_name})`);
-  }
-  return { id, fileName, bytes: bytes.length, ...decoded };
 }
 
+/** Reads any file offered as a document: a PDF (async: PDF.js) or text. */
+export async function readDocumentFile(fileName: string, bytes: Uint8Array): Promise<DocumentSource> {
+  if (!isPdf(bytes)) return decodeTextFile(fileName, bytes);
+  const { text, map } = await readPdf(fileName, bytes);
+  return { fileName, bytes: bytes.length, encoding: 'PDF', text, pdf: { data: bytes, map } };
+}
+
+/** Checks a read document is new before anything is written; returns its id (the hash of its text). */
+export function prepareImport(db: Database.Database, source: DocumentSource): string {
+  const id = sha256Hex(source.text);
+  const existing = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined;
+  if (existing) {
+    throw new ApiError('duplicate', `${source.fileName}: this document is already imported (as ${existing.file_name})`);
+  }
+  return id;
+}
+
+/** Imports a text file (sync). PDFs go through readDocumentFile and importSource. */
 export function importDocument(
   db: Database.Database,
   fileName: string,
   bytes: Uint8Array,
   importedBy: string,
   now = new Date(),
-): { document: DocumentSummary; records: number } {
-  const doc = prepareImport(db, fileName, bytes);
-  const extracted = extract(doc.text); // pure and slowest: done before the write transaction
+): ImportResult {
+  if (isPdf(bytes)) throw new ApiError('bad_argument', `${fileName}: a PDF is read with readDocumentFile first`);
+  return importSource(db, decodeTextFile(fileName, bytes), importedBy, now);
+}
+
+export function importSource(db: Database.Database, source: DocumentSource, importedBy: string, now = new Date()): ImportResult {
+  const id = prepareImport(db, source);
+  const extracted = extract(source.text); // pure and slowest: done before the write transaction
   const events: EventInput[] = extracted.map((x) => ({
     hlc: EXTRACTION_HLC,
     actor: EXTRACTOR_ACTOR,
-    documentId: doc.id,
-    recordId: recordId(doc.id, x.start, x.end),
+    documentId: id,
+    recordId: recordId(id, x.start, x.end),
     type: 'record.extracted',
     field: null,
     value: x,
@@ -98,9 +150,14 @@ export function importDocument(
     db.prepare(
       `INSERT INTO documents (id, title, file_name, bytes, encoding, text, imported_at, imported_by)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(doc.id, documentTitle(doc.text, fileName), fileName, doc.bytes, doc.encoding, doc.text, now.toISOString(), importedBy);
+    ).run(id, documentTitle(source.text, source.fileName), source.fileName, source.bytes, source.encoding, source.text, now.toISOString(), importedBy);
+    if (source.pdf) {
+      db.prepare('INSERT INTO document_pdfs (document_id, sha256, pdf, page_map) VALUES (?, ?, ?, ?)').run(
+        id, sha256Hex(source.pdf.data), Buffer.from(source.pdf.data), JSON.stringify(source.pdf.map),
+      );
+    }
     appendEvents(db, events);
     reprojectMany(db, new Set(events.map((e) => e.recordId!)));
   })();
-  return { document: documentSummary(db, doc.id), records: events.length };
+  return { document: documentSummary(db, id), records: events.length };
 }

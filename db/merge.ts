@@ -9,6 +9,7 @@ import { isEditableField, isRecordStatus, validFieldValue } from '../shared/revi
 import { attachChecked, detach, privateCopy, RefusedFile } from './exchange-file';
 import { sha256Hex, storedEventId } from './hash';
 import { reprojectMany } from './projection';
+import { mergeDocumentPdfs } from './merge-pdf';
 
 
 const EVENT_COLS = 'id, hlc, actor, document_id, record_id, type, field, value, parents';
@@ -180,6 +181,7 @@ export function mergeFile(
                  file_name = excluded.file_name, title = excluded.title
                WHERE excluded.imported_at < documents.imported_at`,
           ).run();
+          mergeDocumentPdfs(db, name); // issue 14: the PDFs documents were read from
           const { added, touched } = copyEvents(db, name, progress);
           // Records this file already held are projected from all their events; new ones from
           // the incoming events alone, without reading them back.

@@ -91,6 +91,20 @@ export const MIGRATIONS: Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'sign-offs are never edited'); END;
     `,
   },
+  {
+    version: 4,
+    name: 'the PDF a document was read from',
+    sql: `
+      CREATE TABLE document_pdfs (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        sha256 TEXT NOT NULL,            -- of the PDF's bytes
+        pdf BLOB NOT NULL,
+        page_map TEXT NOT NULL           -- JSON (shared/pdf/pagemap.ts): where each run of the text sits
+      ) STRICT;
+      CREATE TRIGGER document_pdfs_immutable BEFORE UPDATE ON document_pdfs
+        BEGIN SELECT RAISE(ABORT, 'a document''s PDF is never edited'); END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
 import { parseFieldInput, type EditableField } from '../shared/review';
-import { documentSummary, getDocument, importDocument, listDocuments } from './documents';
+import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
@@ -88,13 +88,15 @@ export class Workbench {
     getTask: () => ({ ...this.task }),
     listDocuments: () => listDocuments(this.db),
     getDocument: ({ id }) => getDocument(this.db, id),
+    getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
     listRecords: ({ documentId }) => {
       documentSummary(this.db, documentId); // a clear not_found rather than an empty list
-      return recordsOfDocument(this.db, documentId);
+      return placedRecords(this.db, documentId, recordsOfDocument(this.db, documentId));
     },
-    importDocument: ({ fileName, dataBase64 }) => {
+    importDocument: async ({ fileName, dataBase64 }) => {
       if (this.task.running) throw new ApiError('busy', 'another import is running; try again when it finishes');
-      return importDocument(this.db, fileName, Buffer.from(dataBase64, 'base64'), this.importer());
+      const source = await readDocumentFile(fileName, Buffer.from(dataBase64, 'base64'));
+      return importSource(this.db, source, this.importer());
     },
     getProfile: () => ({ name: this.opts.profile.get() }),
     setProfile: ({ name }) => {

@@ -13,9 +13,9 @@ import { listSignoffs, signDocument } from '../db/signoff';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
 import { homeProfile, APP_VERSION } from './bootstrap';
-import { decodeDocument, DecodeError } from '../shared/decode';
 import { extract } from '../shared/extract';
-import { prepareImport, importDocument } from '../db/documents';
+import { placeSpan } from '../shared/pdf/pagemap';
+import { prepareImport, importSource, readDocumentFile } from '../db/documents';
 import { openStore, StoreError } from '../db/store';
 import { SchemaError } from '../db/migrations';
 import { appHome, defaultDbPath, osLocale } from './paths';
@@ -23,8 +23,9 @@ import { parseArgs, type ParsedArgs } from './cli-args';
 import { ValidationError } from '../shared/validate';
 
 const USAGE = `usage: yosan <command>
-  extract --format jsonl FILE...     print every extracted amount as one JSON line
-  import --db FILE DOC...            import documents (creates the database if missing)
+  extract --format jsonl FILE...     print every extracted amount as one JSON line (text or PDF;
+                                     a PDF's lines carry page and box)
+  import --db FILE DOC...            import text or PDF documents (creates the database if missing)
   review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD |
                                      reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
   records --db FILE --format jsonl   print every projected record as one JSON line
@@ -45,28 +46,23 @@ function readFileOrFail(file: string): Buffer {
   }
 }
 
-function cmdExtract(a: ParsedArgs): void {
+async function cmdExtract(a: ParsedArgs): Promise<void> {
   const format = a.options.format ?? 'jsonl';
   if (format !== 'jsonl') throw new CliError(`unknown format ${format} (only jsonl)`);
   if (!a.positional.length) throw new CliError('extract: give at least one FILE');
-  // Decode everything first: a bad file fails the command before any output.
-  const docs = a.positional.map((file) => {
-    try {
-      return { file, text: decodeDocument(readFileOrFail(file)).text };
-    } catch (e) {
-      if (e instanceof DecodeError) throw new CliError(`${file}: ${e.message}`);
-      throw e;
-    }
-  });
+  // Read everything first: a bad file fails the command before any output.
+  const docs = [];
+  for (const file of a.positional) docs.push({ file, source: await readDocumentFile(file, readFileOrFail(file)) });
   const out: string[] = [];
-  for (const { file, text } of docs) {
-    for (const r of extract(text)) {
+  for (const { file, source } of docs) {
+    for (const r of extract(source.text)) {
+      const at = source.pdf ? placeSpan(source.pdf.map, r.start, r.end) : null;
       out.push(
         JSON.stringify({
           file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen, unit: r.unit,
           item: r.item, section: r.section, fy: r.fy, stage: r.stage, flags: r.flags,
           previous: r.previous, supplementary: r.supplementary, change: r.change,
-          confidence: r.confidence, warnings: r.warnings,
+          confidence: r.confidence, warnings: r.warnings, page: at?.page ?? null, box: at?.box ?? null,
         }),
       );
       if (out.length >= 2000) process.stdout.write(out.splice(0).join('\n') + '\n');
@@ -75,22 +71,23 @@ function cmdExtract(a: ParsedArgs): void {
   if (out.length) process.stdout.write(out.join('\n') + '\n');
 }
 
-function cmdImport(a: ParsedArgs): void {
+async function cmdImport(a: ParsedArgs): Promise<void> {
   const dbPath = a.options.db ?? defaultDbPath();
   if (!a.positional.length) throw new CliError('import: give at least one DOC');
-  const files = a.positional.map((file) => ({ file, bytes: readFileOrFail(file) }));
+  // Read every document before the database is opened: a bad one changes nothing.
+  const files = [];
+  for (const file of a.positional) files.push({ file, source: await readDocumentFile(path.basename(file), readFileOrFail(file)) });
   const db = openStore(dbPath);
   try {
-    // Check every document before importing any, so a bad one changes nothing.
     const seen = new Map<string, string>();
     for (const f of files) {
-      const p = prepareImport(db, path.basename(f.file), f.bytes);
-      if (seen.has(p.id)) throw new CliError(`${f.file}: same document as ${seen.get(p.id)}`);
-      seen.set(p.id, f.file);
+      const id = prepareImport(db, f.source);
+      if (seen.has(id)) throw new CliError(`${f.file}: same document as ${seen.get(id)}`);
+      seen.set(id, f.file);
     }
     const actor = profileFor(a).get() ?? 'local';
     for (const f of files) {
-      const r = importDocument(db, path.basename(f.file), f.bytes, actor);
+      const r = importSource(db, f.source, actor);
       console.log(`imported ${f.file}: ${r.records} records (document ${r.document.id.slice(0, 12)})`);
     }
   } finally {

@@ -67,7 +67,7 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
       const win = window();
       const titles = { import: 'Import document', merge: 'Merge review file', open: 'Open review file', key: 'Trust a public key' };
       const byPurpose = {
-        import: [{ name: 'Text', extensions: ['txt', 'csv', 'tsv', 'md'] }, { name: 'All files', extensions: ['*'] }],
+        import: [{ name: 'Text or PDF', extensions: ['txt', 'csv', 'tsv', 'md', 'pdf'] }, { name: 'All files', extensions: ['*'] }],
         key: [{ name: 'Yosan public key', extensions: ['yosankey', 'json'] }],
         merge: filters,
         open: filters,

@@ -7,7 +7,8 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  // pdfjs-dist is loaded with import() at run time: its Node build finds its worker and data beside itself.
+  external: ['electron', 'better-sqlite3', 'pdfjs-dist'],
   define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist/electron',

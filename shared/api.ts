@@ -21,6 +21,8 @@ export const apiArgs = {
   getTask: obj({}),
   listDocuments: obj({}),
   getDocument: obj({ id: documentId }),
+  /** The PDF a document was read from, for the page view. */
+  getDocumentPdf: obj({ id: documentId }),
   listRecords: obj({ documentId }),
   importDocument: obj({
     fileName: str({ min: 1, max: 255 }),
@@ -108,6 +110,7 @@ export interface ApiResults {
   getTask: TaskStatus;
   listDocuments: DocumentSummary[];
   getDocument: DocumentText;
+  getDocumentPdf: { dataBase64: string };
   listRecords: RecordRow[];
   importDocument: ImportResult;
   getProfile: Profile;

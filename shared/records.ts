@@ -1,5 +1,6 @@
 // Domain types the store projects and every host and the UI share.
 import type { Extracted } from './extract/types';
+import type { Box, PageSize } from './pdf/pagemap';
 
 export const RECORD_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -51,6 +52,9 @@ export interface RecordRow extends Extracted {
   comments: RecordComment[];
   lastActor: string | null;
   updatedAt: string;
+  /** Where the figure sits on its PDF page (PDF points, top-left origin); null for text documents. Added when listed. */
+  page?: number | null;
+  box?: Box | null;
 }
 
 export interface DocumentSummary {
@@ -70,6 +74,8 @@ export interface DocumentText {
   title: string;
   fileName: string;
   text: string;
+  /** Set when the document was read from a PDF: its pages (the bytes come from getDocumentPdf). */
+  pdf?: { pages: PageSize[] } | null;
 }
 
 /** One step of a record's history: who changed which field from what to what, when, why. */

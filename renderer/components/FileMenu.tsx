@@ -112,7 +112,7 @@ export function FileMenu() {
 }
 
 const ACCEPT: Record<PickPurpose, string> = {
-  import: '.txt,text/plain',
+  import: '.txt,text/plain,.pdf,application/pdf',
   merge: '.yosan,application/octet-stream',
   open: '.yosan,application/octet-stream',
   key: '.yosankey,.json,application/json',

@@ -2,7 +2,8 @@
 // chunks; only the chunks near the viewport hold their text (the rest are placeholders
 // of their measured or estimated height), so a large document never becomes one giant node.
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { RecordRow } from '../../shared/records';
+import type { DocumentText, RecordRow } from '../../shared/records';
+import { PageView } from './PageView';
 import { formatYen } from '../format';
 import { statusLabel, translate, type Locale } from '../i18n';
 import {
@@ -30,15 +31,26 @@ export function SourceView() {
   const doc = useDocumentsStore((s) => s.doc);
   const loading = useDocumentsStore((s) => s.docLoading);
   const selectedDocId = useDocumentsStore((s) => s.selectedDocId);
+  // A document read from a PDF opens on its pages; the rebuilt text is one click away.
+  const [textOfPdf, setTextOfPdf] = useState(false);
+  const pdfDoc = doc?.pdf ? (doc as DocumentText & { pdf: NonNullable<DocumentText['pdf']> }) : null;
+  const showPages = pdfDoc !== null && !textOfPdf;
   return (
     <section className="panel source-panel" aria-label={t('source.heading')}>
       <h2 className="panel-heading">
         {t('source.heading')}
         {doc && <span className="panel-sub">{doc.fileName}</span>}
+        {pdfDoc && (
+          <span className="view-switch" role="group" aria-label={t('source.viewChoice')}>
+            <button type="button" aria-pressed={!showPages} onClick={() => setTextOfPdf(true)}>{t('source.textTab')}</button>
+            <button type="button" aria-pressed={showPages} onClick={() => setTextOfPdf(false)}>{t('source.pageTab')}</button>
+          </span>
+        )}
       </h2>
       {!selectedDocId && <p className="muted pad">{t('source.empty')}</p>}
       {selectedDocId && loading && !doc && <p className="muted pad">{t('source.loading')}</p>}
-      {doc && <SourceBody key={doc.id} text={doc.text} />}
+      {showPages && <PageView key={pdfDoc.id} doc={pdfDoc} />}
+      {doc && !showPages && <SourceBody key={doc.id} text={doc.text} />}
     </section>
   );
 }

@@ -40,9 +40,23 @@ export function startHost(home: string, env: Record<string, string> = {}): Promi
   });
 }
 
+/**
+ * fetch() to the host, sent again once when it went out on a kept-alive connection the host had
+ * already closed: a test that ran the CLI with spawnSync blocked the event loop past the idle
+ * timeout, so the client had not yet seen the close (browsers retry such a request themselves).
+ */
+export async function hostFetch(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    if ((e as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return fetch(url, init);
+  }
+}
+
 /** Calls the API as the renderer does. */
 export async function callApi(host: RunningHost, method: string, args: unknown = {}, headers: Record<string, string> = {}) {
-  const res = await fetch(`${host.origin}/api/call`, {
+  const res = await hostFetch(`${host.origin}/api/call`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Yosan-Token': host.token, ...headers },
     body: JSON.stringify({ method, args }),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yosan } from '../helpers/cli';
-import { callApi, startHost, waitForSeeding, type RunningHost } from '../helpers/host';
+import { callApi, hostFetch, startHost, waitForSeeding, type RunningHost } from '../helpers/host';
 import { tmpDir } from '../helpers/tmp';
 
 const dir = tmpDir();
@@ -13,7 +13,7 @@ const colleague = path.join(dir, 'colleague.yosan');
 let recordId = '';
 
 async function upload(file: string, name = path.basename(file)) {
-  const res = await fetch(`${host.origin}/api/upload?name=${encodeURIComponent(name)}`, {
+  const res = await hostFetch(`${host.origin}/api/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'X-Yosan-Token': host.token, 'Content-Type': 'application/octet-stream' },
     body: fs.readFileSync(file),

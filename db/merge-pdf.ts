@@ -1,0 +1,45 @@
+// The PDFs documents were read from travel with review files. Kept apart from merge.ts so the
+// document and event union stays as it was: this copies `document_pdfs` rows the open
+// database lacks, each checked (its bytes hash to its sha256, its page map fits its text).
+import type Database from 'better-sqlite3';
+import { pageMapProblem } from '../shared/pdf/pagemap';
+import { RefusedFile } from './exchange-file';
+import { sha256Hex } from './hash';
+
+interface PdfRow {
+  document_id: string;
+  sha256: string;
+  pdf: Buffer;
+  page_map: string;
+}
+
+/** Copies the incoming file's document PDFs that are new here; returns how many. */
+export function mergeDocumentPdfs(db: Database.Database, name: string): number {
+  const rows = db
+    .prepare(
+      `SELECT o.document_id, o.sha256, o.pdf, o.page_map FROM incoming.document_pdfs o
+       WHERE NOT EXISTS (SELECT 1 FROM main.document_pdfs m WHERE m.document_id = o.document_id)`,
+    )
+    .all() as PdfRow[]; // read whole: the connection cannot write while a query is open
+  const textOf = db.prepare('SELECT text FROM main.documents WHERE id = ?').pluck();
+  const insert = db.prepare('INSERT INTO main.document_pdfs (document_id, sha256, pdf, page_map) VALUES (?, ?, ?, ?)');
+  let n = 0;
+  for (const r of rows) {
+    const short = String(r.document_id).slice(0, 12);
+    // Documents were merged (and checked) first, so the text is ours to measure against.
+    const text = textOf.get(r.document_id) as string | undefined;
+    if (text === undefined) throw new RefusedFile(`${name}: a PDF refers to document ${short}… the file does not hold`);
+    if (!Buffer.isBuffer(r.pdf) || sha256Hex(r.pdf) !== r.sha256) throw new RefusedFile(`${name}: the PDF of document ${short}… was altered (damaged or forged)`);
+    let map: unknown;
+    try {
+      map = JSON.parse(r.page_map);
+    } catch {
+      map = null;
+    }
+    const problem = pageMapProblem(map, text.length);
+    if (problem) throw new RefusedFile(`${name}: the page map of document ${short}… is refused: ${problem}`);
+    insert.run(r.document_id, r.sha256, r.pdf, r.page_map);
+    n++;
+  }
+  return n;
+}
