@@ -33,14 +33,17 @@ export interface FileHost {
    * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
    */
   save(suggestedName: string, write: (file: string) => Promise<string[]>): Promise<ExportedFile | null>;
-  /** Where a picked file is opened from (the browser host keeps its own copy of an upload). */
-  openPath(picked: { path: string; name: string }): string;
+  /** Whether Open keeps a copy of the picked file (the browser host: an upload is temporary) rather than the file itself. */
+  opensCopy: boolean;
 }
 
 export interface HostState {
   store(): StoreThread;
-  /** Switches the working database; on failure the previous one stays open and the error is thrown. */
-  switchTo(dbPath: string): Promise<AppInfo>;
+  /**
+   * Switches the working database to a file from elsewhere (`name`: what the user calls it),
+   * checked in full; on refusal the previous one stays open and the reason is thrown.
+   */
+  switchTo(dbPath: string, name: string, copy?: boolean): Promise<AppInfo>;
 }
 
 export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
@@ -64,7 +67,10 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     exportReviewFile: () =>
       host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
-    openReviewFile: ({ handle }) => state.switchTo(host.openPath(files.get(handle))),
+    openReviewFile: ({ handle }) => {
+      const f = files.get(handle);
+      return state.switchTo(f.path, f.name, host.opensCopy);
+    },
     exportPublicKey: () =>
       host.save('public-key.yosankey', async (file) => {
         await state.store().internal({ internal: 'publicKey', path: file });

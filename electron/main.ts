@@ -86,7 +86,7 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
       const written = await write(r.filePath);
       return { files: written.map((f) => ({ name: path.basename(f), bytes: fs.statSync(f).size, path: f })) };
     },
-    openPath: (f) => f.path,
+    opensCopy: false,
   };
 }
 
@@ -101,7 +101,8 @@ async function start(): Promise<void> {
       : undefined);
   let state: Awaited<ReturnType<typeof openHostState>>;
   try {
-    state = await openHostState({ host: 'electron', nativeBinding, dbPath: fileFromArgv(process.argv) });
+    const opened = fileFromArgv(process.argv);
+    state = await openHostState({ host: 'electron', nativeBinding, dbPath: opened, fromElsewhere: opened ? { name: path.basename(opened) } : undefined });
   } catch (e) {
     dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
     app.exit(1);
@@ -164,7 +165,7 @@ async function start(): Promise<void> {
   // A .yosan file opened while the app runs (double-click: a second instance on Windows and
   // Linux, 'open-file' on macOS) switches to it; a refused file leaves the current one open.
   const openFile = (file: string) => {
-    state.switchTo(file).then(
+    state.switchTo(file, path.basename(file)).then(
       () => mainWindow?.webContents.reload(),
       (e: Error) => dialog.showErrorBox('Yosan Workbench', `${path.basename(file)} was not opened:\n${e.message}`),
     );

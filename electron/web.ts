@@ -8,7 +8,7 @@ import { hostHandlers, PickedFiles } from './host-api';
 import { openHostState } from './host-state';
 import { authorized, handleApiCall } from './http-api';
 import { WebFiles } from './http-files';
-import { appHome, rendererDir } from './paths';
+import { rendererDir } from './paths';
 import { serveStatic } from './static-files';
 
 async function start(): Promise<void> {
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   const port = Number(args.options.port ?? process.env.YOSAN_PORT ?? 0);
   const state = await openHostState({ host: 'web', dbPath: args.options.db });
   const picked = new PickedFiles();
-  const files = new WebFiles(picked, path.join(appHome(), 'opened'));
+  const files = new WebFiles(picked);
   const handlers = hostHandlers(state, picked, files);
   const token = randomBytes(24).toString('base64url');
   const root = rendererDir();

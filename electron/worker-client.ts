@@ -40,7 +40,7 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
   return new Promise((resolveStart, rejectStart) => {
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'task') task = m.task;
-      else if (m.type === 'fatal') rejectStart(new Error(m.message));
+      else if (m.type === 'fatal') rejectStart(new ApiError(m.code, m.message));
       else if (m.type === 'reply') {
         const p = pending.get(m.id);
         pending.delete(m.id);

@@ -182,6 +182,7 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     origin: f.origin,
     status: 'pending',
     approvedBy: null,
+    approvedAt: null,
     approvalVoid: null,
     edited: [...f.heads.keys()].filter((k) => k !== 'status' && JSON.stringify(value(k)) !== JSON.stringify(baseValue(f.base, k))).sort(),
     conflicts,
@@ -198,6 +199,7 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     else if (setValue(head).hash === contentHash(approvedContent(row))) {
       row.status = 'approved';
       row.approvedBy = head.actor;
+      row.approvedAt = head.hlc;
     } else row.approvalVoid = voidedBy(f, head);
   }
   return row;
