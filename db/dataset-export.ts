@@ -12,8 +12,13 @@ import type { RecordRow } from '../shared/records';
 import { changedRecords, type SignoffPayload, type SignoffView, type SignedRecord } from '../shared/signoff';
 import { documentSummary } from './documents';
 import { sha256Hex } from './hash';
+import { readRegular } from './incoming-copy';
 import { recordsOfDocument } from './projection';
 import { listSignoffs, signatureProblem, type TrustList } from './signoff';
+
+/** A manifest is small; a data file is bounded like a review file's largest document set. */
+const MAX_MANIFEST = 1024 * 1024;
+const MAX_DATA = 512 * 1024 * 1024;
 
 export const DATASET_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
@@ -132,7 +137,7 @@ async function readBack(file: string, format: DatasetFormat): Promise<SignedReco
 export async function verifyManifest(manifestFile: string, trust: TrustList): Promise<SignoffView> {
   let m: Manifest;
   try {
-    m = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+    m = JSON.parse(readRegular(manifestFile, manifestFile, MAX_MANIFEST).toString('utf8')) as Manifest;
   } catch (e) {
     throw new ApiError('bad_manifest', `${manifestFile} is not a Yosan manifest: ${(e as Error).message}`);
   }

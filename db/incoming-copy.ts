@@ -60,6 +60,23 @@ function openRegular(file: string, name: string): { fd: number; size: number } |
   return { fd, size: fst.size };
 }
 
+/**
+ * Reads up to `max` bytes of a file from elsewhere (a manifest, an exported data file, a key),
+ * refusing special files as review files are refused, and files larger than `max` unless `head`.
+ */
+export function readRegular(file: string, name: string, max: number, head = false): Buffer {
+  const f = openRegular(file, name);
+  if (!f) throw new RefusedFile(`cannot read ${name}: it does not exist`);
+  try {
+    if (f.size > max && !head) throw new RefusedFile(`${name} is larger than ${Math.round(max / 1024 / 1024)} MB: refused`);
+    const buf = Buffer.alloc(Math.min(f.size, max));
+    const n = fs.readSync(f.fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n);
+  } finally {
+    fs.closeSync(f.fd);
+  }
+}
+
 /** Copies at most `size` bytes from a descriptor to a new file. */
 function copyFrom(fd: number, size: number, target: string): void {
   const out = fs.openSync(target, 'wx', 0o600);

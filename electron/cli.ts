@@ -9,6 +9,7 @@ import { exportReviewFile } from '../db/export-file';
 import { mergeFile } from '../db/merge';
 import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } from '../db/dataset-export';
 import { openChecked } from '../db/exchange-file';
+import { readRegular } from '../db/incoming-copy';
 import { listSignoffs, signDocument } from '../db/signoff';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
@@ -229,7 +230,7 @@ function signoffLine(v: SignoffView): string {
 async function cmdVerify(a: ParsedArgs): Promise<void> {
   if (a.positional.length !== 1) throw new CliError('verify: give one .yosan file or manifest');
   const file = a.positional[0];
-  const head = readFileOrFail(file).subarray(0, 16).toString('latin1');
+  const head = readRegular(file, file, 16, true).toString('latin1');
   let views: SignoffView[];
   if (head === 'SQLite format 3\0') {
     const opened = openChecked(file);
