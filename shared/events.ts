@@ -48,7 +48,9 @@ export function compareEvents(a: EventRow, b: EventRow): number {
 }
 
 /** The fields an approval covers: what a reviewer checks against the source. */
-export function approvedContent(r: RecordRow) {
+export function approvedContent(
+  r: Pick<RecordRow, 'id' | 'documentId' | 'start' | 'end' | 'text' | 'yen' | 'item' | 'fy' | 'stage' | 'flags' | 'previous' | 'supplementary'>,
+) {
   return {
     id: r.id,
     documentId: r.documentId,
