@@ -12,7 +12,7 @@ import type { RecordRow } from '../shared/records';
 import { changedRecords, signedRecord, type SignedSource, type SignoffPayload, type SignoffView } from '../shared/signoff';
 import { documentSummary } from './documents';
 import { sha256Hex } from './hash';
-import { readRegular } from './incoming-copy';
+import { readRegular } from './regular-file';
 import { recordsOfDocument } from './projection';
 import { listSignoffs, signatureProblem, type TrustList } from './signoff';
 

@@ -9,7 +9,7 @@ import { exportReviewFile } from '../db/export-file';
 import { mergeFile } from '../db/merge';
 import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } from '../db/dataset-export';
 import { openChecked } from '../db/exchange-file';
-import { readRegular } from '../db/incoming-copy';
+import { readRegular } from '../db/regular-file';
 import { listSignoffs, signDocument } from '../db/signoff';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';

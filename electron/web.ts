@@ -40,6 +40,9 @@ async function start(): Promise<void> {
     else res.writeHead(404).end();
   });
 
+  // A client that reuses an idle connection just as the server closes it sees "other side
+  // closed": keep idle connections longer than clients do (undici: 4 s; browsers: about 60 s).
+  server.keepAliveTimeout = 75_000;
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     if (!addr || typeof addr === 'string') throw new Error('no address');

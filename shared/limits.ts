@@ -20,6 +20,8 @@ export const LIMITS = {
   signoffPayloadChars: 16 * 1024 * 1024,
   /** A whole review file, and a -wal or -journal beside it. */
   fileBytes: 4 * 1024 * 1024 * 1024,
+  /** A public key file is small: only its first bytes are read. */
+  keyFileBytes: 64 * 1024,
   /** How far ahead of this machine's clock an event's clock may be. */
   clockSkewMs: 10 * 60 * 1000,
 } as const;
