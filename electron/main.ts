@@ -92,13 +92,12 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
 
 async function start(): Promise<void> {
   await app.whenReady();
-  // From source, npm start passes the Electron-ABI build it made; packaged, the rebuilt addon
-  // sits unpacked beside the asar (the store's worker thread loads it from the real disk).
-  const nativeBinding =
-    process.env.YOSAN_NATIVE_BINDING ||
-    (app.isPackaged
-      ? path.join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
-      : undefined);
+  // From source (unpackaged), npm start passes the Electron-ABI build it made. Packaged, the
+  // environment is never asked for native code (what the runAsNode and NODE_OPTIONS fuses are
+  // off for): the addon rebuilt into the package sits unpacked beside the asar.
+  const nativeBinding = app.isPackaged
+    ? path.join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+    : process.env.YOSAN_NATIVE_BINDING || undefined;
   let state: Awaited<ReturnType<typeof openHostState>>;
   try {
     const opened = fileFromArgv(process.argv);
