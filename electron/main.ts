@@ -4,24 +4,28 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch, toWireError } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import fs from 'node:fs';
 import type { ExportedFile, PickedFile } from '../shared/api';
 import { hostHandlers, PickedFiles, type FileHost } from './host-api';
 import { openHostState } from './host-state';
 import { rendererDir } from './paths';
-import { resolveStatic } from './static-files';
+import { resolveStatic, SECURITY_HEADERS } from './static-files';
 
 const SCHEME = 'app';
-const ORIGIN = `${SCHEME}://workbench`;
+const ORIGIN = `${SCHEME}://workbench`; // what the window loads; see isOurs
 
 protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+/**
+ * Whether a URL is on the app's own origin. Compared by scheme and host: Node's URL (which
+ * main runs on) gives a custom scheme the origin "null", whatever Chromium registered.
+ */
 function isOurs(url: string | undefined): boolean {
   try {
-    return !!url && new URL(url).origin === ORIGIN;
+    const u = url ? new URL(url) : null;
+    return !!u && u.protocol === `${SCHEME}:` && u.host === 'workbench' && !u.username && !u.password && !u.port;
   } catch {
     return false;
   }
@@ -118,8 +122,7 @@ async function start(): Promise<void> {
     if (!file) return new Response('not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
     return new Response(res.body, { status: res.status, headers });
   });
 
