@@ -7,6 +7,7 @@ import type { EventRow } from '../shared/events';
 import { fromDb, type EventDbRow } from './events';
 import { attachChecked, checkedCopy, detach, RefusedFile } from './exchange-file';
 import { reprojectMany } from './projection';
+import { LIMITS } from '../shared/limits';
 
 const EVENT_COLS = 'id, hlc, actor, document_id, record_id, type, field, value, parents';
 const DOC_COLS = 'id, title, file_name, bytes, encoding, text, imported_at, imported_by';
@@ -44,6 +45,16 @@ function checkAgainstOurs(db: Database.Database, name: string): void {
   );
   if (second) {
     throw new RefusedFile(`${name}: event ${second.id.slice(0, 12)}… is refused: record ${second.record_id} is created twice (a second extraction of a record this database holds)`);
+  }
+}
+
+/** The bounds each file is checked against hold for the union too: several files can't add up past them. */
+function checkBounds(db: Database.Database, name: string, records: Iterable<string>): void {
+  const count = db.prepare("SELECT count(*) AS events, count(CASE WHEN type = 'comment.added' THEN 1 END) AS comments FROM main.events WHERE record_id = ?");
+  for (const id of records) {
+    const n = count.get(id) as { events: number; comments: number };
+    if (n.events > LIMITS.eventsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.eventsPerRecord} events`);
+    if (n.comments > LIMITS.commentsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.commentsPerRecord} comments`);
   }
 }
 
@@ -102,6 +113,7 @@ export function mergeFile(
                WHERE excluded.imported_at < documents.imported_at`,
           ).run();
           const { added, touched } = copyEvents(db, progress);
+          checkBounds(db, name, touched.keys());
           // Records this file already held are projected from all their events; new ones from
           // the incoming events alone, without reading them back.
           const known = db.prepare('SELECT 1 FROM main.records WHERE id = ?').pluck();

@@ -183,6 +183,31 @@ describe('counts are bounded', () => {
     );
   });
 
+  /** A file whose record 2 carries `count` comments of its own (`tag` keeps two files' comments apart). */
+  const commented = (count: number, tag: string) =>
+    variant((db) => {
+      for (let i = 0; i < count; i++) {
+        insertEvent(db, { hlc: formatHlc({ ms: Date.now() - 10_000, counter: i, node: tag.repeat(16) }), actor: 'm', documentId: doc, recordId: recs[2].id, type: 'comment.added', field: null, value: { text: `${tag}${i}` }, parents: [] });
+      }
+    });
+
+  it('files within the bound cannot add up past it, and local comments stop at it too', () => {
+    const copy = path.join(dir, 'mine-bounds.yosan');
+    fs.copyFileSync(mine, copy);
+    const first = commented(LIMITS.commentsPerRecord - 1, 'a'); // the colleague's own comment makes it the bound
+    const second = commented(2, 'b');
+    let db = openStore(copy);
+    mergeFile(db, first);
+    expect(allRecords(db).find((r) => r.id === recs[2].id)!.comments).toHaveLength(LIMITS.commentsPerRecord);
+    db.close();
+    const before = sha(copy);
+    db = openStore(copy);
+    expect(() => mergeFile(db, second)).toThrow(new RegExp(`record ${recs[2].id} would have more than ${LIMITS.commentsPerRecord} comments`));
+    expect(() => addComment(db, 'me', recs[2].id, 'もう一件')).toThrow(new RegExp(`has reached ${LIMITS.commentsPerRecord} comments`));
+    db.close();
+    expect(sha(copy)).toBe(before);
+  });
+
   it(`more than ${LIMITS.eventsPerRecord} events on one record`, () => {
     refused(
       variant((db) => {
