@@ -104,8 +104,16 @@ async function start(): Promise<void> {
     : process.env.YOSAN_NATIVE_BINDING || undefined;
   let state: Awaited<ReturnType<typeof openHostState>>;
   try {
+    // A file the app was opened with comes from elsewhere: checked in full. Refused, the
+    // reason is shown and the app opens the user's own database instead.
     const opened = fileFromArgv(process.argv);
-    state = await openHostState({ host: 'electron', nativeBinding, dbPath: opened, fromElsewhere: opened ? { name: path.basename(opened) } : undefined });
+    state = await openHostState({ host: 'electron', nativeBinding, dbPath: opened, fromElsewhere: opened ? { name: path.basename(opened) } : undefined }).catch(
+      (e: Error) => {
+        if (!opened) throw e;
+        dialog.showErrorBox('Yosan Workbench', `${path.basename(opened)} was not opened:\n${e.message}`);
+        return openHostState({ host: 'electron', nativeBinding });
+      },
+    );
   } catch (e) {
     dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
     app.exit(1);

@@ -2,7 +2,8 @@
 // asks of Electron (windows and their webPreferences, protocol handlers, IPC handlers,
 // permission handlers, session settings), fires `ready`, then drives what it recorded the way
 // Electron would (a request to the app protocol, IPC calls from the app's origin and from
-// another) and prints one line `REPORT <json>`. Run as a process: node electron-stand-in.cjs MAIN
+// another) and prints one line `REPORT <json>`. Run as a process:
+//   node electron-stand-in.cjs MAIN [FILE.yosan]   (a file the app is opened with, as Electron passes it)
 'use strict';
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
@@ -97,8 +98,8 @@ async function main() {
   require(process.argv[2]);
   app.emit('ready');
   ready();
-  await until('the window', () => rec.windows.length > 0 || rec.errors.length > 0);
-  if (rec.errors.length) throw new Error(`main reported: ${rec.errors.join(' | ')}`);
+  await until('the window', () => rec.windows.length > 0 || rec.exitCode !== undefined);
+  if (!rec.windows.length) throw new Error(`main reported: ${rec.errors.join(' | ')}`);
   const win = rec.windows[0];
   const call = rec.ipc['yosan:call'];
   const frame = (url) => ({ senderFrame: url === null ? null : { url } });
@@ -149,6 +150,7 @@ async function main() {
       newWindow: win.webContents.openHandler({ url: 'https://example.com/' }),
       webview: prevented((e) => contents.emit('will-attach-webview', e)),
     },
+    errorBoxes: rec.errors,
     permission,
     permissionCheck: rec.permissionCheck(null, 'clipboard-read'),
     menu: (rec.menu ?? []).map((m) => m.label ?? m.role),

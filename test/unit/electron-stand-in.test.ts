@@ -21,12 +21,12 @@ interface Reply {
 }
 
 /** Runs the built main bundle under the stand-in; its report, or the process's output on failure. */
-function standIn(main: string, env: Record<string, string> = {}) {
+function standIn(main: string, args: string[] = []) {
   const home = fs.mkdtempSync(path.join(dir, 'home-'));
-  const r = spawnSync(process.execPath, [path.join(REPO, 'test/helpers/electron-stand-in.cjs'), main], {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'test/helpers/electron-stand-in.cjs'), main, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...process.env, YOSAN_HOME: home, YOSAN_DB: path.join(home, 'workbench.yosan'), YOSAN_NATIVE_BINDING: '', ...env },
+    env: { ...process.env, YOSAN_HOME: home, YOSAN_DB: path.join(home, 'workbench.yosan'), YOSAN_NATIVE_BINDING: '' },
     timeout: 240_000,
   });
   const line = r.stdout.split('\n').find((l) => l.startsWith('REPORT '));
@@ -112,7 +112,20 @@ describe('main under a stand-in for Electron (not Electron itself)', () => {
 
   it('quits when its window closes, the store closed', () => {
     expect(run.code, run.stderr).toBe(0);
+    expect(run.report.errorBoxes).toEqual([]);
   });
+});
+
+describe('a file the app is opened with comes from elsewhere', () => {
+  it('refused (empty), its reason is shown and the user’s own database opens instead', () => {
+    const empty = path.join(dir, 'double-clicked.yosan');
+    fs.writeFileSync(empty, '');
+    const r = standIn(path.join(REPO, 'dist/electron/main.cjs'), [empty]);
+    expect(r.report, r.stderr).not.toBeNull();
+    expect(r.report.errorBoxes).toEqual(['double-clicked.yosan was not opened:\ndouble-clicked.yosan is empty (not a Yosan review file)']);
+    expect(r.report.calls.info.result).toMatchObject({ dbPath: path.join(r.home, 'workbench.yosan') });
+    expect(fs.statSync(empty).size).toBe(0);
+  }, 300_000);
 });
 
 describe('the store’s worker is the one main was built with', () => {
