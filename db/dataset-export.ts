@@ -102,7 +102,9 @@ export async function exportDataset(
     id: string; payload: string; signature: string;
   };
   const records = recordsOfDocument(db, documentId);
-  const rows = records.map((r) => cells(r, doc.fileName));
+  const p = JSON.parse(row.payload) as SignoffPayload;
+  // The file as signed: a merge may since have named the document after an earlier import.
+  const rows = records.map((r) => cells(r, p.scope.file));
   const target = path.resolve(out);
   if (format === 'csv') {
     const text = toCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))))]);
@@ -117,7 +119,6 @@ export async function exportDataset(
     ws.getRow(1).font = { bold: true };
     await wb.xlsx.writeFile(target);
   }
-  const p = JSON.parse(row.payload) as SignoffPayload;
   const manifest: Manifest = {
     format: 'yosan-dataset-manifest/1',
     data: { file: path.basename(target), format, sha256: sha256Hex(fs.readFileSync(target)), records: records.length },
