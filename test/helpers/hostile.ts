@@ -24,7 +24,7 @@ export function forge(good: string, file: string, edit: (db: Database.Database) 
   // `schema`: the edit changes the schema itself, so triggers are left as it makes them.
   const triggers = opts.schema ? [] : (db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[]);
   if (!opts.schema) for (const name of db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[]) db.exec(`DROP TRIGGER "${name}"`);
-  edit(db);
+  db.transaction(() => edit(db))();
   if (opts.rehash) {
     const rows = db.prepare('SELECT seq, hlc, actor, document_id, record_id, type, field, value, parents FROM events').all() as (Parameters<typeof storedEventId>[0] & { seq: number })[];
     const set = db.prepare('UPDATE events SET id = ? WHERE seq = ?');
