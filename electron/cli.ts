@@ -127,6 +127,7 @@ async function cmdReview(a: ParsedArgs): Promise<void> {
   if (!a.options.as) throw new CliError('review: say who you are with --as NAME');
   const wb = openExisting(a);
   try {
+    await dispatch(wb.handlers, 'setProfile', { name: a.options.as }); // checked as the app checks a name
     const [method, args] = spec.call(params, a);
     const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } } | null;
     const rec = result && 'record' in result ? result.record : result;
