@@ -52,29 +52,36 @@ export function checkContent(db: Database.Database, name: string, opts: ContentC
   };
   const storedRecord = opts.checkProjection === false ? null : db.prepare('SELECT data FROM records WHERE id = ?').pluck();
 
+  // One pass over the events, in record order. A bad event is refused at once; a record found
+  // wrong as a whole is refused at the end, so a bad row met later is named rather than the
+  // record it made inconsistent.
+  let deferred: string | null = null;
+  const later = (what: string) => {
+    deferred ??= what;
+  };
   let group: EventRow[] = [];
   let records = 0;
   const finish = () => {
     if (!group.length) return;
-    checkRecord(group, docText(group[0].documentId), refuse);
-    if (storedRecord) {
-      const r = project(group);
-      if (storedRecord.get(group[0].recordId) !== JSON.stringify(r)) refuse(`record ${group[0].recordId} does not match its event log (altered)`);
+    const problem = recordProblem(group, docText(group[0].documentId));
+    if (problem) later(problem);
+    else if (storedRecord && storedRecord.get(group[0].recordId) !== JSON.stringify(project(group))) {
+      later(`record ${group[0].recordId} does not match its event log (altered)`);
     }
     records++;
     group = [];
   };
-  // First every event on its own (so the reason names the bad row), then each record's events together.
-  const select = (order: string) =>
-    db.prepare(`SELECT id, hlc, actor, document_id, record_id, type, field, value, parents FROM events ${order}`).iterate() as IterableIterator<EventDbRow>;
-  for (const e of select('')) checkEvent(e, docIds, latestClock, refuse);
-  for (const e of select('ORDER BY document_id, record_id, hlc, id')) {
-    const row = fromDb(e);
+  const events = db
+    .prepare('SELECT id, hlc, actor, document_id, record_id, type, field, value, parents FROM events ORDER BY document_id, record_id, hlc, id')
+    .iterate() as IterableIterator<EventDbRow>;
+  for (const e of events) {
+    const row = checkEvent(e, docIds, latestClock, refuse);
     if (group.length && (group[0].recordId !== row.recordId || group[0].documentId !== row.documentId)) finish();
     group.push(row);
     if (group.length > LIMITS.eventsPerRecord) refuse(`record ${row.recordId} has more than ${LIMITS.eventsPerRecord} events`);
   }
   finish();
+  if (deferred) refuse(deferred);
   if (storedRecord) {
     const stored = (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
     if (stored !== records) refuse('its records do not match its event log (altered)');
@@ -153,33 +160,34 @@ function checkEvent(e: EventDbRow, docIds: Set<string>, latestClock: string, ref
   return row;
 }
 
-/** One record's events together: one creation, its id and text re-derived, references within the record. */
-function checkRecord(events: EventRow[], doc: DocInfo, refuse: (w: string) => never): void {
+/** One record's events together: one creation, its id and text re-derived, references within the record. The problem, or null. */
+function recordProblem(events: EventRow[], doc: DocInfo): string | null {
   const id = events[0].recordId!;
   const creations = events.filter((e) => e.type === 'record.extracted' || e.type === 'record.added');
-  if (creations.length === 0) refuse(`record ${id} has events but was never created (dangling)`);
-  if (creations.length > 1) refuse(`record ${id} is created twice (a second extraction)`);
+  if (creations.length === 0) return `record ${id} has events but was never created (dangling)`;
+  if (creations.length > 1) return `record ${id} is created twice (a second extraction)`;
   const created = creations[0];
   const x = created.value as Extracted;
-  if (recordId(created.documentId, x.start, x.end) !== id) refuse(`record ${id} does not derive from its document and span`);
-  if (!(x.end > x.start && x.end <= doc.text.length) || doc.text.slice(x.start, x.end) !== x.text) refuse(`record ${id}’s text is not the document’s text at its span`);
-  if (lineOf(doc, x.start) !== x.line) refuse(`record ${id}’s line is not its span’s line`);
+  if (recordId(created.documentId, x.start, x.end) !== id) return `record ${id} does not derive from its document and span`;
+  if (!(x.end > x.start && x.end <= doc.text.length) || doc.text.slice(x.start, x.end) !== x.text) return `record ${id}’s text is not the document’s text at its span`;
+  if (lineOf(doc, x.start) !== x.line) return `record ${id}’s line is not its span’s line`;
   for (const f of [x.previous, x.supplementary, x.change]) {
     if (f && !(f.end > f.start && f.end <= doc.text.length && doc.text.slice(f.start, f.end) === f.text)) {
-      refuse(`record ${id} has a figure whose text is not the document’s text at its span`);
+      return `record ${id} has a figure whose text is not the document’s text at its span`;
     }
   }
   const ids = new Set(events.map((e) => e.id));
   const sets = new Set(events.filter((e) => e.type === 'field.set').map((e) => e.id));
   const comments = new Set(events.filter((e) => e.type === 'comment.added').map((e) => e.id));
-  if (comments.size > LIMITS.commentsPerRecord) refuse(`record ${id} has more than ${LIMITS.commentsPerRecord} comments`);
+  if (comments.size > LIMITS.commentsPerRecord) return `record ${id} has more than ${LIMITS.commentsPerRecord} comments`;
   for (const e of events) {
-    if (e.documentId !== created.documentId) refuse(`event ${short(e.id)} names another document than its record`);
-    if (!e.parents.every((p) => ids.has(p))) refuse(`event ${short(e.id)} lists a parent the file does not hold (dangling)`);
+    if (e.documentId !== created.documentId) return `event ${short(e.id)} names another document than its record`;
+    if (!e.parents.every((p) => ids.has(p))) return `event ${short(e.id)} lists a parent the file does not hold (dangling)`;
     const v = e.value as { undoOf?: string; redoOf?: string; commentId?: string } | null;
-    if ((v?.undoOf && !sets.has(v.undoOf)) || (v?.redoOf && !sets.has(v.redoOf))) refuse(`event ${short(e.id)} undoes or redoes a change the file does not hold`);
-    if (e.type === 'comment.resolved' && !comments.has(v!.commentId!)) refuse(`event ${short(e.id)} resolves a comment the file does not hold`);
+    if ((v?.undoOf && !sets.has(v.undoOf)) || (v?.redoOf && !sets.has(v.redoOf))) return `event ${short(e.id)} undoes or redoes a change the file does not hold`;
+    if (e.type === 'comment.resolved' && !comments.has(v!.commentId!)) return `event ${short(e.id)} resolves a comment the file does not hold`;
   }
+  return null;
 }
 
 function lineOf(doc: DocInfo, offset: number): number {
