@@ -30,7 +30,7 @@ describe('scriptable review', () => {
     expect(after.get(second.id)).toMatchObject({ yen: 256_600_000_000, lastActor: 'taro' });
     expect(after.get(third.id).status).toBe('pending');
     expect(after.get(third.id).comments).toMatchObject([{ actor: 'taro', text: '重複', resolved: false }]);
-  });
+  }, 180_000); // eight CLI processes: generous on a shared 2-core machine
 
   it('exits non-zero with one line for an unknown record, field or unreadable value', () => {
     const [rec] = records();
@@ -50,5 +50,5 @@ describe('scriptable review', () => {
       expect(r.stderr).toMatch(msg);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-  });
+  }, 180_000); // a CLI process per case
 });
