@@ -140,6 +140,17 @@ export function detach(db: Database.Database): void {
   }
 }
 
+/** Whether SQLite may write `file` and its journal beside it; read-only by its mode bits too (root may write anything). */
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+    return (fs.statSync(file).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
+}
+
 /** A review file from elsewhere, checked, on a read-only connection to a private copy (for verify). */
 export function openChecked(file: string, displayName = path.basename(file)): { db: Database.Database; dispose: () => void } {
   const copy = checkedCopy(file, displayName);
@@ -160,15 +171,7 @@ export function openChecked(file: string, displayName = path.basename(file)): { 
 export function checkedForOpen(file: string, name: string, keepDir: string, alwaysCopy = false): string {
   const copy = checkedCopy(file, name);
   try {
-    // Read-only by its mode bits too (root may write anything, but the owner marked it read-only).
-    let writable = !alwaysCopy && (fs.statSync(file).mode & 0o222) !== 0;
-    if (writable) try {
-      fs.accessSync(file, fs.constants.W_OK);
-      fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK); // SQLite writes its journal beside it
-    } catch {
-      writable = false;
-    }
-    if (writable) return path.resolve(file);
+    if (!alwaysCopy && writable(file)) return path.resolve(file);
     const target = freePathIn(keepDir, name);
     fs.copyFileSync(copy.path, target);
     fs.chmodSync(target, 0o600);
