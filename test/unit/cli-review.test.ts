@@ -30,7 +30,7 @@ describe('scriptable review', () => {
     expect(after.get(second.id)).toMatchObject({ yen: 256_600_000_000, lastActor: 'taro' });
     expect(after.get(third.id).status).toBe('pending');
     expect(after.get(third.id).comments).toMatchObject([{ actor: 'taro', text: '重複', resolved: false }]);
-  });
+  }, 180_000); // eight CLI processes: generous on a shared 2-core machine
 
   it('exits non-zero with one line for an unknown record, field or unreadable value', () => {
     const [rec] = records();
@@ -40,6 +40,9 @@ describe('scriptable review', () => {
       [['review', '--db', db, '--as', 'x', 'set', rec.id, 'yen', '12億円abc'], /yen:/],
       [['review', '--db', db, '--as', 'x', 'dance'], /unknown review action/],
       [['review', '--db', path.join(dir, 'missing.yosan'), '--as', 'x', 'undo'], /no database/],
+      // A name the app would refuse is refused here too: others' checkers would refuse its events.
+      [['review', '--db', db, '--as', 'extractor', 'approve', rec.id], /choose another name/],
+      [['review', '--db', db, '--as', 'あ'.repeat(81), 'approve', rec.id], /name: must have at most 80 characters/],
     ] as const;
     for (const [args, msg] of cases) {
       const r = yosan([...args]);
@@ -47,5 +50,5 @@ describe('scriptable review', () => {
       expect(r.stderr).toMatch(msg);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
-  });
+  }, 180_000); // a CLI process per case
 });

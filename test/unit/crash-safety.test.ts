@@ -63,5 +63,5 @@ describe('crash safety', () => {
     expect(yosan(['import', '--db', db, path.join(SEEDS, '002_486e34976f171ce8.txt')]).code).toBe(0);
     // Early kills certainly precede the commit; whether a late one lands after it depends on timing.
     expect(outcomes.has('none')).toBe(true);
-  }, 600_000); // generous: the machine is shared and each step is a process
+  }, 600_000); // ten imports of a large document as processes: generous on a loaded machine
 });
