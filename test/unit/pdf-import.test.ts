@@ -144,15 +144,15 @@ describe('PDFs made from the seeds (the measurement of issue 14, kept as floors)
     return { share: matched / fromText, unplaced };
   }
 
-  it('on pages that keep the lines of the text, give nearly all the records the text gives, each placed', async () => {
-    // Measured 324 of 331 (97.9%), matched by yen and item; the issue's aim is 98%.
+  it('on pages that keep the lines of the text, give at least 98% of the records the text gives, each placed', async () => {
+    // Measured 325 of 331 (98.2%), matched by yen and item: issue 14's 98%.
     const { share, unplaced } = await measure('seeds-wide');
-    expect(share).toBeGreaterThan(0.97);
+    expect(share).toBeGreaterThanOrEqual(0.98);
     expect(unplaced).toBe(0);
   }, 120_000);
 
   it('on A4 pages, where long lines wrap, still most of them', async () => {
-    // Measured 278 of 331 (84.0%): items wrapped away from their figures are what is lost.
+    // Measured 279 of 331 (84.3%): items wrapped away from their figures are what is lost.
     expect((await measure('seeds')).share).toBeGreaterThan(0.82);
   }, 120_000);
 });
