@@ -31,8 +31,28 @@ function analyse(text: string): Column {
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
 
+/**
+ * Header cells that a flattening glued together ("令和7年度予算額 令和8年度要求額" in one cell, when a
+ * PDF's columns sit close): split at spaces where every part names a stage.
+ */
+function splitGlued(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const parts = c.text.trim().split(/[\s\u3000]+/u);
+    if (parts.length < 2 || !parts.every((p) => readLabel(p).stage !== null)) { out.push(c); continue; }
+    let from = 0;
+    for (const p of parts) {
+      const at = c.text.indexOf(p, from);
+      out.push({ start: c.start + at, end: c.start + at + p.length, text: p });
+      from = at + p.length;
+    }
+  }
+  return out;
+}
+
 /** Read a header row. Returns null when the row does not look like a header of figures. */
-export function parseHeader(cells: Cell[]): Column[] | null {
+export function parseHeader(cellsIn: Cell[]): Column[] | null {
+  const cells = splitGlued(cellsIn);
   const cols = cells.map((c) => analyse(c.text));
   const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');
   const texts = cols.filter((c) => c.role === 'text');

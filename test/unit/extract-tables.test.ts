@@ -111,6 +111,11 @@ describe('flattened tables', () => {
       [3, 1_234_000_000, 'supplementary'], [3, 841_020_000_000, 'budget'], [4, 31_250_000_000, 'budget'],
     ]);
   });
+  it('tab tables whose header cells a flattening glued together', () => {
+    const src = '令和9年度 概算要求(単位:億円)\n事項\t令和8年度予算額 令和9年度要求額\n林道整備\t210\t236\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[23_600_000_000, 'request', 2027, 21_000_000_000]]);
+  });
   it('settlement columns: carried over and unspent are settlement figures; 補正前 + 補正額 = 計', () => {
     const kessan = extract('令和7年度 特別会計決算 (単位:百万円)\n区分 予算現額 支出済額 翌年度繰越額 不用額\n国民健康保険 18,420 17,905 120 395\n');
     expect(kessan.map((r) => [r.yen, r.stage])).toEqual([
