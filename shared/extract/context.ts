@@ -25,8 +25,8 @@ const PREV = /前年度|前年(?!比)|昨年度/u;
 export function stageWord(s: string): Stage | null {
   // (each pattern is tried only when the string holds a character every match of it contains)
   // 補正後 (予算額): the budget after the supplementary, not the supplementary itself
-  if (s.includes('補') && SUPP.test(s) && !(/補正後/u.test(s) && !/補正(?!後)/u.test(s))) return 'supplementary';
-  if (s.includes('補正後')) return 'budget';
+  if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s))) return 'supplementary';
+  if (s.includes('補正後') || s.includes('補正前')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
   if ((s.includes('決') || s.includes('済')) && SETTLEMENT.test(s)) return 'settlement';
   if (s.includes('予') && BUDGET.test(s)) return 'budget';

@@ -63,7 +63,9 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   for (const c of cols) {
     if (c.role !== 'primary') continue;
     if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
-    else if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary')) c.role = 'supplementary';
+    // a 補正額 column beside 補正前/補正後 is a figure of its own (補正前 + 補正額 = 補正後); beside a
+    // budget column only, it is that budget's supplementary figure
+    else if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text))) c.role = 'supplementary';
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;

@@ -111,6 +111,14 @@ describe('flattened tables', () => {
       [3, 1_234_000_000, 'supplementary'], [3, 841_020_000_000, 'budget'], [4, 31_250_000_000, 'budget'],
     ]);
   });
+  it('補正前 / 補正額 / 補正後: three figures of their own, in tab and in space-glued rows', () => {
+    for (const sep of ['\t', ' ']) {
+      const src = `令和9年度 9月補正予算案\n(単位:千円)\n区分${sep}補正前の額${sep}補正額${sep}補正後の額\n一般会計${sep}612,400,000${sep}5,230,000${sep}617,630,000\n`;
+      expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+        [612_400_000_000, 'budget', 2027], [5_230_000_000, 'supplementary', 2027], [617_630_000_000, 'budget', 2027],
+      ]);
+    }
+  });
   it('tab tables whose header cells a flattening glued together', () => {
     const src = '令和9年度 概算要求(単位:億円)\n事項\t令和8年度予算額 令和9年度要求額\n林道整備\t210\t236\n';
     const rs = extract(src);
