@@ -3,10 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { nextHlc } from '../shared/hlc';
+import { LIMITS } from '../shared/limits';
 
 const NODE = randomBytes(8).toString('hex');
 
 export function tick(db: Database.Database, now = Date.now()): string {
   const latest = db.prepare('SELECT max(hlc) AS h FROM events').get() as { h: string | null };
-  return nextHlc(latest.h, now, NODE);
+  return nextHlc(latest.h, now, NODE, LIMITS.clockSkewMs);
 }

@@ -9,16 +9,24 @@ import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import { parseCsv, toCsv } from '../shared/csv';
 import type { RecordRow } from '../shared/records';
-import { changedRecords, type SignoffPayload, type SignoffView, type SignedRecord } from '../shared/signoff';
+import { changedRecords, signedRecord, type SignedSource, type SignoffPayload, type SignoffView } from '../shared/signoff';
 import { documentSummary } from './documents';
 import { sha256Hex } from './hash';
+import { readRegular } from './regular-file';
 import { recordsOfDocument } from './projection';
 import { listSignoffs, signatureProblem, type TrustList } from './signoff';
+
+/** A manifest is small; a data file is bounded like a review file's largest document set. */
+const MAX_MANIFEST = 1024 * 1024;
+const MAX_DATA = 512 * 1024 * 1024;
 
 export const DATASET_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
-const COLUMNS = ['id', 'document', 'file', 'line', 'start', 'end', 'text', 'yen', 'item', 'fy', 'stage', 'flags', 'previous', 'supplementary', 'status', 'approved_by'] as const;
+const COLUMNS = [
+  'id', 'document', 'file', 'line', 'start', 'end', 'text', 'yen', 'unit', 'item', 'section', 'fy', 'stage', 'flags',
+  'previous', 'supplementary', 'change', 'status', 'approved_by', 'approved_at',
+] as const;
 type Column = (typeof COLUMNS)[number];
 
 export interface Manifest {
@@ -33,14 +41,21 @@ export interface Manifest {
 
 function cells(r: RecordRow, file: string): Record<Column, string | number | null> {
   return {
-    id: r.id, document: r.documentId, file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen,
-    item: r.item, fy: r.fy, stage: r.stage, flags: r.flags.join(';'), previous: r.previous?.yen ?? null,
-    supplementary: r.supplementary?.yen ?? null, status: r.status, approved_by: r.approvedBy,
+    id: r.id, document: r.documentId, file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen, unit: r.unit,
+    item: r.item, section: JSON.stringify(r.section), fy: r.fy, stage: r.stage, flags: r.flags.join(';'), previous: r.previous?.yen ?? null,
+    supplementary: r.supplementary?.yen ?? null, change: r.change?.yen ?? null, status: r.status, approved_by: r.approvedBy,
+    approved_at: r.approvedAt,
   };
 }
 
-/** Reads a row of an export back into the content a sign-off covers. */
-function signedFromRow(get: (c: Column) => string | number | null | undefined): SignedRecord {
+/** A row of an export read back: the fields a sign-off covers, and the file it names. */
+interface ReadRow {
+  record: SignedSource;
+  file: string | null;
+}
+
+/** Reads a row of an export back into what a sign-off covers. */
+function signedFromRow(get: (c: Column) => string | number | null | undefined): ReadRow {
   const str = (c: Column) => {
     const v = get(c);
     return v === null || v === undefined || v === '' ? null : String(v);
@@ -49,12 +64,24 @@ function signedFromRow(get: (c: Column) => string | number | null | undefined): 
     const v = str(c);
     return v === null ? null : Number(v);
   };
-  return {
-    id: str('id') ?? '', documentId: str('document') ?? '', start: int('start') ?? -1, end: int('end') ?? -1,
-    text: str('text') ?? '', yen: int('yen') ?? NaN, item: str('item'), fy: int('fy'), stage: str('stage') as SignedRecord['stage'],
-    flags: (str('flags') ?? '').split(';').filter(Boolean) as SignedRecord['flags'], previous: int('previous'),
-    supplementary: int('supplementary'), status: str('status') as SignedRecord['status'],
+  const fig = (c: Column) => {
+    const yen = int(c);
+    return yen === null ? null : { text: '', yen, start: -1, end: -1 };
   };
+  let section: string[] = [];
+  try {
+    section = JSON.parse(str('section') ?? '[]');
+  } catch {
+    section = [str('section') ?? ''];
+  }
+  const record: SignedSource = {
+    id: str('id') ?? '', documentId: str('document') ?? '', start: int('start') ?? -1, end: int('end') ?? -1, line: int('line') ?? -1,
+    text: str('text') ?? '', yen: int('yen') ?? NaN, unit: str('unit') ?? '', item: str('item'), section, fy: int('fy'),
+    stage: str('stage') as SignedSource['stage'], flags: (str('flags') ?? '').split(';').filter(Boolean) as SignedSource['flags'],
+    previous: fig('previous'), supplementary: fig('supplementary'), change: fig('change'),
+    status: str('status') as SignedSource['status'], approvedBy: str('approved_by'), approvedAt: str('approved_at'),
+  };
+  return { record, file: str('file') };
 }
 
 export async function exportDataset(
@@ -75,7 +102,9 @@ export async function exportDataset(
     id: string; payload: string; signature: string;
   };
   const records = recordsOfDocument(db, documentId);
-  const rows = records.map((r) => cells(r, doc.fileName));
+  const p = JSON.parse(row.payload) as SignoffPayload;
+  // The file as signed: a merge may since have named the document after an earlier import.
+  const rows = records.map((r) => cells(r, p.scope.file));
   const target = path.resolve(out);
   if (format === 'csv') {
     const text = toCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))))]);
@@ -90,7 +119,6 @@ export async function exportDataset(
     ws.getRow(1).font = { bold: true };
     await wb.xlsx.writeFile(target);
   }
-  const p = JSON.parse(row.payload) as SignoffPayload;
   const manifest: Manifest = {
     format: 'yosan-dataset-manifest/1',
     data: { file: path.basename(target), format, sha256: sha256Hex(fs.readFileSync(target)), records: records.length },
@@ -105,21 +133,21 @@ export async function exportDataset(
   return { path: target, manifest: manifestPath, records: records.length };
 }
 
-async function readBack(file: string, format: DatasetFormat): Promise<SignedRecord[]> {
+async function readBack(data: Buffer, format: DatasetFormat): Promise<ReadRow[]> {
   if (format === 'csv') {
-    const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8')).filter((r) => r.length > 1 || r[0] !== '');
+    const [header, ...rows] = parseCsv(data.toString('utf8')).filter((r) => r.length > 1 || r[0] !== '');
     const at = new Map(header.map((h, i) => [h, i]));
     return rows.map((r) => signedFromRow((c) => r[at.get(c) ?? -1]));
   }
   if (format === 'json') {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as { records: Record<Column, string | number | null>[] };
-    return data.records.map((r) => signedFromRow((c) => r[c]));
+    const parsed = JSON.parse(data.toString('utf8')) as { records: Record<Column, string | number | null>[] };
+    return parsed.records.map((r) => signedFromRow((c) => r[c]));
   }
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  await wb.xlsx.load(data as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-  const out: SignedRecord[] = [];
+  const out: ReadRow[] = [];
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const values = row.values as unknown[];
@@ -132,7 +160,7 @@ async function readBack(file: string, format: DatasetFormat): Promise<SignedReco
 export async function verifyManifest(manifestFile: string, trust: TrustList): Promise<SignoffView> {
   let m: Manifest;
   try {
-    m = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Manifest;
+    m = JSON.parse(readRegular(manifestFile, manifestFile, MAX_MANIFEST).toString('utf8')) as Manifest;
   } catch (e) {
     throw new ApiError('bad_manifest', `${manifestFile} is not a Yosan manifest: ${(e as Error).message}`);
   }
@@ -145,18 +173,25 @@ export async function verifyManifest(manifestFile: string, trust: TrustList): Pr
     contentHash: payload?.contentHash ?? '', changed: [] as string[],
   };
   if (problem || !payload) return { ...base, state: 'invalid', reason: problem };
-  const dataFile = path.join(path.dirname(manifestFile), path.basename(m.data.file));
-  let records: SignedRecord[];
+  const dataFile = path.join(path.dirname(manifestFile), path.basename(String(m.data?.file)));
+  let data: Buffer;
+  let rows: ReadRow[];
   try {
-    records = await readBack(dataFile, m.data.format);
+    data = readRegular(dataFile, path.basename(dataFile), MAX_DATA);
+    rows = await readBack(data, m.data.format);
   } catch (e) {
     return { ...base, state: 'invalid', reason: `the data file cannot be read: ${(e as Error).message}` };
   }
-  const sorted = records.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = rows.map((r) => signedRecord(r.record, payload.v)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const now: [string, string][] = sorted.map((r) => [r.id, sha256Hex(canonicalJson(r))]);
   const changed = changedRecords(payload.records, now);
   if (changed.length || sha256Hex(canonicalJson(sorted)) !== payload.contentHash) {
     return { ...base, state: 'invalid', reason: `the data file differs from the signed content (${changed.length} record(s): the file was altered)`, changed };
+  }
+  const otherFile = rows.find((r) => r.file !== payload.scope.file);
+  if (otherFile) return { ...base, state: 'invalid', reason: `the data file names another source file (${otherFile.file}) than the signed one (the file was altered)` };
+  if (sha256Hex(data) !== m.data.sha256) {
+    return { ...base, state: 'invalid', reason: 'the data file is not the one exported (its hash differs from the manifest’s: the file was altered)' };
   }
   if (!trust.isTrusted(payload.signer.fingerprint)) return { ...base, state: 'untrusted', reason: `signed by a key you do not trust (${payload.signer.name})` };
   return { ...base, state: 'valid', reason: null };

@@ -1,22 +1,23 @@
-// Checks a .yosan file from elsewhere before anything of it is used: an SQLite file, intact,
-// ours (application_id), of this schema version, with exactly our schema (no extra triggers
-// or views that could run code). It is checked on a private copy, attached read-only.
+// The one checker for a .yosan file from elsewhere, used by merge, open and verify alike. It
+// works on a private copy (db/incoming-copy.ts: regular files only, read-only, bounded, the WAL
+// folded in) and checks it in full before anything of it is used: an SQLite file, intact, ours
+// (application_id), of this schema version, with exactly our schema (no extra triggers or
+// views that could run code), then every row (db/incoming-content.ts).
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { ApiError } from '../shared/api';
+import { connect } from './connection';
+import { freePathIn } from './free-name';
+import { checkContent } from './incoming-content';
+import { privateCopy, type PrivateCopy } from './incoming-copy';
 import { APPLICATION_ID, migrate, MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { markProjectionCurrent, projectionCurrent, rebuildAllRecords } from './projection';
+import { RefusedFile } from './refused';
 
-const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+export { RefusedFile };
+
 /** Tables SQLite itself may add (ANALYZE, AUTOINCREMENT): data only, never code. */
 const SQLITE_OWN = new Set(['sqlite_stat1', 'sqlite_stat4', 'sqlite_sequence']);
-
-export class RefusedFile extends ApiError {
-  constructor(message: string) {
-    super('refused_file', message);
-  }
-}
 
 const expected = new Map<number, Map<string, string>>();
 /** Our schema as a database at `version` has it: name -> type + SQL. */
@@ -53,58 +54,77 @@ function schemaOf(db: Database.Database, schema: string): Map<string, string> {
   return new Map(rows.filter((r) => !SQLITE_OWN.has(r.name)).map((r) => [r.name, `${r.type}:${r.sql ?? ''}`]));
 }
 
-/**
- * A path to read `file` from without ever writing to it: the file itself when it is a plain
- * rollback-journal database with nothing beside it (an exported review file), else a private
- * copy — a WAL header or a journal beside the file would make SQLite write on open.
- */
-export function privateCopy(file: string): { path: string; dispose: () => void } {
-  let fd: number;
+function checkStructure(db: Database.Database, name: string): void {
+  let integrity: string;
   try {
-    fd = fs.openSync(file, 'r');
+    // quick_check: every page and record well formed, in linear time (integrity_check also
+    // cross-checks index contents, which nothing here trusts anyway: every row is re-checked).
+    integrity = String(db.pragma('quick_check', { simple: true }));
   } catch (e) {
-    throw new RefusedFile(`cannot read ${path.basename(file)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
   }
-  try {
-    const header = Buffer.alloc(100);
-    const n = fs.readSync(fd, header, 0, 100, 0);
-    if (n < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
-      throw new RefusedFile(`${path.basename(file)} is not a Yosan review file (not an SQLite database)`);
-    }
-    const plain = header[18] === 1 && header[19] === 1 && !['-wal', '-journal', '-shm'].some((x) => fs.existsSync(file + x));
-    if (plain) return { path: path.resolve(file), dispose: () => {} };
-  } finally {
-    fs.closeSync(fd);
+  if (integrity !== 'ok') throw new RefusedFile(`${name} is damaged (integrity check: ${integrity.split('\n')[0]})`);
+  const appId = db.pragma('application_id', { simple: true });
+  if (appId !== APPLICATION_ID) throw new RefusedFile(`${name} belongs to another application (not a Yosan review file)`);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new RefusedFile(`${name} was written by a newer Yosan Workbench (schema ${version}, this app ${SCHEMA_VERSION}): update to use it`);
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-merge-'));
-  const copy = path.join(dir, 'incoming.yosan');
-  fs.copyFileSync(file, copy);
-  // A WAL-mode header would need a -shm beside a read-only file; the copy holds every
-  // committed page (files are checkpointed on close), so mark it as a rollback-journal file.
-  const fh = fs.openSync(copy, 'r+');
-  fs.writeSync(fh, Buffer.from([1, 1]), 0, 2, 18);
-  fs.closeSync(fh);
-  return { path: copy, dispose: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  if (version < SCHEMA_VERSION) {
+    throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`);
+  }
+  const problem = schemaProblem(db, version);
+  if (problem) throw new RefusedFile(`${name} ${problem}: refused`);
 }
 
 /**
- * Checks the private copy on a read-only connection of its own, then attaches it as
- * `incoming`. Once checked, its schema is exactly ours, so nothing in it can run: our
- * triggers fire only on writes, and nothing is ever written to `incoming`.
+ * A private copy of `file`, checked in full. A copy whose record projection was written by an
+ * earlier version is re-projected from its (checked) event log, so what is shown and verified
+ * is what this version derives from the events.
  */
-export function attachChecked(db: Database.Database, copyPath: string, displayName: string): void {
-  let check: Database.Database;
+export function checkedCopy(file: string, name = path.basename(file), now = Date.now()): PrivateCopy {
+  const copy = privateCopy(file, name);
   try {
-    check = new Database(copyPath, { readonly: true, fileMustExist: true });
+    let current: boolean;
+    let db: Database.Database;
+    try {
+      db = connect(copy.path, { readonly: true, fileMustExist: true });
+    } catch (e) {
+      throw new RefusedFile(`${name} cannot be opened: ${(e as Error).message}`);
+    }
+    try {
+      db.pragma('trusted_schema = OFF');
+      checkStructure(db, name);
+      current = projectionCurrent(db);
+      try {
+        checkContent(db, name, { now, checkProjection: current });
+      } catch (e) {
+        if (e instanceof RefusedFile) throw e;
+        throw new RefusedFile(`${name} is damaged: ${(e as Error).message}`);
+      }
+    } finally {
+      db.close();
+    }
+    if (!current) {
+      const w = connect(copy.path, { fileMustExist: true });
+      try {
+        w.transaction(() => {
+          rebuildAllRecords(w);
+          markProjectionCurrent(w);
+        })();
+      } finally {
+        w.close();
+      }
+    }
+    return copy;
   } catch (e) {
-    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+    copy.dispose();
+    throw e;
   }
-  try {
-    check.pragma('trusted_schema = OFF');
-    checkFile(check, displayName);
-  } finally {
-    check.close();
-  }
+}
+
+/** Attaches a checked copy as `incoming`: its schema is exactly ours and nothing is written to it. */
+export function attachChecked(db: Database.Database, copyPath: string, displayName: string): void {
   try {
     db.prepare('ATTACH DATABASE ? AS incoming').run(copyPath);
   } catch (e) {
@@ -120,44 +140,40 @@ export function detach(db: Database.Database): void {
   }
 }
 
-function checkFile(db: Database.Database, name: string): void {
-  let integrity: string;
-  try {
-    // quick_check: every page and record well formed, in linear time (integrity_check also
-    // cross-checks index contents, which the merge does not trust anyway: ids are re-hashed).
-    integrity = String(db.pragma('quick_check', { simple: true }));
-  } catch (e) {
-    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
-  }
-  if (integrity !== 'ok') throw new RefusedFile(`${name} is damaged (integrity check: ${integrity.split('\n')[0]})`);
-  const appId = db.pragma('application_id', { simple: true });
-  if (appId !== APPLICATION_ID) throw new RefusedFile(`${name} belongs to another application (not a Yosan review file)`);
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > SCHEMA_VERSION) {
-    throw new RefusedFile(`${name} was written by a newer Yosan Workbench (schema ${version}, this app ${SCHEMA_VERSION}): update to merge it`);
-  }
-  if (version < SCHEMA_VERSION) {
-    throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`);
-  }
-  const problem = schemaProblem(db, version);
-  if (problem) throw new RefusedFile(`${name} ${problem}: refused`);
-}
-
 /** A review file from elsewhere, checked, on a read-only connection to a private copy (for verify). */
 export function openChecked(file: string, displayName = path.basename(file)): { db: Database.Database; dispose: () => void } {
-  const copy = privateCopy(file);
+  const copy = checkedCopy(file, displayName);
   try {
-    const db = new Database(copy.path, { readonly: true, fileMustExist: true });
-    try {
-      db.pragma('trusted_schema = OFF');
-      checkFile(db, displayName);
-    } catch (e) {
-      db.close();
-      throw e;
-    }
+    const db = connect(copy.path, { readonly: true, fileMustExist: true });
     return { db, dispose: () => (db.close(), copy.dispose()) };
   } catch (e) {
     copy.dispose();
-    throw e;
+    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * Where to open a file from elsewhere as the working database, once it is checked in full:
+ * the file itself when it can be written, else (read-only, or `alwaysCopy`) the checked copy
+ * kept in `keepDir` under the file's name.
+ */
+export function checkedForOpen(file: string, name: string, keepDir: string, alwaysCopy = false): string {
+  const copy = checkedCopy(file, name);
+  try {
+    // Read-only by its mode bits too (root may write anything, but the owner marked it read-only).
+    let writable = !alwaysCopy && (fs.statSync(file).mode & 0o222) !== 0;
+    if (writable) try {
+      fs.accessSync(file, fs.constants.W_OK);
+      fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK); // SQLite writes its journal beside it
+    } catch {
+      writable = false;
+    }
+    if (writable) return path.resolve(file);
+    const target = freePathIn(keepDir, name);
+    fs.copyFileSync(copy.path, target);
+    fs.chmodSync(target, 0o600);
+    return target;
+  } finally {
+    copy.dispose();
   }
 }

@@ -3,72 +3,22 @@
 // events, and events are identified by their content hash.
 import type Database from 'better-sqlite3';
 import type { MergeSummary } from '../shared/api';
-import { EVENT_TYPES, type EventRow } from '../shared/events';
+import type { EventRow } from '../shared/events';
 import { fromDb, type EventDbRow } from './events';
-import { isEditableField, isRecordStatus, validFieldValue } from '../shared/review';
-import { attachChecked, detach, privateCopy, RefusedFile } from './exchange-file';
-import { sha256Hex, storedEventId } from './hash';
+import { attachChecked, checkedCopy, detach, RefusedFile } from './exchange-file';
 import { reprojectMany } from './projection';
-
+import { LIMITS } from '../shared/limits';
 
 const EVENT_COLS = 'id, hlc, actor, document_id, record_id, type, field, value, parents';
 const DOC_COLS = 'id, title, file_name, bytes, encoding, text, imported_at, imported_by';
-const HLC = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z-[0-9a-f]{4}-[0-9a-f]{16}|0000-00-00T00:00:00\.000Z-0000-0{16})$/;
-const RECORD_ID = /^r[0-9a-f]{23}$/;
-const HEX64 = /^[0-9a-f]{64}$/;
 
 class DryRun extends Error {}
 
-/** Sign-offs travel with the file; each is checked to be intact here and verified when shown. */
-function mergeSignoffs(db: Database.Database, name: string): number {
-  const rows = db
-    .prepare('SELECT o.id, o.document_id, o.payload, o.signature FROM incoming.signoffs o WHERE NOT EXISTS (SELECT 1 FROM main.signoffs m WHERE m.id = o.id)')
-    .all() as { id: string; document_id: string; payload: string; signature: string }[];
-  const hasDoc = db.prepare('SELECT 1 FROM main.documents WHERE id = ?').pluck();
-  const insert = db.prepare('INSERT INTO main.signoffs (id, document_id, payload, signature) VALUES (?, ?, ?, ?)');
-  for (const r of rows) {
-    if (sha256Hex(r.payload) !== r.id) throw new RefusedFile(`${name}: sign-off ${r.id.slice(0, 12)}… was altered (damaged or forged)`);
-    if (!hasDoc.get(r.document_id)) throw new RefusedFile(`${name}: sign-off ${r.id.slice(0, 12)}… refers to a document the file does not hold`);
-    insert.run(r.id, r.document_id, r.payload, r.signature);
-  }
-  return rows.length;
-}
-
-/** Checks one incoming event is well formed and its id is its content hash. */
-function checkEvent(e: EventDbRow): { row: EventRow } | { problem: string } {
-  if (!HLC.test(e.hlc)) return { problem: 'bad clock' };
-  if (!(EVENT_TYPES as readonly string[]).includes(e.type)) return { problem: `unknown type ${e.type}` };
-  if (e.record_id !== null && !RECORD_ID.test(e.record_id)) return { problem: 'bad record id' };
-  if (typeof e.actor !== 'string' || !e.actor || e.actor.length > 200) return { problem: 'bad actor' };
-  if (storedEventId(e) !== e.id) return { problem: 'its id does not match its content (altered or forged)' };
-  let row: EventRow;
-  try {
-    row = fromDb(e);
-  } catch {
-    return { problem: 'unreadable value' };
-  }
-  if (!Array.isArray(row.parents) || !row.parents.every((p) => typeof p === 'string' && HEX64.test(p))) return { problem: 'bad parents' };
-  const problem = eventValueProblem(e.type, e.field, row.value);
-  return problem ? { problem } : { row };
-}
-
-/** Values are checked as strictly as the store checks its own writes. */
-function eventValueProblem(type: string, field: string | null, value: unknown): string | null {
-  const v = value as Record<string, unknown> | null;
-  if (type === 'field.set') {
-    if (!v || typeof v !== 'object' || !('to' in v)) return 'a set without a value';
-    if (field === 'status') return isRecordStatus(v.to) ? null : 'unknown status';
-    if (!field || !isEditableField(field)) return `unknown field ${field}`;
-    return validFieldValue(field, v.to) ? null : `invalid value for ${field}`;
-  }
-  if (type === 'record.extracted' || type === 'record.added') {
-    const ok = v && typeof v === 'object' && Number.isSafeInteger(v.start) && Number.isSafeInteger(v.end) &&
-      Number.isSafeInteger(v.yen) && typeof v.text === 'string' && Number.isSafeInteger(v.line);
-    return ok ? null : 'a record without a valid span and amount';
-  }
-  if (type === 'comment.added') return v && typeof v.text === 'string' && v.text.length <= 4000 ? null : 'a comment without text';
-  if (type === 'comment.resolved') return v && typeof v.commentId === 'string' ? null : 'a resolution without a comment';
-  return null;
+/** Sign-offs travel with the file (the checker found each intact); each is verified when shown. */
+function mergeSignoffs(db: Database.Database): number {
+  return db
+    .prepare('INSERT OR IGNORE INTO main.signoffs (id, document_id, payload, signature) SELECT id, document_id, payload, signature FROM incoming.signoffs')
+    .run().changes;
 }
 
 function firstRow<T>(db: Database.Database, sql: string): T | undefined {
@@ -77,72 +27,55 @@ function firstRow<T>(db: Database.Database, sql: string): T | undefined {
 
 export type MergeProgress = (phase: 'checking' | 'projecting', done: number, total: number) => void;
 
-/** Refuses the incoming file's documents if any is forged or damaged. */
-function verifyDocuments(db: Database.Database, name: string): void {
+/**
+ * What the checked file could still contradict in ours: a document id we hold with another
+ * text, or a second creation of a record we hold (a different extraction of the same span).
+ */
+function checkAgainstOurs(db: Database.Database, name: string): void {
   const badDoc = firstRow<{ id: string }>(
     db,
-    `SELECT o.id FROM incoming.documents o LEFT JOIN main.documents m ON m.id = o.id
-     WHERE m.id IS NOT NULL AND m.text IS NOT o.text LIMIT 1`,
+    `SELECT o.id FROM incoming.documents o JOIN main.documents m ON m.id = o.id WHERE m.text IS NOT o.text LIMIT 1`,
   );
   if (badDoc) throw new RefusedFile(`${name}: document ${badDoc.id.slice(0, 12)}… has the id of another text (damaged or forged)`);
-  const newDocs = db
-    .prepare('SELECT id, text FROM incoming.documents o WHERE NOT EXISTS (SELECT 1 FROM main.documents m WHERE m.id = o.id)')
-    .iterate() as IterableIterator<{ id: string; text: string }>;
-  for (const d of newDocs) {
-    if (sha256Hex(d.text) !== d.id) throw new RefusedFile(`${name}: document ${String(d.id).slice(0, 12)}… does not match its text (damaged or forged)`);
-  }
-  const orphan = firstRow<{ id: string }>(
+  const second = firstRow<{ id: string; record_id: string }>(
     db,
-    `SELECT o.id FROM incoming.events o WHERE o.document_id NOT IN (SELECT id FROM incoming.documents)
-       AND o.document_id NOT IN (SELECT id FROM main.documents) LIMIT 1`,
+    `SELECT o.id, o.record_id FROM incoming.events o
+       JOIN main.events m ON m.record_id = o.record_id AND m.type IN ('record.extracted', 'record.added')
+     WHERE o.type IN ('record.extracted', 'record.added') AND o.id != m.id LIMIT 1`,
   );
-  if (orphan) throw new RefusedFile(`${name}: event ${orphan.id.slice(0, 12)}… refers to a document the file does not hold`);
+  if (second) {
+    throw new RefusedFile(`${name}: event ${second.id.slice(0, 12)}… is refused: record ${second.record_id} is created twice (a second extraction of a record this database holds)`);
+  }
+}
+
+/** The bounds each file is checked against hold for the union too: several files can't add up past them. */
+function checkBounds(db: Database.Database, name: string, records: Iterable<string>): void {
+  const count = db.prepare("SELECT count(*) AS events, count(CASE WHEN type = 'comment.added' THEN 1 END) AS comments FROM main.events WHERE record_id = ?");
+  for (const id of records) {
+    const n = count.get(id) as { events: number; comments: number };
+    if (n.events > LIMITS.eventsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.eventsPerRecord} events`);
+    if (n.comments > LIMITS.commentsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.commentsPerRecord} comments`);
+  }
 }
 
 /**
- * Copies the incoming events in one statement, like a plain INSERT OR IGNORE, with every row
- * checked on the way by a function SQLite calls: its id must be the hash of its content (so an
- * id we hold with other content is refused — ours were checked when written) and its values
- * valid. Returns the new events, parsed, grouped by record, for the projection.
+ * Copies the incoming events new to us in one statement (the checker has re-hashed and
+ * validated every one) and returns them, parsed, grouped by record, for the projection.
  */
-function copyEvents(db: Database.Database, name: string, progress: MergeProgress): { added: number; touched: Map<string, EventRow[]> } {
+function copyEvents(db: Database.Database, progress: MergeProgress): { added: number; touched: Map<string, EventRow[]> } {
   const total = (db.prepare('SELECT count(*) AS n FROM incoming.events').get() as { n: number }).n;
-  const parsed = new Map<string, EventRow>();
-  let seen = 0;
-  db.function('yosan_check_event', { deterministic: false, varargs: false }, (id, hlc, actor, document_id, record_id, type, field, value, parents) => {
-    const e = { id, hlc, actor, document_id, record_id, type, field, value, parents } as EventDbRow;
-    const checked = checkEvent(e);
-    if ('problem' in checked) throw new RefusedFile(`${name}: event ${String(id).slice(0, 12)}… is refused: ${checked.problem}`);
-    parsed.set(e.id, checked.row);
-    if (++seen % 20_000 === 0) progress('checking', seen, total);
-    return 1;
-  });
-  // An event we hold already: only its hash is checked (then it is identical to ours) and it is
-  // not inserted again.
-  db.function('yosan_known_event', { deterministic: false }, (id, hlc, actor, document_id, record_id, type, field, value, parents) => {
-    const e = { id, hlc, actor, document_id, record_id, type, field, value, parents } as EventDbRow;
-    if (storedEventId(e) !== e.id) throw new RefusedFile(`${name}: event ${String(id).slice(0, 12)}… is refused: its id does not match its content (altered or forged)`);
-    if (++seen % 20_000 === 0) progress('checking', seen, total);
-    return 0;
-  });
+  progress('checking', 0, total);
   const inserted = db
-    .prepare(
-      `INSERT OR IGNORE INTO main.events (${EVENT_COLS})
-       SELECT ${EVENT_COLS} FROM incoming.events o
-       WHERE CASE WHEN EXISTS (SELECT 1 FROM main.events m WHERE m.id = o.id)
-         THEN yosan_known_event(${EVENT_COLS}) ELSE yosan_check_event(${EVENT_COLS}) END
-       RETURNING id`,
-    )
-    .pluck()
-    .all() as string[];
+    .prepare(`INSERT OR IGNORE INTO main.events (${EVENT_COLS}) SELECT ${EVENT_COLS} FROM incoming.events WHERE true RETURNING ${EVENT_COLS}`)
+    .all() as EventDbRow[];
   const touched = new Map<string, EventRow[]>();
-  for (const id of inserted) {
-    const row = parsed.get(id)!;
-    if (!row.recordId) continue;
-    const list = touched.get(row.recordId);
+  for (const r of inserted) {
+    const row = fromDb(r);
+    const list = touched.get(row.recordId!);
     if (list) list.push(row);
-    else touched.set(row.recordId, [row]);
+    else touched.set(row.recordId!, [row]);
   }
+  progress('checking', total, total);
   return { added: inserted.length, touched };
 }
 
@@ -160,16 +93,15 @@ export function mergeFile(
     if (opts.timings) opts.timings[label] = (opts.timings[label] ?? 0) + (now - t) / 1000;
     t = now;
   };
-  const copy = privateCopy(file);
-  mark('copy');
+  const copy = checkedCopy(file, name);
+  mark('check');
   try {
     attachChecked(db, copy.path, name);
-    mark('check');
     try {
       let summary: MergeSummary | null = null;
       try {
         db.transaction(() => {
-          verifyDocuments(db, name);
+          checkAgainstOurs(db, name);
           mark('verify');
           const docCount = () => (db.prepare('SELECT count(*) AS n FROM main.documents').get() as { n: number }).n;
           const docsBefore = docCount();
@@ -180,12 +112,13 @@ export function mergeFile(
                  file_name = excluded.file_name, title = excluded.title
                WHERE excluded.imported_at < documents.imported_at`,
           ).run();
-          const { added, touched } = copyEvents(db, name, progress);
+          const { added, touched } = copyEvents(db, progress);
+          checkBounds(db, name, touched.keys());
           // Records this file already held are projected from all their events; new ones from
           // the incoming events alone, without reading them back.
           const known = db.prepare('SELECT 1 FROM main.records WHERE id = ?').pluck();
           const complete = new Map([...touched].filter(([id]) => !known.get(id)));
-          const signoffs = mergeSignoffs(db, name);
+          const signoffs = mergeSignoffs(db);
           mark('insert');
           const rows = reprojectMany(db, new Set(touched.keys()), (done, total) => progress('projecting', done, total), complete);
           mark('project');

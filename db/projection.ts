@@ -11,6 +11,21 @@ export const contentHashOf = (r: RecordRow) => contentHash(approvedContent(r));
 
 export const project = (events: EventRow[]) => projectRecord(events, contentHash);
 
+/**
+ * Bumped when the projected record's shape changes (2: approvedAt). A database whose records
+ * were projected by an earlier version is re-projected from its log when opened or checked.
+ */
+export const PROJECTION_VERSION = '2';
+
+export function projectionCurrent(db: Database.Database): boolean {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'projection'").get() as { value: string } | undefined;
+  return row?.value === PROJECTION_VERSION;
+}
+
+export function markProjectionCurrent(db: Database.Database): void {
+  db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('projection', ?)").run(PROJECTION_VERSION);
+}
+
 const upserts = new WeakMap<Database.Database, Database.Statement>();
 
 function writeRecord(db: Database.Database, r: RecordRow): void {

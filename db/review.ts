@@ -6,6 +6,7 @@ import { fieldHeads, recordHistory, type EventInput, type SetField, type SetValu
 import type { Extracted } from '../shared/extract/types';
 import type { HistoryEntry, RecordRow, RecordStatus } from '../shared/records';
 import { validFieldValue, type EditableField } from '../shared/review';
+import { LIMITS } from '../shared/limits';
 import { tick } from './clock';
 import { appendEvents, eventsOfRecord } from './events';
 import { recordId } from './hash';
@@ -23,6 +24,9 @@ function requireRecord(db: Database.Database, id: string): RecordRow {
 }
 
 function write(db: Database.Database, e: Omit<EventInput, 'hlc'>): RecordRow {
+  // The bound every file from elsewhere is checked against holds for our own writes too.
+  const events = (db.prepare('SELECT count(*) AS n FROM events WHERE record_id = ?').get(e.recordId) as { n: number }).n;
+  if (events >= LIMITS.eventsPerRecord) throw new ApiError('limit', `record ${e.recordId} has reached ${LIMITS.eventsPerRecord} changes and comments`);
   appendEvents(db, [{ ...e, hlc: tick(db) }]);
   reprojectMany(db, new Set([e.recordId!]));
   return requireRecord(db, e.recordId!);
@@ -63,8 +67,10 @@ export function setStatus(db: Database.Database, actor: string, id: string, stat
 export function addComment(db: Database.Database, actor: string, id: string, text: string): RecordRow {
   const t = text.trim();
   if (!t) throw new ApiError('bad_value', 'a comment needs some text');
+  if (t.length > LIMITS.commentChars) throw new ApiError('bad_value', `a comment has at most ${LIMITS.commentChars} characters`);
   return db.transaction(() => {
     const r = requireRecord(db, id);
+    if (r.comments.length >= LIMITS.commentsPerRecord) throw new ApiError('limit', `record ${id} has reached ${LIMITS.commentsPerRecord} comments`);
     return write(db, { actor, documentId: r.documentId, recordId: id, type: 'comment.added', field: null, value: { text: t }, parents: [] });
   })();
 }

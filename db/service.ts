@@ -9,6 +9,8 @@ import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
 import { mergeFile } from './merge';
+import { readRegular } from './regular-file';
+import { LIMITS } from '../shared/limits';
 import fs from 'node:fs';
 import { exportDataset, type DatasetFormat } from './dataset-export';
 import { listSignoffs, signDocument, signoffPreview, type Signer, type TrustList } from './signoff';
@@ -18,7 +20,7 @@ export type InternalCall =
   | { internal: 'merge'; path: string; dryRun: boolean; name: string }
   | { internal: 'export'; path: string }
   | { internal: 'publicKey'; path: string }
-  | { internal: 'trust'; path: string }
+  | { internal: 'trust'; path: string; name: string }
   | { internal: 'dataset'; documentId: string; format: DatasetFormat; path: string };
 
 const unsupported = (): never => {
@@ -159,8 +161,7 @@ export class Workbench {
         fs.writeFileSync(m.path, JSON.stringify(this.identity().publicKeyFile(), null, 2) + '\n');
         return { path: m.path };
       case 'trust': {
-        const text = fs.readFileSync(m.path, 'utf8').slice(0, 64 * 1024);
-        return this.identity().trust(text);
+        return this.identity().trust(readRegular(m.path, m.name, LIMITS.keyFileBytes, true).toString('utf8'));
       }
       case 'dataset':
         return exportDataset(this.db, m.documentId, m.format, m.path, this.identity());

@@ -7,8 +7,8 @@ import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import type { RecordRow } from '../shared/records';
 import {
-  blockerMessage, changedRecords, signBlockers, signedRecord, summarize,
-  type SignoffPayload, type SignoffState, type SignoffSummary, type SignoffView,
+  blockerMessage, changedRecords, signBlockers, signedRecord, summarize, SIGNOFF_VERSION,
+  type SignedSource, type SignoffPayload, type SignoffVersion, type SignoffState, type SignoffSummary, type SignoffView,
 } from '../shared/signoff';
 import { documentSummary } from './documents';
 import { fromDb, type EventDbRow } from './events';
@@ -30,8 +30,8 @@ export interface TrustList {
 export const fingerprintOf = (publicKeyB64: string) => sha256Hex(Buffer.from(publicKeyB64, 'base64'));
 
 /** Per-record content hashes (sorted by id) and the hash of the whole canonical content. */
-export function contentOf(records: RecordRow[]): { records: [string, string][]; contentHash: string } {
-  const signed = records.map(signedRecord).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function contentOf(records: SignedSource[], v: SignoffVersion = SIGNOFF_VERSION): { records: [string, string][]; contentHash: string } {
+  const signed = records.map((r) => signedRecord(r, v)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     records: signed.map((r) => [r.id, sha256Hex(canonicalJson(r))]),
     contentHash: sha256Hex(canonicalJson(signed)),
@@ -50,7 +50,7 @@ export function signDocument(db: Database.Database, documentId: string, signer: 
   const blockers = signBlockers(records);
   if (blockers.length) throw new ApiError('not_ready', `cannot sign ${doc.fileName}: ${blockers.map(blockerMessage).join('; ')}`);
   const payload: SignoffPayload = {
-    v: 1,
+    v: SIGNOFF_VERSION,
     scope: { document: documentId, file: doc.fileName },
     ...contentOf(records),
     signer: { fingerprint: signer.fingerprint, name: signer.name, publicKey: signer.publicKey },
@@ -79,7 +79,7 @@ export function signatureProblem(row: SignoffRow): { problem: string | null; pay
   } catch {
     return { problem: 'the sign-off is unreadable', payload: null };
   }
-  if (p.v !== 1 || !p.signer?.publicKey || !p.scope?.document || !Array.isArray(p.records) || !/^[0-9a-f]{64}$/.test(String(p.contentHash))) {
+  if ((p.v !== 1 && p.v !== 2) || !p.signer?.publicKey || !p.scope?.document || !Array.isArray(p.records) || !/^[0-9a-f]{64}$/.test(String(p.contentHash))) {
     return { problem: 'the sign-off is malformed', payload: null };
   }
   if (p.scope.document !== row.document_id) return { problem: 'the sign-off names another document', payload: p };
@@ -136,9 +136,13 @@ function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, ski
   const checked = skipSignature ? { problem: null, payload: JSON.parse(row.payload) as SignoffPayload } : signatureProblem(row);
   const p = checked.payload;
   if (checked.problem || !p) return view(row, p, 'invalid', checked.problem);
+  const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(row.document_id) as string | undefined;
+  if (text === undefined || sha256Hex(text) !== row.document_id) {
+    return view(row, p, 'invalid', 'the document’s text does not match the signed hash (the file was altered)');
+  }
   const now = recordsFromLog(db, row.document_id);
   if (!now) return view(row, p, 'invalid', 'the records in this file do not match its event log (the file was altered)');
-  const content = contentOf(now);
+  const content = contentOf(now, p.v);
   const changed = changedRecords(p.records, content.records);
   if (!changed.length && content.contentHash !== p.contentHash) return view(row, p, 'invalid', 'the content hash does not match');
   if (!trust.isTrusted(p.signer.fingerprint)) return view(row, p, 'untrusted', `signed by a key you do not trust (${p.signer.name})`, changed);

@@ -1,7 +1,9 @@
 // Opens a Yosan database file: pragmas every connection needs, then migrations.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect, useNativeBinding } from './connection';
 import { APPLICATION_ID, migrate, SCHEMA_VERSION, SchemaError } from './migrations';
 import { schemaProblem } from './exchange-file';
+import { markProjectionCurrent, projectionCurrent, rebuildAllRecords } from './projection';
 
 export interface OpenOptions {
   /** Path of a better_sqlite3.node built for the running ABI (Electron keeps its own build). */
@@ -21,7 +23,8 @@ export class StoreError extends Error {
 export function openStore(file: string, opts: OpenOptions = {}): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(file, { nativeBinding: opts.nativeBinding });
+    useNativeBinding(opts.nativeBinding);
+    db = connect(file);
   } catch (e) {
     throw new StoreError('open_failed', `cannot open database ${file}: ${(e as Error).message}`);
   }
@@ -41,6 +44,13 @@ export function openStore(file: string, opts: OpenOptions = {}): Database.Databa
       if (problem) throw new StoreError('hostile', `${file} ${problem}: not opened`);
     }
     migrate(db);
+    if (!projectionCurrent(db)) {
+      // Records projected by an earlier version: derive them again from the log.
+      db.transaction(() => {
+        rebuildAllRecords(db);
+        markProjectionCurrent(db);
+      })();
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     return db;

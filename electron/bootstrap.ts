@@ -6,6 +6,7 @@ import type { AppInfo } from '../shared/api';
 import { seedFiles } from '../db/seeds';
 import { Workbench, type ProfileStore } from '../db/service';
 import { openStore } from '../db/store';
+import { checkedForOpen } from '../db/exchange-file';
 import { appHome, defaultDbPath, osLocale, seedsDir } from './paths';
 import { Identity } from './identity';
 
@@ -18,6 +19,11 @@ export interface BootOptions {
   /** Import the sample documents into a new database (false for the CLI's explicit commands). */
   seed?: boolean;
   profile?: ProfileStore;
+  /**
+   * The database is a file from elsewhere (File ▸ Open, a double-clicked file): it is checked
+   * in full first, and a read-only one is opened as a checked copy in the app-data folder.
+   */
+  fromElsewhere?: { name: string; copy?: boolean };
 }
 
 /** The profile of the user's app-data folder. */
@@ -44,7 +50,9 @@ export function fileProfile(file: string): ProfileStore {
 }
 
 export function openWorkbench(opts: BootOptions): { workbench: Workbench; seeding: Promise<void>; dbPath: string } {
-  const dbPath = opts.dbPath ?? defaultDbPath();
+  const dbPath = opts.fromElsewhere && opts.dbPath
+    ? checkedForOpen(opts.dbPath, opts.fromElsewhere.name, path.join(appHome(), 'opened'), opts.fromElsewhere.copy)
+    : (opts.dbPath ?? defaultDbPath());
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = openStore(dbPath, { nativeBinding: opts.nativeBinding });
   const profile = opts.profile ?? homeProfile();

@@ -9,6 +9,7 @@ import { exportReviewFile } from '../db/export-file';
 import { mergeFile } from '../db/merge';
 import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } from '../db/dataset-export';
 import { openChecked } from '../db/exchange-file';
+import { readRegular } from '../db/regular-file';
 import { listSignoffs, signDocument } from '../db/signoff';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
@@ -126,6 +127,7 @@ async function cmdReview(a: ParsedArgs): Promise<void> {
   if (!a.options.as) throw new CliError('review: say who you are with --as NAME');
   const wb = openExisting(a);
   try {
+    await dispatch(wb.handlers, 'setProfile', { name: a.options.as }); // checked as the app checks a name
     const [method, args] = spec.call(params, a);
     const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } } | null;
     const rec = result && 'record' in result ? result.record : result;
@@ -229,7 +231,7 @@ function signoffLine(v: SignoffView): string {
 async function cmdVerify(a: ParsedArgs): Promise<void> {
   if (a.positional.length !== 1) throw new CliError('verify: give one .yosan file or manifest');
   const file = a.positional[0];
-  const head = readFileOrFail(file).subarray(0, 16).toString('latin1');
+  const head = readRegular(file, file, 16, true).toString('latin1');
   let views: SignoffView[];
   if (head === 'SQLite format 3\0') {
     const opened = openChecked(file);

@@ -7,7 +7,7 @@ import type { InternalCall } from '../db/service';
 
 export type WorkerMessage =
   | { type: 'ready'; dbPath: string }
-  | { type: 'fatal'; message: string }
+  | { type: 'fatal'; code: string; message: string }
   | { type: 'task'; task: TaskStatus }
   | { type: 'reply'; id: number; ok: true; result: unknown }
   | { type: 'reply'; id: number; ok: false; error: { code: string; message: string } };
@@ -50,5 +50,5 @@ try {
   });
   post({ type: 'ready', dbPath });
 } catch (e) {
-  post({ type: 'fatal', message: (e as Error).message });
+  post({ type: 'fatal', ...toWireError(e) });
 }

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { API_METHODS, ApiError, MAX_DOCUMENT_BYTES, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
 import type { StoreThread } from './worker-client';
 import { readPublicKeyFile } from './identity';
+import { LIMITS } from '../shared/limits';
+import { readRegular } from '../db/regular-file';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -33,14 +35,17 @@ export interface FileHost {
    * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
    */
   save(suggestedName: string, write: (file: string) => Promise<string[]>): Promise<ExportedFile | null>;
-  /** Where a picked file is opened from (the browser host keeps its own copy of an upload). */
-  openPath(picked: { path: string; name: string }): string;
+  /** Whether Open keeps a copy of the picked file (the browser host: an upload is temporary) rather than the file itself. */
+  opensCopy: boolean;
 }
 
 export interface HostState {
   store(): StoreThread;
-  /** Switches the working database; on failure the previous one stays open and the error is thrown. */
-  switchTo(dbPath: string): Promise<AppInfo>;
+  /**
+   * Switches the working database to a file from elsewhere (`name`: what the user calls it),
+   * checked in full; on refusal the previous one stays open and the reason is thrown.
+   */
+  switchTo(dbPath: string, name: string, copy?: boolean): Promise<AppInfo>;
 }
 
 export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
@@ -51,8 +56,8 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     pickFile: ({ purpose }) => host.pick(purpose),
     importPicked: ({ handle }) => {
       const f = files.get(handle);
-      if (fs.statSync(f.path).size > MAX_DOCUMENT_BYTES) throw new ApiError('too_large', `${f.name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
-      return state.store().handlers.importDocument({ fileName: f.name, dataBase64: fs.readFileSync(f.path).toString('base64') });
+      const data = readRegular(f.path, f.name, MAX_DOCUMENT_BYTES);
+      return state.store().handlers.importDocument({ fileName: f.name, dataBase64: data.toString('base64') });
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);
@@ -64,17 +69,24 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     exportReviewFile: () =>
       host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
-    openReviewFile: ({ handle }) => state.switchTo(host.openPath(files.get(handle))),
+    openReviewFile: ({ handle }) => {
+      const f = files.get(handle);
+      return state.switchTo(f.path, f.name, host.opensCopy);
+    },
     exportPublicKey: () =>
       host.save('public-key.yosankey', async (file) => {
         await state.store().internal({ internal: 'publicKey', path: file });
         return [file];
       }),
     keyPreview: ({ handle }) => {
-      const { name, fingerprint } = readPublicKeyFile(fs.readFileSync(files.get(handle).path, 'utf8').slice(0, 64 * 1024));
+      const f = files.get(handle);
+      const { name, fingerprint } = readPublicKeyFile(readRegular(f.path, f.name, LIMITS.keyFileBytes, true).toString('utf8'));
       return { name, fingerprint };
     },
-    trustKey: ({ handle }) => state.store().internal({ internal: 'trust', path: files.get(handle).path }),
+    trustKey: ({ handle }) => {
+      const f = files.get(handle);
+      return state.store().internal({ internal: 'trust', path: f.path, name: f.name });
+    },
     exportDataset: ({ documentId, format }) =>
       host.save(`dataset-${today()}.${format}`, async (file) => {
         const r = (await state.store().internal({ internal: 'dataset', documentId, format, path: file })) as { path: string; manifest: string };

@@ -16,10 +16,7 @@ export class WebFiles implements FileHost {
   readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-web-'));
   private downloads = new Map<string, { path: string; name: string }>();
 
-  constructor(
-    private readonly picked: PickedFiles,
-    private readonly openDir: string,
-  ) {}
+  constructor(private readonly picked: PickedFiles) {}
 
   async pick(): Promise<null> {
     return null; // the page uploads the file instead (POST /api/upload)
@@ -37,15 +34,8 @@ export class WebFiles implements FileHost {
     };
   }
 
-  openPath(picked: { path: string; name: string }): string {
-    // The upload is temporary: keep the opened file in the app-data folder.
-    fs.mkdirSync(this.openDir, { recursive: true });
-    const base = path.basename(picked.name).replace(/[^\w.\-\u3000-\u9fff]/g, '_') || 'opened.yosan';
-    let target = path.join(this.openDir, base);
-    for (let i = 2; fs.existsSync(target); i++) target = path.join(this.openDir, base.replace(/(\.yosan)?$/, `-${i}$1`));
-    fs.copyFileSync(picked.path, target);
-    return target;
-  }
+  /** An upload is temporary: an opened one is kept as a checked copy in the app-data folder. */
+  readonly opensCopy = true;
 
   /** POST /api/upload?name=…: the body is the file's bytes. */
   async upload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -4,24 +4,28 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shel
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dispatch, toWireError } from '../shared/api';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import fs from 'node:fs';
 import type { ExportedFile, PickedFile } from '../shared/api';
 import { hostHandlers, PickedFiles, type FileHost } from './host-api';
 import { openHostState } from './host-state';
 import { rendererDir } from './paths';
-import { resolveStatic } from './static-files';
+import { resolveStatic, SECURITY_HEADERS } from './static-files';
 
 const SCHEME = 'app';
-const ORIGIN = `${SCHEME}://workbench`;
+const ORIGIN = `${SCHEME}://workbench`; // what the window loads; see isOurs
 
 protocol.registerSchemesAsPrivileged([
   { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+/**
+ * Whether a URL is on the app's own origin. Compared by scheme and host: Node's URL (which
+ * main runs on) gives a custom scheme the origin "null", whatever Chromium registered.
+ */
 function isOurs(url: string | undefined): boolean {
   try {
-    return !!url && new URL(url).origin === ORIGIN;
+    const u = url ? new URL(url) : null;
+    return !!u && u.protocol === `${SCHEME}:` && u.host === 'workbench' && !u.username && !u.password && !u.port;
   } catch {
     return false;
   }
@@ -86,22 +90,30 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
       const written = await write(r.filePath);
       return { files: written.map((f) => ({ name: path.basename(f), bytes: fs.statSync(f).size, path: f })) };
     },
-    openPath: (f) => f.path,
+    opensCopy: false,
   };
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  // From source, npm start passes the Electron-ABI build it made; packaged, the rebuilt addon
-  // sits unpacked beside the asar (the store's worker thread loads it from the real disk).
-  const nativeBinding =
-    process.env.YOSAN_NATIVE_BINDING ||
-    (app.isPackaged
-      ? path.join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
-      : undefined);
+  // From source (unpackaged), npm start passes the Electron-ABI build it made. Packaged, the
+  // environment is never asked for native code (what the runAsNode and NODE_OPTIONS fuses are
+  // off for): the addon rebuilt into the package sits unpacked beside the asar.
+  const nativeBinding = app.isPackaged
+    ? path.join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+    : process.env.YOSAN_NATIVE_BINDING || undefined;
   let state: Awaited<ReturnType<typeof openHostState>>;
   try {
-    state = await openHostState({ host: 'electron', nativeBinding, dbPath: fileFromArgv(process.argv) });
+    // A file the app was opened with comes from elsewhere: checked in full. Refused, the
+    // reason is shown and the app opens the user's own database instead.
+    const opened = fileFromArgv(process.argv);
+    state = await openHostState({ host: 'electron', nativeBinding, dbPath: opened, fromElsewhere: opened ? { name: path.basename(opened) } : undefined }).catch(
+      (e: Error) => {
+        if (!opened) throw e;
+        dialog.showErrorBox('Yosan Workbench', `${path.basename(opened)} was not opened:\n${e.message}`);
+        return openHostState({ host: 'electron', nativeBinding });
+      },
+    );
   } catch (e) {
     dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
     app.exit(1);
@@ -118,8 +130,7 @@ async function start(): Promise<void> {
     if (!file) return new Response('not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) headers.set(name, value);
     return new Response(res.body, { status: res.status, headers });
   });
 
@@ -164,7 +175,7 @@ async function start(): Promise<void> {
   // A .yosan file opened while the app runs (double-click: a second instance on Windows and
   // Linux, 'open-file' on macOS) switches to it; a refused file leaves the current one open.
   const openFile = (file: string) => {
-    state.switchTo(file).then(
+    state.switchTo(file, path.basename(file)).then(
       () => mainWindow?.webContents.reload(),
       (e: Error) => dialog.showErrorBox('Yosan Workbench', `${path.basename(file)} was not opened:\n${e.message}`),
     );

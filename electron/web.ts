@@ -8,7 +8,7 @@ import { hostHandlers, PickedFiles } from './host-api';
 import { openHostState } from './host-state';
 import { authorized, handleApiCall } from './http-api';
 import { WebFiles } from './http-files';
-import { appHome, rendererDir } from './paths';
+import { rendererDir } from './paths';
 import { serveStatic } from './static-files';
 
 async function start(): Promise<void> {
@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   const port = Number(args.options.port ?? process.env.YOSAN_PORT ?? 0);
   const state = await openHostState({ host: 'web', dbPath: args.options.db });
   const picked = new PickedFiles();
-  const files = new WebFiles(picked, path.join(appHome(), 'opened'));
+  const files = new WebFiles(picked);
   const handlers = hostHandlers(state, picked, files);
   const token = randomBytes(24).toString('base64url');
   const root = rendererDir();
@@ -40,10 +40,9 @@ async function start(): Promise<void> {
     else res.writeHead(404).end();
   });
 
-  // Idle connections stay open long: a client that reuses one just as the server drops it gets "other side
-  // closed" on a POST (not retried), which a loaded machine made likely at Node's 5 s default.
-  server.keepAliveTimeout = 10 * 60_000;
-  server.headersTimeout = 10 * 60_000 + 1_000;
+  // A client that reuses an idle connection just as the server closes it sees "other side
+  // closed": keep idle connections longer than clients do (undici: 4 s; browsers: about 60 s).
+  server.keepAliveTimeout = 75_000;
   server.listen(port, '127.0.0.1', () => {
     const addr = server.address();
     if (!addr || typeof addr === 'string') throw new Error('no address');

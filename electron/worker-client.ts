@@ -1,4 +1,6 @@
 // Runs the store in a worker thread and gives the host ApiHandlers that forward to it.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -18,13 +20,32 @@ export interface StoreThread {
   close(): Promise<void>;
 }
 
-/** The worker: the bundled file when built; the TypeScript source through tsx when run from source. */
+/** The worker's SHA-256, compiled into the bundled hosts by scripts/build-electron.mjs. */
+declare const __YOSAN_WORKER_SHA256__: string | undefined;
+
+/**
+ * The worker: the bundled file when built; the TypeScript source through tsx when run from
+ * source. A bundled worker is read by this thread (packaged: from inside the asar, which asar
+ * integrity covers), checked against the hash the host was built with, and run from the bytes
+ * checked. It resolves its modules from the unpacked folder beside the asar (a worker thread
+ * cannot read inside the asar; better-sqlite3 is unpacked there).
+ */
 function createWorker(opts: BootOptions): Worker {
   const here = import.meta.filename ?? __filename;
   if (!here.endsWith('.ts')) {
-    // Packaged: worker threads load from the real file system, so the worker is unpacked from the asar.
-    const file = path.join(path.dirname(here), 'db-worker.cjs').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
-    return new Worker(file, { workerData: opts });
+    const file = path.join(path.dirname(here), 'db-worker.cjs');
+    const source = fs.readFileSync(file, 'utf8');
+    const expected = typeof __YOSAN_WORKER_SHA256__ === 'string' ? __YOSAN_WORKER_SHA256__ : null;
+    if (expected && createHash('sha256').update(source).digest('hex') !== expected) {
+      throw new ApiError('worker_altered', `${file} is not the store worker this app was built with (altered): reinstall Yosan Workbench`);
+    }
+    const resolveFrom = file.replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`);
+    const boot = `const { createRequire } = require('node:module');
+      const file = ${JSON.stringify(resolveFrom)};
+      const module = { exports: {} };
+      new Function('require', 'module', 'exports', '__filename', '__dirname', ${JSON.stringify(source)})(
+        createRequire(file), module, module.exports, file, require('node:path').dirname(file));`;
+    return new Worker(boot, { eval: true, workerData: opts });
   }
   const src = pathToFileURL(path.join(path.dirname(here), 'db-worker.ts')).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(src)}); })`;
@@ -40,7 +61,7 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
   return new Promise((resolveStart, rejectStart) => {
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'task') task = m.task;
-      else if (m.type === 'fatal') rejectStart(new Error(m.message));
+      else if (m.type === 'fatal') rejectStart(new ApiError(m.code, m.message));
       else if (m.type === 'reply') {
         const p = pending.get(m.id);
         pending.delete(m.id);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AddRecordDialog, HelpOverlay, ProfileDialog } from './components/Dialogs';
 import { DocumentList } from './components/DocumentList';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { FilterBar } from './components/FilterBar';
 import { MergeDialog } from './components/MergeDialog';
 import { SettingsDialog, SignoffDialog } from './components/Signoff';
@@ -12,6 +13,7 @@ import { TaskProgress } from './components/TaskProgress';
 import { Toolbar } from './components/Toolbar';
 import { useKeymap } from './components/useKeymap';
 import { useAppStore } from './store/app';
+import { useDocumentsStore } from './store/documents';
 import { useReviewStore } from './store/review';
 import { useSignoffStore, watchSignoffs } from './store/signoff';
 
@@ -35,6 +37,9 @@ export function App() {
   }, [locale]);
 
   useKeymap();
+  // A part that failed to render tries again when another document or record is chosen.
+  const docId = useDocumentsStore((s) => s.selectedDocId);
+  const recordId = useDocumentsStore((s) => s.selectedRecordId);
 
   return (
     <div className="app">
@@ -42,12 +47,20 @@ export function App() {
       <TaskProgress />
       <NoticeBar />
       <main className="workspace">
-        <DocumentList />
-        <SourceView />
+        <ErrorBoundary part="docs.heading">
+          <DocumentList />
+        </ErrorBoundary>
+        <ErrorBoundary part="source.heading" resetKey={docId}>
+          <SourceView />
+        </ErrorBoundary>
         <section className="panel records-panel">
           <FilterBar />
-          <RecordsGrid />
-          <RecordDetail />
+          <ErrorBoundary part="grid.heading" resetKey={docId}>
+            <RecordsGrid />
+          </ErrorBoundary>
+          <ErrorBoundary part="detail.heading" resetKey={recordId}>
+            <RecordDetail />
+          </ErrorBoundary>
         </section>
       </main>
       <ProfileDialog />

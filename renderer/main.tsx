@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createConnection } from './api-client';
 import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { saveBlob } from './download';
 import { isFileCommand } from './logic/exchange';
 import { setApiClient, setBlobSaver, setFileTransport } from './store/api';
@@ -21,6 +22,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary part="app.name">
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -28,7 +28,8 @@ const EVENTS_PER_RECORD = 10; // one extraction + nine review events
 /** Writes a file holding `shared` records common to both sides and `own` records of its own. */
 function generate(file: string, side: string, records: number): void {
   const db = openStore(file);
-  const text = '予算額 '.repeat(2000);
+  // Every record's span holds its text: shared records first, then a's own, then b's own.
+  const text = '予算額 '.repeat(Math.ceil(records * 1.5) + 1);
   const docId = sha256Hex(text);
   const insertEvent = db.prepare(
     'INSERT INTO events (id, hlc, actor, document_id, record_id, type, field, value, parents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -45,7 +46,7 @@ function generate(file: string, side: string, records: number): void {
     ).run(docId, text.length * 3, text);
     for (let i = 0; i < records; i++) {
       const shared = i < records / 2;
-      const n = shared ? i : i + 10_000_000 * (side === 'a' ? 1 : 2);
+      const n = (shared || side === 'a' ? i : i + records / 2) * 4;
       const rid = recordId(docId, n, n + 4);
       const created = add({
         hlc: EXTRACTION_HLC, actor: 'extractor', documentId: docId, recordId: rid, type: 'record.extracted', field: null, parents: [],
@@ -55,7 +56,7 @@ function generate(file: string, side: string, records: number): void {
       let parent = created;
       const actor = shared ? 'hanako' : side === 'a' ? 'taro' : 'jiro';
       for (let k = 1; k < EVENTS_PER_RECORD; k++) {
-        const ms = Date.UTC(2026, 0, 1) + n * 10 + k;
+        const ms = Date.UTC(2026, 0, 1) + n * 3 + k;
         const hlc = `${new Date(ms).toISOString()}-0000-${shared ? '00000000000000aa' : side === 'a' ? '00000000000000bb' : '00000000000000cc'}`;
         parent = add({ hlc, actor, documentId: docId, recordId: rid, type: 'field.set', field: 'item', value: { to: `事業${n}-${k}` }, parents: [parent] });
       }

@@ -48,7 +48,9 @@ export function compareEvents(a: EventRow, b: EventRow): number {
 }
 
 /** The fields an approval covers: what a reviewer checks against the source. */
-export function approvedContent(r: RecordRow) {
+export function approvedContent(
+  r: Pick<RecordRow, 'id' | 'documentId' | 'start' | 'end' | 'text' | 'yen' | 'item' | 'fy' | 'stage' | 'flags' | 'previous' | 'supplementary'>,
+) {
   return {
     id: r.id,
     documentId: r.documentId,
@@ -182,6 +184,7 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     origin: f.origin,
     status: 'pending',
     approvedBy: null,
+    approvedAt: null,
     approvalVoid: null,
     edited: [...f.heads.keys()].filter((k) => k !== 'status' && JSON.stringify(value(k)) !== JSON.stringify(baseValue(f.base, k))).sort(),
     conflicts,
@@ -198,6 +201,7 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     else if (setValue(head).hash === contentHash(approvedContent(row))) {
       row.status = 'approved';
       row.approvedBy = head.actor;
+      row.approvedAt = head.hlc;
     } else row.approvalVoid = voidedBy(f, head);
   }
   return row;

@@ -21,9 +21,15 @@ export function parseHlc(s: string): ClockState | null {
   return { ms, counter: parseInt(m[2], 16), node: m[3] };
 }
 
-/** The next clock for a local event, given the latest clock this database has seen. */
-export function nextHlc(latest: string | null, nowMs: number, node: string): string {
-  const prev = latest ? parseHlc(latest) : null;
+/**
+ * The next clock for a local event, given the latest clock this database has seen. A latest
+ * clock further ahead than `maxAheadMs` (files from elsewhere with such clocks are refused, so
+ * only a database damaged by an earlier version holds one) is not followed: the local clock
+ * never runs past now plus that skew, so it can never be pushed out of its format's range.
+ */
+export function nextHlc(latest: string | null, nowMs: number, node: string, maxAheadMs = Infinity): string {
+  let prev = latest ? parseHlc(latest) : null;
+  if (prev && prev.ms > nowMs + maxAheadMs) prev = { ms: nowMs + maxAheadMs, counter: 0, node };
   if (!prev || nowMs > prev.ms) return formatHlc({ ms: nowMs, counter: 0, node });
   if (prev.counter >= 0xffff) return formatHlc({ ms: prev.ms + 1, counter: 0, node });
   return formatHlc({ ms: prev.ms, counter: prev.counter + 1, node });

@@ -45,6 +45,8 @@ export interface RecordRow extends Extracted {
   origin: 'extracted' | 'manual';
   status: RecordStatus;
   approvedBy: string | null;
+  /** When the approval that holds was made (its clock), shown and signed with approvedBy. */
+  approvedAt: string | null;
   approvalVoid: VoidedApproval | null;
   edited: string[]; // fields changed since extraction
   conflicts: RecordConflict[];

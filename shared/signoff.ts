@@ -7,14 +7,33 @@ import type { RecordRow } from './records';
 export const SIGNOFF_STATES = ['valid', 'stale', 'invalid', 'untrusted'] as const;
 export type SignoffState = (typeof SIGNOFF_STATES)[number];
 
-/** The fields a sign-off covers for one record: what was approved, and the status itself. */
-export function signedRecord(r: RecordRow) {
-  return { ...approvedContent(r), status: r.status };
+/**
+ * Payload versions. 1: each record's approved content and status. 2 (current): everything the
+ * UI shows beside the badge: also line, unit, section, change, who approved it and when.
+ * Either way the document is named by its id, the SHA-256 of its text, which verify re-hashes.
+ */
+export type SignoffVersion = 1 | 2;
+export const SIGNOFF_VERSION: SignoffVersion = 2;
+
+/** What a sign-off needs of a record (a projected row, or a row read back from an export). */
+export type SignedSource = Pick<
+  RecordRow,
+  'id' | 'documentId' | 'start' | 'end' | 'text' | 'yen' | 'item' | 'fy' | 'stage' | 'flags' | 'previous' | 'supplementary' |
+  'status' | 'line' | 'unit' | 'section' | 'change' | 'approvedBy' | 'approvedAt'
+>;
+
+/** The fields a sign-off of version `v` covers for one record. */
+export function signedRecord(r: SignedSource, v: SignoffVersion = SIGNOFF_VERSION): { id: string } & Record<string, unknown> {
+  const covered = { ...approvedContent(r), status: r.status };
+  if (v === 1) return covered;
+  return {
+    ...covered, line: r.line, unit: r.unit, section: r.section, change: r.change?.yen ?? null,
+    approvedBy: r.approvedBy, approvedAt: r.approvedAt,
+  };
 }
-export type SignedRecord = ReturnType<typeof signedRecord>;
 
 export interface SignoffPayload {
-  v: 1;
+  v: SignoffVersion;
   scope: { document: string; file: string };
   contentHash: string; // sha256 of the canonical JSON of the signed records, sorted by id
   records: [string, string][]; // [record id, sha256 of its signed content], sorted by id

@@ -87,7 +87,13 @@ function ReviewLine({ record }: { record: RecordRow }) {
           <span aria-hidden="true">{STATUS_ICONS[record.status]}</span> {statusLabel(locale, record.status)}
         </span>
         <span className="detail-item">{record.item || none}</span>
-        {record.approvedBy && <span className="muted detail-meta">{t('review.approvedBy', { name: record.approvedBy })}</span>}
+        {record.approvedBy && (
+          <span className="muted detail-meta">
+            {record.approvedAt
+              ? t('review.approvedByAt', { name: record.approvedBy, time: formatTime(record.approvedAt, new Date()) })
+              : t('review.approvedBy', { name: record.approvedBy })}
+          </span>
+        )}
         <span className="detail-location" title={t('detail.location')}>
           {record.start >= 0 ? t('detail.locationValue', { line: record.line, start: record.start, end: record.end }) : t('review.manual')}
         </span>

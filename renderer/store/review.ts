@@ -210,7 +210,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         const next = advanceAfterReview(d.displayOrder, (id) => byId.get(id), r.id, new Set(get().inFlight));
         if (next !== r.id) d.selectRecord(next, 'key');
       }
-      d.patchRecord(r.id, { status, approvedBy: status === 'approved' ? get().profile : null, approvalVoid: status === 'pending' && prev === 'pending' ? r.approvalVoid : null });
+      d.patchRecord(r.id, { status, approvedBy: status === 'approved' ? get().profile : null, approvedAt: status === 'approved' ? r.approvedAt : null, approvalVoid: status === 'pending' && prev === 'pending' ? r.approvalVoid : null });
       set((s) => ({ inFlight: [...s.inFlight, r.id] }));
       get().focusGrid();
       try {

@@ -40,6 +40,9 @@ describe('scriptable review', () => {
       [['review', '--db', db, '--as', 'x', 'set', rec.id, 'yen', '12億円abc'], /yen:/],
       [['review', '--db', db, '--as', 'x', 'dance'], /unknown review action/],
       [['review', '--db', path.join(dir, 'missing.yosan'), '--as', 'x', 'undo'], /no database/],
+      // A name the app would refuse is refused here too: others' checkers would refuse its events.
+      [['review', '--db', db, '--as', 'extractor', 'approve', rec.id], /choose another name/],
+      [['review', '--db', db, '--as', 'あ'.repeat(81), 'approve', rec.id], /name: must have at most 80 characters/],
     ] as const;
     for (const [args, msg] of cases) {
       const r = yosan([...args]);

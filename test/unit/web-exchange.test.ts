@@ -96,6 +96,13 @@ describe('exchange in the browser host', () => {
     fs.writeFileSync(bad, 'SQLite format 3\0' + 'x'.repeat(200));
     const refused = await callApi(host, 'openReviewFile', { handle: (await upload(bad)).result.handle });
     expect(refused.body.ok).toBe(false);
+    // The reason names the user's file, never the upload's temporary name.
+    expect(refused.body.error).toMatchObject({ code: 'refused_file', message: expect.stringMatching(/^bad\.yosan is damaged/) });
+    expect(refused.body.error?.message).not.toMatch(/\.upload|yosan-web-/);
+    const empty = path.join(dir, 'empty.yosan');
+    fs.writeFileSync(empty, '');
+    const emptyRefused = await callApi(host, 'openReviewFile', { handle: (await upload(empty)).result.handle });
+    expect(emptyRefused.body.error).toMatchObject({ code: 'refused_file', message: 'empty.yosan is empty (not a Yosan review file)' });
     expect((await callApi(host, 'getInfo')).body.result.dbPath).toBe(info.body.result.dbPath); // still open
   });
 

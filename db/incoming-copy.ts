@@ -1,0 +1,92 @@
+// A private copy of a file from elsewhere, made without trusting anything about it: only a
+// regular file (or a link to one) is read, through a descriptor opened read-only and
+// non-blocking, up to a size limit; a -wal or -journal beside it is copied too and folded into
+// the copy, so every check sees what SQLite would show when the file itself is opened.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { connect } from './connection';
+import { RefusedFile } from './refused';
+import { openRegular } from './regular-file';
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+const SIDECARS = ['-wal', '-journal'] as const;
+
+export interface PrivateCopy {
+  path: string;
+  dispose: () => void;
+}
+
+/** Copies at most `size` bytes from a descriptor to a new file. */
+function copyFrom(fd: number, size: number, target: string): void {
+  const out = fs.openSync(target, 'wx', 0o600);
+  try {
+    const buf = Buffer.alloc(1024 * 1024);
+    for (let pos = 0; pos < size; ) {
+      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
+      if (n === 0) break;
+      fs.writeSync(out, buf, 0, n);
+      pos += n;
+    }
+  } finally {
+    fs.closeSync(out);
+  }
+}
+
+/** The file and its sidecars copied into a private folder, the sidecars folded in: a rollback-journal database. */
+export function privateCopy(file: string, name: string): PrivateCopy {
+  const main = openRegular(file, name);
+  if (!main) throw new RefusedFile(`cannot read ${name}: it does not exist`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-incoming-'));
+  const dispose = () => fs.rmSync(dir, { recursive: true, force: true });
+  const copy = path.join(dir, 'incoming.yosan');
+  try {
+    try {
+      if (main.size === 0) throw new RefusedFile(`${name} is empty (not a Yosan review file)`);
+      const header = Buffer.alloc(100);
+      const n = fs.readSync(main.fd, header, 0, 100, 0);
+      if (n < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
+        throw new RefusedFile(`${name} is not a Yosan review file (not an SQLite database)`);
+      }
+      copyFrom(main.fd, main.size, copy);
+    } finally {
+      fs.closeSync(main.fd);
+    }
+    let sidecar = false;
+    for (const x of SIDECARS) {
+      const side = openRegular(file + x, `${name}${x}`);
+      if (!side) continue;
+      try {
+        copyFrom(side.fd, side.size, copy + x);
+      } finally {
+        fs.closeSync(side.fd);
+      }
+      sidecar = true;
+    }
+    const header = Buffer.alloc(20);
+    const fd = fs.openSync(copy, 'r');
+    fs.readSync(fd, header, 0, 20, 0);
+    fs.closeSync(fd);
+    if (sidecar || header[18] !== 1 || header[19] !== 1) fold(copy, name);
+    return { path: copy, dispose };
+  } catch (e) {
+    dispose();
+    throw e;
+  }
+}
+
+/** Applies a WAL (checkpoint) or rolls back a hot journal in the private copy, and leaves it a rollback-journal file. */
+function fold(copy: string, name: string): void {
+  try {
+    const db = connect(copy, { fileMustExist: true });
+    try {
+      db.pragma('trusted_schema = OFF');
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
+  } catch (e) {
+    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
+  }
+  for (const x of [...SIDECARS, '-shm']) fs.rmSync(copy + x, { force: true });
+}
