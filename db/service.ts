@@ -13,6 +13,7 @@ import { readRegular } from './regular-file';
 import { LIMITS } from '../shared/limits';
 import fs from 'node:fs';
 import { exportDataset, type DatasetFormat } from './dataset-export';
+import type { Locale } from '../shared/labels';
 import { listSignoffs, signDocument, signoffPreview, type Signer, type TrustList } from './signoff';
 
 /** What a host asks of the store with paths it resolved itself (never from the renderer). */
@@ -21,7 +22,7 @@ export type InternalCall =
   | { internal: 'export'; path: string }
   | { internal: 'publicKey'; path: string }
   | { internal: 'trust'; path: string; name: string }
-  | { internal: 'dataset'; documentId: string; format: DatasetFormat; path: string };
+  | { internal: 'dataset'; documentId: string; format: DatasetFormat; lang: Locale; path: string };
 
 const unsupported = (): never => {
   throw new ApiError('unsupported', 'this host does not handle files');
@@ -164,7 +165,7 @@ export class Workbench {
         return this.identity().trust(readRegular(m.path, m.name, LIMITS.keyFileBytes, true).toString('utf8'));
       }
       case 'dataset':
-        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity());
+        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity(), m.lang);
     }
   }
 

@@ -171,7 +171,9 @@ async function cmdExport(a: ParsedArgs): Promise<void> {
     if (a.options.document) {
       const format = a.options.format ?? 'csv';
       if (!(DATASET_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format ${format} (csv, json or xlsx)`);
-      const r = await exportDataset(wb.db, findDocument(wb, a.options.document), format as DatasetFormat, a.options.out, identity(a));
+      const lang = a.options.lang ?? 'ja';
+      if (lang !== 'ja' && lang !== 'en') throw new CliError(`unknown language ${lang} (ja or en)`);
+      const r = await exportDataset(wb.db, findDocument(wb, a.options.document), format as DatasetFormat, a.options.out, identity(a), lang);
       console.log(`exported ${r.records} records to ${r.path}; manifest ${r.manifest}`);
     } else {
       const r = exportReviewFile(wb.db, a.options.out);
@@ -280,7 +282,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!run) throw new CliError(`unknown command ${command}\n${USAGE}`);
     let parsed: ParsedArgs;
     try {
-      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason', 'document', 'note'], flags: ['dry-run'] });
+      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason', 'document', 'note', 'lang'], flags: ['dry-run'] });
     } catch (e) {
       throw new CliError((e as Error).message);
     }

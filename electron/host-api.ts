@@ -87,9 +87,9 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       return state.store().internal({ internal: 'trust', path: f.path, name: f.name });
     },
-    exportDataset: ({ documentId, format }) =>
+    exportDataset: ({ documentId, format, lang }) =>
       host.save(`dataset-${today()}.${format}`, async (file) => {
-        const r = (await state.store().internal({ internal: 'dataset', documentId, format, path: file })) as { path: string; manifest: string };
+        const r = (await state.store().internal({ internal: 'dataset', documentId, format, lang: lang ?? 'ja', path: file })) as { path: string; manifest: string };
         return [r.path, r.manifest];
       }),
   };

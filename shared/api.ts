@@ -71,7 +71,8 @@ export const apiArgs = {
   signoffPreview: obj({ documentId }),
   signDocument: obj({ documentId, note: optional(str({ max: 2000 })) }),
   listSignoffs: obj({ documentId: optional(documentId) }),
-  exportDataset: obj({ documentId, format: oneOf(['csv', 'json', 'xlsx'] as const) }),
+  /** `lang` words the XLSX's headers and values (the UI's language; Japanese when absent). */
+  exportDataset: obj({ documentId, format: oneOf(['csv', 'json', 'xlsx'] as const), lang: optional(oneOf(['ja', 'en'] as const)) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
