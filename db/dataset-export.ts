@@ -97,9 +97,9 @@ export async function exportDataset(
   const doc = documentSummary(db, documentId);
   const signoffs = listSignoffs(db, trust, documentId);
   const latest = signoffs.at(-1);
-  if (!latest) throw new ApiError('not_signed', `${doc.fileName} has no sign-off to export`);
+  if (!latest) throw new ApiError('not_signed', `${doc.fileName} has no sign-off to export`, { file: doc.fileName });
   if (latest.state !== 'valid' && latest.state !== 'untrusted') {
-    throw new ApiError('not_signed', `the latest sign-off of ${doc.fileName} is ${latest.state}: ${latest.reason}`);
+    throw new ApiError('not_signed', `the latest sign-off of ${doc.fileName} is ${latest.state}: ${latest.reason}`, { file: doc.fileName });
   }
   const row = db.prepare('SELECT id, document_id, payload, signature FROM signoffs WHERE id = ?').get(latest.id) as {
     id: string; payload: string; signature: string;

@@ -64,13 +64,15 @@ export function prepareImport(db: Database.Database, fileName: string, bytes: Ui
   try {
     decoded = decodeDocument(bytes);
   } catch (e) {
-    if (e instanceof DecodeError) throw new ApiError(e.code, `${fileName}: ${e.message}`);
+    if (e instanceof DecodeError) throw new ApiError(e.code, `${fileName}: ${e.message}`, { file: fileName });
     throw e;
   }
   const id = sha256Hex(decoded.text);
   const existing = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined;
   if (existing) {
-    throw new ApiError('duplicate', `${fileName}: this document is already imported (as ${existing.file_name})`);
+    throw new ApiError('duplicate', `${fileName}: this document is already imported (as ${existing.file_name})`, {
+      file: fileName, existing: existing.file_name,
+    });
   }
   return { id, fileName, bytes: bytes.length, ...decoded };
 }

@@ -61,17 +61,17 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);
-      return state.store().merge(f.path, { dryRun: true, name: f.name });
+      return namingFile(f.name, state.store().merge(f.path, { dryRun: true, name: f.name }));
     },
     mergeApply: ({ handle }) => {
       const f = files.get(handle);
-      return state.store().merge(f.path, { dryRun: false, name: f.name });
+      return namingFile(f.name, state.store().merge(f.path, { dryRun: false, name: f.name }));
     },
     exportReviewFile: () =>
       host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
     openReviewFile: ({ handle }) => {
       const f = files.get(handle);
-      return state.switchTo(f.path, f.name, host.opensCopy);
+      return namingFile(f.name, state.switchTo(f.path, f.name, host.opensCopy));
     },
     exportPublicKey: () =>
       host.save('public-key.yosankey', async (file) => {
@@ -94,4 +94,14 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       }),
   };
   return { ...handlers, ...own } as ApiHandlers;
+}
+
+/** A refusal names the file as the user knows it (never the host's copy or upload handle). */
+async function namingFile<T>(name: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'refused_file' && !e.params) throw new ApiError(e.code, e.message, { file: name });
+    throw e;
+  }
 }

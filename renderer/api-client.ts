@@ -20,6 +20,8 @@ export class ClientError extends Error {
   constructor(
     public readonly code: string,
     message: string,
+    /** The parameters the UI words a known code with (see renderer/logic/errors.ts). */
+    public readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ClientError';
@@ -34,7 +36,8 @@ function unwrap(res: unknown): unknown {
     if (r.ok === true) return r.result;
     if (r.ok === false) {
       const err = r.error && typeof r.error === 'object' ? r.error : { code: 'internal', message: 'unknown error' };
-      throw new ClientError(String(err.code ?? 'internal'), String(err.message ?? 'unknown error'));
+      const params = err.params && typeof err.params === 'object' ? (err.params as Record<string, string | number>) : undefined;
+      throw new ClientError(String(err.code ?? 'internal'), String(err.message ?? 'unknown error'), params);
     }
   }
   throw new ClientError('bad_response', 'the host sent a malformed response');

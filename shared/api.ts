@@ -201,15 +201,20 @@ export class ApiError extends Error {
   constructor(
     public readonly code: string,
     message: string,
+    /** What the UI words the message with in its own language (e.g. the user's file name). */
+    public readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+export type ErrorParams = Record<string, string | number>;
+
 export interface WireError {
   code: string;
   message: string;
+  params?: ErrorParams;
 }
 
 /** Validates a call from outside (IPC, HTTP) and dispatches it. Unknown errors are not leaked. */
@@ -220,7 +225,7 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
 }
 
 export function toWireError(e: unknown): WireError {
-  if (e instanceof ApiError) return { code: e.code, message: e.message };
+  if (e instanceof ApiError) return e.params ? { code: e.code, message: e.message, params: e.params } : { code: e.code, message: e.message };
   if (e instanceof Error && e.name === 'ValidationError') return { code: 'bad_argument', message: e.message };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
