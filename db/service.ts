@@ -1,5 +1,6 @@
 // The workbench service: implements the API contract over one open database. Every host
 // (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
 import { parseFieldInput, type EditableField } from '../shared/review';
@@ -32,6 +33,10 @@ export interface ServiceOptions {
   host: AppInfo['host'];
   version: string;
   dbPath: string;
+  /** What the user calls the open database (their file's name). */
+  fileName?: string;
+  /** When the app works on its own copy of the user's file (it could not write that file). */
+  copyOf?: string | null;
   osLocale: string;
   /** The reviewer's name, kept outside the database (in the user's app-data folder). */
   profile: ProfileStore;
@@ -85,6 +90,8 @@ export class Workbench {
       host: this.opts.host,
       version: this.opts.version,
       dbPath: this.opts.dbPath,
+      fileName: this.opts.fileName ?? path.basename(this.opts.dbPath),
+      copyOf: this.opts.copyOf ?? null,
       schemaVersion: SCHEMA_VERSION,
       osLocale: this.opts.osLocale,
     }),

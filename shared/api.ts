@@ -82,6 +82,10 @@ export interface AppInfo {
   host: 'electron' | 'web' | 'cli';
   version: string;
   dbPath: string;
+  /** What the user calls the open database: the file they opened (shown in the title). */
+  fileName: string;
+  /** Set when the host works on its own copy (at dbPath) of the user's file of this name. */
+  copyOf: string | null;
   schemaVersion: number;
   /** The OS locale's language, for the UI's default. */
   osLocale: string;
