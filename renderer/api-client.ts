@@ -176,6 +176,8 @@ export interface Connection {
   files: FileTransport | null;
   /** Electron's File menu, when there is one. */
   onMenu: ((listener: (command: string) => void) => void) | null;
+  /** The browser host's page was opened without its token: nothing can be asked of the host. */
+  missingToken?: boolean;
 }
 
 /** The API and file transfer for this window: Electron's bridge if present, else the browser host. */
@@ -186,10 +188,12 @@ export function createConnection(win: Window = window): Connection {
       api: clientFromTransport((method, args) => bridge.call(method, args)),
       files: null,
       onMenu: typeof bridge.onMenu === 'function' ? (l) => bridge.onMenu!(l) : null,
+      missingToken: false,
     };
   }
   const token = takeToken(win);
   return {
+    missingToken: !token,
     api: clientFromTransport(httpTransport((url, init) => win.fetch(url, init), token)),
     files: httpFileTransport((url, init) => win.fetch(url, init as RequestInit), token),
     onMenu: null,
