@@ -1,7 +1,10 @@
 // The XLSX of a dataset export: a records sheet an analyst can read and filter in Excel or
 // LibreOffice (worded headers, yen as numbers with separators, widths, frozen header,
 // autofilter) and a sign-off sheet; and reading the records sheet back for verify.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+/** Loaded when an XLSX is written or read: the command line starts without it (it is large). */
+const excel = async (): Promise<typeof ExcelJS> => ((await import('exceljs')) as { default: typeof ExcelJS }).default;
 import { SHEET_COLUMNS, sheetSpec, signedFromSheet, columnOfHeader, type Cell, type SheetColumn } from '../shared/dataset-sheet';
 import type { Locale } from '../shared/labels';
 import type { RecordRow } from '../shared/records';
@@ -45,7 +48,7 @@ function utc(iso: string): string {
 
 export async function writeWorkbook(target: string, rows: Record<SheetColumn, Cell>[], s: WorkbookSummary, lang: Locale): Promise<void> {
   const w = words[lang];
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Yosan Workbench';
   const ws = wb.addWorksheet(w.records, {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -104,7 +107,7 @@ function plain(v: ExcelJS.CellValue): Cell {
 
 /** The records sheet (the first) read back; its headers in either language. */
 export async function readWorkbook(data: Buffer): Promise<{ record: SignedSource; file: string | null }[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   const at = new Map<SheetColumn, number>();
