@@ -113,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     await page.locator('[data-testid=source-view] [data-record-id]').first().waitFor();
 
     const row = await gridRow(kaken!.id);
-    await row.locator('[col-id=text]').click();
+    await row.locator('[col-id=yen]').click();
     await expect.poll(selectedGridRowId, POLL).toBe(kaken!.id);
 
     const marked = page.locator('[data-testid=source-view] [aria-current="true"]');
@@ -216,7 +216,7 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     await page.locator(`[data-testid=doc-item][data-file-name="${DOC}"][aria-current=true]`).waitFor();
     await page.locator('[data-testid=source-view] [data-record-id]').first().waitFor();
     expect(kakenId, 'set by an earlier test').not.toBe('');
-    await (await gridRow(kakenId)).locator('[col-id=text]').click();
+    await (await gridRow(kakenId)).locator('[col-id=yen]').click();
     await page.locator(`[data-testid=source-view] [aria-current="true"][data-record-id="${kakenId}"]`).waitFor();
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
