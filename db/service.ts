@@ -138,6 +138,8 @@ export class Workbench {
     mergeApply: () => unsupported(),
     exportReviewFile: () => unsupported(),
     openReviewFile: () => unsupported(),
+    listRecent: () => unsupported(),
+    openRecent: () => unsupported(),
     exportPublicKey: () => unsupported(),
     trustKey: () => unsupported(),
     keyPreview: () => unsupported(),

@@ -24,7 +24,7 @@ export interface BootOptions {
    * The database is a file from elsewhere (File ▸ Open, a double-clicked file): it is checked
    * in full first, and a read-only one is opened as a checked copy in the app-data folder.
    */
-  fromElsewhere?: { name: string; copy?: boolean };
+  fromElsewhere?: { name: string; copy?: boolean; copyOf?: string | null };
 }
 
 /** The profile of the user's app-data folder. */
@@ -56,7 +56,8 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
   const dbPath = opts.fromElsewhere && opts.dbPath
     ? checkedForOpen(opts.dbPath, opts.fromElsewhere.name, path.join(appHome(), 'opened'), opts.fromElsewhere.copy)
     : (opts.dbPath ?? last?.path ?? defaultDbPath());
-  const copyOf = opts.fromElsewhere && opts.dbPath && dbPath !== path.resolve(opts.dbPath) ? opts.fromElsewhere.name : (last?.copyOf ?? null);
+  // A copy made now names the user's file; a recent file that is a copy says so again.
+  const copyOf = opts.fromElsewhere && opts.dbPath && dbPath !== path.resolve(opts.dbPath) ? opts.fromElsewhere.name : (opts.fromElsewhere?.copyOf ?? last?.copyOf ?? null);
   const fileName = opts.fromElsewhere?.name ?? last?.name ?? path.basename(dbPath);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = openStore(dbPath, { nativeBinding: opts.nativeBinding });

@@ -8,6 +8,8 @@ import type { StoreThread } from './worker-client';
 import { readPublicKeyFile } from './identity';
 import { LIMITS } from '../shared/limits';
 import { readRegular } from '../db/regular-file';
+import { appHome } from './paths';
+import { readRecent } from './recent-files';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -45,7 +47,7 @@ export interface HostState {
    * Switches the working database to a file from elsewhere (`name`: what the user calls it),
    * checked in full; on refusal the previous one stays open and the reason is thrown.
    */
-  switchTo(dbPath: string, name: string, copy?: boolean): Promise<AppInfo>;
+  switchTo(dbPath: string, name: string, copy?: boolean, copyOf?: string | null): Promise<AppInfo>;
 }
 
 export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
@@ -69,6 +71,12 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     exportReviewFile: () =>
       host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
+    listRecent: () => readRecent(appHome()).map((r, index) => ({ index, name: r.name, path: r.path, copyOf: r.copyOf })),
+    openRecent: ({ index }) => {
+      const r = readRecent(appHome())[index];
+      if (!r) throw new ApiError('file_gone', 'that file is no longer in the list of recent files');
+      return namingFile(r.name, state.switchTo(r.path, r.name, false, r.copyOf));
+    },
     openReviewFile: ({ handle }) => {
       const f = files.get(handle);
       return namingFile(f.name, state.switchTo(f.path, f.name, host.opensCopy));

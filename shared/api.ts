@@ -60,6 +60,10 @@ export const apiArgs = {
   mergeApply: obj({ handle }),
   exportReviewFile: obj({}),
   openReviewFile: obj({ handle }),
+  /** The databases opened lately, most recent first (kept by the host in the app-data folder). */
+  listRecent: obj({}),
+  /** Reopens one of them by its place in that list (the host holds the paths, never the page). */
+  openRecent: obj({ index: int({ min: 0, max: 7 }) }),
   // Identity, trust and sign-off.
   getIdentity: obj({}),
   exportPublicKey: obj({}),
@@ -77,6 +81,15 @@ export const apiArgs = {
 
 export type ApiMethod = keyof typeof apiArgs;
 export type ApiArgs<M extends ApiMethod> = Infer<(typeof apiArgs)[M]>;
+
+export interface RecentFileInfo {
+  index: number;
+  /** What the user calls it (their file's name). */
+  name: string;
+  path: string;
+  /** Set when the app works on its own copy of the user's file of this name. */
+  copyOf: string | null;
+}
 
 export interface AppInfo {
   host: 'electron' | 'web' | 'cli';
@@ -133,6 +146,8 @@ export interface ApiResults {
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;
   openReviewFile: AppInfo;
+  listRecent: RecentFileInfo[];
+  openRecent: AppInfo;
   getIdentity: IdentityInfo;
   exportPublicKey: ExportedFile | null;
   listTrusted: TrustedKeyInfo[];

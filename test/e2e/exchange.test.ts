@@ -219,4 +219,15 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
     await expect.poll(() => page.title(), POLL).toBe('太郎の確認.yosan — Yosan Workbench');
     await page.getByTestId('lang-ja').click();
   });
+
+  it('File ▸ recent files reopens the database worked on before', async () => {
+    await page.getByTestId('file-menu-button').click();
+    const recent = page.getByTestId('file-recent');
+    await recent.first().waitFor(POLL);
+    expect(await recent.allInnerTexts()).toEqual(['mine.yosan']);
+    await recent.first().click();
+    await expect.poll(() => page.title(), POLL).toBe('mine.yosan — 予算ワークベンチ');
+    expect(await page.getByTestId('open-file-copy').count()).toBe(0);
+    expect((await record()).yen).toBe(500_100_000_000); // the merged correction, still here
+  });
 });
