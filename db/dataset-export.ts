@@ -1,15 +1,17 @@
 // Exporting a signed dataset (CSV with BOM for Excel, JSON, XLSX) with a manifest beside it,
 // and verifying such an export later: the data file is read back into the signed content, so
 // an edit to any signed field shows as an altered file.
-import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import { parseCsv, toCsv } from '../shared/csv';
+import { sheetRow } from '../shared/dataset-sheet';
+import type { Locale } from '../shared/labels';
 import type { RecordRow } from '../shared/records';
 import { changedRecords, signedRecord, type SignedSource, type SignoffPayload, type SignoffView } from '../shared/signoff';
+import { readWorkbook, writeWorkbook } from './dataset-workbook';
 import { documentSummary } from './documents';
 import { sha256Hex } from './hash';
 import { readRegular } from './regular-file';
@@ -90,13 +92,14 @@ export async function exportDataset(
   format: DatasetFormat,
   out: string,
   trust: TrustList,
+  lang: Locale = 'ja',
 ): Promise<{ path: string; manifest: string; records: number }> {
   const doc = documentSummary(db, documentId);
   const signoffs = listSignoffs(db, trust, documentId);
   const latest = signoffs.at(-1);
-  if (!latest) throw new ApiError('not_signed', `${doc.fileName} has no sign-off to export`);
+  if (!latest) throw new ApiError('not_signed', `${doc.fileName} has no sign-off to export`, { file: doc.fileName });
   if (latest.state !== 'valid' && latest.state !== 'untrusted') {
-    throw new ApiError('not_signed', `the latest sign-off of ${doc.fileName} is ${latest.state}: ${latest.reason}`);
+    throw new ApiError('not_signed', `the latest sign-off of ${doc.fileName} is ${latest.state}: ${latest.reason}`, { file: doc.fileName });
   }
   const row = db.prepare('SELECT id, document_id, payload, signature FROM signoffs WHERE id = ?').get(latest.id) as {
     id: string; payload: string; signature: string;
@@ -110,14 +113,13 @@ export async function exportDataset(
     const text = toCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => (r[c] === null ? '' : String(r[c]))))]);
     fs.writeFileSync(target, '\uFEFF' + text, 'utf8'); // BOM: Excel then reads UTF-8 Japanese correctly
   } else if (format === 'json') {
-    fs.writeFileSync(target, JSON.stringify({ records: rows }, null, 2) + '\n', 'utf8');
+    // Real arrays for the lists, so a program reading the JSON needs no second parser.
+    const json = records.map((r, i) => ({ ...rows[i], section: r.section, flags: r.flags }));
+    fs.writeFileSync(target, JSON.stringify({ records: json }, null, 2) + '\n', 'utf8');
   } else {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('records');
-    ws.addRow([...COLUMNS]);
-    for (const r of rows) ws.addRow(COLUMNS.map((c) => r[c]));
-    ws.getRow(1).font = { bold: true };
-    await wb.xlsx.writeFile(target);
+    const { title } = doc;
+    const summary = { title, file: p.scope.file, signoff: latest, records };
+    await writeWorkbook(target, records.map((r) => sheetRow(r, { title, file: p.scope.file }, lang)), summary, lang);
   }
   const manifest: Manifest = {
     format: 'yosan-dataset-manifest/1',
@@ -140,20 +142,17 @@ async function readBack(data: Buffer, format: DatasetFormat): Promise<ReadRow[]>
     return rows.map((r) => signedFromRow((c) => r[at.get(c) ?? -1]));
   }
   if (format === 'json') {
-    const parsed = JSON.parse(data.toString('utf8')) as { records: Record<Column, string | number | null>[] };
-    return parsed.records.map((r) => signedFromRow((c) => r[c]));
+    const parsed = JSON.parse(data.toString('utf8')) as { records: Record<Column, unknown>[] };
+    // Lists are arrays since the export words its XLSX; earlier JSON exports held strings.
+    const plain = (v: unknown) => (Array.isArray(v) ? null : (v as string | number | null));
+    return parsed.records.map((r) => {
+      const read = signedFromRow((c) => plain(r[c]));
+      if (Array.isArray(r.section)) read.record.section = r.section.map(String);
+      if (Array.isArray(r.flags)) read.record.flags = r.flags.map(String) as SignedSource['flags'];
+      return read;
+    });
   }
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  const ws = wb.worksheets[0];
-  const header = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ''));
-  const out: ReadRow[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const values = row.values as unknown[];
-    out.push(signedFromRow((c) => values[header.indexOf(c)] as string | number | null | undefined));
-  });
-  return out;
+  return readWorkbook(data);
 }
 
 /** Verifies an exported dataset from its manifest; the data file is looked for beside it. */

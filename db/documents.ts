@@ -99,7 +99,7 @@ export function decodeTextFile(fileName: string, bytes: Uint8Array): DocumentSou
     const { text, encoding } = decodeDocument(bytes);
     return { fileName, bytes: bytes.length, encoding, text, pdf: null };
   } catch (e) {
-    if (e instanceof DecodeError) throw new ApiError(e.code, `${fileName}: ${e.message}`);
+    if (e instanceof DecodeError) throw new ApiError(e.code, `${fileName}: ${e.message}`, { file: fileName });
     throw e;
   }
 }
@@ -116,7 +116,9 @@ export function prepareImport(db: Database.Database, source: DocumentSource): st
   const id = sha256Hex(source.text);
   const existing = db.prepare('SELECT file_name FROM documents WHERE id = ?').get(id) as { file_name: string } | undefined;
   if (existing) {
-    throw new ApiError('duplicate', `${source.fileName}: this document is already imported (as ${existing.file_name})`);
+    throw new ApiError('duplicate', `${source.fileName}: this document is already imported (as ${existing.file_name})`, {
+      file: source.fileName, existing: existing.file_name,
+    });
   }
   return id;
 }

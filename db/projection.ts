@@ -110,3 +110,8 @@ export function reprojectMany(
   for (const events of complete.values()) each(events.sort(compareEvents));
   return out;
 }
+
+/** The ids of a document's records still pending, in source order (the CLI's batch approve). */
+export function pendingRecordIds(db: Database.Database, documentId: string): string[] {
+  return (db.prepare("SELECT id FROM records WHERE document_id = ? AND status = 'pending' ORDER BY start, id").all(documentId) as { id: string }[]).map((r) => r.id);
+}

@@ -57,7 +57,7 @@ export function readRegular(file: string, name: string, max: number, head = fals
   const f = openRegular(file, name);
   if (!f) throw new RefusedFile(`cannot read ${name}: it does not exist`);
   try {
-    if (f.size > max && !head) throw new ApiError('too_large', `${name} is larger than ${Math.round(max / 1024 / 1024)} MB: refused`);
+    if (f.size > max && !head) throw new ApiError('too_large', `${name} is larger than ${Math.round(max / 1024 / 1024)} MB: refused`, { file: name, limit: `${Math.round(max / 1024 / 1024)} MB` });
     const buf = Buffer.alloc(Math.min(f.size, max));
     const n = fs.readSync(f.fd, buf, 0, buf.length, 0);
     return buf.subarray(0, n);

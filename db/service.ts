@@ -1,5 +1,6 @@
 // The workbench service: implements the API contract over one open database. Every host
 // (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
+import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
 import { parseFieldInput, type EditableField } from '../shared/review';
@@ -13,6 +14,7 @@ import { readRegular } from './regular-file';
 import { LIMITS } from '../shared/limits';
 import fs from 'node:fs';
 import { exportDataset, type DatasetFormat } from './dataset-export';
+import type { Locale } from '../shared/labels';
 import { listSignoffs, signDocument, signoffPreview, type Signer, type TrustList } from './signoff';
 
 /** What a host asks of the store with paths it resolved itself (never from the renderer). */
@@ -21,7 +23,7 @@ export type InternalCall =
   | { internal: 'export'; path: string }
   | { internal: 'publicKey'; path: string }
   | { internal: 'trust'; path: string; name: string }
-  | { internal: 'dataset'; documentId: string; format: DatasetFormat; path: string };
+  | { internal: 'dataset'; documentId: string; format: DatasetFormat; lang: Locale; path: string };
 
 const unsupported = (): never => {
   throw new ApiError('unsupported', 'this host does not handle files');
@@ -31,6 +33,10 @@ export interface ServiceOptions {
   host: AppInfo['host'];
   version: string;
   dbPath: string;
+  /** What the user calls the open database (their file's name). */
+  fileName?: string;
+  /** When the app works on its own copy of the user's file (it could not write that file). */
+  copyOf?: string | null;
   osLocale: string;
   /** The reviewer's name, kept outside the database (in the user's app-data folder). */
   profile: ProfileStore;
@@ -84,6 +90,8 @@ export class Workbench {
       host: this.opts.host,
       version: this.opts.version,
       dbPath: this.opts.dbPath,
+      fileName: this.opts.fileName ?? path.basename(this.opts.dbPath),
+      copyOf: this.opts.copyOf ?? null,
       schemaVersion: SCHEMA_VERSION,
       osLocale: this.opts.osLocale,
     }),
@@ -132,6 +140,8 @@ export class Workbench {
     mergeApply: () => unsupported(),
     exportReviewFile: () => unsupported(),
     openReviewFile: () => unsupported(),
+    listRecent: () => unsupported(),
+    openRecent: () => unsupported(),
     exportPublicKey: () => unsupported(),
     trustKey: () => unsupported(),
     keyPreview: () => unsupported(),
@@ -166,7 +176,7 @@ export class Workbench {
         return this.identity().trust(readRegular(m.path, m.name, LIMITS.keyFileBytes, true).toString('utf8'));
       }
       case 'dataset':
-        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity());
+        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity(), m.lang);
     }
   }
 

@@ -48,7 +48,7 @@ export function signDocument(db: Database.Database, documentId: string, signer: 
   const doc = documentSummary(db, documentId);
   const records = recordsOfDocument(db, documentId);
   const blockers = signBlockers(records);
-  if (blockers.length) throw new ApiError('not_ready', `cannot sign ${doc.fileName}: ${blockers.map(blockerMessage).join('; ')}`);
+  if (blockers.length) throw new ApiError('not_ready', `cannot sign ${doc.fileName}: ${blockers.map(blockerMessage).join('; ')}`, { file: doc.fileName });
   const payload: SignoffPayload = {
     v: SIGNOFF_VERSION,
     scope: { document: documentId, file: doc.fileName },

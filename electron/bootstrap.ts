@@ -9,6 +9,7 @@ import { openStore } from '../db/store';
 import { checkedForOpen } from '../db/exchange-file';
 import { appHome, defaultDbPath, osLocale, seedsDir } from './paths';
 import { Identity } from './identity';
+import { lastOpened, rememberOpened } from './recent-files';
 
 export const APP_VERSION = '0.1.0';
 
@@ -23,7 +24,7 @@ export interface BootOptions {
    * The database is a file from elsewhere (File ▸ Open, a double-clicked file): it is checked
    * in full first, and a read-only one is opened as a checked copy in the app-data folder.
    */
-  fromElsewhere?: { name: string; copy?: boolean };
+  fromElsewhere?: { name: string; copy?: boolean; copyOf?: string | null };
 }
 
 /** The profile of the user's app-data folder. */
@@ -50,9 +51,14 @@ export function fileProfile(file: string): ProfileStore {
 }
 
 export function openWorkbench(opts: BootOptions): { workbench: Workbench; seeding: Promise<void>; dbPath: string } {
+  // A window host started without a named database reopens the one the user worked on last.
+  const last = !opts.dbPath && !process.env.YOSAN_DB && opts.host !== 'cli' ? lastOpened(appHome()) : null;
   const dbPath = opts.fromElsewhere && opts.dbPath
     ? checkedForOpen(opts.dbPath, opts.fromElsewhere.name, path.join(appHome(), 'opened'), opts.fromElsewhere.copy)
-    : (opts.dbPath ?? defaultDbPath());
+    : (opts.dbPath ?? last?.path ?? defaultDbPath());
+  // A copy made now names the user's file; a recent file that is a copy says so again.
+  const copyOf = opts.fromElsewhere && opts.dbPath && dbPath !== path.resolve(opts.dbPath) ? opts.fromElsewhere.name : (opts.fromElsewhere?.copyOf ?? last?.copyOf ?? null);
+  const fileName = opts.fromElsewhere?.name ?? last?.name ?? path.basename(dbPath);
   fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const db = openStore(dbPath, { nativeBinding: opts.nativeBinding });
   const profile = opts.profile ?? homeProfile();
@@ -60,6 +66,8 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
     host: opts.host,
     version: APP_VERSION,
     dbPath,
+    fileName,
+    copyOf,
     osLocale: osLocale(),
     profile,
     identity: new Identity(appHome(), () => profile.get()),
@@ -67,5 +75,6 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
   const seeding =
     opts.seed !== false && workbench.needsSeeding() ? workbench.seed(seedFiles(seedsDir())) : Promise.resolve();
   seeding.catch(() => {}); // reported through getTask; the host keeps serving
+  if (opts.host !== 'cli') rememberOpened(appHome(), { path: path.resolve(dbPath), name: fileName, copyOf });
   return { workbench, seeding, dbPath };
 }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, dispatch, type ApiMethod } from '../shared/api';
 import { Workbench, fixedProfile } from '../db/service';
-import { allRecords } from '../db/projection';
+import { allRecords, pendingRecordIds } from '../db/projection';
 import { exportReviewFile } from '../db/export-file';
 import { mergeFile } from '../db/merge';
 import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } from '../db/dataset-export';
@@ -23,19 +23,62 @@ import { appHome, defaultDbPath, osLocale } from './paths';
 import { parseArgs, type ParsedArgs } from './cli-args';
 import { ValidationError } from '../shared/validate';
 
-const USAGE = `usage: yosan <command>
+const USAGE = `usage: yosan <command> (yosan <command> --help for one command)
   extract --format jsonl FILE...     print every extracted amount as one JSON line (text or PDF;
                                      a PDF's lines carry page and box)
   import --db FILE DOC...            import text or PDF documents (creates the database if missing)
-  review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD |
-                                     reject RECORD | reset RECORD | comment RECORD TEXT | undo | redo
+  review --db FILE --as NAME ACTION  set RECORD FIELD VALUE [--reason TEXT] | approve RECORD... |
+                                     reject RECORD... | reset RECORD... | comment RECORD TEXT | undo | redo
+                                     (approve/reject/reset: ids, - for ids on stdin, or
+                                      --document SHA256_OR_ID --all-pending)
   records --db FILE --format jsonl   print every projected record as one JSON line
   export --db FILE --out OUT.yosan   write a consistent snapshot to exchange
   merge --db FILE OTHER.yosan [--dry-run]  merge a colleague's review file; prints a JSON summary
   keys show | export --out FILE | trust FILE   your signing key; trust a supervisor's public key
-  signoff --db FILE --document SHA256_OR_ID [--note TEXT]   sign a fully reviewed document
-  export --db FILE --document SHA256_OR_ID --format csv|json|xlsx --out FILE   signed dataset + manifest
+  signoff --db FILE --document SHA256_OR_ID [--note TEXT] [--as NAME]   sign a fully reviewed document
+  export --db FILE --document SHA256_OR_ID --format csv|json|xlsx [--lang ja|en] --out FILE
+                                     signed dataset + manifest (XLSX headers in --lang, default ja)
   verify FILE                        check every sign-off in a .yosan file or an export manifest`;
+
+/** \`yosan COMMAND --help\`: what one command takes. */
+const HELP: Record<string, string> = {
+  extract: `usage: yosan extract --format jsonl FILE...
+  Prints one JSON object per amount found in each FILE (UTF-8, UTF-16, Shift_JIS or EUC-JP text):
+  file, line, start, end, text, yen, unit, item, section, fy, stage, flags, previous,
+  supplementary, change, confidence, warnings. A file that cannot be read fails the command
+  before any output.`,
+  import: `usage: yosan import --db FILE DOC... [--as NAME]
+  Imports each DOC into the database FILE (created when missing) and extracts its amounts.
+  A document already imported, empty, binary or undecodable is refused with its reason.`,
+  review: `usage: yosan review --db FILE --as NAME ACTION
+  set RECORD FIELD VALUE [--reason TEXT]   FIELD: item, yen, previous, supplementary, fy, stage, flags
+  approve RECORD... | reject RECORD... | reset RECORD...   [--reason TEXT]
+  approve - | reject - | reset -            record ids read from stdin (whitespace-separated)
+  approve --document SHA256_OR_ID --all-pending   every record of the document still pending
+  comment RECORD TEXT | undo | redo
+  A batch is one transaction: an unknown id or a refused change changes nothing.
+  Prints "RECORD STATUS" per record changed.`,
+  records: `usage: yosan records --db FILE [--format jsonl]
+  Prints every projected record as one JSON line (id, document, file, status, the extracted
+  fields, comments, conflicts, lastActor).`,
+  export: `usage: yosan export --db FILE --out OUT.yosan
+       yosan export --db FILE --document SHA256_OR_ID --format csv|json|xlsx [--lang ja|en] --out FILE
+  The first writes a consistent snapshot of the database to exchange. The second writes a
+  signed document's records with a manifest beside it (FILE.manifest.json); XLSX has worded
+  headers in --lang (default ja) and a sign-off sheet.`,
+  merge: `usage: yosan merge --db FILE OTHER.yosan [--dry-run]
+  Checks OTHER.yosan in full, then merges it; prints one JSON line
+  {"documents":…,"events":…,"records":…,"conflicts":…,"signoffs":…}. --dry-run changes nothing.`,
+  keys: `usage: yosan keys show | keys export --out FILE | keys trust FILE
+  Your signing key's fingerprint and the keys you trust; export your public key; trust a
+  supervisor's public key file (compare its fingerprint with the one they give you).`,
+  signoff: `usage: yosan signoff --db FILE --document SHA256_OR_ID [--note TEXT] [--as NAME]
+  Signs a document whose records are all approved or rejected, with your key in the app-data
+  folder (YOSAN_HOME). --as NAME signs under that name instead of the profile's.`,
+  verify: `usage: yosan verify FILE
+  Checks every sign-off in a .yosan file, or an export's manifest and the data file beside it.
+  One line per sign-off with its state; exits 0 only when every one is valid.`,
+};
 
 class CliError extends Error {}
 
@@ -116,14 +159,52 @@ const REVIEW_ACTIONS: Record<string, { args: number; call: (p: string[], a: Pars
   redo: { args: 0, call: () => ['redo', {}] },
 };
 
+const STATUS_ACTIONS = new Set(['approve', 'reject', 'reset']);
+
+/** Record ids for a status action: given, read from stdin (-), or a document's pending ones. */
+function batchIds(wb: Workbench, a: ParsedArgs, params: string[]): string[] {
+  if (a.flags.has('all-pending') || a.options.document) {
+    if (!a.flags.has('all-pending') || !a.options.document || params.length) {
+      throw new CliError('review: --document SHA256_OR_ID and --all-pending go together, without record ids');
+    }
+    const doc = findDocument(wb, a.options.document);
+    return pendingRecordIds(wb.db, doc);
+  }
+  if (params.length === 1 && params[0] === '-') return fs.readFileSync(0, 'utf8').split(/\s+/).filter(Boolean);
+  return params;
+}
+
 async function cmdReview(a: ParsedArgs): Promise<void> {
   const [action, ...params] = a.positional;
   const spec = REVIEW_ACTIONS[action ?? ''];
   if (!spec) throw new CliError(`unknown review action ${action ?? '(none)'}: one of ${Object.keys(REVIEW_ACTIONS).join(', ')}`);
-  if (params.length !== spec.args) throw new CliError(`review ${action} takes ${spec.args} argument(s)`);
+  const batch = STATUS_ACTIONS.has(action) && (params.length !== 1 || params[0] === '-' || a.flags.has('all-pending') || !!a.options.document);
+  if (!batch && params.length !== spec.args) throw new CliError(`review ${action} takes ${spec.args} argument(s)`);
   if (!a.options.as) throw new CliError('review: say who you are with --as NAME');
   const wb = openExisting(a);
   try {
+    if (batch) {
+      const ids = batchIds(wb, a, params);
+      if (!ids.length && !a.flags.has('all-pending')) throw new CliError(`review ${action}: give record ids, - for stdin, or --document ID --all-pending`);
+      await dispatch(wb.handlers, 'setProfile', { name: a.options.as });
+      const out: string[] = [];
+      // One transaction: a refused id part-way changes nothing.
+      wb.db.exec('BEGIN IMMEDIATE');
+      try {
+        for (const id of ids) {
+          const [method, args] = spec.call([id], a);
+          const rec = (await dispatch(wb.handlers, method, args)) as { id: string; status: string };
+          out.push(`${rec.id} ${rec.status}`);
+        }
+        wb.db.exec('COMMIT');
+      } catch (e) {
+        wb.db.exec('ROLLBACK');
+        throw e;
+      }
+      if (out.length) process.stdout.write(out.join('\n') + '\n');
+      else console.log(`nothing to ${action}`);
+      return;
+    }
     await dispatch(wb.handlers, 'setProfile', { name: a.options.as }); // checked as the app checks a name
     const [method, args] = spec.call(params, a);
     const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } } | null;
@@ -168,7 +249,9 @@ async function cmdExport(a: ParsedArgs): Promise<void> {
     if (a.options.document) {
       const format = a.options.format ?? 'csv';
       if (!(DATASET_FORMATS as readonly string[]).includes(format)) throw new CliError(`unknown format ${format} (csv, json or xlsx)`);
-      const r = await exportDataset(wb.db, findDocument(wb, a.options.document), format as DatasetFormat, a.options.out, identity(a));
+      const lang = a.options.lang ?? 'ja';
+      if (lang !== 'ja' && lang !== 'en') throw new CliError(`unknown language ${lang} (ja or en)`);
+      const r = await exportDataset(wb.db, findDocument(wb, a.options.document), format as DatasetFormat, a.options.out, identity(a), lang);
       console.log(`exported ${r.records} records to ${r.path}; manifest ${r.manifest}`);
     } else {
       const r = exportReviewFile(wb.db, a.options.out);
@@ -277,9 +360,13 @@ export async function main(argv: string[]): Promise<number> {
     if (!run) throw new CliError(`unknown command ${command}\n${USAGE}`);
     let parsed: ParsedArgs;
     try {
-      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason', 'document', 'note'], flags: ['dry-run'] });
+      parsed = parseArgs(rest, { values: ['format', 'db', 'as', 'out', 'reason', 'document', 'note', 'lang'], flags: ['dry-run', 'all-pending', 'help'] });
     } catch (e) {
       throw new CliError((e as Error).message);
+    }
+    if (parsed.flags.has('help') || rest[0] === '-h') {
+      console.log(HELP[command] ?? USAGE);
+      return 0;
     }
     await run(parsed);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -1,7 +1,7 @@
 // The store's own thread: opens the database and answers API calls, so a long import or
 // merge never freezes the window (Electron) or the HTTP server (browser host).
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatch, toWireError, type TaskStatus } from '../shared/api';
+import { dispatch, toWireError, type TaskStatus, type WireError } from '../shared/api';
 import { openWorkbench, type BootOptions } from './bootstrap';
 import type { InternalCall } from '../db/service';
 
@@ -10,7 +10,7 @@ export type WorkerMessage =
   | { type: 'fatal'; code: string; message: string }
   | { type: 'task'; task: TaskStatus }
   | { type: 'reply'; id: number; ok: true; result: unknown }
-  | { type: 'reply'; id: number; ok: false; error: { code: string; message: string } };
+  | { type: 'reply'; id: number; ok: false; error: WireError };
 
 /** From the host only: API calls to validate, and path-based work the host resolved itself. */
 export type HostMessage = { id: number; method: unknown; args: unknown } | ({ id: number } & InternalCall) | { type: 'close' };

@@ -8,6 +8,8 @@ import type { StoreThread } from './worker-client';
 import { readPublicKeyFile } from './identity';
 import { LIMITS } from '../shared/limits';
 import { readRegular } from '../db/regular-file';
+import { appHome } from './paths';
+import { readRecent } from './recent-files';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -45,7 +47,7 @@ export interface HostState {
    * Switches the working database to a file from elsewhere (`name`: what the user calls it),
    * checked in full; on refusal the previous one stays open and the reason is thrown.
    */
-  switchTo(dbPath: string, name: string, copy?: boolean): Promise<AppInfo>;
+  switchTo(dbPath: string, name: string, copy?: boolean, copyOf?: string | null): Promise<AppInfo>;
 }
 
 export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
@@ -61,17 +63,23 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);
-      return state.store().merge(f.path, { dryRun: true, name: f.name });
+      return namingFile(f.name, state.store().merge(f.path, { dryRun: true, name: f.name }));
     },
     mergeApply: ({ handle }) => {
       const f = files.get(handle);
-      return state.store().merge(f.path, { dryRun: false, name: f.name });
+      return namingFile(f.name, state.store().merge(f.path, { dryRun: false, name: f.name }));
     },
     exportReviewFile: () =>
       host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
+    listRecent: () => readRecent(appHome()).map((r, index) => ({ index, name: r.name, path: r.path, copyOf: r.copyOf })),
+    openRecent: ({ index }) => {
+      const r = readRecent(appHome())[index];
+      if (!r) throw new ApiError('file_gone', 'that file is no longer in the list of recent files');
+      return namingFile(r.name, state.switchTo(r.path, r.name, false, r.copyOf));
+    },
     openReviewFile: ({ handle }) => {
       const f = files.get(handle);
-      return state.switchTo(f.path, f.name, host.opensCopy);
+      return namingFile(f.name, state.switchTo(f.path, f.name, host.opensCopy));
     },
     exportPublicKey: () =>
       host.save('public-key.yosankey', async (file) => {
@@ -87,11 +95,21 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       return state.store().internal({ internal: 'trust', path: f.path, name: f.name });
     },
-    exportDataset: ({ documentId, format }) =>
+    exportDataset: ({ documentId, format, lang }) =>
       host.save(`dataset-${today()}.${format}`, async (file) => {
-        const r = (await state.store().internal({ internal: 'dataset', documentId, format, path: file })) as { path: string; manifest: string };
+        const r = (await state.store().internal({ internal: 'dataset', documentId, format, lang: lang ?? 'ja', path: file })) as { path: string; manifest: string };
         return [r.path, r.manifest];
       }),
   };
   return { ...handlers, ...own } as ApiHandlers;
+}
+
+/** A refusal names the file as the user knows it (never the host's copy or upload handle). */
+async function namingFile<T>(name: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'refused_file' && !e.params) throw new ApiError(e.code, e.message, { file: name });
+    throw e;
+  }
 }

@@ -8,10 +8,10 @@ export async function openHostState(boot: BootOptions): Promise<HostState & { cl
   let current: StoreThread = await startStoreThread(boot);
   return {
     store: () => current,
-    async switchTo(dbPath: string, name: string, copy = false): Promise<AppInfo> {
+    async switchTo(dbPath: string, name: string, copy = false, copyOf: string | null = null): Promise<AppInfo> {
       // Open the new one first (checked in full: it comes from elsewhere): if it is refused,
       // the current database stays open.
-      const next = await startStoreThread({ ...boot, dbPath, seed: false, fromElsewhere: { name, copy } });
+      const next = await startStoreThread({ ...boot, dbPath, seed: false, fromElsewhere: { name, copy, copyOf } });
       const previous = current;
       current = next;
       await previous.close();

@@ -67,7 +67,7 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
         pending.delete(m.id);
         if (!p) return;
         if (m.ok) p.resolve(m.result);
-        else p.reject(new ApiError(m.error.code, m.error.message));
+        else p.reject(new ApiError(m.error.code, m.error.message, m.error.params));
       } else if (m.type === 'ready') {
         const send = <T>(msg: DistributiveOmit<Exclude<HostMessage, { type: 'close' }>, 'id'>) =>
           new Promise<T>((resolve, reject) => {

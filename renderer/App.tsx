@@ -1,3 +1,4 @@
+import { windowTitle } from './logic/open-file';
 import { useEffect } from 'react';
 import { AddRecordDialog, HelpOverlay, ProfileDialog } from './components/Dialogs';
 import { DocumentList } from './components/DocumentList';
@@ -35,6 +36,11 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+
+  const info = useAppStore((s) => s.info);
+  useEffect(() => {
+    document.title = windowTitle(locale, info);
+  }, [locale, info]);
 
   useKeymap();
   // A part that failed to render tries again when another document or record is chosen.

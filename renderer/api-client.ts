@@ -20,6 +20,8 @@ export class ClientError extends Error {
   constructor(
     public readonly code: string,
     message: string,
+    /** The parameters the UI words a known code with (see renderer/logic/errors.ts). */
+    public readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'ClientError';
@@ -34,7 +36,8 @@ function unwrap(res: unknown): unknown {
     if (r.ok === true) return r.result;
     if (r.ok === false) {
       const err = r.error && typeof r.error === 'object' ? r.error : { code: 'internal', message: 'unknown error' };
-      throw new ClientError(String(err.code ?? 'internal'), String(err.message ?? 'unknown error'));
+      const params = err.params && typeof err.params === 'object' ? (err.params as Record<string, string | number>) : undefined;
+      throw new ClientError(String(err.code ?? 'internal'), String(err.message ?? 'unknown error'), params);
     }
   }
   throw new ClientError('bad_response', 'the host sent a malformed response');
@@ -173,6 +176,8 @@ export interface Connection {
   files: FileTransport | null;
   /** Electron's File menu, when there is one. */
   onMenu: ((listener: (command: string) => void) => void) | null;
+  /** The browser host's page was opened without its token: nothing can be asked of the host. */
+  missingToken?: boolean;
 }
 
 /** The API and file transfer for this window: Electron's bridge if present, else the browser host. */
@@ -183,10 +188,12 @@ export function createConnection(win: Window = window): Connection {
       api: clientFromTransport((method, args) => bridge.call(method, args)),
       files: null,
       onMenu: typeof bridge.onMenu === 'function' ? (l) => bridge.onMenu!(l) : null,
+      missingToken: false,
     };
   }
   const token = takeToken(win);
   return {
+    missingToken: !token,
     api: clientFromTransport(httpTransport((url, init) => win.fetch(url, init), token)),
     files: httpFileTransport((url, init) => win.fetch(url, init as RequestInit), token),
     onMenu: null,

@@ -1,11 +1,11 @@
 // The one i18n layer of the renderer: every user-visible string comes from here.
 // `ja` and `en` have identical key sets (checked by test/unit/renderer-i18n.test.ts).
-import type { Flag, Stage } from '../shared/extract/types';
-import type { RecordStatus } from '../shared/records';
+import { flagLabels, stageLabels, statusLabels } from '../shared/labels';
 import type { Action } from './logic/keymap';
 
-export const LOCALES = ['ja', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { Locale } from '../shared/labels';
+
+export { LOCALES, flagLabels, stageLabels, statusLabels, type Locale } from '../shared/labels';
 
 /** Each language's name in itself, for the language switch (not translated on purpose). */
 export const localeNames: Record<Locale, string> = { ja: '日本語', en: 'EN' };
@@ -20,6 +20,14 @@ export const ja = {
   'toolbar.importTitle': 'テキスト文書(UTF-8)または PDF を取り込む',
   'toolbar.language': '表示言語',
   'toolbar.dismiss': '閉じる',
+  'columns.button': '列',
+  'columns.title': '表示する列を選ぶ',
+  'token.heading': 'このアドレスでは開けません',
+  'token.body': 'ワークベンチを起動した端末に表示されたアドレス(#token=… で終わるもの)をそのまま開いてください。そのアドレスを知るこのコンピューター上の利用者だけが、ワークベンチを使えます。',
+  'file.openDetail': '開いているファイル: {path}',
+  'file.copy': 'コピー',
+  'file.recent': '最近開いたファイル',
+  'file.copyDetail': '「{name}」は書き込めないため、そのコピーで作業しています: {path}。元のファイルに反映するには「ファイル」▸「確認ファイルを書き出す」で保存し、元のファイルと置き換えてください。',
   'import.failed': '取り込みに失敗しました: {message}',
   'import.done': '「{title}」を取り込みました(金額 {records} 件)',
   'import.tooLarge': 'ファイルが大きすぎます({bytes} バイト、上限 {max} バイト)',
@@ -309,6 +317,14 @@ export const en: Record<MessageKey, string> = {
   'toolbar.importTitle': 'Import a text document (UTF-8) or a PDF',
   'toolbar.language': 'Language',
   'toolbar.dismiss': 'Dismiss',
+  'columns.button': 'Columns',
+  'columns.title': 'Choose the columns to show',
+  'token.heading': 'This address cannot open the workbench',
+  'token.body': 'Open the address printed in the terminal where the workbench was started (the one ending in #token=…), exactly as printed. Only someone on this computer who has that address can use the workbench.',
+  'file.openDetail': 'Open file: {path}',
+  'file.copy': 'copy',
+  'file.recent': 'Recent files',
+  'file.copyDetail': '“{name}” cannot be written, so you work on a copy of it: {path}. To bring your work back to that file, save with File ▸ Export review file and replace the file with it.',
   'import.failed': 'Import failed: {message}',
   'import.done': 'Imported “{title}” ({records} amounts)',
   'import.tooLarge': 'The file is too large ({bytes} bytes, limit {max} bytes)',
@@ -584,27 +600,6 @@ export const en: Record<MessageKey, string> = {
   'settings.keyFailed': 'Could not add the key: {message}',
   'settings.removeFailed': 'Could not remove the key: {message}',
   'settings.close': 'Close (Esc)',
-};
-
-export const stageLabels: Record<Locale, Record<Stage, string>> = {
-  ja: { request: '概算要求', budget: '予算', supplementary: '補正予算', settlement: '決算', other: 'その他' },
-  en: { request: 'Budget request', budget: 'Budget', supplementary: 'Supplementary budget', settlement: 'Settlement', other: 'Other' },
-};
-
-export const flagLabels: Record<Locale, Record<Flag, string>> = {
-  ja: {
-    new: '新規', portion: '内数', restated: '再掲', approximate: '約', fund: '基金',
-    matter_request: '事項要求', multi_year: '複数年度', unit_from_header: '単位は表頭',
-  },
-  en: {
-    new: 'New', portion: 'Part of', restated: 'Restated', approximate: 'Approximate', fund: 'Fund',
-    matter_request: 'Amount to be set later', multi_year: 'Multi-year', unit_from_header: 'Unit from header',
-  },
-};
-
-export const statusLabels: Record<Locale, Record<RecordStatus, string>> = {
-  ja: { pending: '未確認', approved: '承認', rejected: '却下' },
-  en: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected' },
 };
 
 /**

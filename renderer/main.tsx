@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createConnection } from './api-client';
 import { App } from './App';
+import { TokenPage } from './components/TokenPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { saveBlob } from './download';
 import { isFileCommand } from './logic/exchange';
@@ -22,8 +23,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(
   <StrictMode>
-    <ErrorBoundary part="app.name">
-      <App />
-    </ErrorBoundary>
+    {/* Without its token the host answers nothing: say where the right address is, and only that. */}
+    {connection.missingToken ? (
+      <TokenPage />
+    ) : (
+      <ErrorBoundary part="app.name">
+        <App />
+      </ErrorBoundary>
+    )}
   </StrictMode>,
 );

@@ -62,6 +62,10 @@ export const apiArgs = {
   mergeApply: obj({ handle }),
   exportReviewFile: obj({}),
   openReviewFile: obj({ handle }),
+  /** The databases opened lately, most recent first (kept by the host in the app-data folder). */
+  listRecent: obj({}),
+  /** Reopens one of them by its place in that list (the host holds the paths, never the page). */
+  openRecent: obj({ index: int({ min: 0, max: 7 }) }),
   // Identity, trust and sign-off.
   getIdentity: obj({}),
   exportPublicKey: obj({}),
@@ -73,16 +77,30 @@ export const apiArgs = {
   signoffPreview: obj({ documentId }),
   signDocument: obj({ documentId, note: optional(str({ max: 2000 })) }),
   listSignoffs: obj({ documentId: optional(documentId) }),
-  exportDataset: obj({ documentId, format: oneOf(['csv', 'json', 'xlsx'] as const) }),
+  /** `lang` words the XLSX's headers and values (the UI's language; Japanese when absent). */
+  exportDataset: obj({ documentId, format: oneOf(['csv', 'json', 'xlsx'] as const), lang: optional(oneOf(['ja', 'en'] as const)) }),
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
 export type ApiArgs<M extends ApiMethod> = Infer<(typeof apiArgs)[M]>;
 
+export interface RecentFileInfo {
+  index: number;
+  /** What the user calls it (their file's name). */
+  name: string;
+  path: string;
+  /** Set when the app works on its own copy of the user's file of this name. */
+  copyOf: string | null;
+}
+
 export interface AppInfo {
   host: 'electron' | 'web' | 'cli';
   version: string;
   dbPath: string;
+  /** What the user calls the open database: the file they opened (shown in the title). */
+  fileName: string;
+  /** Set when the host works on its own copy (at dbPath) of the user's file of this name. */
+  copyOf: string | null;
   schemaVersion: number;
   /** The OS locale's language, for the UI's default. */
   osLocale: string;
@@ -131,6 +149,8 @@ export interface ApiResults {
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;
   openReviewFile: AppInfo;
+  listRecent: RecentFileInfo[];
+  openRecent: AppInfo;
   getIdentity: IdentityInfo;
   exportPublicKey: ExportedFile | null;
   listTrusted: TrustedKeyInfo[];
@@ -203,15 +223,20 @@ export class ApiError extends Error {
   constructor(
     public readonly code: string,
     message: string,
+    /** What the UI words the message with in its own language (e.g. the user's file name). */
+    public readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
+export type ErrorParams = Record<string, string | number>;
+
 export interface WireError {
   code: string;
   message: string;
+  params?: ErrorParams;
 }
 
 /** Validates a call from outside (IPC, HTTP) and dispatches it. Unknown errors are not leaked. */
@@ -222,7 +247,7 @@ export async function dispatch(handlers: ApiHandlers, method: unknown, args: unk
 }
 
 export function toWireError(e: unknown): WireError {
-  if (e instanceof ApiError) return { code: e.code, message: e.message };
+  if (e instanceof ApiError) return e.params ? { code: e.code, message: e.message, params: e.params } : { code: e.code, message: e.message };
   if (e instanceof Error && e.name === 'ValidationError') return { code: 'bad_argument', message: e.message };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }

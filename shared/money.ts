@@ -43,7 +43,8 @@ export function parseMoney(text: string): ParsedMoney | null {
   return { yen, unit: t.unit, sign, change, approximate, warnings: [...t.warnings] };
 }
 
-export type AmountInputResult = { ok: true; yen: number } | { ok: false; error: string };
+/** A refusal carries a code and parameters for the UI to word, and an English message for the CLI. */
+export type AmountInputResult = { ok: true; yen: number } | { ok: false; error: string; code: string; params?: Record<string, string | number> };
 
 /**
  * Strict reader for amounts typed by a reviewer. Accepts `2,566億円`, `2566億`, `2566 億円`,
@@ -51,35 +52,35 @@ export type AmountInputResult = { ok: true; yen: number } | { ok: false; error: 
  * `-`/`△`/`▲`/`+`. Refuses anything it cannot read exactly, with an English message.
  */
 export function parseAmountInput(input: string): AmountInputResult {
-  if (typeof input !== 'string') return { ok: false, error: 'Amount must be text.' };
+  if (typeof input !== 'string') return { ok: false, error: 'Amount must be text.', code: 'amount_not_text' };
   let s = toHalfWidth(input).trim();
-  if (!s) return { ok: false, error: 'Amount is empty.' };
+  if (!s) return { ok: false, error: 'Amount is empty.', code: 'amount_empty' };
   let sign = 1;
   if (/^[-−△▲]/u.test(s)) { sign = -1; s = s.slice(1).trim(); } else if (s.startsWith('+')) s = s.slice(1).trim();
-  if (!s) return { ok: false, error: 'Amount has a sign but no number.' };
+  if (!s) return { ok: false, error: 'Amount has a sign but no number.', code: 'amount_sign_only' };
   const bad = /[^0-9,.\s兆億万千百十円]/u.exec(s);
-  if (bad) return { ok: false, error: `Unexpected character "${bad[0]}" at position ${input.indexOf(bad[0]) + 1}.` };
-  if (/\.\s*\./.test(s) || /\.[^0-9]/.test(s) || /(^|[^0-9])\./.test(s)) return { ok: false, error: 'A decimal point must stand between digits, once per number.' };
-  if (/,[^0-9]|(^|[^0-9]),/.test(s) || /,,/.test(s)) return { ok: false, error: 'A comma must stand between digits.' };
-  if (/[0-9]\s+[0-9]/.test(s)) return { ok: false, error: 'Two numbers are separated only by a space.' };
-  if ((s.match(/円/g) ?? []).length > 1 || (s.includes('円') && !s.endsWith('円'))) return { ok: false, error: '円 may appear once, at the end.' };
+  if (bad) return { ok: false, error: `Unexpected character "${bad[0]}" at position ${input.indexOf(bad[0]) + 1}.`, code: 'amount_bad_char', params: { char: bad[0], pos: input.indexOf(bad[0]) + 1 } };
+  if (/\.\s*\./.test(s) || /\.[^0-9]/.test(s) || /(^|[^0-9])\./.test(s)) return { ok: false, error: 'A decimal point must stand between digits, once per number.', code: 'amount_decimal' };
+  if (/,[^0-9]|(^|[^0-9]),/.test(s) || /,,/.test(s)) return { ok: false, error: 'A comma must stand between digits.', code: 'amount_comma' };
+  if (/[0-9]\s+[0-9]/.test(s)) return { ok: false, error: 'Two numbers are separated only by a space.', code: 'amount_space' };
+  if ((s.match(/円/g) ?? []).length > 1 || (s.includes('円') && !s.endsWith('円'))) return { ok: false, error: '円 may appear once, at the end.', code: 'amount_yen_sign' };
   for (const num of s.match(/[0-9][0-9,.]*/g) ?? []) {
-    if ((num.match(/\./g) ?? []).length > 1) return { ok: false, error: `"${num}" has more than one decimal point.` };
+    if ((num.match(/\./g) ?? []).length > 1) return { ok: false, error: `"${num}" has more than one decimal point.`, code: 'amount_two_points', params: { num } };
     const [intPart] = num.split('.');
     if (intPart.includes(',')) {
       const g = intPart.split(',');
       if (g[0].length === 0 || g[0].length > 3 || g.slice(1).some((x) => x.length !== 3)) {
-        return { ok: false, error: `"${num}" has commas that do not group digits by three.` };
+        return { ok: false, error: `"${num}" has commas that do not group digits by three.`, code: 'amount_grouping', params: { num } };
       }
     }
   }
   const body = s.replace(/円$/u, '').replace(/\s+/g, '');
-  if (!body || !isArabicDigit(body[0])) return { ok: false, error: 'Amount must start with a digit.' };
-  if (/[千百十]$/u.test(body) && !/[0-9]$/.test(body.slice(0, -1))) return { ok: false, error: 'Cannot read the unit at the end.' };
+  if (!body || !isArabicDigit(body[0])) return { ok: false, error: 'Amount must start with a digit.', code: 'amount_start' };
+  if (/[千百十]$/u.test(body) && !/[0-9]$/.test(body.slice(0, -1))) return { ok: false, error: 'Cannot read the unit at the end.', code: 'amount_unit_end' };
   const ev = evaluateBody(body);
-  if (!ev || ev.bodyStart !== 0) return { ok: false, error: 'Cannot read the amount: units are out of order or misplaced.' };
-  if (ev.warnings.includes('fractional_yen')) return { ok: false, error: 'The amount is not a whole number of yen.' };
-  if (ev.warnings.includes('unsafe_integer')) return { ok: false, error: 'The amount is too large to store exactly.' };
+  if (!ev || ev.bodyStart !== 0) return { ok: false, error: 'Cannot read the amount: units are out of order or misplaced.', code: 'amount_unit_order' };
+  if (ev.warnings.includes('fractional_yen')) return { ok: false, error: 'The amount is not a whole number of yen.', code: 'amount_fraction' };
+  if (ev.warnings.includes('unsafe_integer')) return { ok: false, error: 'The amount is too large to store exactly.', code: 'amount_too_large' };
   return { ok: true, yen: sign * ev.yen };
 }
 

@@ -18,10 +18,11 @@ export interface FieldValues {
   flags: Flag[];
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A refusal: an English message (CLI, store) and a code with parameters the UI words. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; code: string; params?: Record<string, string | number> };
 
 const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
-const bad = (error: string): ParseResult<never> => ({ ok: false, error });
+const bad = (error: string, code: string, params?: Record<string, string | number>): ParseResult<never> => ({ ok: false, error, code, params });
 
 const STAGE_WORDS: Record<string, Stage> = {
   概算要求: 'request', 要求: 'request', 予算: 'budget', 当初予算: 'budget', 補正: 'supplementary',
@@ -42,33 +43,33 @@ export function parseFieldInput(field: EditableField, input: string): ParseResul
   const s = input.trim();
   switch (field) {
     case 'item':
-      return s.length > 500 ? bad('an item name has at most 500 characters') : ok(s === '' ? null : s);
+      return s.length > 500 ? bad('an item name has at most 500 characters', 'item_too_long', { max: 500 }) : ok(s === '' ? null : s);
     case 'yen': {
       const r = parseAmountInput(s);
-      return r.ok ? ok(r.yen) : bad(r.error);
+      return r.ok ? ok(r.yen) : bad(r.error, r.code, r.params);
     }
     case 'previous':
     case 'supplementary': {
       if (NONE.has(s.toLowerCase()) || s === '新規') return ok(null);
       const r = parseAmountInput(s);
-      return r.ok ? ok(r.yen) : bad(r.error);
+      return r.ok ? ok(r.yen) : bad(r.error, r.code, r.params);
     }
     case 'fy': {
       if (NONE.has(s.toLowerCase())) return ok(null);
       if (/^\d{4}$/.test(s)) return inRange(Number(s));
       const y = parseFiscalYear(s) ?? parseFiscalYear(`${s}年度`);
-      return y === null ? bad(`cannot read a fiscal year from “${s}” (try 2025, 令和7年度 or R7)`) : inRange(y);
+      return y === null ? bad(`cannot read a fiscal year from “${s}” (try 2025, 令和7年度 or R7)`, 'fy_unreadable', { input: s }) : inRange(y);
     }
     case 'stage': {
       const st = (STAGES as readonly string[]).includes(s) ? (s as Stage) : STAGE_WORDS[s];
-      return st ? ok(st) : bad(`unknown stage “${s}” (one of ${STAGES.join(', ')})`);
+      return st ? ok(st) : bad(`unknown stage “${s}” (one of ${STAGES.join(', ')})`, 'stage_unknown', { input: s });
     }
     case 'flags': {
       const parts = s.split(/[\s,、，]+/u).filter(Boolean);
       const out = new Set<Flag>();
       for (const p of parts) {
         const f = (FLAGS as readonly string[]).includes(p) ? (p as Flag) : FLAG_WORDS[p];
-        if (!f) return bad(`unknown flag “${p}” (any of ${FLAGS.join(', ')})`);
+        if (!f) return bad(`unknown flag “${p}” (any of ${FLAGS.join(', ')})`, 'flag_unknown', { input: p });
         out.add(f);
       }
       return ok(FLAGS.filter((f) => out.has(f)));
@@ -77,7 +78,7 @@ export function parseFieldInput(field: EditableField, input: string): ParseResul
 }
 
 function inRange(y: number): ParseResult<number> {
-  return y >= 1950 && y <= 2100 ? ok(y) : bad(`fiscal year ${y} is out of range`);
+  return y >= 1950 && y <= 2100 ? ok(y) : bad(`fiscal year ${y} is out of range`, 'fy_range', { year: y });
 }
 
 /** Checks a value already in field form (from the API or a merged file). */

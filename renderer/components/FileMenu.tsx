@@ -22,6 +22,8 @@ export function FileMenu() {
   const run = useExchangeStore((s) => s.run);
   const busy = useExchangeStore((s) => s.busy);
   const importing = useAppStore((s) => s.importing);
+  const recent = useExchangeStore((s) => s.recent);
+  const openRecent = useExchangeStore((s) => s.openRecent);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -105,6 +107,27 @@ export function FileMenu() {
               {t(LABELS[c])}
             </button>
           ))}
+          {recent.length > 1 && (
+            <>
+              <div className="menu-heading" role="presentation">{t('file.recent')}</div>
+              {/* The first is the open database itself. */}
+              {recent.slice(1).map((r) => (
+                <button
+                  key={r.path}
+                  type="button"
+                  role="menuitem"
+                  className="menu-item"
+                  title={r.path}
+                  disabled={busy !== null}
+                  onClick={() => void openRecent(r.index)}
+                  data-testid="file-recent"
+                >
+                  {r.name}
+                  {r.copyOf && <span className="muted"> ({t('file.copy')})</span>}
+                </button>
+              ))}
+            </>
+          )}
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { activeFilterCount, applyFilter, fiscalYearsOf, type RecordFilter } from
 import { formatFiscalYear } from '../format';
 import { useDocumentsStore } from '../store/documents';
 import { useReviewStore } from '../store/review';
+import { ColumnChooser } from './ColumnChooser';
 import { useLocale, useT } from './useI18n';
 
 const CONFIDENCE_STEPS = [0.5, 0.6, 0.8, 0.9];
@@ -121,6 +122,7 @@ export function FilterBar() {
           </button>
         </>
       )}
+      <ColumnChooser />
     </div>
   );
 }

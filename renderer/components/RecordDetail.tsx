@@ -248,7 +248,7 @@ function EditForm({ record, focus }: { record: RecordRow; focus: EditableField }
     el?.select?.();
   }, [focus]);
 
-  const errorOf = (f: EditableField): string | null => serverErrors[f] ?? (tried || inputs[f] !== initial[f] ? inputError(f, inputs[f], initial[f]) : null);
+  const errorOf = (f: EditableField): string | null => serverErrors[f] ?? (tried || inputs[f] !== initial[f] ? inputError(f, inputs[f], initial[f], locale) : null);
 
   const submit = async () => {
     if (busy) return;

@@ -26,6 +26,8 @@ import { fieldLabel, flagLabel, stageLabel, statusLabel, translate, warningLabel
 import { applyFilter } from '../logic/filters';
 import { defaultKeymap, resolveKey } from '../logic/keymap';
 import { approvalVoidText } from '../logic/review';
+import { amountColumnWidth, type GridColumn } from '../logic/grid-columns';
+import { useColumnsStore } from '../store/columns';
 import { useDocumentsStore } from '../store/documents';
 import { useReviewStore } from '../store/review';
 import { useLocale, useT } from './useI18n';
@@ -48,6 +50,8 @@ const theme = themeQuartz.withParams({
 const rowSelection: RowSelectionOptions = { mode: 'singleRow', checkboxes: false, enableClickSelection: true };
 
 const getRowId = (p: GetRowIdParams<RecordRow>) => p.data.id;
+
+const AMOUNT_COLUMNS = new Set<GridColumn>(['yen', 'previous', 'supplementary']);
 
 const STATUS_ICONS: Record<string, string> = { pending: '○', approved: '✓', rejected: '✗' };
 
@@ -143,27 +147,35 @@ export function RecordsGrid() {
   const filter = useReviewStore((s) => s.filter);
   const gridFocusSeq = useReviewStore((s) => s.gridFocusSeq);
   const rows = useMemo(() => applyFilter(records, filter), [records, filter]);
+  const prefs = useColumnsStore((s) => s.prefs);
+  const setWidth = useColumnsStore((s) => s.setWidth);
+  // Widths from the document's own amounts, so "104兆8,000億円" is never cut.
+  const yenWidth = useMemo(() => amountColumnWidth(records.map((r) => formatYen(r.yen, locale)), 96), [records, locale]);
+  const previousWidth = useMemo(() => amountColumnWidth(records.map((r) => formatYen(r.previous?.yen, locale)), 84), [records, locale]);
+  const supplementaryWidth = useMemo(() => amountColumnWidth(records.map((r) => formatYen(r.supplementary?.yen, locale)), 84), [records, locale]);
   const apiRef = useRef<GridApi<RecordRow> | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
 
   const columnDefs = useMemo<ColDef<RecordRow>[]>(
-    () => [
-      // Status and item stay pinned on the left; the figures scroll horizontally when narrow.
+    () => (
+      [
+      // Status stays pinned on the left; the figures scroll horizontally when narrow.
       {
         colId: 'status',
         field: 'status',
         headerName: t('grid.status'),
-        width: 158,
+        width: 100,
         pinned: 'left',
         cellRenderer: StatusCell,
       },
-      { colId: 'item', field: 'item', headerName: t('grid.item'), width: 160, pinned: 'left', tooltipField: 'item', cellClassRules: editedRule('item') },
+      // The item takes the room left (two lines, the whole name in its tooltip).
+      { colId: 'item', field: 'item', headerName: t('grid.item'), flex: 1, minWidth: 150, tooltipField: 'item', cellClass: 'item-cell', cellClassRules: editedRule('item') },
       { colId: 'text', field: 'text', headerName: t('grid.text'), width: 96 },
       {
         colId: 'yen',
         field: 'yen',
         headerName: t('grid.yen'),
-        width: 100,
+        width: yenWidth,
         type: 'rightAligned',
         valueFormatter: (p) => formatYen(p.value, locale),
         cellClassRules: editedRule('yen'),
@@ -173,7 +185,7 @@ export function RecordsGrid() {
         field: 'previous',
         headerName: t('grid.previous'),
         headerTooltip: t('grid.previous'),
-        width: 96,
+        width: previousWidth,
         type: 'rightAligned',
         valueFormatter: figureYen(locale),
         comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
@@ -184,18 +196,18 @@ export function RecordsGrid() {
         field: 'supplementary',
         headerName: t('grid.supplementary'),
         headerTooltip: t('grid.supplementary'),
-        width: 90,
+        width: supplementaryWidth,
         type: 'rightAligned',
         valueFormatter: figureYen(locale),
         comparator: (a: Figure | null, b: Figure | null) => (a?.yen ?? -Infinity) - (b?.yen ?? -Infinity),
         cellClassRules: editedRule('supplementary'),
       },
-      { colId: 'fy', field: 'fy', headerName: t('grid.fy'), width: 84, valueFormatter: (p) => formatFiscalYear(p.value), cellClassRules: editedRule('fy') },
+      { colId: 'fy', field: 'fy', headerName: t('grid.fy'), width: 78, valueFormatter: (p) => formatFiscalYear(p.value), cellClassRules: editedRule('fy') },
       {
         colId: 'stage',
         field: 'stage',
         headerName: t('grid.stage'),
-        width: 92,
+        width: 84,
         valueFormatter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
         tooltipValueGetter: (p) => (p.value ? stageLabel(locale, p.value) : ''),
         cellClassRules: editedRule('stage'),
@@ -204,7 +216,7 @@ export function RecordsGrid() {
         colId: 'flags',
         field: 'flags',
         headerName: t('grid.flags'),
-        width: 90,
+        width: 70,
         valueFormatter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
         tooltipValueGetter: (p) => (p.value ?? []).map((f: string) => flagLabel(locale, f)).join(', '),
         comparator: (a: string[], b: string[]) => (a?.length ?? 0) - (b?.length ?? 0),
@@ -224,7 +236,7 @@ export function RecordsGrid() {
         colId: 'warnings',
         headerName: t('grid.warnings'),
         headerTooltip: t('grid.warnings'),
-        width: 66,
+        width: 52,
         valueGetter: (p) => p.data?.warnings.length ?? 0,
         cellRenderer: WarningsCell,
       },
@@ -232,12 +244,20 @@ export function RecordsGrid() {
         colId: 'comments',
         headerName: t('grid.comments'),
         headerTooltip: t('grid.comments'),
-        width: 60,
+        width: 48,
         valueGetter: (p) => p.data?.comments.filter((c) => !c.resolved).length ?? 0,
         cellRenderer: CommentsCell,
       },
-    ],
-    [t, locale],
+    ] as ColDef<RecordRow>[]
+    ).map((c): ColDef<RecordRow> => {
+      const id = c.colId as GridColumn;
+      const saved = prefs.widths[id];
+      // Amounts keep at least the width that shows their widest value; the item stays flexible
+      // unless the reviewer sized it.
+      const width = saved && c.colId !== 'item' ? Math.max(saved, AMOUNT_COLUMNS.has(id) ? (c.width as number) : 40) : c.width;
+      return { ...c, width, ...(c.colId === 'item' && saved ? { flex: undefined, width: saved } : {}), hide: prefs.hidden.includes(id) };
+    }),
+    [t, locale, prefs, yenWidth, previousWidth, supplementaryWidth],
   );
 
   const defaultColDef = useMemo<ColDef<RecordRow>>(
@@ -376,6 +396,10 @@ export function RecordsGrid() {
         onSelectionChanged={onSelectionChanged}
         onCellDoubleClicked={onCellDoubleClicked}
         onModelUpdated={reportOrder}
+        onColumnResized={(e) => {
+          // Remember what the reviewer dragged (not the grid's own fitting).
+          if (e.finished && e.source === 'uiColumnResized' && e.column) setWidth(e.column.getColId() as GridColumn, e.column.getActualWidth());
+        }}
         onRowDataUpdated={() => applySelection(true)}
         animateRows={false}
       />

@@ -1,3 +1,4 @@
+import { openFileDetail } from '../logic/open-file';
 import { LOCALES, localeNames } from '../i18n';
 import { useAppStore } from '../store/app';
 import { reviewProgress, useDocumentsStore } from '../store/documents';
@@ -23,9 +24,17 @@ export function Toolbar() {
   const progress = reviewProgress(records);
   const title = doc?.title.trim() || docSummary?.title.trim() || doc?.fileName || docSummary?.fileName || null;
 
+  const info = useAppStore((s) => s.info);
+
   return (
     <header className="toolbar" role="banner">
       <span className="app-name">{t('app.name')}</span>
+      {info && (
+        <span className="open-file" title={openFileDetail(locale, info)} data-testid="open-file">
+          {info.fileName}
+          {info.copyOf && <span className="badge" data-testid="open-file-copy">{t('file.copy')}</span>}
+        </span>
+      )}
       <span className="doc-title" title={doc?.fileName ?? undefined} data-testid="doc-title">
         {title ?? <span className="muted">{t('toolbar.noDocument')}</span>}
       </span>

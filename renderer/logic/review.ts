@@ -2,6 +2,7 @@
 // how history steps and values read, local times from clock strings. Pure: no DOM.
 import { parseHlc } from '../../shared/hlc';
 import type { HistoryEntry, RecordRow } from '../../shared/records';
+import { errorText } from './errors';
 import { EDITABLE_FIELDS, parseFieldInput, type EditableField } from '../../shared/review';
 import { formatFiscalYear, formatYen } from '../format';
 import { fieldLabel, flagLabel, flagLabels, stageLabel, statusLabel, translate, type Locale, type Params } from '../i18n';
@@ -46,7 +47,7 @@ export interface EditPlan {
 }
 
 /** Checks every input the reviewer touched; unchanged text is left alone. */
-export function planEdit(r: RecordRow, initial: FieldInputs, inputs: FieldInputs): EditPlan {
+export function planEdit(r: RecordRow, initial: FieldInputs, inputs: FieldInputs, locale: Locale = 'en'): EditPlan {
   const errors: EditPlan['errors'] = {};
   const changes: EditPlan['changes'] = [];
   for (const field of EDITABLE_FIELDS) {
@@ -54,7 +55,7 @@ export function planEdit(r: RecordRow, initial: FieldInputs, inputs: FieldInputs
     if (input === initial[field]) continue;
     const parsed = parseFieldInput(field, input);
     if (!parsed.ok) {
-      errors[field] = parsed.error;
+      errors[field] = errorText(locale, { code: parsed.code, params: parsed.params, message: parsed.error });
       continue;
     }
     // A field in conflict takes what was typed even when it equals the shown side: a typed
@@ -66,10 +67,10 @@ export function planEdit(r: RecordRow, initial: FieldInputs, inputs: FieldInputs
 }
 
 /** The message for one input, or null when it reads (or is unchanged). */
-export function inputError(field: EditableField, input: string, initial: string): string | null {
+export function inputError(field: EditableField, input: string, initial: string, locale: Locale = 'en'): string | null {
   if (input === initial) return null;
   const p = parseFieldInput(field, input);
-  return p.ok ? null : p.error;
+  return p.ok ? null : errorText(locale, { code: p.code, params: p.params, message: p.error });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -3,7 +3,7 @@
 // dialog; the browser host has none (pickFile answers null), so the page's hidden
 // <input type=file> is clicked and the chosen file is uploaded for a handle.
 import { create } from 'zustand';
-import type { MergeSummary, PickedFile } from '../../shared/api';
+import type { MergeSummary, PickedFile, RecentFileInfo } from '../../shared/api';
 import { type FileCommand, type PickPurpose } from '../logic/exchange';
 import { api, files } from './api';
 import { TASK_POLL_MS, useAppStore } from './app';
@@ -28,8 +28,12 @@ export interface ExchangeState {
   merge: MergeState | null;
   menuOpen: boolean;
   busy: 'export' | 'open' | 'upload' | null;
+  /** The databases opened lately (the File menu lists them; the first is the open one). */
+  recent: RecentFileInfo[];
 
   setMenu(open: boolean): void;
+  /** Reopens a database from the recent list. */
+  openRecent(index: number): Promise<void>;
   /** Asks for a file for `purpose` (a native dialog, or the page's file input). */
   choose(purpose: PickPurpose): Promise<void>;
   /** A file chosen in the page's input: uploaded (browser host), then used for `purpose`. */
@@ -115,7 +119,33 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   menuOpen: false,
   busy: null,
 
-  setMenu: (open) => set({ menuOpen: open }),
+  recent: [],
+  setMenu: (open) => {
+    set({ menuOpen: open });
+    if (open) {
+      Promise.resolve()
+        .then(() => api().listRecent({}))
+        .then((recent) => set({ recent }))
+        .catch(() => set({ recent: [] })); // a host without the list: the menu shows none
+    }
+  },
+
+  async openRecent(index) {
+    const r = get().recent.find((x) => x.index === index);
+    if (!r) return;
+    set({ menuOpen: false, busy: 'open' });
+    notices().show({ kind: 'info', key: 'file.opening', params: { name: r.name } });
+    try {
+      const info = await api().openRecent({ index });
+      useAppStore.setState({ info });
+      await reloadAll(true);
+      notices().show({ kind: 'info', key: 'file.opened', params: { name: r.name, documents: docs().documents.length } });
+    } catch (e) {
+      notices().showError('file.openFailed', e);
+    } finally {
+      set({ busy: null });
+    }
+  },
 
   async choose(purpose) {
     set({ menuOpen: false });

@@ -2,6 +2,7 @@
 // i18n keys plus parameters so they follow a language switch.
 import { create } from 'zustand';
 import type { Locale, MessageKey, Params } from '../i18n';
+import { asHostError, errorText } from '../logic/errors';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -36,7 +37,9 @@ export const useNoticeStore = create<NoticeState>()((set) => ({
     set({ notice: n });
   },
   showError(key, e, params) {
-    set({ notice: { kind: 'error', key, params: { ...params, message: errorMessage(e) }, code: errorCode(e) } });
+    const err = asHostError(e);
+    // Worded when shown, so a language switch rewords an error already on screen.
+    set({ notice: { kind: 'error', key, params: { ...params, message: err.message }, code: errorCode(e), paramsFor: (l) => ({ message: errorText(l, err) }) } });
   },
   dismiss() {
     set({ notice: null });

@@ -13,6 +13,7 @@ import { sideForKey } from '../logic/exchange';
 import { fieldLabel } from '../i18n';
 import { findSpan, type AddRecordDraft } from '../logic/selection';
 import { api } from './api';
+import { useAppStore } from './app';
 import { selectedRecord, useDocumentsStore } from './documents';
 import { errorCode, errorMessage, useNoticeStore } from './notice';
 
@@ -245,7 +246,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     async commitEdit(recordId, initial, inputs, reason) {
       const r = docs().records.find((x) => x.id === recordId);
       if (!r) return {};
-      const plan = planEdit(r, initial, inputs);
+      const plan = planEdit(r, initial, inputs, useAppStore.getState().locale);
       if (Object.keys(plan.errors).length) return plan.errors;
       if (needProfile()) return {};
       let count = 0;

@@ -6,6 +6,7 @@ import type { IdentityInfo, TrustedKeyInfo } from '../../shared/api';
 import type { SignoffSummary, SignoffView } from '../../shared/signoff';
 import { latestByDocument } from '../logic/signoff';
 import { api } from './api';
+import { useAppStore } from './app';
 import { useDocumentsStore } from './documents';
 import { useNoticeStore } from './notice';
 import { deliver } from './transfer';
@@ -157,7 +158,7 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
     if (!documentId || get().exporting) return;
     set({ exporting: format });
     try {
-      const out = await api().exportDataset({ documentId, format });
+      const out = await api().exportDataset({ documentId, format, lang: useAppStore.getState().locale });
       if (!out) return; // cancelled in the save dialog
       const d = await deliver(out);
       notices().show({ kind: 'info', key: 'signoff.exported', params: { files: d.text } });

@@ -204,4 +204,30 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
     expect(overflow.h).toBeLessThanOrEqual(800);
     expect(pageErrors).toEqual([]);
   });
+
+  it('Open: the window title and the toolbar name the opened file, and say it is a copy', async () => {
+    expect(await page.title()).toBe('mine.yosan — 予算ワークベンチ');
+    await page.getByTestId('open-input').setInputFiles({ name: '太郎の確認.yosan', mimeType: 'application/octet-stream', buffer: fs.readFileSync(colleagueFile) });
+    await expect.poll(() => page.title(), POLL).toBe('太郎の確認.yosan — 予算ワークベンチ');
+    const open = page.getByTestId('open-file');
+    expect(await open.innerText()).toContain('太郎の確認.yosan');
+    await page.getByTestId('open-file-copy').waitFor(POLL);
+    const detail = await open.getAttribute('title');
+    expect(detail).toContain('「太郎の確認.yosan」は書き込めないため');
+    expect(detail).toContain(path.join('opened', '')); // where the copy is
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.title(), POLL).toBe('太郎の確認.yosan — Yosan Workbench');
+    await page.getByTestId('lang-ja').click();
+  });
+
+  it('File ▸ recent files reopens the database worked on before', async () => {
+    await page.getByTestId('file-menu-button').click();
+    const recent = page.getByTestId('file-recent');
+    await recent.first().waitFor(POLL);
+    expect(await recent.allInnerTexts()).toEqual(['mine.yosan']);
+    await recent.first().click();
+    await expect.poll(() => page.title(), POLL).toBe('mine.yosan — 予算ワークベンチ');
+    expect(await page.getByTestId('open-file-copy').count()).toBe(0);
+    expect((await record()).yen).toBe(500_100_000_000); // the merged correction, still here
+  });
 });

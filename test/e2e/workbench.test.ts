@@ -21,6 +21,7 @@ import {
 
 const SCREENSHOT = path.join(ARTIFACTS, 'workbench.png');
 const DOC = '001_24b64a88380a38ac.txt';
+const ROOT_SEEDS = path.resolve(import.meta.dirname, '../../seeds');
 
 warnIfSkipped('test/e2e/workbench.test.ts');
 
@@ -112,7 +113,7 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     await page.locator('[data-testid=source-view] [data-record-id]').first().waitFor();
 
     const row = await gridRow(kaken!.id);
-    await row.locator('[col-id=text]').click();
+    await row.locator('[col-id=yen]').click();
     await expect.poll(selectedGridRowId, POLL).toBe(kaken!.id);
 
     const marked = page.locator('[data-testid=source-view] [aria-current="true"]');
@@ -186,7 +187,26 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     await notice.waitFor();
     expect(await notice.getAttribute('data-kind')).toBe('error');
     expect(await notice.getAttribute('data-code')).toBeTruthy();
-    expect(await notice.innerText()).toMatch(/取り込みに失敗しました: \S+/);
+    expect(await notice.innerText()).toContain('取り込みに失敗しました: 「binary.txt」はテキストではありません(バイナリファイル)。');
+    await notice.getByRole('button').click();
+    await notice.waitFor({ state: 'detached' });
+  });
+
+  it('words a refused import in Japanese and, after a language switch, in English, naming the user’s files', async () => {
+    await page.getByTestId('import-input').setInputFiles({
+      name: 'コピー.txt',
+      mimeType: 'text/plain',
+      buffer: fs.readFileSync(path.join(ROOT_SEEDS, DOC)),
+    });
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-code')).toBe('duplicate');
+    await expect.poll(() => notice.innerText(), POLL).toContain(`「コピー.txt」はすでに取り込まれています(「${DOC}」として)。`);
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => notice.innerText(), POLL).toContain(`コピー.txt is already imported (as ${DOC}).`);
+    expect(await notice.innerText()).not.toMatch(/[ぁ-ん]/);
+    await page.getByTestId('lang-ja').click();
+    await expect.poll(() => notice.innerText(), POLL).toContain('すでに取り込まれています');
     await notice.getByRole('button').click();
     await notice.waitFor({ state: 'detached' });
   });
@@ -196,7 +216,7 @@ describe.skipIf(!HAS_CHROMIUM)('workbench in a browser (host + chromium)', { tim
     await page.locator(`[data-testid=doc-item][data-file-name="${DOC}"][aria-current=true]`).waitFor();
     await page.locator('[data-testid=source-view] [data-record-id]').first().waitFor();
     expect(kakenId, 'set by an earlier test').not.toBe('');
-    await (await gridRow(kakenId)).locator('[col-id=text]').click();
+    await (await gridRow(kakenId)).locator('[col-id=yen]').click();
     await page.locator(`[data-testid=source-view] [aria-current="true"][data-record-id="${kakenId}"]`).waitFor();
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });

@@ -169,7 +169,7 @@ const fakeTransport = (): FileTransport & { uploads: string[] } => {
 beforeEach(() => {
   useExchangeStore.setState({ merge: null, menuOpen: false, busy: null });
   useNoticeStore.setState({ notice: null });
-  useAppStore.setState({ info: { host: 'web', version: '0', dbPath: '', schemaVersion: 1, osLocale: 'ja' }, task: null });
+  useAppStore.setState({ info: { host: 'web', version: '0', dbPath: '', fileName: 'workbench.yosan', copyOf: null, schemaVersion: 1, osLocale: 'ja' }, task: null });
   useDocumentsStore.setState({ documents: [], documentsLoaded: false, selectedDocId: DOC, doc: null, records: [row('r1', 0)], selectedRecordId: 'r1', displayOrder: ['r1'] });
   useReviewStore.setState({ profile: '花子', filter: emptyFilter });
   setFileTransport(null);
@@ -208,7 +208,7 @@ describe('exchange store', () => {
   });
 
   it('Electron: pickFile shows the dialog; a refused file says why and merges nothing', async () => {
-    useAppStore.setState({ info: { host: 'electron', version: '0', dbPath: '', schemaVersion: 1, osLocale: 'ja' } });
+    useAppStore.setState({ info: { host: 'electron', version: '0', dbPath: '', fileName: 'workbench.yosan', copyOf: null, schemaVersion: 1, osLocale: 'ja' } });
     const { api, calls } = fakeApi({
       mergePreview: async () => {
         throw new ClientError('refused_file', 'not a Yosan review file');

@@ -5,6 +5,7 @@ import { ClientError } from '../../renderer/api-client';
 import { emptyFilter } from '../../renderer/logic/filters';
 import { fieldInputs } from '../../renderer/logic/review';
 import { setApiClient } from '../../renderer/store/api';
+import { useAppStore } from '../../renderer/store/app';
 import { useDocumentsStore } from '../../renderer/store/documents';
 import { useNoticeStore } from '../../renderer/store/notice';
 import { useReviewStore } from '../../renderer/store/review';
@@ -171,7 +172,11 @@ describe('renderer review store', () => {
     const r1 = docs().records[0];
     const initial = fieldInputs(r1);
     const errs = await review().commitEdit('r1', initial, { ...initial, yen: '12億円abc' }, '');
-    expect(errs.yen).toMatch(/Unexpected character "a"/);
+    expect(errs.yen).toBe('Unexpected character “a” at position 5.');
+    useAppStore.getState().setLocale('ja');
+    const ja = await review().commitEdit('r1', initial, { ...initial, yen: '12億円abc' }, '');
+    expect(ja.yen).toBe('5 文字目の「a」は金額に使えません。');
+    useAppStore.getState().setLocale('en');
     expect(methods(fake.calls)).not.toContain('setField');
     expect(review().editor).not.toBeNull();
 

@@ -23,7 +23,7 @@ const row = (id: string, start: number, status: RecordRow['status'] = 'pending')
 function fakeApi(over: Partial<ApiClient> = {}): ApiClient & { calls: string[] } {
   const calls: string[] = [];
   const api: Partial<ApiClient> = {
-    getInfo: async () => ({ host: 'web', version: '0', dbPath: '', schemaVersion: 1, osLocale: 'ja-JP' }),
+    getInfo: async () => ({ host: 'web', version: '0', dbPath: '', fileName: 'workbench.yosan', copyOf: null, schemaVersion: 1, osLocale: 'ja-JP' }),
     getTask: async () => ({ running: false, kind: null, detail: null, done: 0, total: 0, error: null }),
     listDocuments: async () => [summary(ID1, 'a.txt'), summary(ID2, 'b.txt')],
     getDocument: async ({ id }) => ({ id, title: 't', fileName: 'a.txt', text: 'abc def ghi' }),

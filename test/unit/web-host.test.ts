@@ -67,6 +67,6 @@ describe('browser host', () => {
       dataBase64: Buffer.from([0, 1, 2, 3, 0, 0]).toString('base64'),
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toEqual({ code: 'binary', message: 'x.bin: this is a binary file, not a text document' });
+    expect(bad.body.error).toEqual({ code: 'binary', message: 'x.bin: this is a binary file, not a text document', params: { file: 'x.bin' } });
   });
 });

@@ -1,0 +1,71 @@
+// Words an error from the host (a code with parameters) in the UI's language. A code this
+// table does not know, or one sent without the parameters its wording needs, shows the host's
+// own message, so nothing is ever hidden.
+import { interpolate, type Locale } from '../i18n';
+
+type Wording = { ja: string; en: string; needs: string[] };
+
+const w = (ja: string, en: string, needs: string[] = []): Wording => ({ ja, en, needs });
+
+export const errorWordings: Record<string, Wording> = {
+  duplicate: w('「{file}」はすでに取り込まれています(「{existing}」として)。', '{file} is already imported (as {existing}).', ['file', 'existing']),
+  empty: w('「{file}」は空のファイルです。', '{file} is empty.', ['file']),
+  binary: w('「{file}」はテキストではありません(バイナリファイル)。', '{file} is not text (a binary file).', ['file']),
+  encoding: w('「{file}」の文字コードを読めません(UTF-8、UTF-16、Shift_JIS、EUC-JP に対応)。', 'Cannot read the encoding of {file} (UTF-8, UTF-16, Shift_JIS and EUC-JP are read).', ['file']),
+  too_large: w('「{file}」は大きすぎます(上限 {limit})。', '{file} is too large (at most {limit}).', ['file', 'limit']),
+  refused_file: w('「{file}」を受け付けませんでした。開いているデータベースは変わっていません。理由: {message}', '{file} was refused; the open database is unchanged. Reason: {message}', ['file']),
+  busy: w('別の処理が実行中です。終わってからもう一度お試しください。', 'Another task is running; try again when it finishes.'),
+  no_profile: w('先に、確認者としての名前を入力してください。', 'Give the name you review under first.'),
+  not_signed: w('「{file}」には書き出せる有効な署名がありません。', '{file} has no valid sign-off to export.', ['file']),
+  not_ready: w('「{file}」はまだ署名できません: 未確認・競合・無効になった承認が残っています。', '{file} cannot be signed yet: records are pending, in conflict or their approval is void.', ['file']),
+  file_gone: w('そのファイルはもう使えません。もう一度選んでください。', 'That file is no longer available; pick it again.'),
+  unauthorized: w('この画面のアドレスに合言葉(トークン)がありません。端末に表示されたアドレスで開き直してください。', 'This page’s address lacks its token: open the address printed in the terminal.'),
+  network: w('ホストに接続できません。', 'Cannot reach the host.'),
+  bad_key: w('署名者の公開鍵ファイルではありません。', 'Not a Yosan public key file.'),
+  duplicate_record: w('この範囲の金額はすでに記録されています。', 'A record already covers exactly this text.'),
+  // What a reviewer typed, refused in place (shared/money.ts, shared/review.ts).
+  amount_not_text: w('金額は文字で入力してください。', 'Amount must be text.'),
+  amount_empty: w('金額が空です。', 'Amount is empty.'),
+  amount_sign_only: w('符号だけで数字がありません。', 'Amount has a sign but no number.'),
+  amount_bad_char: w('{pos} 文字目の「{char}」は金額に使えません。', 'Unexpected character “{char}” at position {pos}.', ['char', 'pos']),
+  amount_decimal: w('小数点は数字と数字の間に、1つの数に1回だけ書けます。', 'A decimal point must stand between digits, once per number.'),
+  amount_comma: w('「,」は数字と数字の間にだけ書けます。', 'A comma must stand between digits.'),
+  amount_space: w('2つの数が空白だけで区切られています。', 'Two numbers are separated only by a space.'),
+  amount_yen_sign: w('「円」は末尾に1回だけ書けます。', '円 may appear once, at the end.'),
+  amount_two_points: w('「{num}」に小数点が2つ以上あります。', '“{num}” has more than one decimal point.', ['num']),
+  amount_grouping: w('「{num}」の「,」が3桁ごとになっていません。', '“{num}” has commas that do not group digits by three.', ['num']),
+  amount_start: w('金額は数字で始めてください。', 'Amount must start with a digit.'),
+  amount_unit_end: w('末尾の単位を読めません。', 'Cannot read the unit at the end.'),
+  amount_unit_order: w('金額を読めません: 単位の順序か位置が正しくありません。', 'Cannot read the amount: units are out of order or misplaced.'),
+  amount_fraction: w('円未満の端数があります。', 'The amount is not a whole number of yen.'),
+  amount_too_large: w('金額が大きすぎて正確に保存できません。', 'The amount is too large to store exactly.'),
+  item_too_long: w('事項名は {max} 文字までです。', 'An item name has at most {max} characters.', ['max']),
+  fy_unreadable: w('「{input}」から年度を読めません(例: 2025、令和7年度、R7)。', 'Cannot read a fiscal year from “{input}” (try 2025, 令和7年度 or R7).', ['input']),
+  fy_range: w('{year} 年度は範囲外です(1950〜2100)。', 'Fiscal year {year} is out of range (1950–2100).', ['year']),
+  stage_unknown: w('「{input}」は段階として読めません(概算要求、予算、補正予算、決算、その他)。', 'Unknown stage “{input}” (budget request, budget, supplementary budget, settlement, other).', ['input']),
+  flag_unknown: w('「{input}」は区分として読めません(新規、内数、再掲、約、基金、事項要求、複数年度、単位は表頭)。', 'Unknown flag “{input}” (new, portion, restated, approximate, fund, matter_request, multi_year, unit_from_header).', ['input']),
+  limit: w('この金額の変更・コメントが上限に達しました。', 'This record has reached its limit of changes and comments.'),
+};
+
+export interface HostError {
+  code?: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export function asHostError(e: unknown): HostError {
+  const o = (e ?? {}) as { code?: unknown; message?: unknown; params?: unknown };
+  return {
+    code: typeof o.code === 'string' ? o.code : undefined,
+    message: e instanceof Error ? e.message : typeof o.message === 'string' ? o.message : String(e),
+    params: o.params && typeof o.params === 'object' ? (o.params as Record<string, string | number>) : undefined,
+  };
+}
+
+/** The error in the UI's words: a known code with its parameters, else the host's message. */
+export function errorText(locale: Locale, e: HostError): string {
+  const wording = e.code ? errorWordings[e.code] : undefined;
+  const params = { ...e.params, message: e.message };
+  if (!wording || !wording.needs.every((k) => Object.hasOwn(params, k))) return e.message;
+  return interpolate(wording[locale], params);
+}

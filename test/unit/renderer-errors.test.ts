@@ -1,0 +1,34 @@
+// Errors from the host are worded in the UI's language from their code and parameters, and a
+// code without its parameters still shows the host's own message (nothing hidden).
+import { describe, expect, it } from 'vitest';
+import { ApiError, toWireError } from '../../shared/api';
+import { errorText, errorWordings } from '../../renderer/logic/errors';
+import { parseFieldInput } from '../../shared/review';
+
+describe('host errors in the UI’s words', () => {
+  const dup = toWireError(new ApiError('duplicate', 'a.txt: this document is already imported (as b.txt)', { file: 'a.txt', existing: 'b.txt' }));
+
+  it('a duplicate import names the user’s files in Japanese and English', () => {
+    expect(errorText('ja', dup)).toBe('「a.txt」はすでに取り込まれています(「b.txt」として)。');
+    expect(errorText('en', dup)).toBe('a.txt is already imported (as b.txt).');
+  });
+
+  it('a known code without the parameters its wording needs shows the host’s message', () => {
+    expect(errorText('ja', { code: 'duplicate', message: 'a record already covers exactly this text' })).toBe('a record already covers exactly this text');
+  });
+
+  it('an unknown code shows the host’s message', () => {
+    expect(errorText('ja', { code: 'something_new', message: 'detail' })).toBe('detail');
+  });
+
+  it('every refusal of typed input has a wording in both languages', () => {
+    for (const [field, input] of [['yen', '12億円abc'], ['yen', '1..5億'], ['yen', '1,23億'], ['fy', 'xyz'], ['fy', '1900'], ['stage', 'foo'], ['flags', 'bar']] as const) {
+      const p = parseFieldInput(field, input);
+      if (p.ok) throw new Error(`${input} read`);
+      expect(errorWordings[p.code], p.code).toBeDefined();
+      const ja = errorText('ja', { code: p.code, params: p.params, message: p.error });
+      expect(ja).not.toBe(p.error);
+      expect(ja).toMatch(/[ぁ-んァ-ン一-龯]/);
+    }
+  });
+});
