@@ -18,7 +18,8 @@ function newestSource() {
     }
   };
   for (const d of ['electron', 'db', 'shared']) walk(path.join(root, d));
-  return Math.max(newest, fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+  // this script's build options and the installed packages count too
+  return Math.max(newest, fs.statSync(path.join(root, 'package-lock.json')).mtimeMs, fs.statSync(import.meta.filename).mtimeMs);
 }
 
 const built = fs.existsSync(bundle) ? fs.statSync(bundle).mtimeMs : 0;
@@ -34,8 +35,9 @@ if (built < newestSource()) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // exceljs is loaded only by an XLSX export or verify, from node_modules like better-sqlite3.
-    external: ['electron', 'better-sqlite3', 'exceljs'],
+    // exceljs is loaded only by an XLSX export or verify, from node_modules like better-sqlite3;
+    // pdfjs-dist too (its build needs its own files beside it: bundled, it finds no worker or polyfills).
+    external: ['electron', 'better-sqlite3', 'exceljs', 'pdfjs-dist'],
     define: { 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
     logLevel: 'warning',
   });
