@@ -34,7 +34,9 @@ function pdfjsDataDir(sub: string): string {
   return path.join(path.dirname(pkg), sub) + path.sep;
 }
 
-const fail = (code: string, fileName: string, message: string) => new ApiError(code, `${fileName}: ${message}`);
+// the UI words these codes itself (renderer/logic/errors.ts); the parameters name the user's file
+const fail = (code: string, fileName: string, message: string, params: Record<string, string | number> = {}) =>
+  new ApiError(code, `${fileName}: ${message}`, { file: fileName, ...params });
 
 /** The pages' text items, top-left page coordinates turned into PDF points from the page's bottom. */
 async function readPages(fileName: string, bytes: Uint8Array): Promise<PdfPageText[]> {
@@ -60,7 +62,7 @@ async function readPages(fileName: string, bytes: Uint8Array): Promise<PdfPageTe
     throw fail('pdf_damaged', fileName, `this PDF is damaged and cannot be read (${(e as Error).message})`);
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) throw fail('too_large', fileName, `this PDF has ${doc.numPages} pages; at most ${MAX_PDF_PAGES} can be imported`);
+    if (doc.numPages > MAX_PDF_PAGES) throw fail('pdf_too_many_pages', fileName, `this PDF has ${doc.numPages} pages; at most ${MAX_PDF_PAGES} can be imported`, { pages: doc.numPages, limit: MAX_PDF_PAGES });
     const pages: PdfPageText[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -93,7 +95,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array): Promise<PdfT
   const pages = await readPages(fileName, bytes);
   const { text, map, emptyPages } = rebuildText(pages);
   if (!text.trim()) {
-    throw fail('pdf_no_text', fileName, `no text on these pages (${pageList(emptyPages)}): it is a scan or a picture; run OCR first`);
+    throw fail('pdf_no_text', fileName, `no text on these pages (${pageList(emptyPages)}): it is a scan or a picture; run OCR first`, { pages: pageList(emptyPages) });
   }
   if (garbledShare(text) > GARBLED) {
     throw fail('pdf_garbled', fileName, 'the text of this PDF cannot be read (its fonts carry no Unicode map, so it comes out garbled); run OCR on it or export it again from its source');

@@ -31,4 +31,17 @@ describe('host errors in the UI’s words', () => {
       expect(ja).toMatch(/[ぁ-んァ-ン一-龯]/);
     }
   });
+
+  it('a refused PDF is worded in both languages, naming the user’s file', async () => {
+    const { readPdf } = await import('../../db/pdf-read');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const fixture = (f: string) => fs.readFileSync(path.resolve(__dirname, '../fixtures/pdf', f));
+    for (const [f, code] of [['encrypted.pdf', 'pdf_encrypted'], ['scanned.pdf', 'pdf_no_text'], ['no-unicode.pdf', 'pdf_garbled']] as const) {
+      const e = await readPdf(`決算資料_${f}`, fixture(f)).then(() => null, (x: unknown) => toWireError(x as ApiError));
+      expect(e?.code).toBe(code);
+      expect(errorText('ja', e!)).toContain(`「決算資料_${f}」`);
+      expect(errorText('en', e!)).toMatch(new RegExp(`^(?:The text of )?決算資料_${f.replace('.', '\\.')}`));
+    }
+  }, 60_000);
 });
