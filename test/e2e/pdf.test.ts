@@ -108,7 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)('a PDF in the page view (host + chromium)', { tim
     await page.getByTestId('page-view').evaluate((el) => el.scrollTo({ top: 0 }));
     await expect.poll(() => inView(`.page-box[data-record="${target.id}"]`), POLL).toBe(false);
     // Keyboard-first: the grid's own keys walk to the row (↓ from the selected one).
-    await page.locator('[data-testid=records-grid] .ag-row-selected [col-id=text]').click();
+    await page.locator('[data-testid=records-grid] .ag-row-selected [col-id=yen]').click();
     for (let i = 0; i < 20 && (await selectedGridRowId()) !== target.id; i++) await page.keyboard.press('ArrowDown');
     await expect.poll(selectedGridRowId, POLL).toBe(target.id);
     await expect.poll(() => inView(`.page-box[data-record="${target.id}"].selected`), POLL).toBe(true);
