@@ -61,20 +61,20 @@ function checkStructure(db: Database.Database, name: string): void {
     // cross-checks index contents, which nothing here trusts anyway: every row is re-checked).
     integrity = String(db.pragma('quick_check', { simple: true }));
   } catch (e) {
-    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
+    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`, 'damaged');
   }
-  if (integrity !== 'ok') throw new RefusedFile(`${name} is damaged (integrity check: ${integrity.split('\n')[0]})`);
+  if (integrity !== 'ok') throw new RefusedFile(`${name} is damaged (integrity check: ${integrity.split('\n')[0]})`, 'damaged');
   const appId = db.pragma('application_id', { simple: true });
-  if (appId !== APPLICATION_ID) throw new RefusedFile(`${name} belongs to another application (not a Yosan review file)`);
+  if (appId !== APPLICATION_ID) throw new RefusedFile(`${name} belongs to another application (not a Yosan review file)`, 'other_app');
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
-    throw new RefusedFile(`${name} was written by a newer Yosan Workbench (schema ${version}, this app ${SCHEMA_VERSION}): update to use it`);
+    throw new RefusedFile(`${name} was written by a newer Yosan Workbench (schema ${version}, this app ${SCHEMA_VERSION}): update to use it`, 'newer_schema', { version, ours: SCHEMA_VERSION });
   }
   if (version < SCHEMA_VERSION) {
-    throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`);
+    throw new RefusedFile(`${name} has an older schema (${version}); ask the sender to open it once in this version and export again`, 'older_schema', { version });
   }
   const problem = schemaProblem(db, version);
-  if (problem) throw new RefusedFile(`${name} ${problem}: refused`);
+  if (problem) throw new RefusedFile(`${name} ${problem}: refused`, 'schema_object', { detail: problem });
 }
 
 /**
@@ -90,7 +90,7 @@ export function checkedCopy(file: string, name = path.basename(file), now = Date
     try {
       db = connect(copy.path, { readonly: true, fileMustExist: true });
     } catch (e) {
-      throw new RefusedFile(`${name} cannot be opened: ${(e as Error).message}`);
+      throw new RefusedFile(`${name} cannot be opened: ${(e as Error).message}`, 'damaged');
     }
     try {
       db.pragma('trusted_schema = OFF');
@@ -100,7 +100,7 @@ export function checkedCopy(file: string, name = path.basename(file), now = Date
         checkContent(db, name, { now, checkProjection: current });
       } catch (e) {
         if (e instanceof RefusedFile) throw e;
-        throw new RefusedFile(`${name} is damaged: ${(e as Error).message}`);
+        throw new RefusedFile(`${name} is damaged: ${(e as Error).message}`, 'damaged');
       }
     } finally {
       db.close();
@@ -128,7 +128,7 @@ export function attachChecked(db: Database.Database, copyPath: string, displayNa
   try {
     db.prepare('ATTACH DATABASE ? AS incoming').run(copyPath);
   } catch (e) {
-    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`, 'damaged');
   }
 }
 
@@ -159,7 +159,7 @@ export function openChecked(file: string, displayName = path.basename(file)): { 
     return { db, dispose: () => (db.close(), copy.dispose()) };
   } catch (e) {
     copy.dispose();
-    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`);
+    throw new RefusedFile(`${displayName} cannot be opened: ${(e as Error).message}`, 'damaged');
   }
 }
 

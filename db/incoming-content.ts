@@ -36,7 +36,7 @@ export function checkContent(db: Database.Database, name: string, opts: ContentC
   const latestClock = formatHlc({ ms: now + LIMITS.clockSkewMs, counter: 0xffff, node: 'f'.repeat(16) });
   const latestIso = new Date(now + LIMITS.clockSkewMs).toISOString();
   const refuse = (what: string): never => {
-    throw new RefusedFile(`${name}: ${what}`);
+    throw new RefusedFile(`${name}: ${what}`, 'content', { detail: what });
   };
 
   const docIds = checkDocuments(db, refuse, latestIso);

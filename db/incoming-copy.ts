@@ -36,17 +36,17 @@ function copyFrom(fd: number, size: number, target: string): void {
 /** The file and its sidecars copied into a private folder, the sidecars folded in: a rollback-journal database. */
 export function privateCopy(file: string, name: string): PrivateCopy {
   const main = openRegular(file, name);
-  if (!main) throw new RefusedFile(`cannot read ${name}: it does not exist`);
+  if (!main) throw new RefusedFile(`cannot read ${name}: it does not exist`, 'missing');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-incoming-'));
   const dispose = () => fs.rmSync(dir, { recursive: true, force: true });
   const copy = path.join(dir, 'incoming.yosan');
   try {
     try {
-      if (main.size === 0) throw new RefusedFile(`${name} is empty (not a Yosan review file)`);
+      if (main.size === 0) throw new RefusedFile(`${name} is empty (not a Yosan review file)`, 'empty');
       const header = Buffer.alloc(100);
       const n = fs.readSync(main.fd, header, 0, 100, 0);
       if (n < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) {
-        throw new RefusedFile(`${name} is not a Yosan review file (not an SQLite database)`);
+        throw new RefusedFile(`${name} is not a Yosan review file (not an SQLite database)`, 'not_sqlite');
       }
       copyFrom(main.fd, main.size, copy);
     } finally {
@@ -86,7 +86,7 @@ function fold(copy: string, name: string): void {
       db.close();
     }
   } catch (e) {
-    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`);
+    throw new RefusedFile(`${name} is damaged or not a database: ${(e as Error).message}`, 'damaged');
   }
   for (const x of [...SIDECARS, '-shm']) fs.rmSync(copy + x, { force: true });
 }

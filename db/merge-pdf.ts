@@ -28,8 +28,8 @@ export function mergeDocumentPdfs(db: Database.Database, name: string): number {
     const short = String(r.document_id).slice(0, 12);
     // Documents were merged (and checked) first, so the text is ours to measure against.
     const text = textOf.get(r.document_id) as string | undefined;
-    if (text === undefined) throw new RefusedFile(`${name}: a PDF refers to document ${short}… the file does not hold`);
-    if (!Buffer.isBuffer(r.pdf) || sha256Hex(r.pdf) !== r.sha256) throw new RefusedFile(`${name}: the PDF of document ${short}… was altered (damaged or forged)`);
+    if (text === undefined) throw new RefusedFile(`${name}: a PDF refers to document ${short}… the file does not hold`, 'pdf_orphan', { document: short });
+    if (!Buffer.isBuffer(r.pdf) || sha256Hex(r.pdf) !== r.sha256) throw new RefusedFile(`${name}: the PDF of document ${short}… was altered (damaged or forged)`, 'pdf_altered', { document: short });
     let map: unknown;
     try {
       map = JSON.parse(r.page_map);
@@ -37,7 +37,7 @@ export function mergeDocumentPdfs(db: Database.Database, name: string): number {
       map = null;
     }
     const problem = pageMapProblem(map, text.length);
-    if (problem) throw new RefusedFile(`${name}: the page map of document ${short}… is refused: ${problem}`);
+    if (problem) throw new RefusedFile(`${name}: the page map of document ${short}… is refused: ${problem}`, 'pdf_map', { document: short, detail: problem });
     insert.run(r.document_id, r.sha256, r.pdf, r.page_map);
     n++;
   }

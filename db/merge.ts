@@ -37,7 +37,7 @@ function checkAgainstOurs(db: Database.Database, name: string): void {
     db,
     `SELECT o.id FROM incoming.documents o JOIN main.documents m ON m.id = o.id WHERE m.text IS NOT o.text LIMIT 1`,
   );
-  if (badDoc) throw new RefusedFile(`${name}: document ${badDoc.id.slice(0, 12)}… has the id of another text (damaged or forged)`);
+  if (badDoc) throw new RefusedFile(`${name}: document ${badDoc.id.slice(0, 12)}… has the id of another text (damaged or forged)`, 'forged_document', { document: badDoc.id.slice(0, 12) });
   const second = firstRow<{ id: string; record_id: string }>(
     db,
     `SELECT o.id, o.record_id FROM incoming.events o
@@ -45,7 +45,7 @@ function checkAgainstOurs(db: Database.Database, name: string): void {
      WHERE o.type IN ('record.extracted', 'record.added') AND o.id != m.id LIMIT 1`,
   );
   if (second) {
-    throw new RefusedFile(`${name}: event ${second.id.slice(0, 12)}… is refused: record ${second.record_id} is created twice (a second extraction of a record this database holds)`);
+    throw new RefusedFile(`${name}: event ${second.id.slice(0, 12)}… is refused: record ${second.record_id} is created twice (a second extraction of a record this database holds)`, 'second_extraction', { record: second.record_id });
   }
 }
 
@@ -54,8 +54,8 @@ function checkBounds(db: Database.Database, name: string, records: Iterable<stri
   const count = db.prepare("SELECT count(*) AS events, count(CASE WHEN type = 'comment.added' THEN 1 END) AS comments FROM main.events WHERE record_id = ?");
   for (const id of records) {
     const n = count.get(id) as { events: number; comments: number };
-    if (n.events > LIMITS.eventsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.eventsPerRecord} events`);
-    if (n.comments > LIMITS.commentsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.commentsPerRecord} comments`);
+    if (n.events > LIMITS.eventsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.eventsPerRecord} events`, 'too_many_events', { record: id, limit: LIMITS.eventsPerRecord });
+    if (n.comments > LIMITS.commentsPerRecord) throw new RefusedFile(`${name}: record ${id} would have more than ${LIMITS.commentsPerRecord} comments`, 'too_many_comments', { record: id, limit: LIMITS.commentsPerRecord });
   }
 }
 

@@ -21,30 +21,30 @@ export function openRegular(file: string, name: string): { fd: number; size: num
     st = fs.lstatSync(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new RefusedFile(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new RefusedFile(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'unreadable', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   if (st.isSymbolicLink()) {
     try {
       st = fs.statSync(file);
     } catch {
-      throw new RefusedFile(`${name} is a link to nothing readable: refused`);
+      throw new RefusedFile(`${name} is a link to nothing readable: refused`, 'unreadable', { detail: 'link' });
     }
-    if (!st.isFile()) throw new RefusedFile(`${name} is a link to ${kindOf(st)}, not a review file: refused`);
-  } else if (!st.isFile()) throw new RefusedFile(`${name} is ${kindOf(st)}, not a review file: refused`);
+    if (!st.isFile()) throw new RefusedFile(`${name} is a link to ${kindOf(st)}, not a review file: refused`, 'special_file', { kind: kindOf(st) });
+  } else if (!st.isFile()) throw new RefusedFile(`${name} is ${kindOf(st)}, not a review file: refused`, 'special_file', { kind: kindOf(st) });
   let fd: number;
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new RefusedFile(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new RefusedFile(`cannot read ${name}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'unreadable', { detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   const fst = fs.fstatSync(fd); // what was opened, whatever the name points at now
   if (!fst.isFile()) {
     fs.closeSync(fd);
-    throw new RefusedFile(`${name} is ${kindOf(fst)}, not a review file: refused`);
+    throw new RefusedFile(`${name} is ${kindOf(fst)}, not a review file: refused`, 'special_file', { kind: kindOf(fst) });
   }
   if (fst.size > LIMITS.fileBytes) {
     fs.closeSync(fd);
-    throw new RefusedFile(`${name} is larger than ${LIMITS.fileBytes / 1024 ** 3} GB: refused`);
+    throw new RefusedFile(`${name} is larger than ${LIMITS.fileBytes / 1024 ** 3} GB: refused`, 'too_big', { limit: `${LIMITS.fileBytes / 1024 ** 3} GB` });
   }
   return { fd, size: fst.size };
 }
@@ -55,7 +55,7 @@ export function openRegular(file: string, name: string): { fd: number; size: num
  */
 export function readRegular(file: string, name: string, max: number, head = false): Buffer {
   const f = openRegular(file, name);
-  if (!f) throw new RefusedFile(`cannot read ${name}: it does not exist`);
+  if (!f) throw new RefusedFile(`cannot read ${name}: it does not exist`, 'missing');
   try {
     if (f.size > max && !head) throw new ApiError('too_large', `${name} is larger than ${Math.round(max / 1024 / 1024)} MB: refused`, { file: name, limit: `${Math.round(max / 1024 / 1024)} MB` });
     const buf = Buffer.alloc(Math.min(f.size, max));

@@ -109,7 +109,7 @@ async function namingFile<T>(name: string, work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
-    if (e instanceof ApiError && e.code === 'refused_file' && !e.params) throw new ApiError(e.code, e.message, { file: name });
+    if (e instanceof ApiError && e.code === 'refused_file' && !e.params?.file) throw new ApiError(e.code, e.message, { ...e.params, file: name });
     throw e;
   }
 }

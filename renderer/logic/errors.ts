@@ -67,8 +67,39 @@ export function asHostError(e: unknown): HostError {
   };
 }
 
+/** Why a file from elsewhere was refused (db/refused.ts), worded; the technical detail (an id, a
+ * field) stays as the checker wrote it. */
+export const refusalWordings: Record<string, Wording> = {
+  missing: w('ファイルがありません。', 'the file does not exist.'),
+  unreadable: w('ファイルを読めません({detail})。', 'the file cannot be read ({detail}).', ['detail']),
+  special_file: w('通常のファイルではありません({kind})。', 'it is not a regular file ({kind}).', ['kind']),
+  too_big: w('大きすぎます(上限 {limit})。', 'it is too large (at most {limit}).', ['limit']),
+  empty: w('空のファイルで、確認ファイルではありません。', 'it is empty, not a Yosan review file.'),
+  not_sqlite: w('確認ファイル(SQLite データベース)ではありません。', 'it is not a Yosan review file (not an SQLite database).'),
+  damaged: w('ファイルが壊れています。', 'the file is damaged.'),
+  other_app: w('別のアプリケーションのファイルです。', 'it belongs to another application.'),
+  newer_schema: w('新しい版の予算ワークベンチで書かれています(形式 {version}、この版は {ours})。更新してから使ってください。', 'it was written by a newer Yosan Workbench (schema {version}, this app {ours}): update to use it.', ['version', 'ours']),
+  older_schema: w('古い形式({version})です。送り主にこの版で一度開いて書き出し直してもらってください。', 'it has an older schema ({version}): ask the sender to open it once in this version and export again.', ['version']),
+  schema_object: w('データベースの構造が違います({detail})。', 'its database structure differs ({detail}).', ['detail']),
+  content: w('内容の検査で受け付けられない箇所があります: {detail}', 'its content failed a check: {detail}', ['detail']),
+  forged_document: w('文書 {document}… の ID が本文と合いません(破損か改ざん)。', 'document {document}… has the id of another text (damaged or forged).', ['document']),
+  second_extraction: w('金額 {record} がもう一度抽出されています(抽出器の版が違う可能性)。', 'record {record} is extracted a second time (perhaps by another version of the extractor).', ['record']),
+  too_many_events: w('金額 {record} の変更が上限 {limit} 件を超えます。', 'record {record} would have more than {limit} changes.', ['record', 'limit']),
+  too_many_comments: w('金額 {record} のコメントが上限 {limit} 件を超えます。', 'record {record} would have more than {limit} comments.', ['record', 'limit']),
+  pdf_orphan: w('ファイルにない文書 {document}… の PDF があります。', 'it holds a PDF of document {document}… that the file does not hold.', ['document']),
+  pdf_altered: w('文書 {document}… の PDF が書き換えられています(破損か改ざん)。', 'the PDF of document {document}… was altered (damaged or forged).', ['document']),
+  pdf_map: w('文書 {document}… のページ対応表を受け付けられません({detail})。', 'the page map of document {document}… is refused ({detail}).', ['document', 'detail']),
+};
+
+const refusedFrame = w('「{file}」を受け付けませんでした。開いているデータベースは変わっていません。理由: {reason}', '{file} was refused; the open database is unchanged. Reason: {reason}', ['file', 'reason']);
+
 /** The error in the UI's words: a known code with its parameters, else the host's message. */
 export function errorText(locale: Locale, e: HostError): string {
+  // a refused file: the frame and its reason, each worded when known
+  const why = e.code === 'refused_file' && typeof e.params?.reason === 'string' ? refusalWordings[e.params.reason] : undefined;
+  if (why && typeof e.params?.file === 'string' && why.needs.every((k) => Object.hasOwn(e.params!, k))) {
+    return interpolate(refusedFrame[locale], { file: e.params.file, reason: interpolate(why[locale], e.params) });
+  }
   const wording = e.code ? errorWordings[e.code] : undefined;
   const params = { ...e.params, message: e.message };
   if (!wording || !wording.needs.every((k) => Object.hasOwn(params, k))) return e.message;

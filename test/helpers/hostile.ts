@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { checkedForOpen, openChecked } from '../../db/exchange-file';
+import { errorText, refusalWordings } from '../../renderer/logic/errors';
 import { storedEvent, storedEventId } from '../../db/hash';
 import { mergeFile } from '../../db/merge';
 import { allRecords, rebuildAllRecords } from '../../db/projection';
@@ -47,6 +48,15 @@ export function insertEvent(db: Database.Database, e: EventInput): string {
 }
 
 /** Merge into `mine`, verify, and open each refuse `file` with `reason`; `mine` and `file` stay byte-identical. */
+/** A refusal carries its reason as a code the UI words in Japanese and English, naming the user's file. */
+function expectWorded(e: (Error & { code?: string; params?: Record<string, string | number> }) | null): void {
+  const reason = e?.params?.reason;
+  expect(typeof reason === 'string' && Object.hasOwn(refusalWordings, reason), `a known reason code, not ${String(reason)}`).toBe(true);
+  const shown = { code: e!.code, message: e!.message, params: { ...e!.params, file: '利用者の.yosan' } };
+  expect(errorText('ja', shown)).toMatch(/^「利用者の\.yosan」を受け付けませんでした。.*理由: /u);
+  expect(errorText('en', shown)).toMatch(/^利用者の\.yosan was refused; .* Reason: /u);
+}
+
 export function expectRefusedEverywhere(mine: string, file: string, reason: RegExp, keepDir: string): void {
   const before = sha(mine);
   const fileBefore = fs.lstatSync(file).isFile() ? sha(file) : null;
@@ -65,6 +75,7 @@ export function expectRefusedEverywhere(mine: string, file: string, reason: RegE
   const merged = refusal(() => mergeFile(db, file, { name: path.basename(file) }));
   expect(merged?.message, 'merge').toMatch(reason);
   expect(merged?.code).toBe('refused_file');
+  expectWorded(merged);
   expect(JSON.stringify(allRecords(db))).toBe(content);
   expect(counts()).toEqual(countsBefore);
   expect(db.prepare("SELECT count(*) AS n FROM pragma_database_list WHERE name = 'incoming'").get()).toEqual({ n: 0 });
@@ -72,8 +83,10 @@ export function expectRefusedEverywhere(mine: string, file: string, reason: RegE
   expect(sha(mine), 'the open database is byte-identical').toBe(before);
   const verified = refusal(() => openChecked(file).dispose());
   expect(verified?.message, 'verify').toMatch(reason);
+  expectWorded(verified);
   const opened = refusal(() => checkedForOpen(file, path.basename(file), keepDir));
   expect(opened?.message, 'open').toMatch(reason);
+  expectWorded(opened);
   expect(fs.existsSync(keepDir) ? fs.readdirSync(keepDir) : []).toEqual([]);
   if (fileBefore) expect(sha(file), 'the refused file itself is untouched').toBe(fileBefore);
 }

@@ -44,4 +44,12 @@ describe('host errors in the UI’s words', () => {
       expect(errorText('en', e!)).toMatch(new RegExp(`^(?:The text of )?決算資料_${f.replace('.', '\\.')}`));
     }
   }, 60_000);
+
+  it('a refused review file is worded with its reason in both languages; an unknown reason shows the checker\'s words', () => {
+    const e = { code: 'refused_file', message: 'x.yosan was written by a newer Yosan Workbench (schema 9, this app 4): update to use it', params: { file: '予算.yosan', reason: 'newer_schema', version: 9, ours: 4 } };
+    expect(errorText('ja', e)).toBe('「予算.yosan」を受け付けませんでした。開いているデータベースは変わっていません。理由: 新しい版の予算ワークベンチで書かれています(形式 9、この版は 4)。更新してから使ってください。');
+    expect(errorText('en', e)).toBe('予算.yosan was refused; the open database is unchanged. Reason: it was written by a newer Yosan Workbench (schema 9, this app 4): update to use it.');
+    const unknown = { ...e, params: { file: '予算.yosan', reason: 'something_new' } };
+    expect(errorText('ja', unknown)).toContain(e.message);
+  });
 });
