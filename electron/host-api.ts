@@ -69,8 +69,11 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       return namingFile(f.name, state.store().merge(f.path, { dryRun: false, name: f.name }));
     },
-    exportReviewFile: () =>
-      host.save(`review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]),
+    exportReviewFile: async ({ saveBack }) => {
+      // saving a copy back: offered under the name of the user's file it was copied from
+      const copyOf = saveBack ? (await state.store().handlers.getInfo({})).copyOf : null;
+      return host.save(copyOf ?? `review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]);
+    },
     listRecent: () => readRecent(appHome()).map((r, index) => ({ index, name: r.name, path: r.path, copyOf: r.copyOf })),
     openRecent: ({ index }) => {
       const r = readRecent(appHome())[index];

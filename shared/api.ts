@@ -5,7 +5,7 @@ import { STAGES } from './extract/types';
 import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
 import { EDITABLE_FIELDS } from './review';
 import type { SignoffSummary, SignoffView } from './signoff';
-import { int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
+import { bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
 const recordId = str({ min: 24, max: 24, pattern: /^r[0-9a-f]{23}$/ });
@@ -60,7 +60,8 @@ export const apiArgs = {
   importPicked: obj({ handle }),
   mergePreview: obj({ handle }),
   mergeApply: obj({ handle }),
-  exportReviewFile: obj({}),
+  /** saveBack: a copy the host works on, offered under the user's own file name to save over it. */
+  exportReviewFile: obj({ saveBack: optional(bool()) }),
   openReviewFile: obj({ handle }),
   /** The databases opened lately, most recent first (kept by the host in the app-data folder). */
   listRecent: obj({}),

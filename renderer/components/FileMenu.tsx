@@ -23,6 +23,8 @@ export function FileMenu() {
   const busy = useExchangeStore((s) => s.busy);
   const importing = useAppStore((s) => s.importing);
   const recent = useExchangeStore((s) => s.recent);
+  const exportReview = useExchangeStore((s) => s.exportReview);
+  const copyOf = useAppStore((s) => s.info?.copyOf ?? null);
   const openRecent = useExchangeStore((s) => s.openRecent);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -107,6 +109,19 @@ export function FileMenu() {
               {t(LABELS[c])}
             </button>
           ))}
+          {copyOf && (
+            // the host works on a copy: offer to save it back under the user's own file name
+            <button
+              type="button"
+              role="menuitem"
+              className="menu-item"
+              disabled={busy === 'export'}
+              onClick={() => void exportReview(true)}
+              data-testid="file-save-back"
+            >
+              {t('file.saveBack', { name: copyOf })}
+            </button>
+          )}
           {recent.length > 1 && (
             <>
               <div className="menu-heading" role="presentation">{t('file.recent')}</div>

@@ -45,7 +45,8 @@ export interface ExchangeState {
   closeMerge(): void;
   showConflicts(): void;
   openReviewFile(picked: PickedFile): Promise<void>;
-  exportReview(): Promise<void>;
+  /** Export the open database; `saveBack`: offered under the name of the user's file the host copied. */
+  exportReview(saveBack?: boolean): Promise<void>;
   /** Runs a File command (toolbar menu, Electron's File menu). */
   run(command: FileCommand): void;
 }
@@ -256,10 +257,10 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     }
   },
 
-  async exportReview() {
+  async exportReview(saveBack = false) {
     set({ menuOpen: false, busy: 'export' });
     try {
-      const out = await api().exportReviewFile({});
+      const out = await api().exportReviewFile(saveBack ? { saveBack } : {});
       if (!out) return; // cancelled in the save dialog
       const d = await deliver(out);
       notices().show({ kind: 'info', key: d.downloaded ? 'file.downloaded' : 'file.exported', params: { files: d.text } });

@@ -220,6 +220,18 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
     await page.getByTestId('lang-ja').click();
   });
 
+  it('File ▸ save back offers the copy under the name of the file it was copied from', async () => {
+    await page.getByTestId('file-menu-button').click();
+    const item = page.getByTestId('file-save-back');
+    expect(await item.innerText()).toBe('「太郎の確認.yosan」として保存し直す…');
+    const [download] = await Promise.all([page.waitForEvent('download', POLL), item.click()]);
+    expect(download.suggestedFilename()).toBe('太郎の確認.yosan');
+    const saved = path.join(tmp, 'saved-back.yosan');
+    await download.saveAs(saved);
+    // what comes back is the database as worked on: the CLI reads its records
+    expect(yosan(['records', '--db', saved], { YOSAN_HOME: path.join(tmp, 'colleague-home') }).code).toBe(0);
+  });
+
   it('File ▸ recent files reopens the database worked on before', async () => {
     await page.getByTestId('file-menu-button').click();
     const recent = page.getByTestId('file-recent');
