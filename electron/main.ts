@@ -7,6 +7,7 @@ import { dispatch, toWireError } from '../shared/api';
 import fs from 'node:fs';
 import type { ExportedFile, PickedFile } from '../shared/api';
 import { hostHandlers, PickedFiles, type FileHost } from './host-api';
+import { nativeLocale, nativeWords, type NativeWords } from './native-words';
 import { openHostState } from './host-state';
 import { rendererDir } from './paths';
 import { resolveStatic, SECURITY_HEADERS } from './static-files';
@@ -64,15 +65,15 @@ function fileFromArgv(argv: string[]): string | undefined {
 }
 
 /** Files through native dialogs; the renderer only ever sees handles. */
-function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): FileHost {
-  const filters = [{ name: 'Yosan review file', extensions: ['yosan'] }];
+function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null, words: NativeWords): FileHost {
+  const filters = [{ name: words.reviewFile, extensions: ['yosan'] }];
   return {
     async pick(purpose): Promise<PickedFile | null> {
       const win = window();
-      const titles = { import: 'Import document', merge: 'Merge review file', open: 'Open review file', key: 'Trust a public key' };
+      const titles = { import: words.pickImport, merge: words.pickMerge, open: words.pickOpen, key: words.pickKey };
       const byPurpose = {
-        import: [{ name: 'Text or PDF', extensions: ['txt', 'csv', 'tsv', 'md', 'pdf'] }, { name: 'All files', extensions: ['*'] }],
-        key: [{ name: 'Yosan public key', extensions: ['yosankey', 'json'] }],
+        import: [{ name: words.textOrPdf, extensions: ['txt', 'csv', 'tsv', 'md', 'pdf'] }, { name: words.allFiles, extensions: ['*'] }],
+        key: [{ name: words.publicKey, extensions: ['yosankey', 'json'] }],
         merge: filters,
         open: filters,
       };
@@ -84,7 +85,7 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
     async save(suggestedName, write): Promise<ExportedFile | null> {
       const win = window();
       const ext = path.extname(suggestedName).slice(1);
-      const opts = { title: 'Export', defaultPath: suggestedName, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
+      const opts = { title: words.save, defaultPath: suggestedName, filters: [{ name: ext.toUpperCase(), extensions: [ext] }] };
       const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
       if (r.canceled || !r.filePath) return null;
       const written = await write(r.filePath);
@@ -96,6 +97,7 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null): F
 
 async function start(): Promise<void> {
   await app.whenReady();
+  const words = nativeWords(nativeLocale(app.getLocale?.() ?? 'en'));
   // From source (unpackaged), npm start passes the Electron-ABI build it made. Packaged, the
   // environment is never asked for native code (what the runAsNode and NODE_OPTIONS fuses are
   // off for): the addon rebuilt into the package sits unpacked beside the asar.
@@ -110,18 +112,18 @@ async function start(): Promise<void> {
     state = await openHostState({ host: 'electron', nativeBinding, dbPath: opened, fromElsewhere: opened ? { name: path.basename(opened) } : undefined }).catch(
       (e: Error) => {
         if (!opened) throw e;
-        dialog.showErrorBox('Yosan Workbench', `${path.basename(opened)} was not opened:\n${e.message}`);
+        dialog.showErrorBox('Yosan Workbench', words.notOpened(path.basename(opened), e.message));
         return openHostState({ host: 'electron', nativeBinding });
       },
     );
   } catch (e) {
-    dialog.showErrorBox('Yosan Workbench', `The database could not be opened:\n${(e as Error).message}`);
+    dialog.showErrorBox('Yosan Workbench', words.dbNotOpened((e as Error).message));
     app.exit(1);
     return;
   }
   let mainWindow: BrowserWindow | null = null;
   const picked = new PickedFiles();
-  const handlers = hostHandlers(state, picked, dialogFiles(picked, () => mainWindow));
+  const handlers = hostHandlers(state, picked, dialogFiles(picked, () => mainWindow, words));
 
   const root = rendererDir();
   protocol.handle(SCHEME, async (request) => {
@@ -151,12 +153,12 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       {
-        label: 'File',
+        label: words.file,
         submenu: [
-          { label: 'Import document…', accelerator: 'CmdOrCtrl+I', click: command('import') },
-          { label: 'Open review file…', accelerator: 'CmdOrCtrl+O', click: command('open') },
-          { label: 'Merge review file…', accelerator: 'CmdOrCtrl+M', click: command('merge') },
-          { label: 'Export review file…', accelerator: 'CmdOrCtrl+E', click: command('export') },
+          { label: words.import, accelerator: 'CmdOrCtrl+I', click: command('import') },
+          { label: words.open, accelerator: 'CmdOrCtrl+O', click: command('open') },
+          { label: words.merge, accelerator: 'CmdOrCtrl+M', click: command('merge') },
+          { label: words.export, accelerator: 'CmdOrCtrl+E', click: command('export') },
           { type: 'separator' },
           { role: 'quit' },
         ],
@@ -177,7 +179,7 @@ async function start(): Promise<void> {
   const openFile = (file: string) => {
     state.switchTo(file, path.basename(file)).then(
       () => mainWindow?.webContents.reload(),
-      (e: Error) => dialog.showErrorBox('Yosan Workbench', `${path.basename(file)} was not opened:\n${e.message}`),
+      (e: Error) => dialog.showErrorBox('Yosan Workbench', words.notOpened(path.basename(file), e.message)),
     );
   };
   app.on('second-instance', (_e, argv) => {

@@ -41,6 +41,8 @@ let ready;
 const whenReady = new Promise((r) => (ready = r));
 Object.assign(app, {
   isPackaged: false,
+  // the system's language, as Electron reports it (the test sets it)
+  getLocale: () => process.env.STAND_IN_LOCALE || 'en-US',
   whenReady: () => whenReady,
   requestSingleInstanceLock: () => true,
   quit: () => { rec.quit = true; },
@@ -154,6 +156,7 @@ async function main() {
     permission,
     permissionCheck: rec.permissionCheck(null, 'clipboard-read'),
     menu: (rec.menu ?? []).map((m) => m.label ?? m.role),
+    fileMenu: ((rec.menu ?? [])[0]?.submenu ?? []).map((m) => m.label ?? m.role ?? m.type),
   };
   process.stdout.write(`REPORT ${JSON.stringify(report)}\n`);
   app.emit('window-all-closed');

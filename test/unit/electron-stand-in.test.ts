@@ -21,12 +21,12 @@ interface Reply {
 }
 
 /** Runs the built main bundle under the stand-in; its report, or the process's output on failure. */
-function standIn(main: string, args: string[] = []) {
+function standIn(main: string, args: string[] = [], locale = 'en-US') {
   const home = fs.mkdtempSync(path.join(dir, 'home-'));
   const r = spawnSync(process.execPath, [path.join(REPO, 'test/helpers/electron-stand-in.cjs'), main, ...args], {
     cwd: REPO,
     encoding: 'utf8',
-    env: { ...process.env, YOSAN_HOME: home, YOSAN_DB: path.join(home, 'workbench.yosan'), YOSAN_NATIVE_BINDING: '' },
+    env: { ...process.env, YOSAN_HOME: home, YOSAN_DB: path.join(home, 'workbench.yosan'), YOSAN_NATIVE_BINDING: '', STAND_IN_LOCALE: locale },
     timeout: 240_000,
   });
   const line = r.stdout.split('\n').find((l) => l.startsWith('REPORT '));
@@ -125,6 +125,16 @@ describe('a file the app is opened with comes from elsewhere', () => {
     expect(r.report.errorBoxes).toEqual(['double-clicked.yosan was not opened:\ndouble-clicked.yosan is empty (not a Yosan review file)']);
     expect(r.report.calls.info.result).toMatchObject({ dbPath: path.join(r.home, 'workbench.yosan') });
     expect(fs.statSync(empty).size).toBe(0);
+  }, 300_000);
+
+  it('on a Japanese system the menu and the reason are in Japanese', () => {
+    const empty = path.join(dir, 'ダブルクリック.yosan');
+    fs.writeFileSync(empty, '');
+    const r = standIn(path.join(REPO, 'dist/electron/main.cjs'), [empty], 'ja-JP');
+    expect(r.report, r.stderr).not.toBeNull();
+    expect(r.report.menu[0]).toBe('ファイル');
+    expect(r.report.fileMenu.slice(0, 4)).toEqual(['文書を取り込む…', 'レビューファイルを開く…', 'レビューファイルをマージ…', 'レビューファイルを書き出す…']);
+    expect(r.report.errorBoxes[0]).toMatch(/^「ダブルクリック\.yosan」を開けませんでした:\n/u);
   }, 300_000);
 });
 
