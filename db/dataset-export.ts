@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import { parseCsv, toCsv } from '../shared/csv';
-import { sheetRow } from '../shared/dataset-sheet';
+import { rowReaders, sheetRow } from '../shared/dataset-sheet';
 import type { Locale } from '../shared/labels';
 import type { RecordRow } from '../shared/records';
 import { changedRecords, signedRecord, type SignedSource, type SignoffPayload, type SignoffView } from '../shared/signoff';
@@ -58,18 +58,7 @@ interface ReadRow {
 
 /** Reads a row of an export back into what a sign-off covers. */
 function signedFromRow(get: (c: Column) => string | number | null | undefined): ReadRow {
-  const str = (c: Column) => {
-    const v = get(c);
-    return v === null || v === undefined || v === '' ? null : String(v);
-  };
-  const int = (c: Column) => {
-    const v = str(c);
-    return v === null ? null : Number(v);
-  };
-  const fig = (c: Column) => {
-    const yen = int(c);
-    return yen === null ? null : { text: '', yen, start: -1, end: -1 };
-  };
+  const { str, int, fig } = rowReaders(get);
   let section: string[] = [];
   try {
     section = JSON.parse(str('section') ?? '[]');

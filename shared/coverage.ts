@@ -3,14 +3,13 @@
 // dismiss. Pure: the same text and records give the same candidates on every machine.
 import { parseBareNumber, scanAllAmounts, scanSplitAmount } from './extract/amounts';
 import { findCellTables } from './extract/celltables';
-import { bareNumberIn, cellUnit, declaredUnit, isPipeRow, splitCells, splitLines, type HeaderUnit } from './extract/lines';
+import { bareNumberIn, declaredUnit, isPipeRow, splitCells, splitLines, type HeaderUnit } from './extract/lines';
+import { unitRow } from './extract/tables';
 
-/** A row of unit cells only (`\t千円\t千円`). */
+/** The unit of a row of unit cells only (`\t千円\t千円`). */
 function unitRowOf(t: string): HeaderUnit | null {
   if (!t.includes('\t') && !isPipeRow(t)) return null;
-  const cells = splitCells(t).filter((c) => c.text.trim());
-  if (!cells.length || cells.some((c) => !cellUnit(c.text))) return null;
-  return cellUnit(cells[0].text);
+  return unitRow(splitCells(t))?.find((u) => u) ?? null;
 }
 
 export interface TokenFigure {

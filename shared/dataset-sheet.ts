@@ -128,20 +128,26 @@ function parseFy(v: string | null): number | null {
   return m ? Number(m[1]) : NaN;
 }
 
-/** A sheet row read back into what a sign-off covers, and the file it names. */
-export function signedFromSheet(get: (c: SheetColumn) => Cell | undefined): { record: SignedSource; file: string | null } {
-  const str = (c: SheetColumn) => {
+/** Readers of one exported row's cells (CSV, JSON or sheet): text, a number, a figure (yen only); empty is null. */
+export function rowReaders<C>(get: (c: C) => string | number | null | undefined) {
+  const str = (c: C): string | null => {
     const v = get(c);
     return v === null || v === undefined || v === '' ? null : String(v);
   };
-  const int = (c: SheetColumn) => {
+  const int = (c: C): number | null => {
     const v = str(c);
     return v === null ? null : Number(v);
   };
-  const fig = (c: SheetColumn) => {
+  const fig = (c: C) => {
     const yen = int(c);
     return yen === null ? null : { text: '', yen, start: -1, end: -1 };
   };
+  return { str, int, fig };
+}
+
+/** A sheet row read back into what a sign-off covers, and the file it names. */
+export function signedFromSheet(get: (c: SheetColumn) => Cell | undefined): { record: SignedSource; file: string | null } {
+  const { str, int, fig } = rowReaders(get);
   const flags = (str('flags') ?? '').split(/、|;/).map((f) => f.trim()).filter(Boolean);
   const record: SignedSource = {
     id: str('id') ?? '', documentId: str('document') ?? '', start: int('start') ?? -1, end: int('end') ?? -1, line: int('line') ?? -1,

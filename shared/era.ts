@@ -34,7 +34,6 @@ export function setEraHint(h: EraHint | null): void { if (h !== eraHint) yearMem
 // Callers must not change what it returns.
 const yearMemo = new Map<string, YearMention[]>();
 const NO_YEARS: YearMention[] = [];
-export function getEraHint(): EraHint | null { return eraHint; }
 
 const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };
 const ERA_NAME: Record<string, YearMention['era']> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa' };

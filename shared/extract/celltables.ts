@@ -160,9 +160,12 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   return cols;
 }
 
+/** The role a figure takes from its column; a cell beyond the columns is a figure of its own. */
+const roleOf = (col: CellColumn | undefined): CellFigure['role'] => (col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary');
+
 /** A figure of an amount written with its unit, in column `col`. */
 function tokenFigure(lineIdx: number, tok: { start: number; end: number; yen: number; unit: string; text: string }, col: CellColumn, ctx: Ctx, item: string | null, sure: number): CellFigure {
-  const role: CellFigure['role'] = col.role === 'previous' ? 'previous' : col.role === 'change' ? 'change' : 'primary';
+  const role = roleOf(col);
   return {
     lineIdx, start: tok.start, end: tok.end, text: tok.text, yen: tok.yen, role,
     stage: role === 'primary' ? col.stage ?? ctx.frameStage : null, fy: role === 'primary' ? col.fy ?? ctx.frameFy : null,
@@ -293,7 +296,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // a fraction of a yen, of a thousand yen or of a million: a ratio, not an amount
       if (cell.decimals > 0 && unit!.power < 100000000n) return;
       if (cell.value === 0n) return; // bare 0 cells are no figure
-      const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
+      const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
@@ -442,7 +445,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   // tables whose cells carry units, glued on one long line
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
-    if (claimed.has(k) || t.length < 80 || t.includes('\t') || !t.includes('円')) continue;
+    // (every amount holds 円, 億 or 兆: a line with fewer than four of them has no such table, unscanned)
+    if (claimed.has(k) || t.length < 80 || t.includes('\t') || !t.includes('円') || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
     const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
     if (!got) continue;
     const base = figures.length;
@@ -521,7 +525,7 @@ function axisPrefix(cells: Cell[]): number {
  * marker, runs of numbers separated only by spaces are rows; the words before the first run are
  * the header, the words between runs the row labels.
  */
-export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
+function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
   for (const m of t.matchAll(GLUED_UNIT)) {
@@ -590,7 +594,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
       if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2])) return; // a lone plain number: a page or note number
       const col = fits ? numeric[k] : undefined;
       if (col && (col.role === 'pct' || col.role === 'note')) return;
-      const role: CellFigure['role'] = col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary';
+      const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
@@ -613,7 +617,7 @@ export function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit:
  * Each amount takes its column's role and stage; a row with fewer amounts than columns is
  * aligned to the right (its leading cells are empty).
  */
-export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
+function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
   let gap = 0;
@@ -655,7 +659,7 @@ export function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: 
  * 一般会計 4,286 億円 3,495 億円 うち… 1,336 億円 1,090 億円 …`. Read only when every amount of the
  * line falls in a row the header's columns fit, so no figure of the line is lost to the line reader.
  */
-export function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] | null {
+function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] | null {
   const toks = scan(t);
   if (toks.length < 4) return null;
   const runs: (typeof toks)[] = [];
@@ -695,7 +699,7 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
  * Entered only where the first row fits the header (a label, then one amount per figure column).
  * Returns the figures and the lines they take, or null.
  */
-export function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figures: CellFigure[]; lines: number[]; next: number } | null {
+function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figures: CellFigure[]; lines: number[]; next: number } | null {
   const hdr: string[] = [];
   let j = i;
   while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());

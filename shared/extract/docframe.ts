@@ -144,9 +144,3 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   if (fy === null && date) fy = fiscalYearOf(date);
   return { date, eraHint, fy, stage: stageOf(titleLines, sample) };
 }
-
-/** The fiscal year a relative word names in a dated document (来年度 → the year after the date's). */
-export function relativeYear(word: string, date: DocDate | null): number | null {
-  if (!date || !(word in REL_OFFSET)) return null;
-  return fiscalYearOf(date) + REL_OFFSET[word];
-}

@@ -1,12 +1,11 @@
 // A list introduced as new programmes ("新規事業は次のとおり", "新規に要求された事業の例"): each bulleted
 // figure under it is a new programme, until the list ends.
 import type { Line } from './lines';
-import type { Extracted, Flag } from './types';
-import { FLAGS } from './types';
+import { sortFlags } from './context';
+import type { Extracted } from './types';
 
 const INTRO = /新規(?:に|の|事業|施策|要求|予算)[^。]*(?:次の|以下の|とおり|例)/u;
 const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
-const ORDER: readonly Flag[] = FLAGS;
 
 export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   if (!recs.length) return recs;
@@ -23,7 +22,7 @@ export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   }
   if (!inList.size) return recs;
   for (const r of recs) if (inList.has(r.line) && !r.flags.includes('new')) {
-    r.flags = [...r.flags, 'new' as Flag].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+    r.flags = sortFlags(new Set([...r.flags, 'new']));
   }
   return recs;
 }

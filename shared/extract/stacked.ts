@@ -5,9 +5,8 @@
 //   (305億円)                    ← the previous year's, in parentheses on a line of its own
 // The line reader sees each alone; this pass attaches the lone bracketed and supplementary ones.
 import type { Line } from './lines';
-import { FLAGS, type Extracted, type Flag } from './types';
-
-const FLAG_ORDER: readonly Flag[] = FLAGS;
+import { sortFlags } from './context';
+import type { Extracted } from './types';
 
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
@@ -38,7 +37,7 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
         const s = lines[n].text;
         if (!s.trim()) continue;
         seen++;
-        if (NEW_MARK.test(s)) { r.flags = [...r.flags, 'new' as Flag].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)); break; }
+        if (NEW_MARK.test(s)) { r.flags = sortFlags(new Set([...r.flags, 'new'])); break; }
         if (/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(s)) break;
       }
     }
