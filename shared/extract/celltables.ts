@@ -79,8 +79,12 @@ function stageOfWord(w: string): Stage | null {
   return null;
 }
 
+// a column word the flattening broke over two lines ("本年度" / "予算額", "比較" / "増△減") is one word
+const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\u3000]+(?=(?:予算|決算|要求|査定)?額|増[△▲]?減)/gu;
+
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
+  header = header.replace(SPLIT_WORD, '$1');
   const cols: CellColumn[] = [];
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
   // each figure column with the years written since the column before it

@@ -28,6 +28,21 @@ describe('column model', () => {
     expect(readColumns('30 年度(百万円) 29 年度(百万円) 比較増△減(百万円)', 2018).map((c) => [c.role, c.fy])).toEqual([['primary', 2018], ['previous', 2017], ['change', null]]);
     expect(readColumns('補正額 補正後', 2019).map((c) => c.stage)).toEqual(['supplementary', 'budget']);
   });
+  it('column words a flattening broke over lines are one word each (本年度 / 予算額, 比較 / 増△減)', () => {
+    expect(readColumns('事 項 本年度 予算額 前年度 予算額 比較 増△減', 2025).map((c) => [c.role, c.stage, c.fy])).toEqual([
+      ['primary', 'budget', 2025], ['previous', 'budget', 2024], ['change', null, null],
+    ]);
+  });
+  it('a one-cell-per-line table whose header words are split over lines reads this year, last year and the change', () => {
+    const text = ['令和7年度 歳出予算事項別表', '（単位：千円）', '事　項', '本年度', '予算額', '前年度', '予算額', '比較', '増△減',
+      '観光振興費', '2,345,678', '2,300,000', '45,678', '公園管理費', '512,000', '530,400', '△18,400'].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rs.map((r) => [r.item, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['観光振興費', 2345678000, 'budget', 2025, 2300000000, 45678000],
+      ['公園管理費', 512000000, 'budget', 2025, 530400000, -18400000],
+    ]);
+  });
 });
 
 describe('flattened tables', () => {
