@@ -15,7 +15,8 @@ export interface LabelInfo {
 
 const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
-const SETTLEMENT = /決算|支出済額|収入済額|収納済額/u;
+// a settlement's columns: what was spent or received, assessed (調定), written off or left unspent
+const SETTLEMENT = /決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it.
 const BUDGET = /当初予算|予算額|予算現額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
@@ -28,7 +29,7 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s))) return 'supplementary';
   if (s.includes('補正後') || s.includes('補正前')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
-  if ((s.includes('決') || s.includes('済')) && SETTLEMENT.test(s)) return 'settlement';
+  if ((s.includes('決') || s.includes('済') || s.includes('額')) && SETTLEMENT.test(s)) return 'settlement';
   if (s.includes('予') && BUDGET.test(s)) return 'budget';
   return null;
 }

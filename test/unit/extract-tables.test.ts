@@ -134,6 +134,13 @@ describe('flattened tables', () => {
       ]);
     }
   });
+  it('a settlement revenue table: columns (調定額, 不納欠損額, 収入未済額) are settlement figures; 予算現額 is the budget', () => {
+    const text = ['令和5年度 歳入決算書', '（単位：円）', '款\t予算現額\t調定額\t収入済額\t不納欠損額\t収入未済額',
+      '使用料\t1,200,000\t1,250,000\t1,180,000\t20,000\t50,000'].join('\n');
+    expect(extract(text).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [1200000, 'budget', 2023], [1250000, 'settlement', 2023], [1180000, 'settlement', 2023], [20000, 'settlement', 2023], [50000, 'settlement', 2023],
+    ]);
+  });
   it('tab tables whose header cells a flattening glued together', () => {
     const src = '令和9年度 概算要求(単位:億円)\n事項\t令和8年度予算額 令和9年度要求額\n林道整備\t210\t236\n';
     const rs = extract(src);
