@@ -33,6 +33,11 @@ describe('column model', () => {
       ['primary', 'budget', 2025], ['previous', 'budget', 2024], ['change', null, null],
     ]);
   });
+  it('前年度 当初予算額 over two lines is the previous year column, before this year', () => {
+    expect(readColumns('区分 前年度 当初予算額 令和9年度 当初予算額 増減', 2027).map((c) => [c.role, c.fy])).toEqual([
+      ['previous', 2026], ['primary', 2027], ['change', null],
+    ]);
+  });
   it('a one-cell-per-line table whose header words are split over lines reads this year, last year and the change', () => {
     const text = ['令和7年度 歳出予算事項別表', '（単位：千円）', '事　項', '本年度', '予算額', '前年度', '予算額', '比較', '増△減',
       '観光振興費', '2,345,678', '2,300,000', '45,678', '公園管理費', '512,000', '530,400', '△18,400'].join('\n');
