@@ -157,11 +157,43 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       seen.add(key);
     }
   }
+  if (!slots.length && !cols.some((c) => c.role === 'primary')) {
+    const byYear = yearCellColumns(header);
+    if (byYear) cols.splice(0, cols.length, ...byYear);
+  }
   // an earlier year among the figure columns is the comparison base
   const figs = cols.filter((c) => c.role === 'primary');
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
   for (const c of figs) if (c.fy !== null && c.fy < maxFy) c.role = 'previous';
   return cols;
+}
+
+// a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"
+const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+
+/**
+ * A header whose figure columns are named by their years alone ("款 令和9年度 令和8年度 増減"):
+ * each year cell is a figure column of that year, the other cells keep their column words.
+ */
+function yearCellColumns(header: string): CellColumn[] | null {
+  const cols: CellColumn[] = [];
+  let years = 0;
+  for (const cell of header.split(/[\s\u3000|｜]+/u)) {
+    if (!cell) continue;
+    if (YEAR_CELL.test(cell)) {
+      const y = findYears(cell);
+      if (y.length !== 1 || y[0].years.length !== 1) return null;
+      cols.push({ role: 'primary', stage: null, fy: y[0].years[0], name: cell });
+      years++;
+      continue;
+    }
+    COLUMN_WORD.lastIndex = 0;
+    const m = COLUMN_WORD.exec(cell);
+    COLUMN_WORD.lastIndex = 0;
+    if (!m || m.index !== 0 || m[0].length !== cell.length || m.groups!.fig || m.groups!.yearcol) continue;
+    cols.push({ role: m.groups!.pct ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
+  }
+  return years && cols.length >= 2 ? cols : null;
 }
 
 /** The role a figure takes from its column; a cell beyond the columns is a figure of its own. */

@@ -1,6 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
+import { applyRelativeYears } from './relative-years';
 import type { Extracted } from './types';
 
 export type { Extracted, Figure, ExtractWarning, Stage, Flag } from './types';
@@ -8,5 +9,5 @@ export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(text: string): Extracted[] {
-  return new Extractor(text).run();
+  return applyRelativeYears(text, new Extractor(text).run());
 }

@@ -55,6 +55,22 @@ describe('the document frame', () => {
   });
 });
 
+describe('years relative to a dated text', () => {
+  it('今年度, 来年度 and 昨年度 in a dated article are fiscal years counted from its date', () => {
+    const text = ['2026年11月20日', '町は今年度の補正予算案で、除雪対策に約2億円を計上する。',
+      '来年度の当初予算では、図書館の改修費として6億円を見込む。', '昨年度決算では、町税収入が95億円余りとなった。'].join('\n');
+    expect(extract(text).map((r) => [r.yen, r.fy, r.stage])).toEqual([
+      [200000000, 2026, 'supplementary'], [600000000, 2027, 'budget'], [9500000000, 2025, 'settlement'],
+    ]);
+  });
+  it('a relative year the figure is compared with is not its year; an undated text is left alone', () => {
+    const dated = '2027年1月10日\n令和9年度予算案の事業費は、今年度当初予算の微増となる48億円。';
+    expect(extract(dated).map((r) => r.fy)).toEqual([2027]);
+    const undated = '来年度の当初予算では、図書館の改修費として6億円を見込む。';
+    expect(extract(undated).map((r) => r.fy)).toEqual([null]);
+  });
+});
+
 describe('warnings', () => {
   it('a year from a one-year title is no warning; a stage guessed from the whole text is', () => {
     const titled = extract('令和9年度予算の概要\n\n・港湾整備 2,410億円\n・空港整備 980億円\n');

@@ -38,6 +38,13 @@ describe('column model', () => {
       ['previous', 2026], ['primary', 2027], ['change', null],
     ]);
   });
+  it('years alone head the figure columns (款 令和9年度 令和8年度 増減): this year, last year, the change', () => {
+    expect(readColumns('款　令和9年度　令和8年度　増減', 2027).map((c) => [c.role, c.fy])).toEqual([['primary', 2027], ['previous', 2026], ['change', null]]);
+    const text = ['第2表 款別歳出予算', '単位：億円', '款　　　令和9年度　　令和8年度　　増減', '衛生費　　　64.2　　　　61.0　　　3.2', '消防費　　　20.5　　　　21.4　　△0.9'].join('\n');
+    expect(extract(text).map((r) => [r.item, r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['衛生費', 6420000000, 2027, 6100000000, 320000000], ['消防費', 2050000000, 2027, 2140000000, -90000000],
+    ]);
+  });
   it('a one-cell-per-line table whose header words are split over lines reads this year, last year and the change', () => {
     const text = ['令和7年度 歳出予算事項別表', '（単位：千円）', '事　項', '本年度', '予算額', '前年度', '予算額', '比較', '増△減',
       '観光振興費', '2,345,678', '2,300,000', '45,678', '公園管理費', '512,000', '530,400', '△18,400'].join('\n');

@@ -1,0 +1,31 @@
+// Years named relative to a dated text: in an article or a speech dated 2026-11, 今年度 is fiscal
+// 2026, 来年度 2027 and 昨年度 2025, whatever year the document is mostly about. 本年度 and 前年度
+// are relative to the document's own year (本年度予算額 in a budget), so they are left alone.
+import { findYears } from '../era';
+import { findDate, fiscalYearOf } from './docframe';
+import type { Extracted } from './types';
+
+const RELATIVE = /(来年度|次年度|今年度|当年度|昨年度)/gu;
+const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '当年度': 0, '昨年度': -1 };
+// "昨年度に比べ", "今年度比", "今年度当初予算の微増となる": a year the figure is compared with, not its own
+const COMPARED = /比|から|上回|下回|増|減/u;
+
+/** Set the fiscal year of each prose figure whose own clause names a year relative to the text's date. */
+export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[] {
+  const date = findDate(text.slice(0, 600));
+  if (!date) return recs;
+  const base = fiscalYearOf(date);
+  for (const r of recs) {
+    if (r.stage === 'other' || r.flags.includes('unit_from_header') || r.flags.includes('multi_year')) continue;
+    // the clause before the figure: back to the sentence's start or the line's
+    let from = r.start;
+    while (from > 0 && from > r.start - 80 && !'。\n'.includes(text[from - 1])) from--;
+    const clause = text.slice(from, r.start);
+    const words = [...clause.matchAll(RELATIVE)];
+    if (words.length !== 1 || findYears(clause).some((y) => y.fiscal)) continue;
+    const w = words[0];
+    if (COMPARED.test(clause.slice(w.index! + w[0].length))) continue;
+    r.fy = base + OFFSET[w[1]];
+  }
+  return recs;
+}
