@@ -56,9 +56,13 @@ const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{
 const PAIRED_RE = /((?:19|20)[0-9]{2})\s?[(（]\s?(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[)）]\s?年度|(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[(（]\s?((?:19|20)[0-9]{2})\s?[)）]\s?年度/gu;
 const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平成|昭和|[RHＲＨ]|[0-9０-９元一二三四五六七八九十])/u;
 
+// the compact form of slides and summary sheets: R9要求額, R8当初, H30決算 (no 年: a stage word follows)
+const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ])([0-9０-９]{1,2})(?=\s?(?:当初|予算|要求|概算|補正|決算|査定|要望|計上))/gu;
+const hasCompact = (line: string): boolean => /[RHＲＨ][0-9０-９]/u.test(line);
+
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
-  if (!line.includes('年')) return NO_YEARS; // every form ends in 年 / 年度
+  if (!line.includes('年') && !hasCompact(line)) return NO_YEARS; // every other form ends in 年 / 年度
   if (line.length > 256) return findYearsUncached(line); // long lines are rarely read twice; keep the memo small
   const hit = yearMemo.get(line);
   if (hit) return hit;
@@ -86,6 +90,12 @@ function findYearsUncached(line: string): YearMention[] {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
+  }
+  if (hasCompact(line)) for (const m of line.matchAll(COMPACT_RE)) {
+    const eraKey = toHalfWidth(m[1]);
+    const n = eraNumber(m[2]);
+    if (n <= 0) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, years: [ERA_BASE[eraKey] + n], fiscal: true, range: false, era: ERA_NAME[eraKey], ocrReiwa: false });
   }
   const fiscal = line.includes('年度');
   if (eraHint && fiscal) {

@@ -19,6 +19,14 @@ describe('years', () => {
     setEraHint(null);
     expect(findYears('27年度当初予算案')).toEqual([]);
   });
+  it('reads the compact year of slides before a stage word (R9要求額, H30決算), and no other R-number', () => {
+    expect(findYears('R9要求額 3.4億円 R8当初 2.9億円 H30決算').map((y) => [y.years[0], y.fiscal])).toEqual([[2027, true], [2026, true], [2018, true]]);
+    expect(findYears('R9 型番 ABR12予算 PR5要求')).toEqual([]);
+  });
+  it('a compact year label before a figure gives its year and stays out of its item', () => {
+    const rs = extract('◆ 避難所環境整備　R9要求額 1.2億円（前年度 1.0億円）');
+    expect(rs.map((r) => [r.item, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([['避難所環境整備', 2027, 'request', 100000000]]);
+  });
   it('reads a year written both ways, and no range at a trailing dash', () => {
     expect(findYears('2019(令和元)年度 決算')[0]).toMatchObject({ years: [2019], fiscal: true });
     expect(findYears('平成30(2018)年度')[0].years).toEqual([2018]);
