@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, isBlank, isPipeRow, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel } from './context';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
@@ -269,7 +269,7 @@ function rowLabel(labels: string[]): string | null {
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
-  if (t.includes('円') || t.includes('\t') || t.length > 400) return null;
+  if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
   let firstAt = -1;
   for (const m of t.matchAll(ROW_NUM)) {
@@ -358,8 +358,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   while (i < lines.length) {
     const t = lines[i].text;
     const du = declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
-    if (du && !t.includes('\t') && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
-    if (du && !t.includes('\t')) {
+    if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
+    if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = UNIT_ONLY.test(t);
       if (bare && unit && !cols.length) { i++; continue; }
@@ -388,7 +388,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     if (NOTE_LINE.test(t)) { i++; continue; } // ※ notes under a table title belong to no cell
-    if (t.includes('\t') || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
+    if (isSeparatedRow(t) || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);
     if (row && row.runs > 1) {
@@ -482,7 +482,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     // (every amount holds 円, 億 or 兆: a line with fewer than four of them has no such table, unscanned)
-    if (claimed.has(k) || t.length < 80 || t.includes('\t') || !t.includes('円') || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
+    if (claimed.has(k) || t.length < 80 || isSeparatedRow(t) || !t.includes('円') || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
     const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
     if (!got) continue;
     const base = figures.length;
@@ -538,7 +538,7 @@ const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，
 
 /** A unit declaration with rows of figures after it on the same line: a table glued on one line. */
 function gluedAfterUnit(t: string): boolean {
-  if (t.length < 60 || !t.includes('単') || t.includes('\t') || isPipeRow(t)) return false;
+  if (t.length < 60 || !t.includes('単') || isSeparatedRow(t) || isPipeRow(t)) return false;
   const m = /単\s?位\s?[:：]?\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.exec(t);
   if (!m) return false;
   let n = 0;
@@ -659,7 +659,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
-    if (claimed.has(i) || t.includes('\t')) { cols = null; continue; }
+    if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
     const hasDigit = /[0-9０-９]/u.test(t);

@@ -14,7 +14,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import { SHOWN, warning, type WarningCode } from './warnings';
@@ -127,7 +127,7 @@ export class Extractor {
       toks = [...toks, split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
-    const cells = t.includes('\t') || isPipeRow(t) ? splitCells(t) : null;
+    const cells = isSeparatedRow(t) || isPipeRow(t) ? splitCells(t) : null;
 
     // table header rows and unit rows
     if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {

@@ -46,9 +46,24 @@ export function isPipeRow(line: string): boolean {
   return n >= 2;
 }
 
-/** Cells separated by tabs (or by pipes, in a pipe row) with their local offsets (text untrimmed). */
+// a spreadsheet saved as CSV with every cell quoted: "事業名","45,600","40,000" (commas inside figures stay)
+const CSV_ROW = /^[\s\u3000]*"[^"]*"(?:[\s\u3000]*,[\s\u3000]*"[^"]*")+[\s\u3000]*$/u;
+export function isCsvRow(line: string): boolean {
+  return line.includes('",') && CSV_ROW.test(line);
+}
+
+/** A row whose cells a separator marks: tabs, or quoted CSV cells (pipe rows are told apart by isPipeRow). */
+export function isSeparatedRow(line: string): boolean {
+  return line.includes('\t') || isCsvRow(line);
+}
+
+/** Cells separated by tabs (or by pipes, in a pipe row; or quoted CSV cells) with their local offsets (text untrimmed). */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
+  if (!line.includes('\t') && isCsvRow(line)) {
+    for (const m of line.matchAll(/"([^"]*)"/gu)) cells.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, text: m[1] });
+    return cells;
+  }
   const pipes = isPipeRow(line);
   let s = 0;
   for (let i = 0; i <= line.length; i++) {

@@ -153,6 +153,15 @@ describe('flattened tables', () => {
       [1200000, 'budget', 2023], [1250000, 'settlement', 2023], [1180000, 'settlement', 2023], [20000, 'settlement', 2023], [50000, 'settlement', 2023],
     ]);
   });
+  it('a spreadsheet saved as CSV with quoted cells reads like a tab table (commas inside figures stay)', () => {
+    const text = ['令和8年度 当初予算 主要事業（単位：千円、％）', '"事業名","令和8年度","令和7年度","増減額","増減率"',
+      '"図書館運営事業","88,200","80,000","8,200","10.3"', '"公園維持管理事業","31,000","33,500","△2,500","△7.5"'].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rs.map((r) => [r.item, r.text, r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['図書館運営事業', '88,200', 88200000, 2026, 80000000, 8200000], ['公園維持管理事業', '31,000', 31000000, 2026, 33500000, -2500000],
+    ]);
+  });
   it('tab tables whose header cells a flattening glued together', () => {
     const src = '令和9年度 概算要求(単位:億円)\n事項\t令和8年度予算額 令和9年度要求額\n林道整備\t210\t236\n';
     const rs = extract(src);
