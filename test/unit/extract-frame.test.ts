@@ -63,6 +63,13 @@ describe('the document frame', () => {
   });
 });
 
+describe('item names of numbered lists', () => {
+  it('a list number before a name is no part of it; その他 is an item of its own', () => {
+    const rs = extract(['令和8年度 補正予算の概要', '１　除雪対策事業　２億４，０００万円', '2 その他 5,300万円'].join('\n'));
+    expect(rs.map((r) => r.item)).toEqual(['除雪対策事業', 'その他']);
+  });
+});
+
 describe('years relative to a dated text', () => {
   it('今年度, 来年度 and 昨年度 in a dated article are fiscal years counted from its date', () => {
     const text = ['2026年11月20日', '町は今年度の補正予算案で、除雪対策に約2億円を計上する。',

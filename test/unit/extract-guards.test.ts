@@ -9,7 +9,7 @@ import { cellUnit, unitOf } from '../../shared/extract/lines';
 const ALPHABET = [...'年度補正下要求望決算予額前昨比較増減差対よりか間で計合総投資市場調達寄附付生産売上高目標事業規模ファンド累積×上限最大あたり当単価基金国庫債務負担行為複数にわたって円千百万億兆単位0１2.,、。：:（(）)「」『』・－-~〜 \u3000\tうち内を支援実施するしたはじめについてのまた令和R元1年度第二次当初をにがでともへや総額約その他'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
-const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|その他|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
 function isWeakItemRef(s: string): boolean {
   const t = s.replace(/[\s\u3000]/gu, '');
   return t.length < 2 || WEAK.test(t) || /^[をにがはでとのへもや]/u.test(t) || /^[0-9０-９.,、\s~〜]+$/u.test(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
