@@ -104,6 +104,15 @@ describe('main under a stand-in for Electron (not Electron itself)', () => {
     }
   });
 
+  it('pushes to the window on one channel: what a write changed, the File menu’s commands', () => {
+    const { write, pushed, channelsSent } = run.report;
+    expect(write.ok).toBe(true);
+    expect(channelsSent).toEqual(['yosan:event']);
+    expect(pushed).toContainEqual({ type: 'changed', documents: [{ id: write.document, records: [write.record] }] });
+    expect(pushed).toContainEqual({ type: 'menu', command: 'import' });
+    expect(pushed.filter((e: { type: string }) => e.type === 'task').every((e: { task: { error: unknown } }) => e.task.error === null)).toBe(true);
+  });
+
   it('navigation away, new windows and webviews are blocked; permissions denied', () => {
     expect(run.report.navigation).toEqual({ away: true, within: false, lookalike: true, newWindow: { action: 'deny' }, webview: true });
     expect(run.report.permission).toBe(false);
