@@ -106,6 +106,7 @@ export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
           close: () =>
             new Promise<void>((r) => {
               closing = true;
+              stopped ??= new ApiError('store_closed', 'this database was closed (another one is open now)');
               if (stopped && worker.threadId < 0) return r();
               worker.once('exit', () => r());
               worker.postMessage({ type: 'close' } satisfies HostMessage);

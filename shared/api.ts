@@ -310,8 +310,15 @@ export async function dispatch(handlers: Partial<ApiHandlers>, method: unknown, 
   return fn(call.args);
 }
 
+/**
+ * An error as it crosses a boundary (worker → host → IPC / HTTP → renderer). The store's own
+ * errors that are not ApiErrors (StoreError, SchemaError: a damaged or newer database) keep
+ * their code too; only what has none (a bug, a system error) is `internal`.
+ */
 export function toWireError(e: unknown): WireError {
   if (e instanceof ApiError) return e.params ? { code: e.code, message: e.message, params: e.params } : { code: e.code, message: e.message };
   if (e instanceof Error && e.name === 'ValidationError') return { code: 'bad_argument', message: e.message };
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && /^[a-z][a-z_]{1,40}$/.test(code)) return { code, message: (e as Error).message };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }
