@@ -6,7 +6,7 @@ import { TokenPage } from './components/TokenPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { saveBlob } from './download';
 import { setApiClient, setBlobSaver, setFileTransport } from './store/api';
-import { applyChanges, applyPush } from './store/push';
+import { applyPush, queueChanges } from './store/push';
 import './styles.css';
 
 const connection = createConnection(window);
@@ -16,7 +16,7 @@ setBlobSaver(saveBlob);
 // What the host pushes: task progress, what changed, Electron's File menu commands. A stream
 // opened again after a drop missed what changed meanwhile: everything is asked for again.
 connection.subscribe(applyPush, (again) => {
-  if (again) void applyChanges([], true);
+  if (again) void queueChanges([], true);
 });
 
 const root = document.getElementById('root');

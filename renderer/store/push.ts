@@ -27,7 +27,39 @@ export function applyPush(raw: unknown): void {
   if (e.type === 'task') useAppStore.getState().taskPushed(e.task);
   else if (e.type === 'menu') {
     if (isFileCommand(e.command)) useExchangeStore.getState().run(e.command);
-  } else void applyChanges(e.documents, e.all === true);
+  } else queueChanges(e.documents, e.all === true);
+}
+
+/**
+ * Changes that arrive while the last ones are being applied wait and are applied together
+ * after it (fast keys: one refresh per answer, not one per key).
+ */
+let queued: { docs: Map<string, ChangedDocument>; all: boolean } | null = null;
+let draining: Promise<void> | null = null;
+
+export function queueChanges(changed: readonly ChangedDocument[], all: boolean): Promise<void> {
+  queued ??= { docs: new Map(), all: false };
+  queued.all ||= all;
+  for (const c of changed) {
+    const had = queued.docs.get(c.id);
+    queued.docs.set(c.id, {
+      id: c.id,
+      records: had === undefined ? c.records : had.records === null || c.records === null ? null : [...new Set([...had.records, ...c.records])],
+      ...(had?.signoffs || c.signoffs ? { signoffs: true } : {}),
+    });
+  }
+  draining ??= (async () => {
+    try {
+      while (queued) {
+        const q = queued;
+        queued = null;
+        await applyChanges([...q.docs.values()], q.all);
+      }
+    } finally {
+      draining = null;
+    }
+  })();
+  return draining;
 }
 
 /** Brings what is on screen in step with the changed documents. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiClient } from '../../shared/api';
-import { applyChanges, applyPush } from '../../renderer/store/push';
+import { applyChanges, applyPush, queueChanges } from '../../renderer/store/push';
 import type { DocumentSummary, RecordRow } from '../../shared/records';
 import { ClientError } from '../../renderer/api-client';
 import { useAppStore } from '../../renderer/store/app';
@@ -156,5 +156,27 @@ describe('renderer stores', () => {
     await useAppStore.getState().init();
     expect(useAppStore.getState().locale).toBe('ja');
     expect(useAppStore.getState().info?.host).toBe('web');
+  });
+});
+
+describe('pushed changes arriving together', () => {
+  it('are applied once per answer: changes that come while one is applied wait and go together', async () => {
+    const asked: unknown[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const api = fakeApi({
+      listRecords: async (a) => (a.ids ? (asked.push(a), await gate, []) : [row('r2', 4, 'approved'), row('r1', 0), row('r3', 8)]),
+      getProgress: async () => ({ reviewed: 1, total: 3 }),
+      listSignoffs: async () => [],
+    });
+    setApiClient(api);
+    await useDocumentsStore.getState().loadDocuments();
+    const first = queueChanges([{ id: ID1, records: ['r1'] }], false);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    queueChanges([{ id: ID1, records: ['r2'] }], false);
+    queueChanges([{ id: ID1, records: ['r3', 'r2'] }], false);
+    release();
+    await first;
+    expect(asked).toEqual([{ documentId: ID1, ids: ['r1'] }, { documentId: ID1, ids: ['r2', 'r3'] }]);
   });
 });
