@@ -52,7 +52,7 @@ describe.skipIf(!HAS_CHROMIUM)('pushed updates and refusals in the browser (host
 
   afterAll(() => teardown(browser, host, tmp));
 
-  it('opened during first-start seeding, the page shows every document as it lands, asking for the task once', async () => {
+  it('opened during first-start seeding, the page shows every document as it lands, asking for the task once per start', async () => {
     await page.goto(host!.url); // the host seeds as it starts: the page may see it under way or done
     await page.getByTestId('profile-dialog').waitFor(POLL);
     await page.getByTestId('profile-name').fill('花子');
@@ -61,7 +61,10 @@ describe.skipIf(!HAS_CHROMIUM)('pushed updates and refusals in the browser (host
     await waitForSeeding(host!);
     await expect.poll(() => page.getByTestId('doc-item').count(), POLL).toBe(5);
     await page.getByTestId('task-progress').waitFor({ state: 'detached', ...POLL });
-    expect(called.filter((m) => m === 'getTask')).toEqual(['getTask']);
+    // Once per start of the app (React's strict mode starts it twice), beside getInfo: never polled.
+    const count = (m: string) => called.filter((c) => c === m).length;
+    expect(count('getTask'), called.join(' ')).toBe(count('getInfo'));
+    expect(count('getTask')).toBeLessThanOrEqual(2);
   });
 
   it('a review made through the CLI on the same file shows up in the open grid and the counts', async () => {
