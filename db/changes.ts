@@ -21,14 +21,14 @@ export function changeMark(db: Database.Database): ChangeMark {
 /** The documents (and their records) changed after `since`, and the mark to compare with next. */
 export function changesSince(db: Database.Database, since: ChangeMark): { mark: ChangeMark; documents: ChangedDocument[] } {
   const mark = changeMark(db);
-  if (mark.seq === since.seq && mark.signoff === since.signoff) return { mark, documents: [] };
+  if (mark.seq <= since.seq && mark.signoff <= since.signoff) return { mark, documents: [] };
   const byDoc = new Map<string, ChangedDocument>();
-  if (mark.seq !== since.seq) {
+  if (mark.seq > since.seq) {
     const counts = db.prepare('SELECT document_id AS id, count(*) AS n FROM events WHERE seq > ? AND seq <= ? GROUP BY document_id').all(since.seq, mark.seq) as { id: string; n: number }[];
     const records = db.prepare('SELECT DISTINCT record_id AS id FROM events WHERE seq > ? AND seq <= ? AND document_id = ? AND record_id IS NOT NULL').pluck();
     for (const c of counts) byDoc.set(c.id, { id: c.id, records: c.n > MAX_LISTED ? null : (records.all(since.seq, mark.seq, c.id) as string[]) });
   }
-  if (mark.signoff !== since.signoff) {
+  if (mark.signoff > since.signoff) {
     const docs = db.prepare('SELECT DISTINCT document_id FROM signoffs WHERE rowid > ? AND rowid <= ?').pluck().all(since.signoff, mark.signoff) as string[];
     for (const id of docs) byDoc.set(id, { ...(byDoc.get(id) ?? { id, records: [] }), signoffs: true });
   }

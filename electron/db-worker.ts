@@ -30,6 +30,9 @@ try {
   const { db } = workbench;
   let mark = changeMark(db);
   const pushChanges = () => {
+    // Inside a transaction (a merge reporting progress) rows are not committed yet, and a
+    // preview rolls them back: only committed changes are pushed.
+    if (db.inTransaction) return;
     const c = changesSince(db, mark);
     mark = c.mark;
     if (c.documents.length) post({ type: 'event', event: { type: 'changed', documents: c.documents } });

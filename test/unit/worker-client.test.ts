@@ -43,6 +43,22 @@ describe('the store thread', () => {
       expect(await codeOf(store.call('importPath', { path: path.join(REPO, 'seeds', '001_24b64a88380a38ac.txt'), name: 'again.txt' }))).toBe('duplicate');
       expect(await codeOf(store.call('getDocument', { id: 'f'.repeat(64) }))).toBe('not_found');
       expect(await codeOf(store.call('mergePath', { path: path.join(dir, 'missing.yosan'), name: 'missing.yosan', dryRun: true }))).toBe('refused_file');
+      // A merge preview runs the merge in a transaction and rolls it back: it pushes progress,
+      // never a change, and what is written after it is pushed as ever.
+      const theirs = path.join(dir, 'theirs.yosan');
+      const other = await startStoreThread({ host: 'web', dbPath: theirs, seed: false });
+      const theirDoc = await other.call('importPath', { path: path.join(REPO, 'seeds', '004_8439e93dcf65bf03.txt'), name: 'b.txt' });
+      await other.close();
+      events.length = 0;
+      expect(await store.call('mergePath', { path: theirs, name: 'theirs.yosan', dryRun: true })).toMatchObject({ documents: 1 });
+      expect(events.some((e) => e.type === 'task' && e.task.running && e.task.kind?.startsWith('merge-preview'))).toBe(true);
+      expect(events.filter((e) => e.type === 'changed')).toEqual([]);
+      await store.call('setProfile', { name: '花子' });
+      const [row] = await store.call('listRecords', { documentId: imported.document.id });
+      await store.call('setStatus', { recordId: row.id, status: 'approved' });
+      await vi.waitFor(() => expect(events).toContainEqual({ type: 'changed', documents: [{ id: imported.document.id, records: [row.id] }] }), { timeout: 30_000 });
+      await store.call('mergePath', { path: theirs, name: 'theirs.yosan', dryRun: false });
+      await vi.waitFor(() => expect(events.filter((e) => e.type === 'changed').flatMap((e) => e.documents).map((d) => d.id)).toContain(theirDoc.document.id), { timeout: 30_000 });
     } finally {
       await store.close();
     }
