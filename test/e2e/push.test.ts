@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yosan } from '../helpers/cli';
 import {
+  ARTIFACTS,
   HAS_CHROMIUM,
   POLL,
   ensureRendererBuilt,
@@ -92,6 +93,7 @@ describe.skipIf(!HAS_CHROMIUM)('pushed updates and refusals in the browser (host
     await expect.poll(() => notice.getAttribute('data-code'), POLL).toBe('refused_file');
     await expect.poll(() => notice.innerText(), POLL).toContain('「壊れた.yosan」を受け付けませんでした。開いているデータベースは変わっていません。理由: ファイルが壊れています。');
     expect(await notice.innerText()).not.toMatch(/internal|damaged/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'open-refused.png') });
     await page.getByTestId('lang-en').click();
     await expect.poll(() => notice.innerText(), POLL).toContain('壊れた.yosan was refused; the open database is unchanged. Reason: the file is damaged.');
     await page.getByTestId('lang-ja').click();
