@@ -1,8 +1,11 @@
-// The workbench service: implements the API contract over one open database. Every host
-// (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
+// The store table: every store method of the API contract over one open database, and the
+// path-taking methods hosts call after resolving a user's file choice (never exposed to the
+// renderer: they have no schema in shared/api). Served in the store's worker under both window
+// hosts (electron/db-worker.ts), called directly by the CLI and tests. Arguments arrive
+// validated (at the IPC / HTTP / command-line edge); none is checked again here.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
+import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
@@ -16,18 +19,27 @@ import fs from 'node:fs';
 import { exportDataset, type DatasetFormat } from './dataset-export';
 import type { Locale } from '../shared/labels';
 import { listSignoffs, signDocument, signoffPreview, type Signer, type TrustList } from './signoff';
+import { recordsByIds } from './changes';
 
-/** What a host asks of the store with paths it resolved itself (never from the renderer). */
-export type InternalCall =
-  | { internal: 'merge'; path: string; dryRun: boolean; name: string }
-  | { internal: 'export'; path: string }
-  | { internal: 'publicKey'; path: string }
-  | { internal: 'trust'; path: string; name: string }
-  | { internal: 'dataset'; documentId: string; format: DatasetFormat; lang: Locale; path: string };
+/**
+ * Path-taking methods: a host calls them with a path it resolved itself (a dialog's choice, an
+ * upload, a save location); `name` is what the user calls the file, for refusals.
+ */
+export interface PathMethods {
+  importPath(a: { path: string; name: string }): Promise<ImportResult>;
+  mergePath(a: { path: string; name: string; dryRun: boolean }): MergeSummary;
+  exportReviewTo(a: { path: string }): { path: string; bytes: number };
+  writePublicKey(a: { path: string }): { path: string };
+  trustKeyFile(a: { path: string; name: string }): TrustedKeyInfo;
+  exportDatasetTo(a: { documentId: string; format: DatasetFormat; lang: Locale; path: string }): Promise<{ path: string; manifest: string; records: number }>;
+}
 
-const unsupported = (): never => {
-  throw new ApiError('unsupported', 'this host does not handle files');
-};
+/** The store table: the API's store methods and the path-taking ones. */
+export type StoreHandlers = ApiHandlers<StoreApiMethod> & PathMethods;
+export type StoreMethod = keyof StoreHandlers;
+type Fn<M extends StoreMethod> = StoreHandlers[M] extends (a: infer A) => infer R ? { args: A; result: Awaited<R> } : never;
+export type StoreArgs<M extends StoreMethod> = Fn<M>['args'];
+export type StoreResult<M extends StoreMethod> = Fn<M>['result'];
 
 export interface ServiceOptions {
   host: AppInfo['host'];
@@ -85,7 +97,7 @@ export class Workbench {
     private readonly opts: ServiceOptions,
   ) {}
 
-  readonly handlers: ApiHandlers = {
+  readonly handlers: StoreHandlers = {
     getInfo: () => ({
       host: this.opts.host,
       version: this.opts.version,
@@ -95,13 +107,12 @@ export class Workbench {
       schemaVersion: SCHEMA_VERSION,
       osLocale: this.opts.osLocale,
     }),
-    getTask: () => ({ ...this.task }),
     listDocuments: () => listDocuments(this.db),
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
-    listRecords: ({ documentId }) => {
+    listRecords: ({ documentId, ids }) => {
       documentSummary(this.db, documentId); // a clear not_found rather than an empty list
-      return placedRecords(this.db, documentId, recordsOfDocument(this.db, documentId));
+      return placedRecords(this.db, documentId, ids ? recordsByIds(this.db, documentId, ids) : recordsOfDocument(this.db, documentId));
     },
     importDocument: async ({ fileName, dataBase64 }) => {
       if (this.task.running) throw new ApiError('busy', 'another import is running; try again when it finishes');
@@ -132,20 +143,6 @@ export class Workbench {
     undo: () => review.undo(this.db, this.actor()),
     redo: () => review.redo(this.db, this.actor()),
     resolveConflict: ({ recordId, field, eventId }) => review.resolveConflict(this.db, this.actor(), recordId, field, eventId),
-    // Files are picked, read and written by the host (dialogs, uploads, downloads); the host
-    // replaces these and calls mergeFile / exportTo below with a path it resolved itself.
-    pickFile: () => unsupported(),
-    importPicked: () => unsupported(),
-    mergePreview: () => unsupported(),
-    mergeApply: () => unsupported(),
-    exportReviewFile: () => unsupported(),
-    openReviewFile: () => unsupported(),
-    listRecent: () => unsupported(),
-    openRecent: () => unsupported(),
-    exportPublicKey: () => unsupported(),
-    trustKey: () => unsupported(),
-    keyPreview: () => unsupported(),
-    exportDataset: () => unsupported(),
     getIdentity: () => ({ name: this.opts.profile.get(), fingerprint: this.identity().info().fingerprint }),
     listTrusted: () => this.identity().trusted(),
     untrustKey: ({ fingerprint }) => {
@@ -155,32 +152,34 @@ export class Workbench {
     signoffPreview: ({ documentId }) => signoffPreview(this.db, documentId),
     signDocument: ({ documentId, note }) => signDocument(this.db, documentId, this.identity().signer(), note ?? null),
     listSignoffs: ({ documentId }) => listSignoffs(this.db, this.identity(), documentId),
+
+    // Path-taking methods (hosts only).
+    importPath: async ({ path: file, name }) => {
+      if (this.task.running) throw new ApiError('busy', 'another import is running; try again when it finishes');
+      const source = await readDocumentFile(name, readRegular(file, name, MAX_DOCUMENT_BYTES));
+      return importSource(this.db, source, this.importer());
+    },
+    mergePath: ({ path: file, name, dryRun }) => this.mergeFile(file, { dryRun, name }),
+    exportReviewTo: ({ path: file }) => exportReviewFile(this.db, file),
+    writePublicKey: ({ path: file }) => {
+      fs.writeFileSync(file, JSON.stringify(this.identity().publicKeyFile(), null, 2) + '\n');
+      return { path: file };
+    },
+    trustKeyFile: ({ path: file, name }) => this.identity().trust(readRegular(file, name, LIMITS.keyFileBytes, true).toString('utf8')),
+    exportDatasetTo: ({ documentId, format, lang, path: file }) => exportDataset(this.db, documentId, format, file, this.identity(), lang),
   };
+
+  /** The background task now (seeding, a merge). */
+  taskStatus(): TaskStatus {
+    return { ...this.task };
+  }
 
   identity(): IdentityStore {
     if (!this.opts.identity) throw new ApiError('unsupported', 'no identity on this host');
     return this.opts.identity;
   }
 
-  /** Path-based work a host asks for after resolving a user's file choice. */
-  async internal(m: InternalCall): Promise<unknown> {
-    switch (m.internal) {
-      case 'merge':
-        return this.mergeFile(m.path, { dryRun: m.dryRun, name: m.name });
-      case 'export':
-        return this.exportTo(m.path);
-      case 'publicKey':
-        fs.writeFileSync(m.path, JSON.stringify(this.identity().publicKeyFile(), null, 2) + '\n');
-        return { path: m.path };
-      case 'trust': {
-        return this.identity().trust(readRegular(m.path, m.name, LIMITS.keyFileBytes, true).toString('utf8'));
-      }
-      case 'dataset':
-        return exportDataset(this.db, m.documentId, m.format, m.path, this.identity(), m.lang);
-    }
-  }
-
-  /** Called while long work runs, so the host can push progress (the worker posts it). */
+  /** Called whenever the task changes, also inside long synchronous work: the worker pushes it. */
   onTask: (() => void) | null = null;
 
   private setTask(t: TaskStatus): void {
@@ -204,10 +203,6 @@ export class Workbench {
     }
   }
 
-  exportTo(file: string): { path: string; bytes: number } {
-    return exportReviewFile(this.db, file);
-  }
-
   /** The reviewer every event is written under; review needs a name first. */
   actor(): string {
     const name = this.opts.profile.get();
@@ -228,25 +223,25 @@ export class Workbench {
 
   /**
    * Imports the sample documents one by one, yielding between them so the host keeps
-   * answering (the UI polls getTask for progress). Each document is its own transaction.
+   * answering; progress is pushed after each (onTask). Each document is its own transaction.
    */
   async seed(files: SeedFile[]): Promise<void> {
-    this.task = { running: true, kind: 'seeding', detail: null, done: 0, total: files.length, error: null };
+    this.setTask({ running: true, kind: 'seeding', detail: null, done: 0, total: files.length, error: null });
     try {
       for (const f of files) {
-        this.task = { ...this.task, detail: f.name };
+        this.setTask({ ...this.task, detail: f.name });
         await new Promise((r) => setImmediate(r));
         try {
           importDocument(this.db, f.name, f.read(), this.importer());
         } catch (e) {
           if (!(e instanceof ApiError && e.code === 'duplicate')) throw e;
         }
-        this.task = { ...this.task, done: this.task.done + 1 };
+        this.setTask({ ...this.task, done: this.task.done + 1 });
       }
       this.db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeded_at', ?)").run(new Date().toISOString());
-      this.task = { ...IDLE, kind: 'seeding', done: files.length, total: files.length };
+      this.setTask({ ...IDLE, kind: 'seeding', done: files.length, total: files.length });
     } catch (e) {
-      this.task = { ...this.task, running: false, error: (e as Error).message };
+      this.setTask({ ...this.task, running: false, error: toWireError(e) });
       throw e;
     }
   }

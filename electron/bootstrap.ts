@@ -74,7 +74,7 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
   });
   const seeding =
     opts.seed !== false && workbench.needsSeeding() ? workbench.seed(seedFiles(seedsDir())) : Promise.resolve();
-  seeding.catch(() => {}); // reported through getTask; the host keeps serving
+  seeding.catch(() => {}); // pushed as the task's error (with its code); the host keeps serving
   if (opts.host !== 'cli') rememberOpened(appHome(), { path: path.resolve(dbPath), name: fileName, copyOf });
   return { workbench, seeding, dbPath };
 }

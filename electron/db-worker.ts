@@ -1,54 +1,79 @@
-// The store's own thread: opens the database and answers API calls, so a long import or
-// merge never freezes the window (Electron) or the HTTP server (browser host).
+// The store's own thread: opens the database, serves the store table (db/service.ts) to its
+// host, and pushes what the window shows as it happens: task progress, and which documents
+// and records changed (after every call, during long work, and when another process such as
+// the CLI commits to the same file). Calls arrive validated at the host's edge.
 import { parentPort, workerData } from 'node:worker_threads';
-import { dispatch, toWireError, type TaskStatus, type WireError } from '../shared/api';
+import { ApiError, toWireError, type ApiEvent, type WireError } from '../shared/api';
+import { changeMark, changesSince } from '../db/changes';
+import type { StoreMethod } from '../db/service';
 import { openWorkbench, type BootOptions } from './bootstrap';
-import type { InternalCall } from '../db/service';
 
 export type WorkerMessage =
   | { type: 'ready'; dbPath: string }
-  | { type: 'fatal'; code: string; message: string }
-  | { type: 'task'; task: TaskStatus }
+  /** The store could not open or stopped: its reason as a code, as every error. */
+  | { type: 'fatal'; error: WireError }
+  | { type: 'event'; event: ApiEvent }
   | { type: 'reply'; id: number; ok: true; result: unknown }
   | { type: 'reply'; id: number; ok: false; error: WireError };
 
-/** From the host only: API calls to validate, and path-based work the host resolved itself. */
-export type HostMessage = { id: number; method: unknown; args: unknown } | ({ id: number } & InternalCall) | { type: 'close' };
+/** From the host only (never the renderer): a store-table call, already validated. */
+export type HostMessage = { type: 'call'; id: number; method: StoreMethod; args: unknown } | { type: 'close' };
+
+/** How often the worker looks whether another process committed to its file (one cheap pragma). */
+const EXTERNAL_CHECK_MS = 500;
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
 try {
   const { workbench, dbPath } = openWorkbench(workerData as BootOptions);
-  // Progress of background work is pushed, so the host answers getTask without waiting
-  // behind the work itself.
-  let last = '';
-  const pushTask = () => {
-    const task = workbench.handlers.getTask({}) as TaskStatus;
-    const s = JSON.stringify(task);
-    if (s !== last) {
-      last = s;
-      post({ type: 'task', task });
-    }
+  const { db } = workbench;
+  let mark = changeMark(db);
+  const pushChanges = () => {
+    // Inside a transaction (a merge reporting progress) rows are not committed yet, and a
+    // preview rolls them back: only committed changes are pushed.
+    if (db.inTransaction) return;
+    const c = changesSince(db, mark);
+    mark = c.mark;
+    if (c.documents.length) post({ type: 'event', event: { type: 'changed', documents: c.documents } });
   };
-  const timer = setInterval(pushTask, 100);
+  let lastTask = '';
+  const pushTask = () => {
+    const task = workbench.taskStatus();
+    const s = JSON.stringify(task);
+    if (s === lastTask) return;
+    lastTask = s;
+    post({ type: 'event', event: { type: 'task', task } });
+    pushChanges(); // a seeded or imported document shows up as it lands
+  };
+  workbench.onTask = pushTask;
   pushTask();
-  workbench.onTask = pushTask; // long synchronous work reports as it goes
+  // Another process (the CLI, a second app on the same file) changes the file: SQLite's
+  // data_version moves only for commits of other connections.
+  let version = db.pragma('data_version', { simple: true });
+  const external = setInterval(() => {
+    const v = db.pragma('data_version', { simple: true });
+    if (v !== version) {
+      version = v;
+      pushChanges();
+    }
+  }, EXTERNAL_CHECK_MS);
   port.on('message', async (m: HostMessage) => {
-    if ('type' in m) {
-      clearInterval(timer);
-      workbench.db.close();
+    if (m.type === 'close') {
+      clearInterval(external);
+      db.close();
       process.exit(0);
     }
     try {
-      const result = 'internal' in m ? await workbench.internal(m) : await dispatch(workbench.handlers, m.method, m.args);
-      post({ type: 'reply', id: m.id, ok: true, result });
+      const fn = workbench.handlers[m.method] as ((a: unknown) => unknown) | undefined;
+      if (typeof fn !== 'function' || !Object.hasOwn(workbench.handlers, m.method)) throw new ApiError('bad_method', `the store has no method ${String(m.method)}`);
+      post({ type: 'reply', id: m.id, ok: true, result: await fn(m.args) });
     } catch (e) {
       post({ type: 'reply', id: m.id, ok: false, error: toWireError(e) });
     }
-    pushTask();
+    pushChanges();
   });
   post({ type: 'ready', dbPath });
 } catch (e) {
-  post({ type: 'fatal', ...toWireError(e) });
+  post({ type: 'fatal', error: toWireError(e) });
 }

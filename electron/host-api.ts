@@ -1,9 +1,13 @@
-// What a host adds to the store's API: files. The renderer names a file only by a handle the
-// host gave it for a file the user picked; the host resolves handles to paths itself.
+// The host table: the API methods a host serves itself (HOST_METHODS): dialogs, uploads and
+// handles. The renderer names a file only by a handle the host gave it for a file the user
+// picked; the host resolves the handle to a path, then calls the store's path-taking method.
+// `serveCall` is the one request path of both window hosts: validate at the edge, then the
+// host table or the store table.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { API_METHODS, ApiError, MAX_DOCUMENT_BYTES, type ApiHandlers, type ApiMethod, type AppInfo, type ExportedFile, type PickedFile } from '../shared/api';
+import { ApiError, isHostMethod, validateCall, type ApiEvent, type ApiHandlers, type AppInfo, type ExportedFile, type HostMethod, type PickedFile } from '../shared/api';
+import type { StoreMethod } from '../db/service';
 import type { StoreThread } from './worker-client';
 import { readPublicKeyFile } from './identity';
 import { LIMITS } from '../shared/limits';
@@ -48,31 +52,46 @@ export interface HostState {
    * checked in full; on refusal the previous one stays open and the reason is thrown.
    */
   switchTo(dbPath: string, name: string, copy?: boolean, copyOf?: string | null): Promise<AppInfo>;
+  /** What the open store pushes (and `changed` with `all` on a switch); returns the unsubscribe function. */
+  onEvent(listener: (e: ApiEvent) => void): () => void;
 }
 
-export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): ApiHandlers {
-  // Store methods go to whichever store is open now (opening a file switches it).
-  const handlers = {} as Record<ApiMethod, (args: never) => unknown>;
-  for (const m of API_METHODS) handlers[m] = (args) => (state.store().handlers[m] as (a: unknown) => unknown)(args);
-  const own: Partial<ApiHandlers> = {
+export type HostHandlers = ApiHandlers<HostMethod>;
+
+/**
+ * Serves one call from outside (IPC or HTTP): validated here, once, then answered by the host
+ * table or by the open store's table in its worker. Errors keep their code.
+ */
+export function serveCall(state: HostState, host: HostHandlers): (method: unknown, args: unknown) => Promise<unknown> {
+  return async (method, args) => {
+    const call = validateCall(method, args);
+    if (isHostMethod(call.method)) return (host[call.method] as (a: unknown) => unknown)(call.args);
+    return state.store().call(call.method as StoreMethod, call.args as never);
+  };
+}
+
+/** The host table. Store work goes to whichever store is open now (opening a file switches it). */
+export function hostHandlers(state: HostState, files: PickedFiles, host: FileHost): HostHandlers {
+  const store = () => state.store();
+  return {
+    getTask: () => store().task(),
     pickFile: ({ purpose }) => host.pick(purpose),
     importPicked: ({ handle }) => {
       const f = files.get(handle);
-      const data = readRegular(f.path, f.name, MAX_DOCUMENT_BYTES);
-      return state.store().handlers.importDocument({ fileName: f.name, dataBase64: data.toString('base64') });
+      return store().call('importPath', { path: f.path, name: f.name });
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);
-      return namingFile(f.name, state.store().merge(f.path, { dryRun: true, name: f.name }));
+      return namingFile(f.name, store().call('mergePath', { path: f.path, name: f.name, dryRun: true }));
     },
     mergeApply: ({ handle }) => {
       const f = files.get(handle);
-      return namingFile(f.name, state.store().merge(f.path, { dryRun: false, name: f.name }));
+      return namingFile(f.name, store().call('mergePath', { path: f.path, name: f.name, dryRun: false }));
     },
     exportReviewFile: async ({ saveBack }) => {
       // saving a copy back: offered under the name of the user's file it was copied from
-      const copyOf = saveBack ? (await state.store().handlers.getInfo({})).copyOf : null;
-      return host.save(copyOf ?? `review-${today()}.yosan`, async (file) => [(await state.store().exportTo(file)).path]);
+      const copyOf = saveBack ? (await store().call('getInfo', {})).copyOf : null;
+      return host.save(copyOf ?? `review-${today()}.yosan`, async (file) => [(await store().call('exportReviewTo', { path: file })).path]);
     },
     listRecent: () => readRecent(appHome()).map((r, index) => ({ index, name: r.name, path: r.path, copyOf: r.copyOf })),
     openRecent: ({ index }) => {
@@ -84,11 +103,7 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       return namingFile(f.name, state.switchTo(f.path, f.name, host.opensCopy));
     },
-    exportPublicKey: () =>
-      host.save('public-key.yosankey', async (file) => {
-        await state.store().internal({ internal: 'publicKey', path: file });
-        return [file];
-      }),
+    exportPublicKey: () => host.save('public-key.yosankey', async (file) => [(await store().call('writePublicKey', { path: file })).path]),
     keyPreview: ({ handle }) => {
       const f = files.get(handle);
       const { name, fingerprint } = readPublicKeyFile(readRegular(f.path, f.name, LIMITS.keyFileBytes, true).toString('utf8'));
@@ -96,15 +111,14 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     },
     trustKey: ({ handle }) => {
       const f = files.get(handle);
-      return state.store().internal({ internal: 'trust', path: f.path, name: f.name });
+      return store().call('trustKeyFile', { path: f.path, name: f.name });
     },
     exportDataset: ({ documentId, format, lang }) =>
       host.save(`dataset-${today()}.${format}`, async (file) => {
-        const r = (await state.store().internal({ internal: 'dataset', documentId, format, lang: lang ?? 'ja', path: file })) as { path: string; manifest: string };
+        const r = await store().call('exportDatasetTo', { documentId, format, lang: lang ?? 'ja', path: file });
         return [r.path, r.manifest];
       }),
   };
-  return { ...handlers, ...own } as ApiHandlers;
 }
 
 /** A refusal names the file as the user knows it (never the host's copy or upload handle). */

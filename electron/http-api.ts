@@ -2,7 +2,7 @@
 // pages and processes cannot read, Host/Origin checks against DNS rebinding, size limits.
 import { timingSafeEqual } from 'node:crypto';
 import type http from 'node:http';
-import { dispatch, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers } from '../shared/api';
+import { MAX_DOCUMENT_BYTES, toWireError, type ApiEvent, type TaskStatus } from '../shared/api';
 
 export const TOKEN_HEADER = 'x-yosan-token';
 const MAX_BODY = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 + 64 * 1024;
@@ -52,8 +52,8 @@ export function authorized(req: http.IncomingMessage, res: http.ServerResponse, 
   return true;
 }
 
-/** Handles POST /api/call, after authorized(). */
-export async function handleApiCall(req: http.IncomingMessage, res: http.ServerResponse, handlers: ApiHandlers): Promise<void> {
+/** Handles POST /api/call, after authorized(): `serve` validates and answers (host-api's serveCall). */
+export async function handleApiCall(req: http.IncomingMessage, res: http.ServerResponse, serve: (method: unknown, args: unknown) => Promise<unknown>): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'bad_request', message: 'POST only' } });
   if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 415, { ok: false, error: { code: 'bad_request', message: 'JSON body expected' } });
@@ -70,10 +70,37 @@ export async function handleApiCall(req: http.IncomingMessage, res: http.ServerR
     return send(res, 400, { ok: false, error: { code: 'bad_request', message: 'expected {method, args}' } });
   }
   try {
-    const result = await dispatch(handlers, call.method, call.args);
+    const result = await serve(call.method, call.args);
     send(res, 200, { ok: true, result });
   } catch (e) {
     const error = toWireError(e);
-    send(res, error.code === 'internal' ? 500 : 400, { ok: false, error });
+    send(res, error.code === 'internal' || error.code === 'store_failed' ? 500 : 400, { ok: false, error });
   }
+}
+
+/** Keeps an idle event stream open through proxies and lets a closed page be noticed. */
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * GET /api/events, after authorized(): what the host pushes, as Server-Sent Events (one
+ * `data:` line of JSON per ApiEvent), starting with the task now. The page reads it with
+ * fetch (the token in its header, as every call), not EventSource (which cannot send one).
+ */
+export function handleEvents(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  source: { task(): TaskStatus; onEvent(listener: (e: ApiEvent) => void): () => void },
+): void {
+  if (req.method !== 'GET') return send(res, 405, { ok: false, error: { code: 'bad_request', message: 'GET only' } });
+  res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  const write = (e: ApiEvent) => res.write(`data: ${JSON.stringify(e)}\n\n`);
+  write({ type: 'task', task: source.task() });
+  const unsubscribe = source.onEvent(write);
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  const end = () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  };
+  req.on('close', end);
+  res.on('error', end);
 }

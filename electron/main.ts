@@ -3,10 +3,10 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dispatch, toWireError } from '../shared/api';
+import { toWireError } from '../shared/api';
 import fs from 'node:fs';
-import type { ExportedFile, PickedFile } from '../shared/api';
-import { hostHandlers, PickedFiles, type FileHost } from './host-api';
+import type { ApiEvent, ExportedFile, PickedFile } from '../shared/api';
+import { hostHandlers, PickedFiles, serveCall, type FileHost } from './host-api';
 import { nativeLocale, nativeWords, type NativeWords } from './native-words';
 import { openHostState } from './host-state';
 import { rendererDir } from './paths';
@@ -123,7 +123,10 @@ async function start(): Promise<void> {
   }
   let mainWindow: BrowserWindow | null = null;
   const picked = new PickedFiles();
-  const handlers = hostHandlers(state, picked, dialogFiles(picked, () => mainWindow, words));
+  const serve = serveCall(state, hostHandlers(state, picked, dialogFiles(picked, () => mainWindow, words)));
+  // Pushed to the window on its one subscription channel (the preload's `subscribe`).
+  const push = (e: ApiEvent) => mainWindow?.webContents.send('yosan:event', e);
+  state.onEvent(push);
 
   const root = rendererDir();
   protocol.handle(SCHEME, async (request) => {
@@ -142,14 +145,14 @@ async function start(): Promise<void> {
   ipcMain.handle('yosan:call', async (event, method: unknown, args: unknown) => {
     if (!isOurs(event.senderFrame?.url)) return { ok: false, error: { code: 'forbidden', message: 'untrusted sender' } };
     try {
-      return { ok: true, result: await dispatch(handlers, method, args) };
+      return { ok: true, result: await serve(method, args) };
     } catch (e) {
       return { ok: false, error: toWireError(e) };
     }
   });
 
   // File commands run in the renderer (previews, confirmations, progress): the menu asks it.
-  const command = (name: string) => () => mainWindow?.webContents.send('yosan:menu', name);
+  const command = (name: string) => () => push({ type: 'menu', command: name });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate([
       {

@@ -1,10 +1,11 @@
-// The only bridge between the sandboxed renderer and the app: one function, no Electron objects.
+// The only bridge between the sandboxed renderer and the app: one invoke channel for calls and
+// one subscription channel for what the host pushes (task progress, records changed, File
+// menu commands); plain data only, never Electron objects.
 import { contextBridge, ipcRenderer } from 'electron';
 
 contextBridge.exposeInMainWorld('yosan', {
   call: (method: string, args: unknown): Promise<unknown> => ipcRenderer.invoke('yosan:call', String(method), args),
-  /** File menu commands (import, open, merge, export): the name only, never Electron objects. */
-  onMenu: (listener: (command: string) => void): void => {
-    ipcRenderer.on('yosan:menu', (_event, command: unknown) => listener(String(command)));
+  subscribe: (listener: (event: unknown) => void): void => {
+    ipcRenderer.on('yosan:event', (_event, data: unknown) => listener(data));
   },
 });

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from './cli-args';
-import { hostHandlers, PickedFiles } from './host-api';
+import { hostHandlers, PickedFiles, serveCall } from './host-api';
 import { openHostState } from './host-state';
-import { authorized, handleApiCall } from './http-api';
+import { authorized, handleApiCall, handleEvents } from './http-api';
 import { WebFiles } from './http-files';
 import { rendererDir } from './paths';
 import { serveStatic } from './static-files';
@@ -17,7 +17,8 @@ async function start(): Promise<void> {
   const state = await openHostState({ host: 'web', dbPath: args.options.db });
   const picked = new PickedFiles();
   const files = new WebFiles(picked);
-  const handlers = hostHandlers(state, picked, files);
+  const serve = serveCall(state, hostHandlers(state, picked, files));
+  const events = { task: () => state.store().task(), onEvent: state.onEvent };
   const token = randomBytes(24).toString('base64url');
   const root = rendererDir();
   let origin = '';
@@ -34,7 +35,8 @@ async function start(): Promise<void> {
     const fail = (e: unknown) => {
       if (!res.headersSent) res.writeHead(500).end(String((e as Error).message));
     };
-    if (url.pathname === '/api/call') handleApiCall(req, res, handlers).catch(fail);
+    if (url.pathname === '/api/call') handleApiCall(req, res, serve).catch(fail);
+    else if (url.pathname === '/api/events') handleEvents(req, res, events);
     else if (url.pathname === '/api/upload') files.upload(req, res).catch(fail);
     else if (url.pathname.startsWith('/api/download/')) files.download(url.pathname.slice('/api/download/'.length), res);
     else res.writeHead(404).end();
@@ -54,6 +56,7 @@ async function start(): Promise<void> {
 
   const stop = () => {
     server.close();
+    server.closeAllConnections(); // open event streams would keep it waiting
     files.dispose();
     void state.close().then(() => process.exit(0));
   };

@@ -1,24 +1,27 @@
-// Runs the store in a worker thread and gives the host ApiHandlers that forward to it.
+// Runs the store in a worker thread: the host calls its store table (db/service.ts) by method
+// name, and hears what the worker pushes (task progress, records changed).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { API_METHODS, ApiError, type ApiHandlers, type MergeSummary, type TaskStatus } from '../shared/api';
+import { ApiError, type ApiEvent, type TaskStatus, type WireError } from '../shared/api';
 import type { BootOptions } from './bootstrap';
 import type { HostMessage, WorkerMessage } from './db-worker';
-import type { InternalCall } from '../db/service';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+import type { StoreArgs, StoreMethod, StoreResult } from '../db/service';
 
 export interface StoreThread {
-  handlers: ApiHandlers;
   dbPath: string;
-  merge(path: string, opts: { dryRun: boolean; name: string }): Promise<MergeSummary>;
-  exportTo(path: string): Promise<{ path: string; bytes: number }>;
-  internal<T = unknown>(call: InternalCall): Promise<T>;
+  /** Calls a method of the store table; its refusal arrives as an ApiError with its code. */
+  call<M extends StoreMethod>(method: M, args: StoreArgs<M>): Promise<StoreResult<M>>;
+  /** The background task as last pushed. */
+  task(): TaskStatus;
+  /** Hears what the worker pushes; returns the unsubscribe function. */
+  onEvent(listener: (e: ApiEvent) => void): () => void;
   close(): Promise<void>;
 }
+
+const fromWire = (e: WireError) => new ApiError(e.code, e.message, e.params);
 
 /** The worker's SHA-256, compiled into the bundled hosts by scripts/build-electron.mjs. */
 declare const __YOSAN_WORKER_SHA256__: string | undefined;
@@ -55,47 +58,72 @@ function createWorker(opts: BootOptions): Worker {
 export function startStoreThread(opts: BootOptions): Promise<StoreThread> {
   const worker = createWorker(opts);
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const listeners = new Set<(e: ApiEvent) => void>();
   let nextId = 1;
   let task: TaskStatus = { running: false, kind: null, detail: null, done: 0, total: 0, error: null };
+  let stopped: ApiError | null = null;
+  let closing = false;
+
+  /** The store is gone: every waiting call and every later one gets the reason, with its code. */
+  const stop = (error: ApiError) => {
+    stopped ??= error;
+    for (const p of pending.values()) p.reject(stopped);
+    pending.clear();
+    task = { ...task, running: false, error: { code: stopped.code, message: stopped.message } };
+    for (const l of listeners) l({ type: 'task', task });
+  };
 
   return new Promise((resolveStart, rejectStart) => {
     worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'task') task = m.task;
-      else if (m.type === 'fatal') rejectStart(new ApiError(m.code, m.message));
-      else if (m.type === 'reply') {
+      if (m.type === 'event') {
+        if (m.event.type === 'task') task = m.event.task;
+        for (const l of listeners) l(m.event);
+      } else if (m.type === 'fatal') {
+        const error = fromWire(m.error);
+        rejectStart(error);
+        stop(error);
+      } else if (m.type === 'reply') {
         const p = pending.get(m.id);
         pending.delete(m.id);
         if (!p) return;
         if (m.ok) p.resolve(m.result);
-        else p.reject(new ApiError(m.error.code, m.error.message, m.error.params));
+        else p.reject(fromWire(m.error));
       } else if (m.type === 'ready') {
-        const send = <T>(msg: DistributiveOmit<Exclude<HostMessage, { type: 'close' }>, 'id'>) =>
-          new Promise<T>((resolve, reject) => {
-            const id = nextId++;
-            pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-            worker.postMessage({ id, ...msg });
-          });
-        const handlers = {} as Record<string, (args: unknown) => unknown>;
-        for (const method of API_METHODS) handlers[method] = (args: unknown) => send({ method, args });
-        handlers.getTask = () => ({ ...task });
         resolveStart({
-          handlers: handlers as unknown as ApiHandlers,
           dbPath: m.dbPath,
-          merge: (path, o) => send<MergeSummary>({ internal: 'merge', path, ...o }),
-          exportTo: (path) => send<{ path: string; bytes: number }>({ internal: 'export', path }),
-          internal: <T>(call: InternalCall) => send<T>(call),
+          call: <M extends StoreMethod>(method: M, args: StoreArgs<M>) =>
+            new Promise<StoreResult<M>>((resolve, reject) => {
+              if (stopped) return reject(stopped);
+              const id = nextId++;
+              pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+              worker.postMessage({ type: 'call', id, method, args } satisfies HostMessage);
+            }),
+          task: () => ({ ...task }),
+          onEvent(listener) {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
           close: () =>
             new Promise<void>((r) => {
+              closing = true;
+              stopped ??= new ApiError('store_closed', 'this database was closed (another one is open now)');
+              if (stopped && worker.threadId < 0) return r();
               worker.once('exit', () => r());
-              worker.postMessage({ type: 'close' });
+              worker.postMessage({ type: 'close' } satisfies HostMessage);
             }),
         });
       }
     });
     worker.on('error', (e) => {
-      rejectStart(e);
-      for (const p of pending.values()) p.reject(new ApiError('internal', `the store stopped: ${e.message}`));
-      pending.clear();
+      const error = new ApiError('store_failed', `the store stopped: ${e.message}`);
+      rejectStart(error);
+      stop(error);
+    });
+    worker.on('exit', (code) => {
+      if (closing) return;
+      const error = new ApiError('store_failed', `the store stopped (exit code ${code})`);
+      rejectStart(error);
+      stop(error);
     });
   });
 }

@@ -16,7 +16,7 @@ import { useKeymap } from './components/useKeymap';
 import { useAppStore } from './store/app';
 import { useDocumentsStore } from './store/documents';
 import { useReviewStore } from './store/review';
-import { useSignoffStore, watchSignoffs } from './store/signoff';
+import { useSignoffStore } from './store/signoff';
 
 export function App() {
   const locale = useAppStore((s) => s.locale);
@@ -29,9 +29,6 @@ export function App() {
     void loadProfile();
     void refreshSignoffs();
   }, [init, loadProfile, refreshSignoffs]);
-
-  // Sign-offs are re-checked after every change of the records (edits, merges, undo).
-  useEffect(() => watchSignoffs(), []);
 
   useEffect(() => {
     document.documentElement.lang = locale;

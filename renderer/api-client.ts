@@ -1,5 +1,7 @@
 // The renderer's only way to the store: an ApiClient over Electron IPC (the preload's
-// window.yosan.call) or over HTTP to the browser host (POST /api/call with the session token).
+// window.yosan.call) or over HTTP to the browser host (POST /api/call with the session token),
+// and what the host pushes (the preload's window.yosan.subscribe, or the browser host's
+// event stream, GET /api/events with the token).
 import type { ApiClient, ApiMethod, PickedFile, WireError } from '../shared/api';
 import { API_METHODS } from '../shared/api';
 
@@ -9,8 +11,8 @@ declare global {
   interface Window {
     yosan?: {
       call(method: string, args: unknown): Promise<WireResponse>;
-      /** Electron only: File menu commands ('import' | 'open' | 'merge' | 'export'). */
-      onMenu?(listener: (command: string) => void): void;
+      /** What the host pushes (task progress, records changed, File menu commands). */
+      subscribe?(listener: (event: unknown) => void): void;
     };
   }
 }
@@ -170,12 +172,88 @@ export function httpFileTransport(fetchFn: FileFetch, token: string | null): Fil
   };
 }
 
+type StreamFetch = (url: string, init: { method: string; headers: Record<string, string> }) => Promise<{
+  ok: boolean;
+  status: number;
+  body: ReadableStream<Uint8Array> | null;
+}>;
+
+/** Waits before connecting the event stream again after it dropped (ms): grows, then stays. */
+export const RECONNECT_MS = [500, 1000, 2000, 5000] as const;
+
+/**
+ * The browser host's pushed events: a Server-Sent Events stream read with fetch (so the token
+ * travels in its header, as with every call), each `data:` line handed to `listener` parsed.
+ * A dropped stream is opened again after a pause; `onOpen` runs on every (re)connection, since
+ * changes made while it was down were not pushed. A refused token ends it. Returns a stop function.
+ */
+export function httpEvents(
+  fetchFn: StreamFetch,
+  token: string | null,
+  listener: (event: unknown) => void,
+  opts: { onOpen?: (again: boolean) => void; wait?: (ms: number) => Promise<void> } = {},
+): () => void {
+  let stopped = false;
+  const wait = opts.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const headers: Record<string, string> = token ? { 'X-Yosan-Token': token, Accept: 'text/event-stream' } : { Accept: 'text/event-stream' };
+  void (async () => {
+    for (let attempt = 0; !stopped; attempt++) {
+      try {
+        const res = await fetchFn('/api/events', { method: 'GET', headers });
+        if (res.status === 401 || res.status === 403) return;
+        if (res.ok && res.body) {
+          opts.onOpen?.(attempt > 0);
+          attempt = 0;
+          await readEvents(res.body, listener, () => stopped);
+        }
+      } catch {
+        /* dropped: connect again below */
+      }
+      if (!stopped) await wait(RECONNECT_MS[Math.min(attempt, RECONNECT_MS.length - 1)]);
+    }
+  })();
+  return () => {
+    stopped = true;
+  };
+}
+
+/** Reads `data:` lines of an event stream until it ends. */
+export async function readEvents(body: ReadableStream<Uint8Array>, listener: (event: unknown) => void, stopped: () => boolean = () => false): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done || stopped()) return;
+    buffered += decoder.decode(value, { stream: true });
+    let end: number;
+    while ((end = buffered.indexOf('\n\n')) >= 0) {
+      const block = buffered.slice(0, end);
+      buffered = buffered.slice(end + 2);
+      const data = block
+        .split('\n')
+        .filter((l) => l.startsWith('data:'))
+        .map((l) => l.slice(5).trimStart())
+        .join('\n');
+      if (!data) continue;
+      try {
+        listener(JSON.parse(data));
+      } catch {
+        /* not JSON: not ours */
+      }
+    }
+  }
+}
+
 export interface Connection {
   api: ApiClient;
   /** Null in Electron: files are picked and saved by the main process's dialogs. */
   files: FileTransport | null;
-  /** Electron's File menu, when there is one. */
-  onMenu: ((listener: (command: string) => void) => void) | null;
+  /**
+   * Hears what the host pushes; `onOpen(again)` runs when the browser host's stream opens
+   * (again: after a drop, when what changed meanwhile must be asked for).
+   */
+  subscribe(listener: (event: unknown) => void, onOpen?: (again: boolean) => void): void;
   /** The browser host's page was opened without its token: nothing can be asked of the host. */
   missingToken?: boolean;
 }
@@ -187,7 +265,7 @@ export function createConnection(win: Window = window): Connection {
     return {
       api: clientFromTransport((method, args) => bridge.call(method, args)),
       files: null,
-      onMenu: typeof bridge.onMenu === 'function' ? (l) => bridge.onMenu!(l) : null,
+      subscribe: (l) => bridge.subscribe?.(l),
       missingToken: false,
     };
   }
@@ -196,7 +274,9 @@ export function createConnection(win: Window = window): Connection {
     missingToken: !token,
     api: clientFromTransport(httpTransport((url, init) => win.fetch(url, init), token)),
     files: httpFileTransport((url, init) => win.fetch(url, init as RequestInit), token),
-    onMenu: null,
+    subscribe: (l, onOpen) => {
+      if (token) httpEvents((url, init) => win.fetch(url, init), token, l, { onOpen });
+    },
   };
 }
 

@@ -5,18 +5,18 @@ import { App } from './App';
 import { TokenPage } from './components/TokenPage';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { saveBlob } from './download';
-import { isFileCommand } from './logic/exchange';
 import { setApiClient, setBlobSaver, setFileTransport } from './store/api';
-import { useExchangeStore } from './store/exchange';
+import { applyPush, queueChanges } from './store/push';
 import './styles.css';
 
 const connection = createConnection(window);
 setApiClient(connection.api);
 setFileTransport(connection.files);
 setBlobSaver(saveBlob);
-// Electron's native File menu runs the same commands as the toolbar's (the browser has none).
-connection.onMenu?.((command) => {
-  if (isFileCommand(command)) useExchangeStore.getState().run(command);
+// What the host pushes: task progress, what changed, Electron's File menu commands. A stream
+// opened again after a drop missed what changed meanwhile: everything is asked for again.
+connection.subscribe(applyPush, (again) => {
+  if (again) void queueChanges([], true);
 });
 
 const root = document.getElementById('root');

@@ -1,11 +1,14 @@
-// The one API contract. Served by Electron IPC (electron/main.ts + preload.ts), by the
-// browser host over HTTP (electron/web.ts), and called directly by the CLI and tests.
-// Every host validates arguments with `apiArgs` before the call reaches db/.
+// The one API contract: the schema of every method the renderer may call. A call is validated
+// once, at the edge it enters by (Electron IPC in electron/main.ts, HTTP in electron/http-api.ts,
+// the CLI's arguments), then served by the host table (HOST_METHODS: dialogs, uploads, handles;
+// electron/host-api.ts) or by the store table (everything else: db/service.ts, in the worker).
+// Adding a method: its schema here and its result in ApiResults, then its implementation in
+// one of the two tables.
 import { STAGES } from './extract/types';
 import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
 import { EDITABLE_FIELDS } from './review';
 import type { SignoffSummary, SignoffView } from './signoff';
-import { bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
+import { arr, bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
 const recordId = str({ min: 24, max: 24, pattern: /^r[0-9a-f]{23}$/ });
@@ -18,12 +21,14 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 
 export const apiArgs = {
   getInfo: obj({}),
+  /** The background task now (once, on connecting); its progress is pushed (ApiEvent). */
   getTask: obj({}),
   listDocuments: obj({}),
   getDocument: obj({ id: documentId }),
   /** The PDF a document was read from, for the page view. */
   getDocumentPdf: obj({ id: documentId }),
-  listRecords: obj({ documentId }),
+  /** `ids`: only these records (a pushed change), else every record of the document. */
+  listRecords: obj({ documentId, ids: optional(arr(recordId, { max: 500 })) }),
   importDocument: obj({
     fileName: str({ min: 1, max: 255 }),
     dataBase64: str({ min: 0, max: Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4, pattern: /^[A-Za-z0-9+/]*={0,2}$/ }),
@@ -83,6 +88,56 @@ export const apiArgs = {
 } satisfies Record<string, Schema<unknown>>;
 
 export type ApiMethod = keyof typeof apiArgs;
+
+/**
+ * Methods the host serves itself (electron/host-api.ts): they show dialogs, take uploads,
+ * resolve a handle to a path and then call the store's path-taking methods. Every other
+ * method is the store's (db/service.ts), served in its worker.
+ */
+export const HOST_METHODS = [
+  'getTask',
+  'pickFile',
+  'importPicked',
+  'mergePreview',
+  'mergeApply',
+  'exportReviewFile',
+  'openReviewFile',
+  'listRecent',
+  'openRecent',
+  'exportPublicKey',
+  'keyPreview',
+  'trustKey',
+  'exportDataset',
+] as const satisfies readonly ApiMethod[];
+export type HostMethod = (typeof HOST_METHODS)[number];
+/** The methods of the API the store answers (in its worker). */
+export type StoreApiMethod = Exclude<ApiMethod, HostMethod>;
+
+export function isHostMethod(m: ApiMethod): m is HostMethod {
+  return (HOST_METHODS as readonly string[]).includes(m);
+}
+
+/**
+ * What the host pushes to the window (Electron: the preload's one subscription channel; the
+ * browser host: a Server-Sent Events stream, GET /api/events with the token).
+ * - task: a background task's progress, as it runs and when it ends.
+ * - changed: records, documents or sign-offs changed (by this window, another client, the CLI
+ *   on the same file, a merge or an import): per document, the records whose events arrived,
+ *   or null when too many to list. `all`: the database was switched, everything may differ.
+ * - menu: a command from Electron's native File menu.
+ */
+export type ApiEvent =
+  | { type: 'task'; task: TaskStatus }
+  | { type: 'changed'; documents: ChangedDocument[]; all?: boolean }
+  | { type: 'menu'; command: string };
+
+export interface ChangedDocument {
+  id: string;
+  /** Records of it that changed, or null when it changed wholesale (an import, a merge). */
+  records: string[] | null;
+  /** A sign-off of it was added. */
+  signoffs?: boolean;
+}
 export type ApiArgs<M extends ApiMethod> = Infer<(typeof apiArgs)[M]>;
 
 export interface RecentFileInfo {
@@ -107,7 +162,7 @@ export interface AppInfo {
   osLocale: string;
 }
 
-/** A background task (first-start seeding, a large import): polled by the UI for progress. */
+/** A background task (first-start seeding, a large import, a merge): pushed to the window as it runs. */
 export interface TaskStatus {
   running: boolean;
   /** Stable key the UI translates, e.g. 'seeding' or 'importing'. */
@@ -116,7 +171,8 @@ export interface TaskStatus {
   detail: string | null;
   done: number;
   total: number;
-  error: string | null;
+  /** Why the task stopped, as a code the UI words (a fatal error included). */
+  error: WireError | null;
 }
 
 export interface ImportResult {
@@ -210,8 +266,8 @@ export interface UndoStep {
 /** What the renderer and tests hold: every method, async, with typed arguments and results. */
 export type ApiClient = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResults[M]> };
 
-/** The store-side implementation (may answer synchronously). */
-export type ApiHandlers = { [M in ApiMethod]: (args: ApiArgs<M>) => ApiResults[M] | Promise<ApiResults[M]> };
+/** An implementation of some methods (may answer synchronously). */
+export type ApiHandlers<K extends ApiMethod = ApiMethod> = { [M in K]: (args: ApiArgs<M>) => ApiResults[M] | Promise<ApiResults[M]> };
 
 export const API_METHODS = Object.keys(apiArgs) as ApiMethod[];
 
@@ -240,15 +296,29 @@ export interface WireError {
   params?: ErrorParams;
 }
 
-/** Validates a call from outside (IPC, HTTP) and dispatches it. Unknown errors are not leaked. */
-export async function dispatch(handlers: ApiHandlers, method: unknown, args: unknown): Promise<unknown> {
+/** A call from outside (IPC, HTTP, the command line), validated: the one check at the edge. */
+export function validateCall(method: unknown, args: unknown): { method: ApiMethod; args: unknown } {
   if (!isApiMethod(method)) throw new ApiError('bad_method', `unknown API method: ${String(method)}`);
-  const parsed = apiArgs[method].parse(args ?? {}, method) as never;
-  return (handlers[method] as (a: never) => unknown)(parsed);
+  return { method, args: apiArgs[method].parse(args ?? {}, method) };
 }
 
+/** Validates a call and runs it on a table that implements it (the CLI on the store's table). */
+export async function dispatch(handlers: Partial<ApiHandlers>, method: unknown, args: unknown): Promise<unknown> {
+  const call = validateCall(method, args);
+  const fn = handlers[call.method] as ((a: unknown) => unknown) | undefined;
+  if (!fn) throw new ApiError('bad_method', `${call.method} is not served here`);
+  return fn(call.args);
+}
+
+/**
+ * An error as it crosses a boundary (worker → host → IPC / HTTP → renderer). The store's own
+ * errors that are not ApiErrors (StoreError, SchemaError: a damaged or newer database) keep
+ * their code too; only what has none (a bug, a system error) is `internal`.
+ */
 export function toWireError(e: unknown): WireError {
   if (e instanceof ApiError) return e.params ? { code: e.code, message: e.message, params: e.params } : { code: e.code, message: e.message };
   if (e instanceof Error && e.name === 'ValidationError') return { code: 'bad_argument', message: e.message };
+  const code = e instanceof Error ? (e as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && /^[a-z][a-z_]{1,40}$/.test(code)) return { code, message: (e as Error).message };
   return { code: 'internal', message: e instanceof Error ? e.message : String(e) };
 }

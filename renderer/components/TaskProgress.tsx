@@ -1,4 +1,5 @@
 import { taskLabel, translate } from '../i18n';
+import { errorText } from '../logic/errors';
 import { useAppStore } from '../store/app';
 import { useLocale } from './useI18n';
 
@@ -12,7 +13,7 @@ export function TaskProgress() {
     return (
       <div className="notice notice-error" role="alert" data-testid="task-error">
         <span className="notice-icon" aria-hidden="true">⚠</span>
-        {translate(locale, 'task.failed', { message: task.error })}
+        {translate(locale, 'task.failed', { message: errorText(locale, task.error) })}
       </div>
     );
   }

@@ -26,6 +26,10 @@ export const errorWordings: Record<string, Wording> = {
   file_gone: w('そのファイルはもう使えません。もう一度選んでください。', 'That file is no longer available; pick it again.'),
   unauthorized: w('この画面のアドレスに合言葉(トークン)がありません。端末に表示されたアドレスで開き直してください。', 'This page’s address lacks its token: open the address printed in the terminal.'),
   network: w('ホストに接続できません。', 'Cannot reach the host.'),
+  future_schema: w('このデータベースは新しい版の予算ワークベンチで書かれています。更新してから開いてください。', 'This database was written by a newer Yosan Workbench: update to open it.'),
+  corrupt: w('データベースが壊れています(詳細: {message})。', 'The database is damaged (detail: {message}).', ['message']),
+  not_yosan: w('予算ワークベンチのデータベースではありません(別のアプリケーションのファイル)。', 'Not a Yosan Workbench database (another application’s file).'),
+  store_failed: w('データベースの処理が止まりました。アプリを再起動してください(詳細: {message})。', 'The database stopped working: restart the app (detail: {message}).', ['message']),
   bad_key: w('署名者の公開鍵ファイルではありません。', 'Not a Yosan public key file.'),
   duplicate_record: w('この範囲の金額はすでに記録されています。', 'A record already covers exactly this text.'),
   // What a reviewer typed, refused in place (shared/money.ts, shared/review.ts).

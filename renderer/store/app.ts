@@ -8,7 +8,6 @@ import { useDocumentsStore } from './documents';
 import { useNoticeStore } from './notice';
 
 export const LOCALE_KEY = 'yosan.locale';
-export const TASK_POLL_MS = 300;
 
 function storage(): Storage | null {
   try {
@@ -38,14 +37,12 @@ export interface AppState {
   importing: boolean;
   init(): Promise<void>;
   setLocale(locale: Locale): void;
-  pollTask(): Promise<void>;
+  /** The task as the host pushed it (or as getTask gave it on connecting). */
+  taskPushed(task: TaskStatus): void;
   importFile(file: { name: string; bytes: Uint8Array }): Promise<boolean>;
   /** Electron: a document picked in the native dialog, read by the host. */
   importPicked(handle: string): Promise<boolean>;
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-let polling: Promise<void> | null = null;
 
 /** Runs an import, opens the new document and reports; false (with a notice) when refused. */
 async function runImport(call: () => Promise<ImportResult>): Promise<boolean> {
@@ -57,7 +54,6 @@ async function runImport(call: () => Promise<ImportResult>): Promise<boolean> {
     await docs.loadDocuments();
     await docs.openDocument(res.document.id);
     notices.show({ kind: 'info', key: 'import.done', params: { title: res.document.title || res.document.fileName, records: res.records } });
-    void useAppStore.getState().pollTask();
     return true;
   } catch (e) {
     notices.showError('import.failed', e);
@@ -81,7 +77,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
     } catch (e) {
       useNoticeStore.getState().showError('error.connection', e);
     }
-    await get().pollTask();
+    // The task once, as it is now (seeding may be under way); after this it is pushed.
+    try {
+      get().taskPushed(await api().getTask({}));
+    } catch {
+      /* shown by the connection notice above */
+    }
+    await useDocumentsStore.getState().loadDocuments();
   },
 
   setLocale(locale) {
@@ -94,32 +96,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
     set({ locale });
   },
 
-  /** Polls getTask while a background task runs, refreshing the document list as it
-   * progresses and once it ends. Concurrent calls share one loop. */
-  pollTask() {
-    if (polling) return polling;
-    const docs = useDocumentsStore.getState();
-    polling = (async () => {
-      let lastDone = -1;
-      try {
-        for (;;) {
-          const task = await api().getTask({});
-          set({ task });
-          if (!task.running) break;
-          if (task.done !== lastDone) {
-            lastDone = task.done;
-            void docs.loadDocuments();
-          }
-          await sleep(TASK_POLL_MS);
-        }
-      } catch (e) {
-        useNoticeStore.getState().showError('error.connection', e);
-      } finally {
-        polling = null;
-      }
-      await docs.loadDocuments();
-    })();
-    return polling;
+  taskPushed(task) {
+    const was = get().task;
+    set({ task });
+    // A task that ended may have added documents the pushes did not list yet (a refused seed).
+    if (was?.running && !task.running) void useDocumentsStore.getState().loadDocuments();
   },
 
   async importFile(file) {

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { MergeSummary, PickedFile, RecentFileInfo } from '../../shared/api';
 import { type FileCommand, type PickPurpose } from '../logic/exchange';
 import { api, files } from './api';
-import { TASK_POLL_MS, useAppStore } from './app';
+import { useAppStore } from './app';
 import { useDocumentsStore } from './documents';
 import { errorCode, errorMessage, useNoticeStore } from './notice';
 import { useReviewStore } from './review';
@@ -69,35 +69,6 @@ export function usesBrowserPicker(): boolean {
 
 const notices = () => useNoticeStore.getState();
 const docs = () => useDocumentsStore.getState();
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls getTask into the app store while `work` runs, so the progress bar shows it. */
-async function trackTask<T>(work: Promise<T>): Promise<T> {
-  let running = true;
-  const poll = (async () => {
-    while (running) {
-      try {
-        const task = await api().getTask({});
-        if (running) useAppStore.setState({ task });
-      } catch {
-        /* progress is best effort */
-      }
-      await sleep(TASK_POLL_MS);
-    }
-  })();
-  try {
-    return await work;
-  } finally {
-    running = false;
-    await poll;
-    try {
-      useAppStore.setState({ task: await api().getTask({}) });
-    } catch {
-      /* keep the last */
-    }
-  }
-}
-
 /** Everything on screen again from the store (after a merge or a switch of database). */
 async function reloadAll(switched: boolean): Promise<void> {
   const d = docs();
@@ -198,7 +169,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
   async previewMerge(picked) {
     set({ merge: { phase: 'checking', name: picked.name, file: picked, preview: null, result: null, error: null } });
     try {
-      const preview = await trackTask(api().mergePreview({ handle: picked.handle }));
+      const preview = await api().mergePreview({ handle: picked.handle });
       if (get().merge?.file !== picked) return; // closed meanwhile
       set({ merge: { phase: 'preview', name: picked.name, file: picked, preview, result: null, error: null } });
     } catch (e) {
@@ -214,7 +185,7 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
     const picked = m.file;
     set({ merge: { ...m, phase: 'merging' } });
     try {
-      const result = await trackTask(api().mergeApply({ handle: picked.handle }));
+      const result = await api().mergeApply({ handle: picked.handle });
       set({ merge: { ...m, phase: 'done', result } });
       notices().show({ kind: 'info', key: 'merge.done', params: { name: picked.name, events: result.events, conflicts: result.conflicts } });
     } catch (e) {

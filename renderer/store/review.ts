@@ -1,6 +1,8 @@
 // Review state and actions: the reviewer's name, the filter, the detail panel's mode (fields,
 // comments, history, the edit form), the add-record form, and every change sent to the API.
-// Changes are sent one after another (a queue), so fast key presses keep their order.
+// Changes are sent one after another (a queue), so fast key presses keep their order. The
+// answer puts the record in place; the progress counts, the document list and the sign-off
+// badges follow the host's push of what changed (store/push.ts).
 import { create } from 'zustand';
 import type { ApiClient } from '../../shared/api';
 import type { Stage } from '../../shared/extract/types';
@@ -217,7 +219,6 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       try {
         const row = await call((c) => c.setStatus({ recordId: r.id, status }));
         docs().replaceRecord(row);
-        void get().refreshProgress();
       } catch (e) {
         failed(e);
         await resync();
@@ -262,7 +263,6 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         }
       }
       notices().show({ kind: 'info', key: count ? 'edit.saved' : 'edit.noChange', params: { count } });
-      void get().refreshProgress();
       get().closeEditor();
       return {};
     },
@@ -345,7 +345,6 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
           key: 'conflict.resolved',
           paramsFor: (locale) => ({ field: fieldLabel(locale, field), value: formatValue(field, side?.value, locale) }),
         });
-        void get().refreshProgress();
         get().focusGrid();
       } catch (e) {
         notices().showError('conflict.failed', e);
@@ -391,7 +390,6 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         docs().selectRecord(row.id, 'key');
         set({ addDraft: null });
         notices().show({ kind: 'info', key: 'add.done', params: { text: row.text } });
-        void get().refreshProgress();
         get().focusGrid();
         return null;
       } catch (e) {
@@ -414,8 +412,6 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       docs().replaceRecord(step.record);
       docs().selectRecord(step.record.id, 'key');
       notices().show({ kind: 'info', key: which === 'undo' ? 'undo.done' : 'redo.done', paramsFor: (locale) => undoNoticeParams(step, locale) });
-      void get().refreshProgress();
-      void docs().loadDocuments();
     } catch (e) {
       failed(e);
     }

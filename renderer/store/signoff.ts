@@ -1,6 +1,6 @@
 // Identity, trusted signers and sign-offs: the Settings and Sign-off dialogs, the badges in
 // the toolbar and the document list. Verification is the host's (recomputed on every
-// listSignoffs); this store re-asks after every merge, open and change of the records.
+// listSignoffs); this store re-asks for the documents a pushed change touched (store/push.ts).
 import { create } from 'zustand';
 import type { IdentityInfo, TrustedKeyInfo } from '../../shared/api';
 import type { SignoffSummary, SignoffView } from '../../shared/signoff';
@@ -39,8 +39,8 @@ export interface SignoffStoreState {
   cancelTrust(): void;
 
   refresh(): Promise<void>;
-  /** Re-checks soon (changes come in bursts: one check after the last). */
-  scheduleRefresh(delayMs?: number): void;
+  /** Re-checks the sign-offs of these documents only (those a change touched). */
+  refreshDocuments(ids: readonly string[]): Promise<void>;
   openSettings(): void;
   closeSettings(): void;
   loadKeys(): Promise<void>;
@@ -58,8 +58,9 @@ export interface SignoffStoreState {
 
 const notices = () => useNoticeStore.getState();
 const docs = () => useDocumentsStore.getState();
-let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 let refreshSeq = 0;
+/** Beyond this many documents one listing of all is cheaper than one call each. */
+const PER_DOCUMENT_MAX = 8;
 
 export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
   identity: null,
@@ -86,12 +87,18 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
     }
   },
 
-  scheduleRefresh(delayMs = 250) {
-    if (refreshTimer) clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => {
-      refreshTimer = null;
-      void get().refresh();
-    }, delayMs);
+  async refreshDocuments(ids) {
+    if (ids.length > PER_DOCUMENT_MAX) return get().refresh();
+    const seq = refreshSeq; // a full refresh started since answers for these too
+    try {
+      const fresh = await Promise.all(ids.map((documentId) => api().listSignoffs({ documentId })));
+      if (seq !== refreshSeq) return;
+      const touched = new Set(ids);
+      const views = [...get().views.filter((v) => !touched.has(v.documentId)), ...fresh.flat()];
+      set({ views, latest: latestByDocument(views) });
+    } catch (e) {
+      notices().showError('signoff.loadFailed', e);
+    }
   },
 
   openSettings() {
@@ -222,14 +229,3 @@ export const useSignoffStore = create<SignoffStoreState>()((set, get) => ({
     d.selectRecord(id, 'key');
   },
 }));
-
-/** Re-checks the sign-offs whenever the open document's records change (any edit, merge,
- * undo). Returns the unsubscribe function. */
-export function watchSignoffs(): () => void {
-  return useDocumentsStore.subscribe((s, prev) => {
-    if (s.records !== prev.records) {
-      useSignoffStore.getState().scheduleRefresh();
-      if (useSignoffStore.getState().dialogOpen) void useSignoffStore.getState().loadPreview();
-    }
-  });
-}

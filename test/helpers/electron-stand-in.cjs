@@ -112,6 +112,15 @@ async function main() {
     if (task.ok && !task.result.running) break;
     await new Promise((r) => setTimeout(r, 50));
   }
+  // A write through IPC: the worker pushes what changed to the window on its one channel.
+  const docs = await call(frame(ours), 'listDocuments', {});
+  const rows = await call(frame(ours), 'listRecords', { documentId: docs.result[0].id });
+  await call(frame(ours), 'setProfile', { name: 'stand-in' });
+  const target = rows.result.find((r) => r.status === 'pending');
+  const written = await call(frame(ours), 'setStatus', { recordId: target.id, status: 'approved' });
+  const pushedFor = (id) => win.webContents.sent.some(([ch, e]) => ch === 'yosan:event' && e.type === 'changed' && e.documents.some((d) => d.records && d.records.includes(id)));
+  await until('the pushed change', () => pushedFor(target.id), 60_000);
+  rec.menu?.[0]?.submenu?.[0]?.click?.();
   const serve = async (url) => {
     const res = await rec.protocols.app(new Request(url));
     const text = await res.text();
@@ -152,6 +161,9 @@ async function main() {
       newWindow: win.webContents.openHandler({ url: 'https://example.com/' }),
       webview: prevented((e) => contents.emit('will-attach-webview', e)),
     },
+    write: { ok: written.ok, record: target.id, document: docs.result[0].id },
+    pushed: win.webContents.sent.filter(([ch]) => ch === 'yosan:event').map(([, e]) => e),
+    channelsSent: [...new Set(win.webContents.sent.map(([ch]) => ch))],
     errorBoxes: rec.errors,
     permission,
     permissionCheck: rec.permissionCheck(null, 'clipboard-read'),

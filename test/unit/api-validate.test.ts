@@ -43,3 +43,16 @@ describe('API argument validation', () => {
     expect(toWireError(new ApiError('duplicate', 'already imported'))).toEqual({ code: 'duplicate', message: 'already imported' });
   });
 });
+
+describe('errors across a boundary', () => {
+  it('keep the store’s own codes (a damaged or newer database), never "internal" for them', async () => {
+    const { StoreError } = await import('../../db/store');
+    const { SchemaError } = await import('../../db/migrations');
+    expect(toWireError(new StoreError('corrupt', 'database x is damaged'))).toEqual({ code: 'corrupt', message: 'database x is damaged' });
+    expect(toWireError(new SchemaError('future_schema', 'newer'))).toEqual({ code: 'future_schema', message: 'newer' });
+    expect(toWireError(new ApiError('refused_file', 'x', { reason: 'damaged' }))).toEqual({ code: 'refused_file', message: 'x', params: { reason: 'damaged' } });
+    // a system error's code is not one of ours: internal, with its message
+    expect(toWireError(Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' }))).toEqual({ code: 'internal', message: 'ENOENT: no such file' });
+    expect(toWireError('boom')).toEqual({ code: 'internal', message: 'boom' });
+  });
+});

@@ -43,6 +43,29 @@ describe('Electron bundles', () => {
     expect([...new Set(requires('preload.cjs'))]).toEqual(['electron']);
   });
 
+  it('the preload exposes one invoke and one subscription channel, plain data only', () => {
+    const exposed: Record<string, Record<string, (...a: unknown[]) => unknown>> = {};
+    const invoked: unknown[][] = [];
+    const listening: string[] = [];
+    const fake = {
+      contextBridge: { exposeInMainWorld: (name: string, api: Record<string, (...a: unknown[]) => unknown>) => (exposed[name] = api) },
+      ipcRenderer: {
+        invoke: (...a: unknown[]) => (invoked.push(a), Promise.resolve()),
+        on: (channel: string, fn: (e: unknown, data: unknown) => void) => (listening.push(channel), fn({ sender: 'electron object' }, { type: 'menu', command: 'open' })),
+      },
+    };
+    const source = fs.readFileSync(path.join(REPO, 'dist/electron/preload.cjs'), 'utf8');
+    new Function('require', 'module', 'exports', source)((m: string) => (m === 'electron' ? fake : undefined), { exports: {} }, {});
+    expect(Object.keys(exposed)).toEqual(['yosan']);
+    expect(Object.keys(exposed.yosan).sort()).toEqual(['call', 'subscribe']);
+    void exposed.yosan.call('listDocuments', {});
+    expect(invoked).toEqual([['yosan:call', 'listDocuments', {}]]);
+    const heard: unknown[] = [];
+    exposed.yosan.subscribe((e: unknown) => heard.push(e));
+    expect(listening).toEqual(['yosan:event']);
+    expect(heard).toEqual([{ type: 'menu', command: 'open' }]); // the event, never Electron's objects
+  });
+
   it('main never loads the database driver (the store has its thread)', () => {
     expect(requires('main.cjs')).not.toContain('better-sqlite3');
     expect(requires('db-worker.cjs')).toContain('better-sqlite3');
@@ -102,6 +125,15 @@ describe('main under a stand-in for Electron (not Electron itself)', () => {
     for (const r of [run.report.calls.otherOrigin, run.report.calls.fileOrigin, run.report.calls.noFrame, run.report.calls.lookalike] as Reply[]) {
       expect(r).toEqual({ ok: false, error: { code: 'forbidden', message: 'untrusted sender' } });
     }
+  });
+
+  it('pushes to the window on one channel: what a write changed, the File menu’s commands', () => {
+    const { write, pushed, channelsSent } = run.report;
+    expect(write.ok).toBe(true);
+    expect(channelsSent).toEqual(['yosan:event']);
+    expect(pushed).toContainEqual({ type: 'changed', documents: [{ id: write.document, records: [write.record] }] });
+    expect(pushed).toContainEqual({ type: 'menu', command: 'import' });
+    expect(pushed.filter((e: { type: string }) => e.type === 'task').every((e: { task: { error: unknown } }) => e.task.error === null)).toBe(true);
   });
 
   it('navigation away, new windows and webviews are blocked; permissions denied', () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyChanges } from '../../renderer/store/push';
 import type { ApiClient } from '../../shared/api';
 import type { HistoryEntry, RecordRow } from '../../shared/records';
 import { ClientError } from '../../renderer/api-client';
@@ -143,7 +144,9 @@ describe('renderer review store', () => {
     expect(docs().documents[0].reviewed).toBe(3);
     expect(review().inFlight).toEqual([]);
     expect(review().gridFocusSeq).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 0));
+    // The counts over every document follow the host's push of what changed, not each key.
+    expect(fake.calls.filter((c) => c.method === 'getProgress')).toHaveLength(1); // loadProfile's
+    await applyChanges([{ id: docs().selectedDocId!, records: ['r1', 'r3'] }], false);
     expect(review().progressAll).toEqual({ reviewed: 3, total: 10 });
     // Reset to pending does not move on.
     docs().selectRecord('r3', 'key');

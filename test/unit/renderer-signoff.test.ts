@@ -17,7 +17,7 @@ import {
 import { setApiClient, setBlobSaver, setFileTransport } from '../../renderer/store/api';
 import { useDocumentsStore } from '../../renderer/store/documents';
 import { useNoticeStore } from '../../renderer/store/notice';
-import { useSignoffStore, watchSignoffs } from '../../renderer/store/signoff';
+import { useSignoffStore } from '../../renderer/store/signoff';
 
 const DOC = '1'.repeat(64);
 const DOC2 = '2'.repeat(64);
@@ -167,13 +167,14 @@ describe('sign-off store', () => {
     expect(useSignoffStore.getState().trusted).toHaveLength(1);
   });
 
-  it('re-checks after the records change', async () => {
+  it('re-checks only the documents a change touched, keeping the others', async () => {
     const { api, calls } = fakeApi();
     setApiClient(api);
-    const off = watchSignoffs();
-    useDocumentsStore.setState({ records: [] });
-    await new Promise((r) => setTimeout(r, 400));
-    off();
-    expect(calls.filter((c) => c.method === 'listSignoffs')).toHaveLength(1);
+    const other = view({ id: 'o'.repeat(64), documentId: DOC2, state: 'untrusted' });
+    useSignoffStore.setState({ views: [view({ state: 'stale' }), other], latest: {} });
+    await useSignoffStore.getState().refreshDocuments([DOC]);
+    expect(calls.filter((c) => c.method === 'listSignoffs').map((c) => c.args)).toEqual([{ documentId: DOC }]);
+    expect(useSignoffStore.getState().latest[DOC2]).toEqual(other);
+    expect(useSignoffStore.getState().latest[DOC]).toBeUndefined(); // the store holds none of DOC now
   });
 });

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { ApiClient, TaskStatus } from '../../shared/api';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiClient } from '../../shared/api';
+import { applyChanges, applyPush, queueChanges } from '../../renderer/store/push';
 import type { DocumentSummary, RecordRow } from '../../shared/records';
 import { ClientError } from '../../renderer/api-client';
 import { useAppStore } from '../../renderer/store/app';
@@ -97,19 +98,38 @@ describe('renderer stores', () => {
     expect(useDocumentsStore.getState().doc?.id).toBe(ID2);
   });
 
-  it('polls a running task, then refreshes the list', async () => {
-    const tasks: TaskStatus[] = [
-      { running: true, kind: 'seeding', detail: 'a.txt', done: 0, total: 2, error: null },
-      { running: true, kind: 'seeding', detail: 'b.txt', done: 1, total: 2, error: null },
-      { running: false, kind: 'seeding', detail: null, done: 2, total: 2, error: null },
-    ];
-    const api = fakeApi({ getTask: async () => tasks.shift() ?? { running: false, kind: null, detail: null, done: 0, total: 0, error: null } });
+  it('shows a pushed task; when it ends, the list is asked again', async () => {
+    const api = fakeApi();
     setApiClient(api);
-    await useAppStore.getState().pollTask();
-    expect(api.calls.filter((c) => c === 'getTask')).toHaveLength(3);
-    expect(useAppStore.getState().task?.running).toBe(false);
-    expect(api.calls.filter((c) => c === 'listDocuments').length).toBeGreaterThanOrEqual(2);
-    expect(useDocumentsStore.getState().documents).toHaveLength(2);
+    applyPush({ type: 'task', task: { running: true, kind: 'seeding', detail: 'a.txt', done: 1, total: 2, error: null } });
+    expect(useAppStore.getState().task).toMatchObject({ running: true, done: 1 });
+    expect(api.calls).toEqual([]);
+    applyPush({ type: 'task', task: { running: false, kind: 'seeding', detail: null, done: 2, total: 2, error: null } });
+    await vi.waitFor(() => expect(useDocumentsStore.getState().documents).toHaveLength(2));
+    expect(api.calls.filter((c) => c === 'getTask')).toEqual([]); // nothing polls
+    applyPush({ type: 'task', task: 'not a task' });
+    applyPush({ type: 'nonsense' });
+    expect(useAppStore.getState().task).toMatchObject({ running: false, done: 2 });
+  });
+
+  it('a pushed change of the open document fetches only the changed rows; another document refreshes the list', async () => {
+    const asked: unknown[] = [];
+    const api = fakeApi({
+      listRecords: async (a) => (asked.push(a), a.ids ? [row('r3', 8, 'rejected')] : [row('r2', 4, 'approved'), row('r1', 0), row('r3', 8)]),
+      getProgress: async () => ({ reviewed: 2, total: 3 }),
+      listSignoffs: async () => [],
+    });
+    setApiClient(api);
+    await useDocumentsStore.getState().loadDocuments();
+    api.calls.length = 0;
+    await applyChanges([{ id: ID1, records: ['r3'] }], false);
+    expect(asked.at(-1)).toEqual({ documentId: ID1, ids: ['r3'] });
+    expect(useDocumentsStore.getState().records.find((r) => r.id === 'r3')?.status).toBe('rejected');
+    expect(useDocumentsStore.getState().documents[0]).toMatchObject({ reviewed: 2 });
+    expect(api.calls.sort()).toEqual(['getProgress', 'listRecords', 'listSignoffs']);
+    api.calls.length = 0;
+    await applyChanges([{ id: ID2, records: null }], false);
+    expect(api.calls.sort()).toEqual(['getProgress', 'listDocuments', 'listSignoffs']);
   });
 
   it('imports a file as base64 and opens it; shows the server’s message on failure', async () => {
@@ -136,5 +156,27 @@ describe('renderer stores', () => {
     await useAppStore.getState().init();
     expect(useAppStore.getState().locale).toBe('ja');
     expect(useAppStore.getState().info?.host).toBe('web');
+  });
+});
+
+describe('pushed changes arriving together', () => {
+  it('are applied once per answer: changes that come while one is applied wait and go together', async () => {
+    const asked: unknown[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const api = fakeApi({
+      listRecords: async (a) => (a.ids ? (asked.push(a), await gate, []) : [row('r2', 4, 'approved'), row('r1', 0), row('r3', 8)]),
+      getProgress: async () => ({ reviewed: 1, total: 3 }),
+      listSignoffs: async () => [],
+    });
+    setApiClient(api);
+    await useDocumentsStore.getState().loadDocuments();
+    const first = queueChanges([{ id: ID1, records: ['r1'] }], false);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    queueChanges([{ id: ID1, records: ['r2'] }], false);
+    queueChanges([{ id: ID1, records: ['r3', 'r2'] }], false);
+    release();
+    await first;
+    expect(asked).toEqual([{ documentId: ID1, ids: ['r1'] }, { documentId: ID1, ids: ['r2', 'r3'] }]);
   });
 });

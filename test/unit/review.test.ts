@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError, type ApiHandlers } from '../../shared/api';
+import { ApiError } from '../../shared/api';
 import { openStore } from '../../db/store';
-import { fixedProfile, Workbench } from '../../db/service';
+import { fixedProfile, Workbench, type StoreHandlers } from '../../db/service';
 import { rebuildAllRecords, recordsOfDocument } from '../../db/projection';
 import { seedPath, tmpDir } from '../helpers/tmp';
 
@@ -14,7 +14,7 @@ let n = 0;
 /** A workbench on a fresh database file with one seed imported, reviewing as `name`. */
 async function bench(name = 'hanako', file = path.join(dir, `r${n++}.yosan`)) {
   const wb = new Workbench(openStore(file), { host: 'cli', version: 't', dbPath: file, osLocale: 'ja', profile: fixedProfile(name) });
-  const h = wb.handlers as { [K in keyof ApiHandlers]: (a: never) => any };
+  const h = wb.handlers as unknown as { [K in keyof StoreHandlers]: (a: never) => any };
   const docs = await h.listDocuments({} as never);
   const doc = docs.length ? docs[0] : (await h.importDocument({ fileName: '001.txt', dataBase64: seedBytes } as never)).document;
   const records = await h.listRecords({ documentId: doc.id } as never);
