@@ -30,9 +30,11 @@ let eraHint: EraHint | null = null;
 /** Set the era that year-only mentions resolve to, for the document being read (null: leave them out). */
 export function setEraHint(h: EraHint | null): void { if (h !== eraHint) yearMemo.clear(); eraHint = h; }
 
-// findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo.
+// findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo,
+// emptied for each document (clearYearMemo) so no document is read faster for following another.
 // Callers must not change what it returns.
 const yearMemo = new Map<string, YearMention[]>();
+export function clearYearMemo(): void { yearMemo.clear(); }
 const NO_YEARS: YearMention[] = [];
 
 const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };

@@ -1,7 +1,7 @@
 // The line-by-line pass: finds amounts, decides their roles (primary / previous / supplementary / change),
 // and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
 // bounded look-back, so the work is linear in the text length.
-import { findYears } from '../era';
+import { clearYearMemo, findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import { confidenceOf, type Doubts } from './confidence';
@@ -94,6 +94,7 @@ export class Extractor {
     // memos are per document: results never depend on them, and no document is sped up by another
     clearItemMemo();
     clearLabelMemo();
+    clearYearMemo();
     notANameMemo.clear();
     this.lines = splitLines(text);
     this.frame = readFrame(text, this.lines);
