@@ -50,7 +50,22 @@ const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 // a header of two columns or more has a column word's last character before a separator
 const HEADER_QUICK = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
 
+// Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
+const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後の考)）');
+
+// The same lines are tested by several table readers: a memo, emptied for each document (findCellTables).
+const columnWordMemo = new Map<string, boolean>();
 function columnWordIn(s: string): boolean {
+  let v = columnWordMemo.get(s);
+  if (v === undefined) {
+    v = columnWordInUncached(s);
+    if (columnWordMemo.size >= 1024) columnWordMemo.clear();
+    columnWordMemo.set(s, v);
+  }
+  return v;
+}
+
+function columnWordInUncached(s: string): boolean {
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000|｜]+/u);
@@ -60,6 +75,7 @@ function columnWordIn(s: string): boolean {
     const ys = findYears(cell);
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
     if (ys.length && yearEnd === cell.length) return true;
+    if (!COLUMN_WORD_LAST.has(cell[cell.length - 1])) continue;
     COLUMN_WORD.lastIndex = 0;
     for (const m of cell.matchAll(COLUMN_WORD)) {
       if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
@@ -276,6 +292,7 @@ type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: st
  * the line-by-line reader then leaves alone.
  */
 export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
+  columnWordMemo.clear();
   const figures: CellFigure[] = [];
   const claimed = new Set<number>();
   let unit: HeaderUnit | null = null;
