@@ -4,8 +4,8 @@
 import { clearYearMemo, findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
-import { confidenceOf, type Doubts } from './confidence';
-import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
+import type { Doubts } from './confidence';
+import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
@@ -15,22 +15,12 @@ import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { CONNECTIVE_END, QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
+import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
-import { SHOWN, warning, type WarningCode } from './warnings';
+import type { WarningCode } from './warnings';
 
-interface Rec {
-  lineIdx: number;
-  tok: AmountToken;
-  out: Extracted;
-  flags: Set<Flag>;
-  warn: Set<WarningCode>;
-  doubts: Omit<Doubts, 'warnings'>;
-  /** local offset after the last figure attached to this primary on its own line */
-  endLocal: number;
-  /** The item was copied from an earlier figure on the same line, not read next to this one. */
-  lineHead: boolean;
-}
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
@@ -62,12 +52,8 @@ const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
-const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 const LABEL_CHAR = /[年補要決予]/u;
 
-function toFigure(lineStart: number, t: AmountToken): Figure {
-  return { text: t.text, yen: t.yen, start: lineStart + t.start, end: lineStart + t.end };
-}
 
 export class Extractor {
   private lines: Line[];
@@ -90,12 +76,12 @@ export class Extractor {
   private headerLine = -1;
   private tableGap = 0;
 
-  constructor(private text: string) {
+  constructor(text: string) {
     // memos are per document: results never depend on them, and no document is sped up by another
     clearItemMemo();
     clearLabelMemo();
     clearYearMemo();
-    notANameMemo.clear();
+    clearNotANameMemo();
     this.lines = splitLines(text);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
@@ -108,7 +94,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map((r) => this.finish(r)), this.lines), this.lines), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
@@ -827,7 +813,7 @@ export class Extractor {
         if (up) { item = up.item; doubts.itemSource = up.source; }
       }
     }
-    if (item) item = this.qualifyItem(item, i);
+    if (item) item = qualifyItem(item, i, this.lines, (k) => this.nameLikeLine(k));
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
@@ -847,24 +833,6 @@ export class Extractor {
     return rec;
   }
 
-  /**
-   * Final touches on a name: "X(ACRONYM) による経済的支援" → the programme X(ACRONYM); a bare phase
-   * "第2期（令和…年度から…まで）" → qualified by the acronym of the programme heading above ("SIP第2期").
-   */
-  private qualifyItem(item: string, i: number): string {
-    const by = item.includes('によ') || item.includes('を通じた') ? BY_PROGRAMME.exec(item) : null;
-    if (by) return by[1];
-    if (item[0] !== '第' || !ORDINAL_ONLY.test(item)) return item;
-    const phase = item.replace(/[\s\u3000]*[(（][^()（）]*[)）]$/u, '');
-    for (let k = i - 1, seen = 0; k >= 0 && seen < 40; k--) {
-      const s = this.lines[k].text;
-      if (isBlank(s)) continue;
-      seen++;
-      const m = ACRONYM.exec(s);
-      if (m && this.nameLikeLine(k)) return `${m[1]}${phase}`;
-    }
-    return phase;
-  }
 
   /** The figure before this one on the line, in the same or the next sentence, is a balance or other non-budget figure. */
   private otherInSentence(i: number, t: string, tok: AmountToken): boolean {
@@ -961,72 +929,8 @@ export class Extractor {
     return out;
   }
 
-  private finish(r: Rec): Extracted {
-    const o = r.out;
-    if (!o.item) r.warn.add('item_missing');
-    else if (r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block') r.warn.add('item_from_context');
-    if (o.fy === null && o.stage !== 'other') r.warn.add('fy_missing');
-    if (r.doubts.stageSource === 'document') r.warn.add('fy_from_document');
-    if (r.doubts.prose) r.warn.add('prose');
-    if (r.doubts.splitLayout) r.warn.add('split_layout');
-    o.flags = sortFlags(r.flags);
-    const d = r.doubts;
-    o.confidence = confidenceOf({
-      warnings: r.warn, stageSource: d.stageSource, itemSource: d.itemSource, prose: d.prose, bare: d.bare, splitLayout: d.splitLayout, bracketGuess: d.bracketGuess,
-    });
-    // a stage and year read from the text as a whole (no title, heading or label says) are a guess
-    if (d.stageSource === 'frame') r.warn.add('stage_guessed');
-    o.warnings = [...r.warn].filter((w) => SHOWN.has(w)).map(warning);
-    return o;
-  }
 }
 
 const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
-// "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
-const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
-// "…分野に総額", "…事業へ約": the name is the target right before the amount.
-const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
-// "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
-const BY_PROGRAMME = /^(.{4,}?[(（][A-Za-z][A-Za-z0-9\-・]{1,15}[)）])[\s\u3000]*(?:による|により|を通じた)[^()（）]{0,16}$/u;
-const ORDINAL_ONLY = /^第[0-9０-９一二三四五六七八九十]{1,2}(?:期|次|弾|フェーズ)(?:[\s\u3000]*[(（][^()（）]*[)）])?$/u;
-const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
-// "…において新たに造成された": a clause ending in a verb names nothing.
-const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
-const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
-const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
-const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
-const notANameMemo = new Map<string, boolean>();
-function notAName(s: string): boolean {
-  let v = notANameMemo.get(s);
-  if (v === undefined) {
-    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s);
-    if (notANameMemo.size >= 512) notANameMemo.clear();
-    notANameMemo.set(s, v);
-  }
-  return v;
-}
-// "1,500 億円規模の基金による「○○事業」では": a quoted programme right after the amount.
-const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
-
-/** Index of the first record from `from` on that has an item (or list.length). */
-function firstWithItem(list: Rec[], from: number): number {
-  let k = from;
-  while (k < list.length && !list[k].out.item) k++;
-  return k;
-}
-
-/** Generic suffixes and verbs that follow a name in slides and notes. */
-function polishItem(s: string): string {
-  // (each replace is tried only when the last / first character can end / start a match)
-  if (POLISH_NO_LAST.has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
-  if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
-  let l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
-  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
-  l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
-  return s.trim();
-}
-const POLISH_NO_LAST = new Set('ト要像始設げ模額');
 
 export { findYears };
