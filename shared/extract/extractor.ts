@@ -13,9 +13,10 @@ import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
-import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
+import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { CONNECTIVE_END, QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
+import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -45,18 +46,16 @@ function endsWithOpenParen(s: string): boolean {
 function mayChange(s: string): boolean {
   return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
 }
-const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
-const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
-const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
 const LABEL_CHAR = /[年補要決予]/u;
 
 
 export class Extractor {
   private lines: Line[];
+  private lineFacts: LineFacts;
   private doc: DocContext;
   private recs: Rec[] = [];
   private recsByLine = new Map<number, Rec[]>();
@@ -83,6 +82,7 @@ export class Extractor {
     clearYearMemo();
     clearNotANameMemo();
     this.lines = splitLines(text);
+    this.lineFacts = new LineFacts(this.lines);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
   }
@@ -173,9 +173,9 @@ export class Extractor {
   private noAmountLine(i: number, t: string): void {
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
-    const labelLine = maybeLabel && (this.stageLabelLine(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
+    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
     if (t.includes('再掲')) {
-      const prev = this.prevNonEmpty(i);
+      const prev = this.lineFacts.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
       if (r?.length) {
         const last = r[r.length - 1];
@@ -197,9 +197,9 @@ export class Extractor {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
       }
       if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
-        const prevLine = this.prevNonEmpty(i);
+        const prevLine = this.lineFacts.prevNonEmpty(i);
         const currentLabelHere = !!lbl.stage && !/^[\s\u3000]*[(（]/u.test(t);
-        const prevIsLabel = prevLine >= 0 && this.stageLabelLine(prevLine);
+        const prevIsLabel = prevLine >= 0 && this.lineFacts.stageLabel(prevLine);
         const anchor = currentLabelHere || prevIsLabel ? null : this.blockAnchor(i, 'previous');
         this.pendingPrev = { anchor, line: i };
       }
@@ -218,16 +218,6 @@ export class Extractor {
     if (t.length <= 120) { this.heads.push(i); this.headCand[i] = true; }
   }
 
-  /** Is line k a heading that opens a block? Cached per line. */
-  private isHeading(k: number): boolean {
-    let v = this.headingMemo[k];
-    if (v === undefined) {
-      const t = this.lines[k].text;
-      v = this.nameLikeLine(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
-      this.headingMemo[k] = v;
-    }
-    return v;
-  }
 
   /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
   private headingName(k: number, batchFrom: number): string {
@@ -235,10 +225,10 @@ export class Extractor {
     const chain = [k];
     let above: string | null = null;
     for (let cur = k; ;) {
-      const p = this.prevNonEmpty(cur);
+      const p = this.lineFacts.prevNonEmpty(cur);
       if (p < 0 || p < cur - 2) break;
       if (p >= batchFrom) {
-        if (this.headCand[p] === true && this.isHeading(p)) { chain.push(p); cur = p; continue; }
+        if (this.headCand[p] === true && this.lineFacts.heading(p)) { chain.push(p); cur = p; continue; }
       } else if (this.blockHeadingLine === p) above = this.blockHeading;
       break;
     }
@@ -261,12 +251,12 @@ export class Extractor {
     if (!hs.length) return;
     const from = hs[0];
     let last = -1;
-    for (let n = hs.length - 1; n >= 0; n--) if (this.isHeading(hs[n])) { last = hs[n]; break; }
+    for (let n = hs.length - 1; n >= 0; n--) if (this.lineFacts.heading(hs[n])) { last = hs[n]; break; }
     if (last >= 0) {
       let numbered = -1;
       for (let n = hs.length - 1; n >= 0 && hs[n] >= 0; n--) {
         const k = hs[n];
-        if (k <= last && NUMBERED.test(this.lines[k].text) && this.isHeading(k)) { numbered = k; break; }
+        if (k <= last && NUMBERED.test(this.lines[k].text) && this.lineFacts.heading(k)) { numbered = k; break; }
       }
       const name = this.headingName(last, from);
       if (numbered >= 0) this.sectionPath = [numbered === last ? name : this.headingName(numbered, from)];
@@ -282,44 +272,10 @@ export class Extractor {
   }
   private heads: number[] = [];
   private headCand: (boolean | undefined)[] = [];
-  private headingMemo: (boolean | undefined)[] = [];
   private blockHeadingLine = -1;
 
-  /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
-  private aboveKind(k: number): number {
-    let v = this.aboveMemo[k];
-    if (v === undefined) {
-      const s = this.lines[k].text;
-      if (slideSectionLine(s)) v = ABOVE_SECTION;
-      else if (this.stageLabelLine(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
-      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
-      else if (this.nameLikeLine(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
-      else v = ABOVE_OTHER;
-      this.aboveMemo[k] = v;
-    }
-    return v;
-  }
-  private aboveMemo: (number | undefined)[] = [];
 
-  /** isStageLabelLine of line k, cached (it depends on the line's text only). */
-  private stageLabelLine(k: number): boolean {
-    let v = this.stageLabelMemo[k];
-    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
-    return v;
-  }
-  private stageLabelMemo: (boolean | undefined)[] = [];
 
-  private nameLikeLine(k: number): boolean {
-    let v = this.nameLikeMemo[k];
-    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
-    return v;
-  }
-  private nameLikeMemo: (boolean | undefined)[] = [];
-
-  private prevNonEmpty(i: number): number {
-    for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
-    return -1;
-  }
 
   /** The most recent primary of this block still lacking `slot`, within a few lines. */
   private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change'): Rec | null {
@@ -413,7 +369,7 @@ export class Extractor {
     let prevEnd = opts ? opts.prevEnd : 0;
     let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
-    const wrapped = this.wrappedPrefix(i).slice(-300);
+    const wrapped = this.lineFacts.wrappedPrefix(i).slice(-300);
     for (let k = 0; k < toks.length; k++) {
       const tok = toks[k];
       const encl: OpenBracket | null = enclosing[k];
@@ -566,7 +522,7 @@ export class Extractor {
     const own = linePrims.filter((r) => r.lineIdx === i);
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&
       own.every((r, k) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block' || (k > 0 && r.lineHead && r.out.item === own[0].out.item))) {
-      const p = this.prevNonEmpty(i);
+      const p = this.lineFacts.prevNonEmpty(i);
       if (p >= 0 && !this.recsByLine.has(p) && !/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(this.lines[p].text)) {
         const parts = cleanItem(this.lines[p].text, true).split(/[\s\u3000]+/u).filter((x) => !isWeakItem(x));
         if (parts.length === own.length) own.forEach((r, k) => { r.out.item = parts[k]; r.doubts.itemSource = 'above'; });
@@ -626,20 +582,6 @@ export class Extractor {
     return r && r.lineIdx >= i - 4 ? r : null;
   }
 
-  /** Tail of the previous line when this line continues wrapped prose. */
-  private wrappedPrefix(i: number): string {
-    let s = '';
-    let k = i - 1;
-    let cur = this.lines[i].text;
-    for (let n = 0; n < 3 && k >= 0; n++, k--) {
-      const p = this.lines[k].text;
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || p.length < 20 || p.includes('\t')) break;
-      s = p + s;
-      cur = p;
-      if (p.includes('。')) break;
-    }
-    return s;
-  }
 
   private contextFy(): number | null {
     return this.blockCtx?.stage !== 'supplementary' && this.blockCtx?.fy ? this.blockCtx.fy : this.sectionCtx?.fy ?? this.doc.main?.fy ?? null;
@@ -658,8 +600,8 @@ export class Extractor {
       stageSource: 'document', itemSource: 'none', prose: false, bare: tok.bare, splitLayout: false, bracketGuess: false,
     };
     if (tok.bare) flags.add('unit_from_header');
-    const facts = this.factsOf(t);
-    const afterFull = c.after + (facts.endsMaru ? '' : this.nextLineHead(i));
+    const facts = this.lineFacts.textFacts(t);
+    const afterFull = c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i));
     const sentence = c.sentence.slice(c.sentence.lastIndexOf('。') + 1);
     const prose = facts.prose || c.sentence.length > tok.signStart;
     doubts.prose = prose;
@@ -762,7 +704,7 @@ export class Extractor {
       const b = t.indexOf('。', tok.end);
       return b >= 0 ? t.slice(a + 1, b) : '';
     })();
-    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || c.after.includes('基') && /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.nextLineHead(i))) flags.add('fund');
+    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || c.after.includes('基') && /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.lineFacts.nextLineHead(i))) flags.add('fund');
     if (c.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after))) flags.add('matter_request');
     // ------------- item
     let item: string | null = null;
@@ -805,7 +747,7 @@ export class Extractor {
       if (afterName && (preferAfter || notAName(cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1))))) && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
       else if (!notAName(cand)) { item = cand; doubts.itemSource = 'same-line'; }
       else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
-      else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
+      else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
       else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }
       else {
@@ -813,7 +755,7 @@ export class Extractor {
         if (up) { item = up.item; doubts.itemSource = up.source; }
       }
     }
-    if (item) item = qualifyItem(item, i, this.lines, (k) => this.nameLikeLine(k));
+    if (item) item = qualifyItem(item, i, this.lines, (k) => this.lineFacts.nameLike(k));
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
@@ -855,20 +797,6 @@ export class Extractor {
     return null;
   }
 
-  /** Facts about the text a figure stands in, computed once per line (not once per figure: lines may hold many). */
-  private factsOf(t: string): { prose: boolean; endsMaru: boolean; hasMaru: boolean } {
-    if (t !== this.factsText) {
-      this.factsText = t;
-      this.facts = {
-        prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
-        endsMaru: /[。]\s*$/u.test(t),
-        hasMaru: t.includes('。'),
-      };
-    }
-    return this.facts;
-  }
-  private factsText: string | null = null;
-  private facts = { prose: false, endsMaru: false, hasMaru: false };
 
   /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
   private sameFigureNear(i: number, yen: number): string | null {
@@ -880,16 +808,6 @@ export class Extractor {
     return null;
   }
 
-  /** The head of line i+1 when it continues line i (cached: it depends on that line's text only). */
-  private nextLineHead(i: number): string {
-    if (this.nextHeadLine === i) return this.nextHead;
-    const n = this.lines[i + 1]?.text ?? '';
-    const p = n.indexOf('。');
-    this.nextHeadLine = i;
-    return (this.nextHead = isBlank(n) || BULLET_START.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
-  }
-  private nextHeadLine = -1;
-  private nextHead = '';
 
   /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
   private itemAbove(i: number): { item: string; source: 'above' | 'block' } | null {
@@ -903,7 +821,7 @@ export class Extractor {
         const it = rs[rs.length - 1].out.item;
         return it ? { item: it, source: 'above' } : null;
       }
-      const kind = this.aboveKind(k);
+      const kind = this.lineFacts.aboveKind(k);
       if (kind === ABOVE_SECTION) {
         // "事業内容" / "背景・課題" of a slide: the amount belongs to the page's figure above, not to the lines
         // of the previous section
