@@ -15,8 +15,9 @@ import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
-import { CONNECTIVE_END, QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
+import { QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
+import { Headings } from './headings';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -49,22 +50,20 @@ function mayChange(s: string): boolean {
 const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
-const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
 const LABEL_CHAR = /[年補要決予]/u;
 
 
 export class Extractor {
   private lines: Line[];
   private lineFacts: LineFacts;
+  private headings: Headings;
   private doc: DocContext;
   private recs: Rec[] = [];
   private recsByLine = new Map<number, Rec[]>();
   // context
-  private blockHeading: string | null = null;
   private blockPrims: Rec[] = [];
   private blockCtx: StageCtx | null = null;
   private sectionCtx: StageCtx | null = null;
-  private sectionPath: string[] = [];
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -83,6 +82,7 @@ export class Extractor {
     clearNotANameMemo();
     this.lines = splitLines(text);
     this.lineFacts = new LineFacts(this.lines);
+    this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
   }
@@ -215,64 +215,22 @@ export class Extractor {
       }
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
-    if (t.length <= 120) { this.heads.push(i); this.headCand[i] = true; }
+    if (t.length <= 120) this.headings.candidate(i);
   }
 
-
-  /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
-  private headingName(k: number, batchFrom: number): string {
-    // the chain of headings on adjacent lines that ends at k, oldest first (iterative: chains may be long)
-    const chain = [k];
-    let above: string | null = null;
-    for (let cur = k; ;) {
-      const p = this.lineFacts.prevNonEmpty(cur);
-      if (p < 0 || p < cur - 2) break;
-      if (p >= batchFrom) {
-        if (this.headCand[p] === true && this.lineFacts.heading(p)) { chain.push(p); cur = p; continue; }
-      } else if (this.blockHeadingLine === p) above = this.blockHeading;
-      break;
-    }
-    let name = '';
-    for (let n = chain.length - 1; n >= 0; n--) {
-      const own = polishItem(cleanItem(this.lines[chain[n]].text, true));
-      // (a heading broken over lines is short: longer runs are no single heading, and joining them would be quadratic)
-      name = above !== null && above.length <= 120 && CONNECTIVE_END.test(above) ? `${above}${own}` : own;
-      above = name;
-    }
-    return name;
-  }
-
-  /**
-   * Apply the deferred heading candidates, in effect as if each had opened a block in order: only the last
-   * heading (its name, the resets) and the last numbered heading (the section path) leave a trace.
-   */
+  /** Decide the pending heading candidates; a heading that opens a block ends what the block above left open. */
   private flushHeads(): void {
-    const hs = this.heads;
-    if (!hs.length) return;
-    const from = hs[0];
-    let last = -1;
-    for (let n = hs.length - 1; n >= 0; n--) if (this.lineFacts.heading(hs[n])) { last = hs[n]; break; }
-    if (last >= 0) {
-      let numbered = -1;
-      for (let n = hs.length - 1; n >= 0 && hs[n] >= 0; n--) {
-        const k = hs[n];
-        if (k <= last && NUMBERED.test(this.lines[k].text) && this.lineFacts.heading(k)) { numbered = k; break; }
-      }
-      const name = this.headingName(last, from);
-      if (numbered >= 0) this.sectionPath = [numbered === last ? name : this.headingName(numbered, from)];
-      this.blockHeading = name;
-      this.blockHeadingLine = last;
-      this.blockPrims = [];
-      this.blockCtx = null;
-      this.pendingSupp = null;
-      if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
-      this.pendingChange = null;
-    }
-    this.heads = [];
+    const last = this.headings.flush();
+    if (last < 0) return;
+    this.blockPrims = [];
+    this.blockCtx = null;
+    this.pendingSupp = null;
+    if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
+    this.pendingChange = null;
   }
-  private heads: number[] = [];
-  private headCand: (boolean | undefined)[] = [];
-  private blockHeadingLine = -1;
+
+
+
 
 
 
@@ -759,7 +717,7 @@ export class Extractor {
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
-      item, section: this.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
+      item, section: this.headings.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
     };
     const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, lineHead };
     if (this.forwardChange) {
@@ -833,19 +791,14 @@ export class Extractor {
       }
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
-        if (this.blockHeadingLine === k && this.blockHeading) return { item: this.blockHeading, source: 'above' };
+        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above' };
         return { item: polishItem(cleanItem(s, true)), source: 'above' };
       }
       if (seen >= 4) break;
     }
-    return this.blockHeading ? { item: this.blockHeading, source: 'block' } : null;
+    return this.headings.name ? { item: this.headings.name, source: 'block' } : null;
   }
 
-  private section(): string[] {
-    const out = [...this.sectionPath];
-    if (this.blockHeading && out[out.length - 1] !== this.blockHeading) out.push(this.blockHeading);
-    return out;
-  }
 
 }
 
