@@ -14,10 +14,11 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
+import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -26,30 +27,6 @@ import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
-const onlyJunk = (s: string): boolean => s.replace(JUNK_BETWEEN, '') === '';
-/** /^[\s\u3000:：=＝・\-–)）\]］】]*$/u without the regex. */
-function emptyLabel(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(isSpaceCode(c) || EMPTY_LABEL_CHARS.has(c))) return false;
-  }
-  return true;
-}
-const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
-/** /[(（]\s*$/u without the regex. */
-function endsWithOpenParen(s: string): boolean {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  return j >= 0 && (s[j] === '(' || s[j] === '（');
-}
-/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より. */
-function mayChange(s: string): boolean {
-  return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
-}
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
-const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
-const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 const LABEL_CHAR = /[年補要決予]/u;
 
 
@@ -339,7 +316,7 @@ export class Extractor {
       const labEmpty = emptyLabel(labelSeg);
       const clause = before.slice(before.lastIndexOf('。') + 1);
       const lab = readLabel(enclHere && !labEmpty ? labelSeg : clause);
-      const closer = this.closerAfter(t, tok.end);
+      const closer = closerAfter(t, tok.end);
       const orphan = closer >= 0 && orphanCloses.has(closer);
       const anchorLine = linePrims.length ? linePrims[linePrims.length - 1] : null;
       const fig = toFigure(lineStart, tok);
@@ -349,11 +326,10 @@ export class Extractor {
       const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
       // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
-      const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!lab.previous || /比|より|増減|差/u.test(sinceLast)) &&
-        !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
-      const changeAfter = (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+      const changeLabel = changeLabelBefore(sinceLast, lab.previous);
+      const changeAfter = changeWordAfter(after, sinceLast);
       // a decrease written out is a negative change
-      if (/^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額)/u.test(after) && changeAfter && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
@@ -429,7 +405,7 @@ export class Extractor {
           continue;
         }
       }
-      const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && this.aloneInBracket(t, toks, k, encl)) ||
+      const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && aloneInBracket(t, toks, k, encl)) ||
         (orphan && (t[closer] === '】' || t[closer] === ']' || t[closer] === '］'));
       if (sq) {
         const from = anchorLine ? anchorLine.endLocal : 0;
@@ -513,27 +489,7 @@ export class Extractor {
     return true;
   }
 
-  /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
-  private closerAfter(t: string, end: number): number {
-    const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
-    const p = end + (m ? m[0].length : 0);
-    return closeKind(t[p] ?? '') ? p : -1;
-  }
 
-  private aloneInBracket(t: string, toks: AmountToken[], k: number, encl: OpenBracket): boolean {
-    // no other amount between the bracket's opening and its close (the first 】/] after the amount, else ］, else
-    // the line end). Amounts are in order, so only the neighbours can be inside.
-    const prev = toks[k - 1];
-    if (prev && prev.signStart > encl.pos) return false;
-    const next = toks[k + 1];
-    if (!next) return true;
-    const end = toks[k].end;
-    const cc = encl.kind === '【' ? '】' : ']';
-    const close = t.indexOf(cc, end);
-    if (close >= 0) return close <= next.signStart;
-    const closeFw = encl.kind === '[' ? t.indexOf('］', end) : -1;
-    return closeFw >= 0 && closeFw <= next.signStart;
-  }
 
   private lastPrimaryNear(i: number): Rec | null {
     const r = this.recs[this.recs.length - 1];
