@@ -5,7 +5,7 @@ import { clearYearMemo, findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
-import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, stageWord, type LabelInfo } from './context';
+import { approximate, clearLabelMemo, fundCue, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
@@ -19,9 +19,10 @@ import { QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, cle
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
+import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
-import type { Extracted, Figure, Flag, Stage } from './types';
+import type { Extracted, Figure, Flag } from './types';
 import type { WarningCode } from './warnings';
 
 
@@ -371,7 +372,7 @@ export class Extractor {
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       if (encl?.kind === '(') {
-        const refFy = anchorLine?.out.fy ?? this.contextFy();
+        const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg); // ㉘ = the year 28 (地方財政計画 style)
         if (prevLabel && !labEmpty) {
@@ -497,9 +498,6 @@ export class Extractor {
   }
 
 
-  private contextFy(): number | null {
-    return this.blockCtx?.stage !== 'supplementary' && this.blockCtx?.fy ? this.blockCtx.fy : this.sectionCtx?.fy ?? this.doc.main?.fy ?? null;
-  }
 
   // ---------------------------------------------------------------- a primary and its context
   private makePrimary(i: number, t: string, tok: AmountToken, c: {
@@ -522,86 +520,14 @@ export class Extractor {
     // ------------- stage and fiscal year
     const lab = c.label;
     const single = lab.fy !== null && !lab.multiYear;
-    let stage: Stage;
-    let fy: number | null = null;
-    const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull)
-      ? (/^を[^。、]{0,12}補正予算/u.test(afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
-    // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
-    const combined = sentence.includes('わせ') && COMBINED.test(sentence);
-    if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before)))) {
-      stage = 'other';
-      flags.add('multi_year');
-      doubts.stageSource = 'multi-year';
-    } else if (c.previousLabel) {
-      stage = 'budget';
-      fy = single && !lab.previous ? lab.fy : (this.contextFy() ?? 0) - 1 || null;
-      doubts.stageSource = 'previous-label';
-    } else if (c.bracketSupp && this.doc.bracketSupp && !lab.stage) {
-      stage = 'supplementary';
-      fy = this.doc.suppFy;
-      doubts.stageSource = 'cue';
-      doubts.bracketGuess = true;
-    } else if (lab.stage) {
-      stage = lab.stage;
-      doubts.stageSource = 'explicit';
-      // "文教関係予算が…" in a request summary names a budget category, not the budget stage
-      if (stage === 'budget' && this.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(c.before)) stage = 'request';
-    } else if (otherCue(c.before, c.after) || (c.sentence !== '' && otherCue(c.sentence, '')) || perUnitHeader(c.header ?? '') || (!!c.header && otherCue(c.header, ''))) {
-      stage = 'other';
-      doubts.stageSource = 'cue';
-    } else if (this.otherInSentence(i, t, tok)) {
-      // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
-      stage = 'other';
-      doubts.stageSource = 'cue';
-      const parent = this.recs[this.recs.length - 1];
-      fy = parent.out.fy;
-      if (parent.flags.has('fund')) flags.add('fund');
-    } else if (afterStage) {
-      stage = afterStage;
-      doubts.stageSource = 'cue';
-    } else if (c.col?.stage) {
-      stage = c.col.stage;
-      fy = c.col.fy;
-      doubts.stageSource = 'column';
-    } else if (this.blockCtx) {
-      stage = this.blockCtx.stage;
-      fy = this.blockCtx.fy;
-      doubts.stageSource = 'block';
-    } else if (this.sectionCtx) {
-      stage = this.sectionCtx.stage;
-      fy = this.sectionCtx.fy;
-      doubts.stageSource = 'section';
-    } else if (this.doc.main) {
-      stage = this.doc.main.stage;
-      fy = this.doc.main.fy;
-      doubts.stageSource = 'document';
-    } else if (this.frame.stage) {
-      // no title or heading says: the stage the document's text is mostly about
-      stage = this.frame.stage;
-      doubts.stageSource = 'frame';
-    } else {
-      stage = 'budget';
-      doubts.stageSource = 'fallback';
-      warn.add('stage_guessed');
-    }
-    if (stage === 'other') {
-      fy = single ? lab.fy : doubts.stageSource === 'cue' && fy !== null ? fy : null;
-      // a per-person amount is of the document's year
-      if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = this.frame.fy;
-      // a balance is at the end of a year: the document's, when no other is named
-      if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = this.frame.fy;
-    } else if (doubts.stageSource !== 'previous-label' && doubts.stageSource !== 'multi-year') {
-      if (single) {
-        fy = lab.fy;
-        // a past year named without a stage word, inside a request document: that year's budget
-        if (!lab.stage && stage === 'request' && fy !== null && (this.contextFy() ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
-      } else if (fy === null || doubts.stageSource === 'explicit' || doubts.stageSource === 'cue') {
-        fy = this.ctxFy(stage, c.col);
-      }
-    }
-    if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
-    // still no year: the year the document is mostly about, for its own stage
-    if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && this.frame.stage !== 'supplementary')) fy = this.frame.fy;
+    const sy = stageAndYear({
+      before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
+      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp,
+    }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
+    const stage = sy.stage;
+    const fy = sy.fy;
+    doubts.stageSource = sy.source;
+    if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
     const segBefore = c.before;
     if (approximate(segBefore, c.after) || tok.text.includes('余')) flags.add('approximate');
@@ -691,6 +617,18 @@ export class Extractor {
 
 
   /** The figure before this one on the line, in the same or the next sentence, is a balance or other non-budget figure. */
+  /** The balance this figure is a part of: the figure before it on the line, in the same or the next sentence, is a balance. */
+  private balanceOf(i: number, t: string, tok: AmountToken): { fy: number | null; fund: boolean } | null {
+    if (!this.otherInSentence(i, t, tok)) return null;
+    const parent = this.recs[this.recs.length - 1];
+    return { fy: parent.out.fy, fund: parent.flags.has('fund') };
+  }
+
+  /** The contexts a figure's stage and year fall back on, innermost first. */
+  private contexts(): Contexts {
+    return { block: this.blockCtx, section: this.sectionCtx, doc: this.doc, frame: this.frame };
+  }
+
   private otherInSentence(i: number, t: string, tok: AmountToken): boolean {
     const last = this.recs[this.recs.length - 1];
     if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
@@ -703,13 +641,6 @@ export class Extractor {
     return (stops === 0 && /うち|[(（]|、|から/u.test(between) && !/は[、,]?[^、。]{0,20}$/u.test(between.replace(/うち[^、。]*$/u, ''))) || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
   }
 
-  /** The year of the nearest context (column, block, section, document) of stage `st`. */
-  private ctxFy(st: Stage, col: Column | null): number | null {
-    if (st === 'supplementary') return (this.blockCtx?.stage === 'supplementary' ? this.blockCtx.fy : null) ?? this.doc.suppFy;
-    if (col && col.stage && col.stage === st) return col.fy;
-    for (const x of [this.blockCtx, this.sectionCtx, this.doc.main]) if (x && x.stage === st) return x.fy;
-    return null;
-  }
 
 
   /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
@@ -758,6 +689,5 @@ export class Extractor {
 
 }
 
-const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
 
 export { findYears };
