@@ -39,7 +39,7 @@ export interface FigureText {
   bracketSupp?: boolean;
 }
 
-// "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
+// a total over the initial and the supplementary budget together
 const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
 
 /** The year of the current context: block (unless supplementary), section, document. */
@@ -71,82 +71,82 @@ export function stageAndYear(
   let src: Doubts['stageSource'] = 'document';
   let bracketGuess = false;
   let parent: { fy: number | null; fund: boolean } | null;
-      const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
-        ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
-      // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
-      const combined = sentence.includes('わせ') && COMBINED.test(sentence);
-      if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
-        stage = 'other';
-        flags.add('multi_year');
-        src = 'multi-year';
-      } else if (x.previousLabel) {
-        stage = 'budget';
-        fy = single && !lab.previous ? lab.fy : (contextFy(cx) ?? 0) - 1 || null;
-        src = 'previous-label';
-      } else if (x.bracketSupp && cx.doc.bracketSupp && !lab.stage) {
-        stage = 'supplementary';
-        fy = cx.doc.suppFy;
-        src = 'cue';
-        bracketGuess = true;
-      } else if (lab.stage) {
-        stage = lab.stage;
-        src = 'explicit';
-        // "文教関係予算が…" in a request summary names a budget category, not the budget stage
-        if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
-      } else if (otherCue(x.before, x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
-        stage = 'other';
-        src = 'cue';
-      } else if ((parent = balance())) {
-        // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
-        stage = 'other';
-        src = 'cue';
-        fy = parent.fy;
-        if (parent.fund) flags.add('fund');
-      } else if (afterStage) {
-        stage = afterStage;
-        src = 'cue';
-      } else if (x.col?.stage) {
-        stage = x.col.stage;
-        fy = x.col.fy;
-        src = 'column';
-      } else if (cx.block) {
-        stage = cx.block.stage;
-        fy = cx.block.fy;
-        src = 'block';
-      } else if (cx.section) {
-        stage = cx.section.stage;
-        fy = cx.section.fy;
-        src = 'section';
-      } else if (cx.doc.main) {
-        stage = cx.doc.main.stage;
-        fy = cx.doc.main.fy;
-        src = 'document';
-      } else if (cx.frame.stage) {
-        // no title or heading says: the stage the document's text is mostly about
-        stage = cx.frame.stage;
-        src = 'frame';
-      } else {
-        stage = 'budget';
-        src = 'fallback';
-        warn.add('stage_guessed');
-      }
-      if (stage === 'other') {
-        fy = single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
-        // a per-person amount is of the document's year
-        if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
-        // a balance is at the end of a year: the document's, when no other is named
-        if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = cx.frame.fy;
-      } else if (src !== 'previous-label' && src !== 'multi-year') {
-        if (single) {
-          fy = lab.fy;
-          // a past year named without a stage word, inside a request document: that year's budget
-          if (!lab.stage && stage === 'request' && fy !== null && (contextFy(cx) ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
-        } else if (fy === null || src === 'explicit' || src === 'cue') {
-          fy = ctxFy(cx, stage, x.col);
-        }
-      }
-      if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
-      // still no year: the year the document is mostly about, for its own stage
-      if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary')) fy = cx.frame.fy;
+  const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
+    ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
+  // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
+  const combined = sentence.includes('わせ') && COMBINED.test(sentence);
+  if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
+    stage = 'other';
+    flags.add('multi_year');
+    src = 'multi-year';
+  } else if (x.previousLabel) {
+    stage = 'budget';
+    fy = single && !lab.previous ? lab.fy : (contextFy(cx) ?? 0) - 1 || null;
+    src = 'previous-label';
+  } else if (x.bracketSupp && cx.doc.bracketSupp && !lab.stage) {
+    stage = 'supplementary';
+    fy = cx.doc.suppFy;
+    src = 'cue';
+    bracketGuess = true;
+  } else if (lab.stage) {
+    stage = lab.stage;
+    src = 'explicit';
+    // "文教関係予算が…" in a request summary names a budget category, not the budget stage
+    if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
+  } else if (otherCue(x.before, x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
+    stage = 'other';
+    src = 'cue';
+  } else if ((parent = balance())) {
+    // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
+    stage = 'other';
+    src = 'cue';
+    fy = parent.fy;
+    if (parent.fund) flags.add('fund');
+  } else if (afterStage) {
+    stage = afterStage;
+    src = 'cue';
+  } else if (x.col?.stage) {
+    stage = x.col.stage;
+    fy = x.col.fy;
+    src = 'column';
+  } else if (cx.block) {
+    stage = cx.block.stage;
+    fy = cx.block.fy;
+    src = 'block';
+  } else if (cx.section) {
+    stage = cx.section.stage;
+    fy = cx.section.fy;
+    src = 'section';
+  } else if (cx.doc.main) {
+    stage = cx.doc.main.stage;
+    fy = cx.doc.main.fy;
+    src = 'document';
+  } else if (cx.frame.stage) {
+    // no title or heading says: the stage the document's text is mostly about
+    stage = cx.frame.stage;
+    src = 'frame';
+  } else {
+    stage = 'budget';
+    src = 'fallback';
+    warn.add('stage_guessed');
+  }
+  if (stage === 'other') {
+    fy = single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
+    // a per-person amount is of the document's year
+    if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
+    // a balance is at the end of a year: the document's, when no other is named
+    if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = cx.frame.fy;
+  } else if (src !== 'previous-label' && src !== 'multi-year') {
+    if (single) {
+      fy = lab.fy;
+      // a past year named without a stage word, inside a request document: that year's budget
+      if (!lab.stage && stage === 'request' && fy !== null && (contextFy(cx) ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
+    } else if (fy === null || src === 'explicit' || src === 'cue') {
+      fy = ctxFy(cx, stage, x.col);
+    }
+  }
+  if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
+  // still no year: the year the document is mostly about, for its own stage
+  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary')) fy = cx.frame.fy;
   return { stage, fy, source: src, bracketGuess };
 }
