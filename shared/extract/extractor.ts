@@ -5,7 +5,7 @@ import { clearYearMemo, findYears } from '../era';
 import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
-import { approximate, clearLabelMemo, fundCue, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
+import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
@@ -20,6 +20,7 @@ import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
+import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag } from './types';
@@ -529,23 +530,7 @@ export class Extractor {
     doubts.stageSource = sy.source;
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
-    const segBefore = c.before;
-    if (approximate(segBefore, c.after) || tok.text.includes('余')) flags.add('approximate');
-    if ((c.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
-    const portionSeg = c.labelSeg ?? lastClause(segBefore);
-    // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
-    const rowStart = c.labelSeg !== undefined || /^[\s\u3000・•\-➢◆○●(（【[［]*(?:うち|内)/u.test(t);
-    if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
-      (c.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(c.after))) flags.add('portion');
-    if (segBefore.includes('再掲') || (c.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(c.after))) flags.add('restated');
-    const fundSeg = segBefore + c.after;
-    const sentFull = !facts.hasMaru ? '' : (() => {
-      const a = t.lastIndexOf('。', tok.start);
-      const b = t.indexOf('。', tok.end);
-      return b >= 0 ? t.slice(a + 1, b) : '';
-    })();
-    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || c.after.includes('基') && /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.lineFacts.nextLineHead(i))) flags.add('fund');
-    if (c.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after))) flags.add('matter_request');
+    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, labelSeg: c.labelSeg, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru }, () => this.lineFacts.nextLineHead(i));
     // ------------- item
     let item: string | null = null;
     let lineHead = false;
