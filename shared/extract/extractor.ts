@@ -13,9 +13,9 @@ import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
-import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike } from './items';
+import { cleanItem, clearItemMemo, isWeakItem, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
-import { QUOTED_AFTER, TARGET_BEFORE, TOPIC_BEFORE, TOPIC_SCALE, TOPIC_TIME, clearNotANameMemo, notAName, polishItem, qualifyItem } from './naming';
+import { QUOTED_AFTER, clearNotANameMemo, nameOnLine, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
@@ -538,40 +538,8 @@ export class Extractor {
     let same: string | null = null;
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
-      const candidates = [c.labelSeg ?? null, c.before].filter((x): x is string => x !== null);
-      let cand = '';
-      for (const raw of candidates) {
-        let seg = raw;
-        const star = seg.lastIndexOf('※');
-        if (star >= 0) {
-          const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
-          seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
-        }
-        cand = polishItem(cleanItem(lastClause(seg)));
-        if (!notAName(cand)) break;
-      }
-      if (notAName(cand) && c.sentence.length > t.slice(0, tok.signStart).length && tok.start < 12) {
-        // wrapped prose: the name ends the previous line
-        const prevTail = c.sentence.slice(0, c.sentence.length - t.slice(0, tok.signStart).length);
-        cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
-      }
-      if (notAName(cand)) {
-        // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-        const b = c.before;
-        const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
-        const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
-        if (m) {
-          const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
-          if (!notAName(topic)) cand = topic;
-        }
-      }
-      const afterName = itemAfter(c.afterLine ?? c.after);
-      // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
-      const preferAfter = afterName !== null && (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(c.before)) &&
-        !TARGET_BEFORE.test(c.before);
-      if (afterName && (preferAfter || notAName(cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1))))) && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
-      else if (!notAName(cand)) { item = cand; doubts.itemSource = 'same-line'; }
-      else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
+      const beside = nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok });
+      if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
       else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }

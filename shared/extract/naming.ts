@@ -1,6 +1,7 @@
 // Naming helpers of the line reader: what is no name, the final polish of a name, the cues of a name written
 // after its amount or as the topic of a clause, and a programme phase qualified by the programme above.
-import { isWeakItem } from './items';
+import type { AmountToken } from './amounts';
+import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
 import { isBlank, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
@@ -67,4 +68,60 @@ export function qualifyItem(item: string, i: number, lines: readonly Line[], nam
     if (m && nameLikeLine(k)) return `${m[1]}${phase}`;
   }
   return phase;
+}
+
+/** The text around one figure that its name is looked for in. */
+export interface NameText {
+  before: string;
+  /** The label inside the bracket the figure stands in, when there is one. */
+  labelSeg?: string;
+  after: string;
+  /** The rest of the line after the figure (when `after` stops at the next figure). */
+  afterLine?: string;
+  /** The prose before the figure, wrapped lines joined. */
+  fullSentence: string;
+  line: string;
+  tok: AmountToken;
+}
+
+/**
+ * The name of a figure read on its own line: the clause before it (or the label of its bracket), the end of the
+ * previous line for wrapped prose, the topic of the clause ("…の規模は、X円"), or a name after it ("X円の Y").
+ */
+export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
+  const candidates = [x.labelSeg ?? null, x.before].filter((v): v is string => v !== null);
+  let cand = '';
+  for (const raw of candidates) {
+    let seg = raw;
+    const star = seg.lastIndexOf('※');
+    if (star >= 0) {
+      const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
+      seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
+    }
+    cand = polishItem(cleanItem(lastClause(seg)));
+    if (!notAName(cand)) break;
+  }
+  if (notAName(cand) && x.fullSentence.length > x.line.slice(0, x.tok.signStart).length && x.tok.start < 12) {
+    // wrapped prose: the name ends the previous line
+    const prevTail = x.fullSentence.slice(0, x.fullSentence.length - x.line.slice(0, x.tok.signStart).length);
+    cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
+  }
+  if (notAName(cand)) {
+    // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
+    const b = x.before;
+    const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
+    const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
+    if (m) {
+      const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
+      if (!notAName(topic)) cand = topic;
+    }
+  }
+  const afterName = itemAfter(x.afterLine ?? x.after);
+  // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
+  const preferAfter = afterName !== null && (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(x.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(x.before)) &&
+    !TARGET_BEFORE.test(x.before);
+  if (afterName && (preferAfter || notAName(cleanItem(lastClause(x.before.slice(x.before.lastIndexOf('※') + 1))))) && (!x.labelSeg || notAName(cleanItem(x.labelSeg)))) return { item: afterName, source: 'after' };
+  if (!notAName(cand)) return { item: cand, source: 'same-line' };
+  if (afterName) return { item: afterName, source: 'after' };
+  return null;
 }
