@@ -2,7 +2,7 @@
 // and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
 // bounded look-back, so the work is linear in the text length.
 import { clearYearMemo, findYears } from '../era';
-import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
+import { type AmountToken, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
@@ -22,7 +22,7 @@ import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
-import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
+import { bareTokens, mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag } from './types';
 import type { WarningCode } from './warnings';
 
@@ -117,7 +117,7 @@ export class Extractor {
 
     // bare numbers under a header unit
     const unitActive = this.unit || this.columns?.some((c) => c.unit);
-    if (unitActive && !toks.length && tableish && !du) toks = this.bareTokens(t, cells);
+    if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
 
     if (!toks.length) { this.noAmountLine(i, t); return; }
     this.flushHeads();
@@ -125,28 +125,6 @@ export class Extractor {
     this.inline(i, t, toks, null);
   }
 
-  private bareTokens(t: string, cells: Cell[] | null): AmountToken[] {
-    const out: AmountToken[] = [];
-    const parts = cells ?? [{ start: 0, end: t.length, text: t }];
-    parts.forEach((c, k) => {
-      const b = bareNumberIn(c.text);
-      if (!b) return;
-      const u = this.columns?.[k]?.unit ?? this.unit;
-      if (!u) return;
-      const v = parseBareNumber(b.num, u.power, u.div);
-      if (!v) return;
-      const start = c.start + b.numStart;
-      const end = start + b.num.length;
-      const neg = b.sign === '△' || b.sign === '▲' || b.sign === '▼' || b.sign === '-' || b.sign === '−' || b.sign === '－';
-      const warnings = [...v.warnings, 'unit_from_header' as WarningCode];
-      out.push({
-        start, end, text: t.slice(start, end), signStart: b.sign ? t.lastIndexOf(b.sign, start) : start,
-        yen: neg ? -v.yen : v.yen, unit: u.unit, sign: neg ? -1 : 1, explicitSign: !!b.sign, suffix: null,
-        kanji: false, bare: true, warnings,
-      });
-    });
-    return out;
-  }
 
   // ---------------------------------------------------------------- lines without amounts
   private noAmountLine(i: number, t: string): void {
