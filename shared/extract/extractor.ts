@@ -1,6 +1,17 @@
-// The line-by-line pass: finds amounts, decides their roles (primary / previous / supplementary / change),
-// and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
-// bounded look-back, so the work is linear in the text length.
+// The line reader: the pass over the lines that tables (celltables.ts) leave, with bounded look-back, so the work
+// is linear in the text length. It holds what runs from line to line (the open block and section contexts, a
+// table header, figures waiting for their primary) and hands each decision to a stage module:
+//   amounts.ts       the amount tokens of a line (and one broken over two lines)
+//   line-facts.ts    per-line facts shared by the stages, worked out once per line
+//   headings.ts      headings that open blocks and sections
+//   tables.ts        table header columns and their roles; bare numbers under a header unit
+//   role-cues.ts     the words that make a figure in running text a change, previous-year or supplementary
+//   figure-context.ts  a primary's stage and fiscal year, from its label, cues and the contexts
+//   figure-flags.ts  a primary's flags
+//   naming.ts        a primary's name on its own line, and the polish of names
+//   records.ts       the record being read and its output (warnings, confidence)
+// After the pass: stacked figures, previous-year figures in prose and lists of new programmes (stacked.ts,
+// prose-previous.ts, newlists.ts), then the table figures (cellrecords.ts).
 import { clearYearMemo, findYears } from '../era';
 import { type AmountToken, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
@@ -25,7 +36,6 @@ import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { bareTokens, mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag } from './types';
 import type { WarningCode } from './warnings';
-
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
