@@ -52,6 +52,7 @@ const ERA_RE = new RegExp(
   `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
   'gu',
 );
+const ERA_FIRST = /[令今平昭RHSＲＨＳ]/u;
 const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
 // a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
 // "2016(平成28)年度", "平成28(2016)年度": one year written both ways
@@ -72,7 +73,9 @@ export function findYears(line: string): YearMention[] {
 
 function findYearsUncached(line: string): YearMention[] {
   const out: YearMention[] = [];
-  for (const m of line.matchAll(ERA_RE)) {
+  // (each pattern is tried only on lines holding a character its every match needs: an era's first character,
+  // a century's digits)
+  if (ERA_FIRST.test(line)) for (const m of line.matchAll(ERA_RE)) {
     const eraKey = toHalfWidth(m[1]);
     const base = ERA_BASE[eraKey];
     const first = eraNumber(m[2]);
@@ -84,7 +87,7 @@ function findYearsUncached(line: string): YearMention[] {
     }
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
   }
-  for (const m of line.matchAll(WEST_RE)) {
+  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (const m of line.matchAll(WEST_RE)) {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
