@@ -72,10 +72,13 @@ function columnWordInUncached(s: string): boolean {
   for (const raw of cellsOf) {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
+    // a year mention ends in 年 or 度: a cell ending in neither, nor in a column word's last character, holds neither
+    const last = cell[cell.length - 1];
+    if (last !== '年' && !COLUMN_WORD_LAST.has(last)) continue;
     const ys = findYears(cell);
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
     if (ys.length && yearEnd === cell.length) return true;
-    if (!COLUMN_WORD_LAST.has(cell[cell.length - 1])) continue;
+    if (!COLUMN_WORD_LAST.has(last)) continue;
     COLUMN_WORD.lastIndex = 0;
     for (const m of cell.matchAll(COLUMN_WORD)) {
       if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
