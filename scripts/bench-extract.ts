@@ -21,7 +21,8 @@ export interface BenchFigures {
   peakHeapMB: number;
 }
 
-const SIMPLE = /[0-9,]+(?:億|百万|千|万)?円/g;
+/** The baseline: one pass of one simple amount regex. */
+export const SIMPLE = /[0-9,]+(?:億|百万|千|万)?円/g;
 
 function shiftDigits(s: string, k: number): string {
   return s.replace(/[0-9]/g, (d) => String((Number(d) + k) % 10));
@@ -34,7 +35,7 @@ function fullWidth(s: string): string {
 }
 
 /** The n-th generated document: a seed with a variation. */
-function* documents(seeds: string[], targetBytes: number): Generator<string> {
+export function* documents(seeds: string[], targetBytes: number): Generator<string> {
   let bytes = 0;
   for (let n = 0; bytes < targetBytes; n++) {
     let doc = seeds[n % seeds.length];
@@ -47,10 +48,14 @@ function* documents(seeds: string[], targetBytes: number): Generator<string> {
   }
 }
 
+/** The seed documents the corpus is made from. */
+export function readSeeds(): string[] {
+  const seedsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
+  return fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
+}
+
 export async function benchExtract(targetMB = 50): Promise<BenchFigures> {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const seedsDir = path.resolve(here, '../seeds');
-  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
+  const seeds = readSeeds();
   // warm up both paths
   for (const s of seeds) { extract(s); for (const _ of s.matchAll(SIMPLE)) void _; }
   let docs = 0, bytes = 0, records = 0, matches = 0, tExtract = 0, tRegex = 0, peakRss = 0, peakHeap = 0;

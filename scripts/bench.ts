@@ -1,5 +1,6 @@
-// `npm run bench`: throughput figures, each as a ratio to a baseline measured in the same run.
+// `npm run bench [extract|cli|merge]`: throughput figures, each as a ratio to a baseline measured in the same run.
 // A script, not a test: numbers depend on the machine; the ratios are what to compare.
+import { benchCli } from './bench-cli';
 import { benchExtract } from './bench-extract';
 import { benchMerge } from './bench-merge';
 
@@ -11,6 +12,15 @@ if (!only || only === 'extract') {
     `extract: ${e.megabytes.toFixed(1)} MB in ${e.documents} documents, ${e.records} records: ${e.extractMBps.toFixed(1)} MB/s; ` +
       `one simple amount regex pass ${e.regexMBps.toFixed(1)} MB/s; ratio ${e.ratio.toFixed(1)}× (target ≤ 20×); ` +
       `peak RSS ${e.peakRssMB.toFixed(0)} MB, heap ${e.peakHeapMB.toFixed(0)} MB`,
+  );
+}
+if (!only || only === 'cli') {
+  const c = benchCli();
+  console.log(
+    `cli: compiled CLI \`extract\` over ${c.files} files (${c.megabytes.toFixed(1)} MB, ${c.records} records), process start included: ` +
+      `${c.cliSeconds[0].toFixed(2)} s (runs ${c.cliSeconds.map((s) => s.toFixed(2)).join(' / ')}); ` +
+      `a Node process making one pass of the simple amount regex over the same files ${c.regexSeconds[0].toFixed(2)} s ` +
+      `(runs ${c.regexSeconds.map((s) => s.toFixed(2)).join(' / ')}); ratio ${c.ratio.toFixed(1)}× (target ≤ 5×)`,
   );
 }
 if (!only || only === 'merge') {

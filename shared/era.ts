@@ -30,9 +30,11 @@ let eraHint: EraHint | null = null;
 /** Set the era that year-only mentions resolve to, for the document being read (null: leave them out). */
 export function setEraHint(h: EraHint | null): void { if (h !== eraHint) yearMemo.clear(); eraHint = h; }
 
-// findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo.
+// findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo,
+// emptied for each document (clearYearMemo) so no document is read faster for following another.
 // Callers must not change what it returns.
 const yearMemo = new Map<string, YearMention[]>();
+export function clearYearMemo(): void { yearMemo.clear(); }
 const NO_YEARS: YearMention[] = [];
 
 const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925 };
@@ -50,6 +52,7 @@ const ERA_RE = new RegExp(
   `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
   'gu',
 );
+const ERA_FIRST = /[令今平昭RHSＲＨＳ]/u;
 const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
 // a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
 // "2016(平成28)年度", "平成28(2016)年度": one year written both ways
@@ -74,7 +77,9 @@ export function findYears(line: string): YearMention[] {
 
 function findYearsUncached(line: string): YearMention[] {
   const out: YearMention[] = [];
-  for (const m of line.matchAll(ERA_RE)) {
+  // (each pattern is tried only on lines holding a character its every match needs: an era's first character,
+  // a century's digits)
+  if (ERA_FIRST.test(line)) for (const m of line.matchAll(ERA_RE)) {
     const eraKey = toHalfWidth(m[1]);
     const base = ERA_BASE[eraKey];
     const first = eraNumber(m[2]);
@@ -86,7 +91,7 @@ function findYearsUncached(line: string): YearMention[] {
     }
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
   }
-  for (const m of line.matchAll(WEST_RE)) {
+  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (const m of line.matchAll(WEST_RE)) {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });

@@ -50,16 +50,35 @@ const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 // a header of two columns or more has a column word's last character before a separator
 const HEADER_QUICK = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
 
+// Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
+const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後の考)）');
+
+// The same lines are tested by several table readers: a memo, emptied for each document (findCellTables).
+const columnWordMemo = new Map<string, boolean>();
 function columnWordIn(s: string): boolean {
+  let v = columnWordMemo.get(s);
+  if (v === undefined) {
+    v = columnWordInUncached(s);
+    if (columnWordMemo.size >= 1024) columnWordMemo.clear();
+    columnWordMemo.set(s, v);
+  }
+  return v;
+}
+
+function columnWordInUncached(s: string): boolean {
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000|｜]+/u);
   for (const raw of cellsOf) {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
+    // a year mention ends in 年 or 度: a cell ending in neither, nor in a column word's last character, holds neither
+    const last = cell[cell.length - 1];
+    if (last !== '年' && !COLUMN_WORD_LAST.has(last)) continue;
     const ys = findYears(cell);
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
     if (ys.length && yearEnd === cell.length) return true;
+    if (!COLUMN_WORD_LAST.has(last)) continue;
     COLUMN_WORD.lastIndex = 0;
     for (const m of cell.matchAll(COLUMN_WORD)) {
       if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
@@ -312,6 +331,7 @@ type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: st
  * the line-by-line reader then leaves alone.
  */
 export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
+  columnWordMemo.clear();
   const figures: CellFigure[] = [];
   const claimed = new Set<number>();
   let unit: HeaderUnit | null = null;
@@ -357,7 +377,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let i = 0;
   while (i < lines.length) {
     const t = lines[i].text;
-    const du = declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    // (every unit holds 円: a line without it declares none)
+    const du = !t.includes('円') ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it

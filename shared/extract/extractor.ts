@@ -1,11 +1,22 @@
-// The line-by-line pass: finds amounts, decides their roles (primary / previous / supplementary / change),
-// and gives each primary its item, section, fiscal year, stage and flags. One pass over the lines with
-// bounded look-back, so the work is linear in the text length.
-import { findYears } from '../era';
-import { type AmountToken, parseBareNumber, scanAllAmounts, scanSplitAmount } from './amounts';
+// The line reader: the pass over the lines that tables (celltables.ts) leave, with bounded look-back, so the work
+// is linear in the text length. It holds what runs from line to line (the open block and section contexts, a
+// table header, figures waiting for their primary) and hands each decision to a stage module:
+//   amounts.ts       the amount tokens of a line (and one broken over two lines)
+//   line-facts.ts    per-line facts shared by the stages, worked out once per line
+//   headings.ts      headings that open blocks and sections
+//   tables.ts        table header columns and their roles; bare numbers under a header unit
+//   role-cues.ts     the words that make a figure in running text a change, previous-year or supplementary
+//   figure-context.ts  a primary's stage and fiscal year, from its label, cues and the contexts
+//   figure-flags.ts  a primary's flags
+//   naming.ts        a primary's name on its own line, and the polish of names
+//   records.ts       the record being read and its output (warnings, confidence)
+// After the pass: stacked figures, previous-year figures in prose and lists of new programmes (stacked.ts,
+// prose-previous.ts, newlists.ts), then the table figures (cellrecords.ts).
+import { clearYearMemo, findYears } from '../era';
+import { type AmountToken, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
-import { confidenceOf, type Doubts } from './confidence';
-import { approximate, clearLabelMemo, fundCue, perUnitHeader, isStageLabelLine, multiYearCue, otherCue, readLabel, sortFlags, stageWord, type LabelInfo } from './context';
+import type { Doubts } from './confidence';
+import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
@@ -13,73 +24,35 @@ import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
-import { cleanItem, clearItemMemo, isWeakItem, itemAfter, lastClause, nameLike, slideSectionLine } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
-import { mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
-import type { Extracted, Figure, Flag, Stage } from './types';
-import { SHOWN, warning, type WarningCode } from './warnings';
-
-interface Rec {
-  lineIdx: number;
-  tok: AmountToken;
-  out: Extracted;
-  flags: Set<Flag>;
-  warn: Set<WarningCode>;
-  doubts: Omit<Doubts, 'warnings'>;
-  /** local offset after the last figure attached to this primary on its own line */
-  endLocal: number;
-  /** The item was copied from an earlier figure on the same line, not read next to this one. */
-  lineHead: boolean;
-}
+import { cleanItem, clearItemMemo, isWeakItem, nameLike } from './items';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { QUOTED_AFTER, clearNotANameMemo, nameOnLine, polishItem, qualifyItem } from './naming';
+import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
+import { Headings } from './headings';
+import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
+import { contextFy, stageAndYear, type Contexts } from './figure-context';
+import { figureFlags } from './figure-flags';
+import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
+import { bareTokens, mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
+import type { Extracted, Figure, Flag } from './types';
+import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
-const onlyJunk = (s: string): boolean => s.replace(JUNK_BETWEEN, '') === '';
-/** /^[\s\u3000:：=＝・\-–)）\]］】]*$/u without the regex. */
-function emptyLabel(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(isSpaceCode(c) || EMPTY_LABEL_CHARS.has(c))) return false;
-  }
-  return true;
-}
-const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
-/** /[(（]\s*$/u without the regex. */
-function endsWithOpenParen(s: string): boolean {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  return j >= 0 && (s[j] === '(' || s[j] === '（');
-}
-/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より. */
-function mayChange(s: string): boolean {
-  return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
-}
-const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
-const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
-const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
-const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
-const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
-const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
-const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 const LABEL_CHAR = /[年補要決予]/u;
 
-function toFigure(lineStart: number, t: AmountToken): Figure {
-  return { text: t.text, yen: t.yen, start: lineStart + t.start, end: lineStart + t.end };
-}
 
 export class Extractor {
   private lines: Line[];
+  private lineFacts: LineFacts;
+  private headings: Headings;
   private doc: DocContext;
   private recs: Rec[] = [];
   private recsByLine = new Map<number, Rec[]>();
   // context
-  private blockHeading: string | null = null;
   private blockPrims: Rec[] = [];
   private blockCtx: StageCtx | null = null;
   private sectionCtx: StageCtx | null = null;
-  private sectionPath: string[] = [];
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -90,12 +63,15 @@ export class Extractor {
   private headerLine = -1;
   private tableGap = 0;
 
-  constructor(private text: string) {
+  constructor(text: string) {
     // memos are per document: results never depend on them, and no document is sped up by another
     clearItemMemo();
     clearLabelMemo();
-    notANameMemo.clear();
+    clearYearMemo();
+    clearNotANameMemo();
     this.lines = splitLines(text);
+    this.lineFacts = new LineFacts(this.lines);
+    this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
   }
@@ -107,7 +83,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map((r) => this.finish(r)), this.lines), this.lines), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
@@ -151,7 +127,7 @@ export class Extractor {
 
     // bare numbers under a header unit
     const unitActive = this.unit || this.columns?.some((c) => c.unit);
-    if (unitActive && !toks.length && tableish && !du) toks = this.bareTokens(t, cells);
+    if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
 
     if (!toks.length) { this.noAmountLine(i, t); return; }
     this.flushHeads();
@@ -159,36 +135,14 @@ export class Extractor {
     this.inline(i, t, toks, null);
   }
 
-  private bareTokens(t: string, cells: Cell[] | null): AmountToken[] {
-    const out: AmountToken[] = [];
-    const parts = cells ?? [{ start: 0, end: t.length, text: t }];
-    parts.forEach((c, k) => {
-      const b = bareNumberIn(c.text);
-      if (!b) return;
-      const u = this.columns?.[k]?.unit ?? this.unit;
-      if (!u) return;
-      const v = parseBareNumber(b.num, u.power, u.div);
-      if (!v) return;
-      const start = c.start + b.numStart;
-      const end = start + b.num.length;
-      const neg = b.sign === '△' || b.sign === '▲' || b.sign === '▼' || b.sign === '-' || b.sign === '−' || b.sign === '－';
-      const warnings = [...v.warnings, 'unit_from_header' as WarningCode];
-      out.push({
-        start, end, text: t.slice(start, end), signStart: b.sign ? t.lastIndexOf(b.sign, start) : start,
-        yen: neg ? -v.yen : v.yen, unit: u.unit, sign: neg ? -1 : 1, explicitSign: !!b.sign, suffix: null,
-        kanji: false, bare: true, warnings,
-      });
-    });
-    return out;
-  }
 
   // ---------------------------------------------------------------- lines without amounts
   private noAmountLine(i: number, t: string): void {
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
-    const labelLine = maybeLabel && (this.stageLabelLine(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
+    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
     if (t.includes('再掲')) {
-      const prev = this.prevNonEmpty(i);
+      const prev = this.lineFacts.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
       if (r?.length) {
         const last = r[r.length - 1];
@@ -210,9 +164,9 @@ export class Extractor {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
       }
       if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
-        const prevLine = this.prevNonEmpty(i);
+        const prevLine = this.lineFacts.prevNonEmpty(i);
         const currentLabelHere = !!lbl.stage && !/^[\s\u3000]*[(（]/u.test(t);
-        const prevIsLabel = prevLine >= 0 && this.stageLabelLine(prevLine);
+        const prevIsLabel = prevLine >= 0 && this.lineFacts.stageLabel(prevLine);
         const anchor = currentLabelHere || prevIsLabel ? null : this.blockAnchor(i, 'previous');
         this.pendingPrev = { anchor, line: i };
       }
@@ -228,111 +182,25 @@ export class Extractor {
       }
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
-    if (t.length <= 120) { this.heads.push(i); this.headCand[i] = true; }
+    if (t.length <= 120) this.headings.candidate(i);
   }
 
-  /** Is line k a heading that opens a block? Cached per line. */
-  private isHeading(k: number): boolean {
-    let v = this.headingMemo[k];
-    if (v === undefined) {
-      const t = this.lines[k].text;
-      v = this.nameLikeLine(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
-      this.headingMemo[k] = v;
-    }
-    return v;
-  }
-
-  /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
-  private headingName(k: number, batchFrom: number): string {
-    // the chain of headings on adjacent lines that ends at k, oldest first (iterative: chains may be long)
-    const chain = [k];
-    let above: string | null = null;
-    for (let cur = k; ;) {
-      const p = this.prevNonEmpty(cur);
-      if (p < 0 || p < cur - 2) break;
-      if (p >= batchFrom) {
-        if (this.headCand[p] === true && this.isHeading(p)) { chain.push(p); cur = p; continue; }
-      } else if (this.blockHeadingLine === p) above = this.blockHeading;
-      break;
-    }
-    let name = '';
-    for (let n = chain.length - 1; n >= 0; n--) {
-      const own = polishItem(cleanItem(this.lines[chain[n]].text, true));
-      // (a heading broken over lines is short: longer runs are no single heading, and joining them would be quadratic)
-      name = above !== null && above.length <= 120 && CONNECTIVE_END.test(above) ? `${above}${own}` : own;
-      above = name;
-    }
-    return name;
-  }
-
-  /**
-   * Apply the deferred heading candidates, in effect as if each had opened a block in order: only the last
-   * heading (its name, the resets) and the last numbered heading (the section path) leave a trace.
-   */
+  /** Decide the pending heading candidates; a heading that opens a block ends what the block above left open. */
   private flushHeads(): void {
-    const hs = this.heads;
-    if (!hs.length) return;
-    const from = hs[0];
-    let last = -1;
-    for (let n = hs.length - 1; n >= 0; n--) if (this.isHeading(hs[n])) { last = hs[n]; break; }
-    if (last >= 0) {
-      let numbered = -1;
-      for (let n = hs.length - 1; n >= 0 && hs[n] >= 0; n--) {
-        const k = hs[n];
-        if (k <= last && NUMBERED.test(this.lines[k].text) && this.isHeading(k)) { numbered = k; break; }
-      }
-      const name = this.headingName(last, from);
-      if (numbered >= 0) this.sectionPath = [numbered === last ? name : this.headingName(numbered, from)];
-      this.blockHeading = name;
-      this.blockHeadingLine = last;
-      this.blockPrims = [];
-      this.blockCtx = null;
-      this.pendingSupp = null;
-      if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
-      this.pendingChange = null;
-    }
-    this.heads = [];
+    const last = this.headings.flush();
+    if (last < 0) return;
+    this.blockPrims = [];
+    this.blockCtx = null;
+    this.pendingSupp = null;
+    if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
+    this.pendingChange = null;
   }
-  private heads: number[] = [];
-  private headCand: (boolean | undefined)[] = [];
-  private headingMemo: (boolean | undefined)[] = [];
-  private blockHeadingLine = -1;
 
-  /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
-  private aboveKind(k: number): number {
-    let v = this.aboveMemo[k];
-    if (v === undefined) {
-      const s = this.lines[k].text;
-      if (slideSectionLine(s)) v = ABOVE_SECTION;
-      else if (this.stageLabelLine(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
-      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
-      else if (this.nameLikeLine(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
-      else v = ABOVE_OTHER;
-      this.aboveMemo[k] = v;
-    }
-    return v;
-  }
-  private aboveMemo: (number | undefined)[] = [];
 
-  /** isStageLabelLine of line k, cached (it depends on the line's text only). */
-  private stageLabelLine(k: number): boolean {
-    let v = this.stageLabelMemo[k];
-    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
-    return v;
-  }
-  private stageLabelMemo: (boolean | undefined)[] = [];
 
-  private nameLikeLine(k: number): boolean {
-    let v = this.nameLikeMemo[k];
-    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
-    return v;
-  }
-  private nameLikeMemo: (boolean | undefined)[] = [];
 
-  private prevNonEmpty(i: number): number {
-    for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
-    return -1;
-  }
+
+
 
   /** The most recent primary of this block still lacking `slot`, within a few lines. */
   private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change'): Rec | null {
@@ -426,7 +294,7 @@ export class Extractor {
     let prevEnd = opts ? opts.prevEnd : 0;
     let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
-    const wrapped = this.wrappedPrefix(i).slice(-300);
+    const wrapped = this.lineFacts.wrappedPrefix(i).slice(-300);
     for (let k = 0; k < toks.length; k++) {
       const tok = toks[k];
       const encl: OpenBracket | null = enclosing[k];
@@ -438,7 +306,7 @@ export class Extractor {
       const labEmpty = emptyLabel(labelSeg);
       const clause = before.slice(before.lastIndexOf('。') + 1);
       const lab = readLabel(enclHere && !labEmpty ? labelSeg : clause);
-      const closer = this.closerAfter(t, tok.end);
+      const closer = closerAfter(t, tok.end);
       const orphan = closer >= 0 && orphanCloses.has(closer);
       const anchorLine = linePrims.length ? linePrims[linePrims.length - 1] : null;
       const fig = toFigure(lineStart, tok);
@@ -448,11 +316,10 @@ export class Extractor {
       const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
       // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
-      const changeLabel = mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!lab.previous || /比|より|増減|差/u.test(sinceLast)) &&
-        !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
-      const changeAfter = (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+      const changeLabel = changeLabelBefore(sinceLast, lab.previous);
+      const changeAfter = changeWordAfter(after, sinceLast);
       // a decrease written out is a negative change
-      if (/^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額)/u.test(after) && changeAfter && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
@@ -494,7 +361,7 @@ export class Extractor {
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       if (encl?.kind === '(') {
-        const refFy = anchorLine?.out.fy ?? this.contextFy();
+        const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg); // ㉘ = the year 28 (地方財政計画 style)
         if (prevLabel && !labEmpty) {
@@ -528,7 +395,7 @@ export class Extractor {
           continue;
         }
       }
-      const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && this.aloneInBracket(t, toks, k, encl)) ||
+      const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && aloneInBracket(t, toks, k, encl)) ||
         (orphan && (t[closer] === '】' || t[closer] === ']' || t[closer] === '］'));
       if (sq) {
         const from = anchorLine ? anchorLine.endLocal : 0;
@@ -579,7 +446,7 @@ export class Extractor {
     const own = linePrims.filter((r) => r.lineIdx === i);
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&
       own.every((r, k) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block' || (k > 0 && r.lineHead && r.out.item === own[0].out.item))) {
-      const p = this.prevNonEmpty(i);
+      const p = this.lineFacts.prevNonEmpty(i);
       if (p >= 0 && !this.recsByLine.has(p) && !/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(this.lines[p].text)) {
         const parts = cleanItem(this.lines[p].text, true).split(/[\s\u3000]+/u).filter((x) => !isWeakItem(x));
         if (parts.length === own.length) own.forEach((r, k) => { r.out.item = parts[k]; r.doubts.itemSource = 'above'; });
@@ -612,51 +479,14 @@ export class Extractor {
     return true;
   }
 
-  /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
-  private closerAfter(t: string, end: number): number {
-    const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
-    const p = end + (m ? m[0].length : 0);
-    return closeKind(t[p] ?? '') ? p : -1;
-  }
 
-  private aloneInBracket(t: string, toks: AmountToken[], k: number, encl: OpenBracket): boolean {
-    // no other amount between the bracket's opening and its close (the first 】/] after the amount, else ］, else
-    // the line end). Amounts are in order, so only the neighbours can be inside.
-    const prev = toks[k - 1];
-    if (prev && prev.signStart > encl.pos) return false;
-    const next = toks[k + 1];
-    if (!next) return true;
-    const end = toks[k].end;
-    const cc = encl.kind === '【' ? '】' : ']';
-    const close = t.indexOf(cc, end);
-    if (close >= 0) return close <= next.signStart;
-    const closeFw = encl.kind === '[' ? t.indexOf('］', end) : -1;
-    return closeFw >= 0 && closeFw <= next.signStart;
-  }
 
   private lastPrimaryNear(i: number): Rec | null {
     const r = this.recs[this.recs.length - 1];
     return r && r.lineIdx >= i - 4 ? r : null;
   }
 
-  /** Tail of the previous line when this line continues wrapped prose. */
-  private wrappedPrefix(i: number): string {
-    let s = '';
-    let k = i - 1;
-    let cur = this.lines[i].text;
-    for (let n = 0; n < 3 && k >= 0; n++, k--) {
-      const p = this.lines[k].text;
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || p.length < 20 || p.includes('\t')) break;
-      s = p + s;
-      cur = p;
-      if (p.includes('。')) break;
-    }
-    return s;
-  }
 
-  private contextFy(): number | null {
-    return this.blockCtx?.stage !== 'supplementary' && this.blockCtx?.fy ? this.blockCtx.fy : this.sectionCtx?.fy ?? this.doc.main?.fy ?? null;
-  }
 
   // ---------------------------------------------------------------- a primary and its context
   private makePrimary(i: number, t: string, tok: AmountToken, c: {
@@ -671,112 +501,24 @@ export class Extractor {
       stageSource: 'document', itemSource: 'none', prose: false, bare: tok.bare, splitLayout: false, bracketGuess: false,
     };
     if (tok.bare) flags.add('unit_from_header');
-    const facts = this.factsOf(t);
-    const afterFull = c.after + (facts.endsMaru ? '' : this.nextLineHead(i));
+    const facts = this.lineFacts.textFacts(t);
+    const afterFull = c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i));
     const sentence = c.sentence.slice(c.sentence.lastIndexOf('。') + 1);
     const prose = facts.prose || c.sentence.length > tok.signStart;
     doubts.prose = prose;
     // ------------- stage and fiscal year
     const lab = c.label;
     const single = lab.fy !== null && !lab.multiYear;
-    let stage: Stage;
-    let fy: number | null = null;
-    const afterStage = afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(afterFull)
-      ? (/^を[^。、]{0,12}補正予算/u.test(afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
-    // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
-    const combined = sentence.includes('わせ') && COMBINED.test(sentence);
-    if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(c.before)))) {
-      stage = 'other';
-      flags.add('multi_year');
-      doubts.stageSource = 'multi-year';
-    } else if (c.previousLabel) {
-      stage = 'budget';
-      fy = single && !lab.previous ? lab.fy : (this.contextFy() ?? 0) - 1 || null;
-      doubts.stageSource = 'previous-label';
-    } else if (c.bracketSupp && this.doc.bracketSupp && !lab.stage) {
-      stage = 'supplementary';
-      fy = this.doc.suppFy;
-      doubts.stageSource = 'cue';
-      doubts.bracketGuess = true;
-    } else if (lab.stage) {
-      stage = lab.stage;
-      doubts.stageSource = 'explicit';
-      // "文教関係予算が…" in a request summary names a budget category, not the budget stage
-      if (stage === 'budget' && this.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(c.before)) stage = 'request';
-    } else if (otherCue(c.before, c.after) || (c.sentence !== '' && otherCue(c.sentence, '')) || perUnitHeader(c.header ?? '') || (!!c.header && otherCue(c.header, ''))) {
-      stage = 'other';
-      doubts.stageSource = 'cue';
-    } else if (this.otherInSentence(i, t, tok)) {
-      // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
-      stage = 'other';
-      doubts.stageSource = 'cue';
-      const parent = this.recs[this.recs.length - 1];
-      fy = parent.out.fy;
-      if (parent.flags.has('fund')) flags.add('fund');
-    } else if (afterStage) {
-      stage = afterStage;
-      doubts.stageSource = 'cue';
-    } else if (c.col?.stage) {
-      stage = c.col.stage;
-      fy = c.col.fy;
-      doubts.stageSource = 'column';
-    } else if (this.blockCtx) {
-      stage = this.blockCtx.stage;
-      fy = this.blockCtx.fy;
-      doubts.stageSource = 'block';
-    } else if (this.sectionCtx) {
-      stage = this.sectionCtx.stage;
-      fy = this.sectionCtx.fy;
-      doubts.stageSource = 'section';
-    } else if (this.doc.main) {
-      stage = this.doc.main.stage;
-      fy = this.doc.main.fy;
-      doubts.stageSource = 'document';
-    } else if (this.frame.stage) {
-      // no title or heading says: the stage the document's text is mostly about
-      stage = this.frame.stage;
-      doubts.stageSource = 'frame';
-    } else {
-      stage = 'budget';
-      doubts.stageSource = 'fallback';
-      warn.add('stage_guessed');
-    }
-    if (stage === 'other') {
-      fy = single ? lab.fy : doubts.stageSource === 'cue' && fy !== null ? fy : null;
-      // a per-person amount is of the document's year
-      if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = this.frame.fy;
-      // a balance is at the end of a year: the document's, when no other is named
-      if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = this.frame.fy;
-    } else if (doubts.stageSource !== 'previous-label' && doubts.stageSource !== 'multi-year') {
-      if (single) {
-        fy = lab.fy;
-        // a past year named without a stage word, inside a request document: that year's budget
-        if (!lab.stage && stage === 'request' && fy !== null && (this.contextFy() ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
-      } else if (fy === null || doubts.stageSource === 'explicit' || doubts.stageSource === 'cue') {
-        fy = this.ctxFy(stage, c.col);
-      }
-    }
-    if (stage === 'supplementary' && fy === null) fy = this.doc.suppFy;
-    // still no year: the year the document is mostly about, for its own stage
-    if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && this.frame.stage !== 'supplementary')) fy = this.frame.fy;
+    const sy = stageAndYear({
+      before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
+      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp,
+    }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
+    const stage = sy.stage;
+    const fy = sy.fy;
+    doubts.stageSource = sy.source;
+    if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
-    const segBefore = c.before;
-    if (approximate(segBefore, c.after) || tok.text.includes('余')) flags.add('approximate');
-    if ((c.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(c.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
-    const portionSeg = c.labelSeg ?? lastClause(segBefore);
-    // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
-    const rowStart = c.labelSeg !== undefined || /^[\s\u3000・•\-➢◆○●(（【[［]*(?:うち|内)/u.test(t);
-    if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
-      (c.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(c.after))) flags.add('portion');
-    if (segBefore.includes('再掲') || (c.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(c.after))) flags.add('restated');
-    const fundSeg = segBefore + c.after;
-    const sentFull = !facts.hasMaru ? '' : (() => {
-      const a = t.lastIndexOf('。', tok.start);
-      const b = t.indexOf('。', tok.end);
-      return b >= 0 ? t.slice(a + 1, b) : '';
-    })();
-    if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(sentence) || (c.rowItem && fundCue(c.rowItem)) || c.after.includes('基') && /^[^。]{0,3}基$/u.test(c.after) && /^[\s\u3000]*金/u.test(this.nextLineHead(i))) flags.add('fund');
-    if (c.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(c.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(c.after))) flags.add('matter_request');
+    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, labelSeg: c.labelSeg, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru }, () => this.lineFacts.nextLineHead(i));
     // ------------- item
     let item: string | null = null;
     let lineHead = false;
@@ -784,41 +526,9 @@ export class Extractor {
     let same: string | null = null;
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
-      const candidates = [c.labelSeg ?? null, c.before].filter((x): x is string => x !== null);
-      let cand = '';
-      for (const raw of candidates) {
-        let seg = raw;
-        const star = seg.lastIndexOf('※');
-        if (star >= 0) {
-          const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
-          seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
-        }
-        cand = polishItem(cleanItem(lastClause(seg)));
-        if (!notAName(cand)) break;
-      }
-      if (notAName(cand) && c.sentence.length > t.slice(0, tok.signStart).length && tok.start < 12) {
-        // wrapped prose: the name ends the previous line
-        const prevTail = c.sentence.slice(0, c.sentence.length - t.slice(0, tok.signStart).length);
-        cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
-      }
-      if (notAName(cand)) {
-        // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-        const b = c.before;
-        const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
-        const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
-        if (m) {
-          const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
-          if (!notAName(topic)) cand = topic;
-        }
-      }
-      const afterName = itemAfter(c.afterLine ?? c.after);
-      // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
-      const preferAfter = afterName !== null && (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(c.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(c.before)) &&
-        !TARGET_BEFORE.test(c.before);
-      if (afterName && (preferAfter || notAName(cleanItem(lastClause(c.before.slice(c.before.lastIndexOf('※') + 1))))) && (!c.labelSeg || notAName(cleanItem(c.labelSeg)))) { item = afterName; doubts.itemSource = 'after'; }
-      else if (!notAName(cand)) { item = cand; doubts.itemSource = 'same-line'; }
-      else if (afterName) { item = afterName; doubts.itemSource = 'after'; }
-      else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
+      const beside = nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok });
+      if (beside) { item = beside.item; doubts.itemSource = beside.source; }
+      else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
       else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }
       else {
@@ -826,11 +536,11 @@ export class Extractor {
         if (up) { item = up.item; doubts.itemSource = up.source; }
       }
     }
-    if (item) item = this.qualifyItem(item, i);
+    if (item) item = qualifyItem(item, i, this.lines, (k) => this.lineFacts.nameLike(k));
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
-      item, section: this.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
+      item, section: this.headings.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],
     };
     const rec: Rec = { lineIdx: i, tok, out, flags, warn, doubts, endLocal: tok.end, lineHead };
     if (this.forwardChange) {
@@ -846,26 +556,20 @@ export class Extractor {
     return rec;
   }
 
-  /**
-   * Final touches on a name: "X(ACRONYM) による経済的支援" → the programme X(ACRONYM); a bare phase
-   * "第2期（令和…年度から…まで）" → qualified by the acronym of the programme heading above ("SIP第2期").
-   */
-  private qualifyItem(item: string, i: number): string {
-    const by = item.includes('によ') || item.includes('を通じた') ? BY_PROGRAMME.exec(item) : null;
-    if (by) return by[1];
-    if (item[0] !== '第' || !ORDINAL_ONLY.test(item)) return item;
-    const phase = item.replace(/[\s\u3000]*[(（][^()（）]*[)）]$/u, '');
-    for (let k = i - 1, seen = 0; k >= 0 && seen < 40; k--) {
-      const s = this.lines[k].text;
-      if (isBlank(s)) continue;
-      seen++;
-      const m = ACRONYM.exec(s);
-      if (m && this.nameLikeLine(k)) return `${m[1]}${phase}`;
-    }
-    return phase;
-  }
 
   /** The figure before this one on the line, in the same or the next sentence, is a balance or other non-budget figure. */
+  /** The balance this figure is a part of: the figure before it on the line, in the same or the next sentence, is a balance. */
+  private balanceOf(i: number, t: string, tok: AmountToken): { fy: number | null; fund: boolean } | null {
+    if (!this.otherInSentence(i, t, tok)) return null;
+    const parent = this.recs[this.recs.length - 1];
+    return { fy: parent.out.fy, fund: parent.flags.has('fund') };
+  }
+
+  /** The contexts a figure's stage and year fall back on, innermost first. */
+  private contexts(): Contexts {
+    return { block: this.blockCtx, section: this.sectionCtx, doc: this.doc, frame: this.frame };
+  }
+
   private otherInSentence(i: number, t: string, tok: AmountToken): boolean {
     const last = this.recs[this.recs.length - 1];
     if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
@@ -878,28 +582,7 @@ export class Extractor {
     return (stops === 0 && /うち|[(（]|、|から/u.test(between) && !/は[、,]?[^、。]{0,20}$/u.test(between.replace(/うち[^、。]*$/u, ''))) || (stops === 1 && /。[\s\u3000]*(?:このうち|うち)/u.test(between));
   }
 
-  /** The year of the nearest context (column, block, section, document) of stage `st`. */
-  private ctxFy(st: Stage, col: Column | null): number | null {
-    if (st === 'supplementary') return (this.blockCtx?.stage === 'supplementary' ? this.blockCtx.fy : null) ?? this.doc.suppFy;
-    if (col && col.stage && col.stage === st) return col.fy;
-    for (const x of [this.blockCtx, this.sectionCtx, this.doc.main]) if (x && x.stage === st) return x.fy;
-    return null;
-  }
 
-  /** Facts about the text a figure stands in, computed once per line (not once per figure: lines may hold many). */
-  private factsOf(t: string): { prose: boolean; endsMaru: boolean; hasMaru: boolean } {
-    if (t !== this.factsText) {
-      this.factsText = t;
-      this.facts = {
-        prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
-        endsMaru: /[。]\s*$/u.test(t),
-        hasMaru: t.includes('。'),
-      };
-    }
-    return this.facts;
-  }
-  private factsText: string | null = null;
-  private facts = { prose: false, endsMaru: false, hasMaru: false };
 
   /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
   private sameFigureNear(i: number, yen: number): string | null {
@@ -911,16 +594,6 @@ export class Extractor {
     return null;
   }
 
-  /** The head of line i+1 when it continues line i (cached: it depends on that line's text only). */
-  private nextLineHead(i: number): string {
-    if (this.nextHeadLine === i) return this.nextHead;
-    const n = this.lines[i + 1]?.text ?? '';
-    const p = n.indexOf('。');
-    this.nextHeadLine = i;
-    return (this.nextHead = isBlank(n) || BULLET_START.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
-  }
-  private nextHeadLine = -1;
-  private nextHead = '';
 
   /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
   private itemAbove(i: number): { item: string; source: 'above' | 'block' } | null {
@@ -934,7 +607,7 @@ export class Extractor {
         const it = rs[rs.length - 1].out.item;
         return it ? { item: it, source: 'above' } : null;
       }
-      const kind = this.aboveKind(k);
+      const kind = this.lineFacts.aboveKind(k);
       if (kind === ABOVE_SECTION) {
         // "事業内容" / "背景・課題" of a slide: the amount belongs to the page's figure above, not to the lines
         // of the previous section
@@ -946,86 +619,16 @@ export class Extractor {
       }
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
-        if (this.blockHeadingLine === k && this.blockHeading) return { item: this.blockHeading, source: 'above' };
+        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above' };
         return { item: polishItem(cleanItem(s, true)), source: 'above' };
       }
       if (seen >= 4) break;
     }
-    return this.blockHeading ? { item: this.blockHeading, source: 'block' } : null;
+    return this.headings.name ? { item: this.headings.name, source: 'block' } : null;
   }
 
-  private section(): string[] {
-    const out = [...this.sectionPath];
-    if (this.blockHeading && out[out.length - 1] !== this.blockHeading) out.push(this.blockHeading);
-    return out;
-  }
 
-  private finish(r: Rec): Extracted {
-    const o = r.out;
-    if (!o.item) r.warn.add('item_missing');
-    else if (r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block') r.warn.add('item_from_context');
-    if (o.fy === null && o.stage !== 'other') r.warn.add('fy_missing');
-    if (r.doubts.stageSource === 'document') r.warn.add('fy_from_document');
-    if (r.doubts.prose) r.warn.add('prose');
-    if (r.doubts.splitLayout) r.warn.add('split_layout');
-    o.flags = sortFlags(r.flags);
-    const d = r.doubts;
-    o.confidence = confidenceOf({
-      warnings: r.warn, stageSource: d.stageSource, itemSource: d.itemSource, prose: d.prose, bare: d.bare, splitLayout: d.splitLayout, bracketGuess: d.bracketGuess,
-    });
-    // a stage and year read from the text as a whole (no title, heading or label says) are a guess
-    if (d.stageSource === 'frame') r.warn.add('stage_guessed');
-    o.warnings = [...r.warn].filter((w) => SHOWN.has(w)).map(warning);
-    return o;
-  }
 }
 
-const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
-// "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
-const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
-// "…分野に総額", "…事業へ約": the name is the target right before the amount.
-const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
-// "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
-const BY_PROGRAMME = /^(.{4,}?[(（][A-Za-z][A-Za-z0-9\-・]{1,15}[)）])[\s\u3000]*(?:による|により|を通じた)[^()（）]{0,16}$/u;
-const ORDINAL_ONLY = /^第[0-9０-９一二三四五六七八九十]{1,2}(?:期|次|弾|フェーズ)(?:[\s\u3000]*[(（][^()（）]*[)）])?$/u;
-const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
-// "…において新たに造成された": a clause ending in a verb names nothing.
-const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
-const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
-const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
-const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
-const notANameMemo = new Map<string, boolean>();
-function notAName(s: string): boolean {
-  let v = notANameMemo.get(s);
-  if (v === undefined) {
-    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s);
-    if (notANameMemo.size >= 512) notANameMemo.clear();
-    notANameMemo.set(s, v);
-  }
-  return v;
-}
-// "1,500 億円規模の基金による「○○事業」では": a quoted programme right after the amount.
-const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
-
-/** Index of the first record from `from` on that has an item (or list.length). */
-function firstWithItem(list: Rec[], from: number): number {
-  let k = from;
-  while (k < list.length && !list[k].out.item) k++;
-  return k;
-}
-
-/** Generic suffixes and verbs that follow a name in slides and notes. */
-function polishItem(s: string): string {
-  // (each replace is tried only when the last / first character can end / start a match)
-  if (POLISH_NO_LAST.has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
-  if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
-  let l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
-  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
-  l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
-  return s.trim();
-}
-const POLISH_NO_LAST = new Set('ト要像始設げ模額');
 
 export { findYears };

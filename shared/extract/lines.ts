@@ -41,9 +41,13 @@ export interface Cell { start: number; end: number; text: string }
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
 export function isPipeRow(line: string): boolean {
   if (line.includes('\t')) return false;
-  let n = 0;
-  for (let i = 0; i < line.length; i++) if (line[i] === '|' || line[i] === '｜') n++;
-  return n >= 2;
+  // (indexOf runs natively: most lines hold no pipe at all)
+  const a = line.indexOf('|');
+  const b = line.indexOf('｜');
+  if (a < 0 && b < 0) return false;
+  if (a >= 0 && line.indexOf('|', a + 1) >= 0) return true;
+  if (b >= 0 && line.indexOf('｜', b + 1) >= 0) return true;
+  return a >= 0 && b >= 0;
 }
 
 // a spreadsheet saved as CSV with every cell quoted: "事業名","45,600","40,000" (commas inside figures stay)

@@ -1,6 +1,8 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
+import { parseBareNumber, type AmountToken } from './amounts';
 import { readLabel, stageWord } from './context';
-import { cellUnit, type Cell, type HeaderUnit } from './lines';
+import { bareNumberIn, cellUnit, type Cell, type HeaderUnit } from './lines';
+import type { WarningCode } from './warnings';
 import type { Stage } from './types';
 
 export type ColumnRole = 'primary' | 'previous' | 'supplementary' | 'change' | 'note' | 'text' | 'empty';
@@ -91,4 +93,31 @@ export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
   const nonEmpty = cells.filter((c) => c.text.trim());
   if (!nonEmpty.length || nonEmpty.some((c) => !cellUnit(c.text))) return null;
   return us;
+}
+
+/**
+ * Bare numbers under a header unit ((単位:千円), or a unit row under the column headers), read as amounts in that
+ * unit: one per cell (the whole line when it has no cells).
+ */
+export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | null, unit: HeaderUnit | null): AmountToken[] {
+  const out: AmountToken[] = [];
+  const parts = cells ?? [{ start: 0, end: t.length, text: t }];
+  parts.forEach((c, k) => {
+    const b = bareNumberIn(c.text);
+    if (!b) return;
+    const u = columns?.[k]?.unit ?? unit;
+    if (!u) return;
+    const v = parseBareNumber(b.num, u.power, u.div);
+    if (!v) return;
+    const start = c.start + b.numStart;
+    const end = start + b.num.length;
+    const neg = b.sign === '△' || b.sign === '▲' || b.sign === '▼' || b.sign === '-' || b.sign === '−' || b.sign === '－';
+    const warnings = [...v.warnings, 'unit_from_header' as WarningCode];
+    out.push({
+      start, end, text: t.slice(start, end), signStart: b.sign ? t.lastIndexOf(b.sign, start) : start,
+      yen: neg ? -v.yen : v.yen, unit: u.unit, sign: neg ? -1 : 1, explicitSign: !!b.sign, suffix: null,
+      kanji: false, bare: true, warnings,
+    });
+  });
+  return out;
 }

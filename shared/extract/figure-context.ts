@@ -1,0 +1,152 @@
+// A figure's stage and fiscal year: its own label first, then cues around it (a multi-year total, a balance,
+// a stage word after it), then the nearest context: table column, block, section, document, the document's
+// frame. Pure: the contexts are handed in.
+import type { Doubts } from './confidence';
+import { multiYearCue, otherCue, perUnitHeader, type LabelInfo } from './context';
+import type { DocFrame } from './docframe';
+import type { DocContext, StageCtx } from './document';
+import type { Column } from './tables';
+import type { Flag, Stage } from './types';
+import type { WarningCode } from './warnings';
+
+/** The contexts around the current line, innermost first. */
+export interface Contexts {
+  /** Set by a stage label line or a label before a figure; cleared by a heading. */
+  block: StageCtx | null;
+  /** Set by a heading naming a year and a main stage, or by a table header. */
+  section: StageCtx | null;
+  doc: DocContext;
+  frame: DocFrame;
+}
+
+/** The text around one figure. */
+export interface FigureText {
+  before: string;
+  after: string;
+  /** `after` continued on the next line when the line does not end a sentence. */
+  afterFull: string;
+  /** The clause the figure ends (after the last 。 of fullSentence). */
+  sentence: string;
+  /** The prose before the figure, wrapped lines joined ('' in tables). */
+  fullSentence: string;
+  /** The header of the figure's table column. */
+  header?: string;
+  col: Column | null;
+  label: LabelInfo;
+  /** A previous-year label with no primary to attach to: the figure is last year's budget. */
+  previousLabel?: boolean;
+  /** The figure stands alone in 【】 / []. */
+  bracketSupp?: boolean;
+}
+
+// a total over the initial and the supplementary budget together
+const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
+
+/** The year of the current context: block (unless supplementary), section, document. */
+export function contextFy(cx: Contexts): number | null {
+  return cx.block?.stage !== 'supplementary' && cx.block?.fy ? cx.block.fy : cx.section?.fy ?? cx.doc.main?.fy ?? null;
+}
+
+/** The year of the nearest context (column, block, section, document) of stage `st`. */
+export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | null {
+  if (st === 'supplementary') return (cx.block?.stage === 'supplementary' ? cx.block.fy : null) ?? cx.doc.suppFy;
+  if (col && col.stage && col.stage === st) return col.fy;
+  for (const x of [cx.block, cx.section, cx.doc.main]) if (x && x.stage === st) return x.fy;
+  return null;
+}
+
+/**
+ * The stage and year of a figure, and where they came from. Adds multi_year / fund to `flags` and stage_guessed
+ * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
+ * earlier rule decides).
+ */
+export function stageAndYear(
+  x: FigureText, cx: Contexts, balance: () => { fy: number | null; fund: boolean } | null, flags: Set<Flag>, warn: Set<WarningCode>,
+): { stage: Stage; fy: number | null; source: Doubts['stageSource']; bracketGuess: boolean } {
+  const lab = x.label;
+  const single = lab.fy !== null && !lab.multiYear;
+  const sentence = x.sentence;
+  let stage: Stage;
+  let fy: number | null = null;
+  let src: Doubts['stageSource'] = 'document';
+  let bracketGuess = false;
+  let parent: { fy: number | null; fund: boolean } | null;
+  const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
+    ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
+  // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
+  const combined = sentence.includes('わせ') && COMBINED.test(sentence);
+  if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
+    stage = 'other';
+    flags.add('multi_year');
+    src = 'multi-year';
+  } else if (x.previousLabel) {
+    stage = 'budget';
+    fy = single && !lab.previous ? lab.fy : (contextFy(cx) ?? 0) - 1 || null;
+    src = 'previous-label';
+  } else if (x.bracketSupp && cx.doc.bracketSupp && !lab.stage) {
+    stage = 'supplementary';
+    fy = cx.doc.suppFy;
+    src = 'cue';
+    bracketGuess = true;
+  } else if (lab.stage) {
+    stage = lab.stage;
+    src = 'explicit';
+    // "文教関係予算が…" in a request summary names a budget category, not the budget stage
+    if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
+  } else if (otherCue(x.before, x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
+    stage = 'other';
+    src = 'cue';
+  } else if ((parent = balance())) {
+    // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
+    stage = 'other';
+    src = 'cue';
+    fy = parent.fy;
+    if (parent.fund) flags.add('fund');
+  } else if (afterStage) {
+    stage = afterStage;
+    src = 'cue';
+  } else if (x.col?.stage) {
+    stage = x.col.stage;
+    fy = x.col.fy;
+    src = 'column';
+  } else if (cx.block) {
+    stage = cx.block.stage;
+    fy = cx.block.fy;
+    src = 'block';
+  } else if (cx.section) {
+    stage = cx.section.stage;
+    fy = cx.section.fy;
+    src = 'section';
+  } else if (cx.doc.main) {
+    stage = cx.doc.main.stage;
+    fy = cx.doc.main.fy;
+    src = 'document';
+  } else if (cx.frame.stage) {
+    // no title or heading says: the stage the document's text is mostly about
+    stage = cx.frame.stage;
+    src = 'frame';
+  } else {
+    stage = 'budget';
+    src = 'fallback';
+    warn.add('stage_guessed');
+  }
+  if (stage === 'other') {
+    fy = single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
+    // a per-person amount is of the document's year
+    if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
+    // a balance is at the end of a year: the document's, when no other is named
+    if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = cx.frame.fy;
+  } else if (src !== 'previous-label' && src !== 'multi-year') {
+    if (single) {
+      fy = lab.fy;
+      // a past year named without a stage word, inside a request document: that year's budget
+      if (!lab.stage && stage === 'request' && fy !== null && (contextFy(cx) ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
+    } else if (fy === null || src === 'explicit' || src === 'cue') {
+      fy = ctxFy(cx, stage, x.col);
+    }
+  }
+  if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
+  // still no year: the year the document is mostly about, for its own stage
+  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary')) fy = cx.frame.fy;
+  return { stage, fy, source: src, bracketGuess };
+}

@@ -1,0 +1,44 @@
+// The flags of a primary figure read from the words around it: approximate (約, 余), new ((新規)), portion
+// (うち, の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text.
+import type { AmountToken } from './amounts';
+import { approximate, fundCue } from './context';
+import { lastClause } from './items';
+import type { Flag } from './types';
+
+/** The text around one figure that its flags are read from. */
+export interface FlagText {
+  /** The whole line. */
+  line: string;
+  tok: AmountToken;
+  before: string;
+  after: string;
+  /** The label inside the bracket the figure stands in, when there is one. */
+  labelSeg?: string;
+  /** The clause the figure ends. */
+  sentence: string;
+  /** The row label, in a table. */
+  rowItem: string | null;
+  /** The line holds a 。. */
+  hasMaru: boolean;
+}
+
+/** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
+export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
+  const segBefore = x.before;
+  if (approximate(segBefore, x.after) || x.tok.text.includes('余')) flags.add('approximate');
+  if ((x.after.includes('新') && /^[\s\u3000]*[(（]\s*新\s*規\s*[)）]/u.test(x.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
+  const portionSeg = x.labelSeg ?? lastClause(segBefore);
+  // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
+  const rowStart = x.labelSeg !== undefined || /^[\s\u3000・•\-➢◆○●(（【[［]*(?:うち|内)/u.test(x.line);
+  if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
+    (x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after))) flags.add('portion');
+  if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
+  const fundSeg = segBefore + x.after;
+  const sentFull = !x.hasMaru ? '' : (() => {
+    const a = x.line.lastIndexOf('。', x.tok.start);
+    const b = x.line.indexOf('。', x.tok.end);
+    return b >= 0 ? x.line.slice(a + 1, b) : '';
+  })();
+  if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(x.sentence) || (x.rowItem && fundCue(x.rowItem)) || x.after.includes('基') && /^[^。]{0,3}基$/u.test(x.after) && /^[\s\u3000]*金/u.test(nextLineHead())) flags.add('fund');
+  if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');
+}

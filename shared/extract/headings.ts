@@ -1,0 +1,83 @@
+// Headings: lines without figures that open a block (its name names the figures under it) or, when numbered,
+// a section. Candidates are decided lazily, when the next figure comes: most are overridden before any.
+import { cleanItem } from './items';
+import type { LineFacts } from './line-facts';
+import type { Line } from './lines';
+import { CONNECTIVE_END, polishItem } from './naming';
+
+/** A numbered heading opens a section: "1.", "(2)", "③", "第3", "IV.". */
+export const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
+
+export class Headings {
+  /** The name of the heading over the current block (null before the first). */
+  name: string | null = null;
+  /** The line of that heading (-1 before the first). */
+  line = -1;
+  private sectionPath: string[] = [];
+  private heads: number[] = [];
+  private headCand: (boolean | undefined)[] = [];
+
+  constructor(private readonly lines: readonly Line[], private readonly facts: LineFacts) {}
+
+  /** Line i, without figures and short, may be a heading. */
+  candidate(i: number): void {
+    this.heads.push(i);
+    this.headCand[i] = true;
+  }
+
+  /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
+  private nameOf(k: number, batchFrom: number): string {
+    // the chain of headings on adjacent lines that ends at k, oldest first (iterative: chains may be long)
+    const chain = [k];
+    let above: string | null = null;
+    for (let cur = k; ;) {
+      const p = this.facts.prevNonEmpty(cur);
+      if (p < 0 || p < cur - 2) break;
+      if (p >= batchFrom) {
+        if (this.headCand[p] === true && this.facts.heading(p)) { chain.push(p); cur = p; continue; }
+      } else if (this.line === p) above = this.name;
+      break;
+    }
+    let name = '';
+    for (let n = chain.length - 1; n >= 0; n--) {
+      const own = polishItem(cleanItem(this.lines[chain[n]].text, true));
+      // (a heading broken over lines is short: longer runs are no single heading, and joining them would be quadratic)
+      name = above !== null && above.length <= 120 && CONNECTIVE_END.test(above) ? `${above}${own}` : own;
+      above = name;
+    }
+    return name;
+  }
+
+  /**
+   * Apply the deferred heading candidates, in effect as if each had opened a block in order: only the last
+   * heading (its name) and the last numbered heading (the section path) leave a trace. Returns the line of the
+   * heading that opens a block, or -1.
+   */
+  flush(): number {
+    const hs = this.heads;
+    if (!hs.length) return -1;
+    const from = hs[0];
+    let last = -1;
+    for (let n = hs.length - 1; n >= 0; n--) if (this.facts.heading(hs[n])) { last = hs[n]; break; }
+    if (last >= 0) {
+      let numbered = -1;
+      for (let n = hs.length - 1; n >= 0 && hs[n] >= 0; n--) {
+        const k = hs[n];
+        if (k <= last && NUMBERED.test(this.lines[k].text) && this.facts.heading(k)) { numbered = k; break; }
+      }
+      const name = this.nameOf(last, from);
+      if (numbered >= 0) this.sectionPath = [numbered === last ? name : this.nameOf(numbered, from)];
+      this.name = name;
+      this.line = last;
+    }
+    this.heads = [];
+    return last;
+  }
+
+  /** The headings above the current line, outermost first. */
+  section(): string[] {
+    const out = [...this.sectionPath];
+    if (this.name && out[out.length - 1] !== this.name) out.push(this.name);
+    return out;
+  }
+}

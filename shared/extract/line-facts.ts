@@ -1,0 +1,104 @@
+// Facts about the lines of one document that several parts of the line reader ask for: each is worked out
+// once per line (they depend on the lines' text only), so no stage rescans a line another has read.
+import { isStageLabelLine } from './context';
+import { nameLike, slideSectionLine } from './items';
+import { isBlank, type Line } from './lines';
+
+export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
+/** What a line without figures is to the name of a figure below it. */
+export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
+export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
+
+export class LineFacts {
+  constructor(private readonly lines: readonly Line[]) {}
+
+  /** Is line k a heading that opens a block? Cached per line. */
+  heading(k: number): boolean {
+    let v = this.headingMemo[k];
+    if (v === undefined) {
+      const t = this.lines[k].text;
+      v = this.nameLike(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
+      this.headingMemo[k] = v;
+    }
+    return v;
+  }
+
+  private headingMemo: (boolean | undefined)[] = [];
+
+  /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
+  aboveKind(k: number): number {
+    let v = this.aboveMemo[k];
+    if (v === undefined) {
+      const s = this.lines[k].text;
+      if (slideSectionLine(s)) v = ABOVE_SECTION;
+      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
+      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
+      else if (this.nameLike(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
+      else v = ABOVE_OTHER;
+      this.aboveMemo[k] = v;
+    }
+    return v;
+  }
+  private aboveMemo: (number | undefined)[] = [];
+
+  /** isStageLabelLine of line k, cached (it depends on the line's text only). */
+  stageLabel(k: number): boolean {
+    let v = this.stageLabelMemo[k];
+    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
+    return v;
+  }
+  private stageLabelMemo: (boolean | undefined)[] = [];
+
+  nameLike(k: number): boolean {
+    let v = this.nameLikeMemo[k];
+    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
+    return v;
+  }
+  private nameLikeMemo: (boolean | undefined)[] = [];
+
+  prevNonEmpty(i: number): number {
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
+    return -1;
+  }
+
+  /** Tail of the previous line when this line continues wrapped prose. */
+  wrappedPrefix(i: number): string {
+    let s = '';
+    let k = i - 1;
+    let cur = this.lines[i].text;
+    for (let n = 0; n < 3 && k >= 0; n++, k--) {
+      const p = this.lines[k].text;
+      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || p.length < 20 || p.includes('\t')) break;
+      s = p + s;
+      cur = p;
+      if (p.includes('。')) break;
+    }
+    return s;
+  }
+
+  /** Facts about the text a figure stands in, computed once per line (not once per figure: lines may hold many). */
+  textFacts(t: string): { prose: boolean; endsMaru: boolean; hasMaru: boolean } {
+    if (t !== this.factsText) {
+      this.factsText = t;
+      this.facts = {
+        prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
+        endsMaru: /[。]\s*$/u.test(t),
+        hasMaru: t.includes('。'),
+      };
+    }
+    return this.facts;
+  }
+  private factsText: string | null = null;
+  private facts = { prose: false, endsMaru: false, hasMaru: false };
+
+  /** The head of line i+1 when it continues line i (cached: it depends on that line's text only). */
+  nextLineHead(i: number): string {
+    if (this.nextHeadLine === i) return this.nextHead;
+    const n = this.lines[i + 1]?.text ?? '';
+    const p = n.indexOf('。');
+    this.nextHeadLine = i;
+    return (this.nextHead = isBlank(n) || BULLET_START.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
+  }
+  private nextHeadLine = -1;
+  private nextHead = '';
+}

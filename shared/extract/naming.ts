@@ -1,0 +1,127 @@
+// Naming helpers of the line reader: what is no name, the final polish of a name, the cues of a name written
+// after its amount or as the topic of a clause, and a programme phase qualified by the programme above.
+import type { AmountToken } from './amounts';
+import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
+import { isBlank, type Line } from './lines';
+
+// A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
+export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
+
+// "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
+// "…分野に総額", "…事業へ約": the name is the target right before the amount.
+export const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
+// "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
+const BY_PROGRAMME = /^(.{4,}?[(（][A-Za-z][A-Za-z0-9\-・]{1,15}[)）])[\s\u3000]*(?:による|により|を通じた)[^()（）]{0,16}$/u;
+const ORDINAL_ONLY = /^第[0-9０-９一二三四五六七八九十]{1,2}(?:期|次|弾|フェーズ)(?:[\s\u3000]*[(（][^()（）]*[)）])?$/u;
+const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
+// "…において新たに造成された": a clause ending in a verb names nothing.
+const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
+export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
+export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
+export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
+const notANameMemo = new Map<string, boolean>();
+/** Empty the memo of notAName: once per document. */
+export function clearNotANameMemo(): void { notANameMemo.clear(); }
+/** Is this candidate no name: a weak word, a qualifier of the figure, a clause ending in a verb? (memoised per document) */
+export function notAName(s: string): boolean {
+  let v = notANameMemo.get(s);
+  if (v === undefined) {
+    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s);
+    if (notANameMemo.size >= 512) notANameMemo.clear();
+    notANameMemo.set(s, v);
+  }
+  return v;
+}
+// "1,500 億円規模の基金による「○○事業」では": a quoted programme right after the amount.
+export const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
+
+
+/** Generic suffixes and verbs that follow a name in slides and notes. */
+export function polishItem(s: string): string {
+  // (each replace is tried only when the last / first character can end / start a match)
+  if (POLISH_NO_LAST.has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
+  if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
+  let l = s[s.length - 1];
+  if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
+  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+  l = s[s.length - 1];
+  if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+  return s.trim();
+}
+const POLISH_NO_LAST = new Set('ト要像始設げ模額');
+
+/**
+ * Final touches on a name: "X(ACRONYM) による経済的支援" → the programme X(ACRONYM); a bare phase
+ * "第2期（令和…年度から…まで）" → qualified by the acronym of the programme heading above ("SIP第2期").
+ */
+export function qualifyItem(item: string, i: number, lines: readonly Line[], nameLikeLine: (k: number) => boolean): string {
+  const by = item.includes('によ') || item.includes('を通じた') ? BY_PROGRAMME.exec(item) : null;
+  if (by) return by[1];
+  if (item[0] !== '第' || !ORDINAL_ONLY.test(item)) return item;
+  const phase = item.replace(/[\s\u3000]*[(（][^()（）]*[)）]$/u, '');
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 40; k--) {
+    const s = lines[k].text;
+    if (isBlank(s)) continue;
+    seen++;
+    const m = ACRONYM.exec(s);
+    if (m && nameLikeLine(k)) return `${m[1]}${phase}`;
+  }
+  return phase;
+}
+
+/** The text around one figure that its name is looked for in. */
+export interface NameText {
+  before: string;
+  /** The label inside the bracket the figure stands in, when there is one. */
+  labelSeg?: string;
+  after: string;
+  /** The rest of the line after the figure (when `after` stops at the next figure). */
+  afterLine?: string;
+  /** The prose before the figure, wrapped lines joined. */
+  fullSentence: string;
+  line: string;
+  tok: AmountToken;
+}
+
+/**
+ * The name of a figure read on its own line: the clause before it (or the label of its bracket), the end of the
+ * previous line for wrapped prose, the topic of the clause ("…の規模は、X円"), or a name after it ("X円の Y").
+ */
+export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
+  const candidates = [x.labelSeg ?? null, x.before].filter((v): v is string => v !== null);
+  let cand = '';
+  for (const raw of candidates) {
+    let seg = raw;
+    const star = seg.lastIndexOf('※');
+    if (star >= 0) {
+      const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
+      seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
+    }
+    cand = polishItem(cleanItem(lastClause(seg)));
+    if (!notAName(cand)) break;
+  }
+  if (notAName(cand) && x.fullSentence.length > x.line.slice(0, x.tok.signStart).length && x.tok.start < 12) {
+    // wrapped prose: the name ends the previous line
+    const prevTail = x.fullSentence.slice(0, x.fullSentence.length - x.line.slice(0, x.tok.signStart).length);
+    cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
+  }
+  if (notAName(cand)) {
+    // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
+    const b = x.before;
+    const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
+    const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
+    if (m) {
+      const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
+      if (!notAName(topic)) cand = topic;
+    }
+  }
+  const afterName = itemAfter(x.afterLine ?? x.after);
+  // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.
+  const preferAfter = afterName !== null && (/(?:総額|約|計|合計|は)[\s\u3000]*(?:約)?[\s\u3000]*$/u.test(x.before) || /(?:や|など|及び|並びに)[、,]?[\s\u3000]*$/u.test(x.before)) &&
+    !TARGET_BEFORE.test(x.before);
+  if (afterName && (preferAfter || notAName(cleanItem(lastClause(x.before.slice(x.before.lastIndexOf('※') + 1))))) && (!x.labelSeg || notAName(cleanItem(x.labelSeg)))) return { item: afterName, source: 'after' };
+  if (!notAName(cand)) return { item: cand, source: 'same-line' };
+  if (afterName) return { item: afterName, source: 'after' };
+  return null;
+}

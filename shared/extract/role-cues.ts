@@ -1,0 +1,76 @@
+// Role cues of running text: the words and brackets around a figure that make it a change, a previous-year
+// figure or a supplementary one rather than a primary. Pure functions of the line's text.
+import type { AmountToken } from './amounts';
+import { closeKind, type OpenBracket } from './brackets';
+import { isSpaceCode } from './lines';
+
+const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
+/** Only spaces, brackets and qualifiers (の内数, 程度, (新規), +事項要求) between two figures. */
+export const onlyJunk = (s: string): boolean => s.replace(JUNK_BETWEEN, '') === '';
+/** /^[\s\u3000:：=＝・\-–)）\]］】]*$/u without the regex. */
+export function emptyLabel(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isSpaceCode(c) || EMPTY_LABEL_CHARS.has(c))) return false;
+  }
+  return true;
+}
+const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
+/** /[(（]\s*$/u without the regex. */
+export function endsWithOpenParen(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 && (s[j] === '(' || s[j] === '（');
+}
+/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より. */
+function mayChange(s: string): boolean {
+  return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
+}
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
+/** A line ending in an open previous-year label: "(前年度予算額" — its figure comes next. */
+export const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
+/** A line ending in a supplementary label: its figure comes next. */
+export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
+
+/**
+ * The text since the figure before names a comparison, so this figure is a change: "対前年度比 13億円",
+ * "前年度より3.7%(215億円)" (a comparison names the previous year too: `previousLabel` alone is not enough).
+ * "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure.
+ */
+export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
+  return mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
+    !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
+}
+
+/** The words after the figure make it a change: "…と比べ12億円の増加", "前年を3億円上回る". */
+export function changeWordAfter(after: string, sinceLast: string): boolean {
+  return (/^の?(?:増加|減少|増額|減額)/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+}
+
+/** The change is a decrease written out after the figure ("下回る", "の減少"). */
+export function decreaseAfter(after: string): boolean {
+  return /^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額)/u.test(after);
+}
+
+/** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
+export function closerAfter(t: string, end: number): number {
+  const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
+  const p = end + (m ? m[0].length : 0);
+  return closeKind(t[p] ?? '') ? p : -1;
+}
+
+/** Does the amount k stand alone in its bracket 【…】 / […]? */
+export function aloneInBracket(t: string, toks: AmountToken[], k: number, encl: OpenBracket): boolean {
+  // no other amount between the bracket's opening and its close (the first 】/] after the amount, else ］, else
+  // the line end). Amounts are in order, so only the neighbours can be inside.
+  const prev = toks[k - 1];
+  if (prev && prev.signStart > encl.pos) return false;
+  const next = toks[k + 1];
+  if (!next) return true;
+  const end = toks[k].end;
+  const cc = encl.kind === '【' ? '】' : ']';
+  const close = t.indexOf(cc, end);
+  if (close >= 0) return close <= next.signStart;
+  const closeFw = encl.kind === '[' ? t.indexOf('］', end) : -1;
+  return closeFw >= 0 && closeFw <= next.signStart;
+}

@@ -1,0 +1,221 @@
+// The stage modules the line reader is built from, each on its own, on examples invented for these tests:
+// role cues, a figure's stage and year, its flags, its name, headings and the per-line facts.
+import { describe, expect, it } from 'vitest';
+import { scanAllAmounts, type AmountToken } from '../../shared/extract/amounts';
+import { readLabel } from '../../shared/extract/context';
+import { figureFlags } from '../../shared/extract/figure-flags';
+import { stageAndYear, type Contexts, type FigureText } from '../../shared/extract/figure-context';
+import { Headings } from '../../shared/extract/headings';
+import { LineFacts } from '../../shared/extract/line-facts';
+import { splitCells, splitLines, unitOf } from '../../shared/extract/lines';
+import { nameOnLine, notAName, polishItem, qualifyItem } from '../../shared/extract/naming';
+import {
+  aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, onlyJunk,
+} from '../../shared/extract/role-cues';
+import { bareTokens } from '../../shared/extract/tables';
+import type { Flag } from '../../shared/extract/types';
+import type { WarningCode } from '../../shared/extract/warnings';
+
+/** The one amount of `line` whose text is `text`. */
+function tokOf(line: string, text: string): AmountToken {
+  const t = scanAllAmounts(line).find((k) => k.text === text);
+  if (!t) throw new Error(`no amount ${text} in ${line}`);
+  return t;
+}
+
+describe('role cues', () => {
+  it('a comparison before a figure makes it a change; a change written before its figure does not', () => {
+    expect(changeLabelBefore('対前年度比 ', false)).toBe(true);
+    expect(changeLabelBefore('前年度と比べて', true)).toBe(true);
+    expect(changeLabelBefore('令和7年度予算額 ', false)).toBe(false);
+    // "3億円増の" is the change; the figure after it is the amount itself
+    expect(changeLabelBefore('前年度比 3億円増の', false)).toBe(false);
+  });
+
+  it('words after a figure make it a change, and a decrease is told apart from an increase', () => {
+    expect(changeWordAfter('の増加となった', '前年度と比べ')).toBe(true);
+    expect(changeWordAfter('の増加となった', '施設整備に')).toBe(false);
+    expect(changeWordAfter('上回った', '')).toBe(true);
+    expect(decreaseAfter('下回った')).toBe(true);
+    expect(decreaseAfter('の減額')).toBe(true);
+    expect(decreaseAfter('上回った')).toBe(false);
+  });
+
+  it('labels that hold nothing, and junk between two figures', () => {
+    expect(emptyLabel(' ：')).toBe(true);
+    expect(emptyLabel('補助金 ')).toBe(false);
+    expect(onlyJunk(' (新規) ')).toBe(true);
+    expect(onlyJunk('の内数 ')).toBe(true);
+    expect(onlyJunk(' 及び港湾 ')).toBe(false);
+  });
+
+  it('finds the bracket closing right after a figure, past 程度 and spaces', () => {
+    const t = '保守費(4億円程度) 計';
+    const tok = tokOf(t, '4億円');
+    expect(closerAfter(t, tok.end)).toBe(t.indexOf(')'));
+    expect(closerAfter('保守費 4億円 計', tokOf('保守費 4億円 計', '4億円').end)).toBe(-1);
+  });
+
+  it('a figure alone in 【】 is told from one sharing its bracket', () => {
+    const t = '港湾整備 80億円【12億円】 漁港整備 30億円';
+    const toks = scanAllAmounts(t);
+    expect(aloneInBracket(t, toks, 1, { kind: '【', pos: t.indexOf('【') })).toBe(true);
+    const u = '港湾整備 80億円【12億円 及び 3億円】';
+    const toks2 = scanAllAmounts(u);
+    expect(aloneInBracket(u, toks2, 1, { kind: '【', pos: u.indexOf('【') })).toBe(false);
+  });
+});
+
+describe("a figure's stage and fiscal year", () => {
+  const frame = { date: null, eraHint: 'reiwa' as const, fy: 2026, stage: 'request' as const };
+  const none: Contexts = { block: null, section: null, doc: { main: null, suppFy: null, bracketSupp: false }, frame: { ...frame, fy: null, stage: null } };
+  const text = (before: string, over: Partial<FigureText> = {}): FigureText => ({
+    before, after: '', afterFull: '', sentence: before, fullSentence: before, col: null, label: readLabel(before), ...over,
+  });
+  const decide = (x: FigureText, cx: Contexts, balance: () => { fy: number | null; fund: boolean } | null = () => null) => {
+    const flags = new Set<Flag>();
+    const warn = new Set<WarningCode>();
+    return { ...stageAndYear(x, cx, balance, flags, warn), flags: [...flags], warn: [...warn] };
+  };
+
+  it('its own label decides first', () => {
+    const r = decide(text('令和7年度概算要求額 '), { ...none, block: { stage: 'budget', fy: 2024 } });
+    expect([r.stage, r.fy, r.source]).toEqual(['request', 2025, 'explicit']);
+  });
+
+  it('without a label: the block, then the section, then the document, then the frame', () => {
+    expect(decide(text('防災対策 '), { ...none, block: { stage: 'budget', fy: 2024 }, section: { stage: 'settlement', fy: 2022 } }))
+      .toMatchObject({ stage: 'budget', fy: 2024, source: 'block' });
+    expect(decide(text('防災対策 '), { ...none, section: { stage: 'settlement', fy: 2022 } })).toMatchObject({ stage: 'settlement', fy: 2022, source: 'section' });
+    expect(decide(text('防災対策 '), { ...none, doc: { main: { stage: 'budget', fy: 2023 }, suppFy: null, bracketSupp: false } }))
+      .toMatchObject({ stage: 'budget', fy: 2023, source: 'document' });
+    expect(decide(text('防災対策 '), { ...none, frame })).toMatchObject({ stage: 'request', fy: 2026, source: 'frame' });
+  });
+
+  it('with no context at all it guesses the budget and says so', () => {
+    expect(decide(text('防災対策 '), none)).toMatchObject({ stage: 'budget', fy: null, source: 'fallback', warn: ['stage_guessed'] });
+  });
+
+  it('a total over several years is no one year\'s figure', () => {
+    expect(decide(text('令和2,3,4年度の合計 '), { ...none, frame })).toMatchObject({ stage: 'other', fy: null, flags: ['multi_year'] });
+  });
+
+  it('a part of a balance is a balance of the same year and fund; the balance is asked for only when no rule before decides', () => {
+    let asked = 0;
+    const balance = () => { asked++; return { fy: 2021, fund: true }; };
+    expect(decide(text('このうち都道府県分 '), { ...none, frame }, balance)).toMatchObject({ stage: 'other', fy: 2021, source: 'cue', flags: ['fund'] });
+    expect(asked).toBe(1);
+    decide(text('令和7年度予算額 '), { ...none, frame }, balance);
+    expect(asked).toBe(1);
+  });
+
+  it('a previous-year label alone: last year\'s budget', () => {
+    expect(decide(text('', { previousLabel: true, label: readLabel('前年度予算額') }), { ...none, doc: { main: { stage: 'request', fy: 2026 }, suppFy: null, bracketSupp: false } }))
+      .toMatchObject({ stage: 'budget', fy: 2025, source: 'previous-label' });
+  });
+});
+
+describe("a figure's flags", () => {
+  const flagsOf = (line: string, amount: string, over: { rowItem?: string; labelSeg?: string } = {}): Flag[] => {
+    const tok = tokOf(line, amount);
+    const before = line.slice(0, tok.signStart);
+    const flags = new Set<Flag>();
+    figureFlags(flags, { line, tok, before, after: line.slice(tok.end), labelSeg: over.labelSeg, sentence: before, rowItem: over.rowItem ?? null, hasMaru: line.includes('。') }, () => '');
+    return [...flags].sort();
+  };
+
+  it('reads 約, (新規), うち, 再掲, 基金 and +事項要求 around the figure', () => {
+    expect(flagsOf('観測網の更新 約40億円', '40億円')).toEqual(['approximate']);
+    expect(flagsOf('観測網の更新 40億円(新規)', '40億円')).toEqual(['new']);
+    expect(flagsOf('うち、観測網の更新 40億円', '40億円')).toEqual(['portion']);
+    expect(flagsOf('観測網の更新【再掲】 40億円', '40億円')).toEqual(['restated']);
+    expect(flagsOf('防災基金への積増し 40億円', '40億円')).toEqual(['fund']);
+    expect(flagsOf('観測網の更新 40億円+事項要求', '40億円')).toEqual(['matter_request']);
+    expect(flagsOf('観測網の更新 40億円', '40億円')).toEqual([]);
+  });
+
+  it('a row named for a fund flags its figure', () => {
+    expect(flagsOf('40億円', '40億円', { rowItem: '地域振興ファンド' })).toEqual(['fund']);
+  });
+});
+
+describe("a figure's name on its own line", () => {
+  const nameOf = (line: string, amount: string) => {
+    const tok = tokOf(line, amount);
+    const before = line.slice(0, tok.signStart);
+    return nameOnLine({ before, after: line.slice(tok.end), fullSentence: before, line, tok });
+  };
+
+  it('the words before the figure, without bullets and labels', () => {
+    expect(nameOf('・海洋観測網の整備 12億円', '12億円')).toEqual({ item: '海洋観測網の整備', source: 'same-line' });
+  });
+
+  it('a name after the figure when the words before only count it', () => {
+    expect(nameOf('総額 300億円の観光振興基金を創設', '300億円')).toEqual({ item: '観光振興基金', source: 'after' });
+  });
+
+  it('the topic of the clause: "…の規模は、X円"', () => {
+    expect(nameOf('森林整備事業の規模は、120億円となる', '120億円')?.item).toBe('森林整備事業');
+  });
+
+  it('nothing when nothing on the line names the figure', () => {
+    expect(nameOf('120億円', '120億円')).toBeNull();
+  });
+
+  it('polishes generic endings and tells words that name nothing', () => {
+    expect(polishItem('研究拠点の概要')).toBe('研究拠点');
+    expect(polishItem('新たな交付金を創設')).toBe('新たな交付金');
+    expect(notAName('新たに整備された')).toBe(true);
+    expect(notAName('海洋観測網の整備')).toBe(false);
+  });
+
+  it('a bare programme phase takes the acronym of the programme heading above', () => {
+    const lines = splitLines('次世代農業技術開発プログラム(NGAT)\n事業の概要\n第2期(令和7年度から)\n');
+    const facts = new LineFacts(lines);
+    expect(qualifyItem('第2期(令和7年度から)', 2, lines, (k) => facts.nameLike(k))).toBe('NGAT第2期');
+  });
+});
+
+describe('headings', () => {
+  it('the last heading names the block; the last numbered one opens the section', () => {
+    const lines = splitLines('1. 生活環境の保全\n\n大気汚染の常時監視\n');
+    const h = new Headings(lines, new LineFacts(lines));
+    h.candidate(0);
+    h.candidate(2);
+    expect(h.flush()).toBe(2);
+    expect(h.name).toBe('大気汚染の常時監視');
+    expect(h.section()).toEqual(['生活環境の保全', '大気汚染の常時監視']);
+    // nothing pending: nothing changes
+    expect(h.flush()).toBe(-1);
+    expect(h.name).toBe('大気汚染の常時監視');
+  });
+
+  it('a heading ending in a connective goes on on the next line', () => {
+    const lines = splitLines('地域の安全確保に向けた\n防災拠点の整備\n');
+    const h = new Headings(lines, new LineFacts(lines));
+    h.candidate(0);
+    h.candidate(1);
+    h.flush();
+    expect(h.name).toBe('地域の安全確保に向けた防災拠点の整備');
+  });
+});
+
+describe('per-line facts', () => {
+  it('joins wrapped prose and reads the head of the next line', () => {
+    const lines = splitLines('本年度は地域の防災力を高めるため、避難施設の整備と備蓄の拡充に\n42億円を計上した。次の段落\n');
+    const f = new LineFacts(lines);
+    expect(f.wrappedPrefix(1)).toBe(lines[0].text);
+    expect(f.nextLineHead(0)).toBe('42億円を計上した');
+    expect(f.textFacts(lines[1].text)).toEqual({ prose: false, endsMaru: false, hasMaru: true });
+    expect(f.prevNonEmpty(1)).toBe(0);
+    expect(f.prevNonEmpty(0)).toBe(-1);
+  });
+});
+
+describe('bare numbers under a header unit', () => {
+  it('reads each number cell in its column\'s unit, a sign as negative', () => {
+    const t = '道路維持\t1,200\t△300';
+    const toks = bareTokens(t, splitCells(t), null, unitOf('千円'));
+    expect(toks.map((k) => [k.text, k.yen, k.unit])).toEqual([['1,200', 1_200_000, '千円'], ['300', -300_000, '千円']]);
+  });
+});
