@@ -360,6 +360,10 @@ export class Extractor {
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
+      // "3.4億円［R8当初 2.9億円、＋0.5億円］": an earlier year's budget named inside square brackets is the previous year too
+      if ((encl?.kind === '[' || encl?.kind === '【') && enclHere && !labEmpty && anchorLine && !anchorLine.out.previous && anchorLine.out.fy !== null &&
+        (lab.previous || (lab.fy !== null && lab.fy < anchorLine.out.fy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg))) &&
+        onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg)) ||

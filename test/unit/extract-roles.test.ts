@@ -73,3 +73,14 @@ describe('prose', () => {
     expect(rec(rs, '8,200億円').stage).toBe('request');
   });
 });
+
+describe('square brackets after a figure', () => {
+  it('an earlier year named inside ［ ］ is the previous year, and a signed figure beside it the change', () => {
+    const rs = extract('◆ 河川監視カメラ増設　R9要求額 4.6億円［R8当初 3.9億円、＋0.7億円］');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[460000000, 2027, 'request', 390000000, 70000000]]);
+  });
+  it('an unlabelled figure in 【 】 after a pair stays the supplementary one', () => {
+    const rs = extract('・農道整備 120億円（110億円）【30億円】');
+    expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([[12000000000, 11000000000, 3000000000]]);
+  });
+});
