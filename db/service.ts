@@ -6,6 +6,8 @@ import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskS
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
+import { addCandidate, dismissCandidate, listCandidates, openCandidateCount } from './candidates';
+import { acceptCheck, failedCheckCounts, listChecks } from './checks';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
@@ -96,7 +98,10 @@ export class Workbench {
       osLocale: this.opts.osLocale,
     }),
     getTask: () => ({ ...this.task }),
-    listDocuments: () => listDocuments(this.db),
+    listDocuments: () => {
+      const failed = failedCheckCounts(this.db);
+      return listDocuments(this.db).map((d) => ({ ...d, openCandidates: openCandidateCount(this.db, d.id), failedChecks: failed.get(d.id) ?? 0 }));
+    },
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
     listRecords: ({ documentId }) => {
@@ -132,6 +137,11 @@ export class Workbench {
     undo: () => review.undo(this.db, this.actor()),
     redo: () => review.redo(this.db, this.actor()),
     resolveConflict: ({ recordId, field, eventId }) => review.resolveConflict(this.db, this.actor(), recordId, field, eventId),
+    listCandidates: ({ documentId }) => listCandidates(this.db, documentId),
+    addCandidate: ({ candidateId }) => addCandidate(this.db, this.actor(), candidateId),
+    dismissCandidate: ({ candidateId, reason }) => dismissCandidate(this.db, this.actor(), candidateId, reason),
+    listChecks: ({ documentId }) => listChecks(this.db, documentId),
+    acceptCheck: ({ recordId, kind, reason }) => acceptCheck(this.db, this.actor(), recordId, kind, reason),
     // Files are picked, read and written by the host (dialogs, uploads, downloads); the host
     // replaces these and calls mergeFile / exportTo below with a path it resolved itself.
     pickFile: () => unsupported(),

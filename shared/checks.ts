@@ -22,6 +22,8 @@ export interface CheckRecord {
   change: { text: string; yen: number } | null;
   /** The record this one is a part of (a table's 計 row, a heading figure above a うち breakdown). */
   parent: string | null;
+  /** Set on a child of a partial breakdown (うち, a headline's items): the parts must not exceed the parent. */
+  partial?: boolean;
 }
 
 export interface CheckResult {
@@ -81,7 +83,8 @@ export function sumChecks(records: CheckRecord[]): CheckResult[] {
     const p = byId.get(pid)!;
     const actual = kids.reduce((a, k) => a + k.yen, 0);
     const tolerance = half(p) + kids.reduce((a, k) => a + half(k), 0);
-    out.push({ kind: 'sum', status: Math.abs(p.yen - actual) <= tolerance ? 'pass' : 'fail', record: pid, expected: p.yen, actual, related: kids.map((k) => k.id), tolerance });
+    const ok = kids.some((k) => k.partial) ? actual - p.yen <= tolerance : Math.abs(p.yen - actual) <= tolerance;
+    out.push({ kind: 'sum', status: ok ? 'pass' : 'fail', record: pid, expected: p.yen, actual, related: kids.map((k) => k.id), tolerance });
   }
   return out;
 }

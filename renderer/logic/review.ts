@@ -26,6 +26,8 @@ export function fieldInput(r: RecordRow, field: EditableField): string {
     case 'flags':
       // The Japanese words are what the documents say and the parser reads.
       return r.flags.map((f) => flagLabels.ja[f]).join('、');
+    case 'parent':
+      return r.parent ?? '';
   }
 }
 
