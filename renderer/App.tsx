@@ -16,6 +16,8 @@ import { useKeymap } from './components/useKeymap';
 import { useAppStore } from './store/app';
 import { useDocumentsStore } from './store/documents';
 import { useReviewStore } from './store/review';
+import { useChecksStore, watchChecks } from './store/checks';
+import { AcceptDialog, CandidateList, DismissDialog } from './components/ReviewChecks';
 import { useSignoffStore, watchSignoffs } from './store/signoff';
 
 export function App() {
@@ -32,6 +34,9 @@ export function App() {
 
   // Sign-offs are re-checked after every change of the records (edits, merges, undo).
   useEffect(() => watchSignoffs(), []);
+  // Candidates and checks follow every change of the records too.
+  useEffect(() => watchChecks(), []);
+  const showCandidates = useChecksStore((s) => s.showCandidates);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -62,7 +67,7 @@ export function App() {
         <section className="panel records-panel">
           <FilterBar />
           <ErrorBoundary part="grid.heading" resetKey={docId}>
-            <RecordsGrid />
+            {showCandidates ? <CandidateList /> : <RecordsGrid />}
           </ErrorBoundary>
           <ErrorBoundary part="detail.heading" resetKey={recordId}>
             <RecordDetail />
@@ -75,6 +80,8 @@ export function App() {
       <MergeDialog />
       <SignoffDialog />
       <SettingsDialog />
+      <DismissDialog />
+      <AcceptDialog />
     </div>
   );
 }

@@ -10,6 +10,8 @@ export type CheckStatus = 'pass' | 'fail' | 'accepted';
 export interface CheckView extends Omit<CheckResult, 'status'> {
   status: CheckStatus;
   documentId: string;
+  /** The document of the record compared with in another document (previous_year: last year's), else null. */
+  relatedDocument: string | null;
   /** Set when accepted: why, by whom, when. */
   reason: string | null;
   by: string | null;
@@ -36,14 +38,15 @@ export function checkRecords(records: RecordRow[], text: string): CheckRecord[] 
 export function documentChecks(records: RecordRow[], text: string, others: CheckRecord[]): CheckView[] {
   const mine = checkRecords(records, text);
   const byId = new Map(records.map((r) => [r.id, r]));
-  return runChecks(mine, others).map((c) => withStatus(c, byId.get(c.record)!));
+  const elsewhere = new Map(others.map((r) => [r.id, r.documentId]));
+  return runChecks(mine, others).map((c) => withStatus(c, byId.get(c.record)!, c.kind === 'previous_year' ? (elsewhere.get(c.related[0]) ?? null) : null));
 }
 
-function withStatus(c: CheckResult, r: RecordRow): CheckView {
+function withStatus(c: CheckResult, r: RecordRow, relatedDocument: string | null): CheckView {
   const a = r.accepted[c.kind as CheckKind];
   const accepted = c.status === 'fail' && a && a.expected === c.expected && a.actual === c.actual;
   return {
-    ...c, documentId: r.documentId, status: accepted ? 'accepted' : c.status,
+    ...c, documentId: r.documentId, relatedDocument, status: accepted ? 'accepted' : c.status,
     reason: accepted ? a.reason : null, by: accepted ? a.by : null, at: accepted ? a.at : null,
   };
 }

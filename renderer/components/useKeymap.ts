@@ -13,8 +13,9 @@ const review = () => useReviewStore.getState();
 const checks = () => useChecksStore.getState();
 
 const handlers: Record<Action, () => void> = {
-  nextRecord: () => docs().stepRecord(1),
-  prevRecord: () => docs().stepRecord(-1),
+  // with the candidates list shown, the record keys step through candidates
+  nextRecord: () => (checks().showCandidates ? checks().step(1) : docs().stepRecord(1)),
+  prevRecord: () => (checks().showCandidates ? checks().step(-1) : docs().stepRecord(-1)),
   firstRecord: () => docs().edgeRecord('first'),
   lastRecord: () => docs().edgeRecord('last'),
   nextPending: () => review().goPending(1),
