@@ -184,15 +184,23 @@ export function DismissDialog() {
   const [choice, setChoice] = useState<string>(DISMISS_REASONS[0]);
   const [other, setOther] = useState('');
   const otherRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     setChoice(DISMISS_REASONS[0]);
     setOther('');
+    // the keyboard goes to the reasons: 1–4 choose, Enter dismisses
+    if (id) requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
   }, [id]);
   if (!id || !c) return null;
   const options = [...DISMISS_REASONS, 'other'];
   const submit = () => void dismiss(choice === 'other' ? other : choice);
   const onKey = (e: React.KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'text') return;
+    if (e.key === 'Enter' && !(e.target instanceof HTMLButtonElement)) {
+      e.preventDefault();
+      if (choice !== 'other' || other.trim()) submit();
+      return;
+    }
     const n = Number(e.key);
     if (n >= 1 && n <= options.length) {
       e.preventDefault();
@@ -203,6 +211,7 @@ export function DismissDialog() {
   return (
     <Modal label={t('cand.dismissTitle', { text: c.text })} onClose={close} testId="dismiss-dialog">
       <form
+        ref={formRef}
         onKeyDown={onKey}
         onSubmit={(e) => {
           e.preventDefault();
@@ -214,7 +223,17 @@ export function DismissDialog() {
           {options.map((o, i) => (
             <li key={o}>
               <label>
-                <input type="radio" name="reason" checked={choice === o} onChange={() => setChoice(o)} data-testid={`reason-${o}`} /> {i + 1}.{' '}
+                <input
+                  type="radio"
+                  name="reason"
+                  checked={choice === o}
+                  onChange={() => {
+                    setChoice(o);
+                    if (o === 'other') requestAnimationFrame(() => otherRef.current?.focus());
+                  }}
+                  data-testid={`reason-${o}`}
+                />{' '}
+                {i + 1}.{' '}
                 {translate(locale, `cand.reason.${o}` as never)}
               </label>
             </li>
