@@ -71,6 +71,7 @@ describe.skipIf(!HAS_CHROMIUM)('candidates and checks (host + chromium)', { time
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('g'); // next candidate
     await page.getByTestId('candidate-detail').waitFor(POLL);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'checks-candidate.png') });
     await page.keyboard.press('d'); // dismiss: the reasons
     await page.getByTestId('dismiss-dialog').waitFor(POLL);
     await page.keyboard.press('3'); // a duplicate
@@ -93,6 +94,7 @@ describe.skipIf(!HAS_CHROMIUM)('candidates and checks (host + chromium)', { time
     await check.waitFor(POLL);
     expect(await check.getAttribute('data-status')).toBe('fail');
     expect(await check.getByTestId('check-text').innerText()).toBe('内訳の合計は 2,045億円、合計欄は 2,054億円: 差 9億円');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'checks-record.png') });
     await page.keyboard.press('x');
     await page.getByTestId('accept-dialog').waitFor(POLL);
     await page.keyboard.type(REASON);
