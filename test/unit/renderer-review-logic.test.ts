@@ -97,7 +97,7 @@ describe('renderer review logic', () => {
 
   it('prefills the edit form with text the parser reads back to the same values', () => {
     const inputs = fieldInputs(r);
-    expect(inputs).toEqual({ item: '科研費', yen: '2,379億円', previous: '2,377億円', supplementary: '', fy: '2025', stage: 'budget', flags: '新規、内数' });
+    expect(inputs).toEqual({ item: '科研費', yen: '2,379億円', previous: '2,377億円', supplementary: '', fy: '2025', stage: 'budget', flags: '新規、内数', parent: '' });
     for (const [field, input] of Object.entries(inputs)) {
       expect(parseFieldInput(field as never, input).ok, field).toBe(true);
     }
