@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { ApiError, type ImportResult } from '../shared/api';
 import { decodeDocument, DecodeError, documentTitle } from '../shared/decode';
 import { EXTRACTION_HLC, EXTRACTOR_ACTOR, type EventInput } from '../shared/events';
-import { extract } from '../shared/extract';
+import { extract, type Extracted } from '../shared/extract';
+import { proposeHierarchy } from '../shared/hierarchy';
 import type { DocumentSummary, DocumentText, RecordRow } from '../shared/records';
 import { placeSpan, type PageMap } from '../shared/pdf/pagemap';
 import { isPdf, readPdf } from './pdf-read';
@@ -138,14 +139,17 @@ export function importDocument(
 export function importSource(db: Database.Database, source: DocumentSource, importedBy: string, now = new Date()): ImportResult {
   const id = prepareImport(db, source);
   const extracted = extract(source.text); // pure and slowest: done before the write transaction
-  const events: EventInput[] = extracted.map((x) => ({
+  const parents = proposeHierarchy(source.text, extracted);
+  const idOf = (x: Extracted) => recordId(id, x.start, x.end);
+  const events: EventInput[] = extracted.map((x, i) => ({
     hlc: EXTRACTION_HLC,
     actor: EXTRACTOR_ACTOR,
     documentId: id,
-    recordId: recordId(id, x.start, x.end),
+    recordId: idOf(x),
     type: 'record.extracted',
     field: null,
-    value: x,
+    // the proposed parent only where there is one, so a figure without one is extracted as before
+    value: parents[i] === null ? x : { ...x, parent: idOf(extracted[parents[i]!]) },
     parents: [],
   }));
   db.transaction(() => {

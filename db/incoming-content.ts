@@ -9,6 +9,7 @@ import { eventValueProblem, jsonDepth } from '../shared/event-values';
 import { formatHlc, parseHlc } from '../shared/hlc';
 import { LIMITS } from '../shared/limits';
 import type { Extracted } from '../shared/extract/types';
+import type { CandidateValue } from '../shared/candidates';
 import { fromDb, type EventDbRow } from './events';
 import { recordId, sha256Hex, storedEventId } from './hash';
 import { RefusedFile } from './refused';
@@ -63,12 +64,15 @@ export function checkContent(db: Database.Database, name: string, opts: ContentC
   let records = 0;
   const finish = () => {
     if (!group.length) return;
-    const problem = recordProblem(group, docText(group[0].documentId));
+    const candidateOnly = group.every((e) => e.type === 'candidate.set');
+    const problem = candidateProblem(group, docText(group[0].documentId)) ?? (candidateOnly ? null : recordProblem(group, docText(group[0].documentId)));
     if (problem) later(problem);
-    else if (storedRecord && storedRecord.get(group[0].recordId) !== JSON.stringify(project(group))) {
+    else if (candidateOnly) {
+      if (storedRecord && storedRecord.get(group[0].recordId) !== undefined) later(`record ${group[0].recordId} does not match its event log (altered)`);
+    } else if (storedRecord && storedRecord.get(group[0].recordId) !== JSON.stringify(project(group))) {
       later(`record ${group[0].recordId} does not match its event log (altered)`);
     }
-    records++;
+    if (!candidateOnly) records++;
     group = [];
   };
   const events = db
@@ -177,7 +181,7 @@ function recordProblem(events: EventRow[], doc: DocInfo): string | null {
     }
   }
   const ids = new Set(events.map((e) => e.id));
-  const sets = new Set(events.filter((e) => e.type === 'field.set').map((e) => e.id));
+  const sets = new Set(events.filter((e) => e.type === 'field.set' || e.type === 'candidate.set').map((e) => e.id));
   const comments = new Set(events.filter((e) => e.type === 'comment.added').map((e) => e.id));
   if (comments.size > LIMITS.commentsPerRecord) return `record ${id} has more than ${LIMITS.commentsPerRecord} comments`;
   for (const e of events) {
@@ -186,6 +190,27 @@ function recordProblem(events: EventRow[], doc: DocInfo): string | null {
     const v = e.value as { undoOf?: string; redoOf?: string; commentId?: string } | null;
     if ((v?.undoOf && !sets.has(v.undoOf)) || (v?.redoOf && !sets.has(v.redoOf))) return `event ${short(e.id)} undoes or redoes a change the file does not hold`;
     if (e.type === 'comment.resolved' && !comments.has(v!.commentId!)) return `event ${short(e.id)} resolves a comment the file does not hold`;
+  }
+  return null;
+}
+
+/**
+ * A candidate's decisions (on their own, or on the record a candidate became): its id derived
+ * from its document and span, its text the document's text there, parents and undone decisions
+ * among its own decisions. The problem, or null.
+ */
+function candidateProblem(events: EventRow[], doc: DocInfo): string | null {
+  const decisions = events.filter((e) => e.type === 'candidate.set');
+  if (!decisions.length) return null;
+  const id = events[0].recordId!;
+  const own = new Set(decisions.map((e) => e.id));
+  for (const e of decisions) {
+    const v = e.value as CandidateValue;
+    if (recordId(e.documentId, v.start, v.end) !== id) return `candidate ${id} does not derive from its document and span`;
+    if (!(v.end <= doc.text.length) || doc.text.slice(v.start, v.end) !== v.text) return `candidate ${id}’s text is not the document’s text at its span`;
+    if (e.documentId !== events[0].documentId) return `event ${short(e.id)} names another document than its candidate`;
+    if (!e.parents.every((p) => own.has(p))) return `event ${short(e.id)} lists a parent the file does not hold (dangling)`;
+    if ((v.undoOf && !own.has(v.undoOf)) || (v.redoOf && !own.has(v.redoOf))) return `event ${short(e.id)} undoes or redoes a change the file does not hold`;
   }
   return null;
 }

@@ -12,10 +12,10 @@ export const contentHashOf = (r: RecordRow) => contentHash(approvedContent(r));
 export const project = (events: EventRow[]) => projectRecord(events, contentHash);
 
 /**
- * Bumped when the projected record's shape changes (2: approvedAt). A database whose records
+ * Bumped when the projected record's shape changes (2: approvedAt; 3: parent and accepted checks). A database whose records
  * were projected by an earlier version is re-projected from its log when opened or checked.
  */
-export const PROJECTION_VERSION = '2';
+export const PROJECTION_VERSION = '3';
 
 export function projectionCurrent(db: Database.Database): boolean {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'projection'").get() as { value: string } | undefined;

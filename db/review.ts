@@ -5,15 +5,20 @@ import { ApiError } from '../shared/api';
 import { fieldHeads, recordHistory, type EventInput, type SetField, type SetValue } from '../shared/events';
 import type { Extracted } from '../shared/extract/types';
 import type { HistoryEntry, RecordRow, RecordStatus } from '../shared/records';
-import { validFieldValue, type EditableField } from '../shared/review';
+import { isAcceptField, validAcceptValue, validFieldValue, type EditableField } from '../shared/review';
+import type { CheckKind } from '../shared/checks';
 import { LIMITS } from '../shared/limits';
 import { tick } from './clock';
-import { appendEvents, eventsOfRecord } from './events';
+import { appendEvents, eventsOfRecord, fromDb, type EventDbRow } from './events';
+import { foldCandidate, type CandidateValue, type CandidateView } from '../shared/candidates';
+import { setCandidate } from './candidates';
 import { recordId } from './hash';
 import { contentHashOf, getRecord, reprojectMany } from './projection';
 
 export interface UndoResult {
-  record: RecordRow;
+  /** The record the step changed, or null when it changed a candidate's decision. */
+  record: RecordRow | null;
+  candidate?: CandidateView;
   entry: HistoryEntry;
 }
 
@@ -32,8 +37,15 @@ function write(db: Database.Database, e: Omit<EventInput, 'hlc'>): RecordRow {
   return requireRecord(db, e.recordId!);
 }
 
-const currentValue = (r: RecordRow, field: SetField): unknown =>
-  field === 'status' ? r.status : field === 'previous' || field === 'supplementary' ? (r[field]?.yen ?? null) : r[field];
+const currentValue = (r: RecordRow, field: SetField): unknown => {
+  if (field === 'status') return r.status;
+  if (field === 'previous' || field === 'supplementary') return r[field]?.yen ?? null;
+  if (isAcceptField(field)) {
+    const a = r.accepted[field.slice('check.'.length) as CheckKind];
+    return a ? { reason: a.reason, expected: a.expected, actual: a.actual } : null;
+  }
+  return r[field];
+};
 
 export function setField(
   db: Database.Database,
@@ -45,9 +57,10 @@ export function setField(
 ): RecordRow {
   return db.transaction(() => {
     const r = requireRecord(db, id);
-    if (field !== 'status' && !validFieldValue(field as EditableField, to)) {
+    if (isAcceptField(field) ? !validAcceptValue(to) : field !== 'status' && !validFieldValue(field as EditableField, to)) {
       throw new ApiError('bad_value', `not a valid value for ${field}: ${JSON.stringify(to)}`);
     }
+    if (field === 'parent' && to !== null) parentProblem(db, r, to as string);
     const events = eventsOfRecord(db, id);
     const inConflict = r.conflicts.some((c) => c.field === field);
     if (!inConflict && !extra.undoOf && !extra.redoOf && JSON.stringify(currentValue(r, field)) === JSON.stringify(to)) {
@@ -58,6 +71,19 @@ export function setField(
     if (!value.reason) delete value.reason;
     return write(db, { actor, documentId: r.documentId, recordId: id, type: 'field.set', field, value, parents: fieldHeads(events, field) });
   })();
+}
+
+/** A parent is another record of the same document, and no record is its own ancestor. */
+function parentProblem(db: Database.Database, r: RecordRow, parent: string): void {
+  const bad = (why: string, code: string) => {
+    throw new ApiError(code, why, { id: parent });
+  };
+  let p = getRecord(db, parent);
+  if (!p || p.documentId !== r.documentId) bad(`no record ${parent} in this document`, 'parent_unknown');
+  for (let depth = 0; p && depth < 1000; depth++) {
+    if (p.id === r.id) bad(`record ${parent} is part of this record: a figure cannot be part of its own part`, 'parent_cycle');
+    p = p.parent ? getRecord(db, p.parent) : null;
+  }
 }
 
 export function setStatus(db: Database.Database, actor: string, id: string, status: RecordStatus, reason?: string): RecordRow {
@@ -122,6 +148,7 @@ export function history(db: Database.Database, id: string): HistoryEntry[] {
 interface MineRow {
   id: string;
   record_id: string;
+  type: string;
   field: string;
   value: string;
 }
@@ -129,7 +156,7 @@ interface MineRow {
 /** The actor's undo and redo stacks, rebuilt from the log (so they survive a restart). */
 function stacks(db: Database.Database, actor: string) {
   const rows = db
-    .prepare("SELECT id, record_id, field, value FROM events WHERE actor = ? AND type = 'field.set' ORDER BY hlc, id")
+    .prepare("SELECT id, record_id, type, field, value FROM events WHERE actor = ? AND type IN ('field.set', 'candidate.set') ORDER BY hlc, id")
     .all(actor) as MineRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const done: string[] = [];
@@ -161,11 +188,24 @@ function step(db: Database.Database, actor: string, direction: 'undo' | 'redo'):
     const { done, undone, byId } = stacks(db, actor);
     const target = byId.get((direction === 'undo' ? done : undone).at(-1) ?? '');
     if (!target) return null;
+    if (target.type === 'candidate.set') return stepCandidate(db, actor, target, direction);
     const entry = recordHistory(eventsOfRecord(db, target.record_id)).find((h) => h.eventId === target.id)!;
     const value = direction === 'redo' ? entry.to : Array.isArray(entry.from) ? entry.from[0] : entry.from;
     const mark = direction === 'undo' ? { undoOf: target.id } : { redoOf: target.id };
     return { record: setField(db, actor, target.record_id, target.field as SetField, value, mark), entry };
   })();
+}
+
+/** Undo or redo of a candidate's decision: the decision it replaced (open when none), or its own again. */
+function stepCandidate(db: Database.Database, actor: string, target: MineRow, direction: 'undo' | 'redo'): UndoResult {
+  const events = (db.prepare("SELECT * FROM events WHERE record_id = ? AND type = 'candidate.set'").all(target.record_id) as EventDbRow[]).map(fromDb);
+  const entry = foldCandidate(events).history.find((h) => h.eventId === target.id)!;
+  const own = JSON.parse(target.value) as CandidateValue;
+  const prior = events.find((e) => e.id === events.find((x) => x.id === target.id)!.parents.at(-1))?.value as CandidateValue | undefined;
+  const to: { to: 'open' | 'dismissed'; reason?: string } = direction === 'redo' ? own : (prior ?? { to: 'open' });
+  const mark = direction === 'undo' ? { undoOf: target.id } : { redoOf: target.id };
+  const candidate = setCandidate(db, actor, target.record_id, to.to, to.reason ?? null, mark);
+  return { record: null, candidate, entry };
 }
 
 export const undo = (db: Database.Database, actor: string) => step(db, actor, 'undo');

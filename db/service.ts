@@ -9,6 +9,8 @@ import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppIn
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
+import { addCandidate, dismissCandidate, listCandidates, openCandidateCount } from './candidates';
+import { acceptCheck, failedCheckCounts, listChecks } from './checks';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
@@ -107,7 +109,10 @@ export class Workbench {
       schemaVersion: SCHEMA_VERSION,
       osLocale: this.opts.osLocale,
     }),
-    listDocuments: () => listDocuments(this.db),
+    listDocuments: () => {
+      const failed = failedCheckCounts(this.db);
+      return listDocuments(this.db).map((d) => ({ ...d, openCandidates: openCandidateCount(this.db, d.id), failedChecks: failed.get(d.id) ?? 0 }));
+    },
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
     listRecords: ({ documentId, ids }) => {
@@ -143,6 +148,11 @@ export class Workbench {
     undo: () => review.undo(this.db, this.actor()),
     redo: () => review.redo(this.db, this.actor()),
     resolveConflict: ({ recordId, field, eventId }) => review.resolveConflict(this.db, this.actor(), recordId, field, eventId),
+    listCandidates: ({ documentId }) => listCandidates(this.db, documentId),
+    addCandidate: ({ candidateId }) => addCandidate(this.db, this.actor(), candidateId),
+    dismissCandidate: ({ candidateId, reason }) => dismissCandidate(this.db, this.actor(), candidateId, reason),
+    listChecks: ({ documentId }) => listChecks(this.db, documentId),
+    acceptCheck: ({ recordId, kind, reason }) => acceptCheck(this.db, this.actor(), recordId, kind, reason),
     getIdentity: () => ({ name: this.opts.profile.get(), fingerprint: this.identity().info().fingerprint }),
     listTrusted: () => this.identity().trusted(),
     untrustKey: ({ fingerprint }) => {

@@ -7,7 +7,7 @@ import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import type { RecordRow } from '../shared/records';
 import {
-  blockerMessage, changedRecords, signBlockers, signedRecord, summarize, SIGNOFF_VERSION,
+  blockerMessage, changedRecords, changedReview, signBlockers, signedReview, type SignedReview, signedRecord, summarize, SIGNOFF_VERSION,
   type SignedSource, type SignoffPayload, type SignoffVersion, type SignoffState, type SignoffSummary, type SignoffView,
 } from '../shared/signoff';
 import { documentSummary } from './documents';
@@ -15,6 +15,13 @@ import { fromDb, type EventDbRow } from './events';
 import { compareEvents, type EventRow } from '../shared/events';
 import { sha256Hex, storedEventId } from './hash';
 import { project, recordsOfDocument } from './projection';
+import { listCandidates } from './candidates';
+import { listChecks } from './checks';
+
+const isSignedReview = (r: unknown): r is SignedReview => {
+  const v = r as SignedReview | undefined;
+  return !!v && Array.isArray(v.parents) && Array.isArray(v.accepted) && typeof v.totalsByStage === 'object' && typeof v.totalsByYear === 'object';
+};
 
 export interface Signer {
   fingerprint: string;
@@ -38,16 +45,23 @@ export function contentOf(records: SignedSource[], v: SignoffVersion = SIGNOFF_V
   };
 }
 
+/** What blocks signing beyond the records themselves: open candidates, failed checks not accepted. */
+function reviewBlockers(db: Database.Database, documentId: string, records: RecordRow[]): [string[], string[]] {
+  const open = listCandidates(db, documentId, records).filter((c) => c.status === 'open').map((c) => c.id);
+  const failed = [...new Set(listChecks(db, documentId).filter((c) => c.status === 'fail').map((c) => c.record))];
+  return [open, failed];
+}
+
 export function signoffPreview(db: Database.Database, documentId: string): { summary: SignoffSummary; blockers: string[] } {
   documentSummary(db, documentId);
   const records = recordsOfDocument(db, documentId);
-  return { summary: summarize(records), blockers: signBlockers(records).map(blockerMessage) };
+  return { summary: summarize(records), blockers: signBlockers(records, ...reviewBlockers(db, documentId, records)).map(blockerMessage) };
 }
 
 export function signDocument(db: Database.Database, documentId: string, signer: Signer, note: string | null, now = new Date()): SignoffView {
   const doc = documentSummary(db, documentId);
   const records = recordsOfDocument(db, documentId);
-  const blockers = signBlockers(records);
+  const blockers = signBlockers(records, ...reviewBlockers(db, documentId, records));
   if (blockers.length) throw new ApiError('not_ready', `cannot sign ${doc.fileName}: ${blockers.map(blockerMessage).join('; ')}`, { file: doc.fileName });
   const payload: SignoffPayload = {
     v: SIGNOFF_VERSION,
@@ -56,6 +70,7 @@ export function signDocument(db: Database.Database, documentId: string, signer: 
     signer: { fingerprint: signer.fingerprint, name: signer.name, publicKey: signer.publicKey },
     signedAt: now.toISOString(),
     note: note?.trim() || null,
+    review: signedReview(records),
   };
   const text = canonicalJson(payload);
   const id = sha256Hex(text);
@@ -79,7 +94,7 @@ export function signatureProblem(row: SignoffRow): { problem: string | null; pay
   } catch {
     return { problem: 'the sign-off is unreadable', payload: null };
   }
-  if ((p.v !== 1 && p.v !== 2) || !p.signer?.publicKey || !p.scope?.document || !Array.isArray(p.records) || !/^[0-9a-f]{64}$/.test(String(p.contentHash))) {
+  if ((p.v !== 1 && p.v !== 2 && p.v !== 3) || (p.v === 3 && !isSignedReview(p.review)) || !p.signer?.publicKey || !p.scope?.document || !Array.isArray(p.records) || !/^[0-9a-f]{64}$/.test(String(p.contentHash))) {
     return { problem: 'the sign-off is malformed', payload: null };
   }
   if (p.scope.document !== row.document_id) return { problem: 'the sign-off names another document', payload: p };
@@ -95,6 +110,9 @@ export function signatureProblem(row: SignoffRow): { problem: string | null; pay
   return { problem: null, payload: p };
 }
 
+/** What verification compares of a record: what is signed, and the review the summary rests on. */
+const logged = (r: RecordRow) => canonicalJson({ ...signedRecord(r), parent: r.parent ?? null, accepted: r.accepted ?? {} });
+
 /** The scope's records as the event log says they are; null when the log or the stored projection was altered. */
 function recordsFromLog(db: Database.Database, documentId: string): RecordRow[] | null {
   const rows = db.prepare('SELECT * FROM events WHERE document_id = ? AND record_id IS NOT NULL').all(documentId) as EventDbRow[];
@@ -108,11 +126,11 @@ function recordsFromLog(db: Database.Database, documentId: string): RecordRow[] 
   const fromLog = new Map<string, string>();
   for (const g of groups.values()) {
     const r = project(g.sort(compareEvents));
-    if (r) fromLog.set(r.id, canonicalJson(signedRecord(r)));
+    if (r) fromLog.set(r.id, logged(r));
   }
   const stored = recordsOfDocument(db, documentId);
   if (fromLog.size !== stored.length) return null;
-  for (const r of stored) if (fromLog.get(r.id) !== canonicalJson(signedRecord(r))) return null;
+  for (const r of stored) if (fromLog.get(r.id) !== logged(r)) return null;
   return stored;
 }
 
@@ -143,8 +161,9 @@ function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, ski
   const now = recordsFromLog(db, row.document_id);
   if (!now) return view(row, p, 'invalid', 'the records in this file do not match its event log (the file was altered)');
   const content = contentOf(now, p.v);
-  const changed = changedRecords(p.records, content.records);
-  if (!changed.length && content.contentHash !== p.contentHash) return view(row, p, 'invalid', 'the content hash does not match');
+  const reviewChanged = p.v === 3 ? changedReview(p.review!, signedReview(now)) : [];
+  const changed = [...new Set([...changedRecords(p.records, content.records), ...reviewChanged])].sort();
+  if (!changedRecords(p.records, content.records).length && content.contentHash !== p.contentHash) return view(row, p, 'invalid', 'the content hash does not match');
   if (!trust.isTrusted(p.signer.fingerprint)) return view(row, p, 'untrusted', `signed by a key you do not trust (${p.signer.name})`, changed);
   if (changed.length) return view(row, p, 'stale', `${changed.length} record(s) changed since signing`, changed);
   return view(row, p, 'valid', null);

@@ -11,6 +11,8 @@ import { DATASET_FORMATS, exportDataset, verifyManifest, type DatasetFormat } fr
 import { openChecked } from '../db/exchange-file';
 import { readRegular } from '../db/regular-file';
 import { listSignoffs, signDocument } from '../db/signoff';
+import { listChecks } from '../db/checks';
+import { listCandidates } from '../db/candidates';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
 import { homeProfile, APP_VERSION } from './bootstrap';
@@ -31,7 +33,11 @@ const USAGE = `usage: yosan <command> (yosan <command> --help for one command)
                                      reject RECORD... | reset RECORD... | comment RECORD TEXT | undo | redo
                                      (approve/reject/reset: ids, - for ids on stdin, or
                                       --document SHA256_OR_ID --all-pending)
+                                     add CANDIDATE | dismiss CANDIDATE --reason TEXT |
+                                     accept-check RECORD KIND --reason TEXT
   records --db FILE --format jsonl   print every projected record as one JSON line
+  check --db FILE [--document ID] --format jsonl   every check on the figures; exit 1 when one fails
+  candidates --db FILE [--document ID] --format jsonl   figures nobody reviewed, with their decisions
   export --db FILE --out OUT.yosan   write a consistent snapshot to exchange
   merge --db FILE OTHER.yosan [--dry-run]  merge a colleague's review file; prints a JSON summary
   keys show | export --out FILE | trust FILE   your signing key; trust a supervisor's public key
@@ -56,8 +62,18 @@ const HELP: Record<string, string> = {
   approve - | reject - | reset -            record ids read from stdin (whitespace-separated)
   approve --document SHA256_OR_ID --all-pending   every record of the document still pending
   comment RECORD TEXT | undo | redo
+  add CANDIDATE                            add a candidate (a figure nobody reviewed) as a record
+  dismiss CANDIDATE --reason TEXT          dismiss it: page_number, not_yen, duplicate or your words
+  accept-check RECORD KIND --reason TEXT   accept a failed check (KIND: sum, change, previous_year, repeat)
   A batch is one transaction: an unknown id or a refused change changes nothing.
   Prints "RECORD STATUS" per record changed.`,
+  check: `usage: yosan check --db FILE [--document SHA256_OR_ID] [--format jsonl]
+  Runs every check on the figures (sum, change, previous_year, repeat) and prints one JSON line
+  per check: {"kind","status":"pass"|"fail"|"accepted","record","expected","actual","related"}.
+  Exits 1 when any check fails (neither fixed nor accepted).`,
+  candidates: `usage: yosan candidates --db FILE [--document SHA256_OR_ID] [--format jsonl]
+  Prints every figure nobody reviewed (neither a record nor attached to one) as one JSON line:
+  {"id","document","line","start","end","text","yen","status":"open"|"added"|"dismissed","reason"}.`,
   records: `usage: yosan records --db FILE [--format jsonl]
   Prints every projected record as one JSON line (id, document, file, status, the extracted
   fields, comments, conflicts, lastActor).`,
@@ -156,6 +172,9 @@ const REVIEW_ACTIONS: Record<string, { args: number; call: (p: string[], a: Pars
   reset: { args: 1, call: ([recordId], a) => ['setStatus', { recordId, status: 'pending', reason: a.options.reason }] },
   comment: { args: 2, call: ([recordId, text]) => ['addComment', { recordId, text }] },
   undo: { args: 0, call: () => ['undo', {}] },
+  add: { args: 1, call: ([candidateId]) => ['addCandidate', { candidateId }] },
+  dismiss: { args: 1, call: ([candidateId], a) => ['dismissCandidate', { candidateId, reason: a.options.reason ?? '' }] },
+  'accept-check': { args: 2, call: ([recordId, kind], a) => ['acceptCheck', { recordId, kind, reason: a.options.reason ?? '' }] },
   redo: { args: 0, call: () => ['redo', {}] },
 };
 
@@ -207,8 +226,9 @@ async function cmdReview(a: ParsedArgs): Promise<void> {
     }
     await dispatch(wb.handlers, 'setProfile', { name: a.options.as }); // checked as the app checks a name
     const [method, args] = spec.call(params, a);
-    const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } } | null;
-    const rec = result && 'record' in result ? result.record : result;
+    if ((action === 'dismiss' || action === 'accept-check') && !a.options.reason?.trim()) throw new CliError(`review ${action}: give --reason TEXT`);
+    const result = (await dispatch(wb.handlers, method, args)) as { id?: string; status?: string; record?: { id: string; status: string } | null; candidate?: { id: string; status: string } } | null;
+    const rec = result && 'record' in result ? (result.record ?? result.candidate ?? null) : result;
     console.log(rec ? `${rec.id} ${rec.status}` : `nothing to ${action}`);
   } finally {
     wb.db.close();
@@ -235,6 +255,40 @@ function cmdRecords(a: ParsedArgs): void {
         }),
       );
       if (out.length >= 2000) process.stdout.write(out.splice(0).join('\n') + '\n');
+    }
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+  } finally {
+    wb.db.close();
+  }
+}
+
+function jsonlFormat(a: ParsedArgs): void {
+  if ((a.options.format ?? 'jsonl') !== 'jsonl') throw new CliError(`unknown format ${a.options.format} (only jsonl)`);
+}
+
+function cmdCheck(a: ParsedArgs): void {
+  jsonlFormat(a);
+  const wb = openExisting(a);
+  try {
+    const checks = listChecks(wb.db, a.options.document ? findDocument(wb, a.options.document) : undefined);
+    const out = checks.map((c) => JSON.stringify({ kind: c.kind, status: c.status, record: c.record, expected: c.expected, actual: c.actual, related: c.related }));
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
+    if (checks.some((c) => c.status === 'fail')) process.exitCode = 1;
+  } finally {
+    wb.db.close();
+  }
+}
+
+function cmdCandidates(a: ParsedArgs): void {
+  jsonlFormat(a);
+  const wb = openExisting(a);
+  try {
+    const docs = a.options.document ? [findDocument(wb, a.options.document)] : (wb.db.prepare('SELECT id FROM documents ORDER BY file_name, id').pluck().all() as string[]);
+    const out: string[] = [];
+    for (const d of docs) {
+      for (const c of listCandidates(wb.db, d)) {
+        out.push(JSON.stringify({ id: c.id, document: c.documentId, line: c.line, start: c.start, end: c.end, text: c.text, yen: c.yen, status: c.status, reason: c.reason }));
+      }
     }
     if (out.length) process.stdout.write(out.join('\n') + '\n');
   } finally {
@@ -347,6 +401,8 @@ const COMMANDS: Record<string, (a: ParsedArgs) => void | Promise<void>> = {
   import: cmdImport,
   review: cmdReview,
   records: cmdRecords,
+  check: cmdCheck,
+  candidates: cmdCandidates,
 };
 
 export async function main(argv: string[]): Promise<number> {

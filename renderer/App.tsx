@@ -16,6 +16,8 @@ import { useKeymap } from './components/useKeymap';
 import { useAppStore } from './store/app';
 import { useDocumentsStore } from './store/documents';
 import { useReviewStore } from './store/review';
+import { useChecksStore, watchChecks } from './store/checks';
+import { AcceptDialog, CandidateList, DismissDialog } from './components/ReviewChecks';
 import { useSignoffStore } from './store/signoff';
 
 export function App() {
@@ -29,6 +31,10 @@ export function App() {
     void loadProfile();
     void refreshSignoffs();
   }, [init, loadProfile, refreshSignoffs]);
+
+  // Candidates and checks follow every change of the records (pushed edits, merges, undo).
+  useEffect(() => watchChecks(), []);
+  const showCandidates = useChecksStore((s) => s.showCandidates);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -59,7 +65,7 @@ export function App() {
         <section className="panel records-panel">
           <FilterBar />
           <ErrorBoundary part="grid.heading" resetKey={docId}>
-            <RecordsGrid />
+            {showCandidates ? <CandidateList /> : <RecordsGrid />}
           </ErrorBoundary>
           <ErrorBoundary part="detail.heading" resetKey={recordId}>
             <RecordDetail />
@@ -72,6 +78,8 @@ export function App() {
       <MergeDialog />
       <SignoffDialog />
       <SettingsDialog />
+      <DismissDialog />
+      <AcceptDialog />
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { STAGES } from './extract/types';
 import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
 import { EDITABLE_FIELDS } from './review';
 import type { SignoffSummary, SignoffView } from './signoff';
+import type { CandidateView } from './candidates';
+import type { CheckView } from './record-checks';
+import { CHECK_KINDS } from './checks';
 import { arr, bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
@@ -72,6 +75,14 @@ export const apiArgs = {
   listRecent: obj({}),
   /** Reopens one of them by its place in that list (the host holds the paths, never the page). */
   openRecent: obj({ index: int({ min: 0, max: 7 }) }),
+  // Figures nobody reviewed (candidates) and checks on figures (issue 12).
+  listCandidates: obj({ documentId }),
+  /** Adds a candidate as a record, pre-filled from the tokenizer's reading. */
+  addCandidate: obj({ candidateId: recordId }),
+  /** `reason`: page_number, not_yen, duplicate, or the reviewer's own words (other). */
+  dismissCandidate: obj({ candidateId: recordId, reason: str({ min: 1, max: 500 }) }),
+  listChecks: obj({ documentId: optional(documentId) }),
+  acceptCheck: obj({ recordId, kind: oneOf(CHECK_KINDS), reason: str({ min: 1, max: 500 }) }),
   // Identity, trust and sign-off.
   getIdentity: obj({}),
   exportPublicKey: obj({}),
@@ -208,6 +219,11 @@ export interface ApiResults {
   openReviewFile: AppInfo;
   listRecent: RecentFileInfo[];
   openRecent: AppInfo;
+  listCandidates: CandidateView[];
+  addCandidate: RecordRow;
+  dismissCandidate: CandidateView;
+  listChecks: CheckView[];
+  acceptCheck: RecordRow;
   getIdentity: IdentityInfo;
   exportPublicKey: ExportedFile | null;
   listTrusted: TrustedKeyInfo[];
@@ -259,7 +275,9 @@ export interface Profile {
 
 /** What an undo or redo did: the record as it is now, and the step it took back or again. */
 export interface UndoStep {
-  record: RecordRow;
+  /** Null when the step changed a candidate's decision (then `candidate` is set). */
+  record: RecordRow | null;
+  candidate?: CandidateView;
   entry: HistoryEntry;
 }
 

@@ -22,6 +22,8 @@ export interface CheckRecord {
   change: { text: string; yen: number } | null;
   /** The record this one is a part of (a table's 計 row, a heading figure above a うち breakdown). */
   parent: string | null;
+  /** Set on a child of a partial breakdown (うち, a headline's items): the parts must not exceed the parent. */
+  partial?: boolean;
 }
 
 export interface CheckResult {
@@ -34,6 +36,8 @@ export interface CheckResult {
   related: string[];
   /** How far apart the two figures may be and still agree (the display rounding). */
   tolerance: number;
+  /** A sum over a partial breakdown (うち): the parts may fall short of the whole, not exceed it. */
+  partial?: boolean;
 }
 
 const UNIT_YEN: Record<string, number> = { '兆': 1e12, '億': 1e8, '千万': 1e7, '百万': 1e6, '万': 1e4, '千': 1e3, '百': 1e2 };
@@ -81,7 +85,9 @@ export function sumChecks(records: CheckRecord[]): CheckResult[] {
     const p = byId.get(pid)!;
     const actual = kids.reduce((a, k) => a + k.yen, 0);
     const tolerance = half(p) + kids.reduce((a, k) => a + half(k), 0);
-    out.push({ kind: 'sum', status: Math.abs(p.yen - actual) <= tolerance ? 'pass' : 'fail', record: pid, expected: p.yen, actual, related: kids.map((k) => k.id), tolerance });
+    const partial = kids.some((k) => k.partial);
+    const ok = partial ? actual - p.yen <= tolerance : Math.abs(p.yen - actual) <= tolerance;
+    out.push({ kind: 'sum', status: ok ? 'pass' : 'fail', record: pid, expected: p.yen, actual, related: kids.map((k) => k.id), tolerance, ...(partial ? { partial } : {}) });
   }
   return out;
 }

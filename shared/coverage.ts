@@ -69,7 +69,7 @@ interface Covered extends Span { previous?: Span | null; supplementary?: Span | 
 export interface Coverage { figures: number; records: number; attached: number; candidates: TokenFigure[] }
 
 /** Which of the tokenizer's figures are records, attached figures, or candidates. */
-export function coverage(text: string, records: Covered[]): Coverage {
+export function coverage(text: string, records: Covered[], figs: TokenFigure[] = tokenFigures(text)): Coverage {
   const own: Span[] = [];
   const attached: Span[] = [];
   for (const r of records) {
@@ -77,7 +77,6 @@ export function coverage(text: string, records: Covered[]): Coverage {
     for (const f of [r.previous, r.supplementary, r.change]) if (f && f.start >= 0) attached.push(f);
   }
   const overlaps = (f: Span, list: Span[]) => list.some((s) => f.start < s.end && s.start < f.end);
-  const figs = tokenFigures(text);
   let nr = 0, na = 0;
   const candidates: TokenFigure[] = [];
   for (const f of figs) {

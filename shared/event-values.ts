@@ -2,7 +2,7 @@
 // whether the store writes it or a file from elsewhere brings it. Pure: no I/O.
 import { LIMITS } from './limits';
 import { STAGES, type Extracted } from './extract/types';
-import { isEditableField, isRecordStatus, validFieldValue } from './review';
+import { isAcceptField, isEditableField, isRecordStatus, RECORD_ID, validAcceptValue, validFieldValue } from './review';
 import { arr, int, nullable, num, obj, oneOf, optional, str, ValidationError, type Schema } from './validate';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -38,16 +38,37 @@ export const extractedValue: Schema<Extracted> = obj({
   change: figure,
   confidence: num({ min: 0, max: 1 }),
   warnings: arr(obj({ code: str({ min: 1, max: 64 }), message: str({ max: 500 }) }), { max: 32 }),
+  /** The parent the hierarchy proposal gave (a record of the same document), absent in older files. */
+  parent: optional(nullable(str({ min: 24, max: 24, pattern: RECORD_ID }))),
 }) as Schema<Extracted>;
+
+const acceptValue: Schema<unknown> = {
+  parse(v, path = '') {
+    if (!validAcceptValue(v)) throw new ValidationError(`${path}: not a valid accepted check`);
+    return v;
+  },
+};
 
 const setValue = (field: string) =>
   obj({
-    to: field === 'status' ? oneOf(['pending', 'approved', 'rejected'] as const) : fieldValue(field as never),
+    to: field === 'status' ? oneOf(['pending', 'approved', 'rejected'] as const) : isAcceptField(field) ? acceptValue : fieldValue(field as never),
     reason: optional(str({ max: LIMITS.reasonChars })),
     hash: optional(eventRef),
     undoOf: optional(eventRef),
     redoOf: optional(eventRef),
   });
+
+/** A decision on a candidate (a figure nobody reviewed): the candidate's span and figure, and open or dismissed with why. */
+export const candidateValue = obj({
+  start: offset,
+  end: offset,
+  text: str({ min: 1, max: 200 }),
+  yen,
+  to: oneOf(['open', 'dismissed'] as const),
+  reason: optional(str({ min: 1, max: LIMITS.reasonChars })),
+  undoOf: optional(eventRef),
+  redoOf: optional(eventRef),
+});
 
 const commentValue = obj({ text: str({ min: 1, max: LIMITS.commentChars }) });
 const resolvedValue = obj({ commentId: eventRef });
@@ -62,10 +83,17 @@ export function eventValueProblem(type: string, field: string | null, value: unk
         extractedValue.parse(value, 'value');
         return null;
       case 'field.set': {
-        if (field !== 'status' && !(field && isEditableField(field))) return `unknown field ${String(field)}`;
+        if (field !== 'status' && !(field && (isEditableField(field) || isAcceptField(field)))) return `unknown field ${String(field)}`;
         const v = setValue(field).parse(value, 'value');
         if (field === 'status' && !isRecordStatus(v.to)) return 'unknown status';
         if ((v.to === 'approved' && field === 'status') !== (v.hash !== undefined)) return 'an approval without the hash of what it approved';
+        return null;
+      }
+      case 'candidate.set': {
+        if (field !== null) return 'a candidate decision with a field';
+        const v = candidateValue.parse(value, 'value');
+        if (v.end <= v.start) return 'a candidate with an empty span';
+        if ((v.to === 'dismissed') !== (v.reason !== undefined)) return 'a dismissal needs a reason (and only a dismissal has one)';
         return null;
       }
       case 'comment.added':

@@ -6,16 +6,17 @@
 // neither saw the other both stay heads, and the record shows a conflict until someone
 // writes a set whose parents include both.
 import type { Extracted, Figure } from './extract/types';
-import type { ConflictSide, HistoryEntry, RecordComment, RecordRow, RecordStatus, VoidedApproval } from './records';
-import type { EditableField } from './review';
+import type { AcceptedCheck, ConflictSide, CreatedValue, HistoryEntry, RecordComment, RecordRow, RecordStatus, VoidedApproval } from './records';
+import { ACCEPT_FIELDS, isAcceptField, type AcceptField, type AcceptValue, type EditableField } from './review';
+import { CHECK_KINDS } from './checks';
 
 export const EXTRACTOR_ACTOR = 'extractor';
 /** Extraction events carry a fixed clock so that two machines extracting one document write identical events. */
 export const EXTRACTION_HLC = '0000-00-00T00:00:00.000Z-0000-0000000000000000';
 
-export const EVENT_TYPES = ['record.extracted', 'record.added', 'field.set', 'comment.added', 'comment.resolved'] as const;
+export const EVENT_TYPES = ['record.extracted', 'record.added', 'field.set', 'comment.added', 'comment.resolved', 'candidate.set'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-export type SetField = EditableField | 'status';
+export type SetField = EditableField | 'status' | AcceptField;
 
 /** The value of a `field.set` event. */
 export interface SetValue {
@@ -68,7 +69,7 @@ export function approvedContent(
 }
 
 interface RecordFold {
-  base: Extracted;
+  base: CreatedValue;
   origin: RecordRow['origin'];
   created: EventRow;
   /** Current heads per field; no entry means the extracted value stands. */
@@ -80,9 +81,11 @@ interface RecordFold {
 
 const setValue = (e: EventRow) => e.value as SetValue;
 
-function baseValue(base: Extracted, field: string): unknown {
+function baseValue(base: CreatedValue, field: string): unknown {
   if (field === 'status') return 'pending';
   if (field === 'previous' || field === 'supplementary') return base[field]?.yen ?? null;
+  if (field === 'parent') return (base as CreatedValue).parent ?? null;
+  if (isAcceptField(field)) return null;
   return (base as unknown as Record<string, unknown>)[field];
 }
 
@@ -92,7 +95,7 @@ function fold(events: EventRow[]): RecordFold | null {
     if (e.type === 'record.extracted' || e.type === 'record.added') {
       if (f) continue; // created once; a second creation of the same id is ignored
       f = {
-        base: e.value as Extracted,
+        base: e.value as CreatedValue,
         origin: e.type === 'record.added' ? 'manual' : 'extracted',
         created: e,
         heads: new Map(),
@@ -170,8 +173,19 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
       field,
       sides: [...heads].sort(compareEvents).map((h): ConflictSide => ({ eventId: h.id, value: setValue(h).to, actor: h.actor, at: h.hlc })),
     }));
+  const accepted: RecordRow['accepted'] = {};
+  for (const kind of CHECK_KINDS) {
+    const heads = f.heads.get(`check.${kind}`);
+    if (!heads?.length) continue;
+    const head = winner(heads);
+    const v = setValue(head).to as AcceptValue | null;
+    if (v) accepted[kind] = { ...v, by: head.actor, at: head.hlc } satisfies AcceptedCheck;
+  }
+  const { parent: _proposed, ...extracted } = f.base;
   const row: RecordRow = {
-    ...f.base,
+    ...extracted,
+    parent: value('parent') as string | null,
+    accepted,
     item: value('item') as string | null,
     yen: value('yen') as number,
     fy: value('fy') as number | null,
@@ -186,7 +200,7 @@ export function projectRecord(events: EventRow[], contentHash: (content: ReturnT
     approvedBy: null,
     approvedAt: null,
     approvalVoid: null,
-    edited: [...f.heads.keys()].filter((k) => k !== 'status' && JSON.stringify(value(k)) !== JSON.stringify(baseValue(f.base, k))).sort(),
+    edited: [...f.heads.keys()].filter((k) => k !== 'status' && !isAcceptField(k) && JSON.stringify(value(k)) !== JSON.stringify(baseValue(f.base, k))).sort(),
     conflicts,
     comments: f.comments,
     lastActor: f.last?.actor ?? null,

@@ -1,6 +1,19 @@
 // Domain types the store projects and every host and the UI share.
 import type { Extracted } from './extract/types';
 import type { Box, PageSize } from './pdf/pagemap';
+import type { CheckKind } from './checks';
+
+/** An accepted check on a record: the reviewer's reason and the figures it held at. */
+export interface AcceptedCheck {
+  reason: string;
+  expected: number;
+  actual: number;
+  by: string;
+  at: string;
+}
+
+/** What a record's creation event holds: the extracted figure and the proposed parent. */
+export type CreatedValue = Extracted & { parent?: string | null };
 
 export const RECORD_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
@@ -42,6 +55,10 @@ export interface VoidedApproval {
  */
 export interface RecordRow extends Extracted {
   id: string;
+  /** The record this figure is a part of (proposed at extraction, corrected by a reviewer); null at the top. */
+  parent: string | null;
+  /** Failed checks a reviewer accepted, with why and at which figures. */
+  accepted: Partial<Record<CheckKind, AcceptedCheck>>;
   documentId: string;
   origin: 'extracted' | 'manual';
   status: RecordStatus;
@@ -69,6 +86,9 @@ export interface DocumentSummary {
   importedBy: string;
   records: number;
   reviewed: number;
+  /** Figures nobody reviewed yet (open candidates) and checks failed and not accepted; set by listDocuments. */
+  openCandidates?: number;
+  failedChecks?: number;
 }
 
 export interface DocumentText {

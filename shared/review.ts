@@ -4,8 +4,9 @@ import { parseFiscalYear } from './era';
 import { FLAGS, STAGES, type Flag, type Stage } from './extract/types';
 import { parseAmountInput } from './money';
 import { RECORD_STATUSES, type RecordStatus } from './records';
+import { CHECK_KINDS, type CheckKind } from './checks';
 
-export const EDITABLE_FIELDS = ['item', 'yen', 'previous', 'supplementary', 'fy', 'stage', 'flags'] as const;
+export const EDITABLE_FIELDS = ['item', 'yen', 'previous', 'supplementary', 'fy', 'stage', 'flags', 'parent'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export interface FieldValues {
@@ -16,6 +17,33 @@ export interface FieldValues {
   fy: number | null;
   stage: Stage;
   flags: Flag[];
+  /** The record this figure is a part of (a total, a heading figure), by id; null at the top. */
+  parent: string | null;
+}
+
+/** A record id (the parent field names its parent by it). */
+export const RECORD_ID = /^r[0-9a-f]{23}$/;
+
+/** Accepting a failed check is a set of one of these fields on its record (undo and history as any field). */
+export const ACCEPT_FIELDS = CHECK_KINDS.map((k) => `check.${k}` as const);
+export type AcceptField = (typeof ACCEPT_FIELDS)[number];
+export const acceptField = (kind: CheckKind): AcceptField => `check.${kind}`;
+export const isAcceptField = (f: string): f is AcceptField => (ACCEPT_FIELDS as readonly string[]).includes(f);
+
+/** An accepted check as stored: why, and the figures it was accepted at (a change to them reopens it). */
+export interface AcceptValue {
+  reason: string;
+  expected: number;
+  actual: number;
+}
+
+export function validAcceptValue(v: unknown): v is AcceptValue | null {
+  if (v === null) return true;
+  if (typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as Record<string, unknown>;
+  return Object.keys(o).every((k) => k === 'reason' || k === 'expected' || k === 'actual') &&
+    typeof o.reason === 'string' && o.reason.trim().length > 0 && o.reason.length <= 500 &&
+    Number.isSafeInteger(o.expected) && Number.isSafeInteger(o.actual);
 }
 
 /** A refusal: an English message (CLI, store) and a code with parameters the UI words. */
@@ -74,6 +102,10 @@ export function parseFieldInput(field: EditableField, input: string): ParseResul
       }
       return ok(FLAGS.filter((f) => out.has(f)));
     }
+    case 'parent': {
+      if (NONE.has(s.toLowerCase())) return ok(null);
+      return RECORD_ID.test(s) ? ok(s) : bad(`“${s}” is not a record id (r followed by 23 hex digits), or empty for none`, 'parent_unreadable', { input: s });
+    }
   }
 }
 
@@ -97,6 +129,8 @@ export function validFieldValue(field: EditableField, v: unknown): boolean {
       return (STAGES as readonly unknown[]).includes(v);
     case 'flags':
       return Array.isArray(v) && v.every((f) => (FLAGS as readonly unknown[]).includes(f)) && new Set(v).size === v.length;
+    case 'parent':
+      return v === null || (typeof v === 'string' && RECORD_ID.test(v));
   }
 }
 

@@ -38,6 +38,11 @@ export function DocumentList() {
                   <span>{t('docs.records', { count: d.records })}</span>
                   <span>{t('docs.reviewed', { percent: pct })}</span>
                 </span>
+                {(d.openCandidates || d.failedChecks) ? (
+                  <span className="review-counts" data-testid="doc-review-counts" data-candidates={d.openCandidates ?? 0} data-failed={d.failedChecks ?? 0}>
+                    {t('docs.review', { candidates: d.openCandidates ?? 0, checks: d.failedChecks ?? 0 })}
+                  </span>
+                ) : null}
                 {latest[d.id] && <SignoffBadge view={latest[d.id]} compact testId="doc-signoff" />}
                 <span className="doc-item-bar" aria-hidden="true">
                   <span style={{ width: `${pct}%` }} />

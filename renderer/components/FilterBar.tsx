@@ -9,6 +9,7 @@ import { activeFilterCount, applyFilter, fiscalYearsOf, type RecordFilter } from
 import { formatFiscalYear } from '../format';
 import { useDocumentsStore } from '../store/documents';
 import { useReviewStore } from '../store/review';
+import { useChecksStore } from '../store/checks';
 import { ColumnChooser } from './ColumnChooser';
 import { useLocale, useT } from './useI18n';
 
@@ -112,6 +113,7 @@ export function FilterBar() {
         {conflicts > 0 && <span aria-hidden="true">⇄ </span>}
         {t('filter.conflicts', { count: conflicts })}
       </label>
+      <ReviewFilters />
       {count > 0 && (
         <>
           <span className="filter-shown" data-testid="filter-shown">
@@ -124,5 +126,35 @@ export function FilterBar() {
       )}
       <ColumnChooser />
     </div>
+  );
+}
+
+/** The Candidates filter (the list of figures nobody reviewed in place of the grid) and the Checks filter. */
+function ReviewFilters() {
+  const t = useT();
+  const candidates = useChecksStore((s) => s.candidates);
+  const checks = useChecksStore((s) => s.checks);
+  const showCandidates = useChecksStore((s) => s.showCandidates);
+  const onlyFailed = useChecksStore((s) => s.onlyFailed);
+  const open = candidates.filter((c) => c.status === 'open').length;
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  return (
+    <>
+      <label className="filter-check" data-testid="candidate-count" data-count={open}>
+        <input
+          type="checkbox"
+          checked={showCandidates}
+          onChange={(e) => useChecksStore.getState().setShowCandidates(e.target.checked)}
+          data-testid="filter-candidates"
+        />
+        {open > 0 && <span aria-hidden="true">? </span>}
+        {t('filter.candidates', { count: open })}
+      </label>
+      <label className="filter-check" data-testid="failed-count" data-count={failed}>
+        <input type="checkbox" checked={onlyFailed} onChange={(e) => useChecksStore.getState().setOnlyFailed(e.target.checked)} data-testid="filter-checks" />
+        {failed > 0 && <span aria-hidden="true">✗ </span>}
+        {t('filter.checks', { count: failed })}
+      </label>
+    </>
   );
 }

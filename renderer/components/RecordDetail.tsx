@@ -12,6 +12,8 @@ import { approvalVoidText, describeEntry, fieldInputs, formatTime, formatValue, 
 import { selectedRecord, useDocumentsStore } from '../store/documents';
 import { useReviewStore, type DetailTab } from '../store/review';
 import { useLocale, useT } from './useI18n';
+import { CandidateDetail, RecordChecks } from './ReviewChecks';
+import { useChecksStore } from '../store/checks';
 
 const STATUS_ICONS: Record<string, string> = { pending: '○', approved: '✓', rejected: '✗' };
 
@@ -21,7 +23,9 @@ export function RecordDetail() {
   const tab = useReviewStore((s) => s.detailTab);
   const editor = useReviewStore((s) => s.editor);
   const setTab = useReviewStore((s) => s.setDetailTab);
+  const candidateId = useChecksStore((s) => s.selectedCandidateId);
 
+  if (!record && candidateId) return <CandidateDetail />;
   if (!record) {
     return (
       <section className="record-detail" data-testid="record-detail" aria-label={t('detail.heading')}>
@@ -105,6 +109,7 @@ function ReviewLine({ record }: { record: RecordRow }) {
         </p>
       )}
       {record.conflicts.length > 0 && <Conflicts record={record} />}
+      <RecordChecks record={record} />
     </>
   );
 }

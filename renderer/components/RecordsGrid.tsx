@@ -24,6 +24,8 @@ import { isEditableField } from '../../shared/review';
 import { formatConfidence, formatFiscalYear, formatYen } from '../format';
 import { fieldLabel, flagLabel, stageLabel, statusLabel, translate, warningLabel, type Locale } from '../i18n';
 import { applyFilter } from '../logic/filters';
+import { failedRecordIds } from '../logic/checks';
+import { useChecksStore } from '../store/checks';
 import { defaultKeymap, resolveKey } from '../logic/keymap';
 import { approvalVoidText } from '../logic/review';
 import { amountColumnWidth, type GridColumn } from '../logic/grid-columns';
@@ -146,7 +148,14 @@ export function RecordsGrid() {
   const setDisplayOrder = useDocumentsStore((s) => s.setDisplayOrder);
   const filter = useReviewStore((s) => s.filter);
   const gridFocusSeq = useReviewStore((s) => s.gridFocusSeq);
-  const rows = useMemo(() => applyFilter(records, filter), [records, filter]);
+  const onlyFailed = useChecksStore((s) => s.onlyFailed);
+  const checks = useChecksStore((s) => s.checks);
+  const rows = useMemo(() => {
+    const shown = applyFilter(records, filter);
+    if (!onlyFailed) return shown;
+    const failed = failedRecordIds(checks);
+    return shown.filter((r) => failed.has(r.id));
+  }, [records, filter, onlyFailed, checks]);
   const prefs = useColumnsStore((s) => s.prefs);
   const setWidth = useColumnsStore((s) => s.setWidth);
   // Widths from the document's own amounts, so "104兆8,000億円" is never cut.

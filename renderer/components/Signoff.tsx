@@ -25,6 +25,7 @@ import { useReviewStore } from '../store/review';
 import { useSignoffStore, type DatasetFormat } from '../store/signoff';
 import { Modal } from './Dialogs';
 import { useLocale, useT } from './useI18n';
+import { checkKindLabel } from '../logic/checks';
 
 export const STATE_KEYS: Record<BadgeState, MessageKey> = {
   valid: 'signoff.valid',
@@ -184,6 +185,19 @@ export function SignoffDialog() {
                   rows={yearTotals(s.totalsByYear).map(([y, v]) => [y === '—' ? noYear : y, v])}
                   testId="signoff-by-year"
                 />
+                {s.parts > 0 && <p className="muted small" data-testid="signoff-parts">{t('signoff.parts', { count: s.parts })}</p>}
+                {s.accepted.length > 0 && (
+                  <div className="signoff-totals">
+                    <h4>{t('signoff.accepted')}</h4>
+                    <ul data-testid="signoff-accepted">
+                      {s.accepted.map((a) => (
+                        <li key={`${a.record}:${a.kind}`}>
+                          {t('signoff.acceptedLine', { kind: checkKindLabel(locale, a.kind), item: a.item ?? '—', reason: a.reason, by: a.by })}
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
                 {approverList(s.approvers).length > 0 && (
                   <div className="signoff-totals">
                     <h4>{t('signoff.approvers')}</h4>

@@ -18,6 +18,8 @@ import {
   type Segment,
 } from '../logic/highlights';
 import { useDocumentsStore } from '../store/documents';
+import { useChecksStore } from '../store/checks';
+import type { CandidateView } from '../../shared/candidates';
 import { useLocale, useT } from './useI18n';
 
 const LINES_PER_CHUNK = 40;
@@ -64,18 +66,21 @@ function SourceBody({ text }: { text: string }) {
   const origin = useDocumentsStore((s) => s.selectionOrigin);
   const seq = useDocumentsStore((s) => s.selectionSeq);
   const selectRecord = useDocumentsStore((s) => s.selectRecord);
+  const candidates = useChecksStore((s) => s.candidates);
+  const candidateId = useChecksStore((s) => s.selectedCandidateId);
+  const selectCandidate = useChecksStore((s) => s.selectCandidate);
 
   const layout = useMemo(() => {
-    const marks = buildMarks(records, text.length);
+    const marks = buildMarks(records, text.length, candidates);
     const segments = segmentText(text.length, marks);
     const chunks = chunkText(text, LINES_PER_CHUNK, marks);
     const chunkSegments = chunks.map((c) => sliceSegments(segments, c.start, c.end));
     const byRecord = chunksByRecord(chunks, marks);
     const starts = lineStarts(text);
     return { chunks, chunkSegments, byRecord, starts };
-  }, [records, text]);
+  }, [records, text, candidates]);
 
-  const describe = useMemo(() => makeDescribe(locale, records), [locale, records]);
+  const describe = useMemo(() => makeDescribe(locale, records, candidates), [locale, records, candidates]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const heights = useRef(new Map<number, number>());
@@ -138,10 +143,19 @@ function SourceBody({ text }: { text: string }) {
     setPending({ id: selectedId, seq });
   }, [selectedId, seq, origin, layout]);
 
+  // A candidate chosen from the keyboard or the list: render its chunk, then scroll to it.
+  useEffect(() => {
+    if (!candidateId) return;
+    const chunk = layout.byRecord.get(candidateId)?.[0];
+    if (chunk === undefined) return;
+    setForced(chunk);
+    setPending({ id: candidateId, seq: -1 });
+  }, [candidateId, layout]);
+
   useLayoutEffect(() => {
     if (!pending) return;
     const root = containerRef.current;
-    const el = root?.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(pending.id)}"]`);
+    const el = root?.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(pending.id)}"],[data-candidate-id="${CSS.escape(pending.id)}"]`);
     if (!root || !el) return;
     centerIn(root, el);
     setPending(null);
@@ -151,7 +165,7 @@ function SourceBody({ text }: { text: string }) {
     let frames = 0;
     let raf = 0;
     const check = () => {
-      const cur = root.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`);
+      const cur = root.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(id)}"],[data-candidate-id="${CSS.escape(id)}"]`);
       if (cur && !isInView(root, cur)) centerIn(root, cur);
       if (++frames < 10) raf = requestAnimationFrame(check);
     };
@@ -161,15 +175,17 @@ function SourceBody({ text }: { text: string }) {
 
   const onClick = useCallback(
     (e: React.MouseEvent<HTMLDivElement>) => {
-      const target = (e.target as HTMLElement).closest<HTMLElement>('[data-record-id],[data-figure-of]');
+      const target = (e.target as HTMLElement).closest<HTMLElement>('[data-record-id],[data-figure-of],[data-candidate-id]');
       if (!target) return;
+      if (target.dataset.candidateId) return selectCandidate(target.dataset.candidateId);
       const id = target.dataset.recordId ?? target.dataset.figureOf;
       if (id) selectRecord(id, 'source');
     },
-    [selectRecord],
+    [selectRecord, selectCandidate],
   );
 
-  const selectedChunks = selectedId ? layout.byRecord.get(selectedId) : undefined;
+  const shownId = selectedId ?? candidateId;
+  const selectedChunks = shownId ? layout.byRecord.get(shownId) : undefined;
   const charsPerRow = Math.max(8, Math.floor((width - 32) / CHAR_WIDTH));
 
   return (
@@ -192,7 +208,7 @@ function SourceBody({ text }: { text: string }) {
               segments={layout.chunkSegments[i]}
               rendered={rendered}
               height={height}
-              selectedId={selectedChunks?.includes(i) ? selectedId : null}
+              selectedId={selectedChunks?.includes(i) ? shownId : null}
               describe={describe}
             />
           );
@@ -234,6 +250,23 @@ function renderSegment(text: string, s: Segment, selectedId: string | null, desc
       </span>
     );
   }
+  if (m.role === 'candidate') {
+    // dashed and marked with ? (or ✗ when dismissed): never colour alone
+    const selected = m.recordId === selectedId;
+    return (
+      <span
+        key={s.start}
+        className={`hl hl-candidate cand-${m.candidate}${selected ? ' selected' : ''}`}
+        data-candidate-id={m.recordId}
+        data-candidate-status={m.candidate}
+        data-offset={s.start}
+        aria-current={selected ? 'true' : undefined}
+        title={describe(m)}
+      >
+        {content}
+      </span>
+    );
+  }
   if (m.primary) {
     const selected = m.recordId === selectedId;
     return (
@@ -265,9 +298,14 @@ function renderSegment(text: string, s: Segment, selectedId: string | null, desc
   );
 }
 
-function makeDescribe(locale: Locale, records: readonly RecordRow[]): Describe {
+function makeDescribe(locale: Locale, records: readonly RecordRow[], candidates: readonly CandidateView[]): Describe {
   const byId = new Map(records.map((r) => [r.id, r]));
+  const cands = new Map(candidates.map((c) => [c.id, c]));
   return (m) => {
+    if (m.role === 'candidate') {
+      const c = cands.get(m.recordId);
+      return c ? translate(locale, 'cand.markTitle', { yen: formatYen(c.yen, locale), status: translate(locale, `cand.status.${c.status}`) }) : '';
+    }
     const r = byId.get(m.recordId);
     if (!r) return '';
     if (m.role === 'amount') {

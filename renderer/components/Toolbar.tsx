@@ -3,6 +3,7 @@ import { LOCALES, localeNames } from '../i18n';
 import { useAppStore } from '../store/app';
 import { reviewProgress, useDocumentsStore } from '../store/documents';
 import { useReviewStore } from '../store/review';
+import { useChecksStore } from '../store/checks';
 import { useSignoffStore } from '../store/signoff';
 import { FileMenu, FilePickers } from './FileMenu';
 import { SignoffButton } from './Signoff';
@@ -22,6 +23,8 @@ export function Toolbar() {
   const openAdd = useReviewStore((s) => s.openAdd);
   const setHelp = useReviewStore((s) => s.setHelp);
   const progress = reviewProgress(records);
+  const openCandidates = useChecksStore((s) => s.candidates.filter((c) => c.status === 'open').length);
+  const failedChecks = useChecksStore((s) => s.checks.filter((c) => c.status === 'fail').length);
   const title = doc?.title.trim() || docSummary?.title.trim() || doc?.fileName || docSummary?.fileName || null;
 
   const info = useAppStore((s) => s.info);
@@ -42,6 +45,11 @@ export function Toolbar() {
         <span className="review-progress" data-testid="review-progress">
           <meter min={0} max={Math.max(1, progress.total)} value={progress.done} aria-hidden="true" />
           {t('toolbar.progress', { done: progress.done, total: progress.total })}
+        </span>
+      )}
+      {doc && (
+        <span className="review-counts" title={t('toolbar.reviewTitle')} data-testid="toolbar-review-counts" data-candidates={openCandidates} data-failed={failedChecks}>
+          {t('toolbar.review', { candidates: openCandidates, checks: failedChecks })}
         </span>
       )}
       {progressAll && (

@@ -4,20 +4,24 @@ import { defaultKeymap, resolveKey, type Action, type KeyBinding, type KeyContex
 import { useDocumentsStore } from '../store/documents';
 import { useExchangeStore } from '../store/exchange';
 import { useReviewStore } from '../store/review';
+import { useChecksStore } from '../store/checks';
 import { useSignoffStore } from '../store/signoff';
 import { draftFromSelection } from './sourceSelection';
 
 const docs = () => useDocumentsStore.getState();
 const review = () => useReviewStore.getState();
+const checks = () => useChecksStore.getState();
 
 const handlers: Record<Action, () => void> = {
-  nextRecord: () => docs().stepRecord(1),
-  prevRecord: () => docs().stepRecord(-1),
+  // with the candidates list shown, the record keys step through candidates
+  nextRecord: () => (checks().showCandidates ? checks().step(1) : docs().stepRecord(1)),
+  prevRecord: () => (checks().showCandidates ? checks().step(-1) : docs().stepRecord(-1)),
   firstRecord: () => docs().edgeRecord('first'),
   lastRecord: () => docs().edgeRecord('last'),
   nextPending: () => review().goPending(1),
   prevPending: () => review().goPending(-1),
-  approve: () => void review().review('approved'),
+  // on a candidate, the approve key adds it as a record
+  approve: () => (checks().selectedCandidateId ? void checks().addSelected() : void review().review('approved')),
   reject: () => void review().review('rejected'),
   resetPending: () => void review().review('pending'),
   edit: () => review().openEditor('yen'),
@@ -38,6 +42,10 @@ const handlers: Record<Action, () => void> = {
   settings: () => useSignoffStore.getState().openSettings(),
   chooseSide1: () => void review().chooseSide(1),
   chooseSide2: () => void review().chooseSide(2),
+  nextCandidate: () => checks().step(1),
+  prevCandidate: () => checks().step(-1),
+  dismissCandidate: () => checks().openDismiss(),
+  acceptCheck: () => checks().openAccept(),
 };
 
 /** A document opened from the keyboard starts at its first pending record, grid focused. */
@@ -61,7 +69,7 @@ export function keyContext(target: Element | null): KeyContext {
     inEditable: isEditable(target),
     inGrid: !!target?.closest('[data-testid="records-grid"]'),
     onControl: !!target?.closest('button, a[href], summary, [role="button"], [role="tab"]'),
-    inModal: r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen,
+    inModal: useChecksStore.getState().dismissing !== null || useChecksStore.getState().accepting !== null || r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen,
   };
 }
 

@@ -3,7 +3,7 @@
 import type { Figure } from '../../shared/extract/types';
 import type { RecordStatus } from '../../shared/records';
 
-export type MarkRole = 'amount' | 'previous' | 'supplementary' | 'change';
+export type MarkRole = 'amount' | 'previous' | 'supplementary' | 'change' | 'candidate';
 
 /** What the highlighter needs of a record. */
 export interface MarkSource {
@@ -24,6 +24,16 @@ export interface Mark {
   start: number;
   end: number;
   status: RecordStatus;
+  /** For a candidate's mark (role 'candidate', recordId its id): its decision. */
+  candidate?: 'open' | 'added' | 'dismissed';
+}
+
+/** What the highlighter needs of a candidate (a figure nobody reviewed). */
+export interface CandidateMarkSource {
+  id: string;
+  start: number;
+  end: number;
+  status: 'open' | 'added' | 'dismissed';
 }
 
 export interface Segment {
@@ -41,10 +51,10 @@ export interface Chunk {
   lineCount: number;
 }
 
-const SECONDARY: readonly Exclude<MarkRole, 'amount'>[] = ['previous', 'supplementary', 'change'];
+const SECONDARY: readonly Exclude<MarkRole, 'amount' | 'candidate'>[] = ['previous', 'supplementary', 'change'];
 
 /** Every mark of the records, clamped to the text; empty or inverted spans are dropped. */
-export function buildMarks(records: readonly MarkSource[], textLength: number): Mark[] {
+export function buildMarks(records: readonly MarkSource[], textLength: number, candidates: readonly CandidateMarkSource[] = []): Mark[] {
   const marks: Mark[] = [];
   const push = (recordId: string, role: MarkRole, start: number, end: number, status: RecordStatus) => {
     if (!Number.isFinite(start) || !Number.isFinite(end)) return;
@@ -59,6 +69,13 @@ export function buildMarks(records: readonly MarkSource[], textLength: number): 
       const f = r[role];
       if (f) push(r.id, role, f.start, f.end, r.status);
     }
+  }
+  // an added candidate is a record now and marked as one
+  for (const c of candidates) {
+    if (c.status === 'added') continue;
+    const n = marks.length;
+    push(c.id, 'candidate', c.start, c.end, 'pending');
+    if (marks.length > n) marks[n].candidate = c.status;
   }
   return marks;
 }

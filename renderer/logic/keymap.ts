@@ -27,6 +27,10 @@ export const ACTIONS = [
   'settings',
   'chooseSide1',
   'chooseSide2',
+  'nextCandidate',
+  'prevCandidate',
+  'dismissCandidate',
+  'acceptCheck',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -99,6 +103,10 @@ export const defaultKeymap: readonly KeyBinding[] = [
   { key: ',', action: 'settings' },
   { key: '1', action: 'chooseSide1' },
   { key: '2', action: 'chooseSide2' },
+  { key: 'g', action: 'nextCandidate' },
+  { key: 'g', shift: true, action: 'prevCandidate' },
+  { key: 'd', action: 'dismissCandidate' },
+  { key: 'x', action: 'acceptCheck' },
 ];
 
 const isLetter = (k: string) => /^[a-z]$/i.test(k);

@@ -5,7 +5,7 @@ import type { HistoryEntry, RecordRow } from '../../shared/records';
 import { errorText } from './errors';
 import { EDITABLE_FIELDS, parseFieldInput, type EditableField } from '../../shared/review';
 import { formatFiscalYear, formatYen } from '../format';
-import { fieldLabel, flagLabel, flagLabels, stageLabel, statusLabel, translate, type Locale, type Params } from '../i18n';
+import { fieldLabel, flagLabel, flagLabels, stageLabel, statusLabel, translate, type Locale, type MessageKey, type Params } from '../i18n';
 
 export type FieldInputs = Record<EditableField, string>;
 
@@ -26,6 +26,8 @@ export function fieldInput(r: RecordRow, field: EditableField): string {
     case 'flags':
       // The Japanese words are what the documents say and the parser reads.
       return r.flags.map((f) => flagLabels.ja[f]).join('、');
+    case 'parent':
+      return r.parent ?? '';
   }
 }
 
@@ -104,7 +106,11 @@ export function formatValue(field: string | null, v: unknown, locale: Locale): s
       return statusLabel(locale, String(v));
     case 'flags':
       return Array.isArray(v) ? (v.length ? v.map((f) => flagLabel(locale, String(f))).join(', ') : '—') : String(v);
+    case 'candidate':
+      return translate(locale, `cand.status.${String(v)}` as MessageKey);
     default:
+      // an accepted check: its reason
+      if (field?.startsWith('check.') && typeof v === 'object') return String((v as { reason?: unknown }).reason ?? '');
       return String(v);
   }
 }
@@ -145,9 +151,9 @@ export function approvalVoidText(r: Pick<RecordRow, 'approvalVoid'>, locale: Loc
 }
 
 /** The notice after an undo or redo: what was taken back (or done again), on which record. */
-export function undoNoticeParams(step: { record: RecordRow; entry: HistoryEntry }, locale: Locale): Params {
+export function undoNoticeParams(step: { record: RecordRow | null; candidate?: { text: string } | null; entry: HistoryEntry }, locale: Locale): Params {
   return {
     change: describeChange(step.entry, locale),
-    item: step.record.item || step.record.text || step.record.id,
+    item: step.record ? step.record.item || step.record.text || step.record.id : (step.candidate?.text ?? ''),
   };
 }

@@ -42,6 +42,10 @@ export function translateBlocker(locale: Locale, message: string): string {
   if (m) return translate(locale, 'signoff.blockerPending', { count: Number(m[1]) });
   m = /^(\d+) record\(s\) in conflict$/.exec(message);
   if (m) return translate(locale, 'signoff.blockerConflict', { count: Number(m[1]) });
+  m = /^(\d+) figure\(s\) nobody reviewed/.exec(message);
+  if (m) return translate(locale, 'signoff.blockerCandidates', { count: Number(m[1]) });
+  m = /^(\d+) failed check\(s\) neither fixed nor accepted$/.exec(message);
+  if (m) return translate(locale, 'signoff.blockerChecks', { count: Number(m[1]) });
   m = /^(\d+) record\(s\) whose approval is void$/.exec(message);
   if (m) return translate(locale, 'signoff.blockerVoid', { count: Number(m[1]) });
   return message;

@@ -15,6 +15,7 @@ import { sideForKey } from '../logic/exchange';
 import { fieldLabel } from '../i18n';
 import { findSpan, type AddRecordDraft } from '../logic/selection';
 import { api } from './api';
+import { useChecksStore } from './checks';
 import { useAppStore } from './app';
 import { selectedRecord, useDocumentsStore } from './documents';
 import { errorCode, errorMessage, useNoticeStore } from './notice';
@@ -408,9 +409,16 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         return;
       }
       const d = docs();
-      if (step.record.documentId !== d.selectedDocId) await d.openDocument(step.record.documentId);
-      docs().replaceRecord(step.record);
-      docs().selectRecord(step.record.id, 'key');
+      const documentId = step.record?.documentId ?? step.candidate!.documentId;
+      if (documentId !== d.selectedDocId) await d.openDocument(documentId);
+      if (step.record) {
+        docs().replaceRecord(step.record);
+        docs().selectRecord(step.record.id, 'key');
+      } else {
+        // a candidate's decision: show the candidate as it is now
+        await useChecksStore.getState().refresh();
+        useChecksStore.getState().selectCandidate(step.candidate!.id);
+      }
       notices().show({ kind: 'info', key: which === 'undo' ? 'undo.done' : 'redo.done', paramsFor: (locale) => undoNoticeParams(step, locale) });
     } catch (e) {
       failed(e);

@@ -241,7 +241,7 @@ describe.skipIf(!HAS_CHROMIUM)('review from the keyboard (host + chromium)', { t
     await key('Control+a');
     await type('2,566億円');
     await expect.poll(() => error.count(), POLL).toBe(0);
-    await key('Tab', 6); // previous, supplementary, fy, stage, flags, reason
+    await key('Tab', 7); // previous, supplementary, fy, stage, flags, parent, reason
     await expect.poll(activeTestId, POLL).toBe('edit-reason');
     await type('原文の再確認');
     await key('Enter');

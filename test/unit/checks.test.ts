@@ -82,3 +82,64 @@ describe('property: rounded trees', () => {
     }), { seed: 10, numRuns: 300 });
   });
 });
+
+describe('sum: tolerance edges and partial breakdowns', () => {
+  it('exactly at the rounding tolerance passes, one yen beyond fails', () => {
+    const kids = [rec('a', '10億円', 10e8, { parent: 't' }), rec('b', '20億円', 20e8, { parent: 't' })];
+    // three figures in 億: 1.5億 apart at most
+    const at = (yen: number) => sumChecks([rec('t', 'x億円', yen), ...kids])[0];
+    expect(at(30e8 + 1.5e8)).toMatchObject({ status: 'pass', tolerance: 1.5e8 });
+    expect(at(30e8 + 1.5e8 + 1).status).toBe('fail');
+    expect(at(30e8 - 1.5e8).status).toBe('pass');
+    expect(at(30e8 - 1.5e8 - 1).status).toBe('fail');
+  });
+  it('a partial breakdown (うち) may fall short of its whole, not exceed it', () => {
+    const whole = rec('t', '100億円', 100e8);
+    const short = sumChecks([whole, rec('a', '30億円', 30e8, { parent: 't', partial: true })])[0];
+    expect(short).toMatchObject({ status: 'pass', partial: true });
+    const over = sumChecks([whole, rec('a', '70億円', 70e8, { parent: 't', partial: true }), rec('b', '40億円', 40e8, { parent: 't', partial: true })])[0];
+    expect(over).toMatchObject({ status: 'fail', expected: 100e8, actual: 110e8 });
+  });
+});
+
+describe('property: random trees of rounded figures, several levels', () => {
+  // a tree of exact yen figures; each node shown rounded (四捨五入) to its own display unit,
+  // a parent's exact value the sum of its children's exact values
+  interface Node { exact: number; unit: number; kids: Node[] }
+  const units = fc.constantFrom(1e8, 1e6, 1e3);
+  const tree: fc.Arbitrary<Node> = fc.letrec<{ node: Node }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.record({ exact: fc.integer({ min: 0, max: 9e12 }), unit: units, kids: fc.constant([] as Node[]) }),
+      fc.record({ unit: units, kids: fc.array(tie('node'), { minLength: 1, maxLength: 5 }) }).map((n) => ({ ...n, exact: n.kids.reduce((a, k) => a + k.exact, 0) })),
+    ),
+  })).node;
+  const unitWord: Record<number, string> = { 1e8: '億円', 1e6: '百万円', 1e3: '千円' };
+  function flatten(root: Node, bump?: { at: number; by: number }): CheckRecord[] {
+    const out: CheckRecord[] = [];
+    const walk = (n: Node, parent: string | null) => {
+      const id = `n${out.length}`;
+      const shown = Math.round(n.exact / n.unit);
+      const yen = shown * n.unit + (bump && bump.at === out.length ? bump.by : 0);
+      out.push(rec(id, `${yen / n.unit}`, yen, { unit: unitWord[n.unit], parent }));
+      for (const k of n.kids) walk(k, id);
+    };
+    walk(root, null);
+    return out;
+  }
+  it('a consistent tree passes at every level', () => {
+    fc.assert(fc.property(tree, (t) => sumChecks(flatten(t)).every((c) => c.status === 'pass')), { seed: 12, numRuns: 300 });
+  });
+  it('a leaf changed by more than its parent allows fails', () => {
+    fc.assert(fc.property(tree, fc.nat(), (t, pick) => {
+      const flat = flatten(t);
+      const leaves = flat.map((r, i) => [r, i] as const).filter(([r]) => r.parent !== null && !flat.some((x) => x.parent === r.id));
+      if (!leaves.length) return true;
+      const [leaf, at] = leaves[pick % leaves.length];
+      const check = sumChecks(flat).find((c) => c.record === leaf.parent)!;
+      // one unit of the leaf beyond everything the parent's check allows
+      const by = check.tolerance * 2 + 1e8;
+      return sumChecks(flatten(t, { at, by })).find((c) => c.record === leaf.parent)!.status === 'fail';
+    }), { seed: 13, numRuns: 300 });
+  });
+});

@@ -76,7 +76,7 @@ describe('merging converges', () => {
             } else if (c.kind === 'comment') review.addComment(db, who, id, String(c.value));
             else if (c.kind === 'undo') {
               const r = review.undo(db, who);
-              if (r) lastSet(c.actor, db, r.record.id, r.entry.field!);
+              if (r?.record) lastSet(c.actor, db, r.record.id, r.entry.field!);
             } else {
               const field = c.kind === 'status' ? 'status' : c.kind;
               review.setField(db, who, id, field, c.value);

@@ -26,7 +26,7 @@ const conflict = {
 };
 function row(id: string, start: number, over: Partial<RecordRow> = {}): RecordRow {
   return {
-    id, documentId: DOC, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, edited: [], conflicts: [],
+    id, documentId: DOC, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, parent: null, accepted: {}, edited: [], conflicts: [],
     comments: [], lastActor: null, updatedAt: '',
     line: 1, start, end: start + 3, text: '5,000億円', yen: 500_200_000_000, unit: '億円', item: 'K program', section: [], fy: null,
     stage: 'other', flags: [], previous: null, supplementary: null, change: null, confidence: 1, warnings: [],

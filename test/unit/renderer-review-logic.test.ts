@@ -17,7 +17,7 @@ import { parseFieldInput } from '../../shared/review';
 const DOC_ID = '1'.repeat(64);
 function row(id: string, start: number, over: Partial<RecordRow> = {}): RecordRow {
   return {
-    id, documentId: DOC_ID, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, edited: [], conflicts: [],
+    id, documentId: DOC_ID, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, parent: null, accepted: {}, edited: [], conflicts: [],
     comments: [], lastActor: null, updatedAt: '',
     line: 1, start, end: start + 3, text: 'abc', yen: 100_000_000, unit: '億円', item: null, section: [], fy: 2025,
     stage: 'budget', flags: [], previous: null, supplementary: null, change: null, confidence: 1, warnings: [],
@@ -97,7 +97,7 @@ describe('renderer review logic', () => {
 
   it('prefills the edit form with text the parser reads back to the same values', () => {
     const inputs = fieldInputs(r);
-    expect(inputs).toEqual({ item: '科研費', yen: '2,379億円', previous: '2,377億円', supplementary: '', fy: '2025', stage: 'budget', flags: '新規、内数' });
+    expect(inputs).toEqual({ item: '科研費', yen: '2,379億円', previous: '2,377億円', supplementary: '', fy: '2025', stage: 'budget', flags: '新規、内数', parent: '' });
     for (const [field, input] of Object.entries(inputs)) {
       expect(parseFieldInput(field as never, input).ok, field).toBe(true);
     }

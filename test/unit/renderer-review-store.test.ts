@@ -15,7 +15,7 @@ const DOC_ID = '1'.repeat(64);
 const TEXT = 'abc def ghi 52億円 jkl';
 function row(id: string, start: number, over: Partial<RecordRow> = {}): RecordRow {
   return {
-    id, documentId: DOC_ID, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, edited: [], conflicts: [],
+    id, documentId: DOC_ID, origin: 'extracted', status: 'pending', approvedBy: null, approvedAt: null, approvalVoid: null, parent: null, accepted: {}, edited: [], conflicts: [],
     comments: [], lastActor: null, updatedAt: '',
     line: 1, start, end: start + 3, text: TEXT.slice(start, start + 3), yen: 100_000_000, unit: '億円', item: null, section: [], fy: 2025,
     stage: 'budget', flags: [], previous: null, supplementary: null, change: null, confidence: 1, warnings: [],

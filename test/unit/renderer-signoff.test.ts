@@ -87,7 +87,7 @@ function fakeApi(over: Partial<ApiClient> = {}) {
   const base: Partial<ApiClient> = {
     listSignoffs: async () => views,
     signoffPreview: async () => ({
-      summary: { records: 2, approved: 2, rejected: 0, totalsByStage: { budget: 100 }, totalsByYear: { '2025': 100 }, approvers: { 監督: 2 } },
+      summary: { records: 2, approved: 2, rejected: 0, totalsByStage: { budget: 100 }, totalsByYear: { '2025': 100 }, approvers: { 監督: 2 }, parts: 0, accepted: [] },
       blockers: [],
     }),
     signDocument: async ({ note }) => {
@@ -131,7 +131,7 @@ describe('sign-off store', () => {
   it('does not sign while there are blockers', async () => {
     const { api, calls } = fakeApi({
       signoffPreview: async () => ({
-        summary: { records: 2, approved: 1, rejected: 0, totalsByStage: {}, totalsByYear: {}, approvers: {} },
+        summary: { records: 2, approved: 1, rejected: 0, totalsByStage: {}, totalsByYear: {}, approvers: {}, parts: 0, accepted: [] },
         blockers: ['1 record(s) still pending review'],
       }),
     });

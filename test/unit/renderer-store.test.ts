@@ -15,7 +15,7 @@ const summary = (id: string, fileName: string): DocumentSummary => ({
   id, title: fileName, fileName, bytes: 10, encoding: 'utf-8', importedAt: '', importedBy: '', records: 0, reviewed: 0,
 });
 const row = (id: string, start: number, status: RecordRow['status'] = 'pending'): RecordRow => ({
-  id, documentId: ID1, origin: 'extracted', status, approvedBy: null, approvedAt: null, approvalVoid: null, edited: [], conflicts: [], comments: [],
+  id, documentId: ID1, origin: 'extracted', status, approvedBy: null, approvedAt: null, approvalVoid: null, parent: null, accepted: {}, edited: [], conflicts: [], comments: [],
   lastActor: null, updatedAt: '',
   line: 1, start, end: start + 3, text: 'abc', yen: 100_000_000, unit: '億円', item: null, section: [], fy: 2025,
   stage: 'budget', flags: [], previous: null, supplementary: null, change: null, confidence: 1, warnings: [],
