@@ -2,7 +2,8 @@
 // (Electron IPC, browser host, CLI, tests) calls these same handlers; none adds behaviour.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, type ApiHandlers, type AppInfo, type MergeSummary, type TaskStatus } from '../shared/api';
+import { ApiError, MAX_DOCUMENT_BYTES, type ApiHandlers, type AppInfo, type BatchImportResult, type MergeSummary, type TaskStatus } from '../shared/api';
+import { importBatch } from './import-batch';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
@@ -23,7 +24,8 @@ export type InternalCall =
   | { internal: 'export'; path: string }
   | { internal: 'publicKey'; path: string }
   | { internal: 'trust'; path: string; name: string }
-  | { internal: 'dataset'; documentId: string; format: DatasetFormat; lang: Locale; path: string };
+  | { internal: 'dataset'; documentId: string; format: DatasetFormat; lang: Locale; path: string }
+  | { internal: 'importFiles'; files: { path: string; name: string }[] };
 
 const unsupported = (): never => {
   throw new ApiError('unsupported', 'this host does not handle files');
@@ -136,6 +138,12 @@ export class Workbench {
     // replaces these and calls mergeFile / exportTo below with a path it resolved itself.
     pickFile: () => unsupported(),
     importPicked: () => unsupported(),
+    pickFiles: () => unsupported(),
+    importFiles: () => unsupported(),
+    cancelTask: () => {
+      if (this.task.running) this.cancelRequested = true;
+      return { cancelling: this.cancelRequested };
+    },
     mergePreview: () => unsupported(),
     mergeApply: () => unsupported(),
     exportReviewFile: () => unsupported(),
@@ -177,6 +185,8 @@ export class Workbench {
       }
       case 'dataset':
         return exportDataset(this.db, m.documentId, m.format, m.path, this.identity(), m.lang);
+      case 'importFiles':
+        return this.importFiles(m.files);
     }
   }
 
@@ -186,6 +196,33 @@ export class Workbench {
   private setTask(t: TaskStatus): void {
     this.task = t;
     this.onTask?.();
+  }
+
+  private cancelRequested = false;
+
+  /**
+   * Imports files the host resolved to paths (several picked files, a folder's), in batches
+   * (db/import-batch.ts), as the `importing` task; cancelTask stops it between documents.
+   */
+  async importFiles(files: { path: string; name: string }[]): Promise<BatchImportResult> {
+    if (this.task.running) throw new ApiError('busy', 'another task is running; try again when it finishes');
+    this.cancelRequested = false;
+    this.setTask({ running: true, kind: 'importing', detail: files[0]?.name ?? null, done: 0, total: files.length, error: null });
+    try {
+      return await importBatch(
+        this.db,
+        files.map((f) => ({ name: f.name, read: () => readRegular(f.path, f.name, MAX_DOCUMENT_BYTES) })),
+        {
+          importedBy: this.importer(),
+          cancelled: () => this.cancelRequested,
+          progress: (done, total, next) =>
+            this.setTask({ running: true, kind: 'importing', detail: next, done, total, error: null }),
+        },
+      );
+    } finally {
+      this.cancelRequested = false;
+      this.setTask(IDLE);
+    }
   }
 
   /** Merges (or previews) a review file the host has resolved to a path. */

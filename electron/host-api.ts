@@ -32,6 +32,8 @@ export class PickedFiles {
 export interface FileHost {
   /** Shows the host's file picker; null when cancelled or when the host has none (browser: upload). */
   pick(purpose: 'import' | 'merge' | 'open' | 'key'): Promise<PickedFile | null>;
+  /** Several documents, or the documents of a folder; null when cancelled or the host has no dialog. */
+  pickDocuments(folder: boolean): Promise<PickedFile[] | null>;
   /**
    * Lets `write` create a file (and files beside it, whose paths it returns) where the host puts
    * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
@@ -60,6 +62,11 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
       const f = files.get(handle);
       const data = readRegular(f.path, f.name, MAX_DOCUMENT_BYTES);
       return state.store().handlers.importDocument({ fileName: f.name, dataBase64: data.toString('base64') });
+    },
+    pickFiles: ({ folder }) => host.pickDocuments(folder),
+    importFiles: ({ handles }) => {
+      const picked = handles.map((h) => files.get(h));
+      return state.store().internal({ internal: 'importFiles', files: picked.map((f) => ({ path: f.path, name: f.name })) });
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);

@@ -5,7 +5,7 @@ import { STAGES } from './extract/types';
 import { RECORD_STATUSES, type DocumentSummary, type DocumentText, type HistoryEntry, type RecordRow } from './records';
 import { EDITABLE_FIELDS } from './review';
 import type { SignoffSummary, SignoffView } from './signoff';
-import { bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
+import { arr, bool, int, obj, oneOf, optional, str, type Infer, type Schema } from './validate';
 
 const documentId = str({ min: 64, max: 64, pattern: /^[0-9a-f]{64}$/ });
 const recordId = str({ min: 24, max: 24, pattern: /^r[0-9a-f]{23}$/ });
@@ -58,6 +58,19 @@ export const apiArgs = {
   pickFile: obj({ purpose: oneOf(['import', 'merge', 'open', 'key'] as const) }),
   /** Imports a document the user picked through the host's dialog (Electron). */
   importPicked: obj({ handle }),
+  /**
+   * Several documents, or a folder's (`folder`): Electron shows its dialog and answers the
+   * picked files' handles; the browser host answers null (the page uploads them instead).
+   */
+  pickFiles: obj({ folder: bool() }),
+  /**
+   * Imports many picked files in batches, as the `importing` task (progress by getTask; a
+   * cancelTask stops it between documents, keeping the whole documents written so far).
+   * Refused files are listed with their reasons; they do not stop the rest.
+   */
+  importFiles: obj({ handles: arr(handle, { max: 10_000 }) }),
+  /** Asks the running task to stop (an import stops between documents); false when none runs. */
+  cancelTask: obj({}),
   mergePreview: obj({ handle }),
   mergeApply: obj({ handle }),
   /** saveBack: a copy the host works on, offered under the user's own file name to save over it. */
@@ -124,6 +137,15 @@ export interface ImportResult {
   records: number;
 }
 
+/** What an import of many files did: the documents imported, each file refused and why. */
+export interface BatchImportResult {
+  imported: { id: string; fileName: string; title: string; records: number }[];
+  /** `code` and `params` as an ApiError carries them (the UI words them: renderer/logic/errors.ts). */
+  refused: { file: string; code: string; message: string; params?: ErrorParams }[];
+  /** Stopped by cancelTask: the files after the last written batch were not imported. */
+  cancelled: boolean;
+}
+
 export interface ApiResults {
   getInfo: AppInfo;
   getTask: TaskStatus;
@@ -146,6 +168,9 @@ export interface ApiResults {
   resolveConflict: RecordRow;
   pickFile: PickedFile | null;
   importPicked: ImportResult;
+  pickFiles: PickedFile[] | null;
+  importFiles: BatchImportResult;
+  cancelTask: { cancelling: boolean };
   mergePreview: MergeSummary;
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;
