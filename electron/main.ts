@@ -185,6 +185,7 @@ async function start(): Promise<void> {
         label: words.file,
         submenu: [
           { label: words.import, accelerator: 'CmdOrCtrl+I', click: command('import') },
+          { label: words.importFolder, click: command('importFolder') },
           { label: words.open, accelerator: 'CmdOrCtrl+O', click: command('open') },
           { label: words.merge, accelerator: 'CmdOrCtrl+M', click: command('merge') },
           { label: words.export, accelerator: 'CmdOrCtrl+E', click: command('export') },

@@ -8,6 +8,7 @@ const WORDS = {
   ja: {
     file: 'ファイル',
     import: '文書を取り込む…',
+    importFolder: 'フォルダーから取り込む…',
     open: 'レビューファイルを開く…',
     merge: 'レビューファイルをマージ…',
     export: 'レビューファイルを書き出す…',
@@ -26,7 +27,8 @@ const WORDS = {
   },
   en: {
     file: 'File',
-    import: 'Import document…',
+    import: 'Import documents…',
+    importFolder: 'Import folder…',
     open: 'Open review file…',
     merge: 'Merge review file…',
     export: 'Export review file…',

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { defaultKeymap, resolveKey, type Action, type KeyBinding, type KeyContext } from '../logic/keymap';
 import { useDocumentsStore } from '../store/documents';
 import { useExchangeStore } from '../store/exchange';
+import { useImportStore } from '../store/import';
 import { useReviewStore } from '../store/review';
 import { useSignoffStore } from '../store/signoff';
 import { draftFromSelection } from './sourceSelection';
@@ -30,6 +31,7 @@ const handlers: Record<Action, () => void> = {
   undo: () => void review().undo(),
   redo: () => void review().redo(),
   focusSearch: () => review().focusSearch(),
+  focusDocuments: () => docs().focusDocSearch(),
   nextDocument: () => void docs().stepDocument(1).then(afterDocumentKey),
   prevDocument: () => void docs().stepDocument(-1).then(afterDocumentKey),
   help: () => review().setHelp(true),
@@ -61,7 +63,9 @@ export function keyContext(target: Element | null): KeyContext {
     inEditable: isEditable(target),
     inGrid: !!target?.closest('[data-testid="records-grid"]'),
     onControl: !!target?.closest('button, a[href], summary, [role="button"], [role="tab"]'),
-    inModal: r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen,
+    inModal:
+      r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen ||
+      useImportStore.getState().summary !== null,
   };
 }
 
