@@ -142,9 +142,11 @@ function writeDocument(st: ReturnType<typeof statements>, p: Prepared, now: stri
     const s = storedEvent(e);
     const eventId = storedEventId(s);
     if (!st.event.run(eventId, s.hlc, s.actor, s.document_id, s.record_id, s.type, s.field, s.value, s.parents).changes) continue;
+    // projected from the value as stored (canonical JSON), as a later re-projection reads it
+    const row: EventRow = { ...e, value: JSON.parse(s.value!), id: eventId };
     const group = byRecord.get(e.recordId);
-    if (group) group.push({ ...e, id: eventId });
-    else byRecord.set(e.recordId, [{ ...e, id: eventId }]);
+    if (group) group.push(row);
+    else byRecord.set(e.recordId, [row]);
   }
   for (const events of byRecord.values()) {
     const r = project(events.length > 1 ? events.sort(compareEvents) : events);
