@@ -109,7 +109,7 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null, wo
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       if (r.canceled || !r.filePaths.length) return null;
       const chosen = folder ? documentsIn(r.filePaths[0]) : r.filePaths;
-      return chosen.map((f) => picked.add(f, fs.statSync(f).size, folder ? path.relative(r.filePaths[0], f) : path.basename(f)));
+      return chosen.map((f) => picked.add(f, fs.statSync(f).size));
     },
     async save(suggestedName, write): Promise<ExportedFile | null> {
       const win = window();
