@@ -87,6 +87,8 @@ describe.skipIf(!HAS_CHROMIUM)('a folder of documents and the list at scale (hos
     const refused = page.getByTestId('import-refused');
     expect(await refused.locator('li[data-file="broken.txt"]').innerText()).toContain('「broken.txt」はテキストではありません(バイナリファイル)。');
     expect(await refused.locator('li[data-file="later-copy-of-7.txt"]').innerText()).toContain('「later-copy-of-7.txt」はすでに取り込まれています(「doc-07.txt」として)。');
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'import-summary.png') });
     await page.keyboard.press('Escape');
     await summary.waitFor({ state: 'detached' });
 
