@@ -2,8 +2,8 @@
 // its own, then documents are written many to a transaction with statements prepared once, and
 // their records projected straight from the extraction events just written (a new document's
 // records have no other events). A refused file is reported with its code and does not stop
-// the rest. A cancel stops between documents: the batches already written stay (only whole
-// documents, each with all its records), the documents read since the last write are dropped.
+// the rest. A cancel stops between documents: what was read and extracted so far is written (each
+// document whole, with all its records, in one transaction) and nothing after it is read.
 import type Database from 'better-sqlite3';
 import { ApiError, MAX_DOCUMENT_BYTES, type BatchImportResult } from '../shared/api';
 import { documentTitle } from '../shared/decode';
@@ -28,7 +28,7 @@ export type ImportedDocument = BatchImportResult['imported'][number];
 export interface BatchImportOptions {
   importedBy: string;
   now?: Date;
-  /** Asked between documents; true stops the import (what was written stays). */
+  /** Asked between documents; true stops the import (the documents read until then are written, whole). */
   cancelled?: () => boolean;
   /** After each file (imported or refused); `file` is the next one's name, or null at the end. */
   progress?: (done: number, total: number, file: string | null) => void;
@@ -125,8 +125,8 @@ export async function importBatch(db: Database.Database, files: readonly ImportF
     opts.progress?.(i + 1, files.length, files[i + 1]?.name ?? null);
     await pause();
   }
-  if (result.cancelled) return result; // what was read since the last write is dropped
-  flush();
+  flush(); // also after a cancel: the documents already extracted are kept, whole
+
   return result;
 }
 

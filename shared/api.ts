@@ -65,7 +65,7 @@ export const apiArgs = {
   pickFiles: obj({ folder: bool() }),
   /**
    * Imports many picked files in batches, as the `importing` task (progress by getTask; a
-   * cancelTask stops it between documents, keeping the whole documents written so far).
+   * cancelTask stops it between documents, keeping the documents read so far, each whole).
    * Refused files are listed with their reasons; they do not stop the rest.
    */
   importFiles: obj({ handles: arr(handle, { max: 10_000 }) }),
@@ -142,7 +142,7 @@ export interface BatchImportResult {
   imported: { id: string; fileName: string; title: string; records: number }[];
   /** `code` and `params` as an ApiError carries them (the UI words them: renderer/logic/errors.ts). */
   refused: { file: string; code: string; message: string; params?: ErrorParams }[];
-  /** Stopped by cancelTask: the files after the last written batch were not imported. */
+  /** Stopped by cancelTask: the files not yet read when it came were not imported (nor refused). */
   cancelled: boolean;
 }
 

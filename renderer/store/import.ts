@@ -1,6 +1,6 @@
 // Importing several documents or a folder: (browser host) each file uploaded for a handle, then
 // one importFiles call the store runs in batches as its `importing` task; the progress bar shows
-// both steps and its Cancel stops them (the documents written so far stay, each whole). At the
+// both steps and its Cancel stops them (the documents the store read so far are kept, each whole). At the
 // end a summary: how many imported, and each refused file with its reason.
 import { create } from 'zustand';
 import { MAX_DOCUMENT_BYTES, type BatchImportResult, type PickedFile } from '../../shared/api';

@@ -71,7 +71,7 @@ describe('importing many documents at once', () => {
     expect(count(db, 'documents')).toBe(3);
   });
 
-  it('stops at a cancel between documents, keeping only the batches written, each document whole', async () => {
+  it('stops at a cancel between documents, keeping the documents read until then, each whole', async () => {
     const db = freshDb();
     let asked = 0;
     const progress: number[] = [];
@@ -82,13 +82,14 @@ describe('importing many documents at once', () => {
     );
     expect(r.cancelled).toBe(true);
     expect(progress).toEqual([1, 2, 3]); // the fourth was never read
-    // doc-1 and doc-2 were written together; doc-3 was read and extracted, then dropped
-    expect(r.imported.map((d) => d.fileName)).toEqual(['doc-1.txt', 'doc-2.txt']);
-    expect(count(db, 'documents')).toBe(2);
+    // doc-1 and doc-2 were written together; doc-3, read before the cancel, is written after it
+    expect(r.imported.map((d) => d.fileName)).toEqual(['doc-1.txt', 'doc-2.txt', 'doc-3.txt']);
+    expect(count(db, 'documents')).toBe(3);
     const perDoc = db.prepare('SELECT d.file_name AS f, (SELECT count(*) FROM records r WHERE r.document_id = d.id) AS records, (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS events FROM documents d ORDER BY f').all();
     expect(perDoc).toEqual([
       { f: 'doc-1.txt', records: 2, events: 2 },
       { f: 'doc-2.txt', records: 2, events: 2 },
+      { f: 'doc-3.txt', records: 2, events: 2 },
     ]);
   });
 
@@ -122,12 +123,14 @@ describe('the store imports picked files as its importing task', () => {
     expect(seen[0]).toEqual({ done: 0, total: 6, kind: 'importing' });
     expect(seen.map((s) => s.done)).toEqual([0, 1, 2]);
     expect((wb.handlers.getTask({}) as { running: boolean }).running).toBe(false);
-    // nothing had been written yet (one batch of up to 200): the database holds no document
-    expect(count(db, 'documents')).toBe(0);
-    // a second import runs in full
+    // the two documents read before the cancel are imported; the other four were never read
+    expect(r.imported.map((d) => d.fileName)).toEqual(['doc-1.txt', 'doc-2.txt']);
+    expect(count(db, 'documents')).toBe(2);
+    // importing the folder again imports the rest and names the two as already imported
     wb.onTask = null;
     const again = await wb.importFiles(files);
-    expect(again.imported).toHaveLength(6);
+    expect(again.imported).toHaveLength(4);
+    expect(again.refused.map((x) => [x.file, x.code])).toEqual([['doc-1.txt', 'duplicate'], ['doc-2.txt', 'duplicate']]);
     expect(again.cancelled).toBe(false);
     expect(await wb.handlers.cancelTask({})).toEqual({ cancelling: false });
   });
