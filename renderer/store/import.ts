@@ -4,7 +4,7 @@
 // end a summary: how many imported, and each refused file with its reason.
 import { create } from 'zustand';
 import { MAX_DOCUMENT_BYTES, type BatchImportResult, type PickedFile } from '../../shared/api';
-import { isDocumentFile, sortDocumentPaths } from '../../shared/document-files';
+import { documentsChosen } from '../logic/import-files';
 import { api, files } from './api';
 import { useAppStore } from './app';
 import { useDocumentsStore } from './documents';
@@ -34,14 +34,6 @@ export interface ImportState {
 }
 
 const MB = `${Math.round(MAX_DOCUMENT_BYTES / 1024 / 1024)} MB`;
-
-/** A folder's documents (by their path inside it) in a stable order; several files as chosen. */
-export function documentsChosen<F extends { name: string; webkitRelativePath?: string }>(chosen: readonly F[], folder: boolean): F[] {
-  if (!folder) return [...chosen];
-  const path = (f: F) => f.webkitRelativePath || f.name;
-  const byPath = new Map(chosen.filter((f) => isDocumentFile(path(f))).map((f) => [path(f), f]));
-  return sortDocumentPaths([...byPath.keys()]).map((p) => byPath.get(p)!);
-}
 
 const uploadTask = (done: number, total: number, detail: string | null) =>
   useAppStore.setState({ task: { running: true, kind: 'uploading', detail, done, total, error: null } });
