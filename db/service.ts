@@ -141,7 +141,8 @@ export class Workbench {
     pickFiles: () => unsupported(),
     importFiles: () => unsupported(),
     cancelTask: () => {
-      if (this.task.running) this.cancelRequested = true;
+      // only an import stops part-way (between documents); a merge runs to its end or not at all
+      if (this.task.running && this.task.kind === 'importing') this.cancelRequested = true;
       return { cancelling: this.cancelRequested };
     },
     mergePreview: () => unsupported(),
