@@ -8,7 +8,7 @@ import { tmpDir } from '../helpers/tmp';
 const dir = tmpDir();
 let host: RunningHost;
 
-async function upload(name: string, body: Uint8Array): Promise<string> {
+async function upload(name: string, body: Uint8Array<ArrayBuffer>): Promise<string> {
   const res = await hostFetch(`${host.origin}/api/upload?name=${encodeURIComponent(name)}`, {
     method: 'POST',
     headers: { 'X-Yosan-Token': host.token, 'Content-Type': 'application/octet-stream' },
@@ -32,7 +32,7 @@ describe('importing several documents through the browser host', () => {
   it('imports the uploads in one call and names each refused file with its code', async () => {
     const handles = [
       await upload('観測-1.txt', doc(1)),
-      await upload('broken.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
+      await upload('broken.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
       await upload('観測-2.txt', doc(2)),
       await upload('again.txt', doc(1)),
     ];
