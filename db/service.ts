@@ -5,7 +5,8 @@
 // validated (at the IPC / HTTP / command-line edge); none is checked again here.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
+import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type BatchImportResult, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
+import { importBatch } from './import-batch';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
@@ -33,6 +34,8 @@ export interface PathMethods {
   exportReviewTo(a: { path: string }): { path: string; bytes: number };
   writePublicKey(a: { path: string }): { path: string };
   trustKeyFile(a: { path: string; name: string }): TrustedKeyInfo;
+  /** Several files (a folder or a multiple choice) in batches, as the `importing` task. */
+  importPaths(a: { files: { path: string; name: string }[] }): Promise<BatchImportResult>;
   exportDatasetTo(a: { documentId: string; format: DatasetFormat; lang: Locale; path: string }): Promise<{ path: string; manifest: string; records: number }>;
 }
 
@@ -153,6 +156,11 @@ export class Workbench {
     dismissCandidate: ({ candidateId, reason }) => dismissCandidate(this.db, this.actor(), candidateId, reason),
     listChecks: ({ documentId }) => listChecks(this.db, documentId),
     acceptCheck: ({ recordId, kind, reason }) => acceptCheck(this.db, this.actor(), recordId, kind, reason),
+    cancelTask: () => {
+      // only an import stops part-way (between documents); a merge runs to its end or not at all
+      if (this.task.running && this.task.kind === 'importing') this.cancelRequested = true;
+      return { cancelling: this.cancelRequested };
+    },
     getIdentity: () => ({ name: this.opts.profile.get(), fingerprint: this.identity().info().fingerprint }),
     listTrusted: () => this.identity().trusted(),
     untrustKey: ({ fingerprint }) => {
@@ -177,6 +185,7 @@ export class Workbench {
     },
     trustKeyFile: ({ path: file, name }) => this.identity().trust(readRegular(file, name, LIMITS.keyFileBytes, true).toString('utf8')),
     exportDatasetTo: ({ documentId, format, lang, path: file }) => exportDataset(this.db, documentId, format, file, this.identity(), lang),
+    importPaths: ({ files }) => this.importFiles(files),
   };
 
   /** The background task now (seeding, a merge). */
@@ -195,6 +204,33 @@ export class Workbench {
   private setTask(t: TaskStatus): void {
     this.task = t;
     this.onTask?.();
+  }
+
+  private cancelRequested = false;
+
+  /**
+   * Imports files the host resolved to paths (several picked files, a folder's), in batches
+   * (db/import-batch.ts), as the `importing` task; cancelTask stops it between documents.
+   */
+  async importFiles(files: { path: string; name: string }[]): Promise<BatchImportResult> {
+    if (this.task.running) throw new ApiError('busy', 'another task is running; try again when it finishes');
+    this.cancelRequested = false;
+    this.setTask({ running: true, kind: 'importing', detail: files[0]?.name ?? null, done: 0, total: files.length, error: null });
+    try {
+      return await importBatch(
+        this.db,
+        files.map((f) => ({ name: f.name, read: () => readRegular(f.path, f.name, MAX_DOCUMENT_BYTES) })),
+        {
+          importedBy: this.importer(),
+          cancelled: () => this.cancelRequested,
+          progress: (done, total, next) =>
+            this.setTask({ running: true, kind: 'importing', detail: next, done, total, error: null }),
+        },
+      );
+    } finally {
+      this.cancelRequested = false;
+      this.setTask(IDLE);
+    }
   }
 
   /** Merges (or previews) a review file the host has resolved to a path. */

@@ -36,6 +36,8 @@ export class PickedFiles {
 export interface FileHost {
   /** Shows the host's file picker; null when cancelled or when the host has none (browser: upload). */
   pick(purpose: 'import' | 'merge' | 'open' | 'key'): Promise<PickedFile | null>;
+  /** Several documents, or the documents of a folder; null when cancelled or the host has no dialog. */
+  pickDocuments(folder: boolean): Promise<PickedFile[] | null>;
   /**
    * Lets `write` create a file (and files beside it, whose paths it returns) where the host puts
    * exports: Electron asks with a save dialog, the browser host offers downloads. Null when cancelled.
@@ -79,6 +81,11 @@ export function hostHandlers(state: HostState, files: PickedFiles, host: FileHos
     importPicked: ({ handle }) => {
       const f = files.get(handle);
       return store().call('importPath', { path: f.path, name: f.name });
+    },
+    pickFiles: ({ folder }) => host.pickDocuments(folder),
+    importFiles: ({ handles }) => {
+      const picked = handles.map((h) => files.get(h));
+      return store().call('importPaths', { files: picked.map((f) => ({ path: f.path, name: f.name })) });
     },
     mergePreview: ({ handle }) => {
       const f = files.get(handle);

@@ -22,6 +22,10 @@ export class WebFiles implements FileHost {
     return null; // the page uploads the file instead (POST /api/upload)
   }
 
+  async pickDocuments(): Promise<null> {
+    return null; // the page uploads the files instead
+  }
+
   async save(suggestedName: string, write: (file: string) => Promise<string[]>): Promise<ExportedFile> {
     const folder = fs.mkdtempSync(path.join(this.dir, 'out-'));
     const written = await write(path.join(folder, suggestedName));

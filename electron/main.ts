@@ -1,5 +1,6 @@
 // The Electron host: one hardened window on the app:// protocol; the renderer reaches the
 // store only through the narrow preload bridge, and every IPC call is checked and validated.
+import { DOCUMENT_EXTENSIONS, isDocumentFile, sortDocumentPaths } from '../shared/document-files';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +65,20 @@ function fileFromArgv(argv: string[]): string | undefined {
   return argv.slice(1).find((a) => a.endsWith('.yosan') && fs.existsSync(a));
 }
 
+/** The documents in a folder and its subfolders (links are not followed). */
+function documentsIn(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory() && !e.name.startsWith('.')) walk(p);
+      else if (e.isFile() && isDocumentFile(path.relative(dir, p))) out.push(p);
+    }
+  };
+  walk(dir);
+  return sortDocumentPaths(out);
+}
+
 /** Files through native dialogs; the renderer only ever sees handles. */
 function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null, words: NativeWords): FileHost {
   const filters = [{ name: words.reviewFile, extensions: ['yosan'] }];
@@ -81,6 +96,20 @@ function dialogFiles(picked: PickedFiles, window: () => BrowserWindow | null, wo
       const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
       if (r.canceled || !r.filePaths[0]) return null;
       return picked.add(r.filePaths[0], fs.statSync(r.filePaths[0]).size);
+    },
+    async pickDocuments(folder): Promise<PickedFile[] | null> {
+      const win = window();
+      const opts = folder
+        ? { title: words.pickFolder, properties: ['openDirectory' as const] }
+        : {
+            title: words.pickImport,
+            filters: [{ name: words.textOrPdf, extensions: [...DOCUMENT_EXTENSIONS] }, { name: words.allFiles, extensions: ['*'] }],
+            properties: ['openFile' as const, 'multiSelections' as const],
+          };
+      const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+      if (r.canceled || !r.filePaths.length) return null;
+      const chosen = folder ? documentsIn(r.filePaths[0]) : r.filePaths;
+      return chosen.map((f) => picked.add(f, fs.statSync(f).size));
     },
     async save(suggestedName, write): Promise<ExportedFile | null> {
       const win = window();
@@ -159,6 +188,7 @@ async function start(): Promise<void> {
         label: words.file,
         submenu: [
           { label: words.import, accelerator: 'CmdOrCtrl+I', click: command('import') },
+          { label: words.importFolder, click: command('importFolder') },
           { label: words.open, accelerator: 'CmdOrCtrl+O', click: command('open') },
           { label: words.merge, accelerator: 'CmdOrCtrl+M', click: command('merge') },
           { label: words.export, accelerator: 'CmdOrCtrl+E', click: command('export') },

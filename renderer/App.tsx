@@ -5,6 +5,7 @@ import { DocumentList } from './components/DocumentList';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { FilterBar } from './components/FilterBar';
 import { MergeDialog } from './components/MergeDialog';
+import { ImportSummaryDialog } from './components/ImportSummary';
 import { SettingsDialog, SignoffDialog } from './components/Signoff';
 import { NoticeBar } from './components/Notice';
 import { RecordDetail } from './components/RecordDetail';
@@ -76,6 +77,7 @@ export function App() {
       <HelpOverlay />
       <AddRecordDialog />
       <MergeDialog />
+      <ImportSummaryDialog />
       <SignoffDialog />
       <SettingsDialog />
       <DismissDialog />

@@ -3,6 +3,7 @@
 import { benchCli } from './bench-cli';
 import { benchExtract } from './bench-extract';
 import { benchMerge } from './bench-merge';
+import { benchImport, importLine } from './bench-import';
 
 const only = process.argv[2];
 
@@ -30,4 +31,9 @@ if (!only || only === 'merge') {
       `floor (plain INSERT OR IGNORE copy of the same event rows) ${m.floorSeconds.toFixed(2)} s; ratio ${m.ratio.toFixed(2)}× (target ≤ 3×); ` +
       `${JSON.stringify(m.summary)}`,
   );
+}
+if (!only || only === 'import') {
+  // YOSAN_BENCH_PER_DOCUMENT=1 also times the one-document-per-call import (minutes at 1,500)
+  const f = await benchImport(Number(process.env.YOSAN_BENCH_DOCUMENTS ?? 1500), { perDocument: process.env.YOSAN_BENCH_PER_DOCUMENT === '1' });
+  console.log(importLine(f));
 }

@@ -66,6 +66,19 @@ export const apiArgs = {
   pickFile: obj({ purpose: oneOf(['import', 'merge', 'open', 'key'] as const) }),
   /** Imports a document the user picked through the host's dialog (Electron). */
   importPicked: obj({ handle }),
+  /**
+   * Several documents, or a folder's (`folder`): Electron shows its dialog and answers the
+   * picked files' handles; the browser host answers null (the page uploads them instead).
+   */
+  pickFiles: obj({ folder: bool() }),
+  /**
+   * Imports many picked files in batches, as the `importing` task (progress by getTask; a
+   * cancelTask stops it between documents, keeping the documents read so far, each whole).
+   * Refused files are listed with their reasons; they do not stop the rest.
+   */
+  importFiles: obj({ handles: arr(handle, { max: 10_000 }) }),
+  /** Asks the running task to stop (an import stops between documents); false when none runs. */
+  cancelTask: obj({}),
   mergePreview: obj({ handle }),
   mergeApply: obj({ handle }),
   /** saveBack: a copy the host works on, offered under the user's own file name to save over it. */
@@ -109,6 +122,8 @@ export const HOST_METHODS = [
   'getTask',
   'pickFile',
   'importPicked',
+  'pickFiles',
+  'importFiles',
   'mergePreview',
   'mergeApply',
   'exportReviewFile',
@@ -191,6 +206,15 @@ export interface ImportResult {
   records: number;
 }
 
+/** What an import of many files did: the documents imported, each file refused and why. */
+export interface BatchImportResult {
+  imported: { id: string; fileName: string; title: string; records: number }[];
+  /** `code` and `params` as an ApiError carries them (the UI words them: renderer/logic/errors.ts). */
+  refused: { file: string; code: string; message: string; params?: ErrorParams }[];
+  /** Stopped by cancelTask: the files not yet read when it came were not imported (nor refused). */
+  cancelled: boolean;
+}
+
 export interface ApiResults {
   getInfo: AppInfo;
   getTask: TaskStatus;
@@ -213,6 +237,9 @@ export interface ApiResults {
   resolveConflict: RecordRow;
   pickFile: PickedFile | null;
   importPicked: ImportResult;
+  pickFiles: PickedFile[] | null;
+  importFiles: BatchImportResult;
+  cancelTask: { cancelling: boolean };
   mergePreview: MergeSummary;
   mergeApply: MergeSummary;
   exportReviewFile: ExportedFile | null;

@@ -6,10 +6,12 @@ import type { MessageKey } from '../i18n';
 import { FILE_COMMANDS, type FileCommand, type PickPurpose } from '../logic/exchange';
 import { useAppStore } from '../store/app';
 import { registerPicker, useExchangeStore } from '../store/exchange';
+import { useImportStore } from '../store/import';
 import { useT } from './useI18n';
 
 const LABELS: Record<FileCommand, MessageKey> = {
   import: 'file.import',
+  importFolder: 'file.importFolder',
   open: 'file.open',
   merge: 'file.merge',
   export: 'file.export',
@@ -21,7 +23,9 @@ export function FileMenu() {
   const setMenu = useExchangeStore((s) => s.setMenu);
   const run = useExchangeStore((s) => s.run);
   const busy = useExchangeStore((s) => s.busy);
-  const importing = useAppStore((s) => s.importing);
+  const importingOne = useAppStore((s) => s.importing);
+  const importingMany = useImportStore((s) => s.running);
+  const importing = importingOne || importingMany;
   const recent = useExchangeStore((s) => s.recent);
   const exportReview = useExchangeStore((s) => s.exportReview);
   const copyOf = useAppStore((s) => s.info?.copyOf ?? null);
@@ -102,7 +106,7 @@ export function FileMenu() {
               type="button"
               role="menuitem"
               className="menu-item"
-              disabled={(c === 'import' && importing) || (c === 'export' && busy === 'export')}
+              disabled={((c === 'import' || c === 'importFolder') && importing) || (c === 'export' && busy === 'export')}
               onClick={() => run(c)}
               data-testid={`file-${c}`}
             >
@@ -151,6 +155,7 @@ export function FileMenu() {
 
 const ACCEPT: Record<PickPurpose, string> = {
   import: '.txt,text/plain,.pdf,application/pdf',
+  importFolder: '',
   merge: '.yosan,application/octet-stream',
   open: '.yosan,application/octet-stream',
   key: '.yosankey,.json,application/json',
@@ -169,20 +174,25 @@ export function FilePickers() {
 
 function FilePicker({ purpose }: { purpose: PickPurpose }) {
   const ref = useRef<HTMLInputElement>(null);
-  const fileChosen = useExchangeStore((s) => s.fileChosen);
+  const filesChosen = useExchangeStore((s) => s.filesChosen);
   useEffect(() => registerPicker(purpose, () => ref.current?.click()), [purpose]);
+  // a folder: the browser's directory picker (webkitdirectory is not in React's typings)
+  useEffect(() => {
+    if (purpose === 'importFolder') ref.current?.setAttribute('webkitdirectory', '');
+  }, [purpose]);
   return (
     <input
       ref={ref}
       type="file"
-      accept={ACCEPT[purpose]}
+      accept={ACCEPT[purpose] || undefined}
+      multiple={purpose === 'import' || purpose === 'importFolder'}
       hidden
       data-testid={`${purpose}-input`}
       onChange={(e) => {
         const input = e.currentTarget;
-        const file = input.files?.[0];
-        if (!file) return;
-        void fileChosen(purpose, file).finally(() => {
+        const chosen = [...(input.files ?? [])];
+        if (!chosen.length) return;
+        void filesChosen(purpose, chosen).finally(() => {
           input.value = ''; // choosing the same file again fires change again
         });
       }}

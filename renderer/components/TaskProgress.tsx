@@ -1,12 +1,16 @@
 import { taskLabel, translate } from '../i18n';
 import { errorText } from '../logic/errors';
 import { useAppStore } from '../store/app';
+import { useImportStore } from '../store/import';
 import { useLocale } from './useI18n';
 
 /** The bar shown while the host runs a background task (first-start seeding, imports). */
 export function TaskProgress() {
   const locale = useLocale();
   const task = useAppStore((s) => s.task);
+  const importing = useImportStore((s) => s.running);
+  const cancelling = useImportStore((s) => s.cancelling);
+  const cancel = useImportStore((s) => s.cancel);
   if (!task) return null;
   if (!task.running) {
     if (!task.error) return null;
@@ -36,6 +40,12 @@ export function TaskProgress() {
       </div>
       <span className="task-label">{label}</span>
       {task.detail && <span className="task-detail">{task.detail}</span>}
+      {importing && (task.kind === 'importing' || task.kind === 'uploading') && (
+        // an import of many files stops between documents; what was written stays
+        <button type="button" className="btn task-cancel" onClick={() => void cancel()} disabled={cancelling} data-testid="task-cancel">
+          {translate(locale, cancelling ? 'import.cancelling' : 'import.cancel')}
+        </button>
+      )}
     </div>
   );
 }

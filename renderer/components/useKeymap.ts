@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { defaultKeymap, resolveKey, type Action, type KeyBinding, type KeyContext } from '../logic/keymap';
 import { useDocumentsStore } from '../store/documents';
 import { useExchangeStore } from '../store/exchange';
+import { useImportStore } from '../store/import';
 import { useReviewStore } from '../store/review';
 import { useChecksStore } from '../store/checks';
 import { useSignoffStore } from '../store/signoff';
@@ -34,6 +35,7 @@ const handlers: Record<Action, () => void> = {
   undo: () => void review().undo(),
   redo: () => void review().redo(),
   focusSearch: () => review().focusSearch(),
+  focusDocuments: () => docs().focusDocSearch(),
   nextDocument: () => void docs().stepDocument(1).then(afterDocumentKey),
   prevDocument: () => void docs().stepDocument(-1).then(afterDocumentKey),
   help: () => review().setHelp(true),
@@ -69,7 +71,9 @@ export function keyContext(target: Element | null): KeyContext {
     inEditable: isEditable(target),
     inGrid: !!target?.closest('[data-testid="records-grid"]'),
     onControl: !!target?.closest('button, a[href], summary, [role="button"], [role="tab"]'),
-    inModal: useChecksStore.getState().dismissing !== null || useChecksStore.getState().accepting !== null || r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen,
+    inModal:
+      r.profileDialog || r.helpOpen || r.addDraft !== null || x.merge !== null || x.menuOpen || so.settingsOpen || so.dialogOpen ||
+      useChecksStore.getState().dismissing !== null || useChecksStore.getState().accepting !== null || useImportStore.getState().summary !== null,
   };
 }
 

@@ -3,15 +3,16 @@
 import type { MergeSummary } from '../../shared/api';
 import type { ConflictSide, RecordConflict, RecordRow } from '../../shared/records';
 
-export const FILE_COMMANDS = ['import', 'open', 'merge', 'export'] as const;
+export const FILE_COMMANDS = ['import', 'importFolder', 'open', 'merge', 'export'] as const;
 export type FileCommand = (typeof FILE_COMMANDS)[number];
 
 export function isFileCommand(v: unknown): v is FileCommand {
   return typeof v === 'string' && (FILE_COMMANDS as readonly string[]).includes(v);
 }
 
-/** What a file picked for a purpose is used for. 'import' is a document (read in the page). */
-export type PickPurpose = 'import' | 'merge' | 'open' | 'key';
+/** What a file picked for a purpose is used for. 'import': documents (one read in the page, several
+ * uploaded); 'importFolder': the documents of a folder. */
+export type PickPurpose = 'import' | 'importFolder' | 'merge' | 'open' | 'key';
 
 export const MERGE_ROWS = ['documents', 'records', 'events', 'conflicts', 'signoffs'] as const;
 export type MergeRow = (typeof MERGE_ROWS)[number];

@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { DocumentSummary, DocumentText, RecordRow } from '../../shared/records';
 import { stepSelection } from '../logic/keymap';
+import { DEFAULT_DOC_SORT, nextSort, visibleDocuments, type DocSort, type DocSortKey } from '../logic/document-list';
 import { api } from './api';
 import { useNoticeStore } from './notice';
 
@@ -21,6 +22,16 @@ export interface DocumentsState {
   selectionSeq: number;
   /** Record ids in the grid's current display order (sort); the records' order until the grid reports. */
   displayOrder: string[];
+
+  /** The document list's search and sort (the list, ] and [ follow them). */
+  docQuery: string;
+  docSort: DocSort;
+  /** Increments when the document search should take the focus (the `d` key). */
+  docSearchSeq: number;
+  setDocQuery(query: string): void;
+  /** Sorts by `key`; the same key again reverses. */
+  sortDocumentsBy(key: DocSortKey): void;
+  focusDocSearch(): void;
 
   loadDocuments(): Promise<void>;
   openDocument(id: string): Promise<void>;
@@ -50,6 +61,13 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
   selectionOrigin: null,
   selectionSeq: 0,
   displayOrder: [],
+  docQuery: '',
+  docSort: DEFAULT_DOC_SORT,
+  docSearchSeq: 0,
+
+  setDocQuery: (docQuery) => set({ docQuery }),
+  sortDocumentsBy: (key) => set((s) => ({ docSort: nextSort(s.docSort, key) })),
+  focusDocSearch: () => set((s) => ({ docSearchSeq: s.docSearchSeq + 1 })),
 
   async loadDocuments() {
     const seq = ++listSeq;
@@ -58,7 +76,8 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
       if (seq !== listSeq) return;
       set({ documents, documentsLoaded: true });
       const { selectedDocId } = get();
-      if (selectedDocId === null && documents.length > 0) await get().openDocument(documents[0].id);
+      const shown = shownDocuments(get());
+      if (selectedDocId === null && shown.length > 0) await get().openDocument(shown[0].id);
     } catch (e) {
       if (seq !== listSeq) return;
       set({ documentsLoaded: true });
@@ -113,7 +132,8 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
   },
 
   async stepDocument(delta) {
-    const { documents, selectedDocId } = get();
+    const { selectedDocId } = get();
+    const documents = shownDocuments(get());
     if (documents.length === 0) return;
     const i = documents.findIndex((d) => d.id === selectedDocId);
     const j = i === -1 ? 0 : Math.max(0, Math.min(documents.length - 1, i + delta));
@@ -147,6 +167,15 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
     get().selectRecord(which === 'first' ? displayOrder[0] : displayOrder[displayOrder.length - 1], origin);
   },
 }));
+
+/** The documents as the list shows them (searched and sorted); the same array while its inputs are. */
+let shownMemo: { docs: DocumentSummary[]; query: string; sort: DocSort; out: DocumentSummary[] } | null = null;
+export function shownDocuments(s: Pick<DocumentsState, 'documents' | 'docQuery' | 'docSort'>): DocumentSummary[] {
+  if (shownMemo && shownMemo.docs === s.documents && shownMemo.query === s.docQuery && shownMemo.sort === s.docSort) return shownMemo.out;
+  const out = visibleDocuments(s.documents, s.docQuery, s.docSort);
+  shownMemo = { docs: s.documents, query: s.docQuery, sort: s.docSort, out };
+  return out;
+}
 
 /** The selected record, or null. */
 export function selectedRecord(s: Pick<DocumentsState, 'records' | 'selectedRecordId'>): RecordRow | null {

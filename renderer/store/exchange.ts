@@ -12,6 +12,7 @@ import { errorCode, errorMessage, useNoticeStore } from './notice';
 import { useReviewStore } from './review';
 import { useSignoffStore } from './signoff';
 import { deliver } from './transfer';
+import { useImportStore } from './import';
 
 export type MergePhase = 'uploading' | 'checking' | 'preview' | 'merging' | 'done' | 'refused' | 'failed';
 
@@ -38,6 +39,8 @@ export interface ExchangeState {
   choose(purpose: PickPurpose): Promise<void>;
   /** A file chosen in the page's input: uploaded (browser host), then used for `purpose`. */
   fileChosen(purpose: PickPurpose, file: Blob & { name: string }): Promise<void>;
+  /** Files chosen in the page's input: one document as fileChosen, several (or a folder's) as one batch import. */
+  filesChosen(purpose: PickPurpose, chosen: (Blob & { name: string; webkitRelativePath?: string })[]): Promise<void>;
   /** A file the host knows by handle, used for `purpose`. */
   usePicked(purpose: PickPurpose, picked: PickedFile): Promise<void>;
   previewMerge(picked: PickedFile): Promise<void>;
@@ -128,11 +131,25 @@ export const useExchangeStore = create<ExchangeState>()((set, get) => ({
       return;
     }
     try {
+      if (purpose === 'import' || purpose === 'importFolder') {
+        // several documents, or a folder's, through the host's dialog
+        const picked = await api().pickFiles({ folder: purpose === 'importFolder' });
+        if (!picked) return;
+        if (picked.length === 1 && purpose === 'import') await get().usePicked('import', picked[0]);
+        else await useImportStore.getState().importHandles(picked);
+        return;
+      }
       const picked = await api().pickFile({ purpose });
       if (picked) await get().usePicked(purpose, picked);
     } catch (e) {
       notices().showError('file.uploadFailed', e);
     }
+  },
+
+  async filesChosen(purpose, chosen) {
+    if (purpose === 'importFolder' || (purpose === 'import' && chosen.length > 1)) {
+      await useImportStore.getState().importFiles(chosen, purpose === 'importFolder');
+    } else if (chosen[0]) await get().fileChosen(purpose, chosen[0]);
   },
 
   async fileChosen(purpose, file) {

@@ -125,10 +125,12 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
   });
 
   it('merges through the File menu: preview, Enter, summary, conflicts', async () => {
-    // F opens the File menu; ↓↓ to "Merge review file…"; Enter opens the browser's file chooser.
+    // F opens the File menu; ↓↓↓ (past Import documents…, Import folder…, Open…) to "Merge review
+    // file…"; Enter opens the browser's file chooser.
     await page.locator('body').click({ position: { x: 5, y: 790 } });
     await page.keyboard.press('f');
     await page.getByTestId('file-menu').waitFor(POLL);
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('file-merge');

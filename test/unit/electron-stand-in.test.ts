@@ -165,7 +165,7 @@ describe('a file the app is opened with comes from elsewhere', () => {
     const r = standIn(path.join(REPO, 'dist/electron/main.cjs'), [empty], 'ja-JP');
     expect(r.report, r.stderr).not.toBeNull();
     expect(r.report.menu[0]).toBe('ファイル');
-    expect(r.report.fileMenu.slice(0, 4)).toEqual(['文書を取り込む…', 'レビューファイルを開く…', 'レビューファイルをマージ…', 'レビューファイルを書き出す…']);
+    expect(r.report.fileMenu.slice(0, 5)).toEqual(['文書を取り込む…', 'フォルダーから取り込む…', 'レビューファイルを開く…', 'レビューファイルをマージ…', 'レビューファイルを書き出す…']);
     expect(r.report.errorBoxes[0]).toMatch(/^「ダブルクリック\.yosan」を開けませんでした:\n/u);
   }, 300_000);
 });
