@@ -136,22 +136,28 @@ export function importDocument(
   return importSource(db, decodeTextFile(fileName, bytes), importedBy, now);
 }
 
-export function importSource(db: Database.Database, source: DocumentSource, importedBy: string, now = new Date()): ImportResult {
-  const id = prepareImport(db, source);
-  const extracted = extract(source.text); // pure and slowest: done before the write transaction
-  const parents = proposeHierarchy(source.text, extracted);
-  const idOf = (x: Extracted) => recordId(id, x.start, x.end);
-  const events: EventInput[] = extracted.map((x, i) => ({
+/**
+ * The extraction events of a document: one per extracted figure, with the parent the hierarchy
+ * proposes where there is one (a figure without one is extracted as before). Pure.
+ */
+export function extractionEvents(documentId: string, text: string, extracted: Extracted[]): EventInput[] {
+  const parents = proposeHierarchy(text, extracted);
+  const idOf = (x: Extracted) => recordId(documentId, x.start, x.end);
+  return extracted.map((x, i) => ({
     hlc: EXTRACTION_HLC,
     actor: EXTRACTOR_ACTOR,
-    documentId: id,
+    documentId,
     recordId: idOf(x),
     type: 'record.extracted',
     field: null,
-    // the proposed parent only where there is one, so a figure without one is extracted as before
     value: parents[i] === null ? x : { ...x, parent: idOf(extracted[parents[i]!]) },
     parents: [],
   }));
+}
+
+export function importSource(db: Database.Database, source: DocumentSource, importedBy: string, now = new Date()): ImportResult {
+  const id = prepareImport(db, source);
+  const events = extractionEvents(id, source.text, extract(source.text)); // pure and slowest: done before the write transaction
   db.transaction(() => {
     db.prepare(
       `INSERT INTO documents (id, title, file_name, bytes, encoding, text, imported_at, imported_by)

@@ -7,11 +7,11 @@
 import type Database from 'better-sqlite3';
 import { ApiError, MAX_DOCUMENT_BYTES, type BatchImportResult } from '../shared/api';
 import { documentTitle } from '../shared/decode';
-import { compareEvents, EXTRACTION_HLC, EXTRACTOR_ACTOR, type EventRow } from '../shared/events';
+import { compareEvents, type EventRow } from '../shared/events';
 import { extract } from '../shared/extract';
 import type { Extracted } from '../shared/extract/types';
-import { readDocumentFile, type DocumentSource } from './documents';
-import { recordId, sha256Hex, storedEvent, storedEventId } from './hash';
+import { extractionEvents, readDocumentFile, type DocumentSource } from './documents';
+import { sha256Hex, storedEvent, storedEventId } from './hash';
 import { project } from './projection';
 
 /** One file offered for import: its name as the user knows it, and a way to read its bytes. */
@@ -137,16 +137,15 @@ function writeDocument(st: ReturnType<typeof statements>, p: Prepared, now: stri
   if (source.pdf) st.pdf.run(id, sha256Hex(source.pdf.data), Buffer.from(source.pdf.data), JSON.stringify(source.pdf.map));
   // A record's events here are its extraction(s) alone: project them as they are written.
   const byRecord = new Map<string, EventRow[]>();
-  for (const x of p.extracted) {
-    const e = { hlc: EXTRACTION_HLC, actor: EXTRACTOR_ACTOR, documentId: id, recordId: recordId(id, x.start, x.end), type: 'record.extracted' as const, field: null, value: x, parents: [] };
+  for (const e of extractionEvents(id, source.text, p.extracted)) {
     const s = storedEvent(e);
     const eventId = storedEventId(s);
     if (!st.event.run(eventId, s.hlc, s.actor, s.document_id, s.record_id, s.type, s.field, s.value, s.parents).changes) continue;
     // projected from the value as stored (canonical JSON), as a later re-projection reads it
     const row: EventRow = { ...e, value: JSON.parse(s.value!), id: eventId };
-    const group = byRecord.get(e.recordId);
+    const group = byRecord.get(e.recordId!);
     if (group) group.push(row);
-    else byRecord.set(e.recordId, [row]);
+    else byRecord.set(e.recordId!, [row]);
   }
   for (const events of byRecord.values()) {
     const r = project(events.length > 1 ? events.sort(compareEvents) : events);

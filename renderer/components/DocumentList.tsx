@@ -1,4 +1,4 @@
-// The document list: search (d), sort, and a virtual list (only the rows in view are rendered,
+// The document list: search (Shift+D), sort, and a virtual list (only the rows in view are rendered,
 // so a year of documents scrolls as lightly as five). The list has the focus as one listbox:
 // ↑/↓, Home/End, PageUp/PageDown move its cursor, Enter opens the document under it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';

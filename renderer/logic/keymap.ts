@@ -96,7 +96,7 @@ export const defaultKeymap: readonly KeyBinding[] = [
   { key: 'z', meta: true, shift: true, action: 'redo' },
   { key: 'y', ctrl: true, action: 'redo' },
   { key: '/', action: 'focusSearch' },
-  { key: 'd', action: 'focusDocuments' },
+  { key: 'd', shift: true, action: 'focusDocuments' },
   { key: ']', action: 'nextDocument' },
   { key: '[', action: 'prevDocument' },
   { key: '?', action: 'help' },

@@ -112,7 +112,7 @@ describe.skipIf(!HAS_CHROMIUM)('a folder of documents and the list at scale (hos
 
   it('searches title and file name whatever the width and case typed, then opens a match by keyboard', async () => {
     await page.getByTestId('doc-list').focus();
-    await page.keyboard.press('d'); // the documents' search
+    await page.keyboard.press('Shift+D'); // the documents' search
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('doc-search');
     await page.keyboard.type('ai研究'); // the titles say ＡＩ研究 (full width)
     const aiDocs = Array.from({ length: FOLDER_DOCS }, (_, k) => k + 1).filter((i) => i % TOPICS.length === 2);
