@@ -2,6 +2,7 @@
 // A script, not a test: numbers depend on the machine; the ratios are what to compare.
 import { benchExtract } from './bench-extract';
 import { benchMerge } from './bench-merge';
+import { benchScale, printScale } from './bench-scale';
 
 const only = process.argv[2];
 
@@ -13,6 +14,7 @@ if (!only || only === 'extract') {
       `peak RSS ${e.peakRssMB.toFixed(0)} MB, heap ${e.peakHeapMB.toFixed(0)} MB`,
   );
 }
+if (only === 'scale') printScale(await benchScale(Number(process.argv[3] ?? 1_500)));
 if (!only || only === 'merge') {
   const m = benchMerge(Number(process.env.YOSAN_BENCH_RECORDS ?? 100_000));
   console.log(
