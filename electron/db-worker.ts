@@ -37,6 +37,7 @@ try {
   port.on('message', async (m: HostMessage) => {
     if ('type' in m) {
       clearInterval(timer);
+      workbench.dropPreparedMerge();
       workbench.db.close();
       process.exit(0);
     }

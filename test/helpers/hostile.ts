@@ -31,7 +31,12 @@ export function forge(good: string, file: string, edit: (db: Database.Database) 
     const set = db.prepare('UPDATE events SET id = ? WHERE seq = ?');
     for (const r of rows) set.run(storedEventId(r), r.seq);
   }
-  if (opts.reproject ?? opts.rehash) rebuildAllRecords(db);
+  if (opts.reproject ?? opts.rehash) {
+    rebuildAllRecords(db);
+    // The review counts the triggers (lifted here) would have kept, as such an attacker would.
+    db.exec(`INSERT INTO document_progress (document_id, records, reviewed)
+      SELECT document_id, count(*), count(CASE WHEN status != 'pending' THEN 1 END) FROM records GROUP BY document_id`);
+  }
   for (const sql of triggers) db.exec(sql);
   db.close();
   return file;
