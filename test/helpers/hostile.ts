@@ -77,6 +77,10 @@ export function expectRefusedEverywhere(mine: string, file: string, reason: RegE
     }
     return null;
   };
+  // The preview (a read-only comparison) refuses whatever the merge refuses, for the same reason.
+  const previewed = refusal(() => mergeFile(db, file, { dryRun: true, name: path.basename(file) }));
+  expect(previewed?.message, 'preview').toMatch(reason);
+  expectWorded(previewed);
   const merged = refusal(() => mergeFile(db, file, { name: path.basename(file) }));
   expect(merged?.message, 'merge').toMatch(reason);
   expect(merged?.code).toBe('refused_file');
