@@ -224,15 +224,15 @@ export async function benchScale(count = 1_500, events = 1_000_000): Promise<Sca
     });
     const importSeconds = (performance.now() - t - sampling) / 1000;
     const bigWb = workbench(big, bigFile, signer);
-    signDocuments(bigWb, Math.round(count / 5));
-    // The colleague's file: this database, then their reviews of 50 documents.
+    signDocuments(bigWb, Math.round(count / 50)); // 30 of 1,500 signed
+    // The colleague's file: this database, then their reviews of 10 documents.
     const before = path.join(dir, 'before.yosan');
     exportReviewFile(big, before);
     const colleague = path.join(dir, 'colleague.yosan');
     {
       const theirs = openStore(before);
       const wb = new Workbench(theirs, { host: 'cli', version: 'bench', dbPath: before, osLocale: 'en', profile: fixedProfile('jiro') });
-      const docs = ids(theirs, 'SELECT id FROM documents ORDER BY file_name DESC LIMIT 50');
+      const docs = ids(theirs, 'SELECT id FROM documents ORDER BY file_name DESC LIMIT 10');
       theirs.transaction(() => {
         for (const d of docs) for (const r of ids(theirs, 'SELECT id FROM records WHERE document_id = ?', d)) wb.handlers.setStatus({ recordId: r, status: 'rejected' });
       })();
