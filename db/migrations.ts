@@ -119,6 +119,9 @@ export const MIGRATIONS: Migration[] = [
     // No OR IGNORE in the triggers: the statement that fires them (an upsert) would override it.
     sql: `
       CREATE INDEX events_hlc ON events(hlc);
+      -- The document list reads this index alone: in the table, the columns after the text are
+      -- reached only through the text's overflow pages (the whole corpus).
+      CREATE INDEX documents_list ON documents(file_name, id, title, bytes, encoding, imported_at, imported_by);
       CREATE TABLE document_progress (
         document_id TEXT PRIMARY KEY REFERENCES documents(id),
         records INTEGER NOT NULL,        -- records of the document
