@@ -104,18 +104,30 @@ async function medianWriteMs(wb: Workbench, n = 60): Promise<number> {
   const doc = ids(wb.db, 'SELECT id FROM documents ORDER BY file_name DESC LIMIT 1')[0];
   const recs = ids(wb.db, 'SELECT id FROM records WHERE document_id = ? ORDER BY start LIMIT 20', doc);
   const times: number[] = [];
+  const parts: [number[], number[], number[]] = [[], [], []];
   for (let i = 0; i < n; i++) {
     const id = recs[i % recs.length];
     const status = Math.floor(i / recs.length) % 2 === 0 ? 'approved' : 'pending';
     const t = performance.now();
     await wb.handlers.setStatus({ recordId: id, status });
+    const t1 = performance.now();
     await wb.handlers.getProgress({});
+    const t2 = performance.now();
     await wb.handlers.listSignoffs({});
-    times.push(performance.now() - t);
+    const t3 = performance.now();
+    times.push(t3 - t);
+    parts[0].push(t1 - t);
+    parts[1].push(t2 - t1);
+    parts[2].push(t3 - t2);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  lastParts = parts.map(median);
+  return median(times);
 }
+
+/** Medians of the last medianWriteMs's parts: the write, getProgress, listSignoffs (ms). */
+let lastParts: number[] = [];
+const partsText = () => `(write ${lastParts[0].toFixed(2)}, progress ${lastParts[1].toFixed(2)}, sign-offs ${lastParts[2].toFixed(2)} ms)`;
 
 /** Adds field changes in bulk (each on the record's latest change) until the log holds `target` events. */
 function growEvents(db: Database.Database, target: number): number {
@@ -205,7 +217,7 @@ export async function benchScale(count = 1_500, events = 1_000_000): Promise<Sca
     await medianWriteMs(smallWb, 10); // warm-up
     const at5 = await medianWriteMs(smallWb);
     small.close();
-    log(`median write at 5 documents: ${at5.toFixed(2)} ms`);
+    log(`median write at 5 documents: ${at5.toFixed(2)} ms ${partsText()}`);
 
     // A year of documents.
     const bigFile = path.join(dir, 'year.yosan');
@@ -242,7 +254,7 @@ export async function benchScale(count = 1_500, events = 1_000_000): Promise<Sca
     await medianWriteMs(bigWb, 10);
     const atScale = await medianWriteMs(bigWb);
     sampleRss();
-    log(`median write at ${count} documents: ${atScale.toFixed(2)} ms`);
+    log(`median write at ${count} documents: ${atScale.toFixed(2)} ms ${partsText()}`);
     big.close();
 
     // Host start and first document list, at 5 and at 1,500 documents.
@@ -288,7 +300,7 @@ export async function benchScale(count = 1_500, events = 1_000_000): Promise<Sca
     const at1M = await medianWriteMs(wb1M);
     db.close();
     sampleRss();
-    log(`median write at ${events1M} events: ${at1M.toFixed(2)} ms`);
+    log(`median write at ${events1M} events: ${at1M.toFixed(2)} ms ${partsText()}`);
 
     return {
       documents: count, records, corpusMB, extractSeconds, importSeconds, importRatio: importSeconds / extractSeconds,
