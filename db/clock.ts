@@ -7,6 +7,7 @@ import { LIMITS } from '../shared/limits';
 
 const NODE = randomBytes(8).toString('hex');
 
+/** The latest clock comes from the index on `hlc` (schema 5): one lookup at any size of log. */
 export function tick(db: Database.Database, now = Date.now()): string {
   const latest = db.prepare('SELECT max(hlc) AS h FROM events').get() as { h: string | null };
   return nextHlc(latest.h, now, NODE, LIMITS.clockSkewMs);

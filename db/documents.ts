@@ -25,10 +25,11 @@ interface DocumentDbRow {
   reviewed: number;
 }
 
+// Counts from document_progress (kept by triggers on records), so the list costs no record scan.
 const SUMMARY_SQL = `
   SELECT d.id, d.title, d.file_name, d.bytes, d.encoding, d.imported_at, d.imported_by,
-         count(r.id) AS records, count(CASE WHEN r.status != 'pending' THEN 1 END) AS reviewed
-  FROM documents d LEFT JOIN records r ON r.document_id = d.id`;
+         coalesce(p.records, 0) AS records, coalesce(p.reviewed, 0) AS reviewed
+  FROM documents d LEFT JOIN document_progress p ON p.document_id = d.id`;
 
 const toSummary = (r: DocumentDbRow): DocumentSummary => ({
   id: r.id,
@@ -43,12 +44,12 @@ const toSummary = (r: DocumentDbRow): DocumentSummary => ({
 });
 
 export function listDocuments(db: Database.Database): DocumentSummary[] {
-  const rows = db.prepare(`${SUMMARY_SQL} GROUP BY d.id ORDER BY d.file_name, d.id`).all() as DocumentDbRow[];
+  const rows = db.prepare(`${SUMMARY_SQL} ORDER BY d.file_name, d.id`).all() as DocumentDbRow[];
   return rows.map(toSummary);
 }
 
 export function documentSummary(db: Database.Database, id: string): DocumentSummary {
-  const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ? GROUP BY d.id`).get(id) as DocumentDbRow | undefined;
+  const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ?`).get(id) as DocumentDbRow | undefined;
   if (!row) throw new ApiError('not_found', `no document ${id}`);
   return toSummary(row);
 }

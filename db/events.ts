@@ -47,7 +47,9 @@ export function eventsOfRecord(db: Database.Database, recordId: string): EventRo
 export function eventsByRecord(db: Database.Database, documentId?: string, onlyIn?: 'temp.touched'): Map<string, EventRow[]> {
   const rows = (
     onlyIn
-      ? db.prepare(`SELECT e.* FROM main.events e JOIN ${onlyIn} t ON t.id = e.record_id`).all()
+      ? // CROSS JOIN keeps the listed records the outer loop: the index finds their events (a plain
+        // join let SQLite scan the whole log for one record, on every review write).
+        db.prepare(`SELECT e.* FROM ${onlyIn} t CROSS JOIN main.events e ON e.record_id = t.id`).all()
       : documentId
         ? db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL AND document_id = ?').all(documentId)
         : db.prepare('SELECT * FROM events WHERE record_id IS NOT NULL').all()

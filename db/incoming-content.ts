@@ -13,7 +13,7 @@ import type { CandidateValue } from '../shared/candidates';
 import { fromDb, type EventDbRow } from './events';
 import { recordId, sha256Hex, storedEventId } from './hash';
 import { RefusedFile } from './refused';
-import { project } from './projection';
+import { keptProgress, project, recountProgress } from './projection';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const RECORD_ID = /^r[0-9a-f]{23}$/;
@@ -89,6 +89,11 @@ export function checkContent(db: Database.Database, name: string, opts: ContentC
   if (storedRecord) {
     const stored = (db.prepare('SELECT count(*) AS n FROM records').get() as { n: number }).n;
     if (stored !== records) refuse('its records do not match its event log (altered)');
+    // The per-document counts the list and progress read must be the records' own.
+    const kept = keptProgress(db);
+    const recount = recountProgress(db);
+    const same = kept.size === recount.size && [...recount].every(([d, c]) => kept.get(d)?.records === c.records && kept.get(d)?.reviewed === c.reviewed);
+    if (!same) refuse('its review counts do not match its records (altered)');
   }
 }
 

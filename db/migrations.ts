@@ -1,8 +1,14 @@
 // Numbered schema migrations. The file's `user_version` is the number of migrations applied;
 // `application_id` marks the file as ours. A file from a newer version is refused, never
 // migrated down (a newer app may have written data this one would misread).
+//
+// Each migration is frozen: its SQL (and any code it runs) is what it was at its version and
+// never calls today's code, so an old file is upgraded the same way by every later version
+// (test/unit/migrations-upgrade.test.ts opens a file of every earlier version). Derived data is
+// not a migration's job: the record projection is re-derived from the log by the projection
+// version in `meta` (db/projection.ts) after the migrations ran. Append a new migration at the
+// end; never edit one that shipped.
 import type Database from 'better-sqlite3';
-import { rebuildAllRecords } from './projection';
 
 /** 'YSNW' — tells our files apart from any other application's SQLite file. */
 export const APPLICATION_ID = 0x5953_4e57;
@@ -73,8 +79,10 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
       CREATE INDEX records_document ON records(document_id, start);
       CREATE INDEX records_status ON records(document_id, status);
+      DELETE FROM meta WHERE key = 'projection';
     `,
-    after: rebuildAllRecords,
+    // Left empty: the file has no projection version in `meta` yet, so the store projects
+    // every record from the log when it opens the file (with the projection of its day).
   },
   {
     version: 3,
@@ -103,6 +111,42 @@ export const MIGRATIONS: Migration[] = [
       ) STRICT;
       CREATE TRIGGER document_pdfs_immutable BEFORE UPDATE ON document_pdfs
         BEGIN SELECT RAISE(ABORT, 'a document''s PDF is never edited'); END;
+    `,
+  },
+  {
+    version: 5,
+    name: 'writes that cost the same at any size: the clock by index, progress kept by triggers',
+    // No OR IGNORE in the triggers: the statement that fires them (an upsert) would override it.
+    sql: `
+      CREATE INDEX events_hlc ON events(hlc);
+      -- The document list reads this index alone: in the table, the columns after the text are
+      -- reached only through the text's overflow pages (the whole corpus).
+      CREATE INDEX documents_list ON documents(file_name, id, title, bytes, encoding, imported_at, imported_by);
+      CREATE TABLE document_progress (
+        document_id TEXT PRIMARY KEY REFERENCES documents(id),
+        records INTEGER NOT NULL,        -- records of the document
+        reviewed INTEGER NOT NULL        -- of those, approved or rejected
+      ) STRICT;
+      INSERT INTO document_progress (document_id, records, reviewed)
+        SELECT document_id, count(*), count(CASE WHEN status != 'pending' THEN 1 END) FROM records GROUP BY document_id;
+      CREATE TRIGGER records_progress_insert AFTER INSERT ON records BEGIN
+        INSERT INTO document_progress (document_id, records, reviewed) SELECT NEW.document_id, 0, 0
+          WHERE NOT EXISTS (SELECT 1 FROM document_progress WHERE document_id = NEW.document_id);
+        UPDATE document_progress SET records = records + 1, reviewed = reviewed + (NEW.status != 'pending')
+          WHERE document_id = NEW.document_id;
+      END;
+      CREATE TRIGGER records_progress_update AFTER UPDATE OF status, document_id ON records BEGIN
+        UPDATE document_progress SET records = records - 1, reviewed = reviewed - (OLD.status != 'pending')
+          WHERE document_id = OLD.document_id;
+        INSERT INTO document_progress (document_id, records, reviewed) SELECT NEW.document_id, 0, 0
+          WHERE NOT EXISTS (SELECT 1 FROM document_progress WHERE document_id = NEW.document_id);
+        UPDATE document_progress SET records = records + 1, reviewed = reviewed + (NEW.status != 'pending')
+          WHERE document_id = NEW.document_id;
+      END;
+      CREATE TRIGGER records_progress_delete AFTER DELETE ON records BEGIN
+        UPDATE document_progress SET records = records - 1, reviewed = reviewed - (OLD.status != 'pending')
+          WHERE document_id = OLD.document_id;
+      END;
     `,
   },
 ];

@@ -45,6 +45,8 @@ function writeRecord(db: Database.Database, r: RecordRow): void {
 
 export function rebuildAllRecords(db: Database.Database): void {
   db.exec('DELETE FROM records');
+  // The counts follow the records by trigger; a count from elsewhere is not trusted to start from.
+  db.exec('DELETE FROM document_progress');
   for (const events of eventsByRecord(db).values()) {
     const row = project(events);
     if (row) writeRecord(db, row);
@@ -68,11 +70,28 @@ export function allRecords(db: Database.Database): RecordRow[] {
   return rows.map((r) => JSON.parse(r.data) as RecordRow);
 }
 
+/** Records reviewed of all: from the counts triggers keep per document (db/migrations.ts, 5), not a scan. */
 export function reviewProgress(db: Database.Database): { reviewed: number; total: number } {
-  return db.prepare("SELECT count(CASE WHEN status != 'pending' THEN 1 END) AS reviewed, count(*) AS total FROM records").get() as {
+  return db.prepare('SELECT coalesce(sum(reviewed), 0) AS reviewed, coalesce(sum(records), 0) AS total FROM document_progress').get() as {
     reviewed: number;
     total: number;
   };
+}
+
+/** The same counts recounted from the records themselves (checks and tests compare the two). */
+export function recountProgress(db: Database.Database, schema: 'main' | 'incoming' = 'main'): Map<string, { records: number; reviewed: number }> {
+  const rows = db
+    .prepare(`SELECT document_id, count(*) AS records, count(CASE WHEN status != 'pending' THEN 1 END) AS reviewed FROM "${schema}".records GROUP BY document_id`)
+    .all() as { document_id: string; records: number; reviewed: number }[];
+  return new Map(rows.map((r) => [r.document_id, { records: r.records, reviewed: r.reviewed }]));
+}
+
+/** The kept counts, documents without records left out (as a recount has none for them). */
+export function keptProgress(db: Database.Database, schema: 'main' | 'incoming' = 'main'): Map<string, { records: number; reviewed: number }> {
+  const rows = db
+    .prepare(`SELECT document_id, records, reviewed FROM "${schema}".document_progress WHERE records != 0 OR reviewed != 0`)
+    .all() as { document_id: string; records: number; reviewed: number }[];
+  return new Map(rows.map((r) => [r.document_id, { records: r.records, reviewed: r.reviewed }]));
 }
 
 /**

@@ -6,7 +6,7 @@ import { ApiError, type ErrorParams } from '../shared/api';
 export type RefusalReason =
   | 'missing' | 'unreadable' | 'special_file' | 'too_big' | 'empty' | 'not_sqlite' | 'damaged' | 'other_app'
   | 'newer_schema' | 'older_schema' | 'schema_object' | 'content' | 'forged_document' | 'second_extraction'
-  | 'too_many_events' | 'too_many_comments' | 'pdf_orphan' | 'pdf_altered' | 'pdf_map';
+  | 'too_many_events' | 'too_many_comments' | 'pdf_orphan' | 'pdf_altered' | 'pdf_map' | 'changed_since_preview';
 
 export class RefusedFile extends ApiError {
   constructor(message: string, reason?: RefusalReason, params: ErrorParams = {}) {

@@ -15,7 +15,7 @@ import { acceptCheck, failedCheckCounts, listChecks } from './checks';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
-import { mergeFile } from './merge';
+import { applyPreparedMerge, mergeFile, prepareMerge, type PreparedMerge } from './merge';
 import { readRegular } from './regular-file';
 import { LIMITS } from '../shared/limits';
 import fs from 'node:fs';
@@ -233,20 +233,44 @@ export class Workbench {
     }
   }
 
-  /** Merges (or previews) a review file the host has resolved to a path. */
+  /** The last preview's checked file, which its confirm merges (one at a time). */
+  private prepared: PreparedMerge | null = null;
+
+  /**
+   * Merges (or previews) a review file the host has resolved to a path. A preview checks the
+   * file and keeps it prepared; the confirm of that file merges the prepared copy once the file
+   * is found unchanged (else it is refused), so the file is checked once.
+   */
   mergeFile(file: string, opts: { dryRun: boolean; name: string }): MergeSummary {
     if (this.task.running) throw new ApiError('busy', 'another task is running; try again when it finishes');
     const kind = opts.dryRun ? 'merge-preview' : 'merging';
     this.setTask({ running: true, kind, detail: opts.name, done: 0, total: 0, error: null });
+    const prepared = this.prepared;
+    this.prepared = null;
+    const merge = {
+      name: opts.name,
+      progress: (phase: 'checking' | 'projecting', done: number, total: number) =>
+        this.setTask({ running: true, kind: `${kind}:${phase}`, detail: opts.name, done, total, error: null }),
+    };
     try {
-      return mergeFile(this.db, file, {
-        ...opts,
-        progress: (phase, done, total) =>
-          this.setTask({ running: true, kind: `${kind}:${phase}`, detail: opts.name, done, total, error: null }),
-      });
+      if (opts.dryRun) {
+        prepared?.dispose();
+        this.prepared = prepareMerge(this.db, file, merge);
+        return this.prepared.summary;
+      }
+      if (prepared?.file === file) return applyPreparedMerge(this.db, prepared, merge);
+      prepared?.dispose();
+      return mergeFile(this.db, file, merge);
     } finally {
+      if (!opts.dryRun) prepared?.dispose();
       this.setTask(IDLE);
     }
+  }
+
+  /** Lets go of a prepared merge (the dialog closed, or the store closes). */
+  dropPreparedMerge(): void {
+    this.prepared?.dispose();
+    this.prepared = null;
   }
 
   /** The reviewer every event is written under; review needs a name first. */

@@ -150,30 +150,78 @@ function view(row: SignoffRow, p: SignoffPayload | null, state: SignoffState, re
   };
 }
 
-function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, skipSignature = false): SignoffView {
+/** The checks of a sign-off that do not depend on the trust list (which can change at any time). */
+function checkOne(db: Database.Database, row: SignoffRow, skipSignature: boolean): { base: SignoffView; payload: SignoffPayload | null } {
   const checked = skipSignature ? { problem: null, payload: JSON.parse(row.payload) as SignoffPayload } : signatureProblem(row);
   const p = checked.payload;
-  if (checked.problem || !p) return view(row, p, 'invalid', checked.problem);
+  if (checked.problem || !p) return { base: view(row, p, 'invalid', checked.problem), payload: p };
   const text = db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(row.document_id) as string | undefined;
   if (text === undefined || sha256Hex(text) !== row.document_id) {
-    return view(row, p, 'invalid', 'the document’s text does not match the signed hash (the file was altered)');
+    return { base: view(row, p, 'invalid', 'the document’s text does not match the signed hash (the file was altered)'), payload: p };
   }
   const now = recordsFromLog(db, row.document_id);
-  if (!now) return view(row, p, 'invalid', 'the records in this file do not match its event log (the file was altered)');
+  if (!now) return { base: view(row, p, 'invalid', 'the records in this file do not match its event log (the file was altered)'), payload: p };
   const content = contentOf(now, p.v);
+  const recordsChanged = changedRecords(p.records, content.records);
   const reviewChanged = p.v === 3 ? changedReview(p.review!, signedReview(now)) : [];
-  const changed = [...new Set([...changedRecords(p.records, content.records), ...reviewChanged])].sort();
-  if (!changedRecords(p.records, content.records).length && content.contentHash !== p.contentHash) return view(row, p, 'invalid', 'the content hash does not match');
-  if (!trust.isTrusted(p.signer.fingerprint)) return view(row, p, 'untrusted', `signed by a key you do not trust (${p.signer.name})`, changed);
-  if (changed.length) return view(row, p, 'stale', `${changed.length} record(s) changed since signing`, changed);
-  return view(row, p, 'valid', null);
+  const changed = [...new Set([...recordsChanged, ...reviewChanged])].sort();
+  if (!recordsChanged.length && content.contentHash !== p.contentHash) return { base: view(row, p, 'invalid', 'the content hash does not match'), payload: p };
+  if (changed.length) return { base: view(row, p, 'stale', `${changed.length} record(s) changed since signing`, changed), payload: p };
+  return { base: view(row, p, 'valid', null), payload: p };
 }
+
+function withTrust(row: SignoffRow, checked: { base: SignoffView; payload: SignoffPayload | null }, trust: TrustList): SignoffView {
+  const { base, payload: p } = checked;
+  if ((base.state === 'valid' || base.state === 'stale') && p && !trust.isTrusted(p.signer.fingerprint)) {
+    return view(row, p, 'untrusted', `signed by a key you do not trust (${p.signer.name})`, base.changed);
+  }
+  return base;
+}
+
+function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, skipSignature = false): SignoffView {
+  return withTrust(row, checkOne(db, row, skipSignature), trust);
+}
+
+/**
+ * A sign-off's checks are re-run only when its document changed: each result is kept with the
+ * document's latest event (the log only grows, so a new event is a new sequence number) and
+ * SQLite's data_version (which moves when another connection, another process, commits).
+ * Nothing is kept inside a transaction, which could still roll back.
+ */
+interface Kept {
+  version: string;
+  signature: string;
+  checked: { base: SignoffView; payload: SignoffPayload | null };
+}
+const kept = new WeakMap<Database.Database, Map<string, Kept>>();
 
 export function listSignoffs(db: Database.Database, trust: TrustList, documentId?: string): SignoffView[] {
   const rows = (
     documentId
-      ? db.prepare('SELECT id, document_id, payload, signature FROM signoffs WHERE document_id = ?').all(documentId)
-      : db.prepare('SELECT id, document_id, payload, signature FROM signoffs').all()
-  ) as SignoffRow[];
-  return rows.map((r) => verifyOne(db, r, trust)).sort((a, b) => (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : a.id < b.id ? -1 : 1));
+      ? db.prepare('SELECT id, document_id, signature FROM signoffs WHERE document_id = ?').all(documentId)
+      : db.prepare('SELECT id, document_id, signature FROM signoffs').all()
+  ) as Omit<SignoffRow, 'payload'>[];
+  const cache = kept.get(db) ?? new Map<string, Kept>();
+  kept.set(db, cache);
+  const useCache = !db.inTransaction;
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const latest = db.prepare('SELECT seq FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').pluck(); // the index's last entry
+  const versions = new Map<string, string>();
+  const versionOf = (doc: string) => {
+    let v = versions.get(doc);
+    if (v === undefined) versions.set(doc, (v = `${String(latest.get(doc))}:${dataVersion}`));
+    return v;
+  };
+  const payloadOf = db.prepare('SELECT payload FROM signoffs WHERE id = ?').pluck();
+  return rows
+    .map((r) => {
+      const version = versionOf(r.document_id);
+      const hit = useCache ? cache.get(r.id) : undefined;
+      if (hit && hit.version === version && hit.signature === r.signature) return withTrust({ ...r, payload: '' }, hit.checked, trust);
+      const row: SignoffRow = { ...r, payload: payloadOf.get(r.id) as string };
+      const checked = checkOne(db, row, false);
+      if (useCache) cache.set(r.id, { version, signature: r.signature, checked });
+      return withTrust(row, checked, trust);
+    })
+    .sort((a, b) => (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -61,6 +61,7 @@ try {
   port.on('message', async (m: HostMessage) => {
     if (m.type === 'close') {
       clearInterval(external);
+      workbench.dropPreparedMerge();
       db.close();
       process.exit(0);
     }

@@ -35,14 +35,36 @@ function fullWidth(s: string): string {
 }
 
 /** The n-th generated document: a seed with a variation. */
+function varied(seeds: string[], n: number): string {
+  let doc = seeds[n % seeds.length];
+  const v = Math.floor(n / seeds.length) % 4;
+  if (v === 1) doc = shiftDigits(doc, 1 + (n % 8));
+  else if (v === 2) doc = swapUnits(shiftDigits(doc, 3));
+  else if (v === 3) doc = fullWidth(doc);
+  return doc;
+}
+
+/** Digits of amounts only (before a unit), so years and dates stay valid. */
+function shiftFigures(s: string, k: number): string {
+  return s.replace(/[0-9][0-9,]*(?=\s*(?:兆|億|百万|千|万|円))/g, (m) => shiftDigits(m, k));
+}
+
+/**
+ * `count` distinct documents a merge accepts: amounts shifted, some in full-width digits, a
+ * filing number appended (so none repeats another's text).
+ */
+export function variedDocuments(seeds: string[], count: number): string[] {
+  return Array.from({ length: count }, (_, n) => {
+    let doc = shiftFigures(seeds[n % seeds.length], n % 10);
+    if (Math.floor(n / seeds.length) % 3 === 2) doc = fullWidth(doc);
+    return `${doc}\n（整理番号 ${n + 1}）\n`;
+  });
+}
+
 export function* documents(seeds: string[], targetBytes: number): Generator<string> {
   let bytes = 0;
   for (let n = 0; bytes < targetBytes; n++) {
-    let doc = seeds[n % seeds.length];
-    const v = Math.floor(n / seeds.length) % 4;
-    if (v === 1) doc = shiftDigits(doc, 1 + (n % 8));
-    else if (v === 2) doc = swapUnits(shiftDigits(doc, 3));
-    else if (v === 3) doc = fullWidth(doc);
+    const doc = varied(seeds, n);
     bytes += Buffer.byteLength(doc, 'utf8');
     yield doc;
   }

@@ -93,6 +93,7 @@ export const refusalWordings: Record<string, Wording> = {
   pdf_orphan: w('ファイルにない文書 {document}… の PDF があります。', 'it holds a PDF of document {document}… that the file does not hold.', ['document']),
   pdf_altered: w('文書 {document}… の PDF が書き換えられています(破損か改ざん)。', 'the PDF of document {document}… was altered (damaged or forged).', ['document']),
   pdf_map: w('文書 {document}… のページ対応表を受け付けられません({detail})。', 'the page map of document {document}… is refused ({detail}).', ['document', 'detail']),
+  changed_since_preview: w('確認の表示の後にファイルが変わりました。もう一度開いて確認してください。', 'the file changed since its preview: open it again to preview it.'),
 };
 
 const refusedFrame = w('「{file}」を受け付けませんでした。開いているデータベースは変わっていません。理由: {reason}', '{file} was refused; the open database is unchanged. Reason: {reason}', ['file', 'reason']);

@@ -31,7 +31,12 @@ export function forge(good: string, file: string, edit: (db: Database.Database) 
     const set = db.prepare('UPDATE events SET id = ? WHERE seq = ?');
     for (const r of rows) set.run(storedEventId(r), r.seq);
   }
-  if (opts.reproject ?? opts.rehash) rebuildAllRecords(db);
+  if (opts.reproject ?? opts.rehash) {
+    rebuildAllRecords(db);
+    // The review counts the triggers (lifted here) would have kept, as such an attacker would.
+    db.exec(`INSERT INTO document_progress (document_id, records, reviewed)
+      SELECT document_id, count(*), count(CASE WHEN status != 'pending' THEN 1 END) FROM records GROUP BY document_id`);
+  }
   for (const sql of triggers) db.exec(sql);
   db.close();
   return file;
@@ -72,6 +77,10 @@ export function expectRefusedEverywhere(mine: string, file: string, reason: RegE
     }
     return null;
   };
+  // The preview (a read-only comparison) refuses whatever the merge refuses, for the same reason.
+  const previewed = refusal(() => mergeFile(db, file, { dryRun: true, name: path.basename(file) }));
+  expect(previewed?.message, 'preview').toMatch(reason);
+  expectWorded(previewed);
   const merged = refusal(() => mergeFile(db, file, { name: path.basename(file) }));
   expect(merged?.message, 'merge').toMatch(reason);
   expect(merged?.code).toBe('refused_file');
