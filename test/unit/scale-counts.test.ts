@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readyToSign } from '../helpers/ready-to-sign';
 import { describe, expect, it } from 'vitest';
 import { importDocument, listDocuments } from '../../db/documents';
 import { exportReviewFile } from '../../db/export-file';
@@ -130,6 +131,7 @@ describe('sign-off states re-checked only for the documents a change touched', (
     const docs = ['000_3f8ad0e81d82774d.txt', '004_8439e93dcf65bf03.txt'].map((s) => importDocument(db, s, seed(s), 'lead').document.id);
     for (const d of docs) {
       for (const r of recordsOfDocument(db, d)) setStatus(db, 'hanako', r.id, 'approved');
+      readyToSign(db, 'hanako', d);
       signDocument(db, d, supervisor.signer(), null);
     }
     const trustAll = { isTrusted: () => true };
