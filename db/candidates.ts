@@ -11,6 +11,7 @@ import { documentSummary } from './documents';
 import { appendEvents, fromDb, type EventDbRow } from './events';
 import { recordId } from './hash';
 import { recordsOfDocument } from './projection';
+import { documentVersions, Kept } from './kept';
 import { addRecord } from './review';
 
 // A document's text never changes: its figures are read once per open database.
@@ -116,8 +117,9 @@ export function addCandidate(db: Database.Database, actor: string, candidateId: 
   })();
 }
 
-/** Open candidates per document (the document list's count). */
-export function openCandidateCount(db: Database.Database, documentId: string): number {
-  documentSummary(db, documentId);
-  return listCandidates(db, documentId).filter((c) => c.status === 'open').length;
+/** Open candidates per document (the document list's count), re-counted only when it changed (db/kept.ts). */
+const keptOpen = new Kept<number>();
+export function openCandidateCounts(db: Database.Database, documentIds: readonly string[]): Map<string, number> {
+  const versionOf = documentVersions(db);
+  return new Map(documentIds.map((id) => [id, keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length)]));
 }

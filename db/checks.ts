@@ -1,37 +1,57 @@
-// Checks over the database: re-run on every read, so they follow every change, import and
-// merge. A failed check can be accepted with a reason: a set of the record's check.KIND field.
+// Checks over the database, re-run on every read (for the documents that changed since the last;
+// db/kept.ts), so they follow every change, import and merge. A failed check can be accepted with
+// a reason: a set of the record's check.KIND field.
 import type Database from 'better-sqlite3';
 import { ApiError } from '../shared/api';
-import type { CheckKind } from '../shared/checks';
-import { checkRecords, documentChecks, type CheckView } from '../shared/record-checks';
-import { acceptField } from '../shared/review';
+import { lastYearIndex, type CheckKind, type CheckRecord, type LastYearIndex } from '../shared/checks';
 import type { RecordRow } from '../shared/records';
+import { checkRecords, documentChecks, type CheckView } from '../shared/record-checks';
+import { documentVersions, Kept } from './kept';
+import { sha256Hex } from './hash';
+import { acceptField } from '../shared/review';
 import { LIMITS } from '../shared/limits';
-import { allRecords, getRecord } from './projection';
+import { getRecord, recordsOfDocument } from './projection';
 import { setField } from './review';
 
 const textOf = (db: Database.Database, id: string) => db.prepare('SELECT text FROM documents WHERE id = ?').pluck().get(id) as string | undefined;
 
+// Per document, kept until it changes (db/kept.ts): what the checks read of its records, and its
+// failed checks given the index of the others' records at that time.
+const keptRecords = new Kept<{ records: CheckRecord[]; signature: string }>();
+const keptFailed = new Kept<number>();
+const keptIndex = new Kept<LastYearIndex>();
+
+interface Snapshot {
+  versionOf: (documentId: string) => string;
+  documents: string[];
+  /** Every document's records as the checks read them, as an index for previous-year checks. */
+  index: LastYearIndex;
+  /** Changes when what the index holds changes (not when a record is approved). */
+  indexSignature: string;
+}
+
+function snapshot(db: Database.Database): Snapshot {
+  const versionOf = documentVersions(db);
+  const documents = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+  const kept = documents.map((id) => keptRecords.get(db, id, versionOf(id), () => {
+    const records = checkRecords(recordsOfDocument(db, id), textOf(db, id) ?? '');
+    return { records, signature: sha256Hex(JSON.stringify(records)) };
+  }));
+  const signatures = kept.map((k) => k.signature);
+  const all = (): CheckRecord[] => kept.flatMap((k) => k.records);
+  const indexSignature = sha256Hex(signatures.join(''));
+  const index = keptIndex.get(db, '', indexSignature, () => lastYearIndex(all()));
+  return { versionOf, documents, index, indexSignature };
+}
+
 /** The checks of one document, or of every document. */
 export function listChecks(db: Database.Database, documentId?: string): CheckView[] {
   if (documentId && textOf(db, documentId) === undefined) throw new ApiError('not_found', `no document ${documentId}`);
-  const byDoc = new Map<string, RecordRow[]>();
-  for (const r of allRecords(db)) {
-    const g = byDoc.get(r.documentId) ?? [];
-    g.push(r);
-    byDoc.set(r.documentId, g);
-  }
-  const texts = new Map<string, string>();
-  const text = (id: string) => texts.get(id) ?? (texts.set(id, textOf(db, id) ?? ''), texts.get(id)!);
-  const all = [...byDoc.entries()].flatMap(([id, rs]) => checkRecords(rs, text(id)));
+  const snap = snapshot(db);
   const out: CheckView[] = [];
-  for (const [id, rs] of byDoc) {
-    if (documentId && id !== documentId) continue;
-    out.push(...documentChecks(rs, text(id), all.filter((r) => r.documentId !== id)));
-  }
+  for (const id of documentId ? [documentId] : snap.documents) out.push(...documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index));
   return out;
 }
-
 /** Accepts a failed check on a record with a reason, at its current figures. */
 export function acceptCheck(db: Database.Database, actor: string, recordId: string, kind: CheckKind, reason: string): RecordRow {
   const why = reason.trim();
@@ -46,9 +66,14 @@ export function acceptCheck(db: Database.Database, actor: string, recordId: stri
   })();
 }
 
-/** Failed checks (neither fixed nor accepted) per document. */
+/** Failed checks (neither fixed nor accepted) per document: re-run only for the documents that changed. */
 export function failedCheckCounts(db: Database.Database): Map<string, number> {
+  const snap = snapshot(db);
   const m = new Map<string, number>();
-  for (const c of listChecks(db)) if (c.status === 'fail') m.set(c.documentId, (m.get(c.documentId) ?? 0) + 1);
+  for (const id of snap.documents) {
+    const n = keptFailed.get(db, id, `${snap.versionOf(id)}:${snap.indexSignature}`, () =>
+      documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
+    if (n) m.set(id, n);
+  }
   return m;
 }

@@ -10,7 +10,7 @@ import { importBatch } from './import-batch';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
-import { addCandidate, dismissCandidate, listCandidates, openCandidateCount } from './candidates';
+import { addCandidate, dismissCandidate, listCandidates, openCandidateCounts } from './candidates';
 import { acceptCheck, failedCheckCounts, listChecks } from './checks';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
@@ -113,8 +113,10 @@ export class Workbench {
       osLocale: this.opts.osLocale,
     }),
     listDocuments: () => {
+      const docs = listDocuments(this.db);
       const failed = failedCheckCounts(this.db);
-      return listDocuments(this.db).map((d) => ({ ...d, openCandidates: openCandidateCount(this.db, d.id), failedChecks: failed.get(d.id) ?? 0 }));
+      const open = openCandidateCounts(this.db, docs.map((d) => d.id));
+      return docs.map((d) => ({ ...d, openCandidates: open.get(d.id) ?? 0, failedChecks: failed.get(d.id) ?? 0 }));
     },
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),

@@ -3,6 +3,7 @@
 // untrusted (good signature by a key this user does not trust).
 import { createPublicKey, verify as verifySignature } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import { documentVersions, Kept } from './kept';
 import { ApiError } from '../shared/api';
 import { canonicalJson } from '../shared/canonical';
 import type { RecordRow } from '../shared/records';
@@ -182,18 +183,8 @@ function verifyOne(db: Database.Database, row: SignoffRow, trust: TrustList, ski
   return withTrust(row, checkOne(db, row, skipSignature), trust);
 }
 
-/**
- * A sign-off's checks are re-run only when its document changed: each result is kept with the
- * document's latest event (the log only grows, so a new event is a new sequence number) and
- * SQLite's data_version (which moves when another connection, another process, commits).
- * Nothing is kept inside a transaction, which could still roll back.
- */
-interface Kept {
-  version: string;
-  signature: string;
-  checked: { base: SignoffView; payload: SignoffPayload | null };
-}
-const kept = new WeakMap<Database.Database, Map<string, Kept>>();
+/** A sign-off's checks are re-run only when its document changed (db/kept.ts). */
+const kept = new Kept<{ base: SignoffView; payload: SignoffPayload | null }>();
 
 export function listSignoffs(db: Database.Database, trust: TrustList, documentId?: string): SignoffView[] {
   const rows = (
@@ -201,26 +192,13 @@ export function listSignoffs(db: Database.Database, trust: TrustList, documentId
       ? db.prepare('SELECT id, document_id, signature FROM signoffs WHERE document_id = ?').all(documentId)
       : db.prepare('SELECT id, document_id, signature FROM signoffs').all()
   ) as Omit<SignoffRow, 'payload'>[];
-  const cache = kept.get(db) ?? new Map<string, Kept>();
-  kept.set(db, cache);
-  const useCache = !db.inTransaction;
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
-  const latest = db.prepare('SELECT seq FROM events WHERE document_id = ? ORDER BY seq DESC LIMIT 1').pluck(); // the index's last entry
-  const versions = new Map<string, string>();
-  const versionOf = (doc: string) => {
-    let v = versions.get(doc);
-    if (v === undefined) versions.set(doc, (v = `${String(latest.get(doc))}:${dataVersion}`));
-    return v;
-  };
+  const versionOf = documentVersions(db);
   const payloadOf = db.prepare('SELECT payload FROM signoffs WHERE id = ?').pluck();
   return rows
     .map((r) => {
-      const version = versionOf(r.document_id);
-      const hit = useCache ? cache.get(r.id) : undefined;
-      if (hit && hit.version === version && hit.signature === r.signature) return withTrust({ ...r, payload: '' }, hit.checked, trust);
-      const row: SignoffRow = { ...r, payload: payloadOf.get(r.id) as string };
-      const checked = checkOne(db, row, false);
-      if (useCache) cache.set(r.id, { version, signature: r.signature, checked });
+      const row: SignoffRow = { ...r, payload: '' };
+      // the signature is part of the version: a sign-off row is never rewritten, but a file from elsewhere could be
+      const checked = kept.get(db, r.id, `${versionOf(r.document_id)}:${r.signature}`, () => checkOne(db, { ...r, payload: payloadOf.get(r.id) as string }, false));
       return withTrust(row, checked, trust);
     })
     .sort((a, b) => (a.signedAt < b.signedAt ? -1 : a.signedAt > b.signedAt ? 1 : a.id < b.id ? -1 : 1));

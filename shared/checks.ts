@@ -38,6 +38,8 @@ export interface CheckResult {
   tolerance: number;
   /** A sum over a partial breakdown (うち): the parts may fall short of the whole, not exceed it. */
   partial?: boolean;
+  /** previous_year: the document of last year's record. */
+  relatedDocument?: string;
 }
 
 const UNIT_YEN: Record<string, number> = { '兆': 1e12, '億': 1e8, '千万': 1e7, '百万': 1e6, '万': 1e4, '千': 1e3, '百': 1e2 };
@@ -108,14 +110,28 @@ export function changeChecks(records: CheckRecord[]): CheckResult[] {
  * previous_year: a record's previous-year figure against the same programme in last year's document
  * of the same stage (`lastYear`: records of other documents; matched by normalized item name).
  */
-export function previousYearChecks(records: CheckRecord[], lastYear: CheckRecord[]): CheckResult[] {
-  const index = new Map<string, CheckRecord[]>();
+/** Other documents' records by stage, year and normalized item: what previous-year checks look up. */
+export type LastYearIndex = Map<string, CheckRecord[]>;
+
+export function lastYearIndex(lastYear: readonly CheckRecord[]): LastYearIndex {
+  const index: LastYearIndex = new Map();
   for (const r of lastYear) {
-    const k = `${r.stage}\u0000${r.fy}\u0000${normalizeItem(r.item)}`;
-    if (!normalizeItem(r.item)) continue;
+    const name = normalizeItem(r.item);
+    if (!name) continue;
+    const k = `${r.stage}\u0000${r.fy}\u0000${name}`;
     if (!index.has(k)) index.set(k, []);
     index.get(k)!.push(r);
   }
+  return index;
+}
+
+/**
+ * previous year: a record's previous-year figure against the same item in last year's document of
+ * the same stage. `lastYear` is the other documents' records, or an index of them built once for
+ * many documents (a document's own records never count as last year's).
+ */
+export function previousYearChecks(records: CheckRecord[], lastYear: readonly CheckRecord[] | LastYearIndex): CheckResult[] {
+  const index = lastYear instanceof Map ? lastYear : lastYearIndex(lastYear);
   const out: CheckResult[] = [];
   for (const r of records) {
     if (!r.previous || r.fy === null || !normalizeItem(r.item)) continue;
@@ -123,12 +139,12 @@ export function previousYearChecks(records: CheckRecord[], lastYear: CheckRecord
     const stages = r.stage === 'request' ? ['budget', 'request'] : [r.stage];
     let match: CheckRecord | undefined;
     for (const st of stages) {
-      const hits = index.get(`${st}\u0000${r.fy - 1}\u0000${normalizeItem(r.item)}`);
+      const hits = index.get(`${st}\u0000${r.fy - 1}\u0000${normalizeItem(r.item)}`)?.filter((h) => h.documentId !== r.documentId);
       if (hits?.length === 1) { match = hits[0]; break; }
     }
     if (!match) continue;
     const tolerance = half({ text: r.previous.text, unit: r.unit }) + half(match);
-    out.push({ kind: 'previous_year', status: Math.abs(r.previous.yen - match.yen) <= tolerance ? 'pass' : 'fail', record: r.id, expected: r.previous.yen, actual: match.yen, related: [match.id], tolerance });
+    out.push({ kind: 'previous_year', status: Math.abs(r.previous.yen - match.yen) <= tolerance ? 'pass' : 'fail', record: r.id, expected: r.previous.yen, actual: match.yen, related: [match.id], relatedDocument: match.documentId, tolerance });
   }
   return out;
 }
@@ -158,6 +174,6 @@ export function repeatChecks(records: CheckRecord[]): CheckResult[] {
 }
 
 /** Every check on a document's records; `lastYear` holds the records of other documents to compare with. */
-export function runChecks(records: CheckRecord[], lastYear: CheckRecord[] = []): CheckResult[] {
+export function runChecks(records: CheckRecord[], lastYear: readonly CheckRecord[] | LastYearIndex = []): CheckResult[] {
   return [...sumChecks(records), ...changeChecks(records), ...previousYearChecks(records, lastYear), ...repeatChecks(records)];
 }

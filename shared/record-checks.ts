@@ -1,13 +1,13 @@
 // The checks as the review shows them: a document's records turned into what the checks need
 // (the breakdown under each parent read from the text), and each result with its status —
 // pass, fail, or accepted (a reviewer accepted this failure at these figures). Pure.
-import { runChecks, type CheckKind, type CheckRecord, type CheckResult } from './checks';
+import { runChecks, type CheckKind, type CheckRecord, type CheckResult, type LastYearIndex } from './checks';
 import { completeBreakdown } from './hierarchy';
 import type { RecordRow } from './records';
 
 export type CheckStatus = 'pass' | 'fail' | 'accepted';
 
-export interface CheckView extends Omit<CheckResult, 'status'> {
+export interface CheckView extends Omit<CheckResult, 'status' | 'relatedDocument'> {
   status: CheckStatus;
   documentId: string;
   /** The document of the record compared with in another document (previous_year: last year's), else null. */
@@ -34,12 +34,14 @@ export function checkRecords(records: RecordRow[], text: string): CheckRecord[] 
   });
 }
 
-/** Runs every check on one document's records against the others' (last year's documents among them). */
-export function documentChecks(records: RecordRow[], text: string, others: CheckRecord[]): CheckView[] {
+/**
+ * Runs every check on one document's records against the others' (last year's documents among
+ * them), given as records or as an index of them built once for many documents.
+ */
+export function documentChecks(records: RecordRow[], text: string, others: readonly CheckRecord[] | LastYearIndex): CheckView[] {
   const mine = checkRecords(records, text);
   const byId = new Map(records.map((r) => [r.id, r]));
-  const elsewhere = new Map(others.map((r) => [r.id, r.documentId]));
-  return runChecks(mine, others).map((c) => withStatus(c, byId.get(c.record)!, c.kind === 'previous_year' ? (elsewhere.get(c.related[0]) ?? null) : null));
+  return runChecks(mine, others).map(({ relatedDocument, ...c }) => withStatus(c, byId.get(c.record)!, relatedDocument ?? null));
 }
 
 function withStatus(c: CheckResult, r: RecordRow, relatedDocument: string | null): CheckView {
