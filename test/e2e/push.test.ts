@@ -81,8 +81,11 @@ describe.skipIf(!HAS_CHROMIUM)('pushed updates and refusals in the browser (host
     expect(r.code, r.stderr).toBe(0);
     await expect.poll(() => rowStatus(target.id), POLL).toBe('approved');
     await expect.poll(progressText, POLL).toContain('確認済み 1 /');
-    // Only what the push named was asked for: the changed row, the counts, the sign-off state.
-    expect(called.slice(before).sort()).toEqual(['getProgress', 'listRecords', 'listSignoffs']);
+    // Only what the push named was asked for: the changed row, the counts, the sign-off state, and
+    // the open document's candidates and checks (nothing over every document: no listDocuments).
+    const after = called.slice(before);
+    expect(after).toEqual(expect.arrayContaining(['getProgress', 'listRecords', 'listSignoffs']));
+    expect(after.filter((m) => !['getProgress', 'listRecords', 'listSignoffs', 'listCandidates', 'listChecks'].includes(m))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
