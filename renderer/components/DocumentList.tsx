@@ -11,7 +11,7 @@ import { SignoffBadge } from './Signoff';
 import { useT } from './useI18n';
 
 /** Every row's height in pixels (styles.css .doc-item keeps to it). */
-export const DOC_ROW_HEIGHT = 66;
+export const DOC_ROW_HEIGHT = 84; // title, file, counts, and the review line (candidates · failed checks) when there is one
 
 const SORT_LABELS: Record<DocSortKey, MessageKey> = { file: 'docs.sort.file', title: 'docs.sort.title', progress: 'docs.sort.progress' };
 
