@@ -30,18 +30,51 @@ interface Snapshot {
   indexSignature: string;
 }
 
+/** The last snapshot per database, with the log position and data_version it was taken at. */
+const lastSnapshot = new WeakMap<Database.Database, { seq: number; dataVersion: number; snap: Snapshot; versions: Map<string, string>; signatures: Map<string, string> }>();
+
+/**
+ * Every document's check records and the index over them. After a write here only the documents
+ * with events since the last snapshot are read again (the log's arrival order says which), so a
+ * key press costs the same at any size; a commit by another connection reads every document's
+ * version again.
+ */
 function snapshot(db: Database.Database): Snapshot {
-  const versionOf = documentVersions(db);
-  const documents = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
-  const kept = documents.map((id) => keptRecords.get(db, id, versionOf(id), () => {
+  const seq = (db.prepare('SELECT coalesce(max(seq), 0) FROM events').pluck().get() as number);
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const last = lastSnapshot.get(db);
+  if (last && last.dataVersion === dataVersion && last.seq === seq) return last.snap;
+  let documents: string[];
+  let versions: Map<string, string>;
+  let signatures: Map<string, string>;
+  if (last && last.dataVersion === dataVersion && last.seq < seq) {
+    const changed = new Set(db.prepare('SELECT DISTINCT document_id FROM events WHERE seq > ?').pluck().all(last.seq) as string[]);
+    documents = [...changed].some((d) => !last.signatures.has(d)) ? (db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]) : last.snap.documents;
+    versions = new Map(last.versions);
+    signatures = new Map(last.signatures);
+    for (const id of changed) {
+      versions.set(id, `${seq}:${dataVersion}`);
+      signatures.set(id, recordsKept(db, id, versions.get(id)!).signature);
+    }
+  } else {
+    const versionNow = documentVersions(db);
+    documents = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+    versions = new Map(documents.map((id) => [id, versionNow(id)]));
+    signatures = new Map(documents.map((id) => [id, recordsKept(db, id, versions.get(id)!).signature]));
+  }
+  const versionOf = (id: string): string => versions.get(id) ?? '';
+  const indexSignature = sha256Hex(documents.map((id) => signatures.get(id) ?? '').join(''));
+  const index = keptIndex.get(db, '', indexSignature, () => lastYearIndex(documents.flatMap((id) => recordsKept(db, id, versionOf(id)).records)));
+  const snap: Snapshot = { versionOf, documents, index, indexSignature };
+  if (!db.inTransaction) lastSnapshot.set(db, { seq, dataVersion, snap, versions, signatures });
+  return snap;
+}
+
+function recordsKept(db: Database.Database, id: string, version: string): { records: CheckRecord[]; signature: string } {
+  return keptRecords.get(db, id, version, () => {
     const records = checkRecords(recordsOfDocument(db, id), textOf(db, id) ?? '');
     return { records, signature: sha256Hex(JSON.stringify(records)) };
-  }));
-  const signatures = kept.map((k) => k.signature);
-  const all = (): CheckRecord[] => kept.flatMap((k) => k.records);
-  const indexSignature = sha256Hex(signatures.join(''));
-  const index = keptIndex.get(db, '', indexSignature, () => lastYearIndex(all()));
-  return { versionOf, documents, index, indexSignature };
+  });
 }
 
 /** The checks of one document, or of every document. */
