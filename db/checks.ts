@@ -48,7 +48,8 @@ function snapshot(db: Database.Database): Snapshot {
   let versions: Map<string, string>;
   let signatures: Map<string, string>;
   if (last && last.dataVersion === dataVersion && last.seq < seq) {
-    const changed = new Set(db.prepare('SELECT DISTINCT document_id FROM events WHERE seq > ?').pluck().all(last.seq) as string[]);
+    // (no DISTINCT: SQLite would scan the whole document index for it rather than the few new rows)
+    const changed = new Set(db.prepare('SELECT document_id FROM events WHERE seq > ?').pluck().all(last.seq) as string[]);
     documents = [...changed].some((d) => !last.signatures.has(d)) ? (db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]) : last.snap.documents;
     versions = new Map(last.versions);
     signatures = new Map(last.signatures);
