@@ -117,9 +117,28 @@ export function addCandidate(db: Database.Database, actor: string, candidateId: 
   })();
 }
 
-/** Open candidates per document (the document list's count), re-counted only when it changed (db/kept.ts). */
+/**
+ * Open candidates per document (the document list's count), re-counted only when it changed
+ * (db/kept.ts). With `keptOnly`, only the counts already worked out (the others are left out).
+ */
 const keptOpen = new Kept<number>();
-export function openCandidateCounts(db: Database.Database, documentIds: readonly string[]): Map<string, number> {
+export function openCandidateCounts(db: Database.Database, documentIds: readonly string[], keptOnly = false): Map<string, number> {
   const versionOf = documentVersions(db);
-  return new Map(documentIds.map((id) => [id, keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length)]));
+  const out = new Map<string, number>();
+  for (const id of documentIds) {
+    const n = keptOnly ? keptOpen.peek(db, id, versionOf(id)) : keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length);
+    if (n !== undefined) out.set(id, n);
+  }
+  return out;
+}
+
+/** Counts open candidates, document by document until `deadline` (performance.now()); true when every count is kept. */
+export function warmCandidateCounts(db: Database.Database, documentIds: readonly string[], deadline: number): boolean {
+  const versionOf = documentVersions(db);
+  for (const id of documentIds) {
+    if (keptOpen.peek(db, id, versionOf(id)) !== undefined) continue;
+    keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length);
+    if (performance.now() > deadline) return false;
+  }
+  return true;
 }

@@ -100,14 +100,51 @@ export function acceptCheck(db: Database.Database, actor: string, recordId: stri
   })();
 }
 
-/** Failed checks (neither fixed nor accepted) per document: re-run only for the documents that changed. */
-export function failedCheckCounts(db: Database.Database): Map<string, number> {
-  const snap = snapshot(db);
+/**
+ * Failed checks (neither fixed nor accepted) per document: re-run only for the documents that
+ * changed. `keptOnly`: only the counts already worked out against the current reading (none
+ * when the file changed since), nothing is worked out.
+ */
+export function failedCheckCounts(db: Database.Database, keptOnly = false): Map<string, number> {
   const m = new Map<string, number>();
+  const snap = keptOnly ? currentSnapshot(db) : snapshot(db);
+  if (!snap) return m;
   for (const id of snap.documents) {
-    const n = keptFailed.get(db, id, `${snap.versionOf(id)}:${snap.indexSignature}`, () =>
+    const key = `${snap.versionOf(id)}:${snap.indexSignature}`;
+    const n = keptOnly ? keptFailed.peek(db, id, key) : keptFailed.get(db, id, key, () =>
       documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
-    if (n) m.set(id, n);
+    if (n !== undefined) m.set(id, n);
   }
   return m;
+}
+
+/** The last reading when nothing changed since it, else null (reads nothing else). */
+function currentSnapshot(db: Database.Database): Snapshot | null {
+  const last = lastSnapshot.get(db);
+  if (!last) return null;
+  const seq = db.prepare('SELECT coalesce(max(seq), 0) FROM events').pluck().get() as number;
+  return last.seq === seq && last.dataVersion === (db.pragma('data_version', { simple: true }) as number) ? last.snap : null;
+}
+
+/**
+ * Works out, document by document until `deadline` (performance.now()), what the failed-check
+ * counts need: each document's check records, then each count. True when every count is kept.
+ */
+export function warmFailedCheckCounts(db: Database.Database, deadline: number): boolean {
+  if (!currentSnapshot(db) && !lastSnapshot.get(db)) {
+    // a first reading: its check records one document at a time, so no step takes long
+    const versionNow = documentVersions(db);
+    for (const id of db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]) {
+      recordsKept(db, id, versionNow(id));
+      if (performance.now() > deadline) return false;
+    }
+  }
+  const snap = snapshot(db);
+  for (const id of snap.documents) {
+    const key = `${snap.versionOf(id)}:${snap.indexSignature}`;
+    if (keptFailed.peek(db, id, key) !== undefined) continue;
+    keptFailed.get(db, id, key, () => documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
+    if (performance.now() > deadline) return false;
+  }
+  return true;
 }

@@ -21,6 +21,12 @@ export function documentVersions(db: Database.Database): (documentId: string) =>
 export class Kept<T> {
   private readonly byDb = new WeakMap<Database.Database, Map<string, { version: string; value: T }>>();
 
+  /** The kept result at this version, or undefined (nothing is worked out). */
+  peek(db: Database.Database, key: string, version: string): T | undefined {
+    const hit = this.byDb.get(db)?.get(key);
+    return hit && hit.version === version ? hit.value : undefined;
+  }
+
   get(db: Database.Database, key: string, version: string, compute: () => T): T {
     let m = this.byDb.get(db);
     if (!m) this.byDb.set(db, (m = new Map()));

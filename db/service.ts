@@ -5,13 +5,13 @@
 // validated (at the IPC / HTTP / command-line edge); none is checked again here.
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type BatchImportResult, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
+import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type BatchImportResult, type DocumentCounts, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
 import { importBatch } from './import-batch';
 import { parseFieldInput, type EditableField } from '../shared/review';
 import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
-import { addCandidate, dismissCandidate, listCandidates, openCandidateCounts } from './candidates';
-import { acceptCheck, failedCheckCounts, listChecks } from './checks';
+import { addCandidate, dismissCandidate, listCandidates, openCandidateCounts, warmCandidateCounts } from './candidates';
+import { acceptCheck, failedCheckCounts, listChecks, warmFailedCheckCounts } from './checks';
 import { recordsOfDocument, reviewProgress } from './projection';
 import * as review from './review';
 import { exportReviewFile } from './export-file';
@@ -58,6 +58,11 @@ export interface ServiceOptions {
   /** The reviewer's name, kept outside the database (in the user's app-data folder). */
   profile: ProfileStore;
   identity?: IdentityStore;
+  /**
+   * The document list gives only the review counts already worked out; the host counts the rest
+   * in the background (reviewCounts) and pushes them, so a year of documents lists at once.
+   */
+  countsInBackground?: boolean;
 }
 
 /** The user's key pair and trust list (kept in the app-data folder by the host). */
@@ -114,9 +119,11 @@ export class Workbench {
     }),
     listDocuments: () => {
       const docs = listDocuments(this.db);
-      const failed = failedCheckCounts(this.db);
-      const open = openCandidateCounts(this.db, docs.map((d) => d.id));
-      return docs.map((d) => ({ ...d, openCandidates: open.get(d.id) ?? 0, failedChecks: failed.get(d.id) ?? 0 }));
+      const keptOnly = this.opts.countsInBackground === true;
+      const failed = failedCheckCounts(this.db, keptOnly);
+      const open = openCandidateCounts(this.db, docs.map((d) => d.id), keptOnly);
+      // a count not worked out yet is left out (the store's worker counts in the background and pushes it)
+      return docs.map((d) => ({ ...d, ...(open.has(d.id) ? { openCandidates: open.get(d.id)! } : {}), ...(failed.has(d.id) || !keptOnly ? { failedChecks: failed.get(d.id) ?? 0 } : {}) }));
     },
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
@@ -189,6 +196,27 @@ export class Workbench {
     exportDatasetTo: ({ documentId, format, lang, path: file }) => exportDataset(this.db, documentId, format, file, this.identity(), lang),
     importPaths: ({ files }) => this.importFiles(files),
   };
+
+  /**
+   * Works out the review counts (open candidates, failed checks) not yet kept, for about
+   * `budgetMs`; returns whether all are kept now, and the counts that differ from `before`.
+   */
+  reviewCounts(budgetMs: number, before: Map<string, string>): { done: boolean; changed: DocumentCounts[] } {
+    const deadline = performance.now() + budgetMs;
+    const ids = this.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+    const done = warmCandidateCounts(this.db, ids, deadline) && warmFailedCheckCounts(this.db, deadline);
+    if (!done) return { done, changed: [] };
+    const open = openCandidateCounts(this.db, ids, true);
+    const failed = failedCheckCounts(this.db, true);
+    const changed: DocumentCounts[] = [];
+    for (const id of ids) {
+      const c = { id, openCandidates: open.get(id) ?? 0, failedChecks: failed.get(id) ?? 0 };
+      const key = `${c.openCandidates}:${c.failedChecks}`;
+      if (before.get(id) !== key) changed.push(c);
+      before.set(id, key);
+    }
+    return { done, changed };
+  }
 
   /** The background task now (seeding, a merge). */
   taskStatus(): TaskStatus {

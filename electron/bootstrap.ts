@@ -71,6 +71,8 @@ export function openWorkbench(opts: BootOptions): { workbench: Workbench; seedin
     osLocale: osLocale(),
     profile,
     identity: new Identity(appHome(), () => profile.get()),
+    // a window's host counts candidates and checks in the background (electron/db-worker.ts)
+    countsInBackground: opts.host !== 'cli',
   });
   const seeding =
     opts.seed !== false && workbench.needsSeeding() ? workbench.seed(seedFiles(seedsDir())) : Promise.resolve();

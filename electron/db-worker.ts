@@ -21,6 +21,9 @@ export type HostMessage = { type: 'call'; id: number; method: StoreMethod; args:
 
 /** How often the worker looks whether another process committed to its file (one cheap pragma). */
 const EXTERNAL_CHECK_MS = 500;
+// Counting steps: short enough that a call waits at most about this long behind one.
+const COUNT_STEP_MS = 40;
+const COUNT_RETRY_MS = 250;
 
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
@@ -35,8 +38,24 @@ try {
     if (db.inTransaction) return;
     const c = changesSince(db, mark);
     mark = c.mark;
-    if (c.documents.length) post({ type: 'event', event: { type: 'changed', documents: c.documents } });
+    if (c.documents.length) {
+      post({ type: 'event', event: { type: 'changed', documents: c.documents } });
+      countSoon();
+    }
   };
+  // The document list's review counts (open candidates, failed checks) are worked out here in
+  // short steps after the store opens and after every change, between calls, and pushed when
+  // they differ from what was pushed: the list never waits for a year of documents to be counted.
+  const pushedCounts = new Map<string, string>();
+  let counting: ReturnType<typeof setTimeout> | null = null;
+  const countStep = () => {
+    counting = null;
+    if (db.inTransaction || workbench.taskStatus().running) { counting = setTimeout(countStep, COUNT_RETRY_MS); return; }
+    const { done, changed } = workbench.reviewCounts(COUNT_STEP_MS, pushedCounts);
+    if (changed.length) post({ type: 'event', event: { type: 'counts', documents: changed } });
+    if (!done) counting = setTimeout(countStep, 0);
+  };
+  const countSoon = () => { if (counting === null) counting = setTimeout(countStep, 0); };
   let lastTask = '';
   const pushTask = () => {
     const task = workbench.taskStatus();
@@ -48,6 +67,7 @@ try {
   };
   workbench.onTask = pushTask;
   pushTask();
+  countSoon();
   // Another process (the CLI, a second app on the same file) changes the file: SQLite's
   // data_version moves only for commits of other connections.
   let version = db.pragma('data_version', { simple: true });
@@ -61,6 +81,7 @@ try {
   port.on('message', async (m: HostMessage) => {
     if (m.type === 'close') {
       clearInterval(external);
+      if (counting) clearTimeout(counting);
       workbench.dropPreparedMerge();
       db.close();
       process.exit(0);

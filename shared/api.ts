@@ -155,7 +155,15 @@ export function isHostMethod(m: ApiMethod): m is HostMethod {
 export type ApiEvent =
   | { type: 'task'; task: TaskStatus }
   | { type: 'changed'; documents: ChangedDocument[]; all?: boolean }
+  /** Review counts the store worked out in the background (the document list's). */
+  | { type: 'counts'; documents: DocumentCounts[] }
   | { type: 'menu'; command: string };
+
+export interface DocumentCounts {
+  id: string;
+  openCandidates: number;
+  failedChecks: number;
+}
 
 export interface ChangedDocument {
   id: string;

@@ -74,7 +74,7 @@ export const useDocumentsStore = create<DocumentsState>()((set, get) => ({
     try {
       const documents = await api().listDocuments({});
       if (seq !== listSeq) return;
-      set({ documents, documentsLoaded: true });
+      set({ documents: withKnownCounts(documents, get().documents), documentsLoaded: true });
       const { selectedDocId } = get();
       const shown = shownDocuments(get());
       if (selectedDocId === null && shown.length > 0) await get().openDocument(shown[0].id);
@@ -188,4 +188,17 @@ export function reviewProgress(records: readonly RecordRow[]): { done: number; t
   let done = 0;
   for (const r of records) if (r.status !== 'pending') done++;
   return { done, total: records.length };
+}
+
+/**
+ * A count the store has not worked out again yet (it counts in the background and pushes what
+ * changed) keeps the one the list showed: the list never blanks a count it knew.
+ */
+export function withKnownCounts(fresh: DocumentSummary[], shown: readonly DocumentSummary[]): DocumentSummary[] {
+  const before = new Map(shown.map((d) => [d.id, d]));
+  return fresh.map((d) => {
+    const b = before.get(d.id);
+    if (!b) return d;
+    return { ...d, openCandidates: d.openCandidates ?? b.openCandidates, failedChecks: d.failedChecks ?? b.failedChecks };
+  });
 }

@@ -2,7 +2,7 @@
 // records, documents and sign-offs (this window's edits, another window's, the CLI's on the
 // same file, an import or a merge) to the grid, the document list, the progress counts and the
 // sign-off badges of the documents touched. Nothing in the renderer polls.
-import type { ApiEvent, ChangedDocument } from '../../shared/api';
+import type { ApiEvent, ChangedDocument, DocumentCounts } from '../../shared/api';
 import { isFileCommand } from '../logic/exchange';
 import { api } from './api';
 import { useAppStore } from './app';
@@ -17,6 +17,7 @@ export function asApiEvent(v: unknown): ApiEvent | null {
   const e = v as { type?: unknown; task?: unknown; documents?: unknown; command?: unknown };
   if (e.type === 'task' && e.task && typeof e.task === 'object') return e as ApiEvent;
   if (e.type === 'changed' && Array.isArray(e.documents)) return e as ApiEvent;
+  if (e.type === 'counts' && Array.isArray(e.documents)) return e as ApiEvent;
   if (e.type === 'menu' && typeof e.command === 'string') return e as ApiEvent;
   return null;
 }
@@ -27,7 +28,19 @@ export function applyPush(raw: unknown): void {
   if (e.type === 'task') useAppStore.getState().taskPushed(e.task);
   else if (e.type === 'menu') {
     if (isFileCommand(e.command)) useExchangeStore.getState().run(e.command);
-  } else queueChanges(e.documents, e.all === true);
+  } else if (e.type === 'counts') applyCounts(e.documents);
+  else queueChanges(e.documents, e.all === true);
+}
+
+/** Review counts the store worked out in the background, set on the documents in the list. */
+export function applyCounts(counts: readonly DocumentCounts[]): void {
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  useDocumentsStore.setState((s) => ({
+    documents: s.documents.map((d) => {
+      const c = byId.get(d.id);
+      return c ? { ...d, openCandidates: c.openCandidates, failedChecks: c.failedChecks } : d;
+    }),
+  }));
 }
 
 /**

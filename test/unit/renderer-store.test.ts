@@ -180,3 +180,14 @@ describe('pushed changes arriving together', () => {
     expect(asked).toEqual([{ documentId: ID1, ids: ['r1'] }, { documentId: ID1, ids: ['r2', 'r3'] }]);
   });
 });
+
+describe('review counts pushed from the store', () => {
+  it('set on the listed documents, and kept when a reload of the list does not have them yet', async () => {
+    useDocumentsStore.setState({ documents: [summary(ID1, 'a.txt'), summary(ID2, 'b.txt')] });
+    applyPush({ type: 'counts', documents: [{ id: ID1, openCandidates: 2, failedChecks: 1 }] });
+    expect(useDocumentsStore.getState().documents.map((d) => [d.openCandidates, d.failedChecks])).toEqual([[2, 1], [undefined, undefined]]);
+    setApiClient(fakeApi({ listDocuments: async () => [summary(ID1, 'a.txt'), { ...summary(ID2, 'b.txt'), openCandidates: 0, failedChecks: 3 }] }));
+    await useDocumentsStore.getState().loadDocuments();
+    expect(useDocumentsStore.getState().documents.map((d) => [d.openCandidates, d.failedChecks])).toEqual([[2, 1], [0, 3]]);
+  });
+});

@@ -71,6 +71,28 @@ describe('pushed updates from the browser host', () => {
     }
   }, 120_000);
 
+  it('review counts are worked out in the background: the list gives them once counted, and a dismissal pushes the new count', async () => {
+    const stream = await listen(host);
+    try {
+      const SEED = '000_3f8ad0e81d82774d.txt';
+      type Listed = { id: string; fileName: string; openCandidates?: number };
+      const seedDoc = async () => ((await callApi(host, 'listDocuments')).body.result as Listed[]).find((d) => d.fileName === SEED)!;
+      await vi.waitFor(async () => expect((await seedDoc()).openCandidates).toBe(1), WAIT);
+      const doc = await seedDoc();
+      const cands = yosan(['candidates', '--db', db, '--format', 'jsonl'], { YOSAN_HOME: home }).stdout.trim().split('\n')
+        .map((l) => JSON.parse(l) as { id: string; document: string; status: string })
+        .filter((c) => c.document === doc.id && c.status === 'open');
+      expect(cands).toHaveLength(1);
+      const r = yosan(['review', '--db', db, '--as', '次郎', 'dismiss', cands[0].id, '--reason', 'duplicate'], { YOSAN_HOME: home });
+      expect(r.code, r.stderr).toBe(0);
+      const counts = () => stream.events.filter((e): e is Extract<ApiEvent, { type: 'counts' }> => e.type === 'counts').flatMap((e) => e.documents);
+      await vi.waitFor(() => expect(counts()).toContainEqual(expect.objectContaining({ id: doc.id, openCandidates: 0 })), WAIT);
+      expect((await seedDoc()).openCandidates).toBe(0);
+    } finally {
+      stream.close();
+    }
+  }, 120_000);
+
   it('a second client’s write reaches the first one’s stream', async () => {
     const stream = await listen(host);
     try {
