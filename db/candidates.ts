@@ -7,7 +7,7 @@ import { coverage, tokenFigures, type TokenFigure } from '../shared/coverage';
 import { LIMITS } from '../shared/limits';
 import type { RecordRow } from '../shared/records';
 import { tick } from './clock';
-import { documentSummary } from './documents';
+import { documentIds, documentSummary } from './documents';
 import { appendEvents, fromDb, type EventDbRow } from './events';
 import { recordId } from './hash';
 import { recordsOfDocument } from './projection';
@@ -65,7 +65,7 @@ function coverageOf(text: string, records: RecordRow[], figs: TokenFigure[]) {
 
 function findCandidate(db: Database.Database, candidateId: string): CandidateView {
   const doc = db.prepare("SELECT document_id FROM events WHERE record_id = ? LIMIT 1").pluck().get(candidateId) as string | undefined;
-  const docs = doc ? [doc] : (db.prepare('SELECT id FROM documents').pluck().all() as string[]);
+  const docs = doc ? [doc] : documentIds(db);
   for (const d of docs) {
     const c = listCandidates(db, d).find((x) => x.id === candidateId);
     if (c) return c;
@@ -122,11 +122,14 @@ export function addCandidate(db: Database.Database, actor: string, candidateId: 
  * (db/kept.ts). With `keptOnly`, only the counts already worked out (the others are left out).
  */
 const keptOpen = new Kept<number>();
+const countOpen = (db: Database.Database, id: string, version: string): number =>
+  keptOpen.get(db, id, version, () => listCandidates(db, id).filter((c) => c.status === 'open').length);
+
 export function openCandidateCounts(db: Database.Database, documentIds: readonly string[], keptOnly = false): Map<string, number> {
   const versionOf = documentVersions(db);
   const out = new Map<string, number>();
   for (const id of documentIds) {
-    const n = keptOnly ? keptOpen.peek(db, id, versionOf(id)) : keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length);
+    const n = keptOnly ? keptOpen.peek(db, id, versionOf(id)) : countOpen(db, id, versionOf(id));
     if (n !== undefined) out.set(id, n);
   }
   return out;
@@ -137,7 +140,7 @@ export function warmCandidateCounts(db: Database.Database, documentIds: readonly
   const versionOf = documentVersions(db);
   for (const id of documentIds) {
     if (keptOpen.peek(db, id, versionOf(id)) !== undefined) continue;
-    keptOpen.get(db, id, versionOf(id), () => listCandidates(db, id).filter((c) => c.status === 'open').length);
+    countOpen(db, id, versionOf(id));
     if (performance.now() > deadline) return false;
   }
   return true;

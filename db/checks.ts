@@ -7,6 +7,7 @@ import { lastYearIndex, type CheckKind, type CheckRecord, type LastYearIndex } f
 import type { RecordRow } from '../shared/records';
 import { checkRecords, documentChecks, type CheckView } from '../shared/record-checks';
 import { documentVersions, Kept } from './kept';
+import { documentIds } from './documents';
 import { sha256Hex } from './hash';
 import { acceptField } from '../shared/review';
 import { LIMITS } from '../shared/limits';
@@ -50,7 +51,7 @@ function snapshot(db: Database.Database): Snapshot {
   if (last && last.dataVersion === dataVersion && last.seq < seq) {
     // (no DISTINCT: SQLite would scan the whole document index for it rather than the few new rows)
     const changed = new Set(db.prepare('SELECT document_id FROM events WHERE seq > ?').pluck().all(last.seq) as string[]);
-    documents = [...changed].some((d) => !last.signatures.has(d)) ? (db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]) : last.snap.documents;
+    documents = [...changed].some((d) => !last.signatures.has(d)) ? documentIds(db) : last.snap.documents;
     versions = new Map(last.versions);
     signatures = new Map(last.signatures);
     for (const id of changed) {
@@ -59,7 +60,7 @@ function snapshot(db: Database.Database): Snapshot {
     }
   } else {
     const versionNow = documentVersions(db);
-    documents = db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+    documents = documentIds(db);
     versions = new Map(documents.map((id) => [id, versionNow(id)]));
     signatures = new Map(documents.map((id) => [id, recordsKept(db, id, versions.get(id)!).signature]));
   }
@@ -110,13 +111,16 @@ export function failedCheckCounts(db: Database.Database, keptOnly = false): Map<
   const snap = keptOnly ? currentSnapshot(db) : snapshot(db);
   if (!snap) return m;
   for (const id of snap.documents) {
-    const key = `${snap.versionOf(id)}:${snap.indexSignature}`;
-    const n = keptOnly ? keptFailed.peek(db, id, key) : keptFailed.get(db, id, key, () =>
-      documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
+    const n = keptOnly ? keptFailed.peek(db, id, failedKey(snap, id)) : countFailed(db, snap, id);
     if (n !== undefined) m.set(id, n);
   }
   return m;
 }
+
+/** A document's failed checks against a reading's index: kept with its version and the index's. */
+const failedKey = (snap: Snapshot, id: string): string => `${snap.versionOf(id)}:${snap.indexSignature}`;
+const countFailed = (db: Database.Database, snap: Snapshot, id: string): number =>
+  keptFailed.get(db, id, failedKey(snap, id), () => documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
 
 /** The last reading when nothing changed since it, else null (reads nothing else). */
 function currentSnapshot(db: Database.Database): Snapshot | null {
@@ -131,19 +135,18 @@ function currentSnapshot(db: Database.Database): Snapshot | null {
  * counts need: each document's check records, then each count. True when every count is kept.
  */
 export function warmFailedCheckCounts(db: Database.Database, deadline: number): boolean {
-  if (!currentSnapshot(db) && !lastSnapshot.get(db)) {
+  if (!lastSnapshot.get(db)) {
     // a first reading: its check records one document at a time, so no step takes long
     const versionNow = documentVersions(db);
-    for (const id of db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]) {
+    for (const id of documentIds(db)) {
       recordsKept(db, id, versionNow(id));
       if (performance.now() > deadline) return false;
     }
   }
   const snap = snapshot(db);
   for (const id of snap.documents) {
-    const key = `${snap.versionOf(id)}:${snap.indexSignature}`;
-    if (keptFailed.peek(db, id, key) !== undefined) continue;
-    keptFailed.get(db, id, key, () => documentChecks(recordsOfDocument(db, id), textOf(db, id) ?? '', snap.index).filter((c) => c.status === 'fail').length);
+    if (keptFailed.peek(db, id, failedKey(snap, id)) !== undefined) continue;
+    countFailed(db, snap, id);
     if (performance.now() > deadline) return false;
   }
   return true;

@@ -48,6 +48,11 @@ export function listDocuments(db: Database.Database): DocumentSummary[] {
   return rows.map(toSummary);
 }
 
+/** Every document's id, in id order. */
+export function documentIds(db: Database.Database): string[] {
+  return db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+}
+
 export function documentSummary(db: Database.Database, id: string): DocumentSummary {
   const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ?`).get(id) as DocumentDbRow | undefined;
   if (!row) throw new ApiError('not_found', `no document ${id}`);

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { ApiError, MAX_DOCUMENT_BYTES, toWireError, type ApiHandlers, type AppInfo, type BatchImportResult, type DocumentCounts, type ImportResult, type MergeSummary, type StoreApiMethod, type TaskStatus, type TrustedKeyInfo } from '../shared/api';
 import { importBatch } from './import-batch';
 import { parseFieldInput, type EditableField } from '../shared/review';
-import { documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
+import { documentIds, documentPdf, documentSummary, getDocument, importDocument, importSource, listDocuments, placedRecords, readDocumentFile } from './documents';
 import { SCHEMA_VERSION } from './migrations';
 import { addCandidate, dismissCandidate, listCandidates, openCandidateCounts, warmCandidateCounts } from './candidates';
 import { acceptCheck, failedCheckCounts, listChecks, warmFailedCheckCounts } from './checks';
@@ -123,7 +123,7 @@ export class Workbench {
       const failed = failedCheckCounts(this.db, keptOnly);
       const open = openCandidateCounts(this.db, docs.map((d) => d.id), keptOnly);
       // a count not worked out yet is left out (the store's worker counts in the background and pushes it)
-      return docs.map((d) => ({ ...d, ...(open.has(d.id) ? { openCandidates: open.get(d.id)! } : {}), ...(failed.has(d.id) || !keptOnly ? { failedChecks: failed.get(d.id) ?? 0 } : {}) }));
+      return docs.map((d) => ({ ...d, ...(open.has(d.id) ? { openCandidates: open.get(d.id)! } : {}), ...(failed.has(d.id) ? { failedChecks: failed.get(d.id)! } : {}) }));
     },
     getDocument: ({ id }) => getDocument(this.db, id),
     getDocumentPdf: ({ id }) => ({ dataBase64: documentPdf(this.db, id).toString('base64') }),
@@ -203,7 +203,7 @@ export class Workbench {
    */
   reviewCounts(budgetMs: number, before: Map<string, string>): { done: boolean; changed: DocumentCounts[] } {
     const deadline = performance.now() + budgetMs;
-    const ids = this.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[];
+    const ids = documentIds(this.db);
     const done = warmCandidateCounts(this.db, ids, deadline) && warmFailedCheckCounts(this.db, deadline);
     if (!done) return { done, changed: [] };
     const open = openCandidateCounts(this.db, ids, true);
