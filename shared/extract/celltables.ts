@@ -307,7 +307,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   // cells separated by words are several rows
   let runs = 1;
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
-  return { label: t.slice(0, firstAt).trim(), cells, runs };
+  return { label: t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, ''), cells, runs };
 }
 
 function yenOf(c: Cell, u: HeaderUnit): number {
@@ -385,9 +385,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const bare = UNIT_ONLY.test(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
-      const at = t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
+      // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)
+      const inCell = !declaredUnit(t) && !bare && isPipeRow(t);
+      const at = inCell ? 0 : t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
       // (the declaration itself, "(単位:円・%)", names no column)
-      unit = du; header = (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
+      unit = du; header = inCell ? t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '') : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;

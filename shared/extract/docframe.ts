@@ -3,7 +3,7 @@
 // article's 来年度, "28年度" in a 平成 white paper, a 概算要求 summary without a title), so the
 // extractor falls back to them wherever a figure has no nearer context.
 import { findYears, setEraHint, type EraHint } from '../era';
-import { toHalfWidth } from './numerals';
+import { kanjiSmallNumber, toHalfWidth } from './numerals';
 import { stageWord } from './context';
 import type { Stage } from './types';
 
@@ -20,6 +20,8 @@ export interface DocFrame {
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
 const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2})\s?月/u;
+const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一二三四五六七八九十]{1,3})月/u;
+const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925 };
 
 /** The first date written in the opening of the text (an article's dateline, a report's month). */
@@ -27,8 +29,15 @@ export function findDate(head: string): DocDate | null {
   const h = toHalfWidth(head);
   const w = WEST_DATE.exec(h);
   const e = ERA_DATE.exec(h);
-  const pick = w && (!e || w.index <= e.index) ? { year: Number(w[1]), month: Number(w[2]), at: w.index } :
-    e ? { year: ERA_BASE[e[1]] + (e[2] === '元' ? 1 : Number(e[2])), month: Number(e[3]), at: e.index } : null;
+  const found: { year: number; month: number; at: number }[] = [];
+  if (w) found.push({ year: Number(w[1]), month: Number(w[2]), at: w.index });
+  if (e) found.push({ year: ERA_BASE[e[1]] + (e[2] === '元' ? 1 : Number(e[2])), month: Number(e[3]), at: e.index });
+  // a dateline in kanji numerals ("二〇二九年十月二日", "令和十一年四月")
+  const kw = KANJI_WEST_DATE.exec(h);
+  if (kw) found.push({ year: kanjiSmallNumber(kw[1]), month: kanjiSmallNumber(kw[2]), at: kw.index });
+  const ke = KANJI_ERA_DATE.exec(h);
+  if (ke) found.push({ year: ERA_BASE[ke[1]] + (ke[2] === '元' ? 1 : kanjiSmallNumber(ke[2])), month: kanjiSmallNumber(ke[3]), at: ke.index });
+  const pick = found.sort((a, b) => a.at - b.at)[0];
   if (!pick || pick.month < 1 || pick.month > 12) return null;
   return { year: pick.year, month: pick.month };
 }

@@ -99,8 +99,9 @@ export class Extractor {
     const taken = this.takenPrefix.get(i);
     if (taken) toks = toks.filter((x) => x.start >= taken);
     const split = scanSplitAmount(t, this.lines[i + 1]?.text);
-    if (split && !toks.some((x) => x.end > split.tok.start)) {
-      toks = [...toks, split.tok];
+    // a token the scan read from the fragment alone ("１１５兆" before "６，４００億円" on the next line) gives way to the whole amount
+    if (split && !toks.some((x) => x.start < split.tok.start && x.end > split.tok.start)) {
+      toks = [...toks.filter((x) => x.end <= split.tok.start), split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
     const cells = isSeparatedRow(t) || isPipeRow(t) ? splitCells(t) : null;

@@ -245,6 +245,13 @@ function clauseEndsBefore(s: string, j: number): boolean {
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
 const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年');
 const PARTICLE_FIRST = new Set('をにがはでとのへもや');
+// a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
+// ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
+const PARTICLE_PHRASE = /^(?:に(?:かか|おけ|おい|つい|よる|より|係る|関す|て|は)|と(?:して|とも|なる|する|の)|で(?:は|も|ある|き|の)|への|の(?:うち|ため|ほか|もと|よう)|が(?:ある|あり|でき|な|、)|は(?:ない|、)|も(?:ある|の[のでは])|や)/u;
+function particleLed(t: string): boolean {
+  const c = t.charCodeAt(1);
+  return t[0] === 'を' || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t);
+}
 function onlyDigitsPunct(t: string): boolean {
   if (t.length === 0) return false;
   for (let i = 0; i < t.length; i++) {
@@ -260,7 +267,7 @@ function hasSpace(s: string): boolean {
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
 export function isWeakItem(s: string): boolean {
   const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
-  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || PARTICLE_FIRST.has(t[0]) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
 }
 
 const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u;

@@ -1,7 +1,7 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
 import { parseBareNumber, type AmountToken } from './amounts';
 import { readLabel, stageWord } from './context';
-import { bareNumberIn, cellUnit, type Cell, type HeaderUnit } from './lines';
+import { bareNumberIn, cellUnit, unitOf, type Cell, type HeaderUnit } from './lines';
 import type { WarningCode } from './warnings';
 import type { Stage } from './types';
 
@@ -17,11 +17,19 @@ export interface Column {
 
 const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較増減]\s*[△▲]?\s*[額減増較]?\s*$/u;
 
+// a heading that names its column's unit ("令和9年度要求額（百万円）")
+const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
+
 function analyse(text: string): Column {
   const t = text.trim();
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
   const u = cellUnit(t);
   if (u) return { role: 'empty', text: t, fy: null, stage: null, unit: u };
+  const ut = t.includes('円') ? UNIT_TAIL.exec(t) : null;
+  if (ut) {
+    const col = analyse(t.slice(0, ut.index));
+    return col.role === 'empty' ? col : { ...col, unit: unitOf(ut[1]) };
+  }
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   if (/^(?:金\s*額|予算額|計上額|所要額|要求額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
