@@ -286,6 +286,11 @@ function rowLabel(labels: string[]): string | null {
   return labels[labels.length - 1];
 }
 
+/** A label spread out to fill its cell ("合　　計", "地 方 税"): one character at a time is one word. */
+function joinSpaced(s: string): string {
+  return s.length <= 24 && /^\S(?:[\s\u3000]+\S)+$/u.test(s) ? s.replace(/[\s\u3000]+/gu, '') : s;
+}
+
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
@@ -307,7 +312,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   // cells separated by words are several rows
   let runs = 1;
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
-  return { label: t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, ''), cells, runs };
+  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
 function yenOf(c: Cell, u: HeaderUnit): number {
@@ -436,7 +441,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (!c) {
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
-      if (t.trim().length <= 60) labels.push(t.trim());
+      // (a header aligned with spaces over a wide table is long; it still names the columns)
+      if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(t.trim());
       i++;
       continue;
     }

@@ -1,6 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
+import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import type { Extracted } from './types';
 
@@ -9,5 +10,5 @@ export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(text: string): Extracted[] {
-  return applyRelativeYears(text, new Extractor(text).run());
+  return applyNameMarks(applyRelativeYears(text, new Extractor(text).run()));
 }
