@@ -20,6 +20,8 @@ const VERB_TAIL = /(?:された|される|された|した|する|している|�
 export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
+// "前年度比2%増の", "過去最大の": how the figure compares, said between its name and the figure
+const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
 export function clearNotANameMemo(): void { notANameMemo.clear(); }
@@ -27,7 +29,7 @@ export function clearNotANameMemo(): void { notANameMemo.clear(); }
 export function notAName(s: string): boolean {
   let v = notANameMemo.get(s);
   if (v === undefined) {
-    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s);
+    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s) || COMPARISON.test(s);
     if (notANameMemo.size >= 512) notANameMemo.clear();
     notANameMemo.set(s, v);
   }
@@ -108,7 +110,7 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   }
   if (notAName(cand)) {
     // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-    const b = x.before;
+    const b = x.before.replace(COMPARISON, '');
     const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
     const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
     if (m) {
