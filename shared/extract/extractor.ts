@@ -40,6 +40,8 @@ import type { WarningCode } from './warnings';
 interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/u;
+/** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
+const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
 export class Extractor {
@@ -389,6 +391,10 @@ export class Extractor {
         } else if (labEmpty && anchorLine && !anchorLine.out.previous && onlyJunk(t.slice(anchorLine.endLocal, encl.pos))) {
           this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
           continue;
+        } else if (labEmpty && lab.previous && PREV_LABEL_OPEN.test(t.slice(Math.max(0, encl.pos - 24), encl.pos))) {
+          // "前年度当初予算額（9,654億円）に比べ…": the bracket holds the figure its label names
+          const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+          if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
         }
       }
       // 3. supplementary figures

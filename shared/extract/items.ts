@@ -225,8 +225,8 @@ export function lastClause(s: string): string {
   return s.slice(cut);
 }
 
-// Endings of a clause before 、: は ては には では で て に が も り し き え け ため おり つつ ながら ところ ほか 他 以降.
-const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他');
+// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降.
+const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他みいびぎ');
 function clauseEndsBefore(s: string, j: number): boolean {
   const p = s[j - 1];
   if (p === undefined) return false;

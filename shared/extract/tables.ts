@@ -20,6 +20,9 @@ const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較�
 // a heading that names its column's unit ("令和9年度要求額（百万円）")
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
 
+const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+
 function analyse(text: string): Column {
   const t = text.trim();
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
@@ -33,6 +36,9 @@ function analyse(text: string): Column {
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   if (/^(?:金\s*額|予算額|計上額|所要額|要求額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
+  if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
+  if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };
   const lbl = readLabel(t);
   if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   if (lbl.fy !== null || (lbl.stage !== null && /額|予算|要求|決算/u.test(t)) || (lbl.previous && /額|予算/u.test(t))) {

@@ -12,7 +12,7 @@ const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength:
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間)$/u;
 function isWeakItemRef(s: string): boolean {
   const t = s.replace(/[\s\u3000]/gu, '');
-  return t.length < 2 || WEAK.test(t) || /^[をにがはでとのへもや]/u.test(t) || /^[0-9０-９.,、\s~〜]+$/u.test(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+  return t.length < 2 || WEAK.test(t) || /^(?:を|[にがはでとのへもや](?![\u3041-\u309f])|に(?:かか|おけ|おい|つい|よる|より|係る|関す|て|は)|と(?:して|とも|なる|する|の)|で(?:は|も|ある|き|の)|への|の(?:うち|ため|ほか|もと|よう)|が(?:ある|あり|でき|な|、)|は(?:ない|、)|も(?:ある|の[のでは])|や)/u.test(t) || /^[0-9０-９.,、\s~〜]+$/u.test(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
 }
 function stageWordRef(s: string): string | null {
   if (/補正|補下/u.test(s)) return 'supplementary';

@@ -1,0 +1,87 @@
+// Notation other publishers use, each on an example invented for this test: names with marks and kana
+// words, comparisons between a name and its figure, kanji datelines, tables whose headings carry units or
+// name years relative to the table's own, and a previous year named right before its bracket.
+import { describe, expect, it } from 'vitest';
+import { extract, type Extracted } from '../../shared/extract';
+
+const rec = (rs: Extracted[], text: string, nth = 0): Extracted => {
+  const found = rs.filter((r) => r.text === text);
+  if (!found[nth]) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((r) => r.text))}`);
+  return found[nth];
+};
+
+describe('amounts broken over lines', () => {
+  it('a full-width fragment that reads as an amount alone still joins the rest on the next line', () => {
+    const rs = extract('令和9年度予算の概要\n国の一般会計予算は１１５兆\n６，４００億円となった。\n');
+    expect(rs.map((r) => [r.line, r.text, r.yen])).toEqual([[2, '１１５兆', 115_640_000_000_000]]);
+  });
+});
+
+describe('names', () => {
+  it('a name that starts with a kana word (がん, ものづくり) names the figure under it', () => {
+    const rs = extract('令和10年度 概算要求\nがん研究推進事業\n要求額　88億円\nものづくり人材育成事業\n要求額　12億円\n');
+    expect(rec(rs, '88億円').item).toBe('がん研究推進事業');
+    expect(rec(rs, '12億円').item).toBe('ものづくり人材育成事業');
+  });
+
+  it('marks on a name come off it; a new mark flags the figure new, 拡充 does not', () => {
+    const rs = extract('令和9年度 県予算案\n・ 【新規】 ため池防災対策事業　　45,000千円\n・ 河川防災情報事業（拡充）　　32,500千円（20,000千円）\n');
+    expect([rec(rs, '45,000千円').item, rec(rs, '45,000千円').flags]).toEqual(['ため池防災対策事業', ['new']]);
+    expect([rec(rs, '32,500千円').item, rec(rs, '32,500千円').flags]).toEqual(['河川防災情報事業', []]);
+  });
+
+  it('a comparison between the name and its figure (前年度比2%増の) is no name: the clause\'s topic is', () => {
+    const rs = extract('2027年度予算案\n気象庁の2027年度予算案は、前年度比2%増の640億円となった。\n');
+    expect(rec(rs, '640億円').item).toBe('気象庁の2027年度予算案');
+  });
+
+  it('a clause ending in a verb stem (見込み、) ends before the next name', () => {
+    const rs = extract('令和9年度 県予算案のポイント\n県税収入は1,980億円を見込み、県債の発行額は610億円に抑制した。\n');
+    expect(rec(rs, '610億円').item).toBe('県債の発行額');
+    // revenue a budget counts on is that budget, not a forecast
+    expect([rec(rs, '1,980億円').stage, rec(rs, '1,980億円').fy]).toEqual(['budget', 2027]);
+  });
+});
+
+describe('dates and years', () => {
+  it('a dateline in kanji numerals dates the text: 来年度 and 今年度 count from it', () => {
+    const rs = extract('二〇二九年十月二日\n県は一日、来年度の当初予算編成方針を示した。\nなお、今年度の補正予算は二百四十億円で、九月議会に提案する。\n');
+    expect([rec(rs, '二百四十億円').stage, rec(rs, '二百四十億円').fy]).toEqual(['supplementary', 2029]);
+  });
+});
+
+describe('tables', () => {
+  it('pipe tables whose headings name their units (令和9年度要求額（百万円）)', () => {
+    const rs = extract('| 事業名 | 令和9年度要求額（百万円） | 令和8年度予算額（百万円） |\n|---|---|---|\n| 灯台保全事業 | 1,250 | 1,100 |\n');
+    expect(rs.map((r) => [r.text, r.yen, r.stage, r.fy, r.previous?.yen, r.item])).toEqual([
+      ['1,250', 1_250_000_000, 'request', 2027, 1_100_000_000, '灯台保全事業'],
+    ]);
+  });
+
+  it('a wide header aligned with spaces, with ratio columns between the figures; a label spread over its cell', () => {
+    const src = [
+      '令和9年度 一般会計予算 歳出（目的別）',
+      '                                          （単位：百万円、％）',
+      '区　　分        令和9年度      構成比     令和8年度      構成比     増減額     増減率',
+      '消防費             2,468          0.4        2,500          0.4        △32       △1.3',
+      '合　　計         641,234        100.0      632,100        100.0       9,134        1.4',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen, r.item])).toEqual([
+      [2_468_000_000, 2027, 2_500_000_000, -32_000_000, '消防費'],
+      [641_234_000_000, 2027, 632_100_000_000, 9_134_000_000, '合計'],
+    ]);
+  });
+
+  it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
+    const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
+  });
+});
+
+describe('roles', () => {
+  it('a previous year named right before its bracket (前年度当初予算額（…）に比べ) is the previous year', () => {
+    const rs = extract('令和9年度 県予算案\n一般会計予算額は、7,420億円。前年度当初予算額（7,300億円）に比べ120億円の増。\n');
+    expect(rs.map((r) => [r.text, r.previous?.yen, r.change?.yen])).toEqual([['7,420億円', 730_000_000_000, 12_000_000_000]]);
+  });
+});
