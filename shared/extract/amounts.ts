@@ -224,8 +224,8 @@ function bodyStartBefore(line: string, p: number): number {
     const c = line[j];
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
     if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line[j - 1]) && isArabicDigit(line[j + 1])) { j--; continue; }
-    // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円
-    if (c === '・' && isNumeralChar(line[j - 1]) && isNumeralChar(line[j + 1])) { j--; continue; }
+    // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円, 四千二百・五億円
+    if (c === '・' && (isNumeralChar(line[j - 1]) || SMALL_UNIT_CHARS.has(line[j - 1])) && isNumeralChar(line[j + 1])) { j--; continue; }
     if (isInlineSpace(c)) {
       const l = line[j - 1];
       const r = line[j + 1];

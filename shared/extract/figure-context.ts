@@ -147,6 +147,6 @@ export function stageAndYear(
   }
   if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
   // still no year: the year the document is mostly about, for its own stage
-  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary')) fy = cx.frame.fy;
+  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;
   return { stage, fy, source: src, bracketGuess };
 }

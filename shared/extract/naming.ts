@@ -22,6 +22,8 @@ export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の": how the figure compares, said between its name and the figure
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$/u;
+// a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
+const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と)[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
 export function clearNotANameMemo(): void { notANameMemo.clear(); }
@@ -110,7 +112,12 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   }
   if (notAName(cand)) {
     // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-    const b = x.before.replace(COMPARISON, '');
+    let b = x.before.replace(COMPARISON, '');
+    // "社会保障関係費は、前年度に比べ 7,700億円増の 38兆…円": the change came first; the topic is before it
+    if (b.lastIndexOf('は、') < 0 && b.lastIndexOf('は,') < 0) {
+      const full = x.fullSentence.replace(COMPARED_AMOUNT, '');
+      if (full !== x.fullSentence) b = full;
+    }
     const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
     const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
     if (m) {

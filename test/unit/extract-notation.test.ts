@@ -17,7 +17,24 @@ describe('amounts broken over lines', () => {
   });
 });
 
+describe('numerals', () => {
+  it('・ as a decimal point after a unit character (四千二百・五億円)', () => {
+    const rs = extract('令和9年度予算の説明\n文教費は 五兆四千二百・五億円である。\n');
+    expect(rs.map((r) => [r.text, r.yen])).toEqual([['五兆四千二百・五億円', 5_420_050_000_000]]);
+  });
+});
+
 describe('names', () => {
+  it('a change stated before its figure leaves the topic before it as the name', () => {
+    const rs = extract('令和9年度予算の説明\n恩給関係費は、前年度に比べ 120億円減の 1,450億円となっている。\n');
+    expect(rs.map((r) => [r.text, r.item, r.change?.yen])).toEqual([['1,450億円', '恩給関係費', -12_000_000_000]]);
+  });
+
+  it('stacked figures of one programme (当初 / 最終 / 決算) are named by the programme, not by their labels', () => {
+    const rs = extract('令和8年度 主要事業の執行状況\n○ 里山保全推進事業\n　当初予算額　　 3,456,000千円\n　最終予算額　　 3,576,000千円\n　決算額　　　　 3,498,765千円\n');
+    expect(rs.map((r) => [r.stage, r.item])).toEqual([['budget', '里山保全推進事業'], ['budget', '里山保全推進事業'], ['settlement', '里山保全推進事業']]);
+  });
+
   it('a name that starts with a kana word (がん, ものづくり) names the figure under it', () => {
     const rs = extract('令和10年度 概算要求\nがん研究推進事業\n要求額　88億円\nものづくり人材育成事業\n要求額　12億円\n');
     expect(rec(rs, '88億円').item).toBe('がん研究推進事業');
