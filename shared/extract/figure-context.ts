@@ -55,6 +55,9 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
   return null;
 }
 
+/** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
+const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
+
 /**
  * The stage and year of a figure, and where they came from. Adds multi_year / fund to `flags` and stage_guessed
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
@@ -72,7 +75,10 @@ export function stageAndYear(
   let bracketGuess = false;
   let parent: { fy: number | null; fund: boolean } | null;
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
-    ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage) : null;
+    ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
+    : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage : null;
+  // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
+  const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
   const combined = sentence.includes('わせ') && COMBINED.test(sentence);
   if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
@@ -88,7 +94,7 @@ export function stageAndYear(
     fy = cx.doc.suppFy;
     src = 'cue';
     bracketGuess = true;
-  } else if (lab.stage) {
+  } else if (lab.stage && !comparedBase) {
     stage = lab.stage;
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage

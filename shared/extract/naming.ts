@@ -8,7 +8,7 @@ import { isBlank, type Line } from './lines';
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
-const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$/u;
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で)$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
 export const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
 // "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
@@ -17,11 +17,11 @@ const ORDINAL_ONLY = /^第[0-9０-９一二三四五六七八九十]{1,2}(?:期|
 const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
 // "…において新たに造成された": a clause ending in a verb names nothing.
 const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
-export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額)?[\s\u3000]*$/u;
+export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で)?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の": how the figure compares, said between its name and the figure
-const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$/u;
+const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$/u;
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と)[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
@@ -49,6 +49,8 @@ export function polishItem(s: string): string {
   let l = s[s.length - 1];
   if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
   if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+  // an adverb of the sentence, not of the name: "新たに子ども食堂への支援", "別途…"
+  if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
   l = s[s.length - 1];
   if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
   return s.trim();

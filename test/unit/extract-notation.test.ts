@@ -60,6 +60,18 @@ describe('names', () => {
   });
 });
 
+describe('speech', () => {
+  it('topics with 合わせて, a sentence adverb (新たに) off the name', () => {
+    const rs = extract('令和9年3月定例会\n○市長　令和9年度当初予算案について御説明申し上げます。\n特別会計は、合わせて1,120億円、企業会計は、合わせて410億円でございます。\n新たに公園の遊具更新として3,000万円を計上いたしました。\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['1,120億円', '特別会計'], ['410億円', '企業会計'], ['3,000万円', '公園の遊具更新']]);
+  });
+
+  it('a figure compared with last year\'s budget and then requested (…比11.5％増の X円を要求) is a request', () => {
+    const rs = extract('令和9年度概算要求について\n総額は前年度予算額比11.5％増の1兆2,345億円を要求。\n');
+    expect([rs[0].stage, rs[0].fy]).toEqual(['request', 2027]);
+  });
+});
+
 describe('dates and years', () => {
   it('a dateline in kanji numerals dates the text: 来年度 and 今年度 count from it', () => {
     const rs = extract('二〇二九年十月二日\n県は一日、来年度の当初予算編成方針を示した。\nなお、今年度の補正予算は二百四十億円で、九月議会に提案する。\n');
