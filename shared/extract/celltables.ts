@@ -238,20 +238,27 @@ const isTotalColumn = (col: CellColumn | undefined): boolean => !!col && /計/u.
  */
 function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]): CellFigure[] {
   let anchor: number | null = null;
+  let total = false;
   const pushed: CellFigure[] = [];
+  // where each cell's primary went: a change compares the figures to its left, so it is the last one's
+  // (予算額 | 決算額 | 差額: the settlement's difference from the budget)
+  const lastBefore: (number | null)[] = [];
+  let last: number | null = null;
   for (const { f, col } of row) {
+    lastBefore.push(last);
     if (f.role !== 'primary') continue;
     out.push(f);
     pushed.push(f);
-    if (anchor === null || isTotalColumn(col)) anchor = out.length - 1;
+    last = out.length - 1;
+    if (anchor === null || isTotalColumn(col)) { anchor = out.length - 1; total = isTotalColumn(col); }
   }
   if (anchor === null) return pushed;
-  for (const { f } of row) {
-    if (f.role === 'primary') continue;
-    f.of = anchor;
+  row.forEach(({ f }, k) => {
+    if (f.role === 'primary') return;
+    f.of = f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);
-  }
+  });
   return pushed;
 }
 

@@ -26,7 +26,8 @@ export function endsWithOpenParen(s: string): boolean {
 function mayChange(s: string): boolean {
   return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
 }
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?<!に)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
+// (より compares only after a year or a figure: "前年度より", not "一般会計より受入")
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 /** A line ending in an open previous-year label: "(前年度予算額" — its figure comes next. */
 export const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 /** A line ending in a supplementary label: its figure comes next. */

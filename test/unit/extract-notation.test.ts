@@ -109,6 +109,12 @@ describe('tables', () => {
 });
 
 describe('roles', () => {
+  it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
+    const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['6999億円', '一般会計より受入'], ['6998億円', '一般会計より受入']]);
+    expect(rs[1].change?.yen ?? rs[0].change?.yen).toBe(3_500_000_000);
+  });
+
   it('a previous year named right before its bracket (前年度当初予算額（…）に比べ) is the previous year', () => {
     const rs = extract('令和9年度 県予算案\n一般会計予算額は、7,420億円。前年度当初予算額（7,300億円）に比べ120億円の増。\n');
     expect(rs.map((r) => [r.text, r.previous?.yen, r.change?.yen])).toEqual([['7,420億円', 730_000_000_000, 12_000_000_000]]);
