@@ -81,7 +81,7 @@ export function isStageLabelLine(s: string): boolean {
 }
 
 const APPROX_BEFORE = /(?:約|およそ|概ね|最大約)\s?$/u;
-const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 export function approximate(before: string, after: string): boolean {
   return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
 }

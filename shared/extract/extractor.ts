@@ -298,10 +298,16 @@ export class Extractor {
     let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
     const wrapped = this.lineFacts.wrappedPrefix(i).slice(-300);
+    // "港湾の強靱化 3,308億増の1兆2,000億": the words before a change stated first label the figure after it
+    let fwdLabel: { from: number; to: number } | null = null;
     for (let k = 0; k < toks.length; k++) {
       const tok = toks[k];
       const encl: OpenBracket | null = enclosing[k];
+      const labelFrom = fwdLabel;
+      fwdLabel = null;
       const before = t.slice(Math.max(prevEnd, tok.signStart - 300), tok.signStart);
+      const nameBefore = labelFrom ? t.slice(Math.max(labelFrom.from, labelFrom.to - 300), labelFrom.to) : undefined;
+      const segStart = prevEnd;
       const nextStart = k + 1 < toks.length ? toks[k + 1].signStart : t.length;
       const after = t.slice(tok.end, Math.min(nextStart, tok.end + 300));
       const enclHere = encl && encl.pos >= prevEnd;
@@ -327,8 +333,10 @@ export class Extractor {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
         // "…から4億円減の312億円", "5億増の85億円": the figure follows
-        if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; continue; }
-        const a = anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
+        if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue; }
+        // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
+        const ownTopic = clause.includes('は') && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : before).includes('。');
+        const a = ownTopic ? null : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
         continue;
       }
@@ -437,7 +445,7 @@ export class Extractor {
       }
       // 4. a primary
       const r = this.makePrimary(i, t, tok, {
-        before, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
+        before, nameBefore, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
         sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: tok.signStart - before.length, bracketSupp: !!sq,
         lineHeadItem: (headIdx = firstWithItem(linePrims, headIdx)) < linePrims.length ? linePrims[headIdx].out.item : null, k,
       });
@@ -503,6 +511,8 @@ export class Extractor {
   private makePrimary(i: number, t: string, tok: AmountToken, c: {
     before: string; after: string; label: LabelInfo; rowItem: string | null; col: Column | null; sentence: string; prevEnd: number;
     previousLabel?: boolean; bracketSupp?: boolean; header?: string; labelSeg?: string; afterLine?: string; lineHeadItem?: string | null; k?: number;
+    /** The words before a change stated ahead of this figure, when they name it. */
+    nameBefore?: string;
   }): Rec {
     const line = this.lines[i];
     const flags = new Set<Flag>();
@@ -537,7 +547,8 @@ export class Extractor {
     let same: string | null = null;
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
-      const beside = nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok });
+      const beside = nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
+        (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null);
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }

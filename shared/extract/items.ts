@@ -13,7 +13,7 @@ const TRAIL_LABEL = new RegExp(
     '(?:予算額|概算要求額?|要求・要望額|要求額|要望額|決算額|前年度予算額?|前年度|前年)',
     '(?:総額|約|最大|上限|うち|累計|累積|新規|予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
-    '(?<=[\\s\\u3000、,:：(（])事業費',
+    '(?<=[\\s\\u3000、,:：(（])(?:総事業費|事業費|国費)',
     '(?<=[\\s\\u3000、,:：(（])(?:合計|総計|小計)',
     '(?:までの|の)計',
     '(?<=予算)計',
@@ -100,7 +100,8 @@ function cutUnclosed(s: string): string {
       depth--;
     }
   }
-  return cut > 0 ? s.slice(0, cut) : s;
+  // (an open bracket that starts the text opens the label itself: "（うち国費" → うち国費)
+  return cut > 0 ? s.slice(0, cut) : cut === 0 ? s.slice(1) : s;
 }
 
 /** The first character that is not JS \\s ('' when none). */

@@ -60,6 +60,26 @@ describe('names', () => {
   });
 });
 
+describe('bullets of a request summary', () => {
+  it('a change stated first (3,308億増の) leaves the words before it as the name; a breakdown in brackets; labels off names', () => {
+    const rs = extract('令和9年度 概算要求\n・灯台の長寿命化　1,208億増の1兆2,000億\n・港湾の脱炭素化　総事業費 120億円（うち国費 60億円）\n');
+    expect(rs.map((r) => [r.text, r.yen, r.item, r.change?.yen ?? null, r.flags])).toEqual([
+      ['1兆2,000億', 1_200_000_000_000, '灯台の長寿命化', 120_800_000_000, []],
+      ['120億円', 12_000_000_000, '港湾の脱炭素化', null, []],
+      ['60億円', 6_000_000_000, '港湾の脱炭素化', null, ['portion']],
+    ]);
+  });
+});
+
+describe('news', () => {
+  it('を超え is approximate; a change in a new sentence with its own topic is not the figure before it', () => {
+    const rs = extract('2029年12月20日\n政府は20日、来年度予算案の概要を固めた。\n防衛費は9兆円を超え、社会保障費は40兆円余りとなる。国債費は前年度から約1兆円増える。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags, r.change?.yen ?? null])).toEqual([
+      ['9兆円', 'budget', 2030, ['approximate'], null], ['40兆円', 'budget', 2030, ['approximate'], null],
+    ]);
+  });
+});
+
 describe('speech', () => {
   it('topics with 合わせて, a sentence adverb (新たに) off the name', () => {
     const rs = extract('令和9年3月定例会\n○市長　令和9年度当初予算案について御説明申し上げます。\n特別会計は、合わせて1,120億円、企業会計は、合わせて410億円でございます。\n新たに公園の遊具更新として3,000万円を計上いたしました。\n');
