@@ -8,7 +8,7 @@ const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|�
 // Stage / amount labels that may stand between a name and its amount.
 const TRAIL_LABEL = new RegExp(
   '(?:[\\s\\u3000]*(?:' + [
-    '(?:(?:令和|今和|平成)\\s?[0-9０-９元]{1,2}\\s?年度?|[RHＲＨ]\\s?[0-9０-９元]{1,2}(?:\\s?年度?)?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額|要望額|決算額?)?',
+    '(?:(?:令和|今和|平成)\\s?[0-9０-９元]{1,2}\\s?年度?|[RHＲＨ令平]\\s?[0-9０-９元]{1,2}(?:\\s?年度?)?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額?|要望額?|決算額?)?',
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
     '(?:予算額|概算要求額?|要求・要望額|要求額|要望額|決算額|前年度予算額?|前年度|前年)',
     '(?:総額|約|最大|上限|うち|累計|累積|新規|予算規模|年間|毎年)',
@@ -21,7 +21,7 @@ const TRAIL_LABEL = new RegExp(
     '[0-9０-９]+\\s?年目',
     '[0-9０-９]+\\s?(?:か年|カ年|ヵ年|年間|年)\\s?(?:で|間で)?',
     '[0-9０-９]+\\s?(?:箇所|か所|件|機関|拠点|人|校|課題)\\s?(?:[×x]|あたり|当たり)\\s?(?:上限|約|最大)?',
-    '[0-9０-９.．]+\\s?[~〜～\\-－]',
+    '[0-9０-９.．,，]+\\s?[~〜～\\-－]',
     '[0-9０-９]+\\s?[~〜～]\\s?[0-9０-９]+\\s?年目',
     '(?<=[\\s\\u3000、,:：(（])計',
     '[:：=＝、,（(【\\[［<＜×]',
@@ -31,7 +31,7 @@ const TRAIL_PARTICLE = /(?:において|については|には|では|として|
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
-const TRAIL_LABEL_LAST = new Set('0123456789０１２３４５６７８９年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_LABEL_LAST = new Set('0123456789０１２３４５６７８９年度次初正下算額求望約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
 const TRAIL_JUNK_LAST = new Set('★☆※】]］)）');
 const TRAIL_PARTICLE_LAST = new Set('てはにでがをのもとるりら');
 function lastNonSpace(s: string): string {

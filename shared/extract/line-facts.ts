@@ -7,6 +7,7 @@ import { isBlank, type Line } from './lines';
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
 export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
+const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 
 export class LineFacts {
@@ -68,7 +69,8 @@ export class LineFacts {
     let cur = this.lines[i].text;
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const p = this.lines[k].text;
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || p.length < 20 || p.includes('\t')) break;
+      // (a line opening with a bracketed label, 【事業費】, starts afresh)
+      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || p.length < 20 || p.includes('\t')) break;
       s = p + s;
       cur = p;
       if (p.includes('。')) break;

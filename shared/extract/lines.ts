@@ -50,11 +50,18 @@ export function isPipeRow(line: string): boolean {
   return a >= 0 && b >= 0;
 }
 
-// a spreadsheet saved as CSV with every cell quoted: "事業名","45,600","40,000" (commas inside figures stay)
-const CSV_ROW = /^[\s\u3000]*"[^"]*"(?:[\s\u3000]*,[\s\u3000]*"[^"]*")+[\s\u3000]*$/u;
+// a spreadsheet saved as CSV: cells quoted where they hold a comma ("事業名","45,600" or 防犯灯事業,"12,300",10000)
+const CSV_ROW = /^[\s\u3000]*(?:"[^"]*"|[^",]*)(?:,[\s\u3000]*(?:"[^"]*"|[^",]*))+[\s\u3000]*$/u;
+// unquoted, a comma between digits may group thousands ("1,234,567"): such a row is no CSV row
+const DIGIT_GROUP = /[0-9],[0-9]{3}(?![0-9])/u;
 export function isCsvRow(line: string): boolean {
-  return line.includes('",') && CSV_ROW.test(line);
+  const c = line.indexOf(',');
+  if (c < 0 || line.indexOf(',', c + 1) < 0) return false; // three cells at least
+  if (line.includes('",') || line.includes(',"')) return CSV_ROW.test(line);
+  // unquoted: text cells apart by commas, none of them prose
+  return !line.includes('、') && !line.includes('。') && !DIGIT_GROUP.test(line) && /[^\x00-\x7f]/u.test(line) && CSV_ROW.test(line);
 }
+const CSV_CELL = /(?:^|,)[\s\u3000]*(?:"([^"]*)"|([^",]*))/gu;
 
 /** A row whose cells a separator marks: tabs, or quoted CSV cells (pipe rows are told apart by isPipeRow). */
 export function isSeparatedRow(line: string): boolean {
@@ -65,7 +72,11 @@ export function isSeparatedRow(line: string): boolean {
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   if (!line.includes('\t') && isCsvRow(line)) {
-    for (const m of line.matchAll(/"([^"]*)"/gu)) cells.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, text: m[1] });
+    for (const m of line.matchAll(CSV_CELL)) {
+      const text = m[1] ?? m[2] ?? '';
+      const end = m.index! + m[0].length - (m[1] !== undefined ? 1 : 0);
+      cells.push({ start: end - text.length, end, text });
+    }
     return cells;
   }
   const pipes = isPipeRow(line);

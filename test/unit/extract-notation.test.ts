@@ -128,6 +128,22 @@ describe('tables', () => {
   });
 });
 
+describe('spreadsheets and slides', () => {
+  it('CSV with quotes only where a cell holds a comma, units in the headings', () => {
+    const rs = extract('事業名,予算額（千円）,前年度予算額（千円）,増減（千円）\n防犯カメラ設置事業,"12,300","10,000","2,300"\n');
+    expect(rs.map((r) => [r.text, r.yen, r.previous?.yen, r.change?.yen, r.item])).toEqual([['12,300', 12_300_000, 10_000_000, 2_300_000, '防犯カメラ設置事業']]);
+  });
+
+  it('令9 / 令8 as compact years; a range\'s lower end is no part of the name; 【新規】 after the figure', () => {
+    const rs = extract('令和9年度概算要求\n・量子センサの社会実装　令9要求 320億円（令8当初 300億円）\n・水素の国内供給網　1,000～2,000億円規模の支援を検討\n【事業費】 １２，０００千円【新規】\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.item, r.flags])).toEqual([
+      [32_000_000_000, 2027, 30_000_000_000, '量子センサの社会実装', []],
+      [200_000_000_000, null, null, '水素の国内供給網', ['approximate']],
+      [12_000_000, 2027, null, '水素の国内供給網', ['new']],
+    ]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
