@@ -333,6 +333,8 @@ function yenOf(c: Cell, u: HeaderUnit): number {
 const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
 const PROSE = /[。]/u;
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
+// a row of units under the column words, one per column: （千円） （千円） （千円）
+const UNITS_ROW = /^[\s\u3000]*(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）][\s\u3000]*){2,}$/u;
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
@@ -394,7 +396,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
-      const bare = UNIT_ONLY.test(t);
+      const bare = UNIT_ONLY.test(t) || UNITS_ROW.test(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)

@@ -298,6 +298,7 @@ export class Extractor {
     let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
     const wrapped = this.lineFacts.wrappedPrefix(i).slice(-300);
+    const splitTail = this.takenPrefix.get(i + 1);
     // "港湾の強靱化 3,308億増の1兆2,000億": the words before a change stated first label the figure after it
     let fwdLabel: { from: number; to: number } | null = null;
     for (let k = 0; k < toks.length; k++) {
@@ -309,7 +310,9 @@ export class Extractor {
       const nameBefore = labelFrom ? t.slice(Math.max(labelFrom.from, labelFrom.to - 300), labelFrom.to) : undefined;
       const segStart = prevEnd;
       const nextStart = k + 1 < toks.length ? toks[k + 1].signStart : t.length;
-      const after = t.slice(tok.end, Math.min(nextStart, tok.end + 300));
+      let after = t.slice(tok.end, Math.min(nextStart, tok.end + 300));
+      // an amount broken over the line ("前年度から 120" / "億円増加した"): its words go on after the rest of it
+      if (splitTail !== undefined && k === toks.length - 1 && isBlank(after)) after = this.lines[i + 1].text.slice(splitTail, splitTail + 300);
       const enclHere = encl && encl.pos >= prevEnd;
       const labelSeg = enclHere ? t.slice(encl.pos + 1, tok.signStart) : before;
       const labEmpty = emptyLabel(labelSeg);

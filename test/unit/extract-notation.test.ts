@@ -24,6 +24,18 @@ describe('numerals', () => {
   });
 });
 
+describe('broken over lines', () => {
+  it('a change broken over lines ("前年度から 120" / "億円増加した") is the change of the figure before it', () => {
+    const rs = extract('令和9年度予算のポイント\n海洋開発費は 1兆 4,197 億\n円となり、前年度から 120\n億円増加した。\n');
+    expect(rs.map((r) => [r.line, r.yen, r.change?.yen ?? null])).toEqual([[2, 1_419_700_000_000, 12_000_000_000]]);
+  });
+
+  it('a row of units under the column words, one per column', () => {
+    const rs = extract('令和9年度 歳入予算\n款 本年度予算額 前年度予算額 比較\n（千円） （千円） （千円）\n使用料 1,520,000 1,490,000 30,000\n');
+    expect(rs.map((r) => [r.yen, r.previous?.yen, r.change?.yen, r.item])).toEqual([[1_520_000_000, 1_490_000_000, 30_000_000, '使用料']]);
+  });
+});
+
 describe('names', () => {
   it('a change stated before its figure leaves the topic before it as the name', () => {
     const rs = extract('令和9年度予算の説明\n恩給関係費は、前年度に比べ 120億円減の 1,450億円となっている。\n');
