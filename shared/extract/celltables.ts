@@ -5,13 +5,14 @@
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
 import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, unitOf, type HeaderUnit, type Line } from './lines';
-import { isStageLabelLine, readLabel } from './context';
+import { isStageLabelLine, readLabel, stageWord } from './context';
+import { seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
-export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string }
+export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean }
 
 /** One figure of a flattened table. Offsets are local to its line. */
 export interface CellFigure {
@@ -104,6 +105,8 @@ const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(SPLIT_WORD, '$1');
+  const series = seriesColumns(header);
+  if (series) return series;
   const cols: CellColumn[] = [];
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
   // each figure column with the years written since the column before it
@@ -185,6 +188,23 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
   for (const c of figs) if (c.fy !== null && c.fy < maxFy) c.role = 'previous';
   return cols;
+}
+
+/**
+ * Years side by side, three or more ("区分 令和7年度 令和8年度 令和9年度要求"): each is a column of its year's
+ * figure, of the stage its cell names or else its row's. Null when the header is not such a series.
+ */
+function seriesColumns(header: string): CellColumn[] | null {
+  if (!header.includes('年')) return null;
+  const cells = header.split(/[\s\u3000|｜]+/u).filter((c) => c);
+  const cols: CellColumn[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const ys = findYears(cells[k]).filter((y) => y.fiscal && y.years.length === 1 && !y.range);
+    if (ys.length === 1 && ys[0].start === 0) { cols.push({ role: 'primary', stage: stageWord(cells[k]), fy: ys[0].years[0], name: cells[k], series: true }); continue; }
+    if (k === 0 && !cols.length) continue; // the row labels' heading (区分, 項目)
+    return null;
+  }
+  return new Set(cols.map((c) => c.fy)).size >= 3 ? cols : null;
 }
 
 // a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"
@@ -369,7 +389,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
+        stage: role === 'primary' ? col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage : null,
         fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
         item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

@@ -33,7 +33,7 @@ import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
-import { bareTokens, mergeHeaderCells, parseHeader, unitRow, type Column } from './tables';
+import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import type { Extracted, Figure, Flag } from './types';
 import type { WarningCode } from './warnings';
 
@@ -243,6 +243,7 @@ export class Extractor {
       if (!byCell.has(ci)) byCell.set(ci, []);
       byCell.get(ci)!.push(tok);
     }
+    if (cols.some((c) => c.series)) { this.seriesRow(i, t, cells, byCell, colFor, labelRaw, label); return true; }
     let primary: Rec | null = null;
     const later: [Column, AmountToken[]][] = [];
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
@@ -287,6 +288,28 @@ export class Extractor {
       cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && /新\s*規/u.test(c.text)) primary!.flags.add('new'); });
     }
     return true;
+  }
+
+  /**
+   * A row under years side by side (当初予算 | 1,200 | 1,250 | 1,300): each figure is its column's year, of the stage
+   * its row names (当初予算, 補正予算, 執行額); a zero is no figure.
+   */
+  private seriesRow(i: number, t: string, cells: Cell[], byCell: Map<number, AmountToken[]>, colFor: (ci: number) => Column | undefined, labelRaw: string, label: string): void {
+    const rowStage = seriesRowStage(labelRaw);
+    for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
+      const col = colFor(ci);
+      for (const tok of list) {
+        if (tok.yen === 0) continue;
+        const r = this.makePrimary(i, t, tok, {
+          before: '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length), label: readLabel(''), rowItem: label, col: col ?? null,
+          sentence: '', header: col?.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
+        });
+        if (!col?.series) continue;
+        r.out.fy = col.fy;
+        r.out.stage = col.stage ?? rowStage ?? r.out.stage;
+        r.doubts.stageSource = 'column';
+      }
+    }
   }
 
   // ---------------------------------------------------------------- running text

@@ -32,7 +32,8 @@ export class LineFacts {
     if (v === undefined) {
       const s = this.lines[k].text;
       if (slideSectionLine(s)) v = ABOVE_SECTION;
-      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s)) v = ABOVE_SKIP;
+      // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）")
+      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s)) v = ABOVE_SKIP;
       else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
       else if (this.nameLike(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
       else v = ABOVE_OTHER;

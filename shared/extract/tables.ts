@@ -13,6 +13,8 @@ export interface Column {
   fy: number | null;
   stage: Stage | null;
   unit: HeaderUnit | null;
+  /** One of three or more year columns (a time series: 令和6年度 | 令和7年度 | 令和8年度): a figure of its own year. */
+  series?: boolean;
 }
 
 const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較増減]\s*[△▲]?\s*[額減増較]?\s*$/u;
@@ -74,6 +76,11 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   const texts = cols.filter((c) => c.role === 'text');
   if (!figs.length && texts.length < 2) return null;
   const main = figs.filter((c) => c.role === 'primary');
+  // years side by side, three or more: each column is its year's figure, its row says which figure
+  if (new Set(figs.map((c) => c.fy).filter((y) => y !== null)).size >= 3) {
+    for (const c of figs) if (c.fy !== null) { c.role = 'primary'; c.series = true; }
+    return cols;
+  }
   const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
   let firstStage: Stage | null | undefined;
   for (const c of cols) {
@@ -134,4 +141,9 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     });
   });
   return out;
+}
+
+/** The stage a row of a year series names: 当初予算, 補正予算, 執行額 (a settlement), 繰越 and 計 (the budget). */
+export function seriesRowStage(label: string): Stage | null {
+  return stageWord(label) ?? (/執行額|支出済|決算|実績/u.test(label) ? 'settlement' : /繰越|予備費|(?:^|[\s\u3000])計$|合計|予算現額/u.test(label) ? 'budget' : null);
 }

@@ -156,6 +156,24 @@ describe('spreadsheets and slides', () => {
   });
 });
 
+describe('years side by side (a review sheet\'s budget and spending)', () => {
+  const rows = (rs: Extracted[]) => rs.map((r) => [r.yen / 1e6, r.fy, r.stage]);
+  it('tab-separated: each figure is its column\'s year, of the stage its row names', () => {
+    const src = '事業名　離島交通確保事業\n予算額・執行額（単位：百万円）\n\t令和6年度\t令和7年度\t令和8年度\t令和9年度要求\n当初予算\t800\t820\t850\t900\n補正予算\t40\t－\t60\t－\n執行額\t790\t805\t880\n';
+    const rs = extract(src);
+    expect(rows(rs)).toEqual([
+      [800, 2024, 'budget'], [820, 2025, 'budget'], [850, 2026, 'budget'], [900, 2027, 'request'],
+      [40, 2024, 'supplementary'], [60, 2026, 'supplementary'],
+      [790, 2024, 'settlement'], [805, 2025, 'settlement'], [880, 2026, 'settlement'],
+    ]);
+    expect(rs[0].item).toBe('離島交通確保事業');
+  });
+  it('space-separated, the same', () => {
+    const rs = extract('予算額・執行額（単位：百万円）\n区分 令和7年度 令和8年度 令和9年度要求\n当初予算 820 850 900\n執行額 805 880\n');
+    expect(rows(rs)).toEqual([[820, 2025, 'budget'], [850, 2026, 'budget'], [900, 2027, 'request'], [805, 2025, 'settlement'], [880, 2026, 'settlement']]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
