@@ -296,6 +296,8 @@ export class Extractor {
    */
   private seriesRow(i: number, t: string, cells: Cell[], byCell: Map<number, AmountToken[]>, colFor: (ci: number) => Column | undefined, labelRaw: string, label: string): void {
     const rowStage = seriesRowStage(labelRaw);
+    // a row named by its stage (当初予算, 執行額) holds the figures of the programme the table is about
+    if (rowStage) label = '';
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
       for (const tok of list) {
