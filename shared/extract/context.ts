@@ -93,7 +93,7 @@ export function multiYearCue(clause: string): boolean { return (clause.includes(
 const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／]|×|x\s?[0-9]|を上限|を基準|\/)/u;
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?に?\s?$|当たり\s?に?\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
-const OTHER_WORDS = /(?:保有額|残高|積立額|基金規模|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_WORDS = /(?:保有額|残高|積立額|基金規模|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
 const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資))|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
@@ -104,7 +104,7 @@ function mayPerUnit(s: string): boolean {
 }
 function mayOtherWord(s: string): boolean {
   return s.includes('投資') || s.includes('市場') || s.includes('資金調達') || s.includes('寄') || s.includes('生産額') || s.includes('売上') ||
-    s.includes('目標') || s.includes('事業規模') || s.includes('ファンド') || s.includes('累') || s.includes('保有') || s.includes('残高') || s.includes('積立') || s.includes('基金規模');
+    s.includes('目標') || s.includes('事業規模') || s.includes('ファンド') || s.includes('累') || s.includes('保有') || s.includes('残高') || s.includes('積立') || s.includes('基金規模') || s.includes('最高額');
 }
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {

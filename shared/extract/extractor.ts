@@ -562,8 +562,15 @@ export class Extractor {
       before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
       previousLabel: c.previousLabel, bracketSupp: c.bracketSupp,
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
-    const stage = sy.stage;
-    const fy = sy.fy;
+    let stage = sy.stage;
+    let fy = sy.fy;
+    // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
+    if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
+      stage = 'other';
+      fy = null;
+      flags.add('multi_year');
+      sy.source = 'multi-year';
+    }
     doubts.stageSource = sy.source;
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags

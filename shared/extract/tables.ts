@@ -37,7 +37,7 @@ function analyse(text: string): Column {
   }
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
   if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
   if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };
