@@ -164,6 +164,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
+  // an article's number ("第4条　一時借入金の…")
+  if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   for (let k = 0; k < 12; k++) {

@@ -174,6 +174,25 @@ describe('years side by side (a review sheet\'s budget and spending)', () => {
   });
 });
 
+describe('a budget bill (予算書)', () => {
+  it('the total of article 1; a borrowing cap is no budget; a debt burden over years is a multi-year total', () => {
+    const src = [
+      '令和9年度○○町一般会計予算',
+      '第1条　歳入歳出予算の総額は、歳入歳出それぞれ8,765,432千円と定める。',
+      '第4条　一時借入金の借入れの最高額は、1,000,000千円と定める。',
+      '第2表　債務負担行為',
+      '事項\t期間\t限度額',
+      '公民館改修事業\t令和9年度から令和11年度まで\t250,000千円',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen / 1000, r.stage, r.fy, r.flags, r.item])).toEqual([
+      [8_765_432, 'budget', 2027, [], '歳入歳出予算'],
+      [1_000_000, 'other', null, [], '一時借入金の借入れの最高額'],
+      [250_000, 'other', null, ['multi_year'], '公民館改修事業'],
+    ]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
