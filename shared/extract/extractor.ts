@@ -24,9 +24,9 @@ import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
-import { cleanItem, clearItemMemo, isWeakItem, nameLike } from './items';
+import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
-import { QUOTED_AFTER, clearNotANameMemo, nameOnLine, polishItem, qualifyItem } from './naming';
+import { QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
@@ -40,6 +40,8 @@ import type { WarningCode } from './warnings';
 interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/u;
+/** The topic of a clause: "人件費は". */
+const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
@@ -357,13 +359,19 @@ export class Extractor {
       const changeAfter = changeWordAfter(after, sinceLast);
       // a decrease written out is a negative change
       if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
-      if (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty)) {
+      // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
+      // figure, negative
+      const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && !anchorLine && !encl && !labEmpty &&
+        !notAName(cleanItem(lastClause(before)));
+      if (!signedFigure && (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty))) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
         // "…から4億円減の312億円", "5億増の85億円": the figure follows
         if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue; }
         // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
-        const ownTopic = clause.includes('は') && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : before).includes('。');
+        // ("人件費は前年度から12億円の減" on a line of its own changes no figure of the lines above)
+        const topic = clause.includes('は') ? TOPIC_WA.exec(clause) : null;
+        const ownTopic = !!topic && !/比|増減|差|前年|伸び|対前/u.test(topic[1]) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
         const a = ownTopic ? null : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
         continue;

@@ -193,6 +193,14 @@ describe('a budget bill (予算書)', () => {
   });
 });
 
+describe('signs and decreases', () => {
+  it('a signed figure named on its own line is that figure, negative; a decrease with its own topic changes no figure above', () => {
+    const src = '令和9年度 補正予算の概要\n・庁舎維持費の減額　マイナス12億円\n・減債基金の取崩し　－３．５億円\n・人件費は前年度から12億円の減となった。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen, r.item, r.change?.yen ?? null])).toEqual([[-1_200_000_000, '庁舎維持費の減額', null], [-350_000_000, '減債基金の取崩し', null]]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
