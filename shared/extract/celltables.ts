@@ -423,6 +423,16 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const inCell = !declaredUnit(t) && !bare && isPipeRow(t);
       const at = inCell ? 0 : t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
       // (the declaration itself, "(単位:円・%)", names no column)
+      const blocks = columnBlocks(lines, i + 1);
+      if (blocks) {
+        // names, then each column under its heading ("会計名 / 国保 / 介護 / 本年度 / 1,200 / 980 / 前年度 / …")
+        unit = du; header = ''; sinceUnit = 0; labels = [];
+        cols = readColumns(blocks.words.join(' '), ctx.frameFy);
+        if (cols.length === blocks.words.length) for (const row of blocks.rows) emitRow(row.cells, row.label);
+        cols = [];
+        i = blocks.next;
+        continue;
+      }
       unit = du; header = inCell ? t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '') : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
@@ -785,6 +795,40 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
   if (toks.length !== 1) return null;
   const rest = (t.slice(0, toks[0].start) + t.slice(toks[0].end)).replace(/[\s\u3000△▲▼\-－−+＋]/gu, '');
   return rest ? null : toks[0];
+}
+
+// the heading of a table's name column
+const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
+
+/**
+ * A table flattened column by column, each column under its own heading: the row names (after their heading),
+ * then a column word and one number per name, once per column. Returns the rows and the column words, or null.
+ */
+function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number } | null {
+  let j = from;
+  while (j < lines.length && isBlank(lines[j].text)) j++;
+  if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
+  const names: string[] = [];
+  while (j < lines.length && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(lines[j].text)) names.push(lines[j++].text.trim());
+  const n = names.length;
+  if (n < 2) return null;
+  const words: string[] = [];
+  const columns: { lineIdx: number; cell: Cell }[][] = [];
+  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(lines[j].text) && !lineCell(lines[j].text)) {
+    const col: { lineIdx: number; cell: Cell }[] = [];
+    let k = j + 1;
+    for (; k < lines.length && col.length < n; k++) {
+      const c = lineCell(lines[k].text);
+      if (!c) break;
+      col.push({ lineIdx: k, cell: c });
+    }
+    if (col.length !== n) break;
+    words.push(lines[j].text.trim());
+    columns.push(col);
+    j = k;
+  }
+  if (!columns.length) return null;
+  return { words, rows: names.map((label, r) => ({ label, cells: columns.map((c) => c[r]) })), next: j };
 }
 
 /**

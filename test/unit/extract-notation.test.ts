@@ -134,6 +134,11 @@ describe('tables', () => {
     ]);
   });
 
+  it('a table flattened column by column, each column under its own heading', () => {
+    const src = '令和9年度 企業会計予算\n（単位：千円）\n会計名\n水道事業\n病院事業\n本年度\n4,210,000\n8,800,000\n前年度\n4,100,000\n9,050,000\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.previous?.yen ?? null, r.item])).toEqual([[4_210_000, 4_100_000_000, '水道事業'], [8_800_000, 9_050_000_000, '病院事業']]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
