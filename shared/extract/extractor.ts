@@ -40,6 +40,8 @@ import type { WarningCode } from './warnings';
 interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/u;
+/** A bracket's label that is a year alone: "（R8：1,100千円）", "（令和8年度 980億円）". */
+const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
@@ -361,7 +363,10 @@ export class Extractor {
       if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
-      const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && !anchorLine && !encl && !labEmpty &&
+      // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
+      const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && !!TOPIC_WA.exec(lastClause(before)) &&
+        !/比|増減|差|前年|伸び|対前/u.test(TOPIC_WA.exec(lastClause(before))![1]);
+      const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl && !labEmpty &&
         !notAName(cleanItem(lastClause(before)));
       if (!signedFigure && (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty))) {
         this.pendingChange = null;
@@ -413,7 +418,7 @@ export class Extractor {
         onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
-        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg)) ||
+        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg); // ㉘ = the year 28 (地方財政計画 style)
         if (prevLabel && !labEmpty) {
           if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
@@ -518,7 +523,7 @@ export class Extractor {
     if (linePrims.length === 1 && !['same-line', 'row', 'after'].includes(linePrims[0].doubts.itemSource) && linePrims[0].lineIdx === i) {
       const r = linePrims[0];
       const trailing = cleanItem(t.slice(r.endLocal).replace(/^[\s\u3000)）\]］】]+/u, ''));
-      if (trailing && nameLike(trailing) && /^[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9「『]/u.test(trailing) && !/[、。]/u.test(trailing) && !/^(?:文部科学省|経済産業省|内閣府)/u.test(trailing) && !/推計額|含む|計上|要求/u.test(trailing)) {
+      if (trailing && nameLike(trailing) && /^[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9「『]/u.test(trailing) && !/[、。]/u.test(trailing) && !/^(?:文部科学省|経済産業省|内閣府)/u.test(trailing) && !/推計額|含む|計上|要求|比|[%％]/u.test(trailing)) {
         r.out.item = trailing;
         r.doubts.itemSource = 'after';
       }

@@ -206,6 +206,20 @@ describe('signs and decreases', () => {
   });
 });
 
+describe('press releases and settlements', () => {
+  it('a year alone labels a bracket after the figure (R8：…) as its previous year; 予算総額 is a name', () => {
+    const src = '【令和9年度当初予算案】\n１　鳥獣被害防止対策事業\n　○ 予算額 ： 98,000千円（R8：102,000千円）\n予算総額 ２兆５，１２３億円　対前年度比 １０１．２％\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.fy, r.previous?.yen ?? null, r.item])).toEqual([
+      [98_000, 2027, 102_000_000, '鳥獣被害防止対策事業'], [2_512_300_000_000, 2027, null, '予算総額'],
+    ]);
+  });
+
+  it('a signed figure with a subject of its own (単年度収支は△3億2千万円) is that subject\'s figure', () => {
+    const rs = extract('令和8年度 決算の概要\n実質収支は28億円、単年度収支は△3億2千万円となった。\n');
+    expect(rs.map((r) => [r.yen, r.item, r.change?.yen ?? null])).toEqual([[2_800_000_000, '実質収支', null], [-320_000_000, '単年度収支', null]]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
