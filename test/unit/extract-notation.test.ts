@@ -210,7 +210,7 @@ describe('press releases and settlements', () => {
   it('a year alone labels a bracket after the figure (R8：…) as its previous year; 予算総額 is a name', () => {
     const src = '【令和9年度当初予算案】\n１　鳥獣被害防止対策事業\n　○ 予算額 ： 98,000千円（R8：102,000千円）\n予算総額 ２兆５，１２３億円　対前年度比 １０１．２％\n';
     expect(extract(src).map((r) => [r.yen / 1000, r.fy, r.previous?.yen ?? null, r.item])).toEqual([
-      [98_000, 2027, 102_000_000, '鳥獣被害防止対策事業'], [2_512_300_000_000, 2027, null, '予算総額'],
+      [98_000, 2027, 102_000_000, '鳥獣被害防止対策事業'], [2_512_300_000, 2027, null, '予算総額'],
     ]);
   });
 
