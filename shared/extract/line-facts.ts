@@ -7,6 +7,8 @@ import { isBlank, type Line } from './lines';
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
 export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
+/** A line that ends mid-sentence ("…の合計は、"), however short: the next line goes on with it. */
+const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 
@@ -71,7 +73,7 @@ export class LineFacts {
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const p = this.lines[k].text;
       // (a line opening with a bracketed label, 【事業費】, starts afresh)
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || p.length < 20 || p.includes('\t')) break;
+      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t')) break;
       s = p + s;
       cur = p;
       if (p.includes('。')) break;

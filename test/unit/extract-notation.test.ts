@@ -36,6 +36,13 @@ describe('broken over lines', () => {
   });
 });
 
+describe('wrapped prose', () => {
+  it('a short line ending mid-sentence (…の合計は、) goes on into the next; 予算規模 alone is a name', () => {
+    const src = '○\n歳入のうち、市税と地方交付税の合計は、\n前年度に比べて 1.2%増の 903 億円と、増収を見込みました。\n予算規模 1,842 億円の約 22%を占めます。\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.item])).toEqual([[903, '市税と地方交付税'], [1842, '予算規模']]);
+  });
+});
+
 describe('names', () => {
   it('a change stated before its figure leaves the topic before it as the name', () => {
     const rs = extract('令和9年度予算の説明\n恩給関係費は、前年度に比べ 120億円減の 1,450億円となっている。\n');
