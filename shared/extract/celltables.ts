@@ -505,6 +505,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       break;
     }
     while (run.length && run[run.length - 1].cell === null && !(run[run.length - 1] as { label?: string }).label) run.pop();
+    // a page that puts a blank line between every two lines (HTML blocks as text): the blanks hold no cell
+    if (run.length >= 3 && run.every((r, k) => (k % 2 === 1) === (r.cell === null && !(r as { label?: string }).label))) {
+      for (let k = run.length - 1; k >= 0; k--) if (k % 2 === 1) run.splice(k, 1);
+    }
     const numeric = cols.filter((x) => x.role !== 'note').length;
     if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && run.length < 4) {
       // row by row: each label, then its cells

@@ -26,7 +26,7 @@ import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
-import { QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
+import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
@@ -40,6 +40,7 @@ import type { WarningCode } from './warnings';
 interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/u;
+const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
@@ -98,6 +99,7 @@ export class Extractor {
   private line(i: number): void {
     const t = this.lines[i].text;
     if (isBlank(t)) return;
+    if (t.includes('-') && MD_RULE.test(t)) return; // a Markdown table's rule under its header: no row, no header
     const du = declaredUnit(t);
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     let toks = scanAllAmounts(t);
@@ -231,6 +233,7 @@ export class Extractor {
     const note = label.search(/[\s\u3000]※/u);
     if (note > 0) label = label.slice(0, note);
     // "Tokamak Energy 英国、オックスフォード": a trailing place list is no part of the name
+    if (label.length <= 24 && /^[\s\u3000]*\S(?:[\s\u3000]+\S)+[\s\u3000]*$/u.test(label)) label = label.replace(/[\s\u3000]+/gu, ''); // "補 正 額": one word spread out
     label = cleanItem(label).replace(/[\s\u3000]+[^\s\u3000、]+、.*$/u, '');
     let colFor = (ci: number): Column | undefined => cols[ci];
     if (cells.length !== cols.length) {
@@ -248,6 +251,7 @@ export class Extractor {
       byCell.get(ci)!.push(tok);
     }
     if (cols.some((c) => c.series)) { this.seriesRow(i, t, cells, byCell, colFor, labelRaw, label); return true; }
+    const firstRec = this.recs.length;
     let primary: Rec | null = null;
     const later: [Column, AmountToken[]][] = [];
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
@@ -286,6 +290,15 @@ export class Extractor {
           if (portion) r.flags.add('portion');
         }
       }
+    }
+    // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
+    const rowStage = stageWord(labelRaw.replace(/[\s\u3000]+/gu, ''));
+    if (rowStage) for (let n = firstRec; n < this.recs.length; n++) {
+      const r = this.recs[n];
+      // (a supplementary or settlement row outranks a generic 予算額 column; a budget row does not)
+      if (r.lineIdx !== i || r.doubts.stageSource === 'explicit' || (r.doubts.stageSource === 'column' && rowStage === 'budget')) continue;
+      r.out.stage = rowStage;
+      if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;
     }
     // 新規 in the previous-year column
     if (primary) {
@@ -366,8 +379,8 @@ export class Extractor {
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
       const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && !!TOPIC_WA.exec(lastClause(before)) &&
         !/比|増減|差|前年|伸び|対前/u.test(TOPIC_WA.exec(lastClause(before))![1]);
-      const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl && !labEmpty &&
-        !notAName(cleanItem(lastClause(before)));
+      const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl &&
+        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after));
       if (!signedFigure && (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty))) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change

@@ -3,6 +3,7 @@
 import type { AmountToken } from './amounts';
 import { approximate, fundCue } from './context';
 import { lastClause } from './items';
+import { BULLET_NAME_AFTER } from './naming';
 import type { Flag } from './types';
 
 /** The text around one figure that its flags are read from. */
@@ -33,7 +34,8 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
     (x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after))) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
-  const fundSeg = segBefore + x.after;
+  // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
+  const fundSeg = (BULLET_NAME_AFTER.test(x.after) ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + x.after;
   const sentFull = !x.hasMaru ? '' : (() => {
     const a = x.line.lastIndexOf('。', x.tok.start);
     const b = x.line.indexOf('。', x.tok.end);

@@ -2,13 +2,14 @@
 // once per line (they depend on the lines' text only), so no stage rescans a line another has read.
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
-import { isBlank, type Line } from './lines';
+import { isBlank, isPipeRow, type Line } from './lines';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
 export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 /** A line that ends mid-sentence ("…の合計は、"), however short: the next line goes on with it. */
 const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
+const NUMBERED_HEAD = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９億万千百円]/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 
@@ -34,8 +35,8 @@ export class LineFacts {
     if (v === undefined) {
       const s = this.lines[k].text;
       if (slideSectionLine(s)) v = ABOVE_SECTION;
-      // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）")
-      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s)) v = ABOVE_SKIP;
+      // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
+      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
       else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
       else if (this.nameLike(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
       else v = ABOVE_OTHER;
@@ -102,7 +103,8 @@ export class LineFacts {
     const n = this.lines[i + 1]?.text ?? '';
     const p = n.indexOf('。');
     this.nextHeadLine = i;
-    return (this.nextHead = isBlank(n) || BULLET_START.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
+    // (a bullet or a numbered heading, "3 予算現計", starts anew)
+    return (this.nextHead = isBlank(n) || BULLET_START.test(n) || NUMBERED_HEAD.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
   }
   private nextHeadLine = -1;
   private nextHead = '';

@@ -24,6 +24,8 @@ export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年�
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と)[\s\u3000]*$/u;
+/** A bulleted name right after an amount: the amount's name, in lists whose names follow their amounts. */
+export const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
 export function clearNotANameMemo(): void { notANameMemo.clear(); }
@@ -95,6 +97,12 @@ export interface NameText {
  * previous line for wrapped prose, the topic of the clause ("…の規模は、X円"), or a name after it ("X円の Y").
  */
 export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
+  // "…するもの。 88,400 千円 ◆災害対策基金積立金[危機管理局] …": a list whose names follow their amounts
+  const bullet = BULLET_NAME_AFTER.exec(x.afterLine ?? x.after);
+  if (bullet && (/^[\s\u3000]*$|。[\s\u3000]*$/u.test(x.before) || notAName(cleanItem(lastClause(x.before))))) {
+    const name = polishItem(cleanItem(bullet[1]));
+    if (!notAName(name)) return { item: name, source: 'after' };
+  }
   const candidates = [x.labelSeg ?? null, x.before].filter((v): v is string => v !== null);
   let cand = '';
   for (const raw of candidates) {

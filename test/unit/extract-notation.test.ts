@@ -227,6 +227,36 @@ describe('press releases and settlements', () => {
   });
 });
 
+describe('supplementary budgets', () => {
+  it('cells one per line with a blank line between each (補正前 | 補正額 | 補正後)', () => {
+    const src = '令和9年度一般会計補正予算（第2号）案\n\n(単位:百万円)\n\n区分\n\n補正前予算額\n\n補正額\n\n補正後予算額\n\n一般会計\n\n1,845,120\n\n54,300\n\n1,899,420\n';
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[1_845_120, 'budget'], [54_300, 'supplementary'], [1_899_420, 'budget']]);
+  });
+
+  it('the amount a bill adds is supplementary, the total it sets is the budget', () => {
+    const src = '令和9年度○○町一般会計補正予算（第3号）\n第1条　歳入歳出予算の総額に歳入歳出それぞれ45,300千円を追加し、歳入歳出予算の総額を歳\n入歳出それぞれ6,845,300千円とする。\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.fy])).toEqual([[45_300, 'supplementary', 2027], [6_845_300, 'budget', 2027]]);
+  });
+
+  it('names that follow their amounts (…千円 ◆name [局]); a 補正額 row of a table; a numbered heading is no continuation', () => {
+    const src = [
+      '令和9年度12月補正予算（案）について',
+      '△ 35,200 千円 ◆緑地整備事業費 [建設局] 工事の入札不調によるもの。 88,400 千円 ◆文化振興基金積立金[市民局] 寄附金を基金に積み立てるもの。 56,700 千円 ◆予防接種事業費[健康局] 接種者の増によるもの。',
+      '2 補正予算額',
+      '特別会計 8,420百万円',
+      '3 予算現計',
+      '区分 | 予算額 |',
+      '---|---|',
+      '当初予算 | 584,300百万円 |',
+      '補 正 額 | 8,420百万円 |',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.item, r.flags])).toEqual([
+      [-35_200, 'supplementary', '緑地整備事業費', []], [88_400, 'supplementary', '文化振興基金積立金', ['fund']], [56_700, 'supplementary', '予防接種事業費', []],
+      [8_420_000, 'supplementary', '特別会計', []], [584_300_000, 'budget', '予算現計', []], [8_420_000, 'supplementary', '補正額', []],
+    ]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
