@@ -354,12 +354,26 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
 
 /** Every amount in a line: with 円, and without it where 億/兆 make it money; in order, none overlapping. */
 export function scanAllAmounts(line: string): AmountToken[] {
+  return dropVague(line, scanAllAmountsRaw(line));
+}
+
+function scanAllAmountsRaw(line: string): AmountToken[] {
   const a = scanAmounts(line);
   if (!line.includes('億') && !line.includes('兆')) return a;
   const b = scanUnitlessAmounts(line).filter((t) => !a.some((x) => t.start < x.end && x.start < t.end));
   if (!b.length) return a;
   return [...a, ...b].sort((x, y) => x.start - y.start);
 }
+
+/**
+ * "数百億円", "何億円", "幾千億円": an indefinite number of units names no figure, nor does a unit of measure ("百億円単位").
+ * (Only kanji-led amounts can be indefinite: 数 / 何 / 幾 stand before 十 百 千 万 億 兆.)
+ */
+function dropVague(line: string, toks: AmountToken[]): AmountToken[] {
+  if (!toks.length || !(line.includes('数') || line.includes('何') || line.includes('幾') || line.includes('単位'))) return toks;
+  return toks.filter((t) => !VAGUE_BEFORE.has(line[t.signStart - 1]) && !/^[\s\u3000]*単位/u.test(line.slice(t.end, t.end + 4)));
+}
+const VAGUE_BEFORE = new Set(['数', '何', '幾']);
 
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
 const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*円/u;

@@ -257,6 +257,13 @@ describe('supplementary budgets', () => {
   });
 });
 
+describe('minutes', () => {
+  it('an indefinite number of units (数百億円, 何億円) and a unit of measure (百億円単位) are no figures; a balance after its figure', () => {
+    const src = '○委員　数百億円規模の事業が、毎年何億円もの不用額を出している。百億円単位の見直しが必要ではないか。\n○委員　一千億円を超える基金の残高についてはどうか。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[100_000_000_000, 'other']]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
