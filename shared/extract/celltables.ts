@@ -690,11 +690,13 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     let cells = run;
     while (k >= 2 && cells.length > k && cells.length % k !== 0 && !/[,，]/u.test(cells[cells.length - 1].m[2])) cells = cells.slice(0, -1);
     // rows whose labels were lost run together: k cells a row
+    // (a run cut short at the end of the text leaves its last row short: its cells still stand in the first columns)
     const rows: typeof run[] = [];
-    if (k >= 2 && cells.length % k === 0) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
+    const cutShort = run === runs[runs.length - 1] && run[run.length - 1].end >= t.trimEnd().length - 8;
+    if (k >= 2 && cells.length > k && (cells.length % k === 0 || cutShort)) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
     else rows.push(cells);
     rows.forEach((cells, r) => {
-    const fits = k >= 2 && cells.length === k;
+    const fits = k >= 2 && (cells.length === k || (r > 0 && r === rows.length - 1 && cutShort && cells.length >= 2));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);

@@ -146,6 +146,16 @@ describe('tables', () => {
     expect(extract(src).map((r) => [r.yen / 1000, r.previous?.yen ?? null, r.item])).toEqual([[4_210_000, 4_100_000_000, '水道事業'], [8_800_000, 9_050_000_000, '病院事業']]);
   });
 
+  it('a table glued on one line and cut short: the rows whose labels were lost, the last one short', () => {
+    // (a whole page glued on one line is long: nine invented rows before the cut-short end)
+    const n = (v: number) => v.toLocaleString('en-US');
+    const rows = Array.from({ length: 9 }, (_, k) => `${k + 1} 会計${'ABCDEFGHI'[k]}事業 ${n((k + 1) * 1_000_000)} ${n((k + 1) * 1_000_000 - 10_000)} 10,000 0.${k + 1}`).join(' ');
+    const src = `1 令和9年度 会計別予算額調 会 計 別 令和9年度 令和8年度 当初予算額 当初予算額 A B 千円 千円 比 較 増減 A-B 率 千円 % ${rows} 10 墓地事業 8,749 8,873 △ 124 △ 1.40 103,950,849 103,778,873 171,976 0.17 42,111,306 41,095,011 1,016,2`;
+    const got = extract(src).map((r) => [r.yen / 1000, r.fy, r.previous ? r.previous.yen / 1000 : null]);
+    expect(got.length).toBe(12);
+    expect(got.slice(-3)).toEqual([[8_749, 2027, 8_873], [103_950_849, 2027, 103_778_873], [42_111_306, 2027, 41_095_011]]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
