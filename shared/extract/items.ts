@@ -10,7 +10,8 @@ const TRAIL_LABEL = new RegExp(
   '(?:[\\s\\u3000]*(?:' + [
     '(?:(?:令和|今和|平成)\\s?[0-9０-９元]{1,2}\\s?年度?|[RHＲＨ令平]\\s?[0-9０-９元]{1,2}(?:\\s?年度?)?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額?|要望額?|決算額?)?',
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
-    '(?:予算額|概算要求額?|要求・要望額|要求額|要望額|決算額|前年度予算額?|前年度|前年)',
+    // (歳入決算額 / 歳出予算額 name the whole of one side: kept)
+    '(?:(?<!歳入|歳出)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年)',
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
     '(?:(?<!予算|歳出|歳入|会計)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
@@ -316,7 +317,8 @@ export function itemAfter(after: string): string | null {
   const m = /^[\s\u3000]*(?:程度|規模|超|弱|余り)?[\s\u3000]*[)）]?\s*の[\s\u3000]*([^、。をがはにでと（(「」【】\s+＋<>＜＞]{2,30}?)(?:を|が|は|に|で|と|の[^\p{Script=Katakana}]|による|、|。|（|\(|\s|[+＋<>＜＞]|$)/u.exec(after);
   if (!m) return null;
   const s = m[1].replace(/[の]$/u, '');
-  return isWeakItem(s) ? null : s;
+  // "…は 1,622,200千円の黒字": what the figure amounts to, not what it is of
+  return isWeakItem(s) || /^(?:黒字|赤字|増|減|増額|減額|増加|減少|見込み?|規模|水準|範囲|予定|見通し|確保)$/u.test(s) ? null : s;
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */

@@ -26,6 +26,7 @@ const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当�
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と)[\s\u3000]*$/u;
 /** A bulleted name right after an amount: the amount's name, in lists whose names follow their amounts. */
 export const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+const DEFINED_TERM = /[^\s\u3000(（、。]{2}[(（]([^()（）、。]{2,12})[)）]は[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
 export function clearNotANameMemo(): void { notANameMemo.clear(); }
@@ -103,6 +104,9 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     const name = polishItem(cleanItem(bullet[1]));
     if (!notAName(name)) return { item: name, source: 'after' };
   }
+  // "…を差し引いた額(実質収支)は 1,622,200千円": the term the clause defines in brackets names the figure
+  const defined = x.before.includes('は') ? DEFINED_TERM.exec(x.before) : null;
+  if (defined && !notAName(defined[1])) return { item: defined[1], source: 'same-line' };
   const candidates = [x.labelSeg ?? null, x.before].filter((v): v is string => v !== null);
   let cand = '';
   for (const raw of candidates) {

@@ -39,7 +39,8 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
  * "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure.
  */
 export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
-  return mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
+  // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
+  return mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
     !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 

@@ -223,6 +223,16 @@ describe('signs and decreases', () => {
   });
 });
 
+describe('settlement balances', () => {
+  it('差引 named as a balance is a figure of its own; a term defined in brackets names its figure; 黒字 is no name', () => {
+    const src = '令和8年度一般会計決算の概要\n歳入決算額は 20,093,403 千円、歳出決算額は 19,060,611 千円となり、差引(形式収支) 1,032,792 千円となりました。 形式収支から翌年度へ繰り越すべき財源 210,592 千円を差し引いた額(実質収支)は 822,200 千円の黒字となりました。\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.item, r.change ? r.change.yen / 1000 : null])).toEqual([
+      [20_093_403, '歳入決算額', null], [19_060_611, '歳出決算額', null], [1_032_792, '差引(形式収支)', null],
+      [210_592, '形式収支から翌年度へ繰り越すべき財源', null], [822_200, '実質収支', null],
+    ]);
+  });
+});
+
 describe('press releases and settlements', () => {
   it('a year alone labels a bracket after the figure (R8：…) as its previous year; 予算総額 is a name', () => {
     const src = '【令和9年度当初予算案】\n１　鳥獣被害防止対策事業\n　○ 予算額 ： 98,000千円（R8：102,000千円）\n予算総額 ２兆５，１２３億円　対前年度比 １０１．２％\n';
