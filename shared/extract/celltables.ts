@@ -342,6 +342,22 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
+/**
+ * A row with no header over it: three figures where one is the difference of the other two (389,412.5 380,200.1
+ * 9,212.4) are this year's, last year's and the change, in the order the sums say; a ratio may follow. Else none.
+ */
+function byArithmetic(cells: Cell[]): CellColumn[] {
+  const figs = cells.filter((c) => !c.pct && !c.placeholder);
+  if (figs.length !== 3 || (cells.length === 4 && !cells[3].pct) || cells.length > 4) return [];
+  const scale = Math.max(...figs.map((c) => c.decimals));
+  const v = figs.map((c) => Number(c.value) * 10 ** (scale - c.decimals) * (c.neg ? -1 : 1));
+  const col = (role: CellRole): CellColumn => ({ role, stage: null, fy: null, name: '' });
+  // (each figure rounded to its last digit: the sum may be off by one in that digit)
+  if (Math.abs(v[0] - v[1] - v[2]) <= 1) return [col('primary'), col('previous'), col('change'), col('pct')];
+  if (Math.abs(v[1] - v[0] - v[2]) <= 1) return [col('previous'), col('primary'), col('change'), col('pct')];
+  return [];
+}
+
 function yenOf(c: Cell, u: HeaderUnit): number {
   const scaled = c.value * u.power;
   const div = 10n ** BigInt(c.decimals) * u.div;
@@ -377,7 +393,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
-    const numeric = cols.filter((c) => c.role !== 'note');
+    const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too

@@ -156,6 +156,13 @@ describe('tables', () => {
     expect(got.slice(-3)).toEqual([[8_749, 2027, 8_873], [103_950_849, 2027, 103_778_873], [42_111_306, 2027, 41_095_011]]);
   });
 
+  it('rows with no header: a difference of the other two marks the change, the sums say which year is which', () => {
+    const src = '令和9年度 主要経費別内訳（単位：億円）\n恩給関係費 1,450.5 1,562.0 △111.5\n防衛関係費 79,100.2 81,200.0 2,099.8\n中小企業対策費 1,700.0 1,704.0 3.1\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([
+      [1450.5, 1562, -111.5], [81_200, 79_100.2, 2099.8], [1700, null, null], [1704, null, null], [3.1, null, null],
+    ]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
