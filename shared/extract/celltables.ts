@@ -831,9 +831,10 @@ function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { c
   while (j < lines.length && isBlank(lines[j].text)) j++;
   if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
   const names: string[] = [];
-  while (j < lines.length && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(lines[j].text)) names.push(lines[j++].text.trim());
+  // (at most 200 names: a unit line over long running text stays linear)
+  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(lines[j].text)) names.push(lines[j++].text.trim());
   const n = names.length;
-  if (n < 2) return null;
+  if (n < 2 || n > 200) return null;
   const words: string[] = [];
   const columns: { lineIdx: number; cell: Cell }[][] = [];
   while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(lines[j].text) && !lineCell(lines[j].text)) {
