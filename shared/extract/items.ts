@@ -12,8 +12,10 @@ const TRAIL_LABEL = new RegExp(
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
     // (歳入決算額 / 歳出予算額 name the whole of one side: kept)
     '(?:(?<!歳入|歳出)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年)',
+    // the base of a comparison stated between a name and its figure: "税収は前年度比"
+    '(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?比',
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
-    '(?:(?<!予算|歳出|歳入|会計)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
+    '(?:(?<!予算|歳出|歳入|会計|決算)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
     '(?<=[\\s\\u3000、,:：(（])(?:総事業費|事業費|国費)',
     '(?<=[\\s\\u3000、,:：(（])(?:合計|総計|小計)',
@@ -33,7 +35,7 @@ const TRAIL_PARTICLE = /(?:において|については|には|では|として|
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
-const TRAIL_LABEL_LAST = new Set('0123456789０１２３４５６７８９年度次初正下算額求望約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_LABEL_LAST = new Set('0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
 const TRAIL_JUNK_LAST = new Set('★☆※】]］)）');
 const TRAIL_PARTICLE_LAST = new Set('てはにでがをのもとるりら');
 function lastNonSpace(s: string): string {

@@ -240,6 +240,15 @@ describe('settlement balances', () => {
   });
 });
 
+describe('national settlement', () => {
+  it('each figure of a settlement sentence by its own name; the comparison base off a name', () => {
+    const src = '令和8年度決算の概要\n一般会計の歳出決算総額は115兆3,000億円で、歳出予算現額122兆1,000億円に対し、翌年度繰越額は5兆2,000億円、不用額は1兆6,000億円となった。\n税収は前年度比2兆1,000億円増の78兆4,000億円と過去最高を更新した。\n';
+    expect(extract(src).map((r) => [r.yen / 1e12, r.stage, r.item])).toEqual([
+      [115.3, 'settlement', '一般会計の歳出決算総額'], [122.1, 'budget', '歳出予算現額'], [5.2, 'settlement', '翌年度繰越額'], [1.6, 'settlement', '不用額'], [78.4, 'settlement', '税収'],
+    ]);
+  });
+});
+
 describe('press releases and settlements', () => {
   it('a year alone labels a bracket after the figure (R8：…) as its previous year; 予算総額 is a name', () => {
     const src = '【令和9年度当初予算案】\n１　鳥獣被害防止対策事業\n　○ 予算額 ： 98,000千円（R8：102,000千円）\n予算総額 ２兆５，１２３億円　対前年度比 １０１．２％\n';
