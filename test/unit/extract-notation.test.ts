@@ -91,6 +91,11 @@ describe('bullets of a request summary', () => {
 });
 
 describe('news', () => {
+  it('新規予算として X円: the figure is new', () => {
+    const rs = extract('令和9年度の概算要求\n「山城保存事業」は新規予算として14億円が計上されている。\n');
+    expect(rs.map((r) => [r.yen, r.flags])).toEqual([[1_400_000_000, ['new']]]);
+  });
+
   it('を超え is approximate; a change in a new sentence with its own topic is not the figure before it', () => {
     const rs = extract('2029年12月20日\n政府は20日、来年度予算案の概要を固めた。\n防衛費は9兆円を超え、社会保障費は40兆円余りとなる。国債費は前年度から約1兆円増える。\n');
     expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags, r.change?.yen ?? null])).toEqual([
