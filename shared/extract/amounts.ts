@@ -354,7 +354,29 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
 
 /** Every amount in a line: with 円, and without it where 億/兆 make it money; in order, none overlapping. */
 export function scanAllAmounts(line: string): AmountToken[] {
-  return dropVague(line, scanAllAmountsRaw(line));
+  return joinStutter(line, dropVague(line, scanAllAmountsRaw(line)));
+}
+
+/**
+ * "5億円2700万円": a 円 written twice inside one amount (a slip of the pen) — the smaller part glued to the larger is
+ * the rest of it: one amount, 5億2700万円.
+ */
+function joinStutter(line: string, toks: AmountToken[]): AmountToken[] {
+  if (toks.length < 2) return toks;
+  let out: AmountToken[] | null = null;
+  for (let k = 1; k < toks.length; k++) {
+    const a = toks[k - 1];
+    const b = toks[k];
+    if (b.signStart !== a.end || b.explicitSign || a.suffix || !/[億兆]円$/u.test(a.text) || a.yen === 0) continue;
+    const unitOfA = a.text.endsWith('兆円') ? 1e12 : 1e8;
+    if (Math.abs(b.yen) >= unitOfA || Math.abs(a.yen) % unitOfA !== 0) continue;
+    out ??= toks.slice();
+    const i = out.indexOf(a);
+    out.splice(i, 2, { ...a, end: b.end, text: line.slice(a.start, b.end), yen: a.yen + a.sign * Math.abs(b.yen), suffix: b.suffix, warnings: [...a.warnings, ...b.warnings] });
+    toks = out;
+    k--;
+  }
+  return out ?? toks;
 }
 
 function scanAllAmountsRaw(line: string): AmountToken[] {

@@ -18,6 +18,11 @@ describe('amounts broken over lines', () => {
 });
 
 describe('numerals', () => {
+  it('a 円 written twice inside one amount (5億円2700万円) is one amount', () => {
+    const rs = extract('令和9年度の概算要求\n「国際拠点形成」も7億2700万円(前年度5億円2700万円)と増額要求。\n');
+    expect(rs.map((r) => [r.yen, r.previous?.yen, r.previous?.text])).toEqual([[727_000_000, 527_000_000, '5億円2700万円']]);
+  });
+
   it('・ as a decimal point after a unit character (四千二百・五億円)', () => {
     const rs = extract('令和9年度予算の説明\n文教費は 五兆四千二百・五億円である。\n');
     expect(rs.map((r) => [r.text, r.yen])).toEqual([['五兆四千二百・五億円', 5_420_050_000_000]]);
