@@ -342,6 +342,22 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
+/** Do this year's minus last year's figures give the change column in every row, reading the cells row by row or column by column? */
+function sumsHold(cols: CellColumn[], cells: (Cell | null)[], rows: number, byRow: boolean): boolean {
+  const p = cols.findIndex((c) => c.role === 'primary');
+  const q = cols.findIndex((c) => c.role === 'previous');
+  const c = cols.findIndex((x) => x.role === 'change');
+  if (p < 0 || q < 0 || c < 0) return false;
+  const k = cols.length;
+  const at = (row: number, col: number): Cell | null => cells[byRow ? row * k + col : col * rows + row] ?? null;
+  const val = (x: Cell): number => Number(x.value) / 10 ** x.decimals * (x.neg ? -1 : 1);
+  for (let row = 0; row < rows; row++) {
+    const a = at(row, p), b = at(row, q), d = at(row, c);
+    if (!a || !b || !d || Math.abs(val(a) - val(b) - val(d)) > 1) return false;
+  }
+  return true;
+}
+
 /**
  * A row with no header over it: three figures where one is the difference of the other two (389,412.5 380,200.1
  * 9,212.4) are this year's, last year's and the change, in the order the sums say; a ratio may follow. Else none.
@@ -530,7 +546,15 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // row by row: each label, then its cells
       let curLabel: string | null = rowLabel(labels);
       let cells: { lineIdx: number; cell: Cell }[] = [];
-      const flush = (): void => { if (cells.length) emitRow(cells, curLabel); cells = []; };
+      // (k cells a row where the sums say so: a label the flattening moved elsewhere leaves two rows' cells under one)
+      const k = cols.filter((x) => x.role !== 'note').length;
+      const flush = (): void => {
+        if (k >= 2 && cells.length > k && cells.length % k === 0 && sumsHold(cols.filter((x) => x.role !== 'note'), cells.map((c) => c.cell), cells.length / k, true)) {
+          for (let r = 0; r < cells.length; r += k) emitRow(cells.slice(r, r + k), r === 0 ? curLabel : null);
+        }
+        else if (cells.length) emitRow(cells, curLabel);
+        cells = [];
+      };
       for (const r of run) {
         const lab = (r as { label?: string }).label;
         if (lab !== undefined) { flush(); curLabel = lab; continue; }
@@ -541,13 +565,15 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const k = Math.max(1, numeric);
       const n = run.length;
       if (k > 1 && n % k === 0 && n / k >= 2) {
-        // column by column: the first n/k lines are the first column of every row
+        // column by column: the first n/k lines are the first column of every row; unless the change column's sums
+        // hold row by row and not column by column (rows whose labels the flattening moved elsewhere)
         const r = n / k;
+        const rowMajor = sumsHold(cols.filter((x) => x.role !== 'note'), run.map((x) => x.cell), r, true) && !sumsHold(cols.filter((x) => x.role !== 'note'), run.map((x) => x.cell), r, false);
         const rowLabels = labels.filter((x) => x).length === r ? labels : null;
         for (let row = 0; row < r; row++) {
           const cells: { lineIdx: number; cell: Cell }[] = [];
           for (let col = 0; col < k; col++) {
-            const x = run[col * r + row];
+            const x = run[rowMajor ? row * k + col : col * r + row];
             cells.push({ lineIdx: x.lineIdx, cell: x.cell ?? { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true } });
           }
           emitRow(cells, rowLabels ? rowLabels[row] : null);

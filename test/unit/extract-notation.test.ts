@@ -173,6 +173,13 @@ describe('tables', () => {
     ]);
   });
 
+  it('cells one per line under vertical labels: two rows under one label split where the sums say so', () => {
+    const src = '（単位：千円）\n款\n本年度予算額\n前年度予算額\n比較\n20 諸\n収\n入\n1,119,513\n1,145,760\n△26,247\n債\n2,607,900\n1,512,000\n1,095,900\n41,920,000\n41,040,000\n880,000\n21 市\n歳 入 合 計\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.previous ? r.previous.yen / 1000 : null, r.change ? r.change.yen / 1000 : null])).toEqual([
+      [1_119_513, 1_145_760, -26_247], [2_607_900, 1_512_000, 1_095_900], [41_920_000, 41_040_000, 880_000],
+    ]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
