@@ -180,6 +180,14 @@ describe('tables', () => {
     ]);
   });
 
+  it('cells one per line for several rows: row by row or column by column, as the change column\'s sums say', () => {
+    const head = '（単位：千円）\n事業\n本年度\n前年度\n比較\n林道整備\n治山事業\n';
+    const want = [[1000, 900, 100, '林道整備'], [2000, 1500, 500, '治山事業']];
+    const read = (src: string) => extract(src).map((r) => [r.yen / 1000, r.previous!.yen / 1000, r.change!.yen / 1000, r.item]);
+    expect(read(head + '1,000\n900\n100\n2,000\n1,500\n500\n')).toEqual(want);
+    expect(read(head + '1,000\n2,000\n900\n1,500\n100\n500\n')).toEqual(want);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
