@@ -16,8 +16,8 @@ import { listCandidates } from '../db/candidates';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
 import { homeProfile, APP_VERSION } from './bootstrap';
-import { extract } from '../shared/extract';
-import { placeSpan } from '../shared/pdf/pagemap';
+import { extractJsonl } from './extract-jsonl';
+import { extractParallel, extractThreads, extractWorkerFile } from './extract-pool';
 import { prepareImport, importSource, readDocumentFile } from '../db/documents';
 import { openStore, StoreError } from '../db/store';
 import { SchemaError } from '../db/migrations';
@@ -113,22 +113,16 @@ async function cmdExtract(a: ParsedArgs): Promise<void> {
   // Read everything first: a bad file fails the command before any output.
   const docs = [];
   for (const file of a.positional) docs.push({ file, source: await readDocumentFile(file, readFileOrFail(file)) });
-  const out: string[] = [];
-  for (const { file, source } of docs) {
-    for (const r of extract(source.text)) {
-      const at = source.pdf ? placeSpan(source.pdf.map, r.start, r.end) : null;
-      out.push(
-        JSON.stringify({
-          file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen, unit: r.unit,
-          item: r.item, section: r.section, fy: r.fy, stage: r.stage, flags: r.flags,
-          previous: r.previous, supplementary: r.supplementary, change: r.change,
-          confidence: r.confidence, warnings: r.warnings, page: at?.page ?? null, box: at?.box ?? null,
-        }),
-      );
-      if (out.length >= 2000) process.stdout.write(out.splice(0).join('\n') + '\n');
-    }
+  const threads = extractThreads(docs.length, docs.reduce((n, d) => n + d.source.text.length, 0));
+  const workerFile = threads ? extractWorkerFile(import.meta.dirname) : null;
+  const write = (jsonl: string): void => { if (jsonl) process.stdout.write(jsonl); };
+  if (workerFile) {
+    const jobs = docs.map(({ file, source }) => ({ file, text: source.text, map: source.pdf?.map ?? null }));
+    docs.length = 0;
+    await extractParallel(jobs, threads, workerFile, write);
+    return;
   }
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  for (const { file, source } of docs) write(extractJsonl(file, source.text, source.pdf?.map ?? null));
 }
 
 async function cmdImport(a: ParsedArgs): Promise<void> {
