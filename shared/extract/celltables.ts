@@ -524,12 +524,13 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (claimed.has(i + 1)) continue;
-    const lab = lines[i].text.trim();
-    if (!lab || lab.length > 24 || !isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
+    // (the value line first: it is a number far less often than the line above is a label)
     const vt = lines[i + 1].text;
     const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
+    const lab = lines[i].text.trim();
+    if (!lab || lab.length > 24 || !isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
     const info = readLabel(lab);
     const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
     if (withUnit) {
@@ -750,6 +751,20 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
   return rest ? null : toks[0];
 }
 
+/** A row label of unitCellRows: short text holding no amount. */
+function rowLabelOk(label: string, scan: ScanFn): boolean {
+  return !!label && label.length <= 40 && !aloneAmount(label, scan) && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label);
+}
+
+/** How many lines holding an amount alone follow the row label at line j (blank lines skipped before it), up to 2; -1: no label. */
+function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
+  while (j < lines.length && isBlank(lines[j].text)) j++;
+  if (!rowLabelOk(lines[j]?.text.trim() ?? '', scan)) return -1;
+  let n = 0;
+  while (n < 2 && j + 1 + n < lines.length && aloneAmount(lines[j + 1 + n].text, scan)) n++;
+  return n;
+}
+
 /**
  * Cells that carry their units, one per line, row by row under a header of figure columns:
  *   令和6年度 概算要求額 / 令和5年度 当初予算額 / 一般会計 / 4,286 億円 / 3,495 億円 / うち、… / 1,336 億円 / …
@@ -761,6 +776,8 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figur
   let j = i;
   while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());
   if (!hdr.length) return null;
+  // a table needs two figure columns, so its first row a label and two amounts: without them, no header is read
+  if (firstRowCells(lines, j, scan) < 2) return null;
   const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
   const k = cols.length;
   if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;
@@ -770,7 +787,7 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figur
   while (j < lines.length) {
     while (j < lines.length && isBlank(lines[j].text)) j++;
     const label = lines[j]?.text.trim() ?? '';
-    if (!label || label.length > 40 || aloneAmount(label, scan) || /[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label)) break;
+    if (!rowLabelOk(label, scan)) break;
     const cells: { idx: number; tok: ReturnType<ScanFn>[number] }[] = [];
     let n = j + 1;
     while (cells.length < k && n < lines.length) {
