@@ -180,7 +180,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     // (each anchored replace is tried only when the first non-space character can start a match)
     if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
     if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
-    if (s[0] === '※') s = s.replace(/^※\s*/u, '');
+    if (s.charCodeAt(0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
     // 事項別表 markers: (項)科学技術振興費, （目）…
     let f = firstNonSpace(s);
     if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
@@ -195,8 +195,9 @@ function cleanItemUncached(raw: string, heading: boolean): string {
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {
-      const last = s[s.length - 1];
-      if (last === '構' || last === '所' || last === '人' || last === '省' || last === '庁') s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
+      const last = s.charCodeAt(s.length - 1);
+      // 構 所 人 省 庁
+      if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
       if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
     } else {
       // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
@@ -215,10 +216,10 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     const head = s.slice(0, colon).trim();
     s = tail.length >= 2 && !isWeakItem(tail) ? tail : head;
   }
-  if (s[0] === '「' || s[0] === '『') s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
+  if (s.charCodeAt(0) === 0x300c || s.charCodeAt(0) === 0x300e) s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
   // (the TRAIL_PARTICLE replace, the trailing-punctuation replace and the leading-space replace, without regexes)
   s = trimEndPunct(stripParticle(s)).trimStart();
-  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  if (s.charCodeAt(0) === 0x28 || s.charCodeAt(0) === 0xff08) s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
   return s.trim();
 }
 
