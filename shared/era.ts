@@ -77,9 +77,12 @@ export function findYears(line: string): YearMention[] {
 
 function findYearsUncached(line: string): YearMention[] {
   const out: YearMention[] = [];
+  // (exec loops, not matchAll: matchAll clones its regex on every call; no pattern here matches the empty string,
+  // and no loop body runs another of them)
+  let m: RegExpExecArray | null;
   // (each pattern is tried only on lines holding a character its every match needs: an era's first character,
   // a century's digits)
-  if (ERA_FIRST.test(line)) for (const m of line.matchAll(ERA_RE)) {
+  if (ERA_FIRST.test(line)) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
     const eraKey = toHalfWidth(m[1]);
     const base = ERA_BASE[eraKey];
     const first = eraNumber(m[2]);
@@ -91,12 +94,12 @@ function findYearsUncached(line: string): YearMention[] {
     }
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
   }
-  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (const m of line.matchAll(WEST_RE)) {
+  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (WEST_RE.lastIndex = 0; (m = WEST_RE.exec(line)) !== null;) {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
-  if (hasCompact(line)) for (const m of line.matchAll(COMPACT_RE)) {
+  if (hasCompact(line)) for (COMPACT_RE.lastIndex = 0; (m = COMPACT_RE.exec(line)) !== null;) {
     const eraKey = toHalfWidth(m[1]);
     const n = eraNumber(m[2]);
     if (n <= 0) continue;
@@ -105,21 +108,23 @@ function findYearsUncached(line: string): YearMention[] {
   const fiscal = line.includes('年度');
   if (eraHint && fiscal) {
     const base = HINT_BASE[eraHint];
-    for (const m of line.matchAll(ERALESS_RE)) {
+    for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
       if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
       const year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
       if (year === null) continue;
-      const start = m.index!;
-      if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
-      out.push({ start, end: start + m[0].length, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((y) => start < y.end && y.start < end)) continue;
+      out.push({ start, end, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
-  if (fiscal && (line.includes('(') || line.includes('（'))) for (const m of line.matchAll(PAIRED_RE)) {
-    const start = m.index!;
-    if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
+  if (fiscal && (line.includes('(') || line.includes('（'))) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((y) => start < y.end && y.start < end)) continue;
     const west = m[1] ?? m[2];
-    out.push({ start, end: start + m[0].length, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
+    out.push({ start, end, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
   }
   out.sort((a, b) => a.start - b.start);
   // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"
