@@ -79,11 +79,11 @@ function columnWordInUncached(s: string): boolean {
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
     if (ys.length && yearEnd === cell.length) return true;
     if (!COLUMN_WORD_LAST.has(last)) continue;
-    COLUMN_WORD.lastIndex = 0;
-    for (const m of cell.matchAll(COLUMN_WORD)) {
-      if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
+    // (exec loops here and below, not matchAll, which clones the regex on every call; no column word is empty)
+    let m: RegExpExecArray | null;
+    for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(cell)) !== null;) {
+      if (m.index <= yearEnd && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
     }
-    COLUMN_WORD.lastIndex = 0;
   }
   return false;
 }
@@ -111,7 +111,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   let pending: number[] = [];
   let yi = 0;
   let lastEnd = 0;
-  for (const m of header.matchAll(COLUMN_WORD)) {
+  let m: RegExpExecArray | null;
+  for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(header)) !== null;) {
     const g = m.groups!;
     const at = m.index!;
     if (g.yearcol) {
@@ -291,7 +292,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
   let firstAt = -1;
-  for (const m of t.matchAll(ROW_NUM)) {
+  let m: RegExpExecArray | null;
+  for (ROW_NUM.lastIndex = 0; (m = ROW_NUM.exec(t)) !== null;) {
     const at = m.index!;
     // "1 防災・安全交付金 | 75,000": a row number before its label
     if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000]*$/u.test(t.slice(0, at)) && /^[\s\u3000]+[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
