@@ -17,7 +17,7 @@ import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
 import { homeProfile, APP_VERSION } from './bootstrap';
 import { extractJsonl } from './extract-jsonl';
-import { extractParallel, extractThreads, extractWorkerFile } from './extract-pool';
+import { ExtractPool, extractThreads, extractWorkerFile } from './extract-pool';
 import { prepareImport, importSource, readDocumentFile } from '../db/documents';
 import { openStore, StoreError } from '../db/store';
 import { SchemaError } from '../db/migrations';
@@ -110,19 +110,37 @@ async function cmdExtract(a: ParsedArgs): Promise<void> {
   const format = a.options.format ?? 'jsonl';
   if (format !== 'jsonl') throw new CliError(`unknown format ${format} (only jsonl)`);
   if (!a.positional.length) throw new CliError('extract: give at least one FILE');
-  // Read everything first: a bad file fails the command before any output.
-  const docs = [];
-  for (const file of a.positional) docs.push({ file, source: await readDocumentFile(file, readFileOrFail(file)) });
-  const threads = extractThreads(docs.length, docs.reduce((n, d) => n + d.source.text.length, 0));
-  const workerFile = threads ? extractWorkerFile(import.meta.dirname) : null;
   const write = (jsonl: string): void => { if (jsonl) process.stdout.write(jsonl); };
-  if (workerFile) {
-    const jobs = docs.map(({ file, source }) => ({ file, text: source.text, map: source.pdf?.map ?? null }));
-    docs.length = 0;
-    await extractParallel(jobs, threads, workerFile, write);
-    return;
+  const threads = extractThreads(a.positional.length, a.positional.reduce((n, f) => n + sizeOf(f), 0));
+  const workerFile = threads ? extractWorkerFile(import.meta.dirname) : null;
+  // Read everything first: a bad file fails the command before any output (on worker threads, the documents
+  // read so far are extracted meanwhile; their lines wait).
+  const pool = workerFile ? new ExtractPool(threads, workerFile, write) : null;
+  const docs = [];
+  try {
+    for (const file of a.positional) {
+      const source = await readDocumentFile(file, readFileOrFail(file));
+      if (pool) {
+        pool.add({ file, text: source.text, map: source.pdf?.map ?? null });
+        // let the workers' answers in (reading a text file resolves at once: the loop would not yield)
+        await new Promise((r) => setImmediate(r));
+      } else docs.push({ file, source });
+    }
+  } catch (e) {
+    pool?.close();
+    throw e;
   }
+  if (pool) return pool.finish();
   for (const { file, source } of docs) write(extractJsonl(file, source.text, source.pdf?.map ?? null));
+}
+
+/** A file's size in bytes, 0 when it cannot be read (reading it then says why). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function cmdImport(a: ParsedArgs): Promise<void> {

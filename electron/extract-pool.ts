@@ -1,6 +1,7 @@
-// `yosan extract` over many files on worker threads (one per core): the documents are handed out in order, a
-// few ahead of the output, and each file's lines are written as soon as all the files before it are, so the
-// output is exactly the single-threaded one and memory holds only a bounded window of results.
+// `yosan extract` over many files on worker threads (one per core). Documents are handed out in order as they are
+// read, at most WINDOW ahead of the output; nothing is written before every file was read (a bad file still fails
+// the command before any output), then each file's lines go out as soon as all the files before it did. So the
+// output is exactly the single-threaded one, and memory holds a bounded window of results.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,74 +11,111 @@ import type { PageMap } from '../shared/pdf/pagemap';
 export interface ExtractJob { index: number; file: string; text: string; map: PageMap | null }
 export type ExtractReply = { index: number; jsonl: string } | { index: number; error: string };
 
+/** Documents handed out ahead of the next one to write (their results wait in memory). */
+const WINDOW = 64;
+
 /** The compiled worker beside the compiled CLI (dist/cli/), or null when running from the sources. */
 export function extractWorkerFile(dir: string): string | null {
   const f = path.join(dir, 'extract-worker.cjs');
   return fs.existsSync(f) ? f : null;
 }
 
-/** How many worker threads to use for `count` documents of `chars` characters in all (0: extract on this thread). */
-export function extractThreads(count: number, chars: number): number {
+/** How many worker threads to use for `count` files of `bytes` bytes in all (0: extract on this thread). */
+export function extractThreads(count: number, bytes: number): number {
   // YOSAN_EXTRACT_THREADS=n sets the count (1: one thread), for measuring and testing either way
   const set = Number(process.env.YOSAN_EXTRACT_THREADS);
   if (Number.isInteger(set) && set >= 1) return set >= 2 ? Math.min(set, count) : 0;
   // starting a worker costs tens of milliseconds: a few short documents are read faster on one thread
-  if (chars < 1_000_000) return 0;
+  if (bytes < 2_000_000) return 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const n = Math.min(cores, count, 8);
   return n >= 2 ? n : 0;
 }
 
-/**
- * Extract `jobs` on `threads` workers running `workerFile`; `write` gets each document's lines in the order of
- * `jobs`. A failure rejects with the worker's message after the documents before it were written.
- */
-export function extractParallel(jobs: Omit<ExtractJob, 'index'>[], threads: number, workerFile: string, write: (jsonl: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    const done = new Map<number, string>();
-    const window = threads * 3; // documents handed out ahead of the next one to write
-    let next = 0; // next job to hand out
-    let written = 0; // next job to write
-    let failed = false;
-    const finish = (err: Error | null): void => {
-      if (failed) return;
-      if (err) failed = true;
-      for (const w of workers) void w.terminate();
-      if (err) reject(err); else resolve();
-    };
-    const give = (w: Worker): void => {
-      if (next >= jobs.length || next >= written + window) { idle.push(w); return; }
-      const index = next++;
-      const job = jobs[index];
-      w.postMessage({ index, file: job.file, text: job.text, map: job.map } satisfies ExtractJob);
-      jobs[index] = { file: job.file, text: '', map: null }; // the worker has its copy: let this one go
-    };
-    const idle: Worker[] = [];
-    let failedAt: { index: number; message: string } | null = null;
-    const onReply = (w: Worker, r: ExtractReply): void => {
-      if (failed) return;
-      if ('error' in r) { if (!failedAt || r.index < failedAt.index) failedAt = { index: r.index, message: r.error }; }
-      else done.set(r.index, r.jsonl);
-      for (;;) {
-        // the documents before a failed one are written, as a single thread would have
-        if (failedAt && written === failedAt.index) { finish(new Error(failedAt.message)); return; }
-        const jsonl = done.get(written);
-        if (jsonl === undefined) break;
-        write(jsonl);
-        done.delete(written++);
-      }
-      if (written === jobs.length) { finish(null); return; }
-      give(w);
-      while (idle.length && next < jobs.length && next < written + window) give(idle.pop()!);
-    };
+export class ExtractPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queued: Omit<ExtractJob, 'index'>[] = [];
+  private readonly done = new Map<number, string>();
+  private added = 0; // jobs added
+  private next = 0; // next job to hand out
+  private written = 0; // next job to write
+  private sealed = false; // every job added: writing may begin
+  private failedAt: { index: number; message: string } | null = null;
+  private settled = false;
+  private resolve!: () => void;
+  private reject!: (e: Error) => void;
+  private readonly finished = new Promise<void>((res, rej) => { this.resolve = res; this.reject = rej; });
+
+  constructor(threads: number, workerFile: string, private readonly write: (jsonl: string) => void) {
+    // (a rejection nobody awaits yet, when a worker fails while files are still being read, is no crash)
+    this.finished.catch(() => {});
     for (let t = 0; t < threads; t++) {
       const w = new Worker(workerFile);
-      w.on('message', (r: ExtractReply) => onReply(w, r));
-      w.on('error', (e) => finish(e));
-      w.on('exit', (code) => { if (code !== 0 && !failed && written < jobs.length) finish(new Error(`extract worker stopped (exit code ${code})`)); });
-      workers.push(w);
-      give(w);
+      w.on('message', (r: ExtractReply) => this.onReply(w, r));
+      w.on('error', (e) => this.settle(e));
+      w.on('exit', (code) => { if (code !== 0 && !this.settled) this.settle(new Error(`extract worker stopped (exit code ${code})`)); });
+      this.workers.push(w);
+      this.idle.push(w);
     }
-  });
+  }
+
+  /** Queue the next document (in output order). */
+  add(job: Omit<ExtractJob, 'index'>): void {
+    this.queued.push(job);
+    this.added++;
+    this.handOut();
+  }
+
+  /** No more documents: write the results in order; resolves when all are written, rejects on a failure. */
+  finish(): Promise<void> {
+    this.sealed = true;
+    this.flush();
+    return this.finished;
+  }
+
+  /** Stop the workers (a file could not be read: nothing is written). */
+  close(): void {
+    this.settle(null, true);
+  }
+
+  private handOut(): void {
+    while (this.idle.length && this.next < this.added && this.next < this.written + WINDOW) {
+      const w = this.idle.pop()!;
+      const index = this.next++;
+      // the worker gets its own copy: this thread lets its one go
+      const job = this.queued.shift()!;
+      w.postMessage({ index, file: job.file, text: job.text, map: job.map } satisfies ExtractJob);
+    }
+  }
+
+  private onReply(w: Worker, r: ExtractReply): void {
+    if (this.settled) return;
+    if ('error' in r) { if (!this.failedAt || r.index < this.failedAt.index) this.failedAt = { index: r.index, message: r.error }; }
+    else this.done.set(r.index, r.jsonl);
+    this.idle.push(w);
+    this.flush();
+    this.handOut();
+  }
+
+  private flush(): void {
+    if (!this.sealed || this.settled) return;
+    for (;;) {
+      // the documents before a failed one are written, as a single thread would have
+      if (this.failedAt && this.written === this.failedAt.index) { this.settle(new Error(this.failedAt.message)); return; }
+      const jsonl = this.done.get(this.written);
+      if (jsonl === undefined) break;
+      this.write(jsonl);
+      this.done.delete(this.written++);
+    }
+    if (this.written === this.added) this.settle(null);
+  }
+
+  private settle(err: Error | null, quiet = false): void {
+    if (this.settled) return;
+    this.settled = true;
+    for (const w of this.workers) void w.terminate();
+    if (quiet) return;
+    if (err) this.reject(err); else this.resolve();
+  }
 }
