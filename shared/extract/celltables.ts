@@ -526,13 +526,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (claimed.has(i + 1)) continue;
-    // (the value line first: it is a number far less often than the line above is a label)
+    const lab = lines[i].text.trim();
+    if (!lab || lab.length > 24) continue;
+    // (the value line before the label: it is a number far less often than a short line is a label)
     const vt = lines[i + 1].text;
     const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
-    const lab = lines[i].text.trim();
-    if (!lab || lab.length > 24 || !isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
+    if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
     const info = readLabel(lab);
     const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
     if (withUnit) {
