@@ -342,6 +342,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
   let recent: string[] = [];
+  // firstRowCells by line: the header lines above one row all ask about it
+  const firstRows = new Map<number, number>();
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -395,7 +397,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     if (!unit && t.length <= 40 && COLUMN_CHARS.test(t)) {
-      const got = unitCellRows(lines, i, ctx, scanAllAmounts);
+      const got = unitCellRows(lines, i, ctx, scanAllAmounts, firstRows);
       if (got) {
         const base = figures.length;
         for (const f of got.figures) figures.push({ ...f, of: f.of === null ? null : f.of + base });
@@ -774,13 +776,15 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
  * Entered only where the first row fits the header (a label, then one amount per figure column).
  * Returns the figures and the lines they take, or null.
  */
-function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figures: CellFigure[]; lines: number[]; next: number } | null {
+function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRows: Map<number, number>): { figures: CellFigure[]; lines: number[]; next: number } | null {
   const hdr: string[] = [];
   let j = i;
   while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());
   if (!hdr.length) return null;
   // a table needs two figure columns, so its first row a label and two amounts: without them, no header is read
-  if (firstRowCells(lines, j, scan) < 2) return null;
+  let first = firstRows.get(j);
+  if (first === undefined) firstRows.set(j, (first = firstRowCells(lines, j, scan)));
+  if (first < 2) return null;
   const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
   const k = cols.length;
   if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;
