@@ -12,7 +12,7 @@ export interface ExtractJob { index: number; file: string; text: string; map: Pa
 export type ExtractReply = { index: number; jsonl: string } | { index: number; error: string };
 
 /** Documents handed out ahead of the next one to write (their results wait in memory). */
-const WINDOW = 64;
+export const WINDOW = 64;
 
 /** The compiled worker beside the compiled CLI (dist/cli/), or null when running from the sources. */
 export function extractWorkerFile(dir: string): string | null {
@@ -43,11 +43,12 @@ export class ExtractPool {
   private sealed = false; // every job added: writing may begin
   private failedAt: { index: number; message: string } | null = null;
   private settled = false;
+  private answers = 0;
   private resolve!: () => void;
   private reject!: (e: Error) => void;
   private readonly finished = new Promise<void>((res, rej) => { this.resolve = res; this.reject = rej; });
 
-  constructor(threads: number, workerFile: string, private readonly write: (jsonl: string) => void) {
+  constructor(threads: number, workerFile: string, private readonly write: (jsonl: string) => void, private readonly window = WINDOW) {
     // (a rejection nobody awaits yet, when a worker fails while files are still being read, is no crash)
     this.finished.catch(() => {});
     for (let t = 0; t < threads; t++) {
@@ -59,6 +60,9 @@ export class ExtractPool {
       this.idle.push(w);
     }
   }
+
+  /** How many documents the workers have answered for. */
+  get answered(): number { return this.answers; }
 
   /** Queue the next document (in output order). */
   add(job: Omit<ExtractJob, 'index'>): void {
@@ -80,7 +84,7 @@ export class ExtractPool {
   }
 
   private handOut(): void {
-    while (this.idle.length && this.next < this.added && this.next < this.written + WINDOW) {
+    while (this.idle.length && this.next < this.added && this.next < this.written + this.window) {
       const w = this.idle.pop()!;
       const index = this.next++;
       // the worker gets its own copy: this thread lets its one go
@@ -91,24 +95,30 @@ export class ExtractPool {
 
   private onReply(w: Worker, r: ExtractReply): void {
     if (this.settled) return;
+    this.answers++;
     if ('error' in r) { if (!this.failedAt || r.index < this.failedAt.index) this.failedAt = { index: r.index, message: r.error }; }
     else this.done.set(r.index, r.jsonl);
     this.idle.push(w);
     this.flush();
-    this.handOut();
   }
 
+  /** Write what is ready (once sealed), then hand out what the window now lets out. */
   private flush(): void {
-    if (!this.sealed || this.settled) return;
-    for (;;) {
-      // the documents before a failed one are written, as a single thread would have
-      if (this.failedAt && this.written === this.failedAt.index) { this.settle(new Error(this.failedAt.message)); return; }
-      const jsonl = this.done.get(this.written);
-      if (jsonl === undefined) break;
-      this.write(jsonl);
-      this.done.delete(this.written++);
+    if (this.settled) return;
+    if (this.sealed) {
+      for (;;) {
+        // the documents before a failed one are written, as a single thread would have
+        if (this.failedAt && this.written === this.failedAt.index) { this.settle(new Error(this.failedAt.message)); return; }
+        const jsonl = this.done.get(this.written);
+        if (jsonl === undefined) break;
+        this.write(jsonl);
+        this.done.delete(this.written++);
+      }
+      if (this.written === this.added) { this.settle(null); return; }
     }
-    if (this.written === this.added) this.settle(null);
+    // (a full window waits for the writing: every worker may be idle here, so this is the only place that
+    // starts them again)
+    this.handOut();
   }
 
   private settle(err: Error | null, quiet = false): void {
