@@ -2,6 +2,7 @@
 // 令和N年度 = 2018+N, 平成N年度 = 1988+N, 昭和N年度 = 1925+N; 元年 = 1; R6 / H30 / R2,3,4年度;
 // 2024年度; kanji numerals (令和六年度); the OCR slip 今和 for 令和.
 import { digitValue, kanjiSmallNumber, toHalfWidth } from './extract/numerals';
+import { isSpaceCode } from './extract/lines';
 
 export interface YearMention {
   start: number;
@@ -134,14 +135,24 @@ function findYearsUncached(line: string): YearMention[] {
   }
   // a bare Western year before ~ and a year mention: 2023~2025年度
   for (const y of out) {
+    // (read only before a Western year with ~ or a dash right before it, maybe a space between)
+    if (y.era !== 'western' || !dashBefore(line, y.start)) continue;
     const m = /((?:19|20)[0-9]{2})\s?[~〜～\-－]\s?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
-    if (m && y.era === 'western') {
+    if (m) {
       y.start -= m[0].length;
       y.range = true;
       y.years = [Number(m[1]), ...y.years];
     }
   }
   return out;
+}
+
+const isDash = (c: number): boolean => c === 0x7e || c === 0x301c || c === 0xff5e || c === 0x2d || c === 0xff0d; // ~ 〜 ～ - －
+/** Is there a ~ or a dash right before `at` (or before one space there), within the 8 characters before it? */
+function dashBefore(line: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  if (at - 1 >= from && isDash(line.charCodeAt(at - 1))) return true;
+  return at - 2 >= from && isSpaceCode(line.charCodeAt(at - 1)) && isDash(line.charCodeAt(at - 2));
 }
 
 /** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */
