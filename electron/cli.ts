@@ -16,8 +16,8 @@ import { listCandidates } from '../db/candidates';
 import type { SignoffView } from '../shared/signoff';
 import { Identity, showFingerprint } from './identity';
 import { homeProfile, APP_VERSION } from './bootstrap';
-import { extract } from '../shared/extract';
-import { placeSpan } from '../shared/pdf/pagemap';
+import { extractJsonl } from './extract-jsonl';
+import { ExtractPool, extractThreads, extractWorkerFile } from './extract-pool';
 import { prepareImport, importSource, readDocumentFile } from '../db/documents';
 import { openStore, StoreError } from '../db/store';
 import { SchemaError } from '../db/migrations';
@@ -110,25 +110,37 @@ async function cmdExtract(a: ParsedArgs): Promise<void> {
   const format = a.options.format ?? 'jsonl';
   if (format !== 'jsonl') throw new CliError(`unknown format ${format} (only jsonl)`);
   if (!a.positional.length) throw new CliError('extract: give at least one FILE');
-  // Read everything first: a bad file fails the command before any output.
+  const write = (jsonl: string): void => { if (jsonl) process.stdout.write(jsonl); };
+  const threads = extractThreads(a.positional.length, a.positional.reduce((n, f) => n + sizeOf(f), 0));
+  const workerFile = threads ? extractWorkerFile(import.meta.dirname) : null;
+  // Read everything first: a bad file fails the command before any output (on worker threads, the documents
+  // read so far are extracted meanwhile; their lines wait).
+  const pool = workerFile ? new ExtractPool(threads, workerFile, write) : null;
   const docs = [];
-  for (const file of a.positional) docs.push({ file, source: await readDocumentFile(file, readFileOrFail(file)) });
-  const out: string[] = [];
-  for (const { file, source } of docs) {
-    for (const r of extract(source.text)) {
-      const at = source.pdf ? placeSpan(source.pdf.map, r.start, r.end) : null;
-      out.push(
-        JSON.stringify({
-          file, line: r.line, start: r.start, end: r.end, text: r.text, yen: r.yen, unit: r.unit,
-          item: r.item, section: r.section, fy: r.fy, stage: r.stage, flags: r.flags,
-          previous: r.previous, supplementary: r.supplementary, change: r.change,
-          confidence: r.confidence, warnings: r.warnings, page: at?.page ?? null, box: at?.box ?? null,
-        }),
-      );
-      if (out.length >= 2000) process.stdout.write(out.splice(0).join('\n') + '\n');
+  try {
+    for (const file of a.positional) {
+      const source = await readDocumentFile(file, readFileOrFail(file));
+      if (pool) {
+        pool.add({ file, text: source.text, map: source.pdf?.map ?? null });
+        // let the workers' answers in (reading a text file resolves at once: the loop would not yield)
+        await new Promise((r) => setImmediate(r));
+      } else docs.push({ file, source });
     }
+  } catch (e) {
+    pool?.close();
+    throw e;
   }
-  if (out.length) process.stdout.write(out.join('\n') + '\n');
+  if (pool) return pool.finish();
+  for (const { file, source } of docs) write(extractJsonl(file, source.text, source.pdf?.map ?? null));
+}
+
+/** A file's size in bytes, 0 when it cannot be read (reading it then says why). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function cmdImport(a: ParsedArgs): Promise<void> {

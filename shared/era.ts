@@ -2,6 +2,7 @@
 // 令和N年度 = 2018+N, 平成N年度 = 1988+N, 昭和N年度 = 1925+N; 元年 = 1; R6 / H30 / R2,3,4年度;
 // 2024年度; kanji numerals (令和六年度); the OCR slip 今和 for 令和.
 import { digitValue, kanjiSmallNumber, toHalfWidth } from './extract/numerals';
+import { isSpaceCode } from './extract/lines';
 
 export interface YearMention {
   start: number;
@@ -77,9 +78,12 @@ export function findYears(line: string): YearMention[] {
 
 function findYearsUncached(line: string): YearMention[] {
   const out: YearMention[] = [];
+  // (exec loops, not matchAll: matchAll clones its regex on every call; no pattern here matches the empty string,
+  // and no loop body runs another of them)
+  let m: RegExpExecArray | null;
   // (each pattern is tried only on lines holding a character its every match needs: an era's first character,
   // a century's digits)
-  if (ERA_FIRST.test(line)) for (const m of line.matchAll(ERA_RE)) {
+  if (ERA_FIRST.test(line)) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
     const eraKey = toHalfWidth(m[1]);
     const base = ERA_BASE[eraKey];
     const first = eraNumber(m[2]);
@@ -91,12 +95,12 @@ function findYearsUncached(line: string): YearMention[] {
     }
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
   }
-  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (const m of line.matchAll(WEST_RE)) {
+  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (WEST_RE.lastIndex = 0; (m = WEST_RE.exec(line)) !== null;) {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
-  if (hasCompact(line)) for (const m of line.matchAll(COMPACT_RE)) {
+  if (hasCompact(line)) for (COMPACT_RE.lastIndex = 0; (m = COMPACT_RE.exec(line)) !== null;) {
     const eraKey = toHalfWidth(m[1]);
     const n = eraNumber(m[2]);
     if (n <= 0) continue;
@@ -105,21 +109,23 @@ function findYearsUncached(line: string): YearMention[] {
   const fiscal = line.includes('年度');
   if (eraHint && fiscal) {
     const base = HINT_BASE[eraHint];
-    for (const m of line.matchAll(ERALESS_RE)) {
+    for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
       if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
       const year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
       if (year === null) continue;
-      const start = m.index!;
-      if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
-      out.push({ start, end: start + m[0].length, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((y) => start < y.end && y.start < end)) continue;
+      out.push({ start, end, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
-  if (fiscal && (line.includes('(') || line.includes('（'))) for (const m of line.matchAll(PAIRED_RE)) {
-    const start = m.index!;
-    if (out.some((y) => start < y.end && y.start < start + m[0].length)) continue;
+  if (fiscal && (line.includes('(') || line.includes('（'))) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((y) => start < y.end && y.start < end)) continue;
     const west = m[1] ?? m[2];
-    out.push({ start, end: start + m[0].length, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
+    out.push({ start, end, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
   }
   out.sort((a, b) => a.start - b.start);
   // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"
@@ -129,14 +135,24 @@ function findYearsUncached(line: string): YearMention[] {
   }
   // a bare Western year before ~ and a year mention: 2023~2025年度
   for (const y of out) {
+    // (read only before a Western year with ~ or a dash right before it, maybe a space between)
+    if (y.era !== 'western' || !dashBefore(line, y.start)) continue;
     const m = /((?:19|20)[0-9]{2})\s?[~〜～\-－]\s?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
-    if (m && y.era === 'western') {
+    if (m) {
       y.start -= m[0].length;
       y.range = true;
       y.years = [Number(m[1]), ...y.years];
     }
   }
   return out;
+}
+
+const isDash = (c: number): boolean => c === 0x7e || c === 0x301c || c === 0xff5e || c === 0x2d || c === 0xff0d; // ~ 〜 ～ - －
+/** Is there a ~ or a dash right before `at` (or before one space there), within the 8 characters before it? */
+function dashBefore(line: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  if (at - 1 >= from && isDash(line.charCodeAt(at - 1))) return true;
+  return at - 2 >= from && isSpaceCode(line.charCodeAt(at - 1)) && isDash(line.charCodeAt(at - 2));
 }
 
 /** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */

@@ -3,22 +3,24 @@
 // bounded number of times: linear in the line length, no regular-expression backtracking.
 import { BIG_UNITS, SMALL_UNITS, digitValue, kanjiDigitValue } from './numerals';
 
-// Character classes of the scanner's inner loops, as local char-code tests (same sets as ./numerals).
-function isArabicDigit(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
-  return (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19);
-}
-const KANJI_DIGIT_CHARS = new Set('〇零一二三四五六七八九壱弐参');
-const SMALL_UNIT_CHARS = new Set('十拾百千阡');
-const BIG_UNIT_CHARS = new Set('万萬億兆');
-function isKanjiDigit(c: string | undefined): boolean { return c !== undefined && KANJI_DIGIT_CHARS.has(c); }
-function isBigUnit(c: string | undefined): boolean { return c !== undefined && BIG_UNIT_CHARS.has(c); }
-function isUnitChar(c: string | undefined): boolean { return c !== undefined && (SMALL_UNIT_CHARS.has(c) || BIG_UNIT_CHARS.has(c)); }
-function isNumeralChar(c: string | undefined): boolean { return isArabicDigit(c) || isKanjiDigit(c); }
-function isGroupSep(c: string | undefined): boolean { return c === ',' || c === '，'; }
-function isDecimalPoint(c: string | undefined): boolean { return c === '.' || c === '．'; }
-function isInlineSpace(c: string | undefined): boolean { return c === ' ' || c === '\u3000' || c === '\u00a0'; }
+// Character classes of the scanner's inner loops (same sets as ./numerals), as tests of UTF-16 code units read
+// with charCodeAt: s[i] of Japanese text allocates a one-character string each time. Past either end of a
+// string charCodeAt gives NaN, which no test admits.
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const KANJI_DIGIT_CODES = codes('〇零一二三四五六七八九壱弐参');
+const SMALL_UNIT_CODES = codes('十拾百千阡');
+const BIG_UNIT_CODES = codes('万萬億兆');
+function isArabicDigit(k: number): boolean { return (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19); }
+function isKanjiDigit(k: number): boolean { return KANJI_DIGIT_CODES.has(k); }
+function isBigUnit(k: number): boolean { return BIG_UNIT_CODES.has(k); }
+function isUnitChar(k: number): boolean { return SMALL_UNIT_CODES.has(k) || BIG_UNIT_CODES.has(k); }
+function isNumeralChar(k: number): boolean { return isArabicDigit(k) || isKanjiDigit(k); }
+function isGroupSep(k: number): boolean { return k === 0x2c || k === 0xff0c; }
+function isDecimalPoint(k: number): boolean { return k === 0x2e || k === 0xff0e; }
+function isInlineSpace(k: number): boolean { return k === 0x20 || k === 0x3000 || k === 0xa0; }
+/** Value of an Arabic digit's code unit. */
+function digitOf(k: number): number { return k <= 0x39 ? k - 0x30 : k - 0xff10; }
+const NAKAGURO = 0x30fb; // ・
 import type { WarningCode } from './warnings';
 
 export interface AmountToken {
@@ -55,7 +57,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s[i];
+    const c = s.charCodeAt(i);
     if (isInlineSpace(c)) { i++; continue; }
     if (isArabicDigit(c)) {
       const start = i;
@@ -67,16 +69,16 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       let decimals = -1;
       let nFrac = 0;
       while (i < s.length) {
-        const ch = s[i];
+        const ch = s.charCodeAt(i);
         if (isArabicDigit(ch)) {
-          acc = acc * 10 + digitValue(ch);
+          acc = acc * 10 + digitOf(ch);
           nDigits++;
           if (decimals >= 0) nFrac++;
           else run++;
           i++;
-        } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s[i + 1])) {
+        } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
           groups.push(run); run = 0; i++;
-        } else if ((isDecimalPoint(ch) || ch === '・') && decimals < 0 && isArabicDigit(s[i + 1])) {
+        } else if ((isDecimalPoint(ch) || ch === NAKAGURO) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
           decimals = 0; i++;
         } else break;
       }
@@ -90,7 +92,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       if (nDigits <= 15) value = BigInt(acc);
       else {
         let digits = '';
-        for (let j = start; j < i; j++) if (isArabicDigit(s[j])) digits += String(digitValue(s[j]));
+        for (let j = start; j < i; j++) if (isArabicDigit(s.charCodeAt(j))) digits += String(digitValue(s[j]));
         value = BigInt(digits);
       }
       toks.push({ kind: 'num', value, decimals: dec, start, end: i, kanji: false });
@@ -99,21 +101,21 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
     if (isKanjiDigit(c)) {
       const start = i;
       let v = 0n;
-      while (i < s.length && isKanjiDigit(s[i])) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; }
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
-    if (c === '・' && toks.length && isKanjiDigit(s[i + 1])) {
+    if (c === NAKAGURO && toks.length && isKanjiDigit(s.charCodeAt(i + 1))) {
       const start = i;
       i++;
       let v = 0n;
       let n = 0;
-      while (i < s.length && isKanjiDigit(s[i])) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; n++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; n++; }
       toks.push({ kind: 'frac', value: v, decimals: n, start, end: i });
       continue;
     }
-    if (SMALL_UNIT_CHARS.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[c], start: i, end: i + 1 }); i++; continue; }
-    if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[c], start: i, end: i + 1 }); i++; continue; }
+    if (SMALL_UNIT_CODES.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[s[i]], start: i, end: i + 1 }); i++; continue; }
+    if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[s[i]], start: i, end: i + 1 }); i++; continue; }
     return null;
   }
   return toks;
@@ -219,24 +221,23 @@ function bodyStartBefore(line: string, p: number): number {
   let j = p - 1;
   const limit = Math.max(0, p - 48); // no real amount is longer; keeps the scan linear
   // one space directly before 円 only after a unit or digit ("5 円" is rare; "億 円" occurs in PDFs)
-  if (isInlineSpace(line[j]) && (isNumeralChar(line[j - 1]) || isUnitChar(line[j - 1]))) j--;
+  if (isInlineSpace(line.charCodeAt(j)) && (isNumeralChar(line.charCodeAt(j - 1)) || isUnitChar(line.charCodeAt(j - 1)))) j--;
   while (j >= limit) {
-    const c = line[j];
+    const c = line.charCodeAt(j);
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
-    if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line[j - 1]) && isArabicDigit(line[j + 1])) { j--; continue; }
+    if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line.charCodeAt(j - 1)) && isArabicDigit(line.charCodeAt(j + 1))) { j--; continue; }
     // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円, 四千二百・五億円
-    if (c === '・' && (isNumeralChar(line[j - 1]) || SMALL_UNIT_CHARS.has(line[j - 1])) && isNumeralChar(line[j + 1])) { j--; continue; }
+    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || SMALL_UNIT_CODES.has(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
     if (isInlineSpace(c)) {
-      const l = line[j - 1];
-      const r = line[j + 1];
-      if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && r !== undefined && isBigUnitBefore(line, j - 1))) { j--; continue; }
+      const l = line.charCodeAt(j - 1);
+      const r = line.charCodeAt(j + 1);
+      // (a space after a unit character is inside an amount only when that unit is 兆/億/万: 1 兆 985 億円)
+      if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l))) { j--; continue; }
     }
     break;
   }
   return j + 1;
 }
-/** A space after a unit character is inside an amount only when that unit is 兆/億/万 (1 兆 985 億円). */
-function isBigUnitBefore(line: string, k: number): boolean { return isBigUnit(line[k]); }
 
 /** Find every amount with an explicit 円 unit in `line`. */
 export function scanAmounts(line: string): AmountToken[] {
@@ -249,7 +250,7 @@ export function scanAmounts(line: string): AmountToken[] {
     const s0 = bodyStartBefore(line, p);
     if (s0 >= p) continue;
     let bodyEnd = p;
-    while (bodyEnd > s0 && isInlineSpace(line[bodyEnd - 1])) bodyEnd--;
+    while (bodyEnd > s0 && isInlineSpace(line.charCodeAt(bodyEnd - 1))) bodyEnd--;
     const body = line.slice(s0, bodyEnd);
     // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
@@ -257,18 +258,18 @@ export function scanAmounts(line: string): AmountToken[] {
     const ev = evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
-    while (start < p && isInlineSpace(line[start])) start++;
+    while (start < p && isInlineSpace(line.charCodeAt(start))) start++;
     const end = p + 1;
     // sign
     let sign: 1 | -1 = 1;
     let explicitSign = false;
     let signStart = start;
     let k = start - 1;
-    if (isInlineSpace(line[k]) && (line[k - 1] === '△' || line[k - 1] === '▲' || line[k - 1] === '+' || line[k - 1] === '＋')) k--;
+    if (isInlineSpace(line.charCodeAt(k)) && (line[k - 1] === '△' || line[k - 1] === '▲' || line[k - 1] === '+' || line[k - 1] === '＋')) k--;
     const sc = line[k];
     if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
       const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
-      const bulletLike = isHyphen && (k === 0 || /^\s*$/.test(line.slice(0, k)) || k !== start - 1 || isInlineSpace(line[k + 1]));
+      const bulletLike = isHyphen && (k === 0 || /^\s*$/.test(line.slice(0, k)) || k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)));
       const kana = sc === 'ー' && k > 0 && /[\u30a0-\u30ff]/.test(line[k - 1]);
       if (!bulletLike && !kana) {
         sign = SIGN_MINUS.has(sc) ? -1 : 1;
@@ -315,12 +316,14 @@ const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米�
 export function scanUnitlessAmounts(line: string): AmountToken[] {
   const out: AmountToken[] = [];
   for (let p = 0; p < line.length; p++) {
+    const cc = line.charCodeAt(p);
+    if (cc !== 0x5104 && cc !== 0x5146 && cc !== 0x4e07) continue; // 億 兆 万
     const c = line[p];
-    if (c !== '億' && c !== '兆' && c !== '万') continue;
     const nx = line[p + 1];
+    const nxc = line.charCodeAt(p + 1);
     // part of a longer amount, or one with 円
-    if (nx !== undefined && (isNumeralChar(nx) || isUnitChar(nx) || nx === '円' || isGroupSep(nx) || isDecimalPoint(nx))) continue;
-    if (isInlineSpace(nx) && (line[p + 2] === '円' || isNumeralChar(line[p + 2]))) continue;
+    if (isNumeralChar(nxc) || isUnitChar(nxc) || nxc === 0x5186 || isGroupSep(nxc) || isDecimalPoint(nxc)) continue;
+    if (isInlineSpace(nxc) && (line[p + 2] === '円' || isNumeralChar(line.charCodeAt(p + 2)))) continue;
     if (NOT_YEN_AFTER.test(line.slice(p + 1, p + 8))) continue;
     const s0 = bodyStartBefore(line, p + 1);
     if (s0 > p) continue;
@@ -409,8 +412,8 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   if (next === undefined) return null;
   // only a line that ends in a digit, a comma or a unit can break an amount
   let j = line.length - 1;
-  while (j >= 0 && (line[j] === ' ' || line[j] === '\u3000')) j--;
-  if (j < 0 || !(isArabicDigit(line[j]) || isGroupSep(line[j]) || isUnitChar(line[j]))) return null;
+  while (j >= 0 && (line.charCodeAt(j) === 0x20 || line.charCodeAt(j) === 0x3000)) j--;
+  if (j < 0 || !(isArabicDigit(line.charCodeAt(j)) || isGroupSep(line.charCodeAt(j)) || isUnitChar(line.charCodeAt(j)))) return null;
   const f = FRAG_END.exec(line);
   const c = f ? CONT_START.exec(next) : null;
   if (!f || !c) return null;

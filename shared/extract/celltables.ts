@@ -80,11 +80,11 @@ function columnWordInUncached(s: string): boolean {
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
     if (ys.length && yearEnd === cell.length) return true;
     if (!COLUMN_WORD_LAST.has(last)) continue;
-    COLUMN_WORD.lastIndex = 0;
-    for (const m of cell.matchAll(COLUMN_WORD)) {
-      if (m.index! <= yearEnd && m.index! + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
+    // (exec loops here and below, not matchAll, which clones the regex on every call; no column word is empty)
+    let m: RegExpExecArray | null;
+    for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(cell)) !== null;) {
+      if (m.index <= yearEnd && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
     }
-    COLUMN_WORD.lastIndex = 0;
   }
   return false;
 }
@@ -114,7 +114,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   let pending: number[] = [];
   let yi = 0;
   let lastEnd = 0;
-  for (const m of header.matchAll(COLUMN_WORD)) {
+  let m: RegExpExecArray | null;
+  for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(header)) !== null;) {
     const g = m.groups!;
     const at = m.index!;
     if (g.yearcol) {
@@ -323,7 +324,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
   let firstAt = -1;
-  for (const m of t.matchAll(ROW_NUM)) {
+  let m: RegExpExecArray | null;
+  for (ROW_NUM.lastIndex = 0; (m = ROW_NUM.exec(t)) !== null;) {
     const at = m.index!;
     // "1 防災・安全交付金 | 75,000": a row number before its label
     if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000]*$/u.test(t.slice(0, at)) && /^[\s\u3000]+[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
@@ -406,6 +408,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
   let recent: string[] = [];
+  // firstRowCells by line: the header lines above one row all ask about it
+  const firstRows = new Map<number, number>();
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -471,7 +475,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     if (!unit && t.length <= 40 && COLUMN_CHARS.test(t)) {
-      const got = unitCellRows(lines, i, ctx, scanAllAmounts);
+      const got = unitCellRows(lines, i, ctx, scanAllAmounts, firstRows);
       if (got) {
         const base = figures.length;
         for (const f of got.figures) figures.push({ ...f, of: f.of === null ? null : f.of + base });
@@ -618,11 +622,13 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
   for (let i = 0; i + 1 < lines.length; i++) {
     if (claimed.has(i + 1)) continue;
     const lab = lines[i].text.trim();
-    if (!lab || lab.length > 24 || !isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
+    if (!lab || lab.length > 24) continue;
+    // (the value line before the label: it is a number far less often than a short line is a label)
     const vt = lines[i + 1].text;
     const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
+    if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
     const info = readLabel(lab);
     const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
     if (withUnit) {
@@ -880,17 +886,35 @@ function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { c
   return { words, rows: names.map((label, r) => ({ label, cells: columns.map((c) => c[r]) })), next: j };
 }
 
+/** A row label of unitCellRows: short text holding no amount. */
+function rowLabelOk(label: string, scan: ScanFn): boolean {
+  return !!label && label.length <= 40 && !aloneAmount(label, scan) && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label);
+}
+
+/** How many lines holding an amount alone follow the row label at line j (blank lines skipped before it), up to 2; -1: no label. */
+function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
+  while (j < lines.length && isBlank(lines[j].text)) j++;
+  if (!rowLabelOk(lines[j]?.text.trim() ?? '', scan)) return -1;
+  let n = 0;
+  while (n < 2 && j + 1 + n < lines.length && aloneAmount(lines[j + 1 + n].text, scan)) n++;
+  return n;
+}
+
 /**
  * Cells that carry their units, one per line, row by row under a header of figure columns:
  *   令和6年度 概算要求額 / 令和5年度 当初予算額 / 一般会計 / 4,286 億円 / 3,495 億円 / うち、… / 1,336 億円 / …
  * Entered only where the first row fits the header (a label, then one amount per figure column).
  * Returns the figures and the lines they take, or null.
  */
-function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figures: CellFigure[]; lines: number[]; next: number } | null {
+function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRows: Map<number, number>): { figures: CellFigure[]; lines: number[]; next: number } | null {
   const hdr: string[] = [];
   let j = i;
   while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());
   if (!hdr.length) return null;
+  // a table needs two figure columns, so its first row a label and two amounts: without them, no header is read
+  let first = firstRows.get(j);
+  if (first === undefined) firstRows.set(j, (first = firstRowCells(lines, j, scan)));
+  if (first < 2) return null;
   const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
   const k = cols.length;
   if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;
@@ -900,7 +924,7 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn): { figur
   while (j < lines.length) {
     while (j < lines.length && isBlank(lines[j].text)) j++;
     const label = lines[j]?.text.trim() ?? '';
-    if (!label || label.length > 40 || aloneAmount(label, scan) || /[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label)) break;
+    if (!rowLabelOk(label, scan)) break;
     const cells: { idx: number; tok: ReturnType<ScanFn>[number] }[] = [];
     let n = j + 1;
     while (cells.length < k && n < lines.length) {

@@ -1,5 +1,6 @@
 // Reading labels: stage words, fiscal years, flags and the cues that make a figure "other".
 import { findYears, type YearMention } from '../era';
+import { isSpaceCode } from './lines';
 import type { Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
@@ -69,8 +70,11 @@ function readLabelUncached(s: string): LabelInfo {
 /** Does a line read as a label (year + stage word, short) rather than content? */
 export function isStageLabelLine(s: string): boolean {
   if (s.length > 80 || !/予算|要求|要望|決算|補正|補下|前年|年度/u.test(s)) return false;
+  // (the length without spaces, counted before the string is built)
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
+  if (n === 0 || n > 40) return false;
   const t = s.replace(/[\s\u3000]/gu, '');
-  if (!t || t.length > 40) return false;
   const rest = t
     .replace(/(令和|今和|平成|R|H)?[0-9０-９元]+年度/gu, '')
     .replace(/第[0-9０-９一二三]次/gu, '')

@@ -35,25 +35,27 @@ const TRAIL_PARTICLE = /(?:において|については|には|では|として|
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
-const TRAIL_LABEL_LAST = new Set('0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
-const TRAIL_JUNK_LAST = new Set('★☆※】]］)）');
-const TRAIL_PARTICLE_LAST = new Set('てはにでがをのもとるりら');
-function lastNonSpace(s: string): string {
+// (sets of UTF-16 code units, tested with charCodeAt: s[i] of a non-Latin string allocates a string each time)
+const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TRAIL_LABEL_LAST = codes('0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_JUNK_LAST = codes('★☆※】]］)）');
+const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
+/** The code of the last character that is not JS \s (-1 when none). */
+function lastNonSpace(s: string): number {
   let j = s.length - 1;
   while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  return j >= 0 ? s[j] : '';
+  return j >= 0 ? s.charCodeAt(j) : -1;
 }
 /** JS \s, for the characters that occur in text. */
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
-function circledLast(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+function circledLast(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
 const canEndLabel = (s: string): boolean => TRAIL_LABEL_LAST.has(lastNonSpace(s));
-const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return TRAIL_JUNK_LAST.has(l) || (l !== '' && circledLast(l)); };
+const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return TRAIL_JUNK_LAST.has(l) || circledLast(l); };
 /** Drop trailing spaces and 、,:： (the /[\s\u3000、,:：]+$/ replace, without the regex). */
 function trimEndPunct(s: string): string {
   let j = s.length;
@@ -67,7 +69,7 @@ function trimEndPunct(s: string): string {
 // The words of TRAIL_PARTICLE: all its matches end at the end, so the leftmost one is the longest word the string ends with.
 const PARTICLE_WORDS = ['において', 'については', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から'];
 function stripParticle(s: string): string {
-  if (!s.length || !TRAIL_PARTICLE_LAST.has(s[s.length - 1])) return s;
+  if (!s.length || !TRAIL_PARTICLE_LAST.has(s.charCodeAt(s.length - 1))) return s;
   let best = 0;
   for (const w of PARTICLE_WORDS) if (w.length > best && s.endsWith(w)) best = w.length;
   return best ? s.slice(0, s.length - best) : s;
@@ -80,14 +82,19 @@ function stripTail(s: string, re: RegExp): string {
   return s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(re, '');
 }
 
+/** ( （ 【 [ ［ */
+const isOpenCode = (c: number): boolean => c === 0x28 || c === 0xff08 || c === 0x3010 || c === 0x5b || c === 0xff3b;
+/** ) ） 】 ] ］ */
+const isCloseCode = (c: number): boolean => c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x5d || c === 0xff3d;
+
 function cutOrphanClose(s: string): string {
   // ",3年間支援) 及びスタートアップ支援" → "及びスタートアップ支援"
   let depth = 0;
   let cut = -1;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '(' || c === '（' || c === '【' || c === '[' || c === '［') depth++;
-    else if (c === ')' || c === '）' || c === '】' || c === ']' || c === '］') { if (depth === 0) cut = i; else depth--; }
+    const c = s.charCodeAt(i);
+    if (isOpenCode(c)) depth++;
+    else if (isCloseCode(c)) { if (depth === 0) cut = i; else depth--; }
   }
   return cut >= 0 ? s.slice(cut + 1) : s;
 }
@@ -97,9 +104,9 @@ function cutUnclosed(s: string): string {
   let depth = 0;
   let cut = -1;
   for (let i = s.length - 1; i >= 0; i--) {
-    const c = s[i];
-    if (c === ')' || c === '）' || c === '】' || c === ']' || c === '］') depth++;
-    else if (c === '(' || c === '（' || c === '【' || c === '[' || c === '［') {
+    const c = s.charCodeAt(i);
+    if (isCloseCode(c)) depth++;
+    else if (isOpenCode(c)) {
       if (depth === 0) { cut = i; break; }
       depth--;
     }
@@ -108,11 +115,11 @@ function cutUnclosed(s: string): string {
   return cut > 0 ? s.slice(0, cut) : cut === 0 ? s.slice(1) : s;
 }
 
-/** The first character that is not JS \\s ('' when none). */
-function firstNonSpace(s: string): string {
+/** The code of the first character that is not JS \\s (-1 when none). */
+function firstNonSpace(s: string): number {
   let j = 0;
   while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  return j < s.length ? s[j] : '';
+  return j < s.length ? s.charCodeAt(j) : -1;
 }
 /**
  * Can the "また、" / "…のうち、" replace match? Its 、/, is the first one in the string, 2 to 15 characters after the
@@ -128,19 +135,17 @@ function connectiveAt(s: string): boolean {
   return p - f >= 2 && p - f <= 15;
 }
 /** Can a match of LEAD start with character c (after its leading spaces)? The first characters of its alternatives. */
-function leadStart(c: string): boolean {
-  if (c === '') return false;
-  const k = c.charCodeAt(0);
-  return LEAD_FIRST.has(c) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
+function leadStart(k: number): boolean {
+  return LEAD_FIRST.has(k) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
     (k >= 0x2460 && k <= 0x2473) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
 }
-const LEAD_FIRST = new Set('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVX');
-const LEAD_LABEL_FIRST = new Set('令今平RH0123456789');
-const CLOSE_LEAD = new Set(')）]］】、,。');
-const CONNECTIVE_LEAD = new Set('こう内及お並又ま');
+const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVX');
+const LEAD_LABEL_FIRST = codes('令今平RH0123456789');
+const CLOSE_LEAD = codes(')）]］】、,。');
+const CONNECTIVE_LEAD = codes('こう内及お並又ま');
 
 // A year mention starts with an era name, an era letter or a Western year (19xx / 20xx).
-const YEAR_START = new Set(['令', '今', '平', '昭', 'R', 'H', 'S', 'Ｒ', 'Ｈ', 'Ｓ', '1', '2', '１', '２']);
+const YEAR_START = codes('令今平昭RHSＲＨＳ12１２');
 const NO_YEARS: ReturnType<typeof findYears> = [];
 
 // cleanItem is pure and called again and again on the same short strings (a line and its clause, a heading
@@ -151,6 +156,12 @@ const memoHeading = new Map<string, string>();
 
 /** Forget the memo (the extractor calls this per document, so no document benefits from another). */
 export function clearItemMemo(): void { memoItem.clear(); memoHeading.clear(); }
+
+/** Math.max(s.lastIndexOf('：'), s.lastIndexOf(':')), in one pass. */
+function lastColon(s: string): number {
+  for (let j = s.length - 1; j >= 0; j--) { const c = s.charCodeAt(j); if (c === 0xff1a || c === 0x3a) return j; }
+  return -1;
+}
 
 /** Clean a candidate item text (the text before an amount, or a heading line). */
 export function cleanItem(raw: string, heading = false): string {
@@ -178,23 +189,24 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     // (each anchored replace is tried only when the first non-space character can start a match)
     if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
     if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
-    if (s[0] === '※') s = s.replace(/^※\s*/u, '');
+    if (s.charCodeAt(0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
     // 事項別表 markers: (項)科学技術振興費, （目）…
     let f = firstNonSpace(s);
-    if (f === '(' || f === '（') s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
+    if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
     // "また、…", "歳出のうち、…": a connective or the whole the item is part of
     if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
     f = firstNonSpace(s);
     if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
-    const ys = YEAR_START.has(s[0]) || YEAR_START.has(s[1]) ? findYears(s) : NO_YEARS;
+    const ys = YEAR_START.has(s.charCodeAt(0)) || YEAR_START.has(s.charCodeAt(1)) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
       const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来)+/u, '');
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {
-      const last = s[s.length - 1];
-      if (last === '構' || last === '所' || last === '人' || last === '省' || last === '庁') s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
+      const last = s.charCodeAt(s.length - 1);
+      // 構 所 人 省 庁
+      if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
       if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
     } else {
       // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
@@ -207,16 +219,16 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     if (s === before) break;
   }
   // "最重要課題：福島復興の更なる加速" → the part after the colon when it is a name
-  const colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
+  const colon = lastColon(s);
   if (colon > 0) {
     const tail = s.slice(colon + 1).trim();
     const head = s.slice(0, colon).trim();
     s = tail.length >= 2 && !isWeakItem(tail) ? tail : head;
   }
-  if (s[0] === '「' || s[0] === '『') s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
+  if (s.charCodeAt(0) === 0x300c || s.charCodeAt(0) === 0x300e) s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
   // (the TRAIL_PARTICLE replace, the trailing-punctuation replace and the leading-space replace, without regexes)
   s = trimEndPunct(stripParticle(s)).trimStart();
-  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  if (s.charCodeAt(0) === 0x28 || s.charCodeAt(0) === 0xff08) s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
   return s.trim();
 }
 

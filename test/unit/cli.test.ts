@@ -45,6 +45,24 @@ describe('yosan extract', () => {
     expect(yosan(['extract', '--format', 'jsonl', path.join(dir, 'nope.txt')]).stderr).toMatch(/cannot read .*ENOENT/);
     expect(yosan(['extract', '--format', 'csv', seeds[0]]).code).toBe(1);
   });
+  it('over many files on worker threads prints exactly what one thread prints, file by file in order', () => {
+    // each seed twice, a PDF among them: more documents than threads, out-of-order finishes
+    const files = [...seeds, 'test/fixtures/pdf/budget-note.pdf', ...[...seeds].reverse()];
+    const one = yosan(['extract', '--format', 'jsonl', ...files], { YOSAN_EXTRACT_THREADS: '1' });
+    const three = yosan(['extract', '--format', 'jsonl', ...files], { YOSAN_EXTRACT_THREADS: '3' });
+    expect(one.code).toBe(0);
+    expect(three.stderr).toBe('');
+    expect(three.code).toBe(0);
+    expect(three.stdout).toBe(one.stdout);
+    expect(one.stdout.split('\n').filter((l) => l.includes('"page":2')).length).toBeGreaterThan(0);
+    // a bad file among many still fails the command before any output, naming it
+    const bin = path.join(dir, 'late.png');
+    fs.writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    const bad = yosan(['extract', '--format', 'jsonl', ...seeds, bin], { YOSAN_EXTRACT_THREADS: '3' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/late\.png: this is a binary file/);
+  });
 });
 
 describe('yosan import', () => {
