@@ -22,6 +22,7 @@ const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較�
 // a heading that names its column's unit ("令和9年度要求額（百万円）")
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
 
+const RATIO_COLUMN = /^(?:構成比(?:率)?|増減率|伸び?率|対前年度?比|前年度?比|比率|執行率|[%％]|\(?[%％]\)?)[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?$/u;
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -38,6 +39,8 @@ function analyse(text: string): Column {
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  // a ratio column (構成比, 増減率, 伸率, %): no yen in it
+  if (RATIO_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
   if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
   if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };
@@ -128,6 +131,8 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     if (!b) return;
     const u = columns?.[k]?.unit ?? unit;
     if (!u) return;
+    // a fraction of a yen, of a thousand or of a million: a ratio, not an amount
+    if (/[.．]/u.test(b.num) && u.power < 100_000_000n) return;
     const v = parseBareNumber(b.num, u.power, u.div);
     if (!v) return;
     const start = c.start + b.numStart;

@@ -188,6 +188,11 @@ describe('tables', () => {
     expect(read(head + '1,000\n2,000\n900\n1,500\n100\n500\n')).toEqual(want);
   });
 
+  it('ratio columns (構成比, 増減率) of a tab table hold no yen, nor do decimals in a 千円 table', () => {
+    const src = '令和９年度　歳出予算（性質別）\n（単位：千円、％）\n区分\t令和９年度\t構成比\t令和８年度\t構成比\t増減額\t増減率\n人件費\t15,234,000\t16.1\t15,300,000\t16.3\t△66,000\t△0.4\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.previous!.yen / 1000, r.change!.yen / 1000])).toEqual([[15_234_000, 15_300_000, -66_000]]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
