@@ -260,7 +260,7 @@ export class Extractor {
         const tok = list[0];
         primary = this.makePrimary(i, t, tok, {
           before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: label, col,
-          sentence: '', prevEnd: cells[ci].start,
+          sentence: '', prevEnd: cells[ci].start, header: col.text,
         });
         if (portion) primary.flags.add('portion');
         primary.doubts.itemSource = label ? 'row' : 'none';

@@ -150,7 +150,8 @@ export function stageAndYear(
     fy = single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
     // a per-person amount is of the document's year
     if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
-    // a balance is at the end of a year: the document's, when no other is named
+    // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
+    if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
     if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = cx.frame.fy;
   } else if (src !== 'previous-label' && src !== 'multi-year') {
     if (single) {

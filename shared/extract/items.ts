@@ -200,7 +200,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
     const ys = YEAR_START.has(s.charCodeAt(0)) || YEAR_START.has(s.charCodeAt(1)) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
-      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来)+/u, '');
+      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来)+/u, '');
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {

@@ -193,6 +193,13 @@ describe('tables', () => {
     expect(extract(src).map((r) => [r.yen / 1000, r.previous!.yen / 1000, r.change!.yen / 1000])).toEqual([[15_234_000, 15_300_000, -66_000]]);
   });
 
+  it('a column of year-end balances holds no budget: other, of its column\'s year', () => {
+    const src = '令和9年度 基金の状況（見込み）\n（単位：百万円）\n基金名\t令和8年度末残高\t取崩額\t令和9年度末残高\n公共施設整備基金\t12,300\t3,000\t9,300\n';
+    const rs = extract(src);
+    expect([rs[0].yen / 1e6, rs[0].stage, rs[0].fy, rs[0].previous?.yen]).toEqual([9_300, 'other', 2027, 12_300_000_000]);
+    expect(extract('市債残高の状況\n令和9年度末の市債残高は1,234億円の見込み。\n')[0].item).toBe('市債残高');
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
