@@ -305,6 +305,17 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+/** A label with one number at its end ("議会費 301,200"), over a line holding a cell alone: the label and the row's first cell. */
+function labelledCell(t: string, next: string | undefined): { label: string; cell: Cell } | null {
+  if (next === undefined || !lineCell(next) || t.length > 60) return null;
+  const m = LABEL_THEN_CELL.exec(t);
+  if (!m || /[0-9０-９]/u.test(m[1])) return null;
+  const text = m[2].trim();
+  const cm = NUM_CELL.exec(text);
+  return cm ? { label: m[1].trim(), cell: toCell(t, t.lastIndexOf(text), cm) } : null;
+}
+const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
+
 /** A row's label: the last label line, or the run of one-character lines that vertical text became. */
 function rowLabel(labels: string[]): string | null {
   if (!labels.length) return null;
@@ -512,7 +523,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       i++;
       continue;
     }
-    const c = lineCell(t);
+    // "議会費 301,200" over one-cell lines: the row's label and its first cell share a line
+    const led = lineCell(t) ? null : labelledCell(t, lines[i + 1]?.text);
+    if (led) labels.push(led.label);
+    const c = lineCell(t) ?? led?.cell ?? null;
     if (!c) {
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
@@ -523,14 +537,21 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     }
     // a run of one-cell lines (blank lines inside a run keep their slot: an empty cell)
     if (!cols.length) takeHeader();
-    const run: { lineIdx: number; cell: Cell | null }[] = [];
-    let j = i;
+    const run: { lineIdx: number; cell: Cell | null }[] = led ? [{ lineIdx: i, cell: led.cell }] : [];
+    let j = led ? i + 1 : i;
     let interleaved = false;
     while (j < lines.length) {
       const s = lines[j].text;
       if (isBlank(s)) { run.push({ lineIdx: j, cell: null }); j++; continue; }
       const cc = lineCell(s);
       if (cc) { run.push({ lineIdx: j, cell: cc }); j++; continue; }
+      const lc = labelledCell(s, lines[j + 1]?.text);
+      if (lc) {
+        interleaved = true;
+        run.push({ lineIdx: j, cell: null, label: lc.label } as { lineIdx: number; cell: Cell | null }, { lineIdx: j, cell: lc.cell });
+        j++;
+        continue;
+      }
       // a short label followed by more cells: rows written label, cell, cell, label, cell…
       if (s.trim().length <= 40 && !PROSE.test(s) && j + 1 < lines.length && lineCell(lines[j + 1].text) && !rowCells(s)) {
         interleaved = true;

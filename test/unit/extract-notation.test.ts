@@ -200,6 +200,13 @@ describe('tables', () => {
     expect(extract('市債残高の状況\n令和9年度末の市債残高は1,234億円の見込み。\n')[0].item).toBe('市債残高');
   });
 
+  it('a row\'s label and its first cell on one line, the other cells one per line below', () => {
+    const src = '令和9年度 事項別表\n（単位：千円）\n款 本年度 前年度 比較\n議会費 301,200\n298,700\n2,500\n総務費 4,120,000\n4,350,000\n△230,000\n';
+    expect(extract(src).map((r) => [r.item, r.yen / 1000, r.previous!.yen / 1000, r.change!.yen / 1000])).toEqual([
+      ['議会費', 301_200, 298_700, 2_500], ['総務費', 4_120_000, 4_350_000, -230_000],
+    ]);
+  });
+
   it('前年度 | 本年度 columns: last year\'s figure is the previous year of this year\'s', () => {
     const rs = extract('令和9年度当初予算（案）\n（単位：千円）\n区分\t前年度\t本年度\t増減\n下水道事業会計\t8,765,000\t9,123,000\t358,000\n');
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[9_123_000_000, 2027, 8_765_000_000, 358_000_000]]);
