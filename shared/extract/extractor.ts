@@ -530,6 +530,8 @@ export class Extractor {
       if (r.lineIdx !== i) continue;
       const next = linePrims.find((x) => x.tok.start > r.tok.start);
       const seg = t.slice(r.endLocal, next ? next.tok.signStart : t.length);
+      // ("300億円（R8補正 80億円を含む）": inside the bracket, the attached figure is the part included)
+      if (r.endLocal > r.tok.end && !closeKind(t[r.endLocal - 1]) && /^[\s\u3000]*を含む/u.test(seg)) continue;
       if (/^[\s\u3000】\])）]*を含む/u.test(seg)) r.flags.add('portion');
     }
     // a name after the figures ("10,635百万円(10,635百万円) 特別研究員事業(DC)")

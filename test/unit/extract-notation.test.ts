@@ -344,6 +344,13 @@ describe('minutes', () => {
   });
 });
 
+describe('brackets after a figure', () => {
+  it('(うち補正 …) and (R8補正 … を含む) hold the supplementary figure; the primary is no portion', () => {
+    const rs = extract('令和9年度概算要求\n・運河の機能強化 520億円（うち補正 120億円）\n・堤防の耐震化 300億円（R8補正 80億円を含む）\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.supplementary?.yen ? r.supplementary.yen / 1e8 : null, r.flags])).toEqual([[520, 120, []], [300, 80, []]]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
