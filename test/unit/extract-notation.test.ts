@@ -345,6 +345,10 @@ describe('minutes', () => {
 });
 
 describe('brackets after a figure', () => {
+  it('the bounds of a range are both approximate', () => {
+    expect(extract('令和9年度概算要求\n・官庁施設の整備 1,000億円～2,000億円程度\n').map((r) => r.flags)).toEqual([['approximate'], ['approximate']]);
+  });
+
   it('(うち補正 …) and (R8補正 … を含む) hold the supplementary figure; the primary is no portion', () => {
     const rs = extract('令和9年度概算要求\n・運河の機能強化 520億円（うち補正 120億円）\n・堤防の耐震化 300億円（R8補正 80億円を含む）\n');
     expect(rs.map((r) => [r.yen / 1e8, r.supplementary?.yen ? r.supplementary.yen / 1e8 : null, r.flags])).toEqual([[520, 120, []], [300, 80, []]]);
