@@ -313,6 +313,18 @@ const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米�
  * `3,308億増`. Only 億 and 兆 endings (or 万 after an 億 in the same figure) are read: a bare
  * `8000万` is as often people as yen. Counters right after (1億人, 3兆ドル) rule a figure out.
  */
+/**
+ * After "1 兆" a spaced amount goes on with a lower group ("985 億円"); after "1兆2,345億" in a row of cells, the next
+ * cell starts a new amount ("1兆2,000億"): digits from `q` up to a unit smaller than `unit` go on with it.
+ */
+function lowerGroupFollows(line: string, q: number, unit: string): boolean {
+  let k = q;
+  while (k < line.length && k < q + 24 && (isNumeralChar(line.charCodeAt(k)) || isGroupSep(line.charCodeAt(k)) || isDecimalPoint(line.charCodeAt(k)) || isInlineSpace(line.charCodeAt(k)))) k++;
+  const u = line[k];
+  const rank: Record<string, number> = { '兆': 3, '億': 2, '万': 1 };
+  return u === '円' || u === '千' || u === '百' || (u in rank && rank[u] < rank[unit]);
+}
+
 export function scanUnitlessAmounts(line: string): AmountToken[] {
   const out: AmountToken[] = [];
   for (let p = 0; p < line.length; p++) {
@@ -323,7 +335,7 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     const nxc = line.charCodeAt(p + 1);
     // part of a longer amount, or one with 円
     if (isNumeralChar(nxc) || isUnitChar(nxc) || nxc === 0x5186 || isGroupSep(nxc) || isDecimalPoint(nxc)) continue;
-    if (isInlineSpace(nxc) && (line[p + 2] === '円' || isNumeralChar(line.charCodeAt(p + 2)))) continue;
+    if (isInlineSpace(nxc) && (line[p + 2] === '円' || (isNumeralChar(line.charCodeAt(p + 2)) && lowerGroupFollows(line, p + 2, c)))) continue;
     if (NOT_YEN_AFTER.test(line.slice(p + 1, p + 8))) continue;
     const s0 = bodyStartBefore(line, p + 1);
     if (s0 > p) continue;

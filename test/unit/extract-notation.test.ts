@@ -18,6 +18,12 @@ describe('amounts broken over lines', () => {
 });
 
 describe('numerals', () => {
+  it('amounts without 円 side by side in a row of cells are separate amounts; a spaced lower group still joins', () => {
+    const rs = extract('令和9年度予算\n区分 令和9年度 令和8年度 増減\n一般会計 1兆2,345億 1兆2,000億 345億\n特別会計 3,210億 3,300億 ▲90億\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['1兆2,345億', '1兆2,000億', 34_500_000_000], ['3,210億', '3,300億', -9_000_000_000]]);
+    expect(extract('予算は3兆 2,000億となった。\n').map((r) => r.yen)).toEqual([3_200_000_000_000]);
+  });
+
   it('a 円 written twice inside one amount (5億円2700万円) is one amount', () => {
     const rs = extract('令和9年度の概算要求\n「国際拠点形成」も7億2700万円(前年度5億円2700万円)と増額要求。\n');
     expect(rs.map((r) => [r.yen, r.previous?.yen, r.previous?.text])).toEqual([[727_000_000, 527_000_000, '5億円2700万円']]);
