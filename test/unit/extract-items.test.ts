@@ -1,12 +1,9 @@
 // Item names in layouts where the name is not right before the amount. Invented examples, one per rule.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extracted } from '../../shared/extract';
+import { recByText } from '../helpers/extracted';
 
-const rec = (rs: Extracted[], text: string, nth = 0): Extracted => {
-  const found = rs.filter((r) => r.text === text);
-  if (!found[nth]) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((r) => r.text))}`);
-  return found[nth];
-};
+const rec = recByText;
 
 describe('item names from context', () => {
   it('names listed on the label line above two figures, by position', () => {

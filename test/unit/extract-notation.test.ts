@@ -3,12 +3,9 @@
 // name years relative to the table's own, and a previous year named right before its bracket.
 import { describe, expect, it } from 'vitest';
 import { extract, type Extracted } from '../../shared/extract';
+import { recByText } from '../helpers/extracted';
 
-const rec = (rs: Extracted[], text: string, nth = 0): Extracted => {
-  const found = rs.filter((r) => r.text === text);
-  if (!found[nth]) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((r) => r.text))}`);
-  return found[nth];
-};
+const rec = recByText;
 
 describe('amounts broken over lines', () => {
   it('a full-width fragment that reads as an amount alone still joins the rest on the next line', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract, WARNINGS, type Extracted } from '../../shared/extract';
+import { recByText } from '../helpers/extracted';
 
-const rec = (rs: Extracted[], text: string, nth = 0): Extracted => {
-  const found = rs.filter((r) => r.text === text);
-  if (!found[nth]) throw new Error(`no record "${text}" in ${JSON.stringify(rs.map((r) => r.text))}`);
-  return found[nth];
-};
+const rec = recByText;
 const spansOk = (src: string, rs: Extracted[]) => {
   for (const r of rs) {
     expect(src.slice(r.start, r.end)).toBe(r.text);
