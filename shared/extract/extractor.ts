@@ -592,6 +592,11 @@ export class Extractor {
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;
     let fy = sy.fy;
+    // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
+    if (/(?:この|その|同|当該)[\s\u3000]*$/u.test(c.before)) {
+      const again = this.sameFigureRec(i, tok.yen);
+      if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
+    }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
       stage = 'other';
@@ -675,6 +680,16 @@ export class Extractor {
       const r = this.recs[n];
       if (r.lineIdx < i - 3) break;
       if (r.out.yen === yen && r.out.item && r.doubts.itemSource !== 'block') return r.out.item;
+    }
+    return null;
+  }
+
+  /** The record of the same figure within a few lines above, if any. */
+  private sameFigureRec(i: number, yen: number): Rec | null {
+    for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 16; n--) {
+      const r = this.recs[n];
+      if (r.lineIdx < i - 3) break;
+      if (r.out.yen === yen) return r;
     }
     return null;
   }

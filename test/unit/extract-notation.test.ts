@@ -99,6 +99,11 @@ describe('bullets of a request summary', () => {
 });
 
 describe('news', () => {
+  it('a figure named again (この X円) takes the stage and year of its first mention', () => {
+    const rs = extract('2027年8月30日\n政府の情報システム投資は2028年度に9000億円前後となる見通しという。この9000億円を母数としても、その多くに関与する。\n');
+    expect(rs.map((r) => [r.stage, r.fy])).toEqual([['other', 2028], ['other', 2028]]);
+  });
+
   it('新規予算として X円: the figure is new', () => {
     const rs = extract('令和9年度の概算要求\n「山城保存事業」は新規予算として14億円が計上されている。\n');
     expect(rs.map((r) => [r.yen, r.flags])).toEqual([[1_400_000_000, ['new']]]);
