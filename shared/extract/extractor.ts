@@ -34,7 +34,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
-import type { Extracted, Figure, Flag } from './types';
+import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
@@ -84,6 +84,9 @@ export class Extractor {
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
+  /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
+  private lastRowStage: Stage | null = null;
+  private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
   private forwardChange: { fig: Figure; line: number } | null = null;
 
@@ -292,7 +295,11 @@ export class Extractor {
       }
     }
     // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
-    const rowStage = stageWord(labelRaw.replace(/[\s\u3000]+/gu, ''));
+    const rowName = labelRaw.replace(/[\s\u3000|｜]+/gu, '');
+    // (a total right under a 補正額 row is the budget after it: 補正前 + 補正額 = 計)
+    const rowStage = stageWord(rowName) ?? (/^(?:計|合計|累計)$/u.test(rowName) && this.lastRowStage === 'supplementary' && this.lastRowLine >= i - 2 ? 'budget' : null);
+    this.lastRowStage = rowStage;
+    this.lastRowLine = i;
     if (rowStage) for (let n = firstRec; n < this.recs.length; n++) {
       const r = this.recs[n];
       // (a supplementary or settlement row outranks a generic 予算額 column; a budget row does not)
@@ -592,6 +599,12 @@ export class Extractor {
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;
     let fy = sy.fy;
+    // "現計 X / 補正額 Y / 計 X+Y" down the lines: the total after a supplementary budget is the budget
+    if (stage === 'supplementary' && /^[\s\u3000|｜]*(?:計|合計|累計|補正後(?:の額)?)[\s\u3000|｜:：]*$/u.test(c.before)) {
+      const [a, b] = [this.recs[this.recs.length - 2], this.recs[this.recs.length - 1]];
+      if (a && b && a.lineIdx >= i - 3 && b.out.stage === 'supplementary' && a.out.stage !== 'supplementary' &&
+        Math.abs(a.out.yen + b.out.yen - tok.yen) <= Math.max(1, Math.abs(tok.yen) * 1e-6)) { stage = 'budget'; fy = a.out.fy ?? fy; }
+    }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
     if (/(?:この|その|同|当該)[\s\u3000]*$/u.test(c.before)) {
       const again = this.sameFigureRec(i, tok.yen);

@@ -83,7 +83,9 @@ export function stageAndYear(
   const supplementing = cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
   const combined = sentence.includes('わせ') && COMBINED.test(sentence);
-  if (combined || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
+  // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
+  const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（][^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?[)）]/u.test(x.after);
+  if (combined || spanAfter || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';

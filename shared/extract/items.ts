@@ -11,7 +11,7 @@ const TRAIL_LABEL = new RegExp(
     '(?:(?:令和|今和|平成)\\s?[0-9０-９元]{1,2}\\s?年度?|[RHＲＨ令平]\\s?[0-9０-９元]{1,2}(?:\\s?年度?)?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額?|要望額?|決算額?)?',
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
     // (歳入決算額 / 歳出予算額 name the whole of one side: kept)
-    '(?:(?<!歳入|歳出)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年)',
+    '(?:(?<!歳入|歳出|現計)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年)',
     // the base of a comparison stated between a name and its figure: "税収は前年度比"
     '(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?比',
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
@@ -28,7 +28,7 @@ const TRAIL_LABEL = new RegExp(
     '[0-9０-９.．,，]+\\s?[~〜～\\-－]',
     '[0-9０-９]+\\s?[~〜～]\\s?[0-9０-９]+\\s?年目',
     '(?<=[\\s\\u3000、,:：(（])計',
-    '[:：=＝、,（(【\\[［<＜×]',
+    '[:：=＝、,（(【\\[［<＜×|｜]',
   ].join('|') + '))[\\s\\u3000]*$', 'u');
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額)[\s\u3000:：]*/u;
 const TRAIL_PARTICLE = /(?:において|については|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
@@ -37,7 +37,7 @@ const TRAIL_PARTICLE = /(?:において|については|には|では|として|
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
 // (sets of UTF-16 code units, tested with charCodeAt: s[i] of a non-Latin string allocates a string each time)
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TRAIL_LABEL_LAST = codes('0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
 const TRAIL_JUNK_LAST = codes('★☆※】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
 /** The code of the last character that is not JS \s (-1 when none). */

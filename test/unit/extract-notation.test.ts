@@ -363,6 +363,18 @@ describe('brackets after a figure', () => {
   });
 });
 
+describe('supplementary totals and spans', () => {
+  it('a total under 現計 and 補正額 rows that adds up to them is the budget after the supplementary; pipes off names', () => {
+    const src = '令和2年度 6月補正予算の概要\n現計予算額 | 1兆2,427億 2百万円 |\n補正額 | 181億38百万円 |\n計 | 1兆2,608億40百万円 |\n';
+    expect(extract(src).map((r) => [r.item, r.stage])).toEqual([['現計予算額', 'budget'], ['補正額', 'supplementary'], ['補正額', 'budget']]);
+  });
+
+  it('the years in a bracket after a figure are the years it spans: a multi-year total', () => {
+    const rs = extract('令和元年度 補正予算\n・特別養護老人ホーム整備補助\n9億2,812万5千円(2・3年度)\n');
+    expect([rs[0].stage, rs[0].fy, rs[0].flags]).toEqual(['other', null, ['multi_year']]);
+  });
+});
+
 describe('roles', () => {
   it('より is a comparison only after a year or a figure: 一般会計より受入 is a name', () => {
     const rs = extract('令和8年度 特別会計決算\n一般会計より受入 6999億円 6998億円\n前年度より 35億円の増\n');
