@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -325,11 +325,6 @@ function rowLabel(labels: string[]): string | null {
   return labels[labels.length - 1];
 }
 
-/** A label spread out to fill its cell ("合　　計", "地 方 税"): one character at a time is one word. */
-function joinSpaced(s: string): string {
-  return s.length <= 24 && /^\S(?:[\s\u3000]+\S)+$/u.test(s) ? s.replace(/[\s\u3000]+/gu, '') : s;
-}
-
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
@@ -524,9 +519,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     // "議会費 301,200" over one-cell lines: the row's label and its first cell share a line
-    const led = lineCell(t) ? null : labelledCell(t, lines[i + 1]?.text);
+    const own = lineCell(t);
+    const led = own ? null : labelledCell(t, lines[i + 1]?.text);
     if (led) labels.push(led.label);
-    const c = lineCell(t) ?? led?.cell ?? null;
+    const c = own ?? led?.cell ?? null;
     if (!c) {
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }

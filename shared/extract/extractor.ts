@@ -25,7 +25,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
@@ -45,6 +45,11 @@ const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
+/** The clause has a subject of its own ("人件費は"), not a comparison ("前年度比は"). */
+function hasOwnTopic(clause: string): boolean {
+  const m = TOPIC_WA.exec(clause);
+  return !!m && !/比|増減|差|前年|伸び|対前/u.test(m[1]);
+}
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
@@ -236,7 +241,8 @@ export class Extractor {
     const note = label.search(/[\s\u3000]※/u);
     if (note > 0) label = label.slice(0, note);
     // "Tokamak Energy 英国、オックスフォード": a trailing place list is no part of the name
-    if (label.length <= 24 && /^[\s\u3000]*\S(?:[\s\u3000]+\S)+[\s\u3000]*$/u.test(label)) label = label.replace(/[\s\u3000]+/gu, ''); // "補 正 額": one word spread out
+    const joined = joinSpaced(label.trim()); // "補 正 額": one word spread out
+    if (joined !== label.trim()) label = joined;
     label = cleanItem(label).replace(/[\s\u3000]+[^\s\u3000、]+、.*$/u, '');
     let colFor = (ci: number): Column | undefined => cols[ci];
     if (cells.length !== cols.length) {
@@ -384,8 +390,7 @@ export class Extractor {
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
-      const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && !!TOPIC_WA.exec(lastClause(before)) &&
-        !/比|増減|差|前年|伸び|対前/u.test(TOPIC_WA.exec(lastClause(before))![1]);
+      const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && hasOwnTopic(lastClause(before));
       const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl &&
         ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after));
       if (!signedFigure && (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty))) {
@@ -395,8 +400,7 @@ export class Extractor {
         if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue; }
         // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
         // ("人件費は前年度から12億円の減" on a line of its own changes no figure of the lines above)
-        const topic = clause.includes('は') ? TOPIC_WA.exec(clause) : null;
-        const ownTopic = !!topic && !/比|増減|差|前年|伸び|対前/u.test(topic[1]) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
+        const ownTopic = clause.includes('は') && hasOwnTopic(clause) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
         const a = ownTopic ? null : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
         continue;
@@ -689,20 +693,15 @@ export class Extractor {
 
   /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
   private sameFigureNear(i: number, yen: number): string | null {
-    for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 16; n--) {
-      const r = this.recs[n];
-      if (r.lineIdx < i - 3) break;
-      if (r.out.yen === yen && r.out.item && r.doubts.itemSource !== 'block') return r.out.item;
-    }
-    return null;
+    return this.sameFigureRec(i, yen, (r) => !!r.out.item && r.doubts.itemSource !== 'block')?.out.item ?? null;
   }
 
-  /** The record of the same figure within a few lines above, if any. */
-  private sameFigureRec(i: number, yen: number): Rec | null {
+  /** The latest record of the same figure within a few lines above (that `ok` accepts), if any. */
+  private sameFigureRec(i: number, yen: number, ok: (r: Rec) => boolean = () => true): Rec | null {
     for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 16; n--) {
       const r = this.recs[n];
       if (r.lineIdx < i - 3) break;
-      if (r.out.yen === yen) return r;
+      if (r.out.yen === yen && ok(r)) return r;
     }
     return null;
   }

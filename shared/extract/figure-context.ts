@@ -80,7 +80,8 @@ export function stageAndYear(
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
   // the text is about a supplementary budget: its title, or the figure's sentence, says so
-  const supplementing = cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
+  // (asked only where the words after the figure call for it)
+  const supplementing = (): boolean => cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
   const combined = sentence.includes('わせ') && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
@@ -98,11 +99,11 @@ export function stageAndYear(
     fy = cx.doc.suppFy;
     src = 'cue';
     bracketGuess = true;
-  } else if (supplementing && /^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull)) {
+  } else if (/^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull) && supplementing()) {
     // "歳入歳出それぞれ245,300千円を追加し": the amount a supplementary budget adds
     stage = 'supplementary';
     src = 'cue';
-  } else if (supplementing && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && /^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull)) {
+  } else if (/^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing()) {
     // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
     stage = 'budget';
     src = 'cue';

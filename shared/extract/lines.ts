@@ -38,6 +38,11 @@ export function isBlank(s: string): boolean {
 
 export interface Cell { start: number; end: number; text: string }
 
+/** A label spread out to fill its cell ("合　　計", "補 正 額", "地 方 税"): one character at a time is one word. */
+export function joinSpaced(s: string): string {
+  return s.length <= 24 && /^\S(?:[\s\u3000]+\S)+$/u.test(s) ? s.replace(/[\s\u3000]+/gu, '') : s;
+}
+
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
 export function isPipeRow(line: string): boolean {
   if (line.includes('\t')) return false;
