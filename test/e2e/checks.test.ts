@@ -6,9 +6,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, HAS_CHROMIUM, POLL, ensureRendererBuilt, launchBrowser, openPage, startHost, tempDir, teardown, waitForSeeding, warnIfSkipped, type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, answerProfile, ensureRendererBuilt, launchBrowser, openPage, startHost, teardown, tempDir, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/checks.test.ts');
 
@@ -45,11 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)('candidates and checks (host + chromium)', { time
 
   it('shows the candidate, dashed in the source and counted, and dismisses it from the keyboard', async () => {
     await page.goto(host!.url);
-    await page.getByTestId('profile-dialog').waitFor(POLL);
-    await page.keyboard.type(NAME);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('profile-dialog').waitFor({ state: 'detached', ...POLL });
-    await waitForSeeding(host!);
+    await answerProfile(page, host!, NAME);
     const imported = await api<{ document: { id: string } }>('importDocument', { fileName: FILE, dataBase64: Buffer.from(TEXT).toString('base64') });
     docId = imported.document.id;
     await page.reload();

@@ -5,21 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS,
-  HAS_CHROMIUM,
-  POLL,
-  SEEDS,
-  ensureRendererBuilt,
-  launchBrowser,
-  openPage,
-  startHost,
-  tempDir,
-  teardown,
-  waitForSeeding,
-  warnIfSkipped,
-  type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, SEEDS, seededSession, teardown, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/documents-at-scale.test.ts');
 
@@ -46,13 +32,7 @@ const cursorFile = () => page.locator('[data-testid=doc-item][aria-selected=true
 
 describe.skipIf(!HAS_CHROMIUM)('a folder of documents and the list at scale (host + chromium)', { timeout: 180_000 }, () => {
   beforeAll(async () => {
-    await ensureRendererBuilt();
-    tmp = tempDir('yosan-e2e-scale-');
-    host = await startHost(tmp, path.join(tmp, 'w.db'));
-    await host.api('setProfile', { name: 'e2e' });
-    await waitForSeeding(host);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
+    ({ tmp, host, browser, page } = await seededSession('yosan-e2e-scale-', pageErrors));
   }, 180_000);
 
   afterAll(() => teardown(browser, host, tmp));

@@ -7,21 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yosan } from '../helpers/cli';
-import {
-  ARTIFACTS,
-  HAS_CHROMIUM,
-  POLL,
-  ROOT,
-  ensureRendererBuilt,
-  launchBrowser,
-  openPage,
-  startHost,
-  tempDir,
-  teardown,
-  waitForSeeding,
-  warnIfSkipped,
-  type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, ROOT, answerProfile, ensureRendererBuilt, launchBrowser, openPage, startHost, teardown, tempDir, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/exchange.test.ts');
 
@@ -87,11 +73,7 @@ describe.skipIf(!HAS_CHROMIUM)('merge a colleague’s review file (host + chromi
 
   it('changes the same amount here first', async () => {
     await page.goto(host!.url);
-    await page.getByTestId('profile-dialog').waitFor(POLL);
-    await page.getByTestId('profile-name').fill(NAME);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('profile-dialog').waitFor({ state: 'detached', ...POLL });
-    await waitForSeeding(host!);
+    await answerProfile(page, host!, NAME, 'fill');
     const docs = await api<{ id: string; fileName: string }[]>('listDocuments');
     docId = docs.find((d) => d.fileName === DOC)!.id;
     await page.locator(`[data-testid=doc-item][data-file-name="${DOC}"]`).click();

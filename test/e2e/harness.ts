@@ -175,3 +175,24 @@ export async function waitForSeeding(host: Host, timeoutMs = 90_000): Promise<vo
   }
   throw new Error('seeding did not finish');
 }
+
+/** A host on a fresh database with the profile set and the seeds in, and a page in a browser beside it. */
+export async function seededSession(prefix: string, errors: string[], dbName = 'w.db'): Promise<{ tmp: string; host: Host; browser: Browser; page: Page }> {
+  await ensureRendererBuilt();
+  const tmp = tempDir(prefix);
+  const host = await startHost(tmp, path.join(tmp, dbName));
+  await host.api('setProfile', { name: 'e2e' });
+  await waitForSeeding(host);
+  const browser = await launchBrowser();
+  return { tmp, host, browser, page: await openPage(browser, errors) };
+}
+
+/** Answers the first-start name prompt (typed into its focused field, or filled in) and waits for the seeds. */
+export async function answerProfile(page: Page, host: Host, name: string, how: 'type' | 'fill' = 'type'): Promise<void> {
+  await page.getByTestId('profile-dialog').waitFor(POLL);
+  if (how === 'type') await page.keyboard.type(name);
+  else await page.getByTestId('profile-name').fill(name);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('profile-dialog').waitFor({ state: 'detached', ...POLL });
+  await waitForSeeding(host);
+}

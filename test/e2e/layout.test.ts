@@ -4,9 +4,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, HAS_CHROMIUM, POLL, ensureRendererBuilt, launchBrowser, openPage, startHost, tempDir, teardown, waitForSeeding, warnIfSkipped, type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, seededSession, teardown, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/layout.test.ts');
 
@@ -58,14 +56,8 @@ async function toolbarOverflow(): Promise<number> {
 
 describe.skipIf(!HAS_CHROMIUM)('the window at 1280×800 (host + chromium)', { timeout: 150_000 }, () => {
   beforeAll(async () => {
-    await ensureRendererBuilt();
-    tmp = tempDir('yosan-layout-e2e-');
-    host = await startHost(tmp, path.join(tmp, 'w.yosan'));
-    await host.api('setProfile', { name: 'e2e' });
-    await waitForSeeding(host);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
-    await page.goto(host.url);
+    ({ tmp, host, browser, page } = await seededSession('yosan-layout-e2e-', pageErrors, 'w.yosan'));
+    await page.goto(host!.url);
     await page.getByTestId('doc-item').first().waitFor(POLL);
   }, 150_000);
 

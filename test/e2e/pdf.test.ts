@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, HAS_CHROMIUM, POLL, ROOT, ensureRendererBuilt, launchBrowser, openPage, startHost, tempDir, teardown, waitForSeeding, warnIfSkipped, type Host } from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, ROOT, seededSession, teardown, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/pdf.test.ts');
 
@@ -34,13 +34,7 @@ async function inView(selector: string): Promise<boolean> {
 
 describe.skipIf(!HAS_CHROMIUM)('a PDF in the page view (host + chromium)', { timeout: 180_000 }, () => {
   beforeAll(async () => {
-    await ensureRendererBuilt();
-    tmp = tempDir('yosan-e2e-pdf-');
-    host = await startHost(tmp, path.join(tmp, 'w.db'));
-    await host.api('setProfile', { name: 'e2e' });
-    await waitForSeeding(host);
-    browser = await launchBrowser();
-    page = await openPage(browser, pageErrors);
+    ({ tmp, host, browser, page } = await seededSession('yosan-e2e-pdf-', pageErrors));
   }, 180_000);
 
   afterAll(() => teardown(browser, host, tmp));

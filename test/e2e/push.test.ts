@@ -7,20 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yosan } from '../helpers/cli';
-import {
-  ARTIFACTS,
-  HAS_CHROMIUM,
-  POLL,
-  ensureRendererBuilt,
-  launchBrowser,
-  openPage,
-  startHost,
-  tempDir,
-  teardown,
-  waitForSeeding,
-  warnIfSkipped,
-  type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, answerProfile, ensureRendererBuilt, launchBrowser, openPage, startHost, teardown, tempDir, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/push.test.ts');
 
@@ -55,11 +42,7 @@ describe.skipIf(!HAS_CHROMIUM)('pushed updates and refusals in the browser (host
 
   it('opened during first-start seeding, the page shows every document as it lands, asking for the task once per start', async () => {
     await page.goto(host!.url); // the host seeds as it starts: the page may see it under way or done
-    await page.getByTestId('profile-dialog').waitFor(POLL);
-    await page.getByTestId('profile-name').fill('花子');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('profile-dialog').waitFor({ state: 'detached', ...POLL });
-    await waitForSeeding(host!);
+    await answerProfile(page, host!, '花子', 'fill');
     await expect.poll(() => page.getByTestId('doc-item').count(), POLL).toBe(5);
     await page.getByTestId('task-progress').waitFor({ state: 'detached', ...POLL });
     // Once per start of the app (React's strict mode starts it twice), beside getInfo: never polled.

@@ -7,20 +7,7 @@ import path from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yosan } from '../helpers/cli';
-import {
-  ARTIFACTS,
-  HAS_CHROMIUM,
-  POLL,
-  ensureRendererBuilt,
-  launchBrowser,
-  openPage,
-  startHost,
-  tempDir,
-  teardown,
-  waitForSeeding,
-  warnIfSkipped,
-  type Host,
-} from './harness';
+import { ARTIFACTS, HAS_CHROMIUM, POLL, answerProfile, ensureRendererBuilt, launchBrowser, openPage, startHost, teardown, tempDir, warnIfSkipped, type Host } from './harness';
 
 warnIfSkipped('test/e2e/signoff.test.ts');
 
@@ -68,11 +55,7 @@ describe.skipIf(!HAS_CHROMIUM)('sign off a reviewed document (host + chromium)',
 
   it('approves every record of the document from the keyboard', async () => {
     await page.goto(host!.url);
-    await page.getByTestId('profile-dialog').waitFor(POLL);
-    await page.keyboard.type(NAME);
-    await page.keyboard.press('Enter');
-    await page.getByTestId('profile-dialog').waitFor({ state: 'detached', ...POLL });
-    await waitForSeeding(host!);
+    await answerProfile(page, host!, NAME);
     docId = (await api<{ id: string; fileName: string }[]>('listDocuments')).find((d) => d.fileName === DOC)!.id;
     recs = (await records()).sort((a, b) => a.start - b.start || a.end - b.end);
     expect(recs).toHaveLength(7);
