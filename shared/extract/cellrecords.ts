@@ -6,6 +6,9 @@ import type { Line } from './lines';
 import type { Extracted, Figure, Flag } from './types';
 import { warning } from './warnings';
 
+/** A row's number before its label ("1 議会費", "(2) 総務費", "③民生費") names nothing. */
+const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
+
 export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame): Extracted[] {
   const out: Extracted[] = [];
   const abs = (f: CellFigure): Figure => {
@@ -27,7 +30,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
     out.push({
       line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
-      item: f.item, section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
+      item: f.item && f.item.replace(ROW_NUMBER, ''), section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
       change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
     });
   });

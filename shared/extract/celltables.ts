@@ -9,6 +9,7 @@ import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
+import { gridHeader } from './header-grid';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -38,7 +39,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
@@ -443,6 +444,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   // The text lines before the first figures: header lines (up to the last naming a column or a
   // year), then row labels.
   const takeHeader = (): void => {
+    // (a header aligned with spaces over several lines is read column by column)
+    const grid = gridHeader(lines, i);
+    if (grid !== null) { header = grid; labels = []; cols = readColumns(header, ctx.frameFy); return; }
     let last = -1;
     labels.forEach((l, k) => { if (columnWordIn(l)) last = k; });
     header += ' ' + labels.slice(0, last + 1).join(' ');
@@ -462,7 +466,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (bare && unit && !cols.length) { i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)
-      const inCell = !declaredUnit(t) && !bare && isPipeRow(t);
+      // (so is a unit glued to a column word in a row of cells set apart by spaces: "区分　金額（千円）　構成比（％）")
+      const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || /\S[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u.test(t) && /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t));
       const at = inCell ? 0 : t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
       // (the declaration itself, "(単位:円・%)", names no column)
       const blocks = columnBlocks(lines, i + 1);

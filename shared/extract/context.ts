@@ -16,8 +16,8 @@ export interface LabelInfo {
 
 const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
-// a settlement's columns: what was spent or received, assessed (調定), written off or left unspent
-const SETTLEMENT = /決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額/u;
+// a settlement's columns: what was spent or received, assessed (調定), written off, carried over or left unspent
+const SETTLEMENT = /決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度繰越額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it.
 const BUDGET = /当初予算|予算額|予算現額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
@@ -54,10 +54,14 @@ function readLabelUncached(s: string): LabelInfo {
   const warnings: WarningCode[] = [];
   if (s.includes('補下')) warnings.push('ocr_hosei');
   // a year the figure is compared with ("令和5年度比で…", "前年度に比べ") is not the figure's year
-  const ys = findYears(s).filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前|比|に比べ|と比べ|より)/u.test(s.slice(y.end, y.end + 4)));
+  const all = findYears(s);
+  const ys = all.filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前|比|に比べ|と比べ|より)/u.test(s.slice(y.end, y.end + 4)));
   if (ys.some((y) => y.ocrReiwa)) warnings.push('ocr_reiwa');
   const last: YearMention | undefined = ys[ys.length - 1];
-  const multiYear = ys.some((y) => y.years.length > 1 || y.range) || ys.length > 1 && /計|合計|総額/u.test(s);
+  // ("令和9年度から令和11年度までの債務負担行為": a period of years right before the figure, though each end is left
+  // out of ys)
+  const multiYear = ys.some((y) => y.years.length > 1 || y.range) || all.some((y, k) => y.range && y.fiscal && s.length - (all[k + 1] ?? y).end <= 24) ||
+    ys.length > 1 && /計|合計|総額/u.test(s);
   return {
     stage: stageWord(s),
     fy: last && last.years.length === 1 ? last.years[0] : null,

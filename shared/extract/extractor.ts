@@ -45,6 +45,8 @@ const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
+/** The subjects of a clause: "人件費は", "ソフト交付金が". */
+const SUBJECT = /([^\s\u3000、。,(（]{2,})[はが](?!じ)/gu;
 /** The clause has a subject of its own ("人件費は"), not a comparison ("前年度比は"). */
 function hasOwnTopic(clause: string): boolean {
   const m = TOPIC_WA.exec(clause);
@@ -287,6 +289,7 @@ export class Extractor {
         else if (col.role === 'change' && primary) { if (!primary.out.change) primary.out.change = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'note' || col.role === 'change' || col.role === 'previous') continue;
+        else if (tok.bare && tok.yen === 0) continue; // a bare 0 cell (nothing carried over) is no figure, as in cell tables
         else {
           const ci = cellOf(tok);
           const cellText = ci >= 0 ? cells[ci].text : '';
@@ -392,7 +395,9 @@ export class Extractor {
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
       const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && hasOwnTopic(lastClause(before));
       const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl &&
-        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after));
+        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after) ||
+          // "補正予算額 △40,000千円": a figure its stage label names
+          (!!lab.stage && !lab.previous && isStageLabelLine(before)));
       if (!signedFigure && (tok.explicitSign || tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty))) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
@@ -401,7 +406,8 @@ export class Extractor {
         // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
         // ("人件費は前年度から12億円の減" on a line of its own changes no figure of the lines above)
         const ownTopic = clause.includes('は') && hasOwnTopic(clause) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
-        const a = ownTopic ? null : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
+        // (unless the topic is a figure named just above: "歳入総額が1兆2,345億円…" / "歳入総額は281億円の増加")
+        const a = ownTopic ? this.topicRec(i, clause) : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
         continue;
       }
@@ -609,6 +615,11 @@ export class Extractor {
       if (a && b && a.lineIdx >= i - 3 && b.out.stage === 'supplementary' && a.out.stage !== 'supplementary' &&
         Math.abs(a.out.yen + b.out.yen - tok.yen) <= Math.max(1, Math.abs(tok.yen) * 1e-6)) { stage = 'budget'; fy = a.out.fy ?? fy; }
     }
+    // "当初予算額 X" / "補正予算額 Y" down the lines: the supplementary of the initial budget's year
+    if (stage === 'supplementary' && fy === null) {
+      const a = this.recs[this.recs.length - 1];
+      if (a && a.lineIdx < i && a.lineIdx >= i - 2 && a.out.stage === 'budget' && a.out.fy !== null && this.lines[a.lineIdx].text.includes('当初')) fy = a.out.fy;
+    }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
     if (/(?:この|その|同|当該)[\s\u3000]*$/u.test(c.before)) {
       const again = this.sameFigureRec(i, tok.yen);
@@ -694,6 +705,20 @@ export class Extractor {
   /** A figure repeated within a few lines ("10兆円規模の大学ファンド … 10兆円規模においても") names the same thing. */
   private sameFigureNear(i: number, yen: number): string | null {
     return this.sameFigureRec(i, yen, (r) => !!r.out.item && r.doubts.itemSource !== 'block')?.out.item ?? null;
+  }
+
+  /** The record a clause's subject names ("歳入総額は…"): the latest within a few lines above whose item is that subject. */
+  private topicRec(i: number, clause: string): Rec | null {
+    // (the subject nearest the figure: "ハード交付金は据え置かれ、ソフト交付金が前年から…減額")
+    let topic: string | null = null;
+    for (const m of clause.matchAll(SUBJECT)) topic = m[1];
+    if (!topic) return null;
+    for (let n = this.recs.length - 1; n >= 0 && n >= this.recs.length - 16; n--) {
+      const r = this.recs[n];
+      if (r.lineIdx < i - 4) break;
+      if (r.out.item === topic) return r;
+    }
+    return null;
   }
 
   /** The latest record of the same figure within a few lines above (that `ok` accepts), if any. */

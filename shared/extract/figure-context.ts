@@ -55,6 +55,9 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
   return null;
 }
 
+/** An amount per head since the figure before: "1人当たり", "一世帯あたりの". */
+const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)/u;
+
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
@@ -106,6 +109,10 @@ export function stageAndYear(
   } else if (/^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing()) {
     // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
     stage = 'budget';
+    src = 'cue';
+  } else if (x.before.includes('たり') && PER_HEAD.test(x.before)) {
+    // "市民1人当たりの予算額は45万円": a budget per head is a unit amount, whatever its label
+    stage = 'other';
     src = 'cue';
   } else if (lab.stage && !comparedBase) {
     stage = lab.stage;

@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 
-const LEAD = /^[\s\u3000]*(?:[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -31,7 +31,7 @@ const TRAIL_LABEL = new RegExp(
     '[:：=＝、,（(【\\[［<＜×|｜]',
   ].join('|') + '))[\\s\\u3000]*$', 'u');
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額)[\s\u3000:：]*/u;
-const TRAIL_PARTICLE = /(?:において|については|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
+const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
@@ -67,7 +67,7 @@ function trimEndPunct(s: string): string {
   return j === s.length ? s : s.slice(0, j);
 }
 // The words of TRAIL_PARTICLE: all its matches end at the end, so the leftmost one is the longest word the string ends with.
-const PARTICLE_WORDS = ['において', 'については', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から'];
+const PARTICLE_WORDS = ['において', 'については', 'におきましては', 'につきましては', 'におきまして', 'につきまして', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から'];
 function stripParticle(s: string): string {
   if (!s.length || !TRAIL_PARTICLE_LAST.has(s.charCodeAt(s.length - 1))) return s;
   let best = 0;
@@ -181,6 +181,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
   // an article's number ("第4条　一時借入金の…")
   if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
+  // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
+  if (s.includes('君')) s = s.replace(/^[\s\u3000]*[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)][\s\u3000]*/u, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   for (let k = 0; k < 12; k++) {
@@ -200,7 +202,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
     const ys = YEAR_START.has(s.charCodeAt(0)) || YEAR_START.has(s.charCodeAt(1)) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
-      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来)+/u, '');
+      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u, '');
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {

@@ -8,6 +8,8 @@ const CLOSE = '[】\\]］)）>＞〉》]';
 const WORD = '(?:新規|新|拡充|拡|一部新規|新規・拡充|拡充・新規|重点|組替|組替え|継続)';
 const LEAD = new RegExp(`^[\\s\\u3000]*${OPEN}\\s*${WORD}\\s*${CLOSE}[\\s\\u3000]*`, 'u');
 const TRAIL = new RegExp(`[\\s\\u3000]*${OPEN}\\s*${WORD}\\s*${CLOSE}[\\s\\u3000]*$`, 'u');
+/** A mark written bare before the name, set apart by a space: "新 がん検診事業", "拡 子ども医療費助成". */
+const BARE = /^[\s\u3000]*(新規|新|拡充|拡)[\s\u3000]+(?=\S{2})/u;
 /** The marks that make the whole programme new (一部新規, a part of it, does not). */
 const NEW = new RegExp(`${OPEN}\\s*(?:新規|新|新規・拡充|拡充・新規)\\s*${CLOSE}`, 'u');
 
@@ -18,6 +20,8 @@ export function applyNameMarks(recs: Extracted[]): Extracted[] {
     if (!item || !(item.includes('新') || item.includes('拡') || item.includes('重') || item.includes('組') || item.includes('継'))) continue;
     let s = item;
     let isNew = false;
+    const bare = BARE.exec(s);
+    if (bare) { if (bare[1].startsWith('新')) isNew = true; s = s.slice(bare[0].length); }
     for (let k = 0; k < 3; k++) {
       const m = LEAD.exec(s) ?? TRAIL.exec(s);
       if (!m || s.length - m[0].length < 2) break;

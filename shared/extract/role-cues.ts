@@ -41,17 +41,17 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   return mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
-    !/[増減](?:額)?(?:の|と|し|して|した|となる|となり)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
+    !/[増減](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 
 /** The words after the figure make it a change: "…と比べ12億円の増加", "前年を3億円上回る". */
 export function changeWordAfter(after: string, sinceLast: string): boolean {
-  return (/^の?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+  return (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|から/u.test(sinceLast)) || /^[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
 }
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
-  return /^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
+  return /^[\s\u3000]?(?:下回|落ち込|目減り)|^の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */

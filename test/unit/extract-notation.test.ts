@@ -387,3 +387,74 @@ describe('roles', () => {
     expect(rs.map((r) => [r.text, r.previous?.yen, r.change?.yen])).toEqual([['7,420億円', 730_000_000_000, 12_000_000_000]]);
   });
 });
+
+describe('layouts of assemblies, settlements and listings', () => {
+  it('a header aligned with spaces over three lines is read column by column', () => {
+    const src = [
+      '令和9年度 水産関係予算',
+      '                  令和9年度    令和8年度     比較',
+      '区　分             予 算 額     予 算 額     増 減',
+      '                   (千円)       (千円)      (千円)',
+      '漁港整備事業        52,300       48,100      4,200',
+      '藻場再生事業        17,900       19,400     △1,500',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1000, r.fy, r.previous?.yen ? r.previous.yen / 1000 : null, r.change?.yen ? r.change.yen / 1000 : null]))
+      .toEqual([['漁港整備事業', 52_300, 2027, 48_100, 4_200], ['藻場再生事業', 17_900, 2027, 19_400, -1_500]]);
+  });
+
+  it('a unit glued to a column word in a row set apart by spaces (金額（千円）) makes the cells below amounts; 構成比 holds none', () => {
+    const src = '令和9年度 町一般会計予算\n歳出\n区分　　　　金額（千円）　構成比（％）\n民生費　　　　3,210,000　　38.5\n教育費　　　　1,045,600　　12.6\n';
+    expect(extract(src).map((r) => [r.item, r.yen, r.stage, r.fy])).toEqual([['民生費', 3_210_000_000, 'budget', 2027], ['教育費', 1_045_600_000, 'budget', 2027]]);
+  });
+
+  it('a settlement table: 翌年度繰越額 is a settlement figure and a bare 0 cell is no figure', () => {
+    const src = '令和7年度 歳出決算\n（単位：千円）\n款\t予算現額\t支出済額\t翌年度繰越額\t不用額\n衛生費\t2,400,000\t2,310,500\t0\t89,500\n土木費\t3,900,000\t3,650,000\t150,000\t100,000\n';
+    const rs = extract(src);
+    expect(rs.filter((r) => r.item?.startsWith('衛生費')).map((r) => [r.yen / 1000, r.stage])).toEqual([[2_400_000, 'budget'], [2_310_500, 'settlement'], [89_500, 'settlement']]);
+    expect(rs.find((r) => r.yen === 150_000_000)?.stage).toBe('settlement');
+  });
+
+  it('a row number before a row label (1 議会費) is no part of the name', () => {
+    const src = '款別歳出予算\n（単位：千円）\n款\n本年度予算額\n前年度予算額\n比較\n1 議会費\n298,000\n301,500\n△3,500\n';
+    expect(extract(src).map((r) => [r.item, r.yen / 1000, r.change?.yen ? r.change.yen / 1000 : null])).toEqual([['議会費', 298_000, -3_500]]);
+  });
+
+  it('stacked 当初 / 補正 / 最終 lines: the supplementary is of the initial budget\'s year, and a signed one is a negative figure', () => {
+    const src = '令和8年度 港湾費の状況\n■ 岸壁補修費\n　当初予算額　　　 520,000千円\n　補正予算額　　　△35,000千円\n　最終予算額　　　 485,000千円\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.fy, r.change])).toEqual([[520_000, 'budget', 2026, null], [-35_000, 'supplementary', 2026, null], [485_000, 'budget', 2026, null]]);
+  });
+
+  it('minutes of an assembly: the speaker is no name, and a figure after "一割増となります" is the figure', () => {
+    const src = '令和9年度予算審査\n○委員（田中次郎君）　防災対策費はいくらか。\n○政府参考人（木村三郎君）　防災対策費は、前年度比で約二割増となります八百四十億円でございます。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.text, r.item, r.change])).toEqual([['八百四十億円', '防災対策費', null]]);
+  });
+
+  it('marks written bare before a name (新 / 拡) come off it; (皆増) flags the figure new', () => {
+    const src = '令和9年度 主な事業\n◎新 若者定住促進事業　8,400千円（皆増）\n○拡 介護人材確保事業　56,000千円（41,000千円）\n';
+    expect(extract(src).map((r) => [r.item, r.flags])).toEqual([['若者定住促進事業', ['new']], ['介護人材確保事業', []]]);
+  });
+
+  it('a Roman numeral heading number (Ⅱ 防災) is no part of the name', () => {
+    expect(extract('令和9年度予算のポイント\nⅡ 観光の振興　　　36億円（前年度 31億円）\n').map((r) => [r.item, r.previous?.yen])).toEqual([['観光の振興', 3_100_000_000]]);
+  });
+
+  it('a period of years before a cap (令和9年度から令和12年度までの債務負担行為) makes a multi-year total', () => {
+    const rs = extract('令和9年度 予算案\n令和9年度から令和12年度までの債務負担行為として限度額8億円を設定する。\n');
+    expect(rs.map((r) => [r.stage, r.fy, r.flags, r.item])).toEqual([['other', null, ['multi_year'], '債務負担行為として限度額']]);
+  });
+
+  it('a budget per head is a unit amount (other), whatever its label', () => {
+    expect(extract('令和9年度 市予算の概要\n市民1人当たりの予算額は38万円となる。\n')[0].stage).toBe('other');
+  });
+
+  it('a change whose subject is a figure named just above (歳出総額は…の増加) is that figure\'s change', () => {
+    const rs = extract('令和7年度 決算の概要\n歳入総額は2,840億円、歳出総額は2,760億円となった。\n前年度と比べ、歳出総額は95億円の増加となっている。\n');
+    expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['2,840億円', null], ['2,760億円', 9_500_000_000]]);
+  });
+
+  it('an amount 圧縮 / 削減 from a figure is a change, negative', () => {
+    const rs = extract('令和10年度予算案\n環境省の予算は、要求額3,900億円から210億円削減された。\n');
+    expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['3,900億円', -21_000_000_000]]);
+  });
+});

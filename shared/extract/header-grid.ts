@@ -1,0 +1,59 @@
+// A table header over several lines, aligned with spaces (pdftotext -layout, fixed-width listings):
+//                      令和9年度     令和8年度     比較
+//   事 業 名           予 算 額      予 算 額      増 減
+//                      (千円)        (千円)        (千円)
+// Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
+// column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
+import { isBlank, joinSpaced } from './lines';
+
+export interface Span { start: number; end: number; text: string }
+
+/** The cells of a line set apart by two spaces or more (or a tab): one space stays inside a cell ("予 算 額"). */
+export function alignedSpans(line: string): Span[] {
+  const out: Span[] = [];
+  const re = /\S+(?:[ \u3000]\S+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const UNIT_CELL = /^[(（]?[\s\u3000]*(?:単位[:：]?)?[\s\u3000]*(?:千万円|百万円|千円|万円|億円|兆円|円|[%％])[\s\u3000]*[)）]?$/u;
+const HAS_DIGIT_CELL = /^[△▲\-－−]?[0-9０-９][0-9０-９,，.．]*$/u;
+
+/** The grid column a span falls in: the one it overlaps most, else the nearest by centre. */
+function columnOf(grid: Span[], s: Span): number {
+  let best = -1;
+  let bestOverlap = 0;
+  grid.forEach((g, k) => {
+    const o = Math.min(g.end, s.end) - Math.max(g.start, s.start);
+    if (o > bestOverlap) { bestOverlap = o; best = k; }
+  });
+  if (best >= 0) return best;
+  const c = (s.start + s.end) / 2;
+  let d = Infinity;
+  grid.forEach((g, k) => { const e = Math.abs((g.start + g.end) / 2 - c); if (e < d) { d = e; best = k; } });
+  return best;
+}
+
+/**
+ * The header of the table whose first row is line `row`, read column by column, when the lines right above it
+ * are two or more header lines of aligned cells; else null (the caller reads its header line by line).
+ */
+export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
+  const rows: Span[][] = [];
+  for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
+    const spans = alignedSpans(t);
+    // (a title line, one cell, ends the header; a row of figures is no header)
+    if (spans.length < 2 || spans.some((s) => HAS_DIGIT_CELL.test(s.text))) break;
+    rows.unshift(spans.filter((s) => !UNIT_CELL.test(s.text)));
+  }
+  const words = rows.filter((r) => r.length >= 2);
+  if (words.length < 2) return null;
+  const grid = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const cols: string[] = grid.map(() => '');
+  for (const r of words) for (const s of r) { const k = columnOf(grid, s); cols[k] += joinSpaced(s.text); }
+  return cols.join(' ');
+}
