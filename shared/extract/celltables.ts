@@ -39,7 +39,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>増減率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
@@ -797,6 +797,9 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
  * Each amount takes its column's role and stage; a row with fewer amounts than columns is
  * aligned to the right (its leading cells are empty).
  */
+/** Ratio cells at a row's end: "　3.0%", "　△2.9　", "| 1.2% |". */
+const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s?[%％]?)+[\s\u3000|｜]*$/u;
+
 function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
@@ -813,7 +816,8 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
       // a header names two columns or more: cells apart by spaces or pipes
       if (t.length > 60 || !HEADER_QUICK.test(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
-      const words = cells.filter((c) => columnWordIn(c)).length;
+      // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額")
+      const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
       else if (++gap > 1) cols = null;
       continue;
@@ -822,11 +826,15 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     // the amounts stand side by side: only spaces, pipes and signs between them and after the last
     let glued = true;
     for (let k = 1; k < toks.length; k++) if (!/^[\s\u3000|｜△▲+\-－]*$/u.test(t.slice(toks[k - 1].end, toks[k].start))) glued = false;
-    if (!glued || !/^[\s\u3000|｜]*$/u.test(t.slice(toks[toks.length - 1].end)) || toks.length > cols.length) continue;
-    const offset = cols.length - toks.length;
+    // (ratio cells may close the row: "35.8億円　3.0%"; then the figures fill the columns before the ratios)
+    const tail = t.slice(toks[toks.length - 1].end);
+    const ratios = /^[\s\u3000|｜]*$/u.test(tail) ? false : RATIO_TAIL.test(tail) ? true : null;
+    const figCols = ratios ? cols.filter((c) => c.role !== 'pct') : cols;
+    if (!glued || ratios === null || toks.length > figCols.length) continue;
+    const offset = figCols.length - toks.length;
     const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim() || null;
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
-    pushRow(out, toks.map((tok, k) => ({ col: cols![offset + k], tok })).filter((x) => x.col.role !== 'pct')
+    pushRow(out, toks.map((tok, k) => ({ col: figCols[offset + k], tok })).filter((x) => x.col.role !== 'pct')
       .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, ctx, label, 0.85) })));
     claimed.add(i);
     gap = 0;

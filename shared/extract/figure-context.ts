@@ -78,7 +78,8 @@ export function stageAndYear(
   let bracketGuess = false;
   let parent: { fy: number | null; fund: boolean } | null;
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
-    ? (/^を[^。、]{0,12}補正予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
+    // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
+    ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
     : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage : null;
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);

@@ -194,7 +194,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     if (s.charCodeAt(0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
     // 事項別表 markers: (項)科学技術振興費, （目）…
     let f = firstNonSpace(s);
-    if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*/u, '');
+    // (and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費")
+    if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u, '');
     // "また、…", "歳出のうち、…": a connective or the whole the item is part of
     if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
     f = firstNonSpace(s);

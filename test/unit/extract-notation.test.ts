@@ -458,3 +458,26 @@ describe('layouts of assemblies, settlements and listings', () => {
     expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['3,900億円', -21_000_000_000]]);
   });
 });
+
+describe('rows of amounts with units, and compact column years', () => {
+  it('a row of amounts with units under years alone, closed by a ratio cell, reads this year, last year and the change', () => {
+    const src = '令和10年度 当初予算の規模\n会計区分　　令和10年度　　令和9年度　　増減額　　増減率\n一般会計　　2,104.5億円　　2,050.1億円　　54.4億円　　2.7%\n水道事業会計　　88.0億円　　　91.5億円　　△3.5億円　　△3.8%\n';
+    expect(extract(src).map((r) => [r.item, r.yen / 1e8, r.fy, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null]))
+      .toEqual([['一般会計', 2104.5, 2028, 2050.1, 54.4], ['水道事業会計', 88, 2028, 91.5, -3.5]]);
+  });
+
+  it('compact years with a stage (R9当初 | R8当初) head a pipe table\'s columns', () => {
+    const src = '令和9年度当初予算（案）\n（単位：千円）\n| 区分 | R9当初 | R8当初 | 増減 |\n| --- | --- | --- | --- |\n| 歳出合計 | 77,400 | 75,900 | 1,500 |\n';
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.fy, r.previous?.yen, r.change?.yen])).toEqual([[77_400, 'budget', 2027, 75_900_000, 1_500_000]]);
+  });
+
+  it('the bracket closing the figure before ("（同2.1%増）、") is no part of the next name', () => {
+    const rs = extract('令和10年度 県予算案\n総額は6,120億円（前年度比1.5%増）、このうち教育費は1,240億円（同0.4%増）、警察費は510億円（同1.1%減）。\n');
+    expect(rs.map((r) => r.item).slice(1)).toEqual(['教育費', '警察費']);
+  });
+
+  it('"総額X円の…補正予算案" is the supplementary budget\'s figure', () => {
+    const rs = extract('政府は18日、総額8兆2,400億円の令和10年度補正予算案を閣議決定した。\n');
+    expect([rs[0].stage, rs[0].fy]).toEqual(['supplementary', 2028]);
+  });
+});
