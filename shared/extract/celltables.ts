@@ -70,7 +70,9 @@ function columnWordIn(s: string): boolean {
 function columnWordInUncached(s: string): boolean {
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
-  const cellsOf = packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000|｜]+/u);
+  // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
+  const cellsOf = s.includes('|') || s.includes('｜') ? s.split(/[|｜]/u).map((c) => c.replace(/[\s\u3000]/gu, ''))
+    : packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000]+/u);
   for (const raw of cellsOf) {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;

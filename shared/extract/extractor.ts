@@ -25,7 +25,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings } from './headings';
@@ -135,6 +135,8 @@ export class Extractor {
         this.headerCells = merged;
         this.headerLine = i;
         this.tableGap = 0;
+        // a table without a unit above may declare it under its rows
+        if (!this.unit && !cols.some((c) => c.unit)) this.unit = unitAfterTable(this.lines, i);
         const main = cols.find((c) => c.role === 'primary');
         if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy };
         return;
@@ -246,6 +248,8 @@ export class Extractor {
     const joined = joinSpaced(label.trim()); // "補 正 額": one word spread out
     if (joined !== label.trim()) label = joined;
     label = cleanItem(label).replace(/[\s\u3000]+[^\s\u3000、]+、.*$/u, '');
+    // a total row is named by its own label (合計), not by the row above
+    if (!label && /^(?:合計|総計|小計|計|累計|総額)$/u.test(joined)) label = joined;
     let colFor = (ci: number): Column | undefined => cols[ci];
     if (cells.length !== cols.length) {
       // cells and header columns do not line up: map figure cells to figure columns in order

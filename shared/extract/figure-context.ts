@@ -1,6 +1,7 @@
 // A figure's stage and fiscal year: its own label first, then cues around it (a multi-year total, a balance,
 // a stage word after it), then the nearest context: table column, block, section, document, the document's
 // frame. Pure: the contexts are handed in.
+import { findYears } from '../era';
 import type { Doubts } from './confidence';
 import { multiYearCue, otherCue, perUnitHeader, type LabelInfo } from './context';
 import type { DocFrame } from './docframe';
@@ -77,6 +78,7 @@ export function stageAndYear(
   let src: Doubts['stageSource'] = 'document';
   let bracketGuess = false;
   let parent: { fy: number | null; fund: boolean } | null;
+  let afterFy: number | null = null;
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
     ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
@@ -132,6 +134,10 @@ export function stageAndYear(
   } else if (afterStage) {
     stage = afterStage;
     src = 'cue';
+    // "総額1,234億円の2029年度一般会計当初予算案": the year named with the budget after the figure
+    const named = /^の([^。、]{0,16})予算/u.exec(x.afterFull);
+    const ys = named && named[1].includes('年') ? findYears(named[1]).filter((y) => y.fiscal && y.years.length === 1 && !y.range) : [];
+    if (ys.length === 1) afterFy = ys[0].years[0];
   } else if (x.col?.stage) {
     stage = x.col.stage;
     fy = x.col.fy;
@@ -173,6 +179,7 @@ export function stageAndYear(
       fy = ctxFy(cx, stage, x.col);
     }
   }
+  if (afterFy !== null && src === 'cue' && !single) fy = afterFy;
   if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
   // still no year: the year the document is mostly about, for its own stage
   if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;

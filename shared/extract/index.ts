@@ -1,6 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
+import { boxToPipes } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import type { Extracted } from './types';
@@ -9,6 +10,7 @@ export type { Extracted, Figure, ExtractWarning, Stage, Flag } from './types';
 export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
-export function extract(text: string): Extracted[] {
+export function extract(raw: string): Extracted[] {
+  const text = boxToPipes(raw);
   return applyNameMarks(applyRelativeYears(text, new Extractor(text).run()));
 }

@@ -7,6 +7,17 @@ export interface Line {
 }
 
 /** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
+const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/u;
+const BOX_LINE = /^.*[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋].*$/gmu;
+/**
+ * A table drawn with box characters (│ 総務費 │ 3,456,000 │, ├──┼──┤) read as a pipe table: on lines holding a box
+ * character, bars and junctions become pipes and rules dashes. One character for one keeps every offset.
+ */
+export function boxToPipes(text: string): string {
+  if (!BOX_CHAR.test(text)) return text;
+  return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
+}
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
@@ -112,6 +123,21 @@ export function declaredUnit(line: string): HeaderUnit | null {
   if (!line.includes('単')) return null;
   const m = UNIT_DECL.exec(line);
   return m ? unitOf(m[1]) : null;
+}
+
+/**
+ * The unit a table declares under its rows ("（単位：千円）" right after the last row), for the table whose header is
+ * line `header`: the rows are the pipe or tab rows below it.
+ */
+export function unitAfterTable(lines: readonly Line[], header: number): HeaderUnit | null {
+  for (let k = header + 1; k < lines.length && k <= header + 400; k++) {
+    const t = lines[k].text;
+    if (isPipeRow(t) || isSeparatedRow(t)) continue;
+    if (isBlank(t) && k + 1 < lines.length && (isPipeRow(lines[k + 1].text) || isSeparatedRow(lines[k + 1].text))) continue;
+    const next = isBlank(t) ? lines[k + 1]?.text ?? '' : t;
+    return next.length <= 24 ? declaredUnit(next) : null;
+  }
+  return null;
 }
 
 /** A header cell that is just a unit: `千円`, `(千円)`, `（単位：千円）`. */

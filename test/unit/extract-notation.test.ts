@@ -481,3 +481,30 @@ describe('rows of amounts with units, and compact column years', () => {
     expect([rs[0].stage, rs[0].fy]).toEqual(['supplementary', 2028]);
   });
 });
+
+describe('tables drawn or declared elsewhere', () => {
+  it('a table drawn with box characters reads as a pipe table; 本年度 / 前年度 head its columns', () => {
+    const src = [
+      '令和9年度 歳出予算の内訳',
+      '                         (単位：千円)',
+      '┌──────┬─────────┬─────────┐',
+      '│ 区 分 │ 本年度 │ 前年度 │',
+      '├──────┼─────────┼─────────┤',
+      '│ 衛生費 │ 1,470,200 │ 1,388,000 │',
+      '└──────┴─────────┴─────────┘',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.item, r.text, r.yen, r.previous?.text])).toEqual([['衛生費', '1,470,200', 1_470_200_000, '1,388,000']]);
+    expect(src.slice(rs[0].start, rs[0].end)).toBe('1,470,200'); // offsets still point into the text as given
+  });
+
+  it('a unit declared under a table\'s rows applies to them; a total row keeps its own name', () => {
+    const src = '令和9年度 概算要求\n| 事業名 | R9要求額 | R8予算額 | 増減 |\n|---|---|---|---|\n| 砂防事業 | 640 | 600 | 40 |\n| 合計 | 640 | 600 | 40 |\n（単位：百万円）\n';
+    expect(extract(src).map((r) => [r.item, r.yen, r.stage, r.previous?.yen])).toEqual([['砂防事業', 640_000_000, 'request', 600_000_000], ['合計', 640_000_000, 'request', 600_000_000]]);
+  });
+
+  it('the year named with the budget after a figure ("…円の2029年度当初予算案") is the figure\'s', () => {
+    const rs = extract('【2029年2月10日】国は2030年度の概算要求基準を示した。\n市は9日、総額842億円の2029年度一般会計当初予算案を発表した。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['842億円', 'budget', 2029]]);
+  });
+});
