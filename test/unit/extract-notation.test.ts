@@ -508,3 +508,14 @@ describe('tables drawn or declared elsewhere', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['842億円', 'budget', 2029]]);
   });
 });
+
+describe('years in brackets and plans', () => {
+  it('a bracket labelled by the year before (R8年度 48億円) holds the previous year', () => {
+    expect(extract('令和9年度予算案\n・漁港整備 61億円（R8年度 57億円）\n').map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[61, 57]]);
+  });
+
+  it('the total of a plan over years ("5年間の整備計画の総額は") is a multi-year total', () => {
+    const rs = extract('2029年度 防衛関係費\n5年間の整備計画の総額は43兆円である。\n');
+    expect([rs[0].stage, rs[0].flags]).toEqual(['other', ['multi_year']]);
+  });
+});
