@@ -45,6 +45,8 @@ const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
+/** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
+const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
 const SUBJECT = /([^\s\u3000、。,(（]{2,})[はが](?!じ)/gu;
 /** The clause has a subject of its own ("人件費は"), not a comparison ("前年度比は"). */
@@ -652,6 +654,8 @@ export class Extractor {
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
+      // "…、企業会計が 567億円で、合計 4,147億円": a total after the figures of a line is named by its own word
+      else if (c.k && TOTAL_BEFORE.test(c.before)) { item = TOTAL_BEFORE.exec(c.before)![1]; doubts.itemSource = 'same-line'; }
       else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }
       else {
         const up = this.itemAbove(i);

@@ -519,3 +519,10 @@ describe('years in brackets and plans', () => {
     expect([rs[0].stage, rs[0].flags]).toEqual(['other', ['multi_year']]);
   });
 });
+
+describe('totals in prose', () => {
+  it('a total after the figures of a line is named by its own word, and a later change finds its subject', () => {
+    const src = '令和9年度 予算の概要\n予算総額は、一般会計が 812億円、特別会計が 455億円で、合計 1,267億円となりました。\n一般会計は前年度に比べて 12億円（1.5％）の増となっています。\n';
+    expect(extract(src).map((r) => [r.item, r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([['一般会計', 812, 12], ['特別会計', 455, null], ['合計', 1267, null]]);
+  });
+});
