@@ -6,7 +6,6 @@ export interface Line {
   text: string; // without the trailing \n (and \r)
 }
 
-/** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
 const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/u;
 const BOX_LINE = /^.*[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋].*$/gmu;
 /**
@@ -18,6 +17,7 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
+/** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
