@@ -45,6 +45,8 @@ const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
+/** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
+const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
 const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
@@ -289,10 +291,16 @@ export class Extractor {
         later.push([col ?? { role: 'text', text: '', fy: null, stage: null, unit: null }, list]);
       }
     }
+    let leftRec: Rec | null = primary;
     for (const [col, list] of later) {
       for (const tok of list) {
         if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
-        else if (col.role === 'change' && primary) { if (!primary.out.change) primary.out.change = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'change' && primary) {
+          // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
+          const owner = leftRec && leftRec !== primary && !leftRec.out.change &&
+            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : primary;
+          if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
+        }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'note' || col.role === 'change' || col.role === 'previous') continue;
         else if (tok.bare && tok.yen === 0) continue; // a bare 0 cell (nothing carried over) is no figure, as in cell tables
@@ -306,6 +314,7 @@ export class Extractor {
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
           });
           if (portion) r.flags.add('portion');
+          leftRec = r;
         }
       }
     }
@@ -489,6 +498,11 @@ export class Extractor {
           anchorLine.warn.add('split_layout');
           for (const w of lab.warnings) anchorLine.warn.add(w);
           continue;
+        }
+        // "（参考）令和9年度補正予算額 310億円" on the line under a figure: a note of that figure's supplementary
+        if (!anchorLine && k === 0 && REFERENCE_NOTE.test(before)) {
+          const a = this.lastPrimaryNear(i);
+          if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage !== 'supplementary' && this.attach(a, 'supplementary', fig, i, closer, tok.end)) continue;
         }
       }
       const sq = (encl && (encl.kind === '【' || encl.kind === '[') && enclHere && labEmpty && aloneInBracket(t, toks, k, encl)) ||

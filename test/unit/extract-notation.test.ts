@@ -526,3 +526,16 @@ describe('totals in prose', () => {
     expect(extract(src).map((r) => [r.item, r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([['一般会計', 812, 12], ['特別会計', 455, null], ['合計', 1267, null]]);
   });
 });
+
+describe('differences and reference notes', () => {
+  it('予算現額 | 決算額 | 差引 in a tab table: the difference is the settlement figure\'s change', () => {
+    const src = '令和8年度 決算の状況\n（単位：千円）\n区分\t予算現額\t決算額\t差引\n手数料\t640,000\t655,300\t15,300\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen / 1000, r.stage, r.change ? r.change.yen / 1000 : null])).toEqual([[640_000, 'budget', null], [655_300, 'settlement', 15_300]]);
+  });
+
+  it('a reference note under a figure ("（参考）令和9年度補正予算額 …") is that figure\'s supplementary', () => {
+    const src = '令和10年度 概算要求\n○ 防災気象情報の高度化　　86億円（80億円）\n　（参考）令和9年度補正予算額　22億円\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[86, 80, 22]]);
+  });
+});
