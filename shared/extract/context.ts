@@ -50,7 +50,13 @@ export function readLabel(s: string): LabelInfo {
   return v;
 }
 
-function readLabelUncached(s: string): LabelInfo {
+// Text a PDF spread out one character at a time ("翌 年 度 繰 越 額 は"): three such characters in a row
+const LETTER_SPACED = /[\p{Script=Han}\p{Script=Katakana}][ \u3000][\p{Script=Han}\p{Script=Katakana}][ \u3000][\p{Script=Han}\p{Script=Katakana}]/u;
+const SPACE_BETWEEN = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[ \u3000](?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
+function readLabelUncached(raw: string): LabelInfo {
+  // (read as the words it spells: "翌年度繰越額は")
+  const s = raw.includes(' ') || raw.includes('\u3000') ? (LETTER_SPACED.test(raw) ? raw.replace(SPACE_BETWEEN, '') : raw) : raw;
   const warnings: WarningCode[] = [];
   if (s.includes('補下')) warnings.push('ocr_hosei');
   // a year the figure is compared with ("令和5年度比で…", "前年度に比べ") is not the figure's year
@@ -105,7 +111,7 @@ const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|�
 const OTHER_WORDS = /(?:保有額|残高|積立額|基金規模|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（]|約|総額|計)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
-const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高)|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
+const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
 
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS.
 function mayPerUnit(s: string): boolean {

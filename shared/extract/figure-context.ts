@@ -169,7 +169,7 @@ export function stageAndYear(
     if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
     if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
-    if (fy === null && /残高|保有額|積立額/u.test(sentence)) fy = cx.frame.fy;
+    if (fy === null && (/残高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;
   } else if (src !== 'previous-label' && src !== 'multi-year') {
     if (single) {
       fy = lab.fy;

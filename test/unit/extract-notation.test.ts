@@ -539,3 +539,15 @@ describe('differences and reference notes', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[86, 80, 22]]);
   });
 });
+
+describe('spread-out labels and holdings', () => {
+  it('a label a PDF spread out one character at a time (翌 年 度 繰 越 額 は) still names its stage', () => {
+    const rs = extract('令和7年度 予算の執行状況\n予算現額は 90,000,000,000 円である。\n翌 年 度 繰 越 額 は 2,104,500,000 円 で あ る 。\n');
+    expect(rs.map((r) => r.stage)).toEqual(['budget', 'settlement']);
+  });
+
+  it('an amount a body holds ("…億円以上の基金を保有") is a balance of the document\'s year, no budget', () => {
+    const rs = extract('令和8年度末の基金の状況\nこのほか、500億円以上の基金を保有している県は4県である。\n');
+    expect([rs[0].stage, rs[0].fy]).toEqual(['other', 2026]);
+  });
+});
