@@ -38,11 +38,15 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
     (x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after))) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
-  const fundSeg = (BULLET_NAME_AFTER.test(x.after) ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + x.after;
+  // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)
+  const clauseEnd = x.after.search(/であり、|[。]/u);
+  const afterClause = clauseEnd >= 0 ? x.after.slice(0, clauseEnd) : x.after;
+  const fundSeg = (BULLET_NAME_AFTER.test(x.after) ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + afterClause;
   const sentFull = !x.hasMaru ? '' : (() => {
     const a = x.line.lastIndexOf('。', x.tok.start);
     const b = x.line.indexOf('。', x.tok.end);
-    return b >= 0 ? x.line.slice(a + 1, b) : '';
+    const c = x.line.indexOf('であり、', x.tok.end);
+    return b >= 0 ? x.line.slice(a + 1, c >= 0 && c < b ? c : b) : '';
   })();
   if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(x.sentence) || (x.rowItem && fundCue(x.rowItem)) || x.after.includes('基') && /^[^。]{0,3}基$/u.test(x.after) && /^[\s\u3000]*金/u.test(nextLineHead())) flags.add('fund');
   if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');

@@ -163,6 +163,8 @@ function lastColon(s: string): number {
   return -1;
 }
 
+const SPEAKER = /^[\s\u3000]*(?:[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)]|[○◯][^\s\u3000（(、。]{0,12}?(?:大臣|委員長|委員|議長|知事|市長|町長|村長|区長|局長|部長|課長|参考人|議員|理事))[\s\u3000]+/u;
+
 /** Clean a candidate item text (the text before an amount, or a heading line). */
 export function cleanItem(raw: string, heading = false): string {
   const memo = heading ? memoHeading : memoItem;
@@ -182,7 +184,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   // an article's number ("第4条　一時借入金の…")
   if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
-  if (s.includes('君')) s = s.replace(/^[\s\u3000]*[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)][\s\u3000]*/u, '');
+  // ("○財務大臣　…", "○委員長　…": a speaker named by office)
+  if (s.includes('君') || firstNonSpace(s) === 0x25cb || firstNonSpace(s) === 0x25ef) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   for (let k = 0; k < 12; k++) {

@@ -22,6 +22,8 @@ export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の": how the figure compares, said between its name and the figure
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
+/** "過去最大の", "過去最高となる" right before a figure. */
+const RECORD_BEFORE = /過去最(?:大|高|低)(?:の|と|で|となる)?[\s\u3000]*$/u;
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と|となる|となり(?:ます)?|となった)[\s\u3000]*$/u;
 /** A bulleted name right after an amount: the amount's name, in lists whose names follow their amounts. */
@@ -116,7 +118,8 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
       const tailPart = cleanItem(lastClause(seg.slice(star + 1)));
       seg = !isWeakItem(tailPart) ? seg.slice(star + 1) : seg.slice(0, star);
     }
-    cand = polishItem(cleanItem(lastClause(seg)));
+    // ("…総額は、過去最大の": a record named before the figure is no name of it)
+    cand = polishItem(cleanItem(lastClause(seg.includes('過去最') ? seg.replace(RECORD_BEFORE, '') : seg)));
     if (!notAName(cand)) break;
   }
   if (notAName(cand) && x.fullSentence.length > x.line.slice(0, x.tok.signStart).length && x.tok.start < 12) {

@@ -551,3 +551,20 @@ describe('spread-out labels and holdings', () => {
     expect([rs[0].stage, rs[0].fy]).toEqual(['other', 2026]);
   });
 });
+
+describe('speakers, records and clauses', () => {
+  it('a speaker named by office (○財務大臣) is no part of a name', () => {
+    const rs = extract('令和10年度予算委員会\n○財務大臣　防衛関係費は八兆九千億円でございます。\n');
+    expect(rs.map((r) => r.item)).toEqual(['防衛関係費']);
+  });
+
+  it('a record named before the figure (過去最大の) leaves the name to the topic', () => {
+    const rs = extract('2030年度 概算要求\n各省庁の概算要求総額は、過去最大の118兆円となった。\n');
+    expect(rs.map((r) => r.item)).not.toContain('過去');
+  });
+
+  it('a fund named in the next clause (…であり、財政調整基金の…) does not make a figure a fund', () => {
+    const rs = extract('令和9年度 予算編成方針\n扶助費は52億円となる予定であり、財政調整基金の取崩しは8億円とする。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.flags.includes('fund')])).toEqual([[52, false], [8, true]]);
+  });
+});
