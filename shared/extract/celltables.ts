@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -428,8 +428,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
       if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
-      // a fraction of a yen, of a thousand yen or of a million: a ratio, not an amount
-      if (cell.decimals > 0 && unit!.power < 100000000n) return;
+      if (cell.decimals > 0 && fractionIsRatio(cell.text, unit!.power)) return;
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role = roleOf(col);
       row.push({ col, f: {

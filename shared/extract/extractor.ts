@@ -320,6 +320,14 @@ export class Extractor {
     }
     // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
     const rowName = labelRaw.replace(/[\s\u3000|｜]+/gu, '');
+    // a row named by a year alone ("令和7年度 | 1,200 | 800": years down the rows) gives its figures that year
+    const rowYear = rowName.length <= 10 && rowName.includes('年') ? findYears(rowName) : [];
+    if (rowYear.length === 1 && rowYear[0].fiscal && rowYear[0].years.length === 1 && rowYear[0].start === 0 && rowYear[0].end === rowName.length) {
+      for (let n = firstRec; n < this.recs.length; n++) {
+        const r = this.recs[n];
+        if (r.lineIdx === i && r.doubts.stageSource !== 'column') { r.out.fy = rowYear[0].years[0]; r.doubts.stageSource = 'column'; }
+      }
+    }
     // (a total right under a 補正額 row is the budget after it: 補正前 + 補正額 = 計)
     const rowStage = stageWord(rowName) ?? (/^(?:計|合計|累計)$/u.test(rowName) && this.lastRowStage === 'supplementary' && this.lastRowLine >= i - 2 ? 'budget' : null);
     this.lastRowStage = rowStage;

@@ -140,6 +140,16 @@ export function unitAfterTable(lines: readonly Line[], header: number): HeaderUn
   return null;
 }
 
+/**
+ * A number with a fraction under a small unit is a ratio, not an amount: a fraction of a yen or of a thousand yen,
+ * or of a million unless the number is grouped or large ("1,234.5" 百万円 is an amount; "3.5" a ratio).
+ */
+export function fractionIsRatio(num: string, power: bigint): boolean {
+  if (!num.includes('.') && !num.includes('．')) return false;
+  if (power >= 100_000_000n) return false;
+  return power < 1_000_000n || !/[,，]|[0-9０-９]{4}[.．]/u.test(num);
+}
+
 /** A header cell that is just a unit: `千円`, `(千円)`, `（単位：千円）`. */
 export function cellUnit(cell: string): HeaderUnit | null {
   if (!cell.includes('円')) return null; // every unit ends in 円

@@ -1,7 +1,7 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
 import { parseBareNumber, type AmountToken } from './amounts';
 import { readLabel, stageWord } from './context';
-import { bareNumberIn, cellUnit, unitOf, type Cell, type HeaderUnit } from './lines';
+import { bareNumberIn, cellUnit, fractionIsRatio, unitOf, type Cell, type HeaderUnit } from './lines';
 import type { WarningCode } from './warnings';
 import type { Stage } from './types';
 
@@ -131,8 +131,7 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     if (!b) return;
     const u = columns?.[k]?.unit ?? unit;
     if (!u) return;
-    // a fraction of a yen, of a thousand or of a million: a ratio, not an amount
-    if (/[.．]/u.test(b.num) && u.power < 100_000_000n) return;
+    if (fractionIsRatio(b.num, u.power)) return;
     const v = parseBareNumber(b.num, u.power, u.div);
     if (!v) return;
     const start = c.start + b.numStart;

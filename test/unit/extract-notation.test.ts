@@ -568,3 +568,16 @@ describe('speakers, records and clauses', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.flags.includes('fund')])).toEqual([[52, false], [8, true]]);
   });
 });
+
+describe('years down the rows, fractions of millions', () => {
+  it('a row named by a year alone gives its figures that year (years down the rows, accounts across)', () => {
+    const src = '令和9年度 予算の推移\n（単位：億円）\n年度\t一般会計\t特別会計\n令和7年度\t1,180\t790\n令和9年度\t1,310\t845\n';
+    expect(extract(src).map((r) => [r.item, r.yen / 1e8, r.fy])).toEqual([['一般会計', 1180, 2025], ['特別会計', 790, 2025], ['一般会計', 1310, 2027], ['特別会計', 845, 2027]]);
+  });
+
+  it('a grouped number with a fraction under 百万円 is an amount; a bare 3.5 under 千円 is not', () => {
+    const src = '令和9年度 主要施策\n（単位：百万円）\n施策\t予算額\t前年度\n地域交通の確保\t2,345.6\t2,210.4\n';
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen])).toEqual([[2_345_600_000, 2_210_400_000]]);
+    expect(extract('令和9年度予算\n（単位：千円）\n区分\t予算額\t伸び\n人件費\t120,000\t3.5\n').map((r) => r.yen)).toEqual([120_000_000]);
+  });
+});
