@@ -94,9 +94,9 @@ export function isStageLabelLine(s: string): boolean {
   return rest.length <= 2;
 }
 
-const APPROX_BEFORE = /(?:約|およそ|概ね|最大約)\s?$/u;
+const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
-const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 export function approximate(before: string, after: string): boolean {
   return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
 }

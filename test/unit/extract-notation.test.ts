@@ -581,3 +581,10 @@ describe('years down the rows, fractions of millions', () => {
     expect(extract('令和9年度予算\n（単位：千円）\n区分\t予算額\t伸び\n人件費\t120,000\t3.5\n').map((r) => r.yen)).toEqual([120_000_000]);
   });
 });
+
+describe('more words of approximation', () => {
+  it('ほぼ / おおむね before a figure and 近く / 足らず after it make it approximate', () => {
+    const rs = extract('令和9年度 予算の概要\n施設整備費は60億円近くに上る。\n研究費はほぼ25億円で推移。\n広報費は1億円足らずにとどまる。\n');
+    expect(rs.map((r) => r.flags)).toEqual([['approximate'], ['approximate'], ['approximate']]);
+  });
+});
