@@ -13,7 +13,7 @@ import { gridHeader } from './header-grid';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
-export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean }
+export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean; source?: boolean }
 
 /** One figure of a flattened table. Offsets are local to its line. */
 export interface CellFigure {
@@ -105,9 +105,12 @@ function stageOfWord(w: string): Stage | null {
 // a column word the flattening broke over two lines ("本年度" / "予算額", "比較" / "増△減") is one word
 const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\u3000]+(?=(?:当初)?(?:予算|決算|要求|査定)?額|増[△▲]?減)/gu;
 
+// Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
+const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
+
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
-  header = header.replace(SPLIT_WORD, '$1');
+  header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
   const series = seriesColumns(header);
   if (series) return series;
   const cols: CellColumn[] = [];
@@ -191,7 +194,20 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   const figs = cols.filter((c) => c.role === 'primary');
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
   for (const c of figs) if (c.fy !== null && c.fy < maxFy) c.role = 'previous';
+  if (header.includes('財源') && figs.length) cols.push(...sourceColumns(header, figs[0]));
   return cols;
+}
+
+// The funding sources of this year's figure (財源内訳: 特定財源 — 国県支出金, 地方債, その他 — then 一般財源), each a figure
+// of the row, after the figure columns
+const FUNDING_WORD = /^(?:特定財源|一般財源|国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|その他)$/u;
+const SOURCE_WORD = /国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|その他|一般財源/gu;
+function sourceColumns(header: string, main: CellColumn): CellColumn[] {
+  const words = (header.match(SOURCE_WORD) ?? []).filter((w, k, a) => a.indexOf(w) === k);
+  if (words.length < 2) return [];
+  // (一般財源 closes the breakdown, wherever a flattening put its heading)
+  const ordered = [...words.filter((w) => w !== '一般財源'), ...words.filter((w) => w === '一般財源')];
+  return ordered.map((name) => ({ role: 'primary', stage: main.stage, fy: main.fy, name, source: true }));
 }
 
 /**
@@ -435,7 +451,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role === 'primary' ? col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage : null,
         fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
-        item, unit: unit!.unit, of: null, headerUnit: true,
+        item: col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
     });
@@ -449,8 +465,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const grid = gridHeader(lines, i);
     if (grid !== null) { header = grid; labels = []; cols = readColumns(header, ctx.frameFy); return; }
     let last = -1;
-    labels.forEach((l, k) => { if (columnWordIn(l)) last = k; });
-    header += ' ' + labels.slice(0, last + 1).join(' ');
+    // (the words of a funding breakdown head columns too, where the header names one: 特定財源 / 地方債 / 一般財源)
+    const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));
+    labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
+    // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
+    header += ' ' + labels.slice(0, last + 1).map(joinSpaced).join(' ');
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);
   };
@@ -465,6 +484,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = UNIT_ONLY.test(t) || UNITS_ROW.test(t);
       if (bare && unit && !cols.length) { i++; continue; }
+      // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
+      if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; cols = []; i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)
       // (so is a unit glued to a column word in a row of cells set apart by spaces: "区分　金額（千円）　構成比（％）")
@@ -569,7 +590,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       for (let k = run.length - 1; k >= 0; k--) if (k % 2 === 1) run.splice(k, 1);
     }
     const numeric = cols.filter((x) => x.role !== 'note').length;
-    if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && run.length < 4) {
+    if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && (run.length < 4 || run.length === numeric)) {
       // row by row: each label, then its cells
       let curLabel: string | null = rowLabel(labels);
       let cells: { lineIdx: number; cell: Cell }[] = [];

@@ -588,3 +588,19 @@ describe('more words of approximation', () => {
     expect(rs.map((r) => r.flags)).toEqual([['approximate'], ['approximate'], ['approximate']]);
   });
 });
+
+describe('a budget book page flattened one word per line', () => {
+  it('stacked headings, units between them, a funding breakdown and row names one character a line', () => {
+    const src = [
+      '歳 出', '款', '本 年 度', '前 年 度', '予 算 額', '予 算 額', '比 較', '特 定 財 源', '国 県 支 出 金', '千円', '千円', '千円',
+      '地 方 債', '千円', '一 般 財 源', 'そ の 他', '千円', '千円', '千円',
+      '1消', '防', '費', '612,400', '598,100', '14,300', '20,000', '0', '3,100', '589,300',
+      '2教', '育', '費', '1,204,000', '1,250,500', '△46,500', '310,000', '120,000', '0', '774,000',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.item, r.yen / 1000, r.previous ? r.previous.yen / 1000 : null, r.change ? r.change.yen / 1000 : null])).toEqual([
+      ['消防費', 612_400, 598_100, 14_300], ['消防費 国県支出金', 20_000, null, null], ['消防費 その他', 3_100, null, null], ['消防費 一般財源', 589_300, null, null],
+      ['教育費', 1_204_000, 1_250_500, -46_500], ['教育費 国県支出金', 310_000, null, null], ['教育費 地方債', 120_000, null, null], ['教育費 一般財源', 774_000, null, null],
+    ]);
+  });
+});
