@@ -2,12 +2,17 @@
 // figure and change of its row attached.
 import type { CellFigure } from './celltables';
 import type { DocFrame } from './docframe';
-import type { Line } from './lines';
+import { joinSpaced, type Line } from './lines';
 import type { Extracted, Figure, Flag } from './types';
 import { warning } from './warnings';
 
 /** A row's number before its label ("1 議会費", "(2) 総務費", "③民生費") names nothing. */
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
+
+/** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number off. */
+function rowName(item: string): string {
+  return joinSpaced(item).replace(ROW_NUMBER, '');
+}
 
 export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame): Extracted[] {
   const out: Extracted[] = [];
@@ -30,7 +35,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
     out.push({
       line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
-      item: f.item && f.item.replace(ROW_NUMBER, ''), section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
+      item: f.item && rowName(f.item), section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
       change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
     });
   });

@@ -604,3 +604,10 @@ describe('a budget book page flattened one word per line', () => {
     ]);
   });
 });
+
+describe('row names spread out', () => {
+  it('a row name spread out a character at a time, with its number, reads as the name ("1 議 会 費" → 議会費)', () => {
+    const src = '歳出予算事項別明細書\n（単位：千円）\n款\n本年度予算額\n前年度予算額\n比較\n1 衛 生 費\n880,000\n861,200\n18,800\n';
+    expect(extract(src).map((r) => r.item)).toEqual(['衛生費']);
+  });
+});
