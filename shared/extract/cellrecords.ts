@@ -9,9 +9,10 @@ import { warning } from './warnings';
 /** A row's number before its label ("1 議会費", "(2) 総務費", "③民生費") names nothing. */
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
-/** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number off. */
+/** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {
-  return joinSpaced(item).replace(ROW_NUMBER, '');
+  // ("うち法定率分": the breakdown word is no part of the name)
+  return joinSpaced(item).replace(ROW_NUMBER, '').replace(/^(?:うち|内)[、,\s\u3000]*(?=\S{2})/u, '');
 }
 
 export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame): Extracted[] {

@@ -31,7 +31,7 @@ const TRAIL_LABEL = new RegExp(
     '[:：=＝、,（(【\\[［<＜×|｜]',
   ].join('|') + '))[\\s\\u3000]*$', 'u');
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額)[\s\u3000:：]*/u;
-const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
+const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から)$/u;
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
@@ -72,6 +72,8 @@ function stripParticle(s: string): string {
   if (!s.length || !TRAIL_PARTICLE_LAST.has(s.charCodeAt(s.length - 1))) return s;
   let best = 0;
   for (const w of PARTICLE_WORDS) if (w.length > best && s.endsWith(w)) best = w.length;
+  // (子ども, ふるさと: a kana word's end is no particle)
+  if (best === 1 && (s.endsWith('ども') || s.endsWith('さと'))) best = 0;
   return best ? s.slice(0, s.length - best) : s;
 }
 

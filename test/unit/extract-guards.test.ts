@@ -28,7 +28,7 @@ const OTHER_WORDS = /(?:最高額|投資額?|市場(?:規模)?|資金調達額?|
 const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)/u;
 const otherCueRef = (c: string, a: string) => PER_UNIT_AFTER.test(a) || PER_UNIT_BEFORE.test(c) || OTHER_WORDS.test(c) || OTHER_AFTER.test(a);
 const UNITS = ['円', '千円', '万円', '百万円', '千万円', '億円', '兆円'];
-const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|も|と|まで|から)$/u;
+const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から)$/u;
 
 describe('guarded patterns equal the plain ones', () => {
   it('stage words, cues, weak items, units', () => {

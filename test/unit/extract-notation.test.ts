@@ -611,3 +611,16 @@ describe('row names spread out', () => {
     expect(extract(src).map((r) => r.item)).toEqual(['衛生費']);
   });
 });
+
+describe('names ending in kana, breakdown rows', () => {
+  it('a kana word ending like a particle (子ども, ふるさと) keeps its end', () => {
+    const rs = extract('令和9年度予算\n子育て支援の柱は子ども、その額は18億円。\n応援寄附の受入れ先は、ふるさと 6億円\n');
+    expect(rs.map((r) => r.item)).toEqual(expect.arrayContaining(['ふるさと']));
+    expect(rs.map((r) => r.item)).not.toContain('ふるさ');
+  });
+
+  it('うち before a breakdown row\'s name is no part of it', () => {
+    const src = '令和9年度 地方交付税\n（単位：億円）\n区分\n本年度\n前年度\n交付税総額\n18,400\n18,100\nうち普通交付税\n17,300\n17,020\n';
+    expect(extract(src).map((r) => r.item)).toEqual(['交付税総額', '普通交付税']);
+  });
+});
