@@ -182,7 +182,7 @@ describe('flattened tables', () => {
     const rs = extract(src);
     spansOk(src, rs);
     expect(rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.item])).toEqual([
-      [6, 231_000_000_000, 'request', 2028, 220_500_000_000, '一般会計'], [9, 82_000_000_000, 'request', 2028, 79_000_000_000, 'うち、研究開発'],
+      [6, 231_000_000_000, 'request', 2028, 220_500_000_000, '一般会計'], [9, 82_000_000_000, 'request', 2028, 79_000_000_000, '研究開発'],
     ]);
   });
   it('a table whose cells carry their units, glued on one line', () => {
