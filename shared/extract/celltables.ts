@@ -10,6 +10,8 @@ import { seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
 import { gridHeader } from './header-grid';
+import { NUMBERED } from './headings';
+import { cleanItem } from './items';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -661,6 +663,20 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
  * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
  * The unit of a bare value is that of the figure above it.
  */
+/** The numbered heading a few lines above line i ("(1)国土強靱化の推進"), which names the figures under it; else null. */
+function numberedHeadingAbove(lines: Line[], i: number): string | null {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 8; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    seen++;
+    if (t.length <= 40 && NUMBERED.test(t) && !/[。、]$/u.test(t.trim())) {
+      const name = cleanItem(t, true);
+      return name.length >= 2 ? name : null;
+    }
+  }
+  return null;
+}
+
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -681,7 +697,7 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
       const end = vt.indexOf(withUnit[2], start) + withUnit[2].length;
       const cell: Cell = { start, end, text: vt.slice(start, end), value: BigInt(withUnit[1].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), decimals: 0, neg: false, pct: false, placeholder: false };
       if (isChange || info.previous) continue;
-      figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: null, unit: u.unit, of: null, headerUnit: false });
+      figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: numberedHeadingAbove(lines, i), unit: u.unit, of: null, headerUnit: false });
       lastPrimary = { idx: figures.length - 1, line: i + 1, fy: info.fy ?? ctx.frameFy, unit: u };
       claimed.add(i + 1);
       continue;

@@ -624,3 +624,10 @@ describe('names ending in kana, breakdown rows', () => {
     expect(extract(src).map((r) => r.item)).toEqual(['交付税総額', '普通交付税']);
   });
 });
+
+describe('label and value lines under a numbered heading', () => {
+  it('the figures of "令和9年度予算額 / 52百万円" lines are named by the numbered heading above them', () => {
+    const src = '第3節 防災の取組\n(2)避難所の環境改善\n市町村の取組を支援する。\n\n9年度予算額\n52百万円\n8年度予算額\n47\n';
+    expect(extract(src).map((r) => [r.item, r.yen, r.previous?.yen])).toEqual([['避難所の環境改善', 52_000_000, 47_000_000]]);
+  });
+});
