@@ -631,3 +631,15 @@ describe('label and value lines under a numbered heading', () => {
     expect(extract(src).map((r) => [r.item, r.yen, r.previous?.yen])).toEqual([['避難所の環境改善', 52_000_000, 47_000_000]]);
   });
 });
+
+describe('news names', () => {
+  it('a dateline (【東京】) and a body with its year ("内閣府の2030年度") come off a name; a topic before a change stated first still names', () => {
+    const rs = extract('見出し\n\n【東京】内閣府の2030年度北海道関係予算は、29年度当初から8億円減の3120億円となった。\n');
+    expect(rs.map((r) => [r.item, r.change?.yen])).toEqual([['北海道関係予算', -800_000_000]]);
+  });
+
+  it('a body whose year names its whole budget keeps the body as the name; 【新規】 stays a mark', () => {
+    const rs = extract('令和9年度 概算要求\n文部科学省の令和9年度概算要求額は5兆9,100億円。\n【新規】宇宙人材育成事業 12億円\n');
+    expect(rs.map((r) => [r.item, r.flags])).toEqual([['文部科学省', []], ['宇宙人材育成事業', ['new']]]);
+  });
+});
