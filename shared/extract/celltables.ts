@@ -872,8 +872,10 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     const offset = figCols.length - toks.length;
     const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim() || null;
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
+    // (figures of two stages on a row, 補正額 | 補正後: each named by its row and its column)
+    const twoStages = figCols.filter((c) => c.role === 'primary').length >= 2;
     pushRow(out, toks.map((tok, k) => ({ col: figCols[offset + k], tok })).filter((x) => x.col.role !== 'pct')
-      .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, ctx, label, 0.85) })));
+      .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, ctx, twoStages && col.role === 'primary' ? `${label} ${joinSpaced(col.name)}` : label, 0.85) })));
     claimed.add(i);
     gap = 0;
   }

@@ -643,3 +643,10 @@ describe('news names', () => {
     expect(rs.map((r) => [r.item, r.flags])).toEqual([['文部科学省', []], ['宇宙人材育成事業', ['new']]]);
   });
 });
+
+describe('rows of two stages', () => {
+  it('amounts with units under 補正額 | 補正後: each named by its row and its column', () => {
+    const src = '令和2年度 9月補正予算\n補正額 補正後\n一般会計 5億2,300万円 4,120億6,000万円\n企業会計 980億1,000万円\n';
+    expect(extract(src).map((r) => [r.item, r.stage])).toEqual([['一般会計 補正額', 'supplementary'], ['一般会計 補正後', 'budget'], ['企業会計 補正後', 'budget']]);
+  });
+});
