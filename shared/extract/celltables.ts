@@ -416,6 +416,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let recent: string[] = [];
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
+  const unitRowsAt = unitRowsReach(lines);
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -480,7 +481,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       i++;
       continue;
     }
-    if (!unit && t.length <= 40 && COLUMN_CHARS.test(t)) {
+    if (!unit && t.length <= 40 && unitRowsAt[i] && COLUMN_CHARS.test(t)) {
       const got = unitCellRows(lines, i, ctx, scanAllAmounts, firstRows);
       if (got) {
         const base = figures.length;
@@ -918,6 +919,27 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
 }
 
 /**
+ * Where unitCellRows may find a table (1) or surely finds none (0). Its first row is a label line with
+ * two lines after it an amount may stand alone on (aloneAmount: at most 40 characters, one a 円),
+ * reached from the start over header lines (at most 40 characters once trimmed) and blank lines:
+ * from a line with no such label in reach it returns null, so it is not asked.
+ */
+function unitRowsReach(lines: Line[]): Uint8Array {
+  const n = lines.length;
+  const reach = new Uint8Array(n);
+  const alone = (k: number): boolean => k < n && lines[k].text.length <= 40 && lines[k].text.includes('円');
+  let runEnd = n; // the first line at or after k that is neither short nor blank
+  let label = n; // the first line after k followed by two possible alone amounts
+  for (let k = n - 1; k >= 0; k--) {
+    if (alone(k + 2) && alone(k + 3)) label = k + 1;
+    const t = lines[k].text;
+    if (t.length > 40 && t.trim().length > 40) runEnd = k;
+    reach[k] = label <= runEnd ? 1 : 0;
+  }
+  return reach;
+}
+
+/**
  * Cells that carry their units, one per line, row by row under a header of figure columns:
  *   令和6年度 概算要求額 / 令和5年度 当初予算額 / 一般会計 / 4,286 億円 / 3,495 億円 / うち、… / 1,336 億円 / …
  * Entered only where the first row fits the header (a label, then one amount per figure column).
@@ -958,3 +980,6 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
   }
   return rows ? { figures, lines: taken, next: j } : null;
 }
+
+/** For the tests: the prechecks and the readers they guard. */
+export const cellTableInternals = { unitRowsReach, unitCellRows };

@@ -1,0 +1,39 @@
+// The table finder's per-line prechecks (which lines a reader is not asked about) must skip only
+// lines the reader would have found nothing on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanAllAmounts } from '../../shared/extract/amounts';
+import { cellTableInternals } from '../../shared/extract/celltables';
+import { splitLines } from '../../shared/extract/lines';
+
+// invented lines of the kinds a flattened table is made of, and of the prose around it
+const LINES = [
+  '', ' ', '\u3000', '令和9年度', '概算要求額', '令和8年度 当初予算額', '比較増減', '補正後', '(単位：億円)', '計',
+  '一般会計', '特別会計', 'うち、研究開発の推進', '4,286 億円', '3,495億円', '△12億円', '1,336 億円', '98円',
+  '科学技術の振興に必要な経費として、前年度より多くを見込んでいる。', '予算額は 1,200億円 となった。', '1,200', '(注) 計数は四捨五入',
+  // a header, a row: pieces that make tables more often than single lines do
+  '令和9年度 概算要求額\n令和8年度 当初予算額', '一般会計\n4,286 億円\n3,495億円', 'うち、研究開発\n1,336 億円\n1,090 億円',
+  '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000要求額',
+];
+const doc = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 24 }).map((ls) => splitLines(ls.join('\n')));
+const ctx = { frameFy: 2027, frameStage: null };
+
+describe('table prechecks skip only lines their reader finds nothing on', () => {
+  it('unitCellRows is null wherever unitRowsReach rules it out', () => {
+    const { unitRowsReach, unitCellRows } = cellTableInternals;
+    let found = 0;
+    fc.assert(fc.property(doc, (lines) => {
+      const reach = unitRowsReach(lines);
+      for (let i = 0; i < lines.length; i++) {
+        const got = unitCellRows(lines, i, ctx, scanAllAmounts, new Map());
+        if (!reach[i]) expect(got).toBeNull();
+        else if (got) found++;
+      }
+    }), { numRuns: 4000 });
+    // the documents hold such tables: the check above is not vacuous
+    expect(found).toBeGreaterThan(20);
+    const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
+    expect(unitRowsReach(table)[0]).toBe(1);
+    expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
+  });
+});
