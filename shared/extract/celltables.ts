@@ -799,6 +799,8 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
+    // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
+    if (!cols && (t.length > 60 || !HEADER_QUICK.test(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header

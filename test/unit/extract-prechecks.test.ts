@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanAllAmounts } from '../../shared/extract/amounts';
-import { cellTableInternals } from '../../shared/extract/celltables';
+import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { splitLines } from '../../shared/extract/lines';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
@@ -35,5 +35,18 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
     expect(unitRowsReach(table)[0]).toBe(1);
     expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
+  });
+
+  it('rows of amounts under a header read the same whatever lines stand before the header', () => {
+    const block = ['補正額 補正後', '一般会計 12億3,400万円 8,410億2,000万円', '', '企業会計 312億5,000万円'];
+    const noise = fc.array(fc.constantFrom(
+      '', '\u3000', '予算額は 1,200億円 となった。', '合計 | 説明', '計 (注)', '区分 予算額', '98円', '1,200',
+      '科学技術の振興に必要な経費として、前年度より多くを見込んでいる。前年度より多くを見込んでいる。', '\t合計\t', 'a,b,c',
+    ), { maxLength: 12 });
+    const read = (before: string[]) => findCellTables(splitLines([...before, ...block].join('\n')), ctx).figures
+      .filter((f) => f.lineIdx >= before.length).map((f) => ({ ...f, lineIdx: f.lineIdx - before.length }));
+    const alone = read([]);
+    expect(alone.map((f) => [f.lineIdx, f.yen, f.stage])).toEqual([[1, 1_234_000_000, 'supplementary'], [1, 841_020_000_000, 'budget'], [3, 31_250_000_000, 'budget']]);
+    fc.assert(fc.property(noise, (before) => { expect(read(before)).toEqual(alone); }), { numRuns: 1500 });
   });
 });
