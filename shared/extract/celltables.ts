@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -298,7 +298,13 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
   return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
 }
 
+// after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips both patterns
+const CELL_FIRST = new Set('0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊');
+
 function lineCell(t: string): Cell | null {
+  let k = 0;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  if (!CELL_FIRST.has(t[k])) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
   if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
@@ -984,4 +990,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, unitCellRows };
+export const cellTableInternals = { unitRowsReach, unitCellRows, lineCell, NUM_CELL, PLACEHOLDER };

@@ -49,4 +49,11 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     expect(alone.map((f) => [f.lineIdx, f.yen, f.stage])).toEqual([[1, 1_234_000_000, 'supplementary'], [1, 841_020_000_000, 'budget'], [3, 31_250_000_000, 'budget']]);
     fc.assert(fc.property(noise, (before) => { expect(read(before)).toEqual(alone); }), { numRuns: 1500 });
   });
+
+  it('lineCell: the first-character gate agrees with its two patterns', () => {
+    const { lineCell, NUM_CELL, PLACEHOLDER } = cellTableInternals;
+    const cells = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003\ufeff0１9,，.．%％△▲▼－-−マイナス皆増減―ー…‐*＊x円計'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(cells, (s) => { expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s)); }), { numRuns: 5000 });
+    for (const s of [' 1,234', '\u3000△ 5', 'マイナス3', '皆増', ' ― ', '＊', '12.5％', 'x1', '']) expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
+  });
 });
