@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { splitLines } from '../../shared/extract/lines';
+import { clauseBefore } from '../../shared/extract/relative-years';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
 const LINES = [
@@ -55,5 +56,18 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     const cells = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003\ufeff0１9,，.．%％△▲▼－-−マイナス皆増減―ー…‐*＊x円計'), { maxLength: 12 }).map((a) => a.join(''));
     fc.assert(fc.property(cells, (s) => { expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s)); }), { numRuns: 5000 });
     for (const s of [' 1,234', '\u3000△ 5', 'マイナス3', '皆増', ' ― ', '＊', '12.5％', 'x1', '']) expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
+  });
+
+  it('clauseBefore (two searches in a window) = walking back a character at a time', () => {
+    const ref = (text: string, at: number): string => {
+      let from = at;
+      while (from > 0 && from > at - 80 && !'。\n'.includes(text[from - 1])) from--;
+      return text.slice(from, at);
+    };
+    const text = fc.array(fc.constantFrom('今年度', '来年度の', '。', '\n', '予算', 'あ', '1億円', '\u3000'), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(), (t, k) => {
+      const at = t.length ? k % (t.length + 1) : 0;
+      expect(clauseBefore(t, at)).toBe(ref(t, at));
+    }), { numRuns: 4000 });
   });
 });
