@@ -298,13 +298,16 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
   return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
 }
 
-// after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips both patterns
+// after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips the cell patterns
 const CELL_FIRST = new Set('0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊');
-
-function lineCell(t: string): Cell | null {
+function mayBeCell(t: string): boolean {
   let k = 0;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
-  if (!CELL_FIRST.has(t[k])) return null;
+  return CELL_FIRST.has(t[k]);
+}
+
+function lineCell(t: string): Cell | null {
+  if (!mayBeCell(t)) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
   if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
@@ -616,7 +619,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   }
   // whole tables glued on one long line; the line stays open to the line reader for its …円 amounts
   for (let k = 0; k < lines.length; k++) {
-    if (claimed.has(k) || !(lines[k].text.length > 400 || gluedAfterUnit(lines[k].text))) continue;
+    if (!(lines[k].text.length > 400 || gluedAfterUnit(lines[k].text)) || claimed.has(k)) continue;
     const base = figures.length;
     for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   }
@@ -624,7 +627,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     // (every amount holds 円, 億 or 兆: a line with fewer than four of them has no such table, unscanned)
-    if (claimed.has(k) || t.length < 80 || isSeparatedRow(t) || !t.includes('円') || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
+    if (t.length < 80 || !t.includes('円') || claimed.has(k) || isSeparatedRow(t) || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
     const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
     if (!got) continue;
     const base = figures.length;
@@ -637,6 +640,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   return { figures, claimed };
 }
 
+const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u;
+
 /**
  * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
  * The unit of a bare value is that of the figure above it.
@@ -644,12 +649,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (claimed.has(i + 1)) continue;
+    // (the value line first: it is a number far less often than a short line is a label)
+    const vt = lines[i + 1].text;
+    if (!mayBeCell(vt) || claimed.has(i + 1)) continue; // (both value patterns start as a cell does)
     const lab = lines[i].text.trim();
     if (!lab || lab.length > 24) continue;
-    // (the value line before the label: it is a number far less often than a short line is a label)
-    const vt = lines[i + 1].text;
-    const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
+    const withUnit = VALUE_WITH_UNIT.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
     if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
@@ -990,4 +995,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, unitCellRows, lineCell, NUM_CELL, PLACEHOLDER };
+export const cellTableInternals = { unitRowsReach, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

@@ -51,10 +51,14 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     fc.assert(fc.property(noise, (before) => { expect(read(before)).toEqual(alone); }), { numRuns: 1500 });
   });
 
-  it('lineCell: the first-character gate agrees with its two patterns', () => {
-    const { lineCell, NUM_CELL, PLACEHOLDER } = cellTableInternals;
-    const cells = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003\ufeff0１9,，.．%％△▲▼－-−マイナス皆増減―ー…‐*＊x円計'), { maxLength: 12 }).map((a) => a.join(''));
-    fc.assert(fc.property(cells, (s) => { expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s)); }), { numRuns: 5000 });
+  it('lineCell and label/value pairs: the first-character gate agrees with their patterns', () => {
+    const { lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT } = cellTableInternals;
+    const cells = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003\ufeff0１9,，.．%％△▲▼－-−マイナス皆増減―ー…‐*＊x円計千百万億'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(cells, (s) => {
+      expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
+      if (VALUE_WITH_UNIT.test(s)) expect(mayBeCell(s)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(mayBeCell(' 164百万円')).toBe(true);
     for (const s of [' 1,234', '\u3000△ 5', 'マイナス3', '皆増', ' ― ', '＊', '12.5％', 'x1', '']) expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
   });
 
