@@ -299,11 +299,12 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
 }
 
 // after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips the cell patterns
-const CELL_FIRST = new Set('0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊');
+// (as character codes: a character as a string is a new string each time)
+const CELL_FIRST = new Set([...'0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊'].map((c) => c.charCodeAt(0)));
 function mayBeCell(t: string): boolean {
   let k = 0;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
-  return CELL_FIRST.has(t[k]);
+  return CELL_FIRST.has(t.charCodeAt(k));
 }
 
 function lineCell(t: string): Cell | null {
@@ -501,8 +502,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       }
     }
     if (!unit) {
-      if (isBlank(t) || lineCell(t)) recent = [];
-      else if (t.trim().length <= 40) { recent.push(t.trim()); if (recent.length > 16) recent.shift(); }
+      const trimmed = t.trim();
+      if (!trimmed || lineCell(t)) recent = [];
+      else if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
       i++;
       continue;
     }
