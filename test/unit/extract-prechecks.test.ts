@@ -6,6 +6,7 @@ import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { splitLines } from '../../shared/extract/lines';
 import { clauseBefore } from '../../shared/extract/relative-years';
+import { SUPP_LABEL, suppLabels } from '../../shared/extract/document';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
 const LINES = [
@@ -73,5 +74,18 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       const at = t.length ? k % (t.length + 1) : 0;
       expect(clauseBefore(t, at)).toBe(ref(t, at));
     }), { numRuns: 4000 });
+  });
+
+  it('suppLabels (tried only before each 補正 and 補下) = the whole-text scan', () => {
+    const whole = new RegExp(SUPP_LABEL.source, 'gu');
+    const text = fc.array(fc.constantFrom('令和', '今和', '平成', 'R', 'H', '6', '１２', '元', '2024', '19', ' ', '\u3000', '年度', '6年度', '年度補正', '年度第2次補正', '第2次', '第三次', '補正', '補下', '補', '予算', '度', '年', '0', '。'), { minLength: 5, maxLength: 40 }).map((a) => a.join(''));
+    const seen = { n: 0 };
+    fc.assert(fc.property(text, (t) => {
+      const want = [...t.matchAll(whole)].map((m) => [m.index, m[0], m[1]]);
+      seen.n += want.length;
+      expect(suppLabels(t).map((m) => [m.index, m[0], m[1]])).toEqual(want);
+    }), { numRuns: 5000 });
+    expect(seen.n).toBeGreaterThan(500);
+    expect(suppLabels('令和 12 年度 第2次 補正と2024年度補下、R5年度補正').map((m) => m[0])).toEqual(['令和 12 年度 第2次 補正', '2024年度補下', 'R5年度補正']);
   });
 });
