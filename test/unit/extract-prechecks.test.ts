@@ -7,6 +7,7 @@ import { cellTableInternals, findCellTables } from '../../shared/extract/celltab
 import { splitLines } from '../../shared/extract/lines';
 import { clauseBefore } from '../../shared/extract/relative-years';
 import { SUPP_LABEL, suppLabels } from '../../shared/extract/document';
+import { stackedInternals } from '../../shared/extract/stacked';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
 const LINES = [
@@ -87,5 +88,15 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     }), { numRuns: 5000 });
     expect(seen.n).toBeGreaterThan(500);
     expect(suppLabels('令和 12 年度 第2次 補正と2024年度補下、R5年度補正').map((m) => m[0])).toEqual(['令和 12 年度 第2次 補正', '2024年度補下', 'R5年度補正']);
+  });
+
+  it('soleChar (a scan that stops at a second character) = the text with its spaces taken out, when that is one character or none', () => {
+    const { soleChar } = stackedInternals;
+    const text = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003()（）億円1', '𠮷'), { maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(8), fc.nat(8), (s, x, y) => {
+      const [from, to] = x <= y ? [x, y] : [y, x];
+      const packed = s.slice(from, to).replace(/[\s\u3000]/gu, '');
+      expect(soleChar(s, from, Math.min(to, s.length))).toBe(packed.length <= 1 ? packed : null);
+    }), { numRuns: 4000 });
   });
 });
