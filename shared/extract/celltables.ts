@@ -299,12 +299,13 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
 }
 
 // after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips the cell patterns
-// (as character codes: a character as a string is a new string each time)
-const CELL_FIRST = new Set([...'0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊'].map((c) => c.charCodeAt(0)));
+// (a table by character code: a character as a string is a new string each time)
+const CELL_FIRST = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊') CELL_FIRST[c.charCodeAt(0)] = 1;
 function mayBeCell(t: string): boolean {
   let k = 0;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
-  return CELL_FIRST.has(t.charCodeAt(k));
+  return k < t.length && CELL_FIRST[t.charCodeAt(k)] === 1;
 }
 
 function lineCell(t: string): Cell | null {
@@ -942,14 +943,15 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
 function unitRowsReach(lines: Line[]): Uint8Array {
   const n = lines.length;
   const reach = new Uint8Array(n);
-  const alone = (k: number): boolean => k < n && lines[k].text.length <= 40 && lines[k].text.includes('円');
   let runEnd = n; // the first line at or after k that is neither short nor blank
   let label = n; // the first line after k followed by two possible alone amounts
+  let a1 = false, a2 = false, a3 = false; // lines k + 1, k + 2, k + 3 may hold an amount alone
   for (let k = n - 1; k >= 0; k--) {
-    if (alone(k + 2) && alone(k + 3)) label = k + 1;
+    if (a2 && a3) label = k + 1;
     const t = lines[k].text;
     if (t.length > 40 && t.trim().length > 40) runEnd = k;
     reach[k] = label <= runEnd ? 1 : 0;
+    a3 = a2; a2 = a1; a1 = t.length <= 40 && t.includes('円');
   }
   return reach;
 }
