@@ -298,10 +298,13 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
   return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
 }
 
-// after its spaces a cell starts with a digit, a sign or a placeholder: a line starting otherwise skips the cell patterns
-// (a table by character code: a character as a string is a new string each time)
+// after its spaces a cell starts with a digit, a sign or a placeholder, and ends in a digit, a % or a
+// placeholder: a line starting or ending otherwise skips the cell patterns
+// (tables by character code: a character as a string is a new string each time)
 const CELL_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊') CELL_FIRST[c.charCodeAt(0)] = 1;
+const CELL_LAST = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９%％増減－-−―ー…‐*＊') CELL_LAST[c.charCodeAt(0)] = 1;
 function mayBeCell(t: string): boolean {
   let k = 0;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
@@ -310,6 +313,9 @@ function mayBeCell(t: string): boolean {
 
 function lineCell(t: string): Cell | null {
   if (!mayBeCell(t)) return null;
+  let e = t.length - 1;
+  while (isSpaceCode(t.charCodeAt(e))) e--; // (a character that is no space stands before: mayBeCell found it)
+  if (CELL_LAST[t.charCodeAt(e)] !== 1) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
   if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
