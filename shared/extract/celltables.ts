@@ -433,7 +433,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let recent: string[] = [];
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
-  const unitRowsAt = unitRowsReach(lines);
+  const yen = linesHolding(lines, '円'); // (several passes below ask)
+  const unitRowsAt = unitRowsReach(lines, yen);
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -472,7 +473,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   while (i < lines.length) {
     const t = lines[i].text;
     // (every unit holds 円: a line without it declares none)
-    const du = !t.includes('円') ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
@@ -636,7 +637,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     // (every amount holds 円, 億 or 兆: a line with fewer than four of them has no such table, unscanned)
-    if (t.length < 80 || !t.includes('円') || claimed.has(k) || isSeparatedRow(t) || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
+    if (t.length < 80 || !yen[k] || claimed.has(k) || isSeparatedRow(t) || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
     const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
     if (!got) continue;
     const base = figures.length;
@@ -940,13 +941,20 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
   return n;
 }
 
+/** Which lines hold `s` (1). */
+function linesHolding(lines: Line[], s: string): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  for (let k = 0; k < lines.length; k++) if (lines[k].text.includes(s)) out[k] = 1;
+  return out;
+}
+
 /**
  * Where unitCellRows may find a table (1) or surely finds none (0). Its first row is a label line with
  * two lines after it an amount may stand alone on (aloneAmount: at most 40 characters, one a 円),
  * reached from the start over header lines (at most 40 characters once trimmed) and blank lines:
- * from a line with no such label in reach it returns null, so it is not asked.
+ * from a line with no such label in reach it returns null, so it is not asked. `yen`: the lines holding 円.
  */
-function unitRowsReach(lines: Line[]): Uint8Array {
+function unitRowsReach(lines: Line[], yen: Uint8Array): Uint8Array {
   const n = lines.length;
   const reach = new Uint8Array(n);
   let runEnd = n; // the first line at or after k that is neither short nor blank
@@ -957,7 +965,7 @@ function unitRowsReach(lines: Line[]): Uint8Array {
     const t = lines[k].text;
     if (t.length > 40 && t.trim().length > 40) runEnd = k;
     reach[k] = label <= runEnd ? 1 : 0;
-    a3 = a2; a2 = a1; a1 = t.length <= 40 && t.includes('円');
+    a3 = a2; a2 = a1; a1 = t.length <= 40 && yen[k] === 1;
   }
   return reach;
 }
@@ -1005,4 +1013,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

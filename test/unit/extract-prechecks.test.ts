@@ -23,10 +23,10 @@ const ctx = { frameFy: 2027, frameStage: null };
 
 describe('table prechecks skip only lines their reader finds nothing on', () => {
   it('unitCellRows is null wherever unitRowsReach rules it out', () => {
-    const { unitRowsReach, unitCellRows } = cellTableInternals;
+    const { unitRowsReach, linesHolding, unitCellRows } = cellTableInternals;
     let found = 0;
     fc.assert(fc.property(doc, (lines) => {
-      const reach = unitRowsReach(lines);
+      const reach = unitRowsReach(lines, linesHolding(lines, '円'));
       for (let i = 0; i < lines.length; i++) {
         const got = unitCellRows(lines, i, ctx, scanAllAmounts, new Map());
         if (!reach[i]) expect(got).toBeNull();
@@ -36,7 +36,7 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     // the documents hold such tables: the check above is not vacuous
     expect(found).toBeGreaterThan(20);
     const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
-    expect(unitRowsReach(table)[0]).toBe(1);
+    expect(unitRowsReach(table, linesHolding(table, '円'))[0]).toBe(1);
     expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
   });
 
