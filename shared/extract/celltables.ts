@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -319,7 +319,24 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
   return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
 }
 
+// after its spaces a cell starts with a digit, a sign or a placeholder, and ends in a digit, a % or a
+// placeholder: a line starting or ending otherwise skips the cell patterns
+// (tables by character code: a character as a string is a new string each time)
+const CELL_FIRST = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊') CELL_FIRST[c.charCodeAt(0)] = 1;
+const CELL_LAST = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９%％増減－-−―ー…‐*＊') CELL_LAST[c.charCodeAt(0)] = 1;
+function mayBeCell(t: string): boolean {
+  let k = 0;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  return k < t.length && CELL_FIRST[t.charCodeAt(k)] === 1;
+}
+
 function lineCell(t: string): Cell | null {
+  if (!mayBeCell(t)) return null;
+  let e = t.length - 1;
+  while (isSpaceCode(t.charCodeAt(e))) e--; // (a character that is no space stands before: mayBeCell found it)
+  if (CELL_LAST[t.charCodeAt(e)] !== 1) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
   if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
@@ -437,6 +454,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let recent: string[] = [];
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
+  const yen = linesHolding(lines, '円'); // (several passes below ask)
+  const unitRowsAt = unitRowsReach(lines, yen);
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
     if (!unit) return;
@@ -480,7 +499,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   while (i < lines.length) {
     const t = lines[i].text;
     // (every unit holds 円: a line without it declares none)
-    const du = !t.includes('円') ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (HEADER_UNIT_CELL.test(t) && t.length < 80 && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
@@ -509,7 +528,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       i++;
       continue;
     }
-    if (!unit && t.length <= 40 && COLUMN_CHARS.test(t)) {
+    if (!unit && t.length <= 40 && unitRowsAt[i] && COLUMN_CHARS.test(t)) {
       const got = unitCellRows(lines, i, ctx, scanAllAmounts, firstRows);
       if (got) {
         const base = figures.length;
@@ -520,8 +539,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       }
     }
     if (!unit) {
-      if (isBlank(t) || lineCell(t)) recent = [];
-      else if (t.trim().length <= 40) { recent.push(t.trim()); if (recent.length > 16) recent.shift(); }
+      const trimmed = t.trim();
+      if (!trimmed || lineCell(t)) recent = [];
+      else if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
       i++;
       continue;
     }
@@ -638,7 +658,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   }
   // whole tables glued on one long line; the line stays open to the line reader for its …円 amounts
   for (let k = 0; k < lines.length; k++) {
-    if (claimed.has(k) || !(lines[k].text.length > 400 || gluedAfterUnit(lines[k].text))) continue;
+    if (!(lines[k].text.length > 400 || gluedAfterUnit(lines[k].text)) || claimed.has(k)) continue;
     const base = figures.length;
     for (const f of gluedTable(lines[k].text, k, ctx)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   }
@@ -646,7 +666,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     // (every amount holds 円, 億 or 兆: a line with fewer than four of them has no such table, unscanned)
-    if (claimed.has(k) || t.length < 80 || isSeparatedRow(t) || !t.includes('円') || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
+    if (t.length < 80 || !yen[k] || claimed.has(k) || isSeparatedRow(t) || (t.match(/[円億兆]/gu)?.length ?? 0) < 4) continue;
     const got = gluedAmountRows(t, k, ctx, scanAllAmounts);
     if (!got) continue;
     const base = figures.length;
@@ -658,6 +678,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   for (const f of amountRows(lines, ctx, claimed, scanAllAmounts)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   return { figures, claimed };
 }
+
+const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u;
 
 /**
  * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
@@ -680,12 +702,12 @@ function numberedHeadingAbove(lines: Line[], i: number): string | null {
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (claimed.has(i + 1)) continue;
+    // (the value line first: it is a number far less often than a short line is a label)
+    const vt = lines[i + 1].text;
+    if (!mayBeCell(vt) || claimed.has(i + 1)) continue; // (both value patterns start as a cell does)
     const lab = lines[i].text.trim();
     if (!lab || lab.length > 24) continue;
-    // (the value line before the label: it is a number far less often than a short line is a label)
-    const vt = lines[i + 1].text;
-    const withUnit = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u.exec(vt);
+    const withUnit = VALUE_WITH_UNIT.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
     if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
@@ -844,6 +866,8 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
+    // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
+    if (!cols && (t.length > 60 || !HEADER_QUICK.test(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -970,6 +994,35 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
   return n;
 }
 
+/** Which lines hold `s` (1). */
+function linesHolding(lines: Line[], s: string): Uint8Array {
+  const out = new Uint8Array(lines.length);
+  for (let k = 0; k < lines.length; k++) if (lines[k].text.includes(s)) out[k] = 1;
+  return out;
+}
+
+/**
+ * Where unitCellRows may find a table (1) or surely finds none (0). Its first row is a label line with
+ * two lines after it an amount may stand alone on (aloneAmount: at most 40 characters, one a 円),
+ * reached from the start over header lines (at most 40 characters once trimmed) and blank lines:
+ * from a line with no such label in reach it returns null, so it is not asked. `yen`: the lines holding 円.
+ */
+function unitRowsReach(lines: Line[], yen: Uint8Array): Uint8Array {
+  const n = lines.length;
+  const reach = new Uint8Array(n);
+  let runEnd = n; // the first line at or after k that is neither short nor blank
+  let label = n; // the first line after k followed by two possible alone amounts
+  let a1 = false, a2 = false, a3 = false; // lines k + 1, k + 2, k + 3 may hold an amount alone
+  for (let k = n - 1; k >= 0; k--) {
+    if (a2 && a3) label = k + 1;
+    const t = lines[k].text;
+    if (t.length > 40 && t.trim().length > 40) runEnd = k;
+    reach[k] = label <= runEnd ? 1 : 0;
+    a3 = a2; a2 = a1; a1 = t.length <= 40 && yen[k] === 1;
+  }
+  return reach;
+}
+
 /**
  * Cells that carry their units, one per line, row by row under a header of figure columns:
  *   令和6年度 概算要求額 / 令和5年度 当初予算額 / 一般会計 / 4,286 億円 / 3,495 億円 / うち、… / 1,336 億円 / …
@@ -1011,3 +1064,6 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
   }
   return rows ? { figures, lines: taken, next: j } : null;
 }
+
+/** For the tests: the prechecks and the readers they guard. */
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

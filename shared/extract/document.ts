@@ -18,7 +18,28 @@ export interface DocContext {
 
 const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
 // (a bare "22年度補正" is read by the document's era hint)
-const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/gu;
+// (sticky: tried at given places by suppLabels)
+export const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/uy;
+
+/**
+ * The matches of SUPP_LABEL, in order, without scanning the whole text: each ends in 補正 or 補下 with
+ * 年度 at most 8 characters before, and starts at most 13 characters before its 補 (no part before
+ * that holds a 補), so only those few places around each 補正 and 補下 are tried, from the first.
+ */
+export function suppLabels(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // where the last match ended: no match overlaps another
+  for (let q = text.indexOf('補'); q >= 0; q = text.indexOf('補', q + 1)) {
+    const next = text[q + 1];
+    if ((next !== '正' && next !== '下') || !text.slice(Math.max(0, q - 8), q).includes('年度')) continue;
+    for (let p = Math.max(from, q - 13); p < q; p++) {
+      SUPP_LABEL.lastIndex = p;
+      const m = SUPP_LABEL.exec(text);
+      if (m) { out.push(m); from = p + m[0].length; break; }
+    }
+  }
+  return out;
+}
 
 /** Pairs (year, stage) in a title-like line: each year with the stage word that follows it. */
 function yearStagePairs(s: string): StageCtx[] {
@@ -58,7 +79,7 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   // the most frequent year named in "…年度補正予算" labels
   if (suppFy === null && mayHaveSupp) {
     const counts = new Map<number, number>();
-    for (const m of text.matchAll(SUPP_LABEL)) {
+    for (const m of suppLabels(text)) {
       const y = findYears(m[0] + '度')[0]?.years[0] ?? findYears(m[1] + '年度')[0]?.years[0];
       if (y) counts.set(y, (counts.get(y) ?? 0) + 1);
     }

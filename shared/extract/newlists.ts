@@ -12,7 +12,7 @@ export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   // the lines under an introduction that stay in its list: bullets and (所管) sub-headings
   const inList = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!INTRO.test(lines[i].text)) continue;
+    if (!lines[i].text.includes('新規') || !INTRO.test(lines[i].text)) continue; // (every introduction names 新規)
     for (let k = i + 1; k < lines.length; k++) {
       const t = lines[k].text;
       if (!t.trim()) { if (k > i + 1) break; continue; }

@@ -10,6 +10,12 @@ const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年
 // "昨年度に比べ", "今年度比", "今年度当初予算の微増となる": a year the figure is compared with, not its own
 const COMPARED = /比|から|上回|下回|増|減/u;
 
+/** The clause before `at`: back to its sentence's start or its line's, at most 80 characters. */
+export function clauseBefore(text: string, at: number): string {
+  const near = text.slice(Math.max(0, at - 80), at);
+  return near.slice(Math.max(near.lastIndexOf('。'), near.lastIndexOf('\n')) + 1);
+}
+
 /** Set the fiscal year of each prose figure whose own clause names a year relative to the text's date. */
 export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[] {
   const date = findDate(text.slice(0, 600));
@@ -17,10 +23,8 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
   const base = fiscalYearOf(date);
   for (const r of recs) {
     if (r.stage === 'other' || r.flags.includes('unit_from_header') || r.flags.includes('multi_year')) continue;
-    // the clause before the figure: back to the sentence's start or the line's
-    let from = r.start;
-    while (from > 0 && from > r.start - 80 && !'。\n'.includes(text[from - 1])) from--;
-    const clause = text.slice(from, r.start);
+    const clause = clauseBefore(text, r.start);
+    if (!clause.includes('年度')) continue; // every relative year ends in 年度
     const words = [...clause.matchAll(RELATIVE)];
     if (words.length !== 1 || findYears(clause).some((y) => y.fiscal)) continue;
     const w = words[0];

@@ -4,7 +4,7 @@
 //   200億円                      ← the supplementary figure, where a 【補正予算】 column label stands nearby
 //   (305億円)                    ← the previous year's, in parentheses on a line of its own
 // The line reader sees each alone; this pass attaches the lone bracketed and supplementary ones.
-import type { Line } from './lines';
+import { isSpaceCode, type Line } from './lines';
 import { sortFlags } from './context';
 import type { Extracted } from './types';
 
@@ -13,16 +13,28 @@ const CLOSE = new Set([')', '）']);
 const SUPP_LABEL = /補正/u;
 const NEW_MARK = /[【(（]\s*新\s*規\s*[】)）]/u;
 
+/** What s[from, to) holds besides spaces: '' (nothing), its one character, or null (more). */
+function soleChar(s: string, from: number, to: number): string | null {
+  let found = -1;
+  for (let k = from; k < to; k++) {
+    if (isSpaceCode(s.charCodeAt(k))) continue;
+    if (found >= 0) return null;
+    found = k;
+  }
+  return found < 0 ? '' : s[found];
+}
+
 function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | 'last' | null {
   const l = lines[r.line - 1];
   const a = r.start - l.start;
   const b = r.end - l.start;
-  const before = l.text.slice(0, a).replace(/[\s\u3000]/gu, '');
-  const after = l.text.slice(b).replace(/[\s\u3000]/gu, '');
-  if (!before && !after) return 'plain';
-  if (OPEN.has(before) && CLOSE.has(after)) return 'bracketed';
+  // (only nothing or a bracket matters on either side: a scan that stops at a second character)
+  const before = soleChar(l.text, 0, a);
+  const after = soleChar(l.text, b, l.text.length);
+  if (before === '' && after === '') return 'plain';
+  if (before !== null && after !== null && OPEN.has(before) && CLOSE.has(after)) return 'bracketed';
   // "令和8年度要求額 6,120億円": a labelled figure that ends its line
-  if (!after && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(l.text.slice(0, a))) return 'last';
+  if (after === '' && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(l.text.slice(0, a))) return 'last';
   return null;
 }
 
@@ -66,3 +78,6 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
 }
+
+/** For the tests. */
+export const stackedInternals = { soleChar };

@@ -1,0 +1,102 @@
+// The table finder's per-line prechecks (which lines a reader is not asked about) must skip only
+// lines the reader would have found nothing on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanAllAmounts } from '../../shared/extract/amounts';
+import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
+import { splitLines } from '../../shared/extract/lines';
+import { clauseBefore } from '../../shared/extract/relative-years';
+import { SUPP_LABEL, suppLabels } from '../../shared/extract/document';
+import { stackedInternals } from '../../shared/extract/stacked';
+
+// invented lines of the kinds a flattened table is made of, and of the prose around it
+const LINES = [
+  '', ' ', '\u3000', '令和9年度', '概算要求額', '令和8年度 当初予算額', '比較増減', '補正後', '(単位：億円)', '計',
+  '一般会計', '特別会計', 'うち、研究開発の推進', '4,286 億円', '3,495億円', '△12億円', '1,336 億円', '98円',
+  '科学技術の振興に必要な経費として、前年度より多くを見込んでいる。', '予算額は 1,200億円 となった。', '1,200', '(注) 計数は四捨五入',
+  // a header, a row: pieces that make tables more often than single lines do
+  '令和9年度 概算要求額\n令和8年度 当初予算額', '一般会計\n4,286 億円\n3,495億円', 'うち、研究開発\n1,336 億円\n1,090 億円',
+  '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000要求額',
+];
+const doc = fc.array(fc.constantFrom(...LINES), { minLength: 1, maxLength: 24 }).map((ls) => splitLines(ls.join('\n')));
+const ctx = { frameFy: 2027, frameStage: null };
+
+describe('table prechecks skip only lines their reader finds nothing on', () => {
+  it('unitCellRows is null wherever unitRowsReach rules it out', () => {
+    const { unitRowsReach, linesHolding, unitCellRows } = cellTableInternals;
+    let found = 0;
+    fc.assert(fc.property(doc, (lines) => {
+      const reach = unitRowsReach(lines, linesHolding(lines, '円'));
+      for (let i = 0; i < lines.length; i++) {
+        const got = unitCellRows(lines, i, ctx, scanAllAmounts, new Map());
+        if (!reach[i]) expect(got).toBeNull();
+        else if (got) found++;
+      }
+    }), { numRuns: 4000 });
+    // the documents hold such tables: the check above is not vacuous
+    expect(found).toBeGreaterThan(20);
+    const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
+    expect(unitRowsReach(table, linesHolding(table, '円'))[0]).toBe(1);
+    expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
+  });
+
+  it('rows of amounts under a header read the same whatever lines stand before the header', () => {
+    const block = ['補正額 補正後', '一般会計 12億3,400万円 8,410億2,000万円', '', '企業会計 312億5,000万円'];
+    const noise = fc.array(fc.constantFrom(
+      '', '\u3000', '予算額は 1,200億円 となった。', '合計 | 説明', '計 (注)', '区分 予算額', '98円', '1,200',
+      '科学技術の振興に必要な経費として、前年度より多くを見込んでいる。前年度より多くを見込んでいる。', '\t合計\t', 'a,b,c',
+    ), { maxLength: 12 });
+    const read = (before: string[]) => findCellTables(splitLines([...before, ...block].join('\n')), ctx).figures
+      .filter((f) => f.lineIdx >= before.length).map((f) => ({ ...f, lineIdx: f.lineIdx - before.length }));
+    const alone = read([]);
+    expect(alone.map((f) => [f.lineIdx, f.yen, f.stage])).toEqual([[1, 1_234_000_000, 'supplementary'], [1, 841_020_000_000, 'budget'], [3, 31_250_000_000, 'budget']]);
+    fc.assert(fc.property(noise, (before) => { expect(read(before)).toEqual(alone); }), { numRuns: 1500 });
+  });
+
+  it('lineCell and label/value pairs: the first-character gate agrees with their patterns', () => {
+    const { lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT } = cellTableInternals;
+    const cells = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003\ufeff0１9,，.．%％△▲▼－-−マイナス皆増減―ー…‐*＊x円計千百万億'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(cells, (s) => {
+      expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
+      if (VALUE_WITH_UNIT.test(s)) expect(mayBeCell(s)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(mayBeCell(' 164百万円')).toBe(true);
+    for (const s of [' 1,234', '\u3000△ 5', 'マイナス3', '皆増', ' ― ', '＊', '12.5％', 'x1', '']) expect(lineCell(s) !== null).toBe(NUM_CELL.test(s) || PLACEHOLDER.test(s));
+  });
+
+  it('clauseBefore (two searches in a window) = walking back a character at a time', () => {
+    const ref = (text: string, at: number): string => {
+      let from = at;
+      while (from > 0 && from > at - 80 && !'。\n'.includes(text[from - 1])) from--;
+      return text.slice(from, at);
+    };
+    const text = fc.array(fc.constantFrom('今年度', '来年度の', '。', '\n', '当初予算では', 'あ', '1億円', '\u3000', '図書館の改修費として', '除雪対策の事業費'), { minLength: 20, maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(), (t, k) => {
+      const at = t.length ? k % (t.length + 1) : 0;
+      expect(clauseBefore(t, at)).toBe(ref(t, at));
+    }), { numRuns: 4000 });
+  });
+
+  it('suppLabels (tried only before each 補正 and 補下) = the whole-text scan', () => {
+    const whole = new RegExp(SUPP_LABEL.source, 'gu');
+    const text = fc.array(fc.constantFrom('令和', '今和', '平成', 'R', 'H', '6', '１２', '元', '2024', '19', ' ', '\u3000', '年度', '6年度', '年度補正', '年度第2次補正', '第2次', '第三次', '補正', '補下', '補', '予算', '度', '年', '0', '。'), { minLength: 5, maxLength: 40 }).map((a) => a.join(''));
+    const seen = { n: 0 };
+    fc.assert(fc.property(text, (t) => {
+      const want = [...t.matchAll(whole)].map((m) => [m.index, m[0], m[1]]);
+      seen.n += want.length;
+      expect(suppLabels(t).map((m) => [m.index, m[0], m[1]])).toEqual(want);
+    }), { numRuns: 5000 });
+    expect(seen.n).toBeGreaterThan(500);
+    expect(suppLabels('令和 12 年度 第2次 補正と2024年度補下、R5年度補正').map((m) => m[0])).toEqual(['令和 12 年度 第2次 補正', '2024年度補下', 'R5年度補正']);
+  });
+
+  it('soleChar (a scan that stops at a second character) = the text with its spaces taken out, when that is one character or none', () => {
+    const { soleChar } = stackedInternals;
+    const text = fc.array(fc.constantFrom(...' \u3000\t\u00a0\u2003()（）億円1', '𠮷'), { maxLength: 6 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, fc.nat(8), fc.nat(8), (s, x, y) => {
+      const [from, to] = x <= y ? [x, y] : [y, x];
+      const packed = s.slice(from, to).replace(/[\s\u3000]/gu, '');
+      expect(soleChar(s, from, Math.min(to, s.length))).toBe(packed.length <= 1 ? packed : null);
+    }), { numRuns: 4000 });
+  });
+});
