@@ -34,6 +34,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
+import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
@@ -47,6 +48,8 @@ const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
+/** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：". */
+const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計)[\s\u3000:：]*$/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
 const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
@@ -157,6 +160,8 @@ export class Extractor {
     if (!toks.length) { this.noAmountLine(i, t); return; }
     this.flushHeads();
     if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
+    // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces
+    if (!cells && !this.columns && toks.length >= 2 && this.alignedPair(i, t, toks)) return;
     this.inline(i, t, toks, null);
   }
 
@@ -368,6 +373,21 @@ export class Extractor {
         r.doubts.stageSource = 'column';
       }
     }
+  }
+
+  /** Figures set apart by wide spaces under as many column headings set apart the same way: a table row. */
+  private alignedPair(i: number, t: string, toks: AmountToken[]): boolean {
+    const p = this.lineFacts.prevNonEmpty(i);
+    if (p < 0 || this.recsByLine.has(p)) return false;
+    const heads = alignedSpans(this.lines[p].text);
+    const cells = alignedSpans(t);
+    if (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end)) return false;
+    const cols = parseHeader(heads);
+    if (!cols || cols.length !== heads.length || !cols.every((c) => c.role === 'primary' || c.role === 'previous') || !cols.some((c) => c.fy !== null)) return false;
+    this.columns = cols;
+    const read = this.tableRow(i, t, cells, toks);
+    this.columns = null;
+    return read;
   }
 
   // ---------------------------------------------------------------- running text
@@ -669,9 +689,11 @@ export class Extractor {
     let lineHead = false;
     let quoted: RegExpExecArray | null = null;
     let same: string | null = null;
+    let total: RegExpExecArray | null = null;
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
-      const beside = nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
+      // "　合　計　1兆7,802億円" under a list of figures: a total named by its own word, spread out or not
+      const beside = (total = TOTAL_LINE_HEAD.exec(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
         (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null);
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }

@@ -28,7 +28,7 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余')) flags.add('approximate');
   // ("(皆増)": the whole figure is an increase over nothing last year)
-  if (((x.after.includes('新') || x.after.includes('皆増')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新規') && /[(（]\s*新規\s*[)）][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）]{0,12}$/u.test(segBefore)) flags.add('new');
+  if (((x.after.includes('新') || x.after.includes('皆増')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
   // "新規予算として24億円", "新規事業で3億円": the figure is named new right before it
   if (segBefore.includes('新規') && /新規(?:の)?(?:予算|事業|要求|計上)?(?:として|で|に)?[\s\u3000]*$/u.test(segBefore)) flags.add('new');
   const portionSeg = x.labelSeg ?? lastClause(segBefore);

@@ -650,3 +650,23 @@ describe('rows of two stages', () => {
     expect(extract(src).map((r) => [r.item, r.stage])).toEqual([['一般会計 補正額', 'supplementary'], ['一般会計 補正後', 'budget'], ['企業会計 補正後', 'budget']]);
   });
 });
+
+describe('lists, answers and aligned pairs', () => {
+  it('【新規】 between a name and its figure flags the figure new', () => {
+    expect(extract('令和9年度 主な事業\n(1) 図書館の改修【新規】　　　 54,300千円\n')[0].flags).toEqual(['new']);
+  });
+
+  it('a question-and-answer prefix (A.) is no part of a name', () => {
+    expect(extract('令和10年度予算Q&A\nA. 子育て支援に210億円を計上しています。\n').map((r) => r.item)).toEqual(['子育て支援']);
+  });
+
+  it('a total spread out under a list (合　計) is named 合計, not by the bracket of the line above', () => {
+    const rs = extract('【令和9年度予算】\n■一般会計　　1兆1,200億円（対前年度 ＋2.0％）\n■特別会計　　　3,900億円（対前年度 △0.8％）\n　合　計　　　1兆5,100億円（対前年度 ＋1.2％）\n');
+    expect(rs.map((r) => r.item)).toEqual(['一般会計', '特別会計', '合計']);
+  });
+
+  it('two year-and-stage headings set apart by spaces over two figures: this year\'s and its previous year', () => {
+    const rs = extract('県予算の規模\n令和9年度当初予算　　　　　令和8年度当初予算\n6,120億円　　　　　　　　　5,980億円\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.fy, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[6120, 2027, 'budget', 5980]]);
+  });
+});
