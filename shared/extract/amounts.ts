@@ -269,7 +269,8 @@ export function scanAmounts(line: string): AmountToken[] {
     const sc = line[k];
     if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
       const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
-      const bulletLike = isHyphen && (k === 0 || /^\s*$/.test(line.slice(0, k)) || k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)));
+      // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
+      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 'ー' || sc === '‐')));
       const kana = sc === 'ー' && k > 0 && /[\u30a0-\u30ff]/.test(line[k - 1]);
       if (!bulletLike && !kana) {
         sign = SIGN_MINUS.has(sc) ? -1 : 1;

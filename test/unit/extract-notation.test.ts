@@ -670,3 +670,10 @@ describe('lists, answers and aligned pairs', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.fy, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[6120, 2027, 'budget', 5980]]);
   });
 });
+
+describe('a minus at the start of a line', () => {
+  it('a hyphen glued to the figure at a line\'s start is a minus, and a signed figure with nothing to change is kept as a figure; followed by a space it is a bullet', () => {
+    const rs = extract('令和9年度 補正予算\n公共事業費の減額\n－３億円\n- 5億円\n');
+    expect(rs.map((r) => r.yen)).toEqual([-300_000_000, 500_000_000]);
+  });
+});
