@@ -6,6 +6,10 @@ import type { Line } from './lines';
 import type { Extracted } from './types';
 
 const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
+/** "2021年度の" right before the figure: the year before its target's, stated by number. */
+const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
+/** The subject of the sentence: "2022年度の環境保全経費は、". */
+const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
 const TO_NEXT = /^[\s\u3000]*(?:から|より)/u;
 const TO_PREVIOUS = /^[\s\u3000]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
 
@@ -17,15 +21,30 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     const before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
-    if (!PREV_BEFORE.test(before)) continue;
+    const byYear = !PREV_BEFORE.test(before) && r.fy !== null && YEAR_BEFORE.test(before);
+    if (!byYear && !PREV_BEFORE.test(before)) continue;
     const after = l.text.slice(r.end - l.start, r.end - l.start + 16);
     const sameSentence = (x: Extracted): boolean => x.line === r.line && !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
     let target: Extracted | undefined;
     if (TO_NEXT.test(after)) target = recs.slice(k + 1).find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
     else if (TO_PREVIOUS.test(after)) target = [...recs.slice(0, k)].reverse().find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
-    if (!target || target.stage === 'other') continue;
+    // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
+    if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
+    if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
     target.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+    // (the change stated with it, "…に対して190億円の増加", is the target's)
+    if (r.change && !target.change) target.change = r.change;
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** The record, a few lines above, whose name is the subject of the sentence a figure stands in. */
+function subjectFigure(recs: Extracted[], k: number, before: string, drop: Set<number>): Extracted | undefined {
+  let subject: string | null = null;
+  for (const m of before.matchAll(SUBJECT)) subject = m[1].replace(/^.*年度の?/u, '');
+  if (!subject) return undefined;
+  const r = recs[k];
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) if (!drop.has(n) && (recs[n].item === subject || (subject.length >= 3 && !!recs[n].item?.includes(subject))) && !recs[n].previous && n !== k) return recs[n];
+  return undefined;
 }

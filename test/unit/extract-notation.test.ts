@@ -677,3 +677,11 @@ describe('a minus at the start of a line', () => {
     expect(rs.map((r) => r.yen)).toEqual([-300_000_000, 500_000_000]);
   });
 });
+
+describe('a previous year stated in a later sentence', () => {
+  it('"2030年度の防災経費は、2029年度の X円に対して Y円の増加": the previous year and change of the figure the subject named above', () => {
+    const src = '国土交通省は、2030年度予算案で「防災経費」の総額は8,420億円になったと発表した。\n2030年度の防災経費は、2029年度の8,100億円に対して320億円の増加となっている。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([[8420, 8100, 320]]);
+  });
+});
