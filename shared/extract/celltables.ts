@@ -451,6 +451,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let labels: string[] = [];
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
+  let headingRunAt = -1; // the last line of a run of headings each alone with its unit
   let recent: string[] = [];
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
@@ -510,7 +511,17 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)
       // (so is a unit glued to a column word in a row of cells set apart by spaces: "区分　金額（千円）　構成比（％）")
-      const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || /\S[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u.test(t) && /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t));
+      const glued = /\S[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u.test(t);
+      // (and a heading alone on its line with its unit, "令和9年度予算額(千円)", one of a run of such lines)
+      const alone = glued && !/\S[\s\u3000]+\S/u.test(t.trim()) && t.trim().length <= 30;
+      const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || glued && (alone || /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t)));
+      if (alone && inCell && unit && !cols.length && headingRunAt >= 0 && lines.slice(headingRunAt + 1, i).every((l) => isBlank(l.text))) {
+        header += ' ' + t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '').trim();
+        headingRunAt = i;
+        i++;
+        continue;
+      }
+      headingRunAt = alone && inCell ? i : -1;
       const at = inCell ? 0 : t.search(/単\s?位|[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u);
       // (the declaration itself, "(単位:円・%)", names no column)
       const blocks = columnBlocks(lines, i + 1);

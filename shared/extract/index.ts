@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes } from './lines';
+import { boxToPipes, htmlCellsToPipes } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import type { Extracted } from './types';
@@ -11,6 +11,6 @@ export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(raw: string): Extracted[] {
-  const text = boxToPipes(raw);
+  const text = htmlCellsToPipes(boxToPipes(raw));
   return applyNameMarks(applyRelativeYears(text, new Extractor(text).run()));
 }

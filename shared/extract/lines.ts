@@ -17,6 +17,21 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
+const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
+/**
+ * Rows of an HTML table pasted as markup (<tr><td>道路改良事業</td><td>120,000</td></tr>) read as a pipe table: a cell's
+ * opening tag becomes a pipe and every other tag or &nbsp; spaces, character for character, so every offset holds. A line
+ * of one cell becomes that cell alone.
+ */
+export function htmlCellsToPipes(text: string): string {
+  if (!text.includes('<t') && !text.includes('<T')) return text;
+  return text.replace(CELL_TAG_LINE, (l) => {
+    // (one cell a line, <td>120,000</td>: the cell alone, as text extraction gives it)
+    const cells = (l.match(/<t[dh][\s>]/giu) ?? []).length;
+    return l.replace(/<[^<>\n]{0,200}>|&nbsp;/gu, (tag) => (cells >= 2 && /^<t[dh][\s>]/iu.test(tag) ? '|' + ' '.repeat(tag.length - 1) : ' '.repeat(tag.length)));
+  });
+}
+
 /** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];

@@ -685,3 +685,17 @@ describe('a previous year stated in a later sentence', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([[8420, 8100, 320]]);
   });
 });
+
+describe('HTML tables pasted as markup', () => {
+  it('rows of cells (<tr><td>…</td><td>…</td></tr>) read as a pipe table, offsets into the text as given', () => {
+    const src = '主要事業\n<table>\n<tr><th>事業名</th><th>令和9年度予算額(千円)</th><th>前年度(千円)</th></tr>\n<tr><td>河川改修事業</td><td>84,000</td><td>79,500</td></tr>\n</table>\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.item, r.yen, r.previous?.yen])).toEqual([['河川改修事業', 84_000_000, 79_500_000]]);
+    expect(src.slice(rs[0].start, rs[0].end)).toBe('84,000');
+  });
+
+  it('one cell a line, headings each with their unit', () => {
+    const src = '主要事業\n<table>\n<tr>\n<th>事業名</th>\n<th>令和9年度予算額(千円)</th>\n<th>前年度(千円)</th>\n</tr>\n<tr>\n<td>河川改修事業</td>\n<td>84,000</td>\n<td>79,500</td>\n</tr>\n</table>\n';
+    expect(extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen])).toEqual([['河川改修事業', 84_000_000, 2027, 79_500_000]]);
+  });
+});
