@@ -56,6 +56,10 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
   return null;
 }
 
+/** A year named relative to the document's own: the year after it, or the one before the previous. */
+// (翌年度へ繰り越す: what this year carries over is this year's)
+const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]?(?:繰|くり)り?越)/u;
+
 /** An amount per head since the figure before: "1人当たり", "一世帯あたりの". */
 const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)/u;
 
@@ -183,5 +187,8 @@ export function stageAndYear(
   if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
   // still no year: the year the document is mostly about, for its own stage
   if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;
+  // "翌年度の予算要求では", "前々年度の決算額は": a year counted from the document's own
+  const rel = !single && fy !== null && (sentence.includes('翌年度') || sentence.includes('前々年度')) ? DOC_RELATIVE.exec(sentence) : null;
+  if (rel && fy !== null && !/比|から|に比べ|と比べ|より/u.test(sentence.slice(rel.index + rel[0].length))) fy += rel[1] === '翌年度' ? 1 : -2;
   return { stage, fy, source: src, bracketGuess };
 }

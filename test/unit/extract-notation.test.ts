@@ -699,3 +699,10 @@ describe('HTML tables pasted as markup', () => {
     expect(extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen])).toEqual([['河川改修事業', 84_000_000, 2027, 79_500_000]]);
   });
 });
+
+describe('years counted from the document\'s own', () => {
+  it('翌年度 is the year after the document\'s, 前々年度 two before; 翌年度へ繰り越す is this year\'s', () => {
+    const rs = extract('令和8年度 予算の概要\n一般会計は2,900億円。翌年度の予算要求では3,050億円を見込む。\n前々年度の決算額は2,750億円であった。\n翌年度へ繰り越す額は12億円となった。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.fy])).toEqual([[2900, 2026], [3050, 2027], [2750, 2024], [12, 2026]]);
+  });
+});
