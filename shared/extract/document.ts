@@ -14,8 +14,11 @@ export interface DocContext {
   suppFy: number | null;
   /** 【】 / [] holding a single amount mean the supplementary budget. */
   bracketSupp: boolean;
+  /** ＜＞ / 〈〉 holding a single amount mean the previous year, as a legend says ("＜ ＞は前年度予算額"). */
+  anglePrevious: boolean;
 }
 
+const LEGEND_PREV_ANGLE = /[<＜〈]\s*[>＞〉]\s*(?:内)?\s*(?:は|:|：)[^。\n]{0,12}前年/u;
 const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
 // (a bare "22年度補正" is read by the document's era hint)
 // (sticky: tried at given places by suppLabels)
@@ -94,5 +97,6 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   const bracketSupp = !!legend || (titleHasSupp && !!main);
   // a title naming only a supplementary budget ("令和5年度補正予算の概要"): its figures are that budget
   if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };
-  return { main, suppFy, bracketSupp };
+  const anglePrevious = (text.includes('＜') || text.includes('<') || text.includes('〈')) && LEGEND_PREV_ANGLE.test(text);
+  return { main, suppFy, bracketSupp, anglePrevious };
 }

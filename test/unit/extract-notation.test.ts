@@ -706,3 +706,10 @@ describe('years counted from the document\'s own', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.fy])).toEqual([[2900, 2026], [3050, 2027], [2750, 2024], [12, 2026]]);
   });
 });
+
+describe('bracket legends', () => {
+  it('under a legend "＜ ＞は前年度予算額", a figure in angle brackets is the previous year (and a [ ] after it the supplementary)', () => {
+    const src = '令和9年度 予算案の概要\n※＜　＞は前年度予算額、［　］は令和8年度補正予算額\n○ 感染症対策の強化　　820億円＜790億円＞［150億円］\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[820, 790, 150]]);
+  });
+});
