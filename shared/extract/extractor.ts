@@ -28,7 +28,7 @@ import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './it
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
-import { Headings } from './headings';
+import { Headings, NUMBERED } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
@@ -209,6 +209,10 @@ export class Extractor {
       if (st && st !== 'supplementary') {
         const lbl = readLabel(t);
         if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+      } else if (st === 'supplementary' && (NUMBERED.test(t) || /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+\S/u.test(t)) && !/当初|要求|決算/u.test(t)) {
+        // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
+        const lbl = readLabel(t);
+        if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
       }
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
@@ -813,6 +817,9 @@ export class Extractor {
         }
         break;
       }
+      // (a numbered section heading that names nothing, "3 令和9年度3月補正予算", ends the look upward: what stands
+      // above it, and the block heading before it, are another section's)
+      if (kind !== ABOVE_NAME && s.length <= 40 && !/[,，、]/u.test(s) && (NUMBERED.test(s) || /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９]/u.test(s))) return null;
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
         if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above' };

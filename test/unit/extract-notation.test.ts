@@ -713,3 +713,12 @@ describe('bracket legends', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[820, 790, 150]]);
   });
 });
+
+describe('a numbered section on a supplementary budget', () => {
+  it('"3 令和8年度3月補正予算": its figures are that supplementary\'s, and no name is taken from the section above', () => {
+    const src = '令和9年度 市当初予算案の概要\n2 主な事業\n・歩道整備事業　　 65,000千円（前年度 60,000千円）\n\n3 令和8年度3月補正予算\n　国の経済対策に対応し、総額 980,000千円を追加する。\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen / 1000, r.stage, r.fy])).toEqual([[65_000, 'budget', 2027], [980_000, 'supplementary', 2026]]);
+    expect(rs[1].item).not.toBe('歩道整備事業');
+  });
+});
