@@ -722,3 +722,10 @@ describe('a numbered section on a supplementary budget', () => {
     expect(rs[1].item).not.toBe('歩道整備事業');
   });
 });
+
+describe('a settlement\'s balance', () => {
+  it('歳入歳出差引額 is a figure of its own, not a change of the figure before it', () => {
+    const rs = extract('令和7年度 決算の状況\n歳入決算額は3,210億円、歳出決算額は3,150億円となりました。歳入歳出差引額は60億円です。\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.change])).toEqual([['歳入決算額', 3210, null], ['歳出決算額', 3150, null], ['歳入歳出差引額', 60, null]]);
+  });
+});
