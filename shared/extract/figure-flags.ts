@@ -24,6 +24,9 @@ export interface FlagText {
 }
 
 /** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
+/** "（880億円）＋事項要求" right after a figure: the bracket of its previous year, then the matter request. */
+const MATTER_AFTER_BRACKET = /^[\s\u3000]*[(（【［\[][^()（）【】［］\[\]]{0,30}[)）】］\]][\s\u3000]*[+＋][\s\u3000]*事項要求/u;
+
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余')) flags.add('approximate');
@@ -50,4 +53,6 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   })();
   if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(x.sentence) || (x.rowItem && fundCue(x.rowItem)) || x.after.includes('基') && /^[^。]{0,3}基$/u.test(x.after) && /^[\s\u3000]*金/u.test(nextLineHead())) flags.add('fund');
   if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');
+  // ("1,020億円（880億円）＋事項要求": after the figure's bracket)
+  else if (x.line.includes('事項要求') && MATTER_AFTER_BRACKET.test(x.line.slice(x.tok.end, x.tok.end + 60))) flags.add('matter_request');
 }

@@ -729,3 +729,12 @@ describe('a settlement\'s balance', () => {
     expect(rs.map((r) => [r.item, r.yen / 1e8, r.change])).toEqual([['歳入決算額', 3210, null], ['歳出決算額', 3150, null], ['歳入歳出差引額', 60, null]]);
   });
 });
+
+describe('request summaries', () => {
+  it('＋事項要求 after the figure\'s bracket flags a matter request; a 倍率 column holds no yen', () => {
+    const rs = extract('令和10年度 概算要求の概要\n１．物流の効率化　　　640億円（　590億円）＋事項要求\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.flags])).toEqual([[640, 590, ['matter_request']]]);
+    const table = '令和10年度予算の概要\n（単位：億円）\n区分\t令和10年度要求額\t前年度予算額\t倍率\n一般会計\t7,210\t6,980\t1.03\n';
+    expect(extract(table).map((r) => r.yen / 1e8)).toEqual([7210]);
+  });
+});
