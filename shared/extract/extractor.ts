@@ -445,7 +445,6 @@ export class Extractor {
         ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after) ||
           // "補正予算額 △40,000千円": a figure its stage label names
           (!!lab.stage && !lab.previous && isStageLabelLine(before)));
-      let signedLeft = false;
       const cued = !!tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty);
       if (!signedFigure && (tok.explicitSign || cued)) {
         this.pendingChange = null;
@@ -457,10 +456,9 @@ export class Extractor {
         const ownTopic = clause.includes('は') && hasOwnTopic(clause) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
         // (unless the topic is a figure named just above: "歳入総額が1兆2,345億円…" / "歳入総額は281億円の増加")
         const a = ownTopic ? this.topicRec(i, clause) : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
-        if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); }
-        // (a signed figure that no word calls a change and that has no figure to change is a figure, negative: never dropped)
-        else if (!cued && !encl) { signedLeft = true; }
-        if (!signedLeft) continue;
+        if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); continue; }
+        // (a signed figure that no word calls a change, with no figure to change, reads on as a figure, negative: never dropped)
+        if (cued || encl) continue;
       }
       // 2. previous-year figures
       if (this.pendingPrev && labEmpty && !encl && this.pendingPrev.line >= i - 8) {
