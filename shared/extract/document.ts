@@ -4,6 +4,7 @@ import { findYears } from '../era';
 import { isBlank, type Line } from './lines';
 import { readLabel } from './context';
 import type { Stage } from './types';
+import { closeKind, type BracketKind } from './brackets';
 
 export interface StageCtx { stage: Stage; fy: number | null }
 
@@ -14,11 +15,11 @@ export interface DocContext {
   suppFy: number | null;
   /** 【】 / [] holding a single amount mean the supplementary budget. */
   bracketSupp: boolean;
-  /** ＜＞ / 〈〉 holding a single amount mean the previous year, as a legend says ("＜ ＞は前年度予算額"). */
-  anglePrevious: boolean;
+  /** Brackets other than ( ) that a legend says hold the previous year ("＜ ＞は前年度予算額", "［ ］内は前年度"). */
+  prevBrackets: BracketKind[];
 }
 
-const LEGEND_PREV_ANGLE = /[<＜〈]\s*[>＞〉]\s*(?:内)?\s*(?:は|:|：)[^。\n]{0,12}前年/u;
+const LEGEND_PREV = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/gu;
 const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
 // (a bare "22年度補正" is read by the document's era hint)
 // (sticky: tried at given places by suppLabels)
@@ -97,6 +98,8 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   const bracketSupp = !!legend || (titleHasSupp && !!main);
   // a title naming only a supplementary budget ("令和5年度補正予算の概要"): its figures are that budget
   if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };
-  const anglePrevious = (text.includes('＜') || text.includes('<') || text.includes('〈')) && LEGEND_PREV_ANGLE.test(text);
-  return { main, suppFy, bracketSupp, anglePrevious };
+  const prevBrackets: BracketKind[] = [];
+  if (text.includes('前年')) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
+  // (a legend naming square brackets the previous year's leaves them no supplementary)
+  return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets };
 }

@@ -495,8 +495,8 @@ export class Extractor {
       if ((encl?.kind === '[' || encl?.kind === '【') && enclHere && !labEmpty && anchorLine && !anchorLine.out.previous && anchorLine.out.fy !== null &&
         (lab.previous || (lab.fy !== null && lab.fy < anchorLine.out.fy && lab.stage !== 'supplementary' && !lab.multiYear && /予算|額|当初/u.test(labelSeg))) &&
         onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
-      // "1,234億円＜1,200億円＞" under a legend "＜ ＞は前年度予算額": the previous year
-      if (encl?.kind === '<' && this.doc.anglePrevious && enclHere && labEmpty && anchorLine && !anchorLine.out.previous &&
+      // "1,234億円＜1,200億円＞" under a legend "＜ ＞は前年度予算額" (or ［ ］, 【 】): the previous year
+      if (encl && this.doc.prevBrackets.includes(encl.kind) && enclHere && labEmpty && anchorLine && !anchorLine.out.previous &&
         onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());

@@ -738,3 +738,10 @@ describe('request summaries', () => {
     expect(extract(table).map((r) => r.yen / 1e8)).toEqual([7210]);
   });
 });
+
+describe('square brackets a legend calls the previous year', () => {
+  it('under "［ ］内は前年度予算額", a figure in square brackets is the previous year, not a supplementary', () => {
+    const src = '令和9年度予算案\n※［　］内は前年度予算額\n・観光振興　1,180億円［1,150億円］\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary])).toEqual([[1180, 1150, null]]);
+  });
+});
