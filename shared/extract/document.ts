@@ -17,8 +17,11 @@ export interface DocContext {
   bracketSupp: boolean;
   /** Brackets other than ( ) that a legend says hold the previous year ("＜ ＞は前年度予算額", "［ ］内は前年度"). */
   prevBrackets: BracketKind[];
+  /** ( ) holding a single amount mean the supplementary budget, as a legend says ("（　）は令和8年度補正予算額"). */
+  parenSupp: boolean;
 }
 
+const LEGEND_PAREN_SUPP = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}(?:補正|補下)/u;
 const LEGEND_PREV = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/gu;
 const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
 // (a bare "22年度補正" is read by the document's era hint)
@@ -101,5 +104,6 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   const prevBrackets: BracketKind[] = [];
   if (text.includes('前年')) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
   // (a legend naming square brackets the previous year's leaves them no supplementary)
-  return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets };
+  const parenSupp = mayHaveSupp && LEGEND_PAREN_SUPP.test(text);
+  return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets, parenSupp };
 }

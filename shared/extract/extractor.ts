@@ -50,6 +50,8 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計)[\s\u3000:：]*$/u;
+/** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
+const LEGEND_LINE = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
 const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
@@ -168,6 +170,8 @@ export class Extractor {
 
   // ---------------------------------------------------------------- lines without amounts
   private noAmountLine(i: number, t: string): void {
+    // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it
+    if (LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
     const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
@@ -498,6 +502,9 @@ export class Extractor {
       // "1,234億円＜1,200億円＞" under a legend "＜ ＞は前年度予算額" (or ［ ］, 【 】): the previous year
       if (encl && this.doc.prevBrackets.includes(encl.kind) && enclHere && labEmpty && anchorLine && !anchorLine.out.previous &&
         onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
+      // "1,234億円（300億円）" under a legend "（　）は令和8年度補正予算額": the supplementary
+      if (encl?.kind === '(' && this.doc.parenSupp && enclHere && labEmpty && anchorLine && !anchorLine.out.supplementary &&
+        onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||

@@ -745,3 +745,10 @@ describe('square brackets a legend calls the previous year', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary])).toEqual([[1180, 1150, null]]);
   });
 });
+
+describe('parentheses a legend calls the supplementary', () => {
+  it('under "（　）は令和8年度補正予算額", a figure in parentheses is the supplementary, and the legend sets no stage', () => {
+    const src = '令和9年度予算案\n※（　）は令和8年度補正予算額\n・観光振興　1,180億円（210億円）\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.previous, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[1180, 'budget', 2027, null, 210]]);
+  });
+});
