@@ -168,7 +168,8 @@ export function stageAndYear(
     warn.add('stage_guessed');
   }
   if (stage === 'other') {
-    fy = single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
+    // (a total over several years is of no one year, whatever year its clause names: "27年度補正予算と合わせた")
+    fy = flags.has('multi_year') ? null : single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
     // a per-person amount is of the document's year
     if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's

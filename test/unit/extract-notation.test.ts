@@ -752,3 +752,10 @@ describe('parentheses a legend calls the supplementary', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.previous, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[1180, 'budget', 2027, null, 210]]);
   });
 });
+
+describe('totals over two budgets', () => {
+  it('"27年度補正予算と合わせた「16カ月予算」" is a multi-year total of no one year', () => {
+    const rs = extract('2028年度予算案\n27年度補正予算と合わせた「16カ月予算」は129兆円規模となる。\n');
+    expect([rs[0].stage, rs[0].fy, rs[0].flags]).toEqual(['other', null, ['approximate', 'multi_year']]);
+  });
+});
