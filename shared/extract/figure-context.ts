@@ -186,6 +186,14 @@ export function stageAndYear(
   }
   if (afterFy !== null && src === 'cue' && !single) fy = afterFy;
   if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
+  // "6月補正で…" with no year: a supplementary of April to December is of the document's year, one of January to
+  // March of the year before (it closes that year)
+  if (stage === 'supplementary' && fy === null && sentence.includes('月補正')) {
+    const mm = /([0-9０-９]{1,2})月補正/u.exec(sentence);
+    const base = contextFy(cx) ?? cx.frame.fy;
+    const month = mm ? Number(mm[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : 0;
+    if (base !== null && month >= 1 && month <= 12) fy = month >= 4 ? base : base - 1;
+  }
   // still no year: the year the document is mostly about, for its own stage
   if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;
   // "翌年度の予算要求では", "前々年度の決算額は": a year counted from the document's own

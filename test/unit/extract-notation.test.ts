@@ -759,3 +759,10 @@ describe('totals over two budgets', () => {
     expect([rs[0].stage, rs[0].fy, rs[0].flags]).toEqual(['other', null, ['approximate', 'multi_year']]);
   });
 });
+
+describe('supplementaries named by month', () => {
+  it('"6月補正" with no year is of the document\'s year; "2月補正" of the year before', () => {
+    const rs = extract('令和9年度 当初予算の概要\n6月補正で150億円を追加する予定。\n2月補正で80億円を前倒しで計上した。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[150, 'supplementary', 2027], [80, 'supplementary', 2026]]);
+  });
+});
