@@ -194,6 +194,8 @@ export function stageAndYear(
     const month = mm ? Number(mm[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : 0;
     if (base !== null && month >= 1 && month <= 12) fy = month >= 4 ? base : base - 1;
   }
+  // a column that names a year and no stage ("R9 | R8"): its year
+  if (fy === null && stage !== 'other' && x.col?.fy != null && x.col.role === 'primary') fy = x.col.fy;
   // still no year: the year the document is mostly about, for its own stage
   if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;
   // "翌年度の予算要求では", "前々年度の決算額は": a year counted from the document's own

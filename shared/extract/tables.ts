@@ -23,6 +23,7 @@ const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較�
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
 
 const RATIO_COLUMN = /^(?:構成比(?:率)?|増減率|伸び?率|対前年度?比|前年度?比|比率|執行率|(?:対前年度?[\s\u3000]*)?倍率|[%％]|\(?[%％]\)?)[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?$/u;
+const COMPACT_YEAR = /^[RHＲＨ令平][\s\u3000]?[0-9０-９元]{1,2}$/u;
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -44,7 +45,8 @@ function analyse(text: string): Column {
   // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
   if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
   if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };
-  const lbl = readLabel(t);
+  // a compact year alone heads its year's column ("R9 | R8", "H30"): read as that year's 年度
+  const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : t);
   if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   if (lbl.fy !== null || (lbl.stage !== null && /額|予算|要求|決算/u.test(t)) || (lbl.previous && /額|予算/u.test(t))) {
     return { role: lbl.previous ? 'previous' : 'primary', text: t, fy: lbl.fy, stage: lbl.stage, unit: null };

@@ -766,3 +766,10 @@ describe('supplementaries named by month', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[150, 'supplementary', 2027], [80, 'supplementary', 2026]]);
   });
 });
+
+describe('compact years alone as column headings', () => {
+  it('"区分 | R9 | R8 | 増減": this year\'s column, last year\'s and the change', () => {
+    const rs = extract('予算の推移（単位：百万円）\n区分\tR9\tR8\t増減\n物件費\t2,300\t2,180\t120\n');
+    expect(rs.map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([[2300, 2027, 2180, 120]]);
+  });
+});
