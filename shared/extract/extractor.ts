@@ -48,8 +48,10 @@ const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
-/** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：". */
-const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計)[\s\u3000:：]*$/u;
+/** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は". */
+const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+/** A line that is a total word alone ("総額"), over its figure. */
+const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
 const LEGEND_LINE = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
@@ -812,6 +814,9 @@ export class Extractor {
         const it = rs[rs.length - 1].out.item;
         return it ? { item: it, source: 'above' } : null;
       }
+      // "総額" on its own over the figure: the figure is the total
+      const alone = s.length <= 8 ? TOTAL_ALONE.exec(s) : null;
+      if (alone) return { item: alone[1], source: 'above' };
       const kind = this.lineFacts.aboveKind(k);
       if (kind === ABOVE_SECTION) {
         // "事業内容" / "背景・課題" of a slide: the amount belongs to the page's figure above, not to the lines

@@ -773,3 +773,10 @@ describe('compact years alone as column headings', () => {
     expect(rs.map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([[2300, 2027, 2180, 120]]);
   });
 });
+
+describe('totals named by their word', () => {
+  it('"総額" alone over its figure, or opening the line ("総額は…"), names the figure; the line above lends no name', () => {
+    const rs = extract('令和9年度 水産予算の重点事項\n総額\n3,120億円\n(3,080億円)\n主な事業は、漁港整備 640億円である。\n総額は3,120億円で、前年度から40億円増えた。\n');
+    expect(rs.map((r) => [r.line, r.item])).toEqual([[3, '総額'], [5, '漁港整備'], [6, '総額']]);
+  });
+});
