@@ -28,7 +28,7 @@ import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './it
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
-import { Headings, NUMBERED } from './headings';
+import { Headings, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
@@ -215,7 +215,7 @@ export class Extractor {
       if (st && st !== 'supplementary') {
         const lbl = readLabel(t);
         if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
-      } else if (st === 'supplementary' && (NUMBERED.test(t) || /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+\S/u.test(t)) && !/当初|要求|決算/u.test(t)) {
+      } else if (st === 'supplementary' && startsNumbered(t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
@@ -717,7 +717,7 @@ export class Extractor {
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }
       // "…、企業会計が 567億円で、合計 4,147億円": a total after the figures of a line is named by its own word
-      else if (c.k && TOTAL_BEFORE.test(c.before)) { item = TOTAL_BEFORE.exec(c.before)![1]; doubts.itemSource = 'same-line'; }
+      else if (c.k && (total = TOTAL_BEFORE.exec(c.before))) { item = total[1]; doubts.itemSource = 'same-line'; }
       else if (c.lineHeadItem) { item = c.lineHeadItem; doubts.itemSource = 'same-line'; lineHead = true; }
       else {
         const up = this.itemAbove(i);
@@ -829,7 +829,7 @@ export class Extractor {
       }
       // (a numbered section heading that names nothing, "3 令和9年度3月補正予算", ends the look upward: what stands
       // above it, and the block heading before it, are another section's)
-      if (kind !== ABOVE_NAME && s.length <= 40 && !/[,，、]/u.test(s) && (NUMBERED.test(s) || /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９]/u.test(s))) return null;
+      if (kind !== ABOVE_NAME && s.length <= 40 && !/[,，、]/u.test(s) && startsNumbered(s)) return null;
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
         if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above' };

@@ -2,6 +2,7 @@
 // a stage word after it), then the nearest context: table column, block, section, document, the document's
 // frame. Pure: the contexts are handed in.
 import { findYears } from '../era';
+import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
 import { multiYearCue, otherCue, perUnitHeader, type LabelInfo } from './context';
 import type { DocFrame } from './docframe';
@@ -191,7 +192,7 @@ export function stageAndYear(
   if (stage === 'supplementary' && fy === null && sentence.includes('月補正')) {
     const mm = /([0-9０-９]{1,2})月補正/u.exec(sentence);
     const base = contextFy(cx) ?? cx.frame.fy;
-    const month = mm ? Number(mm[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))) : 0;
+    const month = mm ? Number(toHalfWidth(mm[1])) : 0;
     if (base !== null && month >= 1 && month <= 12) fy = month >= 4 ? base : base - 1;
   }
   // a column that names a year and no stage ("R9 | R8"): its year

@@ -4,7 +4,7 @@
 //                      (千円)        (千円)        (千円)
 // Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
-import { isBlank, joinSpaced } from './lines';
+import { bareNumberIn, cellUnit, isBlank, joinSpaced } from './lines';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -17,8 +17,8 @@ export function alignedSpans(line: string): Span[] {
   return out;
 }
 
-const UNIT_CELL = /^[(（]?[\s\u3000]*(?:単位[:：]?)?[\s\u3000]*(?:千万円|百万円|千円|万円|億円|兆円|円|[%％])[\s\u3000]*[)）]?$/u;
-const HAS_DIGIT_CELL = /^[△▲\-－−]?[0-9０-９][0-9０-９,，.．]*$/u;
+/** A cell that is a unit alone: 千円, (千円), （単位：千円）, (%). */
+const unitCell = (s: string): boolean => !!cellUnit(s) || /^[(（]?[%％][)）]?$/u.test(s);
 
 /** The grid column a span falls in: the one it overlaps most, else the nearest by centre. */
 function columnOf(grid: Span[], s: Span): number {
@@ -47,8 +47,8 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
     // (a title line, one cell, ends the header; a row of figures is no header)
-    if (spans.length < 2 || spans.some((s) => HAS_DIGIT_CELL.test(s.text))) break;
-    rows.unshift(spans.filter((s) => !UNIT_CELL.test(s.text)));
+    if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text))) break;
+    rows.unshift(spans.filter((s) => !unitCell(s.text)));
   }
   const words = rows.filter((r) => r.length >= 2);
   if (words.length < 2) return null;

@@ -7,6 +7,10 @@ import { CONNECTIVE_END, polishItem } from './naming';
 
 /** A numbered heading opens a section: "1.", "(2)", "③", "第3", "IV.". */
 export const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
+/** A number and a space before words, "3 予算現計" (not "3 億円"): a numbered heading too. */
+export const NUMBERED_HEAD = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９億万千百円]/u;
+/** A line opened by a heading number of either form. */
+export const startsNumbered = (s: string): boolean => NUMBERED.test(s) || NUMBERED_HEAD.test(s);
 
 export class Headings {
   /** The name of the heading over the current block (null before the first). */

@@ -191,7 +191,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
   // ("○財務大臣　…", "○委員長　…": a speaker named by office)
-  if (s.includes('君') || firstNonSpace(s) === 0x25cb || firstNonSpace(s) === 0x25ef) s = s.replace(SPEAKER, '');
+  const lead = firstNonSpace(s);
+  if (s.includes('君') || lead === 0x25cb || lead === 0x25ef) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   for (let k = 0; k < 12; k++) {

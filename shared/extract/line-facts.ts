@@ -3,13 +3,13 @@
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
 import { isBlank, isPipeRow, type Line } from './lines';
+import { NUMBERED_HEAD } from './headings';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
 export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 /** A line that ends mid-sentence ("…の合計は、"), however short: the next line goes on with it. */
 const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
-const NUMBERED_HEAD = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９億万千百円]/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 

@@ -21,8 +21,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     const before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
-    const byYear = !PREV_BEFORE.test(before) && r.fy !== null && YEAR_BEFORE.test(before);
-    if (!byYear && !PREV_BEFORE.test(before)) continue;
+    const byWord = PREV_BEFORE.test(before);
+    const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);
+    if (!byWord && !byYear) continue;
     const after = l.text.slice(r.end - l.start, r.end - l.start + 16);
     const sameSentence = (x: Extracted): boolean => x.line === r.line && !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
     let target: Extracted | undefined;
