@@ -188,7 +188,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       seen.add(key);
     }
   }
-  if (!slots.length && !cols.some((c) => c.role === 'primary')) {
+  // (前年度 / 本年度 alone beside a year are columns of years too: "区分 令和10年度 前年度 倍率")
+  if (slots.every((sl) => RELATIVE_YEAR_CELL.test(sl.word)) && !cols.some((c) => c.role === 'primary' && c.fy !== null)) {
     const byYear = yearCellColumns(header);
     if (byYear) cols.splice(0, cols.length, ...byYear);
   }
@@ -229,7 +230,10 @@ function seriesColumns(header: string): CellColumn[] | null {
   return new Set(cols.map((c) => c.fy)).size >= 3 ? cols : null;
 }
 
-// a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"
+// a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"; or a year relative to the table's
+const RELATIVE_YEAR_CELL = /^(?:前年度|本年度|今年度)(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+// the mark after a column word: 倍率（Ａ／Ｂ）
+const COLUMN_MARK_TAIL = /[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）]$/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
@@ -248,10 +252,12 @@ function yearCellColumns(header: string): CellColumn[] | null {
       years++;
       continue;
     }
+    if (RELATIVE_YEAR_CELL.test(cell)) { cols.push({ role: cell.startsWith('前年度') ? 'previous' : 'primary', stage: null, fy: null, name: cell }); continue; }
+    const word = cell.replace(COLUMN_MARK_TAIL, '');
     COLUMN_WORD.lastIndex = 0;
-    const m = COLUMN_WORD.exec(cell);
+    const m = COLUMN_WORD.exec(word);
     COLUMN_WORD.lastIndex = 0;
-    if (!m || m.index !== 0 || m[0].length !== cell.length || m.groups!.fig || m.groups!.yearcol) continue;
+    if (!m || m.index !== 0 || m[0].length !== word.length || m.groups!.fig || m.groups!.yearcol) continue;
     cols.push({ role: m.groups!.pct ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
   }
   return years && cols.length >= 2 ? cols : null;
@@ -431,8 +437,14 @@ function yenOf(c: Cell, u: HeaderUnit): number {
 const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
 const PROSE = /[。]/u;
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
-// a row of units under the column words, one per column: （千円） （千円） （千円）
-const UNITS_ROW = /^[\s\u3000]*(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）][\s\u3000]*){2,}$/u;
+// a row of units under the column words, one per column: （千円） （千円） （千円）, or 千円　千円　千円　％
+// (a share or rate column's ％ among them)
+const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|[％%]))[\s\u3000]*){2,}$/u;
+const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
+/** A units row with at least two amount units (not only ratio columns). */
+function unitsRow(t: string): boolean {
+  return UNITS_ROW.test(t) && t.indexOf('円') !== t.lastIndexOf('円');
+}
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
@@ -500,11 +512,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   while (i < lines.length) {
     const t = lines[i].text;
     // (every unit holds 円: a line without it declares none)
-    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
-      const bare = UNIT_ONLY.test(t) || UNITS_ROW.test(t);
+      const bare = UNIT_ONLY.test(t) || unitsRow(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
       if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; cols = []; i++; continue; }
@@ -534,7 +546,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         i = blocks.next;
         continue;
       }
-      unit = du; header = inCell ? t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '') : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
+      unit = du; header = bare ? '' : inCell ? t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '') : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;

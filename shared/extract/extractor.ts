@@ -67,6 +67,9 @@ function hasOwnTopic(clause: string): boolean {
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
+// the figure a change leads to, right after it: "5億円増の85億円", "80億円多い340億円"
+const FORWARD_CHANGE = /^(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
+
 export class Extractor {
   private lines: Line[];
   private lineFacts: LineFacts;
@@ -214,7 +217,8 @@ export class Extractor {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         const lbl = readLabel(t);
-        if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+        // (and ends the block a label above it opened)
+        if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) { this.sectionCtx = { stage: lbl.stage, fy: lbl.fy }; this.blockCtx = null; this.pendingSupp = null; }
       } else if (st === 'supplementary' && startsNumbered(t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);
@@ -259,7 +263,6 @@ export class Extractor {
     const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
     const labelIdx = cells.findIndex((c) => c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text));
     const labelRaw = labelIdx >= 0 ? cells[labelIdx].text : '';
-    const portion = /^[\s\u3000]*(?:うち|内)(?:[、,\s\u3000]|$)/u.test(labelRaw);
     let label = labelRaw;
     const note = label.search(/[\s\u3000]※/u);
     if (note > 0) label = label.slice(0, note);
@@ -296,7 +299,6 @@ export class Extractor {
           before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: label, col,
           sentence: '', prevEnd: cells[ci].start, header: col.text,
         });
-        if (portion) primary.flags.add('portion');
         primary.doubts.itemSource = label ? 'row' : 'none';
         if (list.length > 1) {
           const cellText = t.slice(0, cells[ci].end);
@@ -328,7 +330,6 @@ export class Extractor {
             before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
           });
-          if (portion) r.flags.add('portion');
           leftRec = r;
         }
       }
@@ -455,13 +456,19 @@ export class Extractor {
       if (!signedFigure && (tok.explicitSign || cued)) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
-        // "…から4億円減の312億円", "5億増の85億円": the figure follows
-        if (tok.suffix && /^[増減](?:額)?の[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after)) { this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue; }
+        // "…から4億円減の312億円", "5億増の85億円", "前年度より80億円多い340億円": the figure follows
+        const fwd = tok.suffix || changeLabel ? FORWARD_CHANGE.exec(after) : null;
+        if (fwd && (tok.suffix || fwd[1])) {
+          if (fwd[1] && (fwd[1] === '少ない' || fwd[1] === '下回る') && fig.yen > 0) fig.yen = -fig.yen;
+          this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue;
+        }
         // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
         // ("人件費は前年度から12億円の減" on a line of its own changes no figure of the lines above)
         const ownTopic = clause.includes('は') && hasOwnTopic(clause) && (anchorLine ? t.slice(anchorLine.endLocal, tok.signStart).includes('。') : true);
         // (unless the topic is a figure named just above: "歳入総額が1兆2,345億円…" / "歳入総額は281億円の増加")
-        const a = ownTopic ? this.topicRec(i, clause) : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
+        // ("今年度当初予算（4兆3,500億円）を2,500億円上回る": the figure before を is the base; the change is the one's before it)
+        const baseBefore = linePrims.length >= 2 && /^[\s\u3000]*[)）]?[\s\u3000]*を[\s\u3000]*$/u.test(sinceLast);
+        const a = ownTopic ? this.topicRec(i, clause) : baseBefore ? linePrims[linePrims.length - 2] : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); continue; }
         // (a signed figure that no word calls a change, with no figure to change, reads on as a figure, negative: never dropped)
         if (cued || encl) continue;
@@ -701,7 +708,7 @@ export class Extractor {
     doubts.stageSource = sy.source;
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
-    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, labelSeg: c.labelSeg, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru }, () => this.lineFacts.nextLineHead(i));
+    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru }, () => this.lineFacts.nextLineHead(i));
     // ------------- item
     let item: string | null = null;
     let lineHead = false;

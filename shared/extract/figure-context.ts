@@ -4,7 +4,7 @@
 import { findYears } from '../era';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
-import { multiYearCue, otherCue, perUnitHeader, type LabelInfo } from './context';
+import { multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
 import type { DocFrame } from './docframe';
 import type { DocContext, StageCtx } from './document';
 import type { Column } from './tables';
@@ -64,6 +64,15 @@ const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]?(?:繰|くり)り?�
 /** An amount per head since the figure before: "1人当たり", "一世帯あたりの". */
 const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)/u;
 
+/** "3,000億円（令和9年度補正）": a bracket right after the figure naming its own year and stage, no amount. */
+const OWN_LABEL_AFTER = /^[\s\u3000]*[(（]([^()（）0-9０-９円]{0,6}(?:[0-9０-９元]{1,4}[^()（）0-9０-９円]{1,12})?)[)）]/u;
+function ownLabelAfter(after: string): LabelInfo | null {
+  const m = after.includes('(') || after.includes('（') ? OWN_LABEL_AFTER.exec(after) : null;
+  if (!m) return null;
+  const l = readLabel(m[1]);
+  return l.stage && !l.previous && !l.multiYear ? l : null;
+}
+
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
@@ -84,6 +93,7 @@ export function stageAndYear(
   let bracketGuess = false;
   let parent: { fy: number | null; fund: boolean } | null;
   let afterFy: number | null = null;
+  let own: LabelInfo | null;
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求)/u.test(x.afterFull)
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
     ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
@@ -121,6 +131,10 @@ export function stageAndYear(
   } else if (x.before.includes('たり') && PER_HEAD.test(x.before)) {
     // "市民1人当たりの予算額は45万円": a budget per head is a unit amount, whatever its label
     stage = 'other';
+    src = 'cue';
+  } else if (!lab.stage && (own = ownLabelAfter(x.after))) {
+    stage = own.stage!;
+    fy = own.fy ?? ctxFy(cx, stage, x.col);
     src = 'cue';
   } else if (lab.stage && !comparedBase) {
     stage = lab.stage;

@@ -1,8 +1,7 @@
 // The flags of a primary figure read from the words around it: approximate (約, 余), new ((新規)), portion
-// (うち, の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text.
+// (の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text.
 import type { AmountToken } from './amounts';
 import { approximate, fundCue } from './context';
-import { lastClause } from './items';
 import { BULLET_NAME_AFTER } from './naming';
 import type { Flag } from './types';
 
@@ -13,8 +12,6 @@ export interface FlagText {
   tok: AmountToken;
   before: string;
   after: string;
-  /** The label inside the bracket the figure stands in, when there is one. */
-  labelSeg?: string;
   /** The clause the figure ends. */
   sentence: string;
   /** The row label, in a table. */
@@ -34,11 +31,8 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if (((x.after.includes('新') || x.after.includes('皆増')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
   // "新規予算として24億円", "新規事業で3億円": the figure is named new right before it
   if (segBefore.includes('新規') && /新規(?:の)?(?:予算|事業|要求|計上)?(?:として|で|に)?[\s\u3000]*$/u.test(segBefore)) flags.add('new');
-  const portionSeg = x.labelSeg ?? lastClause(segBefore);
-  // a breakdown row or bracket (うち、X / 【内 X】) marks a portion; "…。うちX予算が" in prose is just a part
-  const rowStart = x.labelSeg !== undefined || /^[\s\u3000・•\-➢◆○●(（【[［]*(?:うち|内)/u.test(x.line);
-  if ((rowStart && (portionSeg.includes('うち') || portionSeg.includes('内')) && /^[\s\u3000【[［(（]*(?:うち|内(?:[、,\s\u3000:：]|[0-9０-９A-Za-zＡ-Ｚ]|$))/u.test(portionSeg)) ||
-    (x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after))) flags.add('portion');
+  // only の内数 marks a portion (a share of a larger line's budget); a breakdown, うち X, is a figure of its own
+  if (x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after)) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)

@@ -31,7 +31,7 @@ const TRAIL_LABEL = new RegExp(
     '[:：=＝、,（(【\\[［<＜×|｜]',
   ].join('|') + '))[\\s\\u3000]*$', 'u');
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額)[\s\u3000:：]*/u;
-const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から)$/u;
+const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から|より)$/u;
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
@@ -67,7 +67,7 @@ function trimEndPunct(s: string): string {
   return j === s.length ? s : s.slice(0, j);
 }
 // The words of TRAIL_PARTICLE: all its matches end at the end, so the leftmost one is the longest word the string ends with.
-const PARTICLE_WORDS = ['において', 'については', 'におきましては', 'につきましては', 'におきまして', 'につきまして', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から'];
+const PARTICLE_WORDS = ['において', 'については', 'におきましては', 'につきましては', 'におきまして', 'につきまして', 'には', 'では', 'として', 'による', 'により', 'は', 'が', 'に', 'で', 'を', 'の', 'も', 'と', 'まで', 'から', 'より'];
 function stripParticle(s: string): string {
   if (!s.length || !TRAIL_PARTICLE_LAST.has(s.charCodeAt(s.length - 1))) return s;
   let best = 0;
@@ -221,6 +221,11 @@ function cleanItemUncached(raw: string, heading: boolean): string {
       // 構 所 人 省 庁
       if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
       if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
+      // "…の概要（令和10年度概算要求）": a bracket naming the document's year and stage is no part of the name
+      if (s.endsWith('）') || s.endsWith(')')) {
+        const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        if (open > 1 && isStageLabelLine(s.slice(open))) s = s.slice(0, open);
+      }
     } else {
       // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
       const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
@@ -267,6 +272,7 @@ function clauseEndsBefore(s: string, j: number): boolean {
   if (CLAUSE_END_1.has(p)) return true;
   switch (p) {
     case 'め': return s[j - 2] === 'た';
+    case 'と': return s[j - 2] === 'る'; // …みると、…よると、
     case 'つ': return s[j - 2] === 'つ';
     case 'ら': return s[j - 2] === 'が' && s[j - 3] === 'な';
     case 'ろ': return s[j - 2] === 'こ' && s[j - 3] === 'と';
@@ -277,7 +283,7 @@ function clauseEndsBefore(s: string, j: number): boolean {
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
-const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年最現決');
+const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年最現決政概要');
 const PARTICLE_FIRST = new Set('をにがはでとのへもや');
 // a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
@@ -298,7 +304,7 @@ function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
   return false;
 }
-const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算)$/u;
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額)$/u;
 export function isWeakItem(s: string): boolean {
   const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
   return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
@@ -319,6 +325,7 @@ export function slideSectionLine(line: string): boolean {
 const TWO_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
 const VERB_END = /(?:を支援|する|した|している|される|された|できる|がある|である)$/u;
 
+const TABLE_ROW_FIGURE = /\S[\s\u3000]{2,}[△▲▼\-－]?[0-9０-９][0-9０-９,，.．]*(?:[\s\u3000]{2,}|[\s\u3000]*$)/u;
 /** Is a line (without amounts) a plausible item name or heading? */
 export function nameLike(line: string): boolean {
   if (line.length > 120) return false;
@@ -328,6 +335,9 @@ export function nameLike(line: string): boolean {
   // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
   if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || VERB_END.test(t)) return false;
   if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+  // a table row: its label, then bare figures set apart by spaces ("交付金　　 30　　 20")
+  // (nor is a unit declaration, "（単位：億円）")
+  if (TABLE_ROW_FIGURE.test(t) || /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t)) return false;
   if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
   if (isStageLabelLine(t)) return false;
   const c = cleanItem(t, true);

@@ -8,7 +8,7 @@ import { isBlank, type Line } from './lines';
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
-const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
 export const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
 // "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.

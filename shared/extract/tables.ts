@@ -113,11 +113,11 @@ export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   return out;
 }
 
-/** A row of units only (`\t千円\t千円\t千円`). */
+const RATIO_UNIT = /^[\s\u3000]*[(（]?[\s\u3000]*[%％][\s\u3000]*[)）]?[\s\u3000]*$/u;
+/** A row of units only (`\t千円\t千円\t千円`; a share column's `％` among them). */
 export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
   const us = cells.map((c) => (c.text.trim() ? cellUnit(c.text) : null));
-  const nonEmpty = cells.filter((c) => c.text.trim());
-  if (!nonEmpty.length || nonEmpty.some((c) => !cellUnit(c.text))) return null;
+  if (!us.some((u) => u) || cells.some((c, k) => !us[k] && c.text.trim() && !RATIO_UNIT.test(c.text))) return null;
   return us;
 }
 

@@ -93,7 +93,7 @@ describe('bullets of a request summary', () => {
     expect(rs.map((r) => [r.text, r.yen, r.item, r.change?.yen ?? null, r.flags])).toEqual([
       ['1兆2,000億', 1_200_000_000_000, '灯台の長寿命化', 120_800_000_000, []],
       ['120億円', 12_000_000_000, '港湾の脱炭素化', null, []],
-      ['60億円', 6_000_000_000, '港湾の脱炭素化', null, ['portion']],
+      ['60億円', 6_000_000_000, '港湾の脱炭素化', null, []],
     ]);
   });
 });
@@ -778,5 +778,69 @@ describe('totals named by their word', () => {
   it('"総額" alone over its figure, or opening the line ("総額は…"), names the figure; the line above lends no name', () => {
     const rs = extract('令和9年度 水産予算の重点事項\n総額\n3,120億円\n(3,080億円)\n主な事業は、漁港整備 640億円である。\n総額は3,120億円で、前年度から40億円増えた。\n');
     expect(rs.map((r) => [r.line, r.item])).toEqual([[3, '総額'], [5, '漁港整備'], [6, '総額']]);
+  });
+});
+
+describe('units written under the column words', () => {
+  it('a row of bare units with a share column (千円　千円　千円　％) gives the table its unit', () => {
+    const src = '第２表　款別歳出\n款　　　　　　本年度予算額　前年度予算額　　比較　　　構成比\n　　　　　　　　千円　　　　　千円　　　　千円　　　　％\n1 消防費　　　　 420,500　　　 401,300　　19,200　　　 3.1\n2 土木費　　　 2,310,000　　 2,450,800 △140,800　　　17.2\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.item, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      ['消防費', 420_500, 401_300, 19_200], ['土木費', 2_310_000, 2_450_800, -140_800],
+    ]);
+  });
+  it('the same in tab-separated cells', () => {
+    const rs = extract('款\t本年度予算額\t前年度予算額\t比較\t構成比\n\t千円\t千円\t千円\t％\n消防費\t420,500\t401,300\t19,200\t3.1\n');
+    expect(rs.map((r) => [r.yen, r.previous?.yen, r.change?.yen])).toEqual([[420_500_000, 401_300_000, 19_200_000]]);
+  });
+});
+
+describe('a year column beside 前年度', () => {
+  it('"区分　令和10年度（Ａ）　前年度（Ｂ）　倍率（Ａ／Ｂ）": this year\'s figure, last year\'s, and a ratio that is no figure', () => {
+    const src = '（単位：百万円）\n区　　分　　　　　　令和10年度　　前年度　　　倍率\n　　　　　　　　　　（Ａ）　　　　（Ｂ）　　　（Ａ／Ｂ）\n港湾整備　　　　　　 241,300　　 236,900　　 1.02\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.item, r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([['港湾整備', 241_300, 2028, 236_900]]);
+  });
+});
+
+describe('a figure\'s own year and stage in a bracket after it', () => {
+  it('"1,200億円（令和9年度補正）" is that supplementary budget\'s figure, in a document about another year', () => {
+    const rs = extract('令和10年度 予算案の概要\n■ 海洋観測の強化\n　520億円（500億円）\n　※ほか、観測船更新基金として1,200億円（令和9年度補正）\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[520, 'budget', 2028], [1200, 'supplementary', 2027]]);
+  });
+});
+
+describe('changes stated before their figure in words', () => {
+  it('"前年度より80億円多い340億円" / "12億円少ない88億円": the change, then the figure it leads to, named before both', () => {
+    const rs = extract('2027年9月1日\n窓口のデジタル化には前年度より80億円多い340億円を求めた。\n防災無線の更新には前年度比で12億円少ない88億円を計上した。\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([['窓口のデジタル化', 340, 80], ['防災無線の更新', 88, -12]]);
+  });
+  it('"今年度当初（4兆3,500億円）を2,500億円程度上回る": the change is of the figure the sentence is about, not of the base', () => {
+    const rs = extract('令和9年12月\n来年度の予算案は4兆6,000億円程度で、今年度当初予算（4兆3,500億円）を2,500億円程度上回る。\n');
+    expect(rec(rs, '4兆6,000億円').change?.yen).toBe(250_000_000_000);
+    expect(rec(rs, '4兆3,500億円').change).toBeNull();
+  });
+});
+
+describe('stage labels and headings between sections', () => {
+  it('a heading naming another year and stage ends the supplementary block a label opened above it', () => {
+    const rs = extract('文化施設関係予算\n1. 令和8年度補正予算\n・収蔵庫の耐震化 60億円\n2. 令和9年度当初予算案\n・展示の多言語化 12億円（10億円）\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[60, 'supplementary', 2026], [12, 'budget', 2027]]);
+  });
+  it('"令和10年度予算案：385億円" under a heading: the label is no name, the heading is', () => {
+    const rs = extract('研究開発関係予算（令和10年度）\n■ 蓄電池の次世代技術\n　令和10年度予算案：385億円（前年度：320億円）\n');
+    expect([rs[0].item, rs[0].previous?.yen]).toEqual(['蓄電池の次世代技術', 32_000_000_000]);
+  });
+});
+
+describe('names from the lines above', () => {
+  it('a table row above a note lends no name with its figures, nor does a unit line; a title\'s bracket of year and stage is cut', () => {
+    const src = '林道整備関係予算の概要（令和10年度概算要求）\n　（単位：億円）\n　　　　　　　　　令和10年度　　令和9年度\n　　　　　　　　　要求額　　　　予算額\n　林道整備　　　　　 210　　　　 180\n※上記のほか、令和9年度補正予算において90億円を措置。\n';
+    const r = rec(extract(src), '90億円');
+    expect([r.item, r.stage, r.fy]).toEqual(['林道整備関係予算', 'supplementary', 2027]);
+  });
+  it('"性質別にみると、人件費が…": the clause before 、 is no part of the name', () => {
+    const rs = extract('令和8年度決算の概要\n性質別にみると、人件費が312億円、扶助費が298億円であった。\n');
+    expect(rs.map((r) => r.item)).toEqual(['人件費', '扶助費']);
   });
 });

@@ -116,18 +116,19 @@ describe("a figure's stage and fiscal year", () => {
 });
 
 describe("a figure's flags", () => {
-  const flagsOf = (line: string, amount: string, over: { rowItem?: string; labelSeg?: string } = {}): Flag[] => {
+  const flagsOf = (line: string, amount: string, over: { rowItem?: string } = {}): Flag[] => {
     const tok = tokOf(line, amount);
     const before = line.slice(0, tok.signStart);
     const flags = new Set<Flag>();
-    figureFlags(flags, { line, tok, before, after: line.slice(tok.end), labelSeg: over.labelSeg, sentence: before, rowItem: over.rowItem ?? null, hasMaru: line.includes('。') }, () => '');
+    figureFlags(flags, { line, tok, before, after: line.slice(tok.end), sentence: before, rowItem: over.rowItem ?? null, hasMaru: line.includes('。') }, () => '');
     return [...flags].sort();
   };
 
-  it('reads 約, (新規), うち, 再掲, 基金 and +事項要求 around the figure', () => {
+  it('reads 約, (新規), の内数, 再掲, 基金 and +事項要求 around the figure; a breakdown (うち) is no portion', () => {
     expect(flagsOf('観測網の更新 約40億円', '40億円')).toEqual(['approximate']);
     expect(flagsOf('観測網の更新 40億円(新規)', '40億円')).toEqual(['new']);
-    expect(flagsOf('うち、観測網の更新 40億円', '40億円')).toEqual(['portion']);
+    expect(flagsOf('観測網の更新 40億円の内数', '40億円')).toEqual(['portion']);
+    expect(flagsOf('うち、観測網の更新 40億円', '40億円')).toEqual([]);
     expect(flagsOf('観測網の更新【再掲】 40億円', '40億円')).toEqual(['restated']);
     expect(flagsOf('防災基金への積増し 40億円', '40億円')).toEqual(['fund']);
     expect(flagsOf('観測網の更新 40億円+事項要求', '40億円')).toEqual(['matter_request']);

@@ -72,7 +72,7 @@ describe('tables', () => {
     expect(rs[0].previous?.yen).toBe(120_000_000_000);
     expect(rs[0].change?.yen).toBe(15_000_000_000);
     expect(rs[1]).toMatchObject({ item: '研究開発費', yen: 79_000_000_000 });
-    expect(rs[1].flags).toEqual(['portion', 'unit_from_header']);
+    expect(rs[1].flags).toEqual(['unit_from_header']); // a breakdown (うち) is no portion: only の内数 is
     expect(rs[1].change?.yen).toBe(-1_000_000_000);
   });
   it('事項別表 in 千円 with a unit row', () => {
