@@ -67,6 +67,13 @@ function hasOwnTopic(clause: string): boolean {
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
+// a breakdown line: "うち X", "（うち X", "内 X"
+const BREAKDOWN_LINE = /^[\s\u3000]*[(（]?[\s\u3000]*(?:うち|内)(?:[\s\u3000、,:：]|(?=[\p{Script=Han}\p{Script=Katakana}]))/u;
+/** Is `x` nearer `a` than `b`, as a ratio? */
+const nearer = (x: number, a: number, b: number): boolean => Math.abs(Math.log(Math.abs(x / a) || 1e-9)) < Math.abs(Math.log(Math.abs(x / b) || 1e-9));
+/** Is `change` the difference of `now` over `before` (to a thousandth)? */
+const fitsChange = (now: number, before: number, change: number): boolean => Math.abs(now - before - change) <= Math.abs(now) * 1e-3;
+
 // the figure a change leads to, right after it: "5億円増の85億円", "80億円多い340億円"
 const FORWARD_CHANGE = /^(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
@@ -247,15 +254,18 @@ export class Extractor {
 
 
   /** The most recent primary of this block still lacking `slot`, within a few lines. */
-  private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change'): Rec | null {
-    for (let k = this.blockPrims.length - 1; k >= 0; k--) {
-      const r = this.blockPrims[k];
-      if (r.lineIdx < i - 8) return null;
-      if (!r.out[slot]) return r;
-      return null;
-    }
-    return null;
+  private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change', yen?: number): Rec | null {
+    const n = this.blockPrims.length;
+    const r = this.blockPrims[n - 1];
+    if (!r || r.lineIdx < i - 8 || r.out[slot]) return null;
+    // a breakdown line (うち X) under its whole: last year's figure, or a change, that fits the whole is the whole's
+    const whole = this.blockPrims[n - 2];
+    if (yen !== undefined && slot !== 'supplementary' && whole && !whole.out[slot] && whole.lineIdx < r.lineIdx &&
+      BREAKDOWN_LINE.test(this.lines[r.lineIdx].text) && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) &&
+      (slot === 'previous' ? nearer(yen, whole.out.yen, r.out.yen) : !!whole.out.previous && fitsChange(whole.out.yen, whole.out.previous.yen, yen))) return whole;
+    return r;
   }
+
 
   // ---------------------------------------------------------------- tables
   private tableRow(i: number, t: string, cells: Cell[], toks: AmountToken[]): boolean {
@@ -468,7 +478,7 @@ export class Extractor {
         // (unless the topic is a figure named just above: "歳入総額が1兆2,345億円…" / "歳入総額は281億円の増加")
         // ("今年度当初予算（4兆3,500億円）を2,500億円上回る": the figure before を is the base; the change is the one's before it)
         const baseBefore = linePrims.length >= 2 && /^[\s\u3000]*[)）]?[\s\u3000]*を[\s\u3000]*$/u.test(sinceLast);
-        const a = ownTopic ? this.topicRec(i, clause) : baseBefore ? linePrims[linePrims.length - 2] : anchorLine ?? this.blockAnchor(i, 'change') ?? this.lastPrimaryNear(i);
+        const a = ownTopic ? this.topicRec(i, clause) : baseBefore ? linePrims[linePrims.length - 2] : anchorLine ?? this.blockAnchor(i, 'change', fig.yen) ?? this.lastPrimaryNear(i);
         if (a && !a.out.change) { a.out.change = fig; if (a.lineIdx === i) a.endLocal = Math.max(a.endLocal, tok.end); continue; }
         // (a signed figure that no word calls a change, with no figure to change, reads on as a figure, negative: never dropped)
         if (cued || encl) continue;
@@ -493,7 +503,7 @@ export class Extractor {
         if (this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       if (orphan && !enclHere && closeKind(t[closer]) === '(') {
-        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && a !== anchorLine) a.doubts.splitLayout = true;
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
         const last = this.blockPrims[this.blockPrims.length - 1];
@@ -501,7 +511,7 @@ export class Extractor {
       }
       if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
         // "(前年度予算額) 30億円" on the line under the figure
-        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+        const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       // "3.4億円［R8当初 2.9億円、＋0.5億円］": an earlier year's budget named inside square brackets is the previous year too
@@ -529,7 +539,7 @@ export class Extractor {
             continue;
           }
           if (!anchorLine) {
-            const a = this.blockAnchor(i, 'previous');
+            const a = this.blockAnchor(i, 'previous', fig.yen);
             if (a && a.lineIdx >= i - 3) { this.attach(a, 'previous', fig, i, closer, tok.end); continue; }
             const r = this.makePrimary(i, t, tok, { before, after, label: lab, rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: 0, previousLabel: true });
             linePrims.push(r);
@@ -540,7 +550,7 @@ export class Extractor {
           continue;
         } else if (labEmpty && lab.previous && PREV_LABEL_OPEN.test(t.slice(Math.max(0, encl.pos - 24), encl.pos))) {
           // "前年度当初予算額（9,654億円）に比べ…": the bracket holds the figure its label names
-          const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous');
+          const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
           if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
         }
       }
@@ -682,6 +692,23 @@ export class Extractor {
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;
     let fy = sy.fy;
+    // "令和5年度予算では、Aに約62億円、Bに約21億円を計上": a figure with no label of its own, in the sentence of a
+    // labelled figure before it, is of that figure's stage and year
+    // (the words between them name no year, stage or comparison); a breakdown line (うち X) with no label of its own
+    // is of the stage and year of the whole on the line above
+    const weakStage = sy.source === 'frame' || sy.source === 'document' || sy.source === 'fallback';
+    if (weakStage && c.rowItem === null && !c.col && lab.fy === null) {
+      const before = this.recsByLine.get(i)?.at(-1);
+      const between = before ? t.slice(before.endLocal, tok.signStart) : '';
+      const whole = !before && BREAKDOWN_LINE.test(t) ? this.recs[this.recs.length - 1] : undefined;
+      const from = before && before.doubts.stageSource === 'explicit' && between.includes('、') && !/[。年度比較増減補]/u.test(between) ? before
+        : whole && whole.lineIdx >= i - 2 && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) ? whole : undefined;
+      if (from && from.out.stage !== 'other') {
+        stage = from.out.stage;
+        fy = from.out.fy;
+        sy.source = 'block';
+      }
+    }
     // "現計 X / 補正額 Y / 計 X+Y" down the lines: the total after a supplementary budget is the budget
     if (stage === 'supplementary' && /^[\s\u3000|｜]*(?:計|合計|累計|補正後(?:の額)?)[\s\u3000|｜:：]*$/u.test(c.before)) {
       const [a, b] = [this.recs[this.recs.length - 2], this.recs[this.recs.length - 1]];

@@ -117,6 +117,12 @@ function cutUnclosed(s: string): string {
   return cut > 0 ? s.slice(0, cut) : cut === 0 ? s.slice(1) : s;
 }
 
+function afterOpenQuote(s: string): string {
+  const open = Math.max(s.lastIndexOf('「'), s.lastIndexOf('『'));
+  const rest = s.slice(open + 1);
+  return open >= 0 && !rest.includes('」') && !rest.includes('』') && rest.trim().length >= 2 ? rest : s;
+}
+
 /** The code of the first character that is not JS \\s (-1 when none). */
 function firstNonSpace(s: string): number {
   let j = 0;
@@ -182,6 +188,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
   if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
+  // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
+  if (!heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
   // a news dateline ("【東京】…") and a body with the year before the name ("内閣府の2023年度沖縄関係予算")
   // (not a mark, 【新規】, nor a body whose year names its whole budget, "文部科学省の令和9年度予算")
@@ -304,7 +312,7 @@ function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
   return false;
 }
-const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額)$/u;
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求)$/u;
 export function isWeakItem(s: string): boolean {
   const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
   return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);

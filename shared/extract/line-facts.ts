@@ -13,6 +13,9 @@ const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 
+// a row of its own: a stage or year label, then its figure after a gap
+const LABEL_ROW = /^[\s\u3000]*(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、0-9０-９]{0,14}[\s\u3000:：]{2,}[△▲\-－]?[0-9０-９]/u;
+
 export class LineFacts {
   constructor(private readonly lines: readonly Line[]) {}
 
@@ -103,8 +106,8 @@ export class LineFacts {
     const n = this.lines[i + 1]?.text ?? '';
     const p = n.indexOf('。');
     this.nextHeadLine = i;
-    // (a bullet or a numbered heading, "3 予算現計", starts anew)
-    return (this.nextHead = isBlank(n) || BULLET_START.test(n) || NUMBERED_HEAD.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
+    // (a bullet or a numbered heading, "3 予算現計", starts anew; so does a label with its figure, "前年度予算額　3,987億円")
+    return (this.nextHead = isBlank(n) || BULLET_START.test(n) || NUMBERED_HEAD.test(n) || LABEL_ROW.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
   }
   private nextHeadLine = -1;
   private nextHead = '';

@@ -844,3 +844,30 @@ describe('names from the lines above', () => {
     expect(rs.map((r) => r.item)).toEqual(['人件費', '扶助費']);
   });
 });
+
+describe('a breakdown under its whole', () => {
+  it('"うち X" under a request is of the request; last year\'s figure and the change below them are the whole\'s', () => {
+    const rs = extract('2．港湾の強靱化\n　要求・要望額　　　　　 2,640億円\n　　うち重要政策推進枠　　　 710億円\n　前年度予算額　　　　　 2,380億円\n　対前年度増減額　　　　　 260億円\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([
+      [2640, 'request', 2380, 260], [710, 'request', null, null],
+    ]);
+  });
+});
+
+describe('figures listed in one sentence', () => {
+  it('"令和五年度予算におきましては、Aに約六十二億円、Bについては約二十一億円" both take the label; a later sentence on a supplementary does not reach back', () => {
+    const rs = extract('令和5年4月20日\n○政府参考人　令和五年度予算におきましては、巡回相談員の配置に約六十二億円、相談窓口については約二十一億円を計上しております。また、令和四年度補正予算においても十億円を措置いたしました。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[62, 'budget', 2023], [21, 'budget', 2023], [10, 'supplementary', 2022]]);
+  });
+});
+
+describe('words that are no names', () => {
+  it('a request made as 事項要求 names nothing: last year\'s figure under it takes the programme above', () => {
+    const rs = extract('蓄電池基盤整備\n  令和10年度要求額 事項要求\n  （令和9年度予算額 320億円）\n');
+    expect([rs[0].item, rs[0].stage, rs[0].fy]).toEqual(['蓄電池基盤整備', 'budget', 2027]);
+  });
+  it('a quotation open before the figure: the name is inside it', () => {
+    const rs = extract('2028年1月15日\n知事は「財源不足は約120億円で、基金の取り崩しで対応する」と述べた。\n');
+    expect(rs[0].item).toBe('財源不足');
+  });
+});
