@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -439,7 +439,7 @@ const PROSE = /[。]/u;
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
 // a row of units under the column words, one per column: （千円） （千円） （千円）, or 千円　千円　千円　％
 // (a share or rate column's ％ among them)
-const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|[％%]))[\s\u3000]*){2,}$/u;
+const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|円|[％%]))[\s\u3000]*){2,}$/u;
 const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** A units row with at least two amount units (not only ratio columns). */
 function unitsRow(t: string): boolean {
@@ -508,9 +508,13 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     cols = readColumns(header, ctx.frameFy);
   };
 
+  const lateUnits = unitsAfterBlocks(lines, yen);
   let i = 0;
   while (i < lines.length) {
     const t = lines[i].text;
+    // a table whose unit is declared under it ("（単位：百万円）" after the last cell): read as if declared above
+    const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
+    if (late) { unit = late; header = ''; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
     const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
@@ -564,7 +568,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (!unit) {
       const trimmed = t.trim();
       if (!trimmed || lineCell(t)) recent = [];
-      else if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
+      else if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
       i++;
       continue;
     }
@@ -599,7 +603,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
       // (a header aligned with spaces over a wide table is long; it still names the columns)
-      if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(t.trim());
+      if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(joinSpacedRuns(t.trim()));
       i++;
       continue;
     }
@@ -722,6 +726,24 @@ function numberedHeadingAbove(lines: Line[], i: number): string | null {
   return null;
 }
 
+/**
+ * Units declared right under a block of short lines that holds cells ("区分 / 令和9年度 / … / 45,678 / …" then
+ * "（単位：百万円）"): by the block's first line. A block runs up from the unit line to a blank or a long line.
+ */
+function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUnit> {
+  const out = new Map<number, HeaderUnit>();
+  for (let u = 1; u < lines.length; u++) {
+    if (!yen[u] || lines[u].text.length > 24 || !UNIT_ONLY.test(lines[u].text) && !declaredUnit(lines[u].text)) continue;
+    let k = u - 1;
+    let cells = 0;
+    while (k >= 0 && !isBlank(lines[k].text) && lines[k].text.length <= 40 && !yen[k]) { if (NUM_CELL.test(lines[k].text)) cells++; k--; }
+    // (a unit declared above the block already holds)
+    if (cells < 2 || u - k - 1 < 4 || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;
+    out.set(k + 1, (declaredUnit(lines[u].text) ?? unitOf(lines[u].text.replace(/[\s\u3000()（）]/gu, '')))!);
+  }
+  return out;
+}
+
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -741,6 +763,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
       const start = vt.indexOf(withUnit[1]);
       const end = vt.indexOf(withUnit[2], start) + withUnit[2].length;
       const cell: Cell = { start, end, text: vt.slice(start, end), value: BigInt(withUnit[1].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), decimals: 0, neg: false, pct: false, placeholder: false };
+      // (the year before's budget under a figure, "令和８年度予算額 / 1,010億円", is that figure's previous year)
+      const before = lastPrimary && i + 1 - lastPrimary.line <= 4 && !figures.some((f) => f.of === lastPrimary!.idx && f.role === 'previous') &&
+        (info.previous || (info.stage === 'budget' && info.fy !== null && lastPrimary.fy === info.fy + 1)) ? lastPrimary : null;
+      if (before) {
+        figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'previous', stage: null, fy: null, item: null, unit: u.unit, of: before.idx, headerUnit: false });
+        claimed.add(i + 1);
+        continue;
+      }
       if (isChange || info.previous) continue;
       figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: numberedHeadingAbove(lines, i), unit: u.unit, of: null, headerUnit: false });
       lastPrimary = { idx: figures.length - 1, line: i + 1, fy: info.fy ?? ctx.frameFy, unit: u };

@@ -33,6 +33,7 @@ import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
+import { rowYearOf, yearRowsHead } from './year-rows';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -117,6 +118,8 @@ export class Extractor {
   private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
   private forwardChange: { fig: Figure; line: number } | null = null;
+  /** The column names of a table with years down its rows, and its last line so far. */
+  private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
@@ -171,9 +174,15 @@ export class Extractor {
     const unitActive = this.unit || this.columns?.some((c) => c.unit);
     if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
 
-    if (!toks.length) { this.noAmountLine(i, t); return; }
+    if (!toks.length) {
+      const names = cells ? null : yearRowsHead(t);
+      if (names) this.yearHead = { last: i, names };
+      this.noAmountLine(i, t);
+      return;
+    }
     this.flushHeads();
     if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
+    if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;
     // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces
     if (!cells && !this.columns && toks.length >= 2 && this.alignedPair(i, t, toks)) return;
     this.inline(i, t, toks, null);
@@ -201,11 +210,18 @@ export class Extractor {
     if (t.length < 40 && t.includes('比') && /[増減]/u.test(t)) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
       const lbl = readLabel(t);
+      let earlier: Rec | null;
       this.flushHeads();
       if (lbl.stage === 'supplementary') {
         this.pendingSupp = { line: i, label: lbl };
         this.pendingPrev = null;
         this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
+      } else if (lbl.stage === 'budget' && lbl.fy !== null && !lbl.multiYear && (earlier = this.blockAnchor(i, 'previous')) && earlier.lineIdx >= i - 3 &&
+        earlier.out.fy === lbl.fy + 1 && (earlier.out.stage === 'budget' || earlier.out.stage === 'request')) {
+        // "【令和９年度予算額】 1,029億円" then "【令和８年度予算額】 1,029億円": the year before's budget under a figure is its
+        // previous-year figure
+        this.pendingPrev = { anchor: earlier, line: i };
+        return;
       } else if (lbl.stage || lbl.fy) {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
       }
@@ -397,6 +413,23 @@ export class Extractor {
   }
 
   /** Figures set apart by wide spaces under as many column headings set apart the same way: a table row. */
+  /** A row of a table with years down the rows: its figures are of the row's year, named by their columns. */
+  private yearRow(i: number, t: string, toks: AmountToken[]): boolean {
+    const head = this.yearHead!;
+    const fy = rowYearOf(t);
+    if (fy === null || toks.length > head.names.length) return false;
+    head.last = i;
+    toks.forEach((tok, k) => {
+      const r = this.makePrimary(i, t, tok, {
+        before: '', after: t.slice(tok.end, toks[k + 1]?.signStart ?? t.length), label: readLabel(''), rowItem: head.names[k], col: null,
+        sentence: '', prevEnd: k ? toks[k - 1].end : 0,
+      });
+      r.out.fy = fy;
+      r.doubts.stageSource = 'column';
+    });
+    return true;
+  }
+
   private alignedPair(i: number, t: string, toks: AmountToken[]): boolean {
     const p = this.lineFacts.prevNonEmpty(i);
     if (p < 0 || this.recsByLine.has(p)) return false;
@@ -513,6 +546,12 @@ export class Extractor {
         // "(前年度予算額) 30億円" on the line under the figure
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
+      }
+      // "【令和８年度予算額】 1,029億円" on the line under "【令和９年度予算額】 1,029億円": the year before's budget
+      if (!encl && !anchorLine && k === 0 && lab.stage === 'budget' && lab.fy !== null && !lab.multiYear && isStageLabelLine(before)) {
+        const a = this.blockAnchor(i, 'previous', fig.yen);
+        if (a && a.lineIdx >= i - 3 && a.out.fy === lab.fy + 1 && (a.out.stage === 'budget' || a.out.stage === 'request') &&
+          this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       // "3.4億円［R8当初 2.9億円、＋0.5億円］": an earlier year's budget named inside square brackets is the previous year too
       if ((encl?.kind === '[' || encl?.kind === '【') && enclHere && !labEmpty && anchorLine && !anchorLine.out.previous && anchorLine.out.fy !== null &&

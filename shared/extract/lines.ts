@@ -69,6 +69,14 @@ export function joinSpaced(s: string): string {
   return s.length <= 24 && /^\S(?:[\s\u3000]+\S)+$/u.test(s) ? s.replace(/[\s\u3000]+/gu, '') : s;
 }
 
+// a word a PDF spread out one character at a time, among other words: three or more characters one space apart
+const SPACED_RUN = /[\p{Script=Han}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Katakana}]){2,}(?![ \u3000]?[^\s\u3000])/gu;
+/** Join the words a PDF spread out ("予 算 現 額　　 収 入 済 額" → "予算現額　　 収入済額"); wider gaps part words. */
+export function joinSpacedRuns(s: string): string {
+  if (!s.includes(' ') && !s.includes('\u3000')) return s;
+  return s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, ''));
+}
+
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
 export function isPipeRow(line: string): boolean {
   if (line.includes('\t')) return false;

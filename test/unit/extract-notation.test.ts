@@ -871,3 +871,38 @@ describe('words that are no names', () => {
     expect(rs[0].item).toBe('財源不足');
   });
 });
+
+describe('the year before\'s budget under a figure', () => {
+  it('"【令和９年度予算額】 2,140億円" then "【令和８年度予算額】 2,095億円": last year\'s figure, on one line each or split', () => {
+    for (const src of [
+      '（２）離島航路の確保\n【令和９年度予算額】　２，１４０億円\n【令和８年度予算額】　２，０９５億円\n',
+      '（２）離島航路の確保\n　　　　　　　　【令和９年度予算額】\n　　　　　　　　　２，１４０億円\n　　　　　　　　【令和８年度予算額】\n　　　　　　　　　２，０９５億円\n',
+    ]) {
+      const rs = extract(src);
+      expect(rs.map((r) => [r.yen / 1e8, r.fy, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[2140, 2027, 2095]]);
+    }
+  });
+});
+
+describe('units declared after their table', () => {
+  it('one cell per line, then "（単位：百万円）" under the last cell', () => {
+    const rs = extract('区分\n令和9年度\n令和8年度\n増減\n下水道事業\n8,765\n8,432\n333\n（単位：百万円）\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([['下水道事業', 8765, 2027, 8432, 333]]);
+  });
+});
+
+describe('headers spread out one character at a time', () => {
+  it('"予 算 現 額　　 収 入 済 額" over "円　円": a budget column and a settlement column', () => {
+    const rs = extract('一 般 会 計 歳 入 決 算\n歳　入　　予 算 現 額　　 　 　 収 入 済 額\n　　　　　　　　円　　　　　　　　円\n使用料　　 45,600,000　　 44,987,100\n');
+    expect(rs.map((r) => [r.item, r.yen, r.stage])).toEqual([['使用料', 45_600_000, 'budget'], ['使用料', 44_987_100, 'settlement']]);
+  });
+});
+
+describe('years down the rows', () => {
+  it('"年度　歳出総額　うち公債費" over "2024　9,870億円　1,230億円": each row of its year, each figure named by its column', () => {
+    const rs = extract('【表】歳出の推移\n年度　　　歳出総額　　　うち公債費\n2024　　　9,870億円　　1,230億円\n2025　　　9,950億円　　1,180億円\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.fy])).toEqual([
+      ['歳出総額', 9870, 2024], ['公債費', 1230, 2024], ['歳出総額', 9950, 2025], ['公債費', 1180, 2025],
+    ]);
+  });
+});

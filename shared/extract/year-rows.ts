@@ -1,0 +1,26 @@
+// Tables with a year down the rows ("年度　一般会計総額　うち社会保障関係費" over "2024　112.6兆円　37.7兆円"):
+// each row's figures are of its year, each named by its column.
+import { findYears } from '../era';
+
+const GAP = /[\t]|[ \u3000]{2,}/u;
+const HEAD_FIRST = /^(?:年\s?度|年\s?次|年)$/u;
+// the year cell a row starts with: 2024, 2024年度, 令和6年度, R6, H30 (then a gap)
+const YEAR_CELL = /^[\s\u3000]*((?:19|20)[0-9]{2}(?:年度?)?|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2}(?:年度?)?)(?=\t|[ \u3000]{2,})/u;
+
+/** The column names of a header whose first cell is 年度 (null when the line is no such header). */
+export function yearRowsHead(t: string): string[] | null {
+  if (!t.includes('年')) return null;
+  const cells = t.trim().split(GAP).map((c) => c.trim()).filter((c) => c);
+  if (cells.length < 2 || !HEAD_FIRST.test(cells[0]) || cells.some((c) => c.length > 20)) return null;
+  return cells.slice(1).map((c) => c.replace(/^(?:うち|内)[\s\u3000、,]*/u, ''));
+}
+
+/** The fiscal year a row names in its first cell, or null. A bare Western year is that fiscal year here. */
+export function rowYearOf(t: string): number | null {
+  const m = YEAR_CELL.exec(t);
+  if (!m) return null;
+  const cell = m[1];
+  if (/^(?:19|20)[0-9]{2}$/u.test(cell)) return Number(cell);
+  const ys = findYears(/年/u.test(cell) ? cell : `${cell}年度`);
+  return ys.length === 1 && ys[0].years.length === 1 ? ys[0].years[0] : null;
+}
