@@ -42,7 +42,8 @@ export interface FigureText {
 }
 
 // a total over the initial and the supplementary budget together
-const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$/u;
+// ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both)
+const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$/u;
 
 /** The year of the current context: block (unless supplementary), section, document. */
 export function contextFy(cx: Contexts): number | null {
@@ -104,7 +105,7 @@ export function stageAndYear(
   // (asked only where the words after the figure call for it)
   const supplementing = (): boolean => cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
-  const combined = sentence.includes('わせ') && COMBINED.test(sentence);
+  const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（][^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?[)）]/u.test(x.after);
   if (combined || spanAfter || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {

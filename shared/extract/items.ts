@@ -362,8 +362,8 @@ export function itemAfter(after: string): string | null {
   const m = /^[\s\u3000]*(?:程度|規模|超|弱|余り)?[\s\u3000]*[)）]?\s*の[\s\u3000]*([^、。をがはにでと（(「」【】\s+＋<>＜＞]{2,30}?)(?:を|が|は|に|で|と|の[^\p{Script=Katakana}]|による|、|。|（|\(|\s|[+＋<>＜＞]|$)/u.exec(after);
   if (!m) return null;
   const s = m[1].replace(/[の]$/u, '');
-  // "…は 1,622,200千円の黒字": what the figure amounts to, not what it is of
-  return isWeakItem(s) || /^(?:黒字|赤字|増|減|増額|減額|増加|減少|見込み?|規模|水準|範囲|予定|見通し|確保)$/u.test(s) ? null : s;
+  // "…は 1,622,200千円の黒字": what the figure amounts to, not what it is of; "…の計6兆円": another figure
+  return isWeakItem(s) || /[0-9０-９〇一二三四五六七八九十百千][^]*円/u.test(s) || /^(?:黒字|赤字|増|減|増額|減額|増加|減少|見込み?|規模|水準|範囲|予定|見通し|確保)$/u.test(s) ? null : s;
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */

@@ -18,7 +18,7 @@ const ACRONYM = /[(（]([A-Z][A-Za-z0-9\-]{1,9})[)）]/u;
 // "…において新たに造成された": a clause ending in a verb names nothing.
 const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
 // ("…予算は、22年度当初から" before a change stated first: the comparison's base is no part of it)
-export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で|[^、。]{0,8}(?:それぞれ|各々)|[^、。]{0,16}?(?:から|比で?|に比べ(?:て)?|と比べ(?:て)?|より))?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で|[^、。]{0,8}(?:それぞれ|各々)|[^、。]{0,8}(?:予算|会計)で|[^、。]{0,16}?(?:から|比で?|に比べ(?:て)?|と比べ(?:て)?|より))?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の": how the figure compares, said between its name and the figure

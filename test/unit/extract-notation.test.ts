@@ -906,3 +906,12 @@ describe('years down the rows', () => {
     ]);
   });
 });
+
+describe('a total over two budgets named after them', () => {
+  it('"当初予算で4兆円、補正予算で1兆円の計5兆円": the total spans two budgets; each figure is named by the topic of the sentence', () => {
+    const rs = extract('2027年度の宇宙関係予算は、当初予算で4,300億円、補正予算で1,800億円の計6,100億円となった。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.item, r.flags])).toEqual([
+      [4300, 'budget', 2027, '宇宙関係予算', []], [1800, 'supplementary', 2027, '宇宙関係予算', []], [6100, 'other', null, '宇宙関係予算', ['multi_year']],
+    ]);
+  });
+});
