@@ -9,6 +9,8 @@ import { warning } from './warnings';
 /** A row's number before its label ("1 議会費", "(2) 総務費", "③民生費") names nothing. */
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
+const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
+
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {
   // ("うち法定率分": the breakdown word is no part of the name)
@@ -26,7 +28,8 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const l = lines[f.lineIdx];
     const prev = figs.find((x) => x.of === k && x.role === 'previous');
     const change = figs.find((x) => x.of === k && x.role === 'change');
-    const flags: Flag[] = f.headerUnit ? ['unit_from_header'] : [];
+    // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
+    const flags: Flag[] = [...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []), ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));
     const stage = f.stage ?? frame.stage ?? 'budget';

@@ -39,8 +39,8 @@ export interface CellFigure {
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
-  '(?<pct>増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
-  '(?<change>比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
+  '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
+  '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|比\\s?較|増減)',
   '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
@@ -79,11 +79,12 @@ function columnWordInUncached(s: string): boolean {
     const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
     // a year mention ends in 年 or 度: a cell ending in neither, nor in a column word's last character, holds neither
+    // (or in 末: a balance at a year's end, "令和8年度末")
     const last = cell[cell.length - 1];
-    if (last !== '年' && !COLUMN_WORD_LAST.has(last)) continue;
+    if (last !== '年' && last !== '末' && !COLUMN_WORD_LAST.has(last)) continue;
     const ys = findYears(cell);
     const yearEnd = ys.length ? ys[ys.length - 1].end : 0;
-    if (ys.length && yearEnd === cell.length) return true;
+    if (ys.length && (yearEnd === cell.length || (last === '末' && yearEnd === cell.length - 1))) return true;
     if (!COLUMN_WORD_LAST.has(last)) continue;
     // (exec loops here and below, not matchAll, which clones the regex on every call; no column word is empty)
     let m: RegExpExecArray | null;
@@ -223,7 +224,8 @@ function seriesColumns(header: string): CellColumn[] | null {
   const cols: CellColumn[] = [];
   for (let k = 0; k < cells.length; k++) {
     const ys = findYears(cells[k]).filter((y) => y.fiscal && y.years.length === 1 && !y.range);
-    if (ys.length === 1 && ys[0].start === 0) { cols.push({ role: 'primary', stage: stageWord(cells[k]), fy: ys[0].years[0], name: cells[k], series: true }); continue; }
+    // (a year's end, 令和8年度末, heads balances: no budget of that year)
+    if (ys.length === 1 && ys[0].start === 0) { cols.push({ role: 'primary', stage: cells[k].endsWith('末') ? 'other' : stageWord(cells[k]), fy: ys[0].years[0], name: cells[k], series: true }); continue; }
     if (k === 0 && !cols.length) continue; // the row labels' heading (区分, 項目)
     return null;
   }

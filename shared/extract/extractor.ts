@@ -500,7 +500,7 @@ export class Extractor {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
         // "…から4億円減の312億円", "5億増の85億円", "前年度より80億円多い340億円": the figure follows
-        const fwd = tok.suffix || changeLabel ? FORWARD_CHANGE.exec(after) : null;
+        const fwd = tok.suffix || changeLabel || changeAfter ? FORWARD_CHANGE.exec(after) : null;
         if (fwd && (tok.suffix || fwd[1])) {
           if (fwd[1] && (fwd[1] === '少ない' || fwd[1] === '下回る') && fig.yen > 0) fig.yen = -fig.yen;
           this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue;

@@ -14,7 +14,8 @@ const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 
 // a row of its own: a stage or year label, then its figure after a gap
-const LABEL_ROW = /^[\s\u3000]*(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、0-9０-９]{0,14}[\s\u3000:：]{2,}[△▲\-－]?[0-9０-９]/u;
+// ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
+const LABEL_ROW = /^[\s\u3000]*(?:[(（【][^)）】]{1,6}[)）】][\s\u3000]*|※[\s\u3000]*)?(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、]{0,14}?(?:[\s\u3000]{2,}|[:：][\s\u3000]*|(?<=[額算求])[\s\u3000])[△▲\-－]?[0-9０-９]/u;
 
 export class LineFacts {
   constructor(private readonly lines: readonly Line[]) {}

@@ -915,3 +915,31 @@ describe('a total over two budgets named after them', () => {
     ]);
   });
 });
+
+describe('column words of comparisons', () => {
+  it('"対前年度増減額" heads the change column and "対前年度増減率" a rate, not last year\'s figure', () => {
+    const src = '（単位：百万円）\n区分                令和9年度      令和10年度     対前年度       対前年度\n                    予算額         要求額         増減額         増減率\n食品表示対策        2,345          2,567          222            9.5\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen / 1e6, r.stage, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([[2567, 'request', 2345, 222]]);
+  });
+});
+
+describe('balances at the years\' ends', () => {
+  it('"令和6年度末　令和7年度末　令和8年度末" columns: balances of each year, a fund\'s row flagged fund', () => {
+    const rs = extract('表3　基金残高の推移（単位：億円）\n　　　　　　　令和6年度末　令和7年度末　令和8年度末\n公共施設整備基金　　 64　　　　　　 71　　　　　 58\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.flags])).toEqual([
+      [64, 'other', 2024, ['fund', 'unit_from_header']], [71, 'other', 2025, ['fund', 'unit_from_header']], [58, 'other', 2026, ['fund', 'unit_from_header']],
+    ]);
+  });
+});
+
+describe('words after a figure that start another row', () => {
+  it('"（参考）令和9年度補正予算　13兆円" under a bullet lends the bullet no stage; the bullet keeps the document\'s', () => {
+    const rs = extract('令和10年度 補正予算の概要\n　・港湾の復旧　　　　 4,100億円\n　（参考）令和9年度補正予算　13兆1,992億円\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[4100, 'supplementary', 2028], [131_992, 'supplementary', 2027]]);
+  });
+  it('"前年度を1,500億円上回る総額2兆3,400億円": the change goes to the figure after it', () => {
+    const rs = extract('令和10年度予算は、前年度を1,500億円上回る総額2兆3,400億円とした。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([[23_400, 1500]]);
+  });
+});
