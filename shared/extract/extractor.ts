@@ -68,6 +68,8 @@ function hasOwnTopic(clause: string): boolean {
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
+// a dash or 皆減 where this year's figure would stand: the programme has none this year
+const NO_FIGURE_BEFORE = /(?<=^|[\s\u3000])(?:[－―—\-‐]|皆減|廃止)[\s\u3000]*$/u;
 // a breakdown line: "うち X", "（うち X", "内 X"
 const BREAKDOWN_LINE = /^[\s\u3000]*[(（]?[\s\u3000]*(?:うち|内)(?:[\s\u3000、,:：]|(?=[\p{Script=Han}\p{Script=Katakana}]))/u;
 /** Is `x` nearer `a` than `b`, as a ratio? */
@@ -563,6 +565,13 @@ export class Extractor {
       // "1,234億円（300億円）" under a legend "（　）は令和8年度補正予算額": the supplementary
       if (encl?.kind === '(' && this.doc.parenSupp && enclHere && labEmpty && anchorLine && !anchorLine.out.supplementary &&
         onlyJunk(t.slice(anchorLine.endLocal, encl.pos)) && this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end)) continue;
+      // "事業B　－（0.5億円）", "皆減（1.2億円）": no figure this year, last year's in the bracket: last year's budget
+      if (encl?.kind === '(' && enclHere && labEmpty && !anchorLine && NO_FIGURE_BEFORE.test(t.slice(0, encl.pos))) {
+        const named = t.slice(0, encl.pos).replace(NO_FIGURE_BEFORE, '');
+        const r = this.makePrimary(i, t, tok, { before: named, after, label: readLabel(named), rowItem: opts?.rowItem ?? null, col: null, sentence: wrapped + named, prevEnd: 0, previousLabel: true });
+        linePrims.push(r);
+        continue;
+      }
       if (encl?.kind === '(') {
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||

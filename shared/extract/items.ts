@@ -17,7 +17,7 @@ const TRAIL_LABEL = new RegExp(
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
     '(?:(?<!予算|歳出|歳入|会計|決算)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
-    '(?<=[\\s\\u3000、,:：(（])(?:総事業費|事業費|国費)',
+    '(?<=[\\s\\u3000、,:：(（])(?:総事業費|事業費|国費|金額|金)',
     '(?<=[\\s\\u3000、,:：(（])(?:合計|総計|小計)',
     '(?:までの|の)計',
     '(?<=予算)計',
@@ -37,7 +37,7 @@ const TRAIL_PARTICLE = /(?:において|については|におきましては|�
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
 // (sets of UTF-16 code units, tested with charCodeAt: s[i] of a non-Latin string allocates a string each time)
 const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜');
+const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金');
 const TRAIL_JUNK_LAST = codes('★☆※】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
 /** The code of the last character that is not JS \s (-1 when none). */

@@ -943,3 +943,19 @@ describe('words after a figure that start another row', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([[23_400, 1500]]);
   });
 });
+
+describe('no figure this year', () => {
+  it('"事業B　－（0.5億円）", "皆減（1.2億円）": the bracket is last year\'s budget, named by the row', () => {
+    const rs = extract('令和10年度概算要求\n観測衛星の運用　5.2億円（4.8億円）\n旧庁舎の維持　－（0.5億円）\n記念事業　皆減（1.2億円）\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.stage, r.fy, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      ['観測衛星の運用', 5.2, 'request', 2028, 4.8], ['旧庁舎の維持', 0.5, 'budget', 2027, null], ['記念事業', 1.2, 'budget', 2027, null],
+    ]);
+  });
+});
+
+describe('labels before a figure that are no part of its name', () => {
+  it('"金額：" and "金" (the sum of) between a name and its figure', () => {
+    const rs = extract('令和9年度予算\n・防災拠点整備　金額：1億2千5百万円\n・林道の補修　金 3,500,000 円\n');
+    expect(rs.map((r) => [r.item, r.yen])).toEqual([['防災拠点整備', 125_000_000], ['林道の補修', 3_500_000]]);
+  });
+});
