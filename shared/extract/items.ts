@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 
-const LEAD = /^[\s\u3000]*(?:[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -216,6 +216,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u, '');
     // "また、…", "歳出のうち、…": a connective or the whole the item is part of
     if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
+    // "歳入のうち県税": the whole the item is part of, with no comma
+    if (s.includes('のうち')) s = s.replace(/^[\s\u3000]*[^、。,\s]{1,8}のうち(?=[^、。,\s]{2})/u, '');
     f = firstNonSpace(s);
     if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name

@@ -959,3 +959,17 @@ describe('labels before a figure that are no part of its name', () => {
     expect(rs.map((r) => [r.item, r.yen])).toEqual([['防災拠点整備', 125_000_000], ['林道の補修', 3_500_000]]);
   });
 });
+
+describe('a request label above a figure with last year\'s bracket', () => {
+  it('"令和11年度予算要求額" over "1,234百万円（令和10年度予算額 1,100百万円）": the bracket\'s label is not the figure\'s', () => {
+    const rs = extract('令和11年度予算要求額\n　1,234百万円（令和10年度予算額 1,100百万円）\n');
+    expect(rs.map((r) => [r.yen / 1e6, r.stage, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([[1234, 'request', 2029, 1100]]);
+  });
+});
+
+describe('names after numbers and wholes', () => {
+  it('"３．GIGAスクール構想" loses its number before Latin letters too; "歳入のうち県税" names the part', () => {
+    const rs = extract('令和10年度補正予算の概要\n　３．GIGAスクール構想の推進　　 543億円\n2028年2月10日\n歳入のうち県税は1,950億円を見込む。\n');
+    expect(rs.map((r) => r.item)).toEqual(['GIGAスクール構想の推進', '県税']);
+  });
+});
