@@ -119,7 +119,7 @@ export class Extractor {
   private lastRowStage: Stage | null = null;
   private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
-  private forwardChange: { fig: Figure; line: number } | null = null;
+  private forwardChange: { fig: Figure; line: number; label: string } | null = null;
   /** The column names of a table with years down its rows, and its last line so far. */
   private yearHead: { last: number; names: string[] } | null = null;
 
@@ -451,7 +451,8 @@ export class Extractor {
     const lineStart = this.lines[i].start;
     const { enclosing, orphanCloses } = bracketScan(t, toks.map((k) => k.signStart));
     const linePrims: Rec[] = opts ? [opts.anchor] : [];
-    let prevEnd = opts ? opts.prevEnd : 0;
+    // (the head of the line that finished an amount begun above is no words of this line's figures)
+    let prevEnd = opts ? opts.prevEnd : this.takenPrefix.get(i) ?? 0;
     let headIdx = 0; // linePrims before this index have no item (items are not set later within the loop)
     let inlinePrev: Rec | null = null; // "(前年度予算額 A B)" layout: the next amount is A's previous
     const wrapped = this.lineFacts.wrappedPrefix(i).slice(-300);
@@ -464,6 +465,7 @@ export class Extractor {
       const labelFrom = fwdLabel;
       fwdLabel = null;
       const before = t.slice(Math.max(prevEnd, tok.signStart - 300), tok.signStart);
+      const carried = k === 0 && this.forwardChange?.line === i && this.forwardChange.fig.start < lineStart ? this.forwardChange.label : undefined;
       const nameBefore = labelFrom ? t.slice(Math.max(labelFrom.from, labelFrom.to - 300), labelFrom.to) : undefined;
       const segStart = prevEnd;
       const nextStart = k + 1 < toks.length ? toks[k + 1].signStart : t.length;
@@ -503,9 +505,13 @@ export class Extractor {
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change
         // "…から4億円減の312億円", "5億増の85億円", "前年度より80億円多い340億円": the figure follows
         const fwd = tok.suffix || changeLabel || changeAfter ? FORWARD_CHANGE.exec(after) : null;
-        if (fwd && (tok.suffix || fwd[1])) {
-          if (fwd[1] && (fwd[1] === '少ない' || fwd[1] === '下回る') && fig.yen > 0) fig.yen = -fig.yen;
-          this.forwardChange = { fig, line: i }; fwdLabel = { from: segStart, to: tok.signStart }; continue;
+        if (fwd && (tok.suffix || fwd[1] || changeLabel)) {
+          // (減 read after an amount broken over the line, where the scan gave it no suffix)
+          if ((fwd[1] === '少ない' || fwd[1] === '下回る' || (!tok.suffix && after.startsWith('減'))) && fig.yen > 0) fig.yen = -fig.yen;
+          // (a change broken over the line, "…比べ1兆" / "2,345億円増の114兆…", leads to a figure on the next line)
+          this.forwardChange = { fig, line: splitTail !== undefined && k === toks.length - 1 ? i + 1 : i, label: t.slice(segStart, tok.signStart) };
+          fwdLabel = { from: segStart, to: tok.signStart };
+          continue;
         }
         // "…40兆円余りとなる。国債費は前年度から約1兆円増える": a new sentence with its own topic changes another figure
         // ("人件費は前年度から12億円の減" on a line of its own changes no figure of the lines above)
@@ -647,7 +653,7 @@ export class Extractor {
       }
       // 4. a primary
       const r = this.makePrimary(i, t, tok, {
-        before, nameBefore, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
+        before, nameBefore, carriedName: carried, labelSeg: enclHere && !labEmpty ? labelSeg : undefined, after, afterLine: t.slice(tok.end, tok.end + 200), label: lab, rowItem: opts?.rowItem ?? null, col: null,
         sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: tok.signStart - before.length, bracketSupp: !!sq,
         lineHeadItem: (headIdx = firstWithItem(linePrims, headIdx)) < linePrims.length ? linePrims[headIdx].out.item : null, k,
       });
@@ -717,6 +723,8 @@ export class Extractor {
     previousLabel?: boolean; bracketSupp?: boolean; header?: string; labelSeg?: string; afterLine?: string; lineHeadItem?: string | null; k?: number;
     /** The words before a change stated ahead of this figure, when they name it. */
     nameBefore?: string;
+    /** The words before a change that ended the line above and leads to this figure. */
+    carriedName?: string;
   }): Rec {
     const line = this.lines[i];
     const flags = new Set<Flag>();
@@ -793,8 +801,9 @@ export class Extractor {
     if (c.rowItem !== null && c.rowItem !== '') { item = c.rowItem; doubts.itemSource = 'row'; }
     else {
       // "　合　計　1兆7,802億円" under a list of figures: a total named by its own word, spread out or not
-      const beside = (total = TOTAL_LINE_HEAD.exec(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
-        (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null);
+      const carried = c.carriedName !== undefined ? nameOnLine({ before: c.carriedName, after: '', fullSentence: c.carriedName, line: c.carriedName, tok }) : null;
+      const beside = carried ?? ((total = TOTAL_LINE_HEAD.exec(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
+        (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null));
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
       else if ((same = this.sameFigureNear(i, tok.yen))) { item = same; doubts.itemSource = 'above'; }

@@ -973,3 +973,10 @@ describe('names after numbers and wholes', () => {
     expect(rs.map((r) => r.item)).toEqual(['GIGAスクール構想の推進', '県税']);
   });
 });
+
+describe('a change broken over the line', () => {
+  it('"…前年度に比べ1兆" / "2,345億円増の114兆5,000億円": the change goes to the figure after it, named by the words before the change', () => {
+    const rs = extract('令和9年度予算の概要\n一般会計の総額は、前年度当初予算に比べ1兆\n2,345億円増の114兆5,000億円となった。\n');
+    expect(rs.map((r) => [r.line, r.yen, r.item, r.change?.yen])).toEqual([[3, 114_500_000_000_000, '一般会計', 1_234_500_000_000]]);
+  });
+});
