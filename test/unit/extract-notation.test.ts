@@ -980,3 +980,10 @@ describe('a change broken over the line', () => {
     expect(rs.map((r) => [r.line, r.yen, r.item, r.change?.yen])).toEqual([[3, 114_500_000_000_000, '一般会計', 1_234_500_000_000]]);
   });
 });
+
+describe('the topic of a settlement sentence', () => {
+  it('"歳入については、予算現額1,512億円に対し" names the figure by its topic, not by its column word', () => {
+    const rs = extract('令和8年度一般会計決算の状況\n歳出については、予算現額1,512億円に対し、支出済額は1,432億円となった。\n');
+    expect(rs.map((r) => [r.item, r.stage])).toEqual([['歳出', 'budget'], ['支出済額', 'settlement']]);
+  });
+});
