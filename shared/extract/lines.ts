@@ -73,8 +73,15 @@ export function joinSpaced(s: string): string {
 const SPACED_RUN = /[\p{Script=Han}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Katakana}]){2,}(?![ \u3000]?[^\s\u3000])/gu;
 /** Join the words a PDF spread out ("予 算 現 額　　 収 入 済 額" → "予算現額　　 収入済額"); wider gaps part words. */
 export function joinSpacedRuns(s: string): string {
-  if (!s.includes(' ') && !s.includes('\u3000')) return s;
-  return s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, ''));
+  return spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
+}
+/** "X Y Z" somewhere: a character between two single spaces, each after a character (every SPACED_RUN has one). */
+function spacedRunIn(s: string): boolean {
+  const sp = (c: number): boolean => c === 0x20 || c === 0x3000;
+  for (let i = 1; i + 3 < s.length; i++) {
+    if (sp(s.charCodeAt(i)) && !sp(s.charCodeAt(i + 1)) && sp(s.charCodeAt(i + 2)) && !sp(s.charCodeAt(i - 1)) && !sp(s.charCodeAt(i + 3))) return true;
+  }
+  return false;
 }
 
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
