@@ -472,8 +472,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   const yen = linesHolding(lines, '円'); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
-  const emitRow = (cells: { lineIdx: number; cell: Cell }[], item: string | null): void => {
+  const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null): void => {
     if (!unit) return;
+    const item = rowLabel && nameCellOf(rowLabel, header);
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
@@ -532,7 +533,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const glued = /\S[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u.test(t);
       // (and a heading alone on its line with its unit, "令和9年度予算額(千円)", one of a run of such lines)
       const alone = glued && !/\S[\s\u3000]+\S/u.test(t.trim()) && t.trim().length <= 30;
-      const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || glued && (alone || /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t)));
+      // (or two columns each with its unit, set apart by single spaces: "事業名 予算額（千円） 前年度（千円） 増減"; not
+      // years each with its unit, "28 年度(百万円) 27 年度(百万円)", which name their columns as they stand)
+      const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || glued && (alone || /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t) ||
+        (HEADER_UNIT_CELL.test(t.slice(HEADER_UNIT_CELL.exec(t)!.index + 2)) && !/[0-9０-９元][\s\u3000]?年度?[\s\u3000]*[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t))));
       if (alone && inCell && unit && !cols.length && headingRunAt >= 0 && lines.slice(headingRunAt + 1, i).every((l) => isBlank(l.text))) {
         header += ' ' + t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '').trim();
         headingRunAt = i;
@@ -792,6 +796,24 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
 
 const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
 const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+
+// the header words of a row's name column, and of the columns beside it that name no programme
+const NAME_WORD = /名|事項|区分|項目|科目|^款$|^項$|^目$|事業/u;
+const NOT_NAME_WORD = /課|部局?$|担当|所管|^No\.?$|^番号$|^NO\.?$/u;
+/**
+ * The row label's part under the name column, where the header names several text columns the label's words
+ * fill one each ("No. 事業名 担当課" over "1 子ども医療費助成 こども家庭課" → 子ども医療費助成).
+ */
+function nameCellOf(label: string, header: string): string {
+  const parts = label.trim().split(/[\s\u3000]+/u);
+  if (parts.length < 2) return label;
+  const words = header.trim().split(/[\s\u3000]+/u);
+  const first = words.findIndex((w) => columnWordIn(w));
+  const lead = first >= 0 ? words.slice(0, first) : words;
+  if (lead.length !== parts.length || !lead.some((w) => NOT_NAME_WORD.test(w))) return label;
+  const k = lead.findIndex((w) => NAME_WORD.test(w) && !NOT_NAME_WORD.test(w));
+  return k >= 0 ? parts[k] : label;
+}
 
 /** A unit declaration with rows of figures after it on the same line: a table glued on one line. */
 function gluedAfterUnit(t: string): boolean {

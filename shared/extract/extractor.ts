@@ -579,7 +579,8 @@ export class Extractor {
         continue;
       }
       if (encl?.kind === '(') {
-        const refFy = anchorLine?.out.fy ?? contextFy(this.contexts());
+        // (with no context naming a year, the figure above's own, else the year the document is mostly about)
+        const refFy = anchorLine?.out.fy ?? contextFy(this.contexts()) ?? this.blockAnchor(i, 'previous')?.out.fy ?? this.frame.fy;
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg); // ㉘ = the year 28 (地方財政計画 style)
         if (prevLabel && !labEmpty) {

@@ -987,3 +987,17 @@ describe('the topic of a settlement sentence', () => {
     expect(rs.map((r) => [r.item, r.stage])).toEqual([['歳出', 'budget'], ['支出済額', 'settlement']]);
   });
 });
+
+describe('rows in single-spaced text', () => {
+  it('"No. 事業名 担当課 予算額（千円） 前年度（千円） 増減": the row number is no cell, the name is the 事業名 column\'s', () => {
+    const rs = extract('主要事業一覧\nNo. 事業名 担当課 予算額（千円） 前年度（千円） 増減\n1 子ども医療費助成 こども家庭課 512,300 498,700 13,600\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([['子ども医療費助成', 512_300, 498_700, 13_600]]);
+  });
+});
+
+describe('last year\'s figure named by its year alone, on the line under', () => {
+  it('"（R9: 987百万円）" under a figure of a document with no year in its title: last year\'s', () => {
+    const rs = extract('令和10年度の主な取組\n◎こども・子育て支援\n　　通園制度の本格実施　　1,234百万円\n　　　（R9: 987百万円）\n');
+    expect(rs.map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([[1234, 2028, 987]]);
+  });
+});
