@@ -151,6 +151,7 @@ const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆�
 const LEAD_LABEL_FIRST = codes('令今平RH0123456789');
 const CLOSE_LEAD = codes(')）]］】、,。');
 const CONNECTIVE_LEAD = codes('こう内及お並又ま');
+const APPROX_LEAD = codes('強弱超余程前以規台近足');
 
 // A year mention starts with an era name, an era letter or a Western year (19xx / 20xx).
 const YEAR_START = codes('令今平昭RHSＲＨＳ12１２');
@@ -209,6 +210,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     // (each anchored replace is tried only when the first non-space character can start a match)
     if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
     if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
+    // (the approximation that closed the figure before: "…２兆円強、事業I")
+    if (APPROX_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u, '');
     if (s.charCodeAt(0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
     // 事項別表 markers: (項)科学技術振興費, （目）…
     let f = firstNonSpace(s);

@@ -1001,3 +1001,10 @@ describe('last year\'s figure named by its year alone, on the line under', () =>
     expect(rs.map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([[1234, 2028, 987]]);
   });
 });
+
+describe('approximations between listed figures', () => {
+  it('"２兆円強、事業I…５００億円超、事業J": the word that closes one figure is no part of the next one\'s name', () => {
+    const rs = extract('令和9年度予算\n港湾は２兆円強、空港は５００億円超、鉄道は３０億円前後、道路は１００億円以上。\n');
+    expect(rs.map((r) => [r.item, r.flags])).toEqual([['港湾', ['approximate']], ['空港', ['approximate']], ['鉄道', ['approximate']], ['道路', ['approximate']]]);
+  });
+});
