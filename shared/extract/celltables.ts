@@ -443,9 +443,9 @@ const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|�
 // (a share or rate column's ％ among them)
 const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|円|[％%]))[\s\u3000]*){2,}$/u;
 const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
-/** A units row with at least two amount units (not only ratio columns). */
+/** A units row with an amount unit (not only ratio columns). */
 function unitsRow(t: string): boolean {
-  return UNITS_ROW.test(t) && t.indexOf('円') !== t.lastIndexOf('円');
+  return t.includes('円') && UNITS_ROW.test(t);
 }
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 

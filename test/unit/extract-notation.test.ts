@@ -1008,3 +1008,10 @@ describe('approximations between listed figures', () => {
     expect(rs.map((r) => [r.item, r.flags])).toEqual([['港湾', ['approximate']], ['空港', ['approximate']], ['鉄道', ['approximate']], ['道路', ['approximate']]]);
   });
 });
+
+describe('a unit row with one amount column', () => {
+  it('"（千円）　（％）" under "予算額　構成比": the amounts in 千円, the shares no figures', () => {
+    const rs = extract('令和9年度　一般会計予算\n款　　　　　　　　　　予算額　　　　構成比\n　　　　　　　　　　　（千円）　　　（％）\n1 議会費　　　　　　　 512,345　　　　0.6\n2 総務費　　　　　　 9,876,543　　　 11.2\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e3])).toEqual([['議会費', 512_345], ['総務費', 9_876_543]]);
+  });
+});
