@@ -24,6 +24,16 @@ export interface FlagText {
 /** "（880億円）＋事項要求" right after a figure: the bracket of its previous year, then the matter request. */
 const MATTER_AFTER_BRACKET = /^[\s\u3000]*[(（【［\[][^()（）【】［］\[\]]{0,30}[)）】］\]][\s\u3000]*[+＋][\s\u3000]*事項要求/u;
 
+// a clause of another figure after this one's: "…見込みであり、", "、基金の取崩しは"
+const ANOTHER_CLAUSE = /であり、|、[^、。]{1,12}は/u;
+/** Where the clause of the words after a figure ends (at 。 too, when `atMaru`); the text's length if nowhere. */
+function clauseEnd(after: string, atMaru: boolean): number {
+  const c = after.search(ANOTHER_CLAUSE);
+  const m = atMaru ? after.indexOf('。') : -1;
+  const ends = [c, m].filter((k) => k >= 0);
+  return ends.length ? Math.min(...ends) : after.length;
+}
+
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余')) flags.add('approximate');
@@ -36,14 +46,13 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)
-  const clauseEnd = x.after.search(/であり、|[。]/u);
-  const afterClause = clauseEnd >= 0 ? x.after.slice(0, clauseEnd) : x.after;
+  // ("経常収支はマイナス12億円、基金の取崩しは…": a clause with a topic of its own after 、 is another figure's too)
+  const afterClause = x.after.slice(0, clauseEnd(x.after, true));
   const fundSeg = (BULLET_NAME_AFTER.test(x.after) ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + afterClause;
   const sentFull = !x.hasMaru ? '' : (() => {
     const a = x.line.lastIndexOf('。', x.tok.start);
     const b = x.line.indexOf('。', x.tok.end);
-    const c = x.line.indexOf('であり、', x.tok.end);
-    return b >= 0 ? x.line.slice(a + 1, c >= 0 && c < b ? c : b) : '';
+    return b >= 0 ? x.line.slice(a + 1, x.tok.end + clauseEnd(x.line.slice(x.tok.end, b), false)) : '';
   })();
   if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(x.sentence) || (x.rowItem && fundCue(x.rowItem)) || x.after.includes('基') && /^[^。]{0,3}基$/u.test(x.after) && /^[\s\u3000]*金/u.test(nextLineHead())) flags.add('fund');
   if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');

@@ -1015,3 +1015,10 @@ describe('a unit row with one amount column', () => {
     expect(rs.map((r) => [r.item, r.yen / 1e3])).toEqual([['議会費', 512_345], ['総務費', 9_876_543]]);
   });
 });
+
+describe('a fund named in the next clause', () => {
+  it('"経常収支はマイナス12億円、基金の取崩しは－3,200千円": only the second is a fund\'s figure', () => {
+    const rs = extract('令和9年度予算の姿\n・経常収支はマイナス12億円、基金の取崩しは－3,200千円。\n');
+    expect(rs.map((r) => [r.yen, r.flags])).toEqual([[-1_200_000_000, []], [-3_200_000, ['fund']]]);
+  });
+});
