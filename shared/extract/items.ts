@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 
-const LEAD = /^[\s\u3000]*(?:[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.

@@ -1022,3 +1022,10 @@ describe('a fund named in the next clause', () => {
     expect(rs.map((r) => [r.yen, r.flags])).toEqual([[-1_200_000_000, []], [-3_200_000, ['fund']]]);
   });
 });
+
+describe('a comparison with the budget after a settlement figure', () => {
+  it('"歳出 1,198億円（予算比 △40億円）" in a settlement outlook stays a settlement; "２款　総務費" loses its number', () => {
+    const rs = extract('令和8年度決算見込み\n　一般会計　歳入 1,234億円（予算比 +12億円）\n　　　　　　歳出 1,198億円（予算比 △40億円）\n　２款　総務費　３，４５６，７８９千円\n');
+    expect(rs.map((r) => [r.item, r.stage, r.fy])).toEqual([['一般会計　歳入', 'settlement', 2026], ['歳出', 'settlement', 2026], ['総務費', 'settlement', 2026]]);
+  });
+});
