@@ -712,6 +712,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   return { figures, claimed };
 }
 
+const PREV_UNDER = /^[\s\u3000]*[(（][\s\u3000]*前年度?(?:当初)?(?:予算額?)?[\s\u3000:：]*[0-9０-９][^()（）]*[)）][\s\u3000]*$/u;
 const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u;
 
 /**
@@ -781,6 +782,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
       figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: numberedHeadingAbove(lines, i), unit: u.unit, of: null, headerUnit: false });
       lastPrimary = { idx: figures.length - 1, line: i + 1, fy: info.fy ?? ctx.frameFy, unit: u };
       claimed.add(i + 1);
+      // "（前年度予算額　100億円）" on the line under the value: its previous year
+      const under = lines[i + 2]?.text ?? '';
+      const pm = under.includes('前') ? PREV_UNDER.exec(under) : null;
+      const pt = pm ? scanAllAmounts(under) : [];
+      if (pt.length === 1) {
+        figures.push({ lineIdx: i + 2, start: pt[0].start, end: pt[0].end, text: pt[0].text, yen: pt[0].yen, role: 'previous', stage: null, fy: null, item: null, unit: pt[0].unit, of: lastPrimary.idx, headerUnit: false });
+        claimed.add(i + 2);
+      }
       continue;
     }
     if (!lastPrimary || i + 1 - lastPrimary.line > 6 || !bare) continue;

@@ -1029,3 +1029,10 @@ describe('a comparison with the budget after a settlement figure', () => {
     expect(rs.map((r) => [r.item, r.stage, r.fy])).toEqual([['一般会計　歳入', 'settlement', 2026], ['歳出', 'settlement', 2026], ['総務費', 'settlement', 2026]]);
   });
 });
+
+describe('a labelled value with last year\'s bracket under it', () => {
+  it('"【令和10年度概算要求額】" / "120億円" / "（前年度予算額　100億円）": the bracket is last year\'s figure', () => {
+    const rs = extract('【令和10年度概算要求額】\n　　　 120億円\n　（前年度予算額　100億円）\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[120, 'request', 2028, 100]]);
+  });
+});
