@@ -68,6 +68,8 @@ function hasOwnTopic(clause: string): boolean {
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
+// a bracket adding a supplementary and an initial budget: "(補正22億円+当初70億円)"
+const SUM_OF_BOTH = /^[\s\u3000]*[(（][^()（）]*(?:補正[^()（）]*[+＋][^()（）]*当初|当初[^()（）]*[+＋][^()（）]*補正)/u;
 // a dash or 皆減 where this year's figure would stand: the programme has none this year
 const NO_FIGURE_BEFORE = /(?<=^|[\s\u3000])(?:[－―—\-‐]|皆減|廃止)[\s\u3000]*$/u;
 // a breakdown line: "うち X", "（うち X", "内 X"
@@ -745,7 +747,7 @@ export class Extractor {
     const single = lab.fy !== null && !lab.multiYear;
     const sy = stageAndYear({
       before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
-      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp,
+      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp, sumOfBoth: t.includes('当初') && t.includes('補正') && SUM_OF_BOTH.test(t.slice(tok.end)),
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;
     let fy = sy.fy;

@@ -39,11 +39,13 @@ export interface FigureText {
   previousLabel?: boolean;
   /** The figure stands alone in 【】 / []. */
   bracketSupp?: boolean;
+  /** A bracket right after the figure adds a supplementary and an initial budget ("計92億円(補正22億円+当初70億円)"). */
+  sumOfBoth?: boolean;
 }
 
 // a total over the initial and the supplementary budget together
-// ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both)
-const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$/u;
+// ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both; a label adding both, "予算額＋補正予算額 17億円")
+const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
 /** The year of the current context: block (unless supplementary), section, document. */
 export function contextFy(cx: Contexts): number | null {
@@ -106,10 +108,10 @@ export function stageAndYear(
   // (asked only where the words after the figure call for it)
   const supplementing = (): boolean => cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
-  const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額')) && COMBINED.test(sentence);
+  const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（][^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?[)）]/u.test(x.after);
-  if (combined || spanAfter || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
+  if (combined || spanAfter || x.sumOfBoth || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';

@@ -1036,3 +1036,12 @@ describe('a labelled value with last year\'s bracket under it', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[120, 'request', 2028, 100]]);
   });
 });
+
+describe('a label adding two budgets', () => {
+  it('"令和10年度予算額＋令和9年度補正予算額 17.3億円" and "計92億円(補正22億円+当初70億円)" span both; the bracket\'s initial budget is a budget', () => {
+    const rs = extract('■令和10年度予算額 12.3億円\n■令和10年度予算額＋令和9年度補正予算額 17.3億円\n港湾会計は計92億円(補正22億円+当初70億円)。\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.stage, r.flags.includes('multi_year'), r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([
+      [null, 12.3, 'budget', false, null], [null, 17.3, 'other', true, null], ['港湾会計', 92, 'other', true, 22], ['港湾会計', 70, 'budget', false, null],
+    ]);
+  });
+});
