@@ -1045,3 +1045,10 @@ describe('a label adding two budgets', () => {
     ]);
   });
 });
+
+describe('an increase by an amount with nothing named to change', () => {
+  it('"防衛費は3000億円台の増額となる" is a change, no figure; "75億円の減額要求" is the request\'s own figure', () => {
+    const rs = extract('2027年12月20日\n来年度予算案では、関連経費として1兆円超を計上する見通しだ。防衛費は3000億円台の増額となる。\n今夏の概算要求でも75億円の減額要求だった。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage])).toEqual([[10_000, 'budget'], [75, 'request']]);
+  });
+});
