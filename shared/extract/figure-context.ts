@@ -79,6 +79,11 @@ function ownLabelAfter(after: string): LabelInfo | null {
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
+/** The text is about a supplementary budget: its title, or the figure's sentence, says so. */
+function supplementing(x: FigureText, cx: Contexts): boolean {
+  return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
+}
+
 /**
  * The stage and year of a figure, and where they came from. Adds multi_year / fund to `flags` and stage_guessed
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
@@ -104,9 +109,6 @@ export function stageAndYear(
     : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage : null;
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
-  // the text is about a supplementary budget: its title, or the figure's sentence, says so
-  // (asked only where the words after the figure call for it)
-  const supplementing = (): boolean => cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || /補正/u.test(x.fullSentence);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
   const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
@@ -124,11 +126,11 @@ export function stageAndYear(
     fy = cx.doc.suppFy;
     src = 'cue';
     bracketGuess = true;
-  } else if (/^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull) && supplementing()) {
+  } else if (/^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull) && supplementing(x, cx)) {
     // "歳入歳出それぞれ245,300千円を追加し": the amount a supplementary budget adds
     stage = 'supplementary';
     src = 'cue';
-  } else if (/^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing()) {
+  } else if (/^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing(x, cx)) {
     // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
     stage = 'budget';
     src = 'cue';

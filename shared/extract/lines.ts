@@ -77,9 +77,11 @@ export function joinSpacedRuns(s: string): string {
 }
 /** "X Y Z" somewhere: a character between two single spaces, each after a character (every SPACED_RUN has one). */
 function spacedRunIn(s: string): boolean {
-  const sp = (c: number): boolean => c === 0x20 || c === 0x3000;
   for (let i = 1; i + 3 < s.length; i++) {
-    if (sp(s.charCodeAt(i)) && !sp(s.charCodeAt(i + 1)) && sp(s.charCodeAt(i + 2)) && !sp(s.charCodeAt(i - 1)) && !sp(s.charCodeAt(i + 3))) return true;
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x3000) continue;
+    const a = s.charCodeAt(i - 1), b = s.charCodeAt(i + 1), d = s.charCodeAt(i + 2), e = s.charCodeAt(i + 3);
+    if (a !== 0x20 && a !== 0x3000 && b !== 0x20 && b !== 0x3000 && (d === 0x20 || d === 0x3000) && e !== 0x20 && e !== 0x3000) return true;
   }
   return false;
 }

@@ -9,7 +9,8 @@ const YEAR_CELL = /^[\s\u3000]*((?:19|20)[0-9]{2}(?:年度?)?|(?:令和|平成|[
 
 /** The column names of a header whose first cell is 年度 (null when the line is no such header). */
 export function yearRowsHead(t: string): string[] | null {
-  if (!t.includes('年')) return null;
+  // (its first word is 年度, 年次 or 年: a line starting otherwise is no such header)
+  if (t.trimStart()[0] !== '年') return null;
   const cells = t.trim().split(GAP).map((c) => c.trim()).filter((c) => c);
   if (cells.length < 2 || !HEAD_FIRST.test(cells[0]) || cells.some((c) => c.length > 20)) return null;
   return cells.slice(1).map((c) => c.replace(/^(?:うち|内)[\s\u3000、,]*/u, ''));
