@@ -571,6 +571,19 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         continue;
       }
     }
+    // names under their heading, then each column under its heading with its unit ("区分 / 一般会計 / 特別会計 /
+    // 予算額（百万円） / 123,456 / 45,678")
+    if (!unit && t.length <= 12 && NAME_HEADING.test(t)) {
+      const blocks = columnBlocks(lines, i);
+      if (blocks?.unit) {
+        unit = blocks.unit; header = ''; labels = [];
+        cols = readColumns(blocks.words.join(' '), ctx.frameFy);
+        if (cols.length === blocks.words.length) for (const row of blocks.rows) emitRow(row.cells, row.label);
+        unit = null; cols = [];
+        i = blocks.next;
+        continue;
+      }
+    }
     if (!unit) {
       const trimmed = t.trim();
       if (!trimmed || lineCell(t)) recent = [];
@@ -1038,18 +1051,27 @@ const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目
  * A table flattened column by column, each column under its own heading: the row names (after their heading),
  * then a column word and one number per name, once per column. Returns the rows and the column words, or null.
  */
-function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number } | null {
+/** A column heading without the unit it carries ("予算額（百万円）" → "予算額"). */
+function withoutUnitCell(t: string): string {
+  return t.includes('円') ? t.replace(HEADER_UNIT_CELL, '') : t;
+}
+
+function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null } | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
   if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
-  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(lines[j].text)) names.push(lines[j++].text.trim());
+  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCell(lines[j].text))) names.push(lines[j++].text.trim());
   const n = names.length;
   if (n < 2 || n > 200) return null;
   const words: string[] = [];
   const columns: { lineIdx: number; cell: Cell }[][] = [];
-  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(lines[j].text) && !lineCell(lines[j].text)) {
+  // (a column heading may carry the unit: "予算額（百万円）")
+  let unit: HeaderUnit | null = null;
+  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(withoutUnitCell(lines[j].text)) && !lineCell(lines[j].text)) {
+    const u = lines[j].text.includes('円') ? HEADER_UNIT_CELL.exec(lines[j].text) : null;
+    if (u) unit ??= unitOf(u[1]);
     const col: { lineIdx: number; cell: Cell }[] = [];
     let k = j + 1;
     for (; k < lines.length && col.length < n; k++) {
@@ -1058,12 +1080,12 @@ function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { c
       col.push({ lineIdx: k, cell: c });
     }
     if (col.length !== n) break;
-    words.push(lines[j].text.trim());
+    words.push(withoutUnitCell(lines[j].text).trim());
     columns.push(col);
     j = k;
   }
   if (!columns.length) return null;
-  return { words, rows: names.map((label, r) => ({ label, cells: columns.map((c) => c[r]) })), next: j };
+  return { words, rows: names.map((label, r) => ({ label, cells: columns.map((c) => c[r]) })), next: j, unit };
 }
 
 /** A row label of unitCellRows: short text holding no amount. */

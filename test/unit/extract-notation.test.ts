@@ -1052,3 +1052,10 @@ describe('an increase by an amount with nothing named to change', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.stage])).toEqual([[10_000, 'budget'], [75, 'request']]);
   });
 });
+
+describe('one cell per line, the unit in a column heading', () => {
+  it('"区分 / 一般会計 / 特別会計 / 令和10年度（百万円） / … / 令和9年度（百万円） / …": each name with its figures', () => {
+    const rs = extract('令和10年度当初予算\n区分\n一般会計\n特別会計\n令和10年度（百万円）\n123,456\n45,678\n令和9年度（百万円）\n120,000\n44,000\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([['一般会計', 123_456, 2028, 120_000], ['特別会計', 45_678, 2028, 44_000]]);
+  });
+});
