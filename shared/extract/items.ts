@@ -118,6 +118,17 @@ function cutUnclosed(s: string): string {
   return cut > 0 ? s.slice(0, cut) : cut === 0 ? s.slice(1) : s;
 }
 
+const COLUMN_GAP = /\S[ \u3000]*(?:\u3000{2,}| {3,})[ \u3000]*(?=\S)/gu;
+function afterColumnGap(s: string): string {
+  const t = s.trimEnd();
+  let at = -1;
+  for (const m of t.matchAll(COLUMN_GAP)) at = m.index! + m[0].length;
+  if (at < 0) return s;
+  const tail = t.slice(at);
+  // (only where what stands before the gap closes something else: a bracket, a figure, a rate)
+  return /[)）%％\]］】0-9０-９]\s*$/u.test(t.slice(0, at).trimEnd()) && tail.length >= 2 && !isWeakItem(tail) ? tail : s;
+}
+
 function afterOpenQuote(s: string): string {
   const open = Math.max(s.lastIndexOf('「'), s.lastIndexOf('『'));
   const rest = s.slice(open + 1);
@@ -190,6 +201,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
   if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
+  // two columns of a page side by side ("（+2.1%）　　　　　　 市税"): the name is after the widest gap
+  if (!heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
   // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
   if (!heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');

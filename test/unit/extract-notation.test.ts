@@ -1059,3 +1059,10 @@ describe('one cell per line, the unit in a column heading', () => {
     expect(rs.map((r) => [r.item, r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([['一般会計', 123_456, 2028, 120_000], ['特別会計', 45_678, 2028, 44_000]]);
   });
 });
+
+describe('two columns of a page side by side', () => {
+  it('"一般会計　1,234億円（+2.1%）　　　　市税　456億円": the second name is after the gap, not the first figure\'s rate', () => {
+    const rs = extract('令和10年度予算（案）の概要\n　一般会計　　1,234億円（+2.1%）　　　　　　　　　　 市税　　　456億円（+1.5%）\n');
+    expect(rs.map((r) => r.item)).toEqual(['一般会計', '市税']);
+  });
+});
