@@ -1066,3 +1066,10 @@ describe('two columns of a page side by side', () => {
     expect(rs.map((r) => r.item)).toEqual(['一般会計', '市税']);
   });
 });
+
+describe('a year and 決算 before a name', () => {
+  it('"令和元年度決算　歳出総額　1,012億円": the label comes off the name', () => {
+    const rs = extract('令和元年度決算　歳出総額　1,012億円\n令和2年度決算　歳出総額　1,345億円\n');
+    expect(rs.map((r) => [r.item, r.stage, r.fy])).toEqual([['歳出総額', 'settlement', 2019], ['歳出総額', 'settlement', 2020]]);
+  });
+});
