@@ -1,19 +1,28 @@
 // Scanning yen amounts written with a unit (…円) in one line, and evaluating them exactly.
 // The scan walks back from each 円 over numeral characters, so each character is visited a
 // bounded number of times: linear in the line length, no regular-expression backtracking.
-import { BIG_UNITS, SMALL_UNITS, digitValue, kanjiDigitValue } from './numerals';
+import { BIG_UNITS, KANJI_DIGITS, SMALL_UNITS, digitValue } from './numerals';
 
 // Character classes of the scanner's inner loops (same sets as ./numerals), as tests of UTF-16 code units read
 // with charCodeAt: s[i] of Japanese text allocates a one-character string each time. Past either end of a
 // string charCodeAt gives NaN, which no test admits.
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const KANJI_DIGIT_CODES = codes('〇零一二三四五六七八九壱弐参');
-const SMALL_UNIT_CODES = codes('十拾百千阡');
-const BIG_UNIT_CODES = codes('万萬億兆');
+// One table of flags by code unit (a typed-array load, not a Set lookup); the value of each kanji digit and unit beside it.
+const KANJI_DIGIT = 1, SMALL_UNIT = 2, BIG_UNIT = 4;
+const CLASS = new Uint8Array(0x10000);
+const VALUE = new Uint8Array(0x10000);
+const mark = (table: Record<string, number>, flag: number, value: (v: number) => number): void => {
+  for (const [c, v] of Object.entries(table)) { CLASS[c.charCodeAt(0)] |= flag; VALUE[c.charCodeAt(0)] = value(v); }
+};
+mark(KANJI_DIGITS, KANJI_DIGIT, (v) => v);
+mark(SMALL_UNITS, SMALL_UNIT, (v) => Math.round(Math.log10(v)));
+mark(BIG_UNITS, BIG_UNIT, (v) => v);
+/** The flags of a code unit; 0 for NaN (past the end of a string). */
+const classOf = (k: number): number => (k < 0x10000 ? CLASS[k] : 0);
 function isArabicDigit(k: number): boolean { return (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19); }
-function isKanjiDigit(k: number): boolean { return KANJI_DIGIT_CODES.has(k); }
-function isBigUnit(k: number): boolean { return BIG_UNIT_CODES.has(k); }
-function isUnitChar(k: number): boolean { return SMALL_UNIT_CODES.has(k) || BIG_UNIT_CODES.has(k); }
+function isKanjiDigit(k: number): boolean { return (classOf(k) & KANJI_DIGIT) !== 0; }
+function isSmallUnit(k: number): boolean { return (classOf(k) & SMALL_UNIT) !== 0; }
+function isBigUnit(k: number): boolean { return (classOf(k) & BIG_UNIT) !== 0; }
+function isUnitChar(k: number): boolean { return (classOf(k) & (SMALL_UNIT | BIG_UNIT)) !== 0; }
 function isNumeralChar(k: number): boolean { return isArabicDigit(k) || isKanjiDigit(k); }
 function isGroupSep(k: number): boolean { return k === 0x2c || k === 0xff0c; }
 function isDecimalPoint(k: number): boolean { return k === 0x2e || k === 0xff0e; }
@@ -49,8 +58,6 @@ type Tok = NumTok | UnitTok | FracTok;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
-const SMALL_POWER: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '千': 3, '阡': 3 };
-void SMALL_UNITS;
 
 /** Split an amount body (no 円) into number and unit tokens. Returns null on characters it cannot read. */
 function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
@@ -101,7 +108,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
     if (isKanjiDigit(c)) {
       const start = i;
       let v = 0n;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; }
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
@@ -110,12 +117,12 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       i++;
       let v = 0n;
       let n = 0;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; n++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; n++; }
       toks.push({ kind: 'frac', value: v, decimals: n, start, end: i });
       continue;
     }
-    if (SMALL_UNIT_CODES.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[s[i]], start: i, end: i + 1 }); i++; continue; }
-    if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[s[i]], start: i, end: i + 1 }); i++; continue; }
+    if (isSmallUnit(c)) { toks.push({ kind: 'small', power: VALUE[c], start: i, end: i + 1 }); i++; continue; }
+    if (isBigUnit(c)) { toks.push({ kind: 'big', power: VALUE[c], start: i, end: i + 1 }); i++; continue; }
     return null;
   }
   return toks;
@@ -227,7 +234,7 @@ function bodyStartBefore(line: string, p: number): number {
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
     if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line.charCodeAt(j - 1)) && isArabicDigit(line.charCodeAt(j + 1))) { j--; continue; }
     // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円, 四千二百・五億円
-    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || SMALL_UNIT_CODES.has(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
+    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || isSmallUnit(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
     if (isInlineSpace(c)) {
       const l = line.charCodeAt(j - 1);
       const r = line.charCodeAt(j + 1);
@@ -238,6 +245,13 @@ function bodyStartBefore(line: string, p: number): number {
   }
   return j + 1;
 }
+
+/** Does line[from, to) hold an Arabic or kanji digit? */
+function hasNumeral(line: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isNumeralChar(line.charCodeAt(j))) return true;
+  return false;
+}
+const SU = 0x30b9; // ス
 
 /** Find every amount with an explicit 円 unit in `line`. */
 export function scanAmounts(line: string): AmountToken[] {
@@ -254,7 +268,7 @@ export function scanAmounts(line: string): AmountToken[] {
     const body = line.slice(s0, bodyEnd);
     // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
-    if (!/[0-9０-９〇零一二三四五六七八九壱弐参]/.test(body) && !/^十|[億兆]/u.test(body.trim())) continue;
+    if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim())) continue;
     const ev = evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
@@ -278,8 +292,8 @@ export function scanAmounts(line: string): AmountToken[] {
         signStart = k;
       }
     }
-    // the word マイナス before a figure (tables and speech write it out)
-    if (!explicitSign && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
+    // the word マイナス before a figure (tables and speech write it out); its ス stands right before it or a space before it
+    if (!explicitSign && (line.charCodeAt(start - 1) === SU || line.charCodeAt(start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
     let suffix: AmountToken['suffix'] = null;
     const nx = line[end];
     if (nx === '増') suffix = 'increase';

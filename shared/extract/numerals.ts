@@ -11,7 +11,7 @@ export function digitValue(c: string): number {
 
 export const isArabicDigit = (c: string | undefined): boolean => c !== undefined && c.length > 0 && digitValue(c) >= 0;
 
-const KANJI_DIGITS: Record<string, number> = {
+export const KANJI_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
   '壱': 1, '弐': 2, '参': 3,
 };
