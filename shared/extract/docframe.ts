@@ -5,6 +5,7 @@
 import { findYears, setEraHint, type EraHint } from '../era';
 import { kanjiSmallNumber, toHalfWidth } from './numerals';
 import { stageWord } from './context';
+import { isSpaceCode } from './lines';
 import type { Stage } from './types';
 
 export interface DocDate { year: number; month: number }
@@ -45,18 +46,39 @@ export function findDate(head: string): DocDate | null {
 /** The fiscal year a date falls in (April to March). */
 export const fiscalYearOf = (d: DocDate): number => (d.month >= 4 ? d.year : d.year - 1);
 
-const ERA_MARK = /令和|平成|昭和|(?<![A-Za-z])[RH](?=[0-9])/gu;
+// The marks of an era: 令和 / 平成 / 昭和, or R / H before a digit and after no letter. (Counted with indexOf, which
+// runs natively over the whole text, where a regular expression tries every position; no two marks overlap.)
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + word.length)) n++;
+  return n;
+}
+function letterMarks(text: string, letter: string): number {
+  let n = 0;
+  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(text.charCodeAt(q + 1)) && !isAsciiLetter(text.charCodeAt(q - 1))) n++;
+  return n;
+}
+/** How many Western years with 年 the text writes: (?:19|20)[0-9]{2}\s?年, counted at each 年 (a match holds one, at its end). */
+function westernYears(text: string): number {
+  let n = 0;
+  for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) if (centuryAt(text, q - 4) || (isSpaceCode(text.charCodeAt(q - 1)) && centuryAt(text, q - 5))) n++;
+  return n;
+}
+/** (?:19|20)[0-9]{2} at p. */
+function centuryAt(text: string, p: number): boolean {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3));
+}
 /** Which era a document's bare years (28年度) belong to: the era it names most, else its date's. */
 function eraHintOf(text: string, date: DocDate | null): EraHint | null {
-  const counts: Record<string, number> = {};
-  for (const m of text.matchAll(ERA_MARK)) {
-    const k = m[0] === 'R' || m[0] === '令和' ? 'reiwa' : m[0] === 'H' || m[0] === '平成' ? 'heisei' : 'showa';
-    counts[k] = (counts[k] ?? 0) + 1;
-  }
-  const west = (text.match(/(?:19|20)[0-9]{2}\s?年/gu) ?? []).length;
+  const counts = { reiwa: countOf(text, '令和') + letterMarks(text, 'R'), heisei: countOf(text, '平成') + letterMarks(text, 'H'), showa: countOf(text, '昭和') };
+  const west = westernYears(text);
   let best: EraHint | null = null;
   let n = 0;
-  for (const k of ['reiwa', 'heisei', 'showa'] as const) if ((counts[k] ?? 0) > n) { n = counts[k]; best = k; }
+  for (const k of ['reiwa', 'heisei', 'showa'] as const) if (counts[k] > n) { n = counts[k]; best = k; }
   if (west > n) best = 'western';
   if (!best && date) best = date.year >= 2019 ? 'western' : date.year >= 1989 ? 'heisei' : 'showa';
   return best ?? 'unmarked';
@@ -65,6 +87,7 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
 // after a year the text compares with: "28年度を0.4兆円上回る", "22年度比", "22年度当初から5億円減"
 const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
 const FRAME_LINES = 4000;
+const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
@@ -135,7 +158,8 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   // "(㉘16兆7,003億円、▲…)": last year's figure marked with its circled year, so the text is about the year after
   if (eraHint && eraHint !== 'western') {
     const base = { reiwa: 2018, heisei: 1988, showa: 1925, unmarked: 1988 }[eraHint];
-    for (const m of sample.matchAll(/[(（][\s\u3000]*([㉑-㉟㊱-㊿])/gu)) {
+    // (most texts hold no circled number at all: a test of the character alone first)
+    if (CIRCLED.test(sample)) for (const m of sample.matchAll(/[(（][\s\u3000]*([㉑-㉟㊱-㊿])/gu)) {
       const c = m[1].codePointAt(0)!;
       const n = c >= 0x32b1 ? c - 0x32b1 + 36 : c - 0x3251 + 21;
       add(base + n + 1, 1);
@@ -153,3 +177,5 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   if (fy === null && date) fy = fiscalYearOf(date);
   return { date, eraHint, fy, stage: stageOf(titleLines, sample) };
 }
+
+export const frameInternals = { countOf, letterMarks, westernYears };

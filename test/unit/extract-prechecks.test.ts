@@ -6,7 +6,9 @@ import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { splitLines } from '../../shared/extract/lines';
 import { clauseBefore } from '../../shared/extract/relative-years';
-import { SUPP_LABEL, suppLabels } from '../../shared/extract/document';
+import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/document';
+import { frameInternals } from '../../shared/extract/docframe';
+import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
@@ -98,5 +100,54 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       const packed = s.slice(from, to).replace(/[\s\u3000]/gu, '');
       expect(soleChar(s, from, Math.min(to, s.length))).toBe(packed.length <= 1 ? packed : null);
     }), { numRuns: 4000 });
+  });
+
+  it('a legend found from its last word (a lookbehind at each 補正 / 補下 / 前年) = the pattern run over the whole text', () => {
+    const { endsAtSome, endsAtSupp, PAREN_SUPP_BEFORE, PREV_BEFORE, SUPP_BEFORE } = legendInternals;
+    // the legend patterns as they were, run over the whole text
+    const parenSupp = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}(?:補正|補下)/u;
+    const prev = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/u;
+    const supp = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
+    const text = fc.array(fc.constantFrom('(', ')', '（', '）', '【', '】', '[', ']', '［', '］', '＜', '＞', '〈', '〉', '<', '>', ' ', '\u3000', '\n', '内', 'は', ':', '：',
+      '。', '、', '令和8年度', '補正', '補下', '補', '前年', '前年度予算額', '予算額', 'あいうえおかきくけこ', '（　）は', '【】は', '＜ ＞内：', '[ ]'), { maxLength: 30 }).map((a) => a.join(''));
+    const seen = { paren: 0, prev: 0, supp: 0 };
+    fc.assert(fc.property(text, (t) => {
+      expect(endsAtSupp(t, PAREN_SUPP_BEFORE)).toBe(parenSupp.test(t));
+      expect(endsAtSome(t, '前年', PREV_BEFORE)).toBe(prev.test(t));
+      expect(endsAtSupp(t, SUPP_BEFORE)).toBe(supp.test(t));
+      if (parenSupp.test(t)) seen.paren++;
+      if (prev.test(t)) seen.prev++;
+      if (supp.test(t)) seen.supp++;
+    }), { numRuns: 20000 });
+    expect(Math.min(seen.paren, seen.prev, seen.supp)).toBeGreaterThan(20);
+    expect(endsAtSupp('※（　）内は令和8年度補正予算額', PAREN_SUPP_BEFORE)).toBe(true);
+    expect(endsAtSome('＜　＞\n 内：前年度予算額', '前年', PREV_BEFORE)).toBe(true);
+  });
+
+  it('era marks and Western years counted with indexOf = counted with the patterns', () => {
+    const { countOf, letterMarks, westernYears } = frameInternals;
+    const text = fc.array(fc.constantFrom('令和', '令', '和', '平成', '昭和', 'R', 'H', 'aR', 'XH', 'Ｒ', '1', '9', '2', '0', '19', '20', '2024', '１９', ' ', '\u3000', '\t', '年', '年度', 'あ'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const marks = [...t.matchAll(/令和|平成|昭和|(?<![A-Za-z])[RH](?=[0-9])/gu)].map((m) => m[0]);
+      expect(countOf(t, '令和') + letterMarks(t, 'R')).toBe(marks.filter((m) => m === '令和' || m === 'R').length);
+      expect(countOf(t, '平成') + letterMarks(t, 'H')).toBe(marks.filter((m) => m === '平成' || m === 'H').length);
+      expect(countOf(t, '昭和')).toBe(marks.filter((m) => m === '昭和').length);
+      expect(westernYears(t)).toBe((t.match(/(?:19|20)[0-9]{2}\s?年/gu) ?? []).length);
+    }), { numRuns: 10000 });
+    expect(westernYears('2024年 1999 年 2020\u3000年度 20245年 1800年')).toBe(3);
+  });
+
+  it("findYears' one pass over a line (factsOf) = the tests it stands for", () => {
+    const { factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN } = yearInternals;
+    const text = fc.array(fc.constantFrom(...'年度令今平昭和RHSＲＨＳrh12９０１２09５(（)あ '), { maxLength: 16 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const f = factsOf(t);
+      expect((f & NEN) !== 0).toBe(t.includes('年'));
+      expect((f & NENDO) !== 0).toBe(t.includes('年度'));
+      expect((f & ERA_CHAR) !== 0).toBe(/[令今平昭RHSＲＨＳ]/u.test(t));
+      expect((f & COMPACT) !== 0).toBe(/[RHＲＨ令平][0-9０-９]/u.test(t));
+      expect((f & CENTURY) !== 0).toBe(t.includes('19') || t.includes('20') || t.includes('１９') || t.includes('２０'));
+      expect((f & PAREN) !== 0).toBe(t.includes('(') || t.includes('（'));
+    }), { numRuns: 10000 });
   });
 });
