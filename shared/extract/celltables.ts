@@ -51,8 +51,28 @@ const COLUMN_WORD = new RegExp([
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
 const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 
-// a header of two columns or more has a column word's last character before a separator
-const HEADER_QUICK = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
+// a header of two columns or more has a column word's last character before a separator: the test of
+// /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u, as a walk over the line (amountRows asks it of most lines)
+const WORD_LAST = new Uint8Array(0x10000);
+for (const c of '額計比較減考率後度求定算') WORD_LAST[c.charCodeAt(0)] = 1;
+function headerQuick(t: string): boolean {
+  for (let p = 0; p < t.length; p++) {
+    if (WORD_LAST[t.charCodeAt(p)] === 0) continue;
+    if (separatorThenText(t, p + 1)) return true;
+    let j = p + 1;
+    while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+    const c = t.charCodeAt(j);
+    if ((c === 0x29 || c === 0xff09) && separatorThenText(t, j + 1)) return true; // ) ）
+  }
+  return false;
+}
+/** [\s|｜]+\S at j: a space or pipe there, then a non-space character after spaces. */
+function separatorThenText(t: string, j: number): boolean {
+  const c = t.charCodeAt(j);
+  if (!(isSpaceCode(c) || c === 0x7c || c === 0xff5c)) return false;
+  for (let k = j + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) return true;
+  return false;
+}
 
 // Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
 const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後の考)）');
@@ -878,7 +898,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
-    if (!cols && (t.length > 60 || !HEADER_QUICK.test(t))) continue;
+    if (!cols && (t.length > 60 || !headerQuick(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -887,7 +907,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     if (!cols && hasDigit && t.includes('円')) continue; // a row with no header above (a header may hold years, not amounts)
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
-      if (t.length > 60 || !HEADER_QUICK.test(t)) { if (++gap > 1) cols = null; continue; }
+      if (t.length > 60 || !headerQuick(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額")
       const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
@@ -1077,4 +1097,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

@@ -40,9 +40,7 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    let t = text.slice(start, end);
-    if (t.endsWith('\r')) t = t.slice(0, -1);
-    out.push({ no, start, text: t });
+    out.push({ no, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
     if (nl < 0) break;
     start = nl + 1;
     no++;
@@ -71,11 +69,11 @@ export function joinSpaced(s: string): string {
 
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
 export function isPipeRow(line: string): boolean {
-  if (line.includes('\t')) return false;
-  // (indexOf runs natively: most lines hold no pipe at all)
+  // (indexOf runs natively: most lines hold no pipe at all, so the pipes are looked for first)
   const a = line.indexOf('|');
   const b = line.indexOf('｜');
   if (a < 0 && b < 0) return false;
+  if (line.includes('\t')) return false;
   if (a >= 0 && line.indexOf('|', a + 1) >= 0) return true;
   if (b >= 0 && line.indexOf('｜', b + 1) >= 0) return true;
   return a >= 0 && b >= 0;

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
-import { splitLines } from '../../shared/extract/lines';
+import { isPipeRow, splitLines } from '../../shared/extract/lines';
+import { alignedSpans } from '../../shared/extract/header-grid';
+import { bracketInternals, closeKind } from '../../shared/extract/brackets';
 import { clauseBefore } from '../../shared/extract/relative-years';
 import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/document';
 import { frameInternals } from '../../shared/extract/docframe';
@@ -149,5 +151,33 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       expect((f & CENTURY) !== 0).toBe(t.includes('19') || t.includes('20') || t.includes('１９') || t.includes('２０'));
       expect((f & PAREN) !== 0).toBe(t.includes('(') || t.includes('（'));
     }), { numRuns: 10000 });
+  });
+
+  it('walks over a line = the patterns they stand for: headerQuick, alignedSpans, isPipeRow, splitLines', () => {
+    const { headerQuick } = cellTableInternals;
+    const quick = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
+    const line = fc.array(fc.constantFrom(...'額計度算あ1 \u3000\t\u00a0\u2003)）(|｜\r', '𠮷'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(line, (t) => {
+      expect(headerQuick(t)).toBe(quick.test(t));
+      expect(alignedSpans(t)).toEqual([...t.matchAll(/\S+(?:[ \u3000]\S+)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+      expect(isPipeRow(t)).toBe(!t.includes('\t') && (/\|.*\|/su.test(t) || /｜.*｜/su.test(t) || (t.includes('|') && t.includes('｜'))));
+    }), { numRuns: 10000 });
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), (ls) => {
+      const text = ls.join('\n');
+      let start = 0;
+      expect(splitLines(text)).toEqual(text.split('\n').map((t, k) => { const l = { no: k + 1, start, text: t.endsWith('\r') ? t.slice(0, -1) : t }; start += t.length + 1; return l; }));
+    }), { numRuns: 3000 });
+    expect(headerQuick('区分　予算額　決算額')).toBe(true);
+    expect(headerQuick('（比較） | 備考')).toBe(true);
+  });
+
+  it('bracket kinds by code unit = by character', () => {
+    const { OPEN, CLOSE, openKindOf, closeKindOf } = bracketInternals;
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      expect(openKindOf(code)).toBe(Object.hasOwn(OPEN, c) ? OPEN[c] : undefined);
+      expect(closeKindOf(code)).toBe(Object.hasOwn(CLOSE, c) ? CLOSE[c] : undefined);
+      if (Object.hasOwn(CLOSE, c)) expect(closeKind(c)).toBe(CLOSE[c]);
+    }
   });
 });
