@@ -50,7 +50,9 @@ export function splitLines(text: string): Line[] {
 
 /** JS \s for one UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
+  // (Japanese text is mostly above U+3000: one test for it first)
+  if (c > 0x3000) return c === 0xfeff;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
 }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
-import { isPipeRow, splitLines } from '../../shared/extract/lines';
+import { isPipeRow, isSpaceCode, splitLines } from '../../shared/extract/lines';
 import { alignedSpans } from '../../shared/extract/header-grid';
 import { bracketInternals, closeKind } from '../../shared/extract/brackets';
 import { clauseBefore } from '../../shared/extract/relative-years';
@@ -12,6 +12,8 @@ import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/do
 import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
+import { flagNewLists } from '../../shared/extract/newlists';
+import type { Extracted } from '../../shared/extract/types';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
 const LINES = [
@@ -179,5 +181,39 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       expect(closeKindOf(code)).toBe(Object.hasOwn(CLOSE, c) ? CLOSE[c] : undefined);
       if (Object.hasOwn(CLOSE, c)) expect(closeKind(c)).toBe(CLOSE[c]);
     }
+  });
+
+  it('new-programme lists read back from each record line = read forward from each introduction', () => {
+    const INTRO = /新規(?:に|の|事業|施策|要求|予算)[^。]*(?:次の|以下の|とおり|例)/u;
+    const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
+    // the lines flagged as the lists' were found before: forward from every introduction
+    const forward = (lines: { text: string }[]): Set<number> => {
+      const inList = new Set<number>();
+      for (let i = 0; i < lines.length; i++) {
+        if (!INTRO.test(lines[i].text)) continue;
+        for (let k = i + 1; k < lines.length; k++) {
+          const t = lines[k].text;
+          if (!t.trim()) { if (k > i + 1) break; continue; }
+          if (!BULLET.test(t)) break;
+          inList.add(k + 1);
+        }
+      }
+      return inList;
+    };
+    const doc = fc.array(fc.constantFrom('新規事業は次のとおり', '・新規要求の例', '・道路改良 5億円', '（文部科学省）', '', '\u3000', '本文の段落。', '新規に計上した。'), { minLength: 1, maxLength: 12 });
+    let flagged = 0;
+    fc.assert(fc.property(doc, fc.array(fc.nat(13), { maxLength: 8 }), (texts, at) => {
+      const lines = splitLines(texts.join('\n'));
+      const recs = at.map((n) => ({ line: n, flags: [] as string[] }) as unknown as Extracted);
+      const want = forward(lines);
+      flagNewLists(recs, lines);
+      for (const r of recs) { expect(r.flags.includes('new')).toBe(want.has(r.line)); if (want.has(r.line)) flagged++; }
+    }), { numRuns: 5000 });
+    expect(flagged).toBeGreaterThan(100);
+  });
+
+  it('isSpaceCode = \\s, for every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpaceCode(code)).toBe(/^\s$/.test(String.fromCharCode(code)));
+    expect(isSpaceCode(NaN)).toBe(false);
   });
 });
