@@ -5,7 +5,7 @@
 import { findYears, setEraHint, type EraHint } from '../era';
 import { kanjiSmallNumber, toHalfWidth } from './numerals';
 import { stageWord } from './context';
-import { isSpaceCode } from './lines';
+import { isSpaceCode, type Line } from './lines';
 import type { Stage } from './types';
 
 export interface DocDate { year: number; month: number }
@@ -25,8 +25,16 @@ const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一�
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925 };
 
+// The frame and the relative years both read the date of the same opening: the last one read is kept.
+let lastHead: string | null = null;
+let lastDate: DocDate | null = null;
 /** The first date written in the opening of the text (an article's dateline, a report's month). */
 export function findDate(head: string): DocDate | null {
+  if (head !== lastHead) { lastDate = findDateUncached(head); lastHead = head; }
+  return lastDate && { ...lastDate };
+}
+
+function findDateUncached(head: string): DocDate | null {
   const h = toHalfWidth(head);
   const w = WEST_DATE.exec(h);
   const e = ERA_DATE.exec(h);
@@ -120,7 +128,7 @@ function stageOf(titleLines: string[], text: string): Stage | null {
 }
 
 /** Read the frame. Sets the era hint that year mentions of this document resolve with. */
-export function readFrame(text: string, lines: { text: string }[]): DocFrame {
+export function readFrame(text: string, lines: Line[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
   const eraHint = eraHintOf(text.length > 100_000 ? text.slice(0, 100_000) : text, date);
@@ -139,8 +147,12 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
   let mentions = 0;
   // a sample is enough to tell what a document is about: its first lines, at most FRAME_LINES of them
-  for (let k = 0; k < lines.length && k < FRAME_LINES; k++) {
+  // (the lines are the text's: a line holds 年度 where the next 年度 of the text falls inside it)
+  let next = text.indexOf('年度');
+  for (let k = 0; k < lines.length && k < FRAME_LINES && next >= 0; k++) {
     const l = lines[k];
+    if (next < l.start) next = text.indexOf('年度', l.start);
+    if (next < 0 || next + 2 > l.start + l.text.length) continue;
     const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
     if (!line.includes('年度')) continue; // only fiscal years count
     for (const y of findYears(line)) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { isPipeRow, isSpaceCode, splitLines } from '../../shared/extract/lines';
+import { toHalfWidth } from '../../shared/extract/numerals';
 import { alignedSpans } from '../../shared/extract/header-grid';
 import { bracketInternals, closeKind } from '../../shared/extract/brackets';
 import { clauseBefore } from '../../shared/extract/relative-years';
@@ -215,5 +216,11 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
   it('isSpaceCode = \\s, for every code unit', () => {
     for (let code = 0; code < 0x10000; code++) expect(isSpaceCode(code)).toBe(/^\s$/.test(String.fromCharCode(code)));
     expect(isSpaceCode(NaN)).toBe(false);
+  });
+
+  it('toHalfWidth (runs copied whole) = character by character', () => {
+    const ref = (s: string): string => [...s].map((c) => { const k = c.charCodeAt(0); return k >= 0xff01 && k <= 0xff5e ? String.fromCharCode(k - 0xfee0) : k === 0x3000 ? ' ' : c; }).join('');
+    const text = fc.array(fc.constantFrom(...'１２Ａｚ！～\uff5f\uff00 \u3000a1年', '𠮷'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { expect(toHalfWidth(t)).toBe(ref(t)); }), { numRuns: 5000 });
   });
 });
