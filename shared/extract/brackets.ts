@@ -44,8 +44,8 @@ export function bracketScan(line: string, positions: number[]): { enclosing: (Op
     if (i === line.length) break;
     const code = line.charCodeAt(i);
     // every bracket character is ( ) < > [ ] or in U+3008..U+3015 / U+FF08..U+FF3D: skip the rest cheaply
-    if (!(code === 0x28 || code === 0x29 || code === 0x3c || code === 0x3e || code === 0x5b || code === 0x5d ||
-      (code >= 0x3008 && code <= 0x3015) || (code >= 0xff08 && code <= 0xff3d))) continue;
+    // (kanji and kana, between the two ranges, with the first test)
+    if (code > 0x3015 ? code < 0xff08 || code > 0xff3d : code < 0x3008 && code !== 0x28 && code !== 0x29 && code !== 0x3c && code !== 0x3e && code !== 0x5b && code !== 0x5d) continue;
     const o = openKindOf(code);
     if (o) { stack.push({ kind: o, pos: i }); continue; }
     const k = closeKindOf(code);

@@ -570,9 +570,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       }
     }
     if (!unit) {
-      const trimmed = t.trim();
-      if (!trimmed || lineCell(t)) recent = [];
-      else if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
+      // (trimmed only where it may be kept: a line of more than 40 characters with no space at either end is not)
+      if (isBlank(t) || lineCell(t)) recent = [];
+      else if (t.length <= 40 || isSpaceCode(t.charCodeAt(0)) || isSpaceCode(t.charCodeAt(t.length - 1))) {
+        const trimmed = t.trim();
+        if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
+      }
       i++;
       continue;
     }
