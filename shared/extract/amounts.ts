@@ -31,6 +31,7 @@ function isInlineSpace(k: number): boolean { return k === 0x20 || k === 0x3000 |
 function digitOf(k: number): number { return k <= 0x39 ? k - 0x30 : k - 0xff10; }
 const NAKAGURO = 0x30fb; // ・
 import type { WarningCode } from './warnings';
+import { isSpaceCode } from './lines';
 
 export interface AmountToken {
   /** Offsets local to the scanned string; [start, end) covers number and unit (not sign, not 増/減). */
@@ -153,7 +154,7 @@ function evaluate(toks: Tok[]): { scaled: bigint; scale: number } | null {
     if (t.kind === 'num') {
       if (cur !== null) return null;
       if (t.decimals > 0 && prevKind === 'small') return null;
-      cur = t.value * POW10[scale - t.decimals];
+      cur = scale === t.decimals ? t.value : t.value * POW10[scale - t.decimals]; // (BigInt arithmetic allocates: no × 1)
       sawNumber = true;
     } else if (t.kind === 'small') {
       if (t.power >= lastSmall) return null;
@@ -203,8 +204,9 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
       part.some((t, k) => t.kind === 'small' && k < lastNum);
     const w = first === 0 ? warnings : warnings.filter((x) => x !== 'irregular_grouping');
     const div = POW10[v.scale];
-    let q = v.scaled / div;
-    const r = v.scaled % div;
+    // (most amounts have no fraction: no division by 1)
+    let q = v.scale === 0 ? v.scaled : v.scaled / div;
+    const r = v.scale === 0 ? 0n : v.scaled % div;
     if (r !== 0n) {
       w.push('fractional_yen');
       if (r * 2n >= div) q += 1n;
@@ -422,10 +424,17 @@ function scanAllAmountsRaw(line: string): AmountToken[] {
  * (Only kanji-led amounts can be indefinite: 数 / 何 / 幾 stand before 十 百 千 万 億 兆.)
  */
 function dropVague(line: string, toks: AmountToken[]): AmountToken[] {
-  if (!toks.length || !(line.includes('数') || line.includes('何') || line.includes('幾') || line.includes('単位'))) return toks;
-  return toks.filter((t) => !VAGUE_BEFORE.has(line[t.signStart - 1]) && !/^[\s\u3000]*単位/u.test(line.slice(t.end, t.end + 4)));
+  // (the characters around each figure are looked at: most lines keep every one, and the array as it is)
+  return toks.some((t) => isVague(line, t)) ? toks.filter((t) => !isVague(line, t)) : toks;
 }
-const VAGUE_BEFORE = new Set(['数', '何', '幾']);
+/** 数 / 何 / 幾 right before the figure, or 単位 after it (within four characters, spaces before it): /^[\s\u3000]*単位/. */
+function isVague(line: string, t: AmountToken): boolean {
+  const b = line.charCodeAt(t.signStart - 1);
+  if (b === 0x6570 || b === 0x4f55 || b === 0x5e7e) return true; // 数 何 幾
+  let k = t.end;
+  while (k < t.end + 2 && isSpaceCode(line.charCodeAt(k))) k++;
+  return line.startsWith('単位', k);
+}
 
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
 const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*円/u;
@@ -471,3 +480,5 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
     nextLen: c[0].length,
   };
 }
+
+export const amountInternals = { isVague };

@@ -2,7 +2,7 @@
 // lines the reader would have found nothing on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanAllAmounts } from '../../shared/extract/amounts';
+import { amountInternals, scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { isPipeRow, isSpaceCode, splitLines } from '../../shared/extract/lines';
 import { toHalfWidth } from '../../shared/extract/numerals';
@@ -222,5 +222,15 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     const ref = (s: string): string => [...s].map((c) => { const k = c.charCodeAt(0); return k >= 0xff01 && k <= 0xff5e ? String.fromCharCode(k - 0xfee0) : k === 0x3000 ? ' ' : c; }).join('');
     const text = fc.array(fc.constantFrom(...'１２Ａｚ！～\uff5f\uff00 \u3000a1年', '𠮷'), { maxLength: 10 }).map((a) => a.join(''));
     fc.assert(fc.property(text, (t) => { expect(toHalfWidth(t)).toBe(ref(t)); }), { numRuns: 5000 });
+  });
+
+  it('a vague figure told by the characters around it = by the patterns', () => {
+    const { isVague } = amountInternals;
+    const VAGUE_BEFORE = new Set(['数', '何', '幾']);
+    const line = fc.array(fc.constantFrom(...'数何幾単位 \u3000\t1億円あ'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(line, fc.nat(12), fc.nat(12), (t, x, y) => {
+      const tok = { signStart: Math.min(x, y), end: Math.max(x, y) } as Parameters<typeof isVague>[1];
+      expect(isVague(t, tok)).toBe(VAGUE_BEFORE.has(t[tok.signStart - 1]) || /^[\s\u3000]*単位/u.test(t.slice(tok.end, tok.end + 4)));
+    }), { numRuns: 10000 });
   });
 });
