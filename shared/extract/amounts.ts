@@ -72,7 +72,9 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       // the digits (integer part, then fraction) as a number while exact (≤ 15 digits), else re-read as a string
       let acc = 0;
       let nDigits = 0;
-      const groups: number[] = [];
+      // comma groups: the first one's length (-1 before any comma), and whether one after it is not of three
+      let firstGroup = -1;
+      let laterOdd = false;
       let run = 0;
       let decimals = -1;
       let nFrac = 0;
@@ -85,16 +87,14 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
           else run++;
           i++;
         } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
-          groups.push(run); run = 0; i++;
+          if (firstGroup < 0) firstGroup = run;
+          else if (run !== 3) laterOdd = true;
+          run = 0; i++;
         } else if ((isDecimalPoint(ch) || ch === NAKAGURO) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
           decimals = 0; i++;
         } else break;
       }
-      groups.push(run);
-      if (groups.length > 1) {
-        const bad = groups[0] > 3 || groups[0] === 0 || groups.slice(1).some((g) => g !== 3);
-        if (bad) warnings.push('irregular_grouping');
-      }
+      if (firstGroup >= 0 && (firstGroup > 3 || firstGroup === 0 || laterOdd || run !== 3)) warnings.push('irregular_grouping');
       const dec = decimals >= 0 ? nFrac : 0;
       let value: bigint;
       if (nDigits <= 15) value = BigInt(acc);

@@ -2,7 +2,7 @@
 // lines the reader would have found nothing on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { amountInternals, scanAllAmounts } from '../../shared/extract/amounts';
+import { amountInternals, evaluateBody, scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
 import { isPipeRow, isSpaceCode, splitLines } from '../../shared/extract/lines';
 import { toHalfWidth } from '../../shared/extract/numerals';
@@ -232,5 +232,14 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       const tok = { signStart: Math.min(x, y), end: Math.max(x, y) } as Parameters<typeof isVague>[1];
       expect(isVague(t, tok)).toBe(VAGUE_BEFORE.has(t[tok.signStart - 1]) || /^[\s\u3000]*単位/u.test(t.slice(tok.end, tok.end + 4)));
     }), { numRuns: 10000 });
+  });
+
+  it('irregular comma groups told as the digits are read = told from the groups', () => {
+    const groups = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(groups, fc.boolean(), fc.constantFrom('億', '万', '', '千'), (gs, frac, unit) => {
+      const body = gs.map((n) => '7'.repeat(n)).join(',') + (frac ? '.5' : '') + unit;
+      const odd = gs.length > 1 && (gs[0] > 3 || gs.slice(1).some((g) => g !== 3));
+      expect(evaluateBody(body)?.warnings.includes('irregular_grouping')).toBe(odd);
+    }), { numRuns: 3000 });
   });
 });
