@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -1050,7 +1050,7 @@ function unitRowsReach(lines: Line[], yen: Uint8Array): Uint8Array {
   for (let k = n - 1; k >= 0; k--) {
     if (a2 && a3) label = k + 1;
     const t = lines[k].text;
-    if (t.length > 40 && t.trim().length > 40) runEnd = k;
+    if (t.length > 40 && trimmedLength(t) > 40) runEnd = k;
     reach[k] = label <= runEnd ? 1 : 0;
     a3 = a2; a2 = a1; a1 = t.length <= 40 && yen[k] === 1;
   }

@@ -50,10 +50,20 @@ export function splitLines(text: string): Line[] {
 
 /** JS \s for one UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
-  // (Japanese text is mostly above U+3000: one test for it first)
+  // (Japanese text is mostly above U+3000, and ASCII below U+1680: a test or two for each)
   if (c > 0x3000) return c === 0xfeff;
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  if (c === 0x3000 || c === 0x20) return true;
+  if (c < 0x1680) return (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** s.trim().length, without making the trimmed string. */
+export function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }
 
 /** Only spaces (JS \s, which includes the ideographic space). */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountInternals, evaluateBody, scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
-import { isPipeRow, isSpaceCode, splitLines } from '../../shared/extract/lines';
+import { isPipeRow, isSpaceCode, splitLines, trimmedLength } from '../../shared/extract/lines';
 import { toHalfWidth } from '../../shared/extract/numerals';
 import { alignedSpans } from '../../shared/extract/header-grid';
 import { bracketInternals, closeKind } from '../../shared/extract/brackets';
@@ -216,6 +216,8 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
   it('isSpaceCode = \\s, for every code unit', () => {
     for (let code = 0; code < 0x10000; code++) expect(isSpaceCode(code)).toBe(/^\s$/.test(String.fromCharCode(code)));
     expect(isSpaceCode(NaN)).toBe(false);
+    const text = fc.array(fc.constantFrom(...' \u3000\t\n\u00a0\ufeff\u2003あa1'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { expect(trimmedLength(t)).toBe(t.trim().length); }), { numRuns: 3000 });
   });
 
   it('toHalfWidth (runs copied whole) = character by character', () => {
