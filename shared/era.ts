@@ -38,8 +38,18 @@ const yearMemo = new Map<string, YearMention[]>();
 export function clearYearMemo(): void { yearMemo.clear(); }
 const NO_YEARS: YearMention[] = [];
 
-const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925, '令': 2018, '平': 1988 };
-const ERA_NAME: Record<string, YearMention['era']> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa', '令': 'reiwa', '平': 'heisei' };
+// An era by the first character of its mark (令和, 今和 read as 令和, 平成, 昭和; R / H / S, half or full width; 令 / 平):
+// a switch on a number, not a lookup by the (half-width) string.
+const REIWA = { base: 2018, era: 'reiwa' } as const;
+const HEISEI = { base: 1988, era: 'heisei' } as const;
+const SHOWA = { base: 1925, era: 'showa' } as const;
+function eraOf(mark: string): { base: number; era: YearMention['era'] } {
+  switch (mark.charCodeAt(0)) {
+    case 0x4ee4: case 0x4eca: case 0x52: case 0xff32: return REIWA; // 令 今 R Ｒ
+    case 0x5e73: case 0x48: case 0xff28: return HEISEI; // 平 H Ｈ
+    default: return SHOWA; // 昭 S Ｓ
+  }
+}
 
 function eraNumber(s: string): number {
   if (s === '元') return 1;
@@ -108,8 +118,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
   let m: RegExpExecArray | null;
   // (each pattern is tried only on lines holding characters its every match needs: factsOf)
   if (facts & ERA_CHAR) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
-    const eraKey = toHalfWidth(m[1]);
-    const base = ERA_BASE[eraKey];
+    const { base, era } = eraOf(m[1]);
     const first = eraNumber(m[2]);
     if (first <= 0 || first > 99) continue;
     const years = [base + first];
@@ -117,7 +126,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
       const n = eraNumber(part);
       if (n > 0) years.push(base + n);
     }
-    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
+    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era, ocrReiwa: m[1] === '今和' });
   }
   if (facts & CENTURY) for (WEST_RE.lastIndex = 0; (m = WEST_RE.exec(line)) !== null;) {
     const years = [Number(toHalfWidth(m[1]))];
@@ -125,10 +134,10 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
   if (facts & COMPACT) for (COMPACT_RE.lastIndex = 0; (m = COMPACT_RE.exec(line)) !== null;) {
-    const eraKey = toHalfWidth(m[1]);
+    const { base, era } = eraOf(m[1]);
     const n = eraNumber(m[2]);
     if (n <= 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, years: [ERA_BASE[eraKey] + n], fiscal: true, range: false, era: ERA_NAME[eraKey], ocrReiwa: false });
+    out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
   const fiscal = (facts & NENDO) !== 0;
   if (eraHint && fiscal) {
@@ -197,4 +206,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN };
+export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN };
