@@ -222,8 +222,15 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
   return null;
 }
 
-const SIGN_MINUS = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー']);
-const SIGN_PLUS = new Set(['+', '＋']);
+/** -1 for a minus sign's code unit (△ ▲ ▼ - − － ‐ ー), 1 for a plus (+ ＋), else 0. */
+function signOf(c: number): 0 | 1 | -1 {
+  switch (c) {
+    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: return -1;
+    case 0x2b: case 0xff0b: return 1;
+  }
+  return 0;
+}
+const isHyphenCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d || c === 0x2010 || c === 0x30fc; // - − － ‐ ー
 
 /** Walk back from index p (exclusive) over characters that can belong to an amount body. */
 function bodyStartBefore(line: string, p: number): number {
@@ -281,15 +288,19 @@ export function scanAmounts(line: string): AmountToken[] {
     let explicitSign = false;
     let signStart = start;
     let k = start - 1;
-    if (isInlineSpace(line.charCodeAt(k)) && (line[k - 1] === '△' || line[k - 1] === '▲' || line[k - 1] === '+' || line[k - 1] === '＋')) k--;
-    const sc = line[k];
-    if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
-      const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
+    // (code units, not one-character strings: △ ▲ + ＋ before a space)
+    const b = line.charCodeAt(k - 1);
+    if (isInlineSpace(line.charCodeAt(k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
+    const sc = line.charCodeAt(k);
+    const scSign = signOf(sc);
+    if (scSign !== 0) {
+      const isHyphen = isHyphenCode(sc);
       // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
-      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 'ー' || sc === '‐')));
-      const kana = sc === 'ー' && k > 0 && /[\u30a0-\u30ff]/.test(line[k - 1]);
+      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
+      const before = line.charCodeAt(k - 1);
+      const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
       if (!bulletLike && !kana) {
-        sign = SIGN_MINUS.has(sc) ? -1 : 1;
+        sign = scSign;
         explicitSign = true;
         signStart = k;
       }
@@ -481,4 +492,4 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   };
 }
 
-export const amountInternals = { isVague };
+export const amountInternals = { isVague, signOf, isHyphenCode };
