@@ -127,7 +127,7 @@ function stageOf(titleLines: string[], text: string): Stage | null {
   return 'budget';
 }
 
-/** Read the frame. Sets the era hint that year mentions of this document resolve with. */
+/** Read the frame of `text`, whose lines (splitLines) are `lines`. Sets the era hint that year mentions of this document resolve with. */
 export function readFrame(text: string, lines: Line[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
