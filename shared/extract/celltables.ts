@@ -52,19 +52,29 @@ const COLUMN_WORD = new RegExp([
 const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 
 // a header of two columns or more has a column word's last character before a separator: the test of
-// /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u, as a walk over the line (amountRows asks it of most lines)
-const WORD_LAST = new Uint8Array(0x10000);
-for (const c of '額計比較減考率後度求定算') WORD_LAST[c.charCodeAt(0)] = 1;
+// /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u, as a walk over the line (amountRows asks it of most lines).
+// A match starts with two characters side by side, the word's last (1) then a space, a pipe or a closing bracket (2):
+// every such pair holds a character at an odd place, so only those are read, and the pattern is tried where a pair stands.
+const HEADER_CHAR = new Uint8Array(0x10000);
+for (const c of '額計比較減考率後度求定算') HEADER_CHAR[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) || c === 0x29 || c === 0xff09 || c === 0x7c || c === 0xff5c) HEADER_CHAR[c] |= 2;
 function headerQuick(t: string): boolean {
-  for (let p = 0; p < t.length; p++) {
-    if (WORD_LAST[t.charCodeAt(p)] === 0) continue;
-    if (separatorThenText(t, p + 1)) return true;
-    let j = p + 1;
-    while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
-    const c = t.charCodeAt(j);
-    if ((c === 0x29 || c === 0xff09) && separatorThenText(t, j + 1)) return true; // ) ）
+  const n = t.length;
+  for (let i = 1; i < n; i += 2) {
+    const f = HEADER_CHAR[t.charCodeAt(i)];
+    if (f === 0) continue;
+    if ((f & 2) !== 0 && (HEADER_CHAR[t.charCodeAt(i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
+    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[t.charCodeAt(i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
   }
   return false;
+}
+/** The header pattern at p, a column word's last character. */
+function headerAt(t: string, p: number): boolean {
+  if (separatorThenText(t, p + 1)) return true;
+  let j = p + 1;
+  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+  const c = t.charCodeAt(j);
+  return (c === 0x29 || c === 0xff09) && separatorThenText(t, j + 1); // ) ）
 }
 /** [\s|｜]+\S at j: a space or pipe there, then a non-space character after spaces. */
 function separatorThenText(t: string, j: number): boolean {
