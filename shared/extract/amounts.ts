@@ -353,11 +353,21 @@ function lowerGroupFollows(line: string, q: number, unit: string): boolean {
   return u === '円' || u === '千' || u === '百' || (u in rank && rank[u] < rank[unit]);
 }
 
+/** The smaller of two places found by indexOf, -1 standing for none. */
+const nearest = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
 export function scanUnitlessAmounts(line: string): AmountToken[] {
   const out: AmountToken[] = [];
-  for (let p = 0; p < line.length; p++) {
-    const cc = line.charCodeAt(p);
-    if (cc !== 0x5104 && cc !== 0x5146 && cc !== 0x4e07) continue; // 億 兆 万
+  // each 億, 兆 and 万 in order, found with indexOf (the next of each kind, the nearest taken first)
+  let oku = line.indexOf('億');
+  let cho = line.indexOf('兆');
+  let man = line.indexOf('万');
+  for (;;) {
+    const p = nearest(nearest(oku, cho), man);
+    if (p < 0) break;
+    if (p === oku) oku = line.indexOf('億', p + 1);
+    else if (p === cho) cho = line.indexOf('兆', p + 1);
+    else man = line.indexOf('万', p + 1);
     const c = line[p];
     const nx = line[p + 1];
     const nxc = line.charCodeAt(p + 1);
