@@ -38,8 +38,18 @@ const yearMemo = new Map<string, YearMention[]>();
 export function clearYearMemo(): void { yearMemo.clear(); }
 const NO_YEARS: YearMention[] = [];
 
-const ERA_BASE: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925, '令': 2018, '平': 1988 };
-const ERA_NAME: Record<string, YearMention['era']> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa', '令': 'reiwa', '平': 'heisei' };
+// An era by the first character of its mark (令和, 今和 read as 令和, 平成, 昭和; R / H / S, half or full width; 令 / 平):
+// a switch on a number, not a lookup by the (half-width) string.
+const REIWA = { base: 2018, era: 'reiwa' } as const;
+const HEISEI = { base: 1988, era: 'heisei' } as const;
+const SHOWA = { base: 1925, era: 'showa' } as const;
+function eraOf(mark: string): { base: number; era: YearMention['era'] } {
+  switch (mark.charCodeAt(0)) {
+    case 0x4ee4: case 0x4eca: case 0x52: case 0xff32: return REIWA; // 令 今 R Ｒ
+    case 0x5e73: case 0x48: case 0xff28: return HEISEI; // 平 H Ｈ
+    default: return SHOWA; // 昭 S Ｓ
+  }
+}
 
 function eraNumber(s: string): number {
   if (s === '元') return 1;
@@ -53,7 +63,6 @@ const ERA_RE = new RegExp(
   `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
   'gu',
 );
-const ERA_FIRST = /[令今平昭RHSＲＨＳ]/u;
 const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
 // a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
 // "2016(平成28)年度", "平成28(2016)年度": one year written both ways
@@ -62,30 +71,57 @@ const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平
 
 // the compact form of slides and summary sheets: R9要求額, R8当初, H30決算, 令9要求, R8：1,100 (no 年: a stage word or a figure follows)
 const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ令平])([0-9０-９]{1,2})(?=\s?(?:当初|予算|要求|概算|補正|決算|査定|要望|計上|[:：]))/gu;
-const hasCompact = (line: string): boolean => /[RHＲＨ令平][0-9０-９]/u.test(line);
+
+// What a line holds that some pattern needs, read in one pass over its code units (one test per pattern cost more):
+const NEN = 1; // 年: every form but the compact one ends in 年 / 年度
+const NENDO = 2; // 年度
+const ERA_CHAR = 4; // an era's first character (ERA_RE)
+const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
+const CENTURY = 16; // 19 / 20 / １９ / ２０ (WEST_RE)
+const PAREN = 32; // ( or （ (PAIRED_RE)
+// (by code unit: 1 for a character some fact begins with)
+const FACT_CHAR = new Uint8Array(0x10000);
+for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeAt(0)] = 1;
+const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+function factsOf(line: string): number {
+  let f = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (FACT_CHAR[c] === 0) continue;
+    const d = line.charCodeAt(i + 1);
+    if (c === 0x5e74) f |= d === 0x5ea6 ? NEN | NENDO : NEN; // 年, 年度
+    else if (c === 0x28 || c === 0xff08) f |= PAREN;
+    else if (c === 0x31 || c === 0xff11) { if (d === c + 8) f |= CENTURY; } // 19, １９
+    else if (c === 0x32 || c === 0xff12) { if (d === c - 2) f |= CENTURY; } // 20, ２０
+    else f |= c === 0x4eca || c === 0x662d || c === 0x53 || c === 0xff33 || !isDigitCode(d) ? ERA_CHAR : ERA_CHAR | COMPACT; // 今 昭 S Ｓ: no compact year
+  }
+  return f;
+}
+
+const COMPACT_MARK = /[RHＲＨ令平][0-9０-９]/u;
 
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
-  if (!line.includes('年') && !hasCompact(line)) return NO_YEARS; // every other form ends in 年 / 年度
-  if (line.length > 256) return findYearsUncached(line); // long lines are rarely read twice; keep the memo small
+  // every form but the compact one ends in 年 / 年度 (most lines asked hold neither: natively tested first)
+  if (!line.includes('年') && !COMPACT_MARK.test(line)) return NO_YEARS;
+  const facts = factsOf(line);
+  if (line.length > 256) return findYearsUncached(line, facts); // long lines are rarely read twice; keep the memo small
   const hit = yearMemo.get(line);
   if (hit) return hit;
-  const v = findYearsUncached(line);
+  const v = findYearsUncached(line, facts);
   if (yearMemo.size >= 2048) yearMemo.clear();
   yearMemo.set(line, v);
   return v;
 }
 
-function findYearsUncached(line: string): YearMention[] {
+function findYearsUncached(line: string, facts: number): YearMention[] {
   const out: YearMention[] = [];
   // (exec loops, not matchAll: matchAll clones its regex on every call; no pattern here matches the empty string,
   // and no loop body runs another of them)
   let m: RegExpExecArray | null;
-  // (each pattern is tried only on lines holding a character its every match needs: an era's first character,
-  // a century's digits)
-  if (ERA_FIRST.test(line)) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
-    const eraKey = toHalfWidth(m[1]);
-    const base = ERA_BASE[eraKey];
+  // (each pattern is tried only on lines holding characters its every match needs: factsOf)
+  if (facts & ERA_CHAR) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
+    const { base, era } = eraOf(m[1]);
     const first = eraNumber(m[2]);
     if (first <= 0 || first > 99) continue;
     const years = [base + first];
@@ -93,20 +129,20 @@ function findYearsUncached(line: string): YearMention[] {
       const n = eraNumber(part);
       if (n > 0) years.push(base + n);
     }
-    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era: ERA_NAME[eraKey], ocrReiwa: eraKey === '今和' });
+    out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[4] === '年度', range: false, era, ocrReiwa: m[1] === '今和' });
   }
-  if (line.includes('19') || line.includes('20') || line.includes('１９') || line.includes('２０')) for (WEST_RE.lastIndex = 0; (m = WEST_RE.exec(line)) !== null;) {
+  if (facts & CENTURY) for (WEST_RE.lastIndex = 0; (m = WEST_RE.exec(line)) !== null;) {
     const years = [Number(toHalfWidth(m[1]))];
     if (m[2]) for (const part of m[2].split(/[・、,，]/u).map((x) => x.trim()).filter(Boolean)) years.push(Number(toHalfWidth(part)));
     out.push({ start: m.index!, end: m.index! + m[0].length, years, fiscal: m[3] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
-  if (hasCompact(line)) for (COMPACT_RE.lastIndex = 0; (m = COMPACT_RE.exec(line)) !== null;) {
-    const eraKey = toHalfWidth(m[1]);
+  if (facts & COMPACT) for (COMPACT_RE.lastIndex = 0; (m = COMPACT_RE.exec(line)) !== null;) {
+    const { base, era } = eraOf(m[1]);
     const n = eraNumber(m[2]);
     if (n <= 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, years: [ERA_BASE[eraKey] + n], fiscal: true, range: false, era: ERA_NAME[eraKey], ocrReiwa: false });
+    out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
-  const fiscal = line.includes('年度');
+  const fiscal = (facts & NENDO) !== 0;
   if (eraHint && fiscal) {
     const base = HINT_BASE[eraHint];
     for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
@@ -120,7 +156,7 @@ function findYearsUncached(line: string): YearMention[] {
       out.push({ start, end, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
-  if (fiscal && (line.includes('(') || line.includes('（'))) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {
+  if (fiscal && facts & PAREN) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {
     const start = m.index;
     const end = start + m[0].length;
     if (out.some((y) => start < y.end && y.start < end)) continue;
@@ -172,3 +208,5 @@ export function formatFiscalYear(year: number): string {
   if (year >= 1989) return `平成${year - 1988 === 1 ? '元' : year - 1988}年度`;
   return `${year}年度`;
 }
+
+export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN };

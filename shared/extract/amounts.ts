@@ -1,19 +1,28 @@
 // Scanning yen amounts written with a unit (…円) in one line, and evaluating them exactly.
 // The scan walks back from each 円 over numeral characters, so each character is visited a
 // bounded number of times: linear in the line length, no regular-expression backtracking.
-import { BIG_UNITS, SMALL_UNITS, digitValue, kanjiDigitValue } from './numerals';
+import { BIG_UNITS, KANJI_DIGITS, SMALL_UNITS, digitValue } from './numerals';
 
 // Character classes of the scanner's inner loops (same sets as ./numerals), as tests of UTF-16 code units read
 // with charCodeAt: s[i] of Japanese text allocates a one-character string each time. Past either end of a
 // string charCodeAt gives NaN, which no test admits.
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
-const KANJI_DIGIT_CODES = codes('〇零一二三四五六七八九壱弐参');
-const SMALL_UNIT_CODES = codes('十拾百千阡');
-const BIG_UNIT_CODES = codes('万萬億兆');
+// One table of flags by code unit (a typed-array load, not a Set lookup); the value of each kanji digit and unit beside it.
+const KANJI_DIGIT = 1, SMALL_UNIT = 2, BIG_UNIT = 4;
+const CLASS = new Uint8Array(0x10000);
+const VALUE = new Uint8Array(0x10000);
+const mark = (table: Record<string, number>, flag: number, value: (v: number) => number): void => {
+  for (const [c, v] of Object.entries(table)) { CLASS[c.charCodeAt(0)] |= flag; VALUE[c.charCodeAt(0)] = value(v); }
+};
+mark(KANJI_DIGITS, KANJI_DIGIT, (v) => v);
+mark(SMALL_UNITS, SMALL_UNIT, (v) => Math.round(Math.log10(v)));
+mark(BIG_UNITS, BIG_UNIT, (v) => v);
+/** The flags of a code unit; 0 for NaN (past the end of a string). */
+const classOf = (k: number): number => (k < 0x10000 ? CLASS[k] : 0);
 function isArabicDigit(k: number): boolean { return (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19); }
-function isKanjiDigit(k: number): boolean { return KANJI_DIGIT_CODES.has(k); }
-function isBigUnit(k: number): boolean { return BIG_UNIT_CODES.has(k); }
-function isUnitChar(k: number): boolean { return SMALL_UNIT_CODES.has(k) || BIG_UNIT_CODES.has(k); }
+function isKanjiDigit(k: number): boolean { return (classOf(k) & KANJI_DIGIT) !== 0; }
+function isSmallUnit(k: number): boolean { return (classOf(k) & SMALL_UNIT) !== 0; }
+function isBigUnit(k: number): boolean { return (classOf(k) & BIG_UNIT) !== 0; }
+function isUnitChar(k: number): boolean { return (classOf(k) & (SMALL_UNIT | BIG_UNIT)) !== 0; }
 function isNumeralChar(k: number): boolean { return isArabicDigit(k) || isKanjiDigit(k); }
 function isGroupSep(k: number): boolean { return k === 0x2c || k === 0xff0c; }
 function isDecimalPoint(k: number): boolean { return k === 0x2e || k === 0xff0e; }
@@ -22,6 +31,7 @@ function isInlineSpace(k: number): boolean { return k === 0x20 || k === 0x3000 |
 function digitOf(k: number): number { return k <= 0x39 ? k - 0x30 : k - 0xff10; }
 const NAKAGURO = 0x30fb; // ・
 import type { WarningCode } from './warnings';
+import { isSpaceCode } from './lines';
 
 export interface AmountToken {
   /** Offsets local to the scanned string; [start, end) covers number and unit (not sign, not 増/減). */
@@ -49,8 +59,6 @@ type Tok = NumTok | UnitTok | FracTok;
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POW10: bigint[] = Array.from({ length: 40 }, (_, i) => 10n ** BigInt(i));
-const SMALL_POWER: Record<string, number> = { '十': 1, '拾': 1, '百': 2, '千': 3, '阡': 3 };
-void SMALL_UNITS;
 
 /** Split an amount body (no 円) into number and unit tokens. Returns null on characters it cannot read. */
 function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
@@ -64,7 +72,9 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       // the digits (integer part, then fraction) as a number while exact (≤ 15 digits), else re-read as a string
       let acc = 0;
       let nDigits = 0;
-      const groups: number[] = [];
+      // comma groups: the first one's length (-1 before any comma), and whether one after it is not of three
+      let firstGroup = -1;
+      let laterOdd = false;
       let run = 0;
       let decimals = -1;
       let nFrac = 0;
@@ -77,16 +87,14 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
           else run++;
           i++;
         } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
-          groups.push(run); run = 0; i++;
+          if (firstGroup < 0) firstGroup = run;
+          else if (run !== 3) laterOdd = true;
+          run = 0; i++;
         } else if ((isDecimalPoint(ch) || ch === NAKAGURO) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
           decimals = 0; i++;
         } else break;
       }
-      groups.push(run);
-      if (groups.length > 1) {
-        const bad = groups[0] > 3 || groups[0] === 0 || groups.slice(1).some((g) => g !== 3);
-        if (bad) warnings.push('irregular_grouping');
-      }
+      if (firstGroup >= 0 && (firstGroup > 3 || firstGroup === 0 || laterOdd || run !== 3)) warnings.push('irregular_grouping');
       const dec = decimals >= 0 ? nFrac : 0;
       let value: bigint;
       if (nDigits <= 15) value = BigInt(acc);
@@ -101,7 +109,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
     if (isKanjiDigit(c)) {
       const start = i;
       let v = 0n;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; }
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
@@ -110,12 +118,12 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       i++;
       let v = 0n;
       let n = 0;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(kanjiDigitValue(s[i])); i++; n++; }
+      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; n++; }
       toks.push({ kind: 'frac', value: v, decimals: n, start, end: i });
       continue;
     }
-    if (SMALL_UNIT_CODES.has(c)) { toks.push({ kind: 'small', power: SMALL_POWER[s[i]], start: i, end: i + 1 }); i++; continue; }
-    if (isBigUnit(c)) { toks.push({ kind: 'big', power: BIG_UNITS[s[i]], start: i, end: i + 1 }); i++; continue; }
+    if (isSmallUnit(c)) { toks.push({ kind: 'small', power: VALUE[c], start: i, end: i + 1 }); i++; continue; }
+    if (isBigUnit(c)) { toks.push({ kind: 'big', power: VALUE[c], start: i, end: i + 1 }); i++; continue; }
     return null;
   }
   return toks;
@@ -146,7 +154,7 @@ function evaluate(toks: Tok[]): { scaled: bigint; scale: number } | null {
     if (t.kind === 'num') {
       if (cur !== null) return null;
       if (t.decimals > 0 && prevKind === 'small') return null;
-      cur = t.value * POW10[scale - t.decimals];
+      cur = scale === t.decimals ? t.value : t.value * POW10[scale - t.decimals]; // (BigInt arithmetic allocates: no × 1)
       sawNumber = true;
     } else if (t.kind === 'small') {
       if (t.power >= lastSmall) return null;
@@ -196,8 +204,9 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
       part.some((t, k) => t.kind === 'small' && k < lastNum);
     const w = first === 0 ? warnings : warnings.filter((x) => x !== 'irregular_grouping');
     const div = POW10[v.scale];
-    let q = v.scaled / div;
-    const r = v.scaled % div;
+    // (most amounts have no fraction: no division by 1)
+    let q = v.scale === 0 ? v.scaled : v.scaled / div;
+    const r = v.scale === 0 ? 0n : v.scaled % div;
     if (r !== 0n) {
       w.push('fractional_yen');
       if (r * 2n >= div) q += 1n;
@@ -213,8 +222,15 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
   return null;
 }
 
-const SIGN_MINUS = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー']);
-const SIGN_PLUS = new Set(['+', '＋']);
+/** -1 for a minus sign's code unit (△ ▲ ▼ - − － ‐ ー), 1 for a plus (+ ＋), else 0. */
+function signOf(c: number): 0 | 1 | -1 {
+  switch (c) {
+    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: return -1;
+    case 0x2b: case 0xff0b: return 1;
+  }
+  return 0;
+}
+const isHyphenCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d || c === 0x2010 || c === 0x30fc; // - − － ‐ ー
 
 /** Walk back from index p (exclusive) over characters that can belong to an amount body. */
 function bodyStartBefore(line: string, p: number): number {
@@ -227,7 +243,7 @@ function bodyStartBefore(line: string, p: number): number {
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
     if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line.charCodeAt(j - 1)) && isArabicDigit(line.charCodeAt(j + 1))) { j--; continue; }
     // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円, 四千二百・五億円
-    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || SMALL_UNIT_CODES.has(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
+    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || isSmallUnit(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
     if (isInlineSpace(c)) {
       const l = line.charCodeAt(j - 1);
       const r = line.charCodeAt(j + 1);
@@ -238,6 +254,13 @@ function bodyStartBefore(line: string, p: number): number {
   }
   return j + 1;
 }
+
+/** Does line[from, to) hold an Arabic or kanji digit? */
+function hasNumeral(line: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isNumeralChar(line.charCodeAt(j))) return true;
+  return false;
+}
+const SU = 0x30b9; // ス
 
 /** Find every amount with an explicit 円 unit in `line`. */
 export function scanAmounts(line: string): AmountToken[] {
@@ -254,7 +277,7 @@ export function scanAmounts(line: string): AmountToken[] {
     const body = line.slice(s0, bodyEnd);
     // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
-    if (!/[0-9０-９〇零一二三四五六七八九壱弐参]/.test(body) && !/^十|[億兆]/u.test(body.trim())) continue;
+    if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim())) continue;
     const ev = evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
@@ -265,21 +288,25 @@ export function scanAmounts(line: string): AmountToken[] {
     let explicitSign = false;
     let signStart = start;
     let k = start - 1;
-    if (isInlineSpace(line.charCodeAt(k)) && (line[k - 1] === '△' || line[k - 1] === '▲' || line[k - 1] === '+' || line[k - 1] === '＋')) k--;
-    const sc = line[k];
-    if (sc !== undefined && (SIGN_MINUS.has(sc) || SIGN_PLUS.has(sc))) {
-      const isHyphen = sc === '-' || sc === '−' || sc === '－' || sc === '‐' || sc === 'ー';
+    // (code units, not one-character strings: △ ▲ + ＋ before a space)
+    const b = line.charCodeAt(k - 1);
+    if (isInlineSpace(line.charCodeAt(k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
+    const sc = line.charCodeAt(k);
+    const scSign = signOf(sc);
+    if (scSign !== 0) {
+      const isHyphen = isHyphenCode(sc);
       // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
-      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 'ー' || sc === '‐')));
-      const kana = sc === 'ー' && k > 0 && /[\u30a0-\u30ff]/.test(line[k - 1]);
+      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
+      const before = line.charCodeAt(k - 1);
+      const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
       if (!bulletLike && !kana) {
-        sign = SIGN_MINUS.has(sc) ? -1 : 1;
+        sign = scSign;
         explicitSign = true;
         signStart = k;
       }
     }
-    // the word マイナス before a figure (tables and speech write it out)
-    if (!explicitSign && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
+    // the word マイナス before a figure (tables and speech write it out); its ス stands right before it or a space before it
+    if (!explicitSign && (line.charCodeAt(start - 1) === SU || line.charCodeAt(start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
     let suffix: AmountToken['suffix'] = null;
     const nx = line[end];
     if (nx === '増') suffix = 'increase';
@@ -326,11 +353,21 @@ function lowerGroupFollows(line: string, q: number, unit: string): boolean {
   return u === '円' || u === '千' || u === '百' || (u in rank && rank[u] < rank[unit]);
 }
 
+/** The smaller of two places found by indexOf, -1 standing for none. */
+const nearest = (a: number, b: number): number => (a < 0 ? b : b < 0 ? a : Math.min(a, b));
+
 export function scanUnitlessAmounts(line: string): AmountToken[] {
   const out: AmountToken[] = [];
-  for (let p = 0; p < line.length; p++) {
-    const cc = line.charCodeAt(p);
-    if (cc !== 0x5104 && cc !== 0x5146 && cc !== 0x4e07) continue; // 億 兆 万
+  // each 億, 兆 and 万 in order, found with indexOf (the next of each kind, the nearest taken first)
+  let oku = line.indexOf('億');
+  let cho = line.indexOf('兆');
+  let man = line.indexOf('万');
+  for (;;) {
+    const p = nearest(nearest(oku, cho), man);
+    if (p < 0) break;
+    if (p === oku) oku = line.indexOf('億', p + 1);
+    else if (p === cho) cho = line.indexOf('兆', p + 1);
+    else man = line.indexOf('万', p + 1);
     const c = line[p];
     const nx = line[p + 1];
     const nxc = line.charCodeAt(p + 1);
@@ -408,10 +445,17 @@ function scanAllAmountsRaw(line: string): AmountToken[] {
  * (Only kanji-led amounts can be indefinite: 数 / 何 / 幾 stand before 十 百 千 万 億 兆.)
  */
 function dropVague(line: string, toks: AmountToken[]): AmountToken[] {
-  if (!toks.length || !(line.includes('数') || line.includes('何') || line.includes('幾') || line.includes('単位'))) return toks;
-  return toks.filter((t) => !VAGUE_BEFORE.has(line[t.signStart - 1]) && !/^[\s\u3000]*単位/u.test(line.slice(t.end, t.end + 4)));
+  // (the characters around each figure are looked at: most lines keep every one, and the array as it is)
+  return toks.some((t) => isVague(line, t)) ? toks.filter((t) => !isVague(line, t)) : toks;
 }
-const VAGUE_BEFORE = new Set(['数', '何', '幾']);
+/** 数 / 何 / 幾 right before the figure, or 単位 after it (within four characters, spaces before it): /^[\s\u3000]*単位/. */
+function isVague(line: string, t: AmountToken): boolean {
+  const b = line.charCodeAt(t.signStart - 1);
+  if (b === 0x6570 || b === 0x4f55 || b === 0x5e7e) return true; // 数 何 幾
+  let k = t.end;
+  while (k < t.end + 2 && isSpaceCode(line.charCodeAt(k))) k++;
+  return line.startsWith('単位', k);
+}
 
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
 const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*円/u;
@@ -457,3 +501,5 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
     nextLen: c[0].length,
   };
 }
+
+export const amountInternals = { isVague, signOf, isHyphenCode };

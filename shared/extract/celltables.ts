@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, unitOf, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -51,8 +51,38 @@ const COLUMN_WORD = new RegExp([
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
 const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 
-// a header of two columns or more has a column word's last character before a separator
-const HEADER_QUICK = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
+// a header of two columns or more has a column word's last character before a separator: the test of
+// /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u, as a walk over the line (amountRows asks it of most lines).
+// A match starts with two characters side by side, the word's last (1) then a space, a pipe or a closing bracket (2):
+// every such pair holds a character at an odd place, so only those are read, and the pattern is tried where a pair stands.
+const HEADER_CHAR = new Uint8Array(0x10000);
+for (const c of '額計比較減考率後度求定算') HEADER_CHAR[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) || c === 0x29 || c === 0xff09 || c === 0x7c || c === 0xff5c) HEADER_CHAR[c] |= 2;
+function headerQuick(t: string): boolean {
+  const n = t.length;
+  for (let i = 1; i < n; i += 2) {
+    const f = HEADER_CHAR[t.charCodeAt(i)];
+    if (f === 0) continue;
+    if ((f & 2) !== 0 && (HEADER_CHAR[t.charCodeAt(i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
+    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[t.charCodeAt(i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
+  }
+  return false;
+}
+/** The header pattern at p, a column word's last character. */
+function headerAt(t: string, p: number): boolean {
+  if (separatorThenText(t, p + 1)) return true;
+  let j = p + 1;
+  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+  const c = t.charCodeAt(j);
+  return (c === 0x29 || c === 0xff09) && separatorThenText(t, j + 1); // ) ）
+}
+/** [\s|｜]+\S at j: a space or pipe there, then a non-space character after spaces. */
+function separatorThenText(t: string, j: number): boolean {
+  const c = t.charCodeAt(j);
+  if (!(isSpaceCode(c) || c === 0x7c || c === 0xff5c)) return false;
+  for (let k = j + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) return true;
+  return false;
+}
 
 // Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
 const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後の考)）');
@@ -585,9 +615,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       }
     }
     if (!unit) {
-      const trimmed = t.trim();
-      if (!trimmed || lineCell(t)) recent = [];
-      else if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
+      // (trimmed only where it may be kept: a line of more than 40 characters with no space at either end is not)
+      if (isBlank(t) || lineCell(t)) recent = [];
+      else if (t.length <= 40 || isSpaceCode(t.charCodeAt(0)) || isSpaceCode(t.charCodeAt(t.length - 1))) {
+        const trimmed = t.trim();
+        if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
+      }
       i++;
       continue;
     }
@@ -966,7 +999,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
-    if (!cols && (t.length > 60 || !HEADER_QUICK.test(t))) continue;
+    if (!cols && (t.length > 60 || !headerQuick(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -975,7 +1008,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     if (!cols && hasDigit && t.includes('円')) continue; // a row with no header above (a header may hold years, not amounts)
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
-      if (t.length > 60 || !HEADER_QUICK.test(t)) { if (++gap > 1) cols = null; continue; }
+      if (t.length > 60 || !headerQuick(t)) { if (++gap > 1) cols = null; continue; }
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額")
       const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
@@ -1124,7 +1157,7 @@ function unitRowsReach(lines: Line[], yen: Uint8Array): Uint8Array {
   for (let k = n - 1; k >= 0; k--) {
     if (a2 && a3) label = k + 1;
     const t = lines[k].text;
-    if (t.length > 40 && t.trim().length > 40) runEnd = k;
+    if (t.length > 40 && trimmedLength(t) > 40) runEnd = k;
     reach[k] = label <= runEnd ? 1 : 0;
     a3 = a2; a2 = a1; a1 = t.length <= 40 && yen[k] === 1;
   }
@@ -1174,4 +1207,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

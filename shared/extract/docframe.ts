@@ -5,6 +5,7 @@
 import { findYears, setEraHint, type EraHint } from '../era';
 import { kanjiSmallNumber, toHalfWidth } from './numerals';
 import { stageWord } from './context';
+import { isSpaceCode, type Line } from './lines';
 import type { Stage } from './types';
 
 export interface DocDate { year: number; month: number }
@@ -24,8 +25,16 @@ const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一�
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925 };
 
+// The frame and the relative years both read the date of the same opening: the last one read is kept.
+let lastHead: string | null = null;
+let lastDate: DocDate | null = null;
 /** The first date written in the opening of the text (an article's dateline, a report's month). */
 export function findDate(head: string): DocDate | null {
+  if (head !== lastHead) { lastDate = findDateUncached(head); lastHead = head; }
+  return lastDate && { ...lastDate };
+}
+
+function findDateUncached(head: string): DocDate | null {
   const h = toHalfWidth(head);
   const w = WEST_DATE.exec(h);
   const e = ERA_DATE.exec(h);
@@ -45,18 +54,39 @@ export function findDate(head: string): DocDate | null {
 /** The fiscal year a date falls in (April to March). */
 export const fiscalYearOf = (d: DocDate): number => (d.month >= 4 ? d.year : d.year - 1);
 
-const ERA_MARK = /令和|平成|昭和|(?<![A-Za-z])[RH](?=[0-9])/gu;
+// The marks of an era: 令和 / 平成 / 昭和, or R / H before a digit and after no letter. (Counted with indexOf, which
+// runs natively over the whole text, where a regular expression tries every position; no two marks overlap.)
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+function countOf(text: string, word: string): number {
+  let n = 0;
+  for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + word.length)) n++;
+  return n;
+}
+function letterMarks(text: string, letter: string): number {
+  let n = 0;
+  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(text.charCodeAt(q + 1)) && !isAsciiLetter(text.charCodeAt(q - 1))) n++;
+  return n;
+}
+/** How many Western years with 年 the text writes: (?:19|20)[0-9]{2}\s?年, counted at each 年 (a match holds one, at its end). */
+function westernYears(text: string): number {
+  let n = 0;
+  for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) if (centuryAt(text, q - 4) || (isSpaceCode(text.charCodeAt(q - 1)) && centuryAt(text, q - 5))) n++;
+  return n;
+}
+/** (?:19|20)[0-9]{2} at p. */
+function centuryAt(text: string, p: number): boolean {
+  const a = text.charCodeAt(p);
+  const b = text.charCodeAt(p + 1);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3));
+}
 /** Which era a document's bare years (28年度) belong to: the era it names most, else its date's. */
 function eraHintOf(text: string, date: DocDate | null): EraHint | null {
-  const counts: Record<string, number> = {};
-  for (const m of text.matchAll(ERA_MARK)) {
-    const k = m[0] === 'R' || m[0] === '令和' ? 'reiwa' : m[0] === 'H' || m[0] === '平成' ? 'heisei' : 'showa';
-    counts[k] = (counts[k] ?? 0) + 1;
-  }
-  const west = (text.match(/(?:19|20)[0-9]{2}\s?年/gu) ?? []).length;
+  const counts = { reiwa: countOf(text, '令和') + letterMarks(text, 'R'), heisei: countOf(text, '平成') + letterMarks(text, 'H'), showa: countOf(text, '昭和') };
+  const west = westernYears(text);
   let best: EraHint | null = null;
   let n = 0;
-  for (const k of ['reiwa', 'heisei', 'showa'] as const) if ((counts[k] ?? 0) > n) { n = counts[k]; best = k; }
+  for (const k of ['reiwa', 'heisei', 'showa'] as const) if (counts[k] > n) { n = counts[k]; best = k; }
   if (west > n) best = 'western';
   if (!best && date) best = date.year >= 2019 ? 'western' : date.year >= 1989 ? 'heisei' : 'showa';
   return best ?? 'unmarked';
@@ -65,6 +95,7 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
 // after a year the text compares with: "28年度を0.4兆円上回る", "22年度比", "22年度当初から5億円減"
 const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
 const FRAME_LINES = 4000;
+const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
@@ -96,8 +127,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
   return 'budget';
 }
 
-/** Read the frame. Sets the era hint that year mentions of this document resolve with. */
-export function readFrame(text: string, lines: { text: string }[]): DocFrame {
+/** Read the frame of `text`, whose lines (splitLines) are `lines`. Sets the era hint that year mentions of this document resolve with. */
+export function readFrame(text: string, lines: Line[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
   const eraHint = eraHintOf(text.length > 100_000 ? text.slice(0, 100_000) : text, date);
@@ -116,8 +147,12 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
   let mentions = 0;
   // a sample is enough to tell what a document is about: its first lines, at most FRAME_LINES of them
-  for (let k = 0; k < lines.length && k < FRAME_LINES; k++) {
+  // (the lines are the text's: a line holds 年度 where the next 年度 of the text falls inside it)
+  let next = text.indexOf('年度');
+  for (let k = 0; k < lines.length && k < FRAME_LINES && next >= 0; k++) {
     const l = lines[k];
+    if (next < l.start) next = text.indexOf('年度', l.start);
+    if (next < 0 || next + 2 > l.start + l.text.length) continue;
     const line = l.text.length > 400 ? l.text.slice(0, 400) : l.text;
     if (!line.includes('年度')) continue; // only fiscal years count
     for (const y of findYears(line)) {
@@ -135,7 +170,8 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   // "(㉘16兆7,003億円、▲…)": last year's figure marked with its circled year, so the text is about the year after
   if (eraHint && eraHint !== 'western') {
     const base = { reiwa: 2018, heisei: 1988, showa: 1925, unmarked: 1988 }[eraHint];
-    for (const m of sample.matchAll(/[(（][\s\u3000]*([㉑-㉟㊱-㊿])/gu)) {
+    // (most texts hold no circled number at all: a test of the character alone first)
+    if (CIRCLED.test(sample)) for (const m of sample.matchAll(/[(（][\s\u3000]*([㉑-㉟㊱-㊿])/gu)) {
       const c = m[1].codePointAt(0)!;
       const n = c >= 0x32b1 ? c - 0x32b1 + 36 : c - 0x3251 + 21;
       add(base + n + 1, 1);
@@ -153,3 +189,5 @@ export function readFrame(text: string, lines: { text: string }[]): DocFrame {
   if (fy === null && date) fy = fiscalYearOf(date);
   return { date, eraHint, fy, stage: stageOf(titleLines, sample) };
 }
+
+export const frameInternals = { countOf, letterMarks, westernYears };

@@ -21,9 +21,28 @@ export interface DocContext {
   parenSupp: boolean;
 }
 
-const LEGEND_PAREN_SUPP = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}(?:補正|補下)/u;
-const LEGEND_PREV = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/gu;
-const LEGEND_SUPP = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
+// Legends: "（　）は令和8年度補正予算額", "＜ ＞は前年度予算額", "【】は補正予算". Each ends in a word (補正 / 補下, 前年)
+// that indexOf finds natively, where the whole pattern would be tried at every bracket of the text: the part before
+// the word as a lookbehind, tried (sticky) at each place of the word, says whether a match ends there. Most texts
+// have no legend; on those that do, the pattern runs as it is.
+const PAREN_SUPP_HEAD = String.raw`[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}`;
+const PREV_HEAD = String.raw`([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}`;
+const SUPP_HEAD = String.raw`[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}`;
+const LEGEND_PREV = new RegExp(`${PREV_HEAD}前年`, 'gu');
+const LEGEND_SUPP = new RegExp(`${SUPP_HEAD}(補正|補下)`, 'u');
+const PAREN_SUPP_BEFORE = new RegExp(`(?<=${PAREN_SUPP_HEAD})(?:補正|補下)`, 'uy');
+const PREV_BEFORE = new RegExp(`(?<=${PREV_HEAD})前年`, 'uy');
+const SUPP_BEFORE = new RegExp(`(?<=${SUPP_HEAD})(?:補正|補下)`, 'uy');
+/** Is there a match of `before` (a pattern's lookbehind form) at some place of `word` in the text? */
+function endsAtSome(text: string, word: string, before: RegExp): boolean {
+  for (let q = text.indexOf(word); q >= 0; q = text.indexOf(word, q + 1)) {
+    before.lastIndex = q;
+    if (before.test(text)) return true;
+  }
+  return false;
+}
+const endsAtSupp = (text: string, before: RegExp): boolean => endsAtSome(text, '補正', before) || endsAtSome(text, '補下', before);
+
 // (a bare "22年度補正" is read by the document's era hint)
 // (sticky: tried at given places by suppLabels)
 export const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/uy;
@@ -93,7 +112,7 @@ export function readDocument(text: string, lines: Line[]): DocContext {
     let best = 0;
     for (const [y, n] of counts) if (n > best) { best = n; suppFy = y; }
   }
-  const legend = mayHaveSupp ? LEGEND_SUPP.exec(text) : null;
+  const legend = mayHaveSupp && endsAtSupp(text, SUPP_BEFORE) ? LEGEND_SUPP.exec(text) : null;
   if (legend) {
     const y = findYears(text.slice(legend.index, legend.index + legend[0].length))[0];
     if (y && y.years.length === 1) suppFy = y.years[0];
@@ -102,8 +121,10 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   // a title naming only a supplementary budget ("令和5年度補正予算の概要"): its figures are that budget
   if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };
   const prevBrackets: BracketKind[] = [];
-  if (text.includes('前年')) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
+  if (endsAtSome(text, '前年', PREV_BEFORE)) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
   // (a legend naming square brackets the previous year's leaves them no supplementary)
-  const parenSupp = mayHaveSupp && LEGEND_PAREN_SUPP.test(text);
+  const parenSupp = mayHaveSupp && endsAtSupp(text, PAREN_SUPP_BEFORE);
   return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets, parenSupp };
 }
+
+export const legendInternals = { endsAtSome, endsAtSupp, PAREN_SUPP_BEFORE, PREV_BEFORE, SUPP_BEFORE };

@@ -4,17 +4,28 @@
 //                      (千円)        (千円)        (千円)
 // Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
-import { bareNumberIn, cellUnit, isBlank, joinSpaced } from './lines';
+import { bareNumberIn, cellUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
 
 export interface Span { start: number; end: number; text: string }
 
 /** The cells of a line set apart by two spaces or more (or a tab): one space stays inside a cell ("予 算 額"). */
 export function alignedSpans(line: string): Span[] {
+  // (a walk over the line, as /\S+(?:[ \u3000]\S+)*/g would match it: runs of non-space joined by one space or U+3000)
   const out: Span[] = [];
-  const re = /\S+(?:[ \u3000]\S+)*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  return out;
+  const n = line.length;
+  let i = 0;
+  for (;;) {
+    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+    if (i >= n) return out;
+    const start = i;
+    for (;;) {
+      while (i < n && !isSpaceCode(line.charCodeAt(i))) i++;
+      const c = line.charCodeAt(i);
+      if ((c === 0x20 || c === 0x3000) && i + 1 < n && !isSpaceCode(line.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    out.push({ start, end: i, text: line.slice(start, i) });
+  }
 }
 
 /** A cell that is a unit alone: 千円, (千円), （単位：千円）, (%). */

@@ -40,9 +40,7 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const nl = text.indexOf('\n', start);
     const end = nl < 0 ? text.length : nl;
-    let t = text.slice(start, end);
-    if (t.endsWith('\r')) t = t.slice(0, -1);
-    out.push({ no, start, text: t });
+    out.push({ no, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
     if (nl < 0) break;
     start = nl + 1;
     no++;
@@ -52,8 +50,20 @@ export function splitLines(text: string): Line[] {
 
 /** JS \s for one UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+  // (Japanese text is mostly above U+3000, and ASCII below U+1680: a test or two for each)
+  if (c > 0x3000) return c === 0xfeff;
+  if (c === 0x3000 || c === 0x20) return true;
+  if (c < 0x1680) return (c >= 0x09 && c <= 0x0d) || c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/** s.trim().length, without making the trimmed string. */
+export function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  return b - a;
 }
 
 /** Only spaces (JS \s, which includes the ideographic space). */
@@ -88,11 +98,11 @@ function spacedRunIn(s: string): boolean {
 
 /** A row of a table with pipes between its cells (HTML or Markdown tables as text): `項目 | 150,000千円 | 公 |`. */
 export function isPipeRow(line: string): boolean {
-  if (line.includes('\t')) return false;
-  // (indexOf runs natively: most lines hold no pipe at all)
+  // (indexOf runs natively: most lines hold no pipe at all, so the pipes are looked for first)
   const a = line.indexOf('|');
   const b = line.indexOf('｜');
   if (a < 0 && b < 0) return false;
+  if (line.includes('\t')) return false;
   if (a >= 0 && line.indexOf('|', a + 1) >= 0) return true;
   if (b >= 0 && line.indexOf('｜', b + 1) >= 0) return true;
   return a >= 0 && b >= 0;

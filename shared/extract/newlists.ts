@@ -9,20 +9,29 @@ const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(
 
 export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   if (!recs.length) return recs;
-  // the lines under an introduction that stay in its list: bullets and (所管) sub-headings
-  const inList = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].text.includes('新規') || !INTRO.test(lines[i].text)) continue; // (every introduction names 新規)
-    for (let k = i + 1; k < lines.length; k++) {
-      const t = lines[k].text;
-      if (!t.trim()) { if (k > i + 1) break; continue; }
-      if (!BULLET.test(t)) break;
-      inList.add(k + 1);
-    }
-  }
-  if (!inList.size) return recs;
-  for (const r of recs) if (inList.has(r.line) && !r.flags.includes('new')) {
-    r.flags = sortFlags(new Set([...r.flags, 'new']));
+  // (asked only of the records' lines, from each back to its introduction, not of every line of the text)
+  const memo = new Map<number, boolean>();
+  for (const r of recs) {
+    const k = r.line - 1;
+    let listed = memo.get(k);
+    if (listed === undefined) memo.set(k, (listed = inNewList(lines, k)));
+    if (listed && !r.flags.includes('new')) r.flags = sortFlags(new Set([...r.flags, 'new']));
   }
   return recs;
 }
+
+/**
+ * Does line k stay in a list an introduction opens: a bullet or a (所管) sub-heading, with only such lines between
+ * it and the introduction (and maybe one blank line right after the introduction)?
+ */
+function inNewList(lines: Line[], k: number): boolean {
+  if (k < 1 || k >= lines.length || !BULLET.test(lines[k].text)) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = lines[j].text;
+    if (isIntro(t)) return true;
+    if (BULLET.test(t)) continue;
+    return !t.trim() && j >= 1 && isIntro(lines[j - 1].text);
+  }
+  return false;
+}
+const isIntro = (t: string): boolean => t.includes('新規') && INTRO.test(t); // (every introduction names 新規)

@@ -11,7 +11,7 @@ export function digitValue(c: string): number {
 
 export const isArabicDigit = (c: string | undefined): boolean => c !== undefined && c.length > 0 && digitValue(c) >= 0;
 
-const KANJI_DIGITS: Record<string, number> = {
+export const KANJI_DIGITS: Record<string, number> = {
   '〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
   '壱': 1, '弐': 2, '参': 3,
 };
@@ -32,14 +32,16 @@ export const isInlineSpace = (c: string | undefined): boolean => c === ' ' || c 
 
 /** Full-width ASCII (digits, letters, punctuation) → half-width; ideographic space → space. Length-preserving. */
 export function toHalfWidth(s: string): string {
+  // (the runs between the characters changed are copied whole: a string without any is returned as it is)
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += s[i];
+    if (!((code >= 0xff01 && code <= 0xff5e) || code === 0x3000)) continue;
+    out += s.slice(from, i) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**

@@ -61,6 +61,8 @@ function analyse(text: string): Column {
 function splitGlued(cells: Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
+    // (a cell with no space between two words is one part: most are)
+    if (!/\S\s+\S/u.test(c.text)) { out.push(c); continue; }
     const parts = c.text.trim().split(/[\s\u3000]+/u);
     if (parts.length < 2 || !parts.every((p) => readLabel(p).stage !== null)) { out.push(c); continue; }
     let from = 0;

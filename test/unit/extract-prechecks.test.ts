@@ -2,12 +2,19 @@
 // lines the reader would have found nothing on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanAllAmounts } from '../../shared/extract/amounts';
+import { amountInternals, evaluateBody, scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
-import { splitLines } from '../../shared/extract/lines';
+import { isPipeRow, isSpaceCode, splitLines, trimmedLength } from '../../shared/extract/lines';
+import { toHalfWidth } from '../../shared/extract/numerals';
+import { alignedSpans } from '../../shared/extract/header-grid';
+import { bracketInternals, closeKind } from '../../shared/extract/brackets';
 import { clauseBefore } from '../../shared/extract/relative-years';
-import { SUPP_LABEL, suppLabels } from '../../shared/extract/document';
+import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/document';
+import { frameInternals } from '../../shared/extract/docframe';
+import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
+import { flagNewLists } from '../../shared/extract/newlists';
+import type { Extracted } from '../../shared/extract/types';
 
 // invented lines of the kinds a flattened table is made of, and of the prose around it
 const LINES = [
@@ -98,5 +105,158 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       const packed = s.slice(from, to).replace(/[\s\u3000]/gu, '');
       expect(soleChar(s, from, Math.min(to, s.length))).toBe(packed.length <= 1 ? packed : null);
     }), { numRuns: 4000 });
+  });
+
+  it('a legend found from its last word (a lookbehind at each 補正 / 補下 / 前年) = the pattern run over the whole text', () => {
+    const { endsAtSome, endsAtSupp, PAREN_SUPP_BEFORE, PREV_BEFORE, SUPP_BEFORE } = legendInternals;
+    // the legend patterns as they were, run over the whole text
+    const parenSupp = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}(?:補正|補下)/u;
+    const prev = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/u;
+    const supp = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
+    const text = fc.array(fc.constantFrom('(', ')', '（', '）', '【', '】', '[', ']', '［', '］', '＜', '＞', '〈', '〉', '<', '>', ' ', '\u3000', '\n', '内', 'は', ':', '：',
+      '。', '、', '令和8年度', '補正', '補下', '補', '前年', '前年度予算額', '予算額', 'あいうえおかきくけこ', '（　）は', '【】は', '＜ ＞内：', '[ ]'), { maxLength: 30 }).map((a) => a.join(''));
+    const seen = { paren: 0, prev: 0, supp: 0 };
+    fc.assert(fc.property(text, (t) => {
+      expect(endsAtSupp(t, PAREN_SUPP_BEFORE)).toBe(parenSupp.test(t));
+      expect(endsAtSome(t, '前年', PREV_BEFORE)).toBe(prev.test(t));
+      expect(endsAtSupp(t, SUPP_BEFORE)).toBe(supp.test(t));
+      if (parenSupp.test(t)) seen.paren++;
+      if (prev.test(t)) seen.prev++;
+      if (supp.test(t)) seen.supp++;
+    }), { numRuns: 20000 });
+    expect(Math.min(seen.paren, seen.prev, seen.supp)).toBeGreaterThan(20);
+    expect(endsAtSupp('※（　）内は令和8年度補正予算額', PAREN_SUPP_BEFORE)).toBe(true);
+    expect(endsAtSome('＜　＞\n 内：前年度予算額', '前年', PREV_BEFORE)).toBe(true);
+  });
+
+  it('era marks and Western years counted with indexOf = counted with the patterns', () => {
+    const { countOf, letterMarks, westernYears } = frameInternals;
+    const text = fc.array(fc.constantFrom('令和', '令', '和', '平成', '昭和', 'R', 'H', 'aR', 'XH', 'Ｒ', '1', '9', '2', '0', '19', '20', '2024', '１９', ' ', '\u3000', '\t', '年', '年度', 'あ'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const marks = [...t.matchAll(/令和|平成|昭和|(?<![A-Za-z])[RH](?=[0-9])/gu)].map((m) => m[0]);
+      expect(countOf(t, '令和') + letterMarks(t, 'R')).toBe(marks.filter((m) => m === '令和' || m === 'R').length);
+      expect(countOf(t, '平成') + letterMarks(t, 'H')).toBe(marks.filter((m) => m === '平成' || m === 'H').length);
+      expect(countOf(t, '昭和')).toBe(marks.filter((m) => m === '昭和').length);
+      expect(westernYears(t)).toBe((t.match(/(?:19|20)[0-9]{2}\s?年/gu) ?? []).length);
+    }), { numRuns: 10000 });
+    expect(westernYears('2024年 1999 年 2020\u3000年度 20245年 1800年')).toBe(3);
+  });
+
+  it("findYears' one pass over a line (factsOf) = the tests it stands for", () => {
+    const { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN } = yearInternals;
+    // every mark ERA_RE and COMPACT_RE capture, as the tables by half-width mark had them
+    const base: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925, '令': 2018, '平': 1988 };
+    const name: Record<string, string> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa', '令': 'reiwa', '平': 'heisei' };
+    for (const mark of ['令和', '今和', '平成', '昭和', 'R', 'H', 'S', 'Ｒ', 'Ｈ', 'Ｓ', '令', '平']) expect(eraOf(mark)).toEqual({ base: base[toHalfWidth(mark)], era: name[toHalfWidth(mark)] });
+    const text = fc.array(fc.constantFrom(...'年度令今平昭和RHSＲＨＳrh12９０１２09５(（)あ '), { maxLength: 16 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      const f = factsOf(t);
+      expect((f & NEN) !== 0).toBe(t.includes('年'));
+      expect((f & NENDO) !== 0).toBe(t.includes('年度'));
+      expect((f & ERA_CHAR) !== 0).toBe(/[令今平昭RHSＲＨＳ]/u.test(t));
+      expect((f & COMPACT) !== 0).toBe(/[RHＲＨ令平][0-9０-９]/u.test(t));
+      expect((f & CENTURY) !== 0).toBe(t.includes('19') || t.includes('20') || t.includes('１９') || t.includes('２０'));
+      expect((f & PAREN) !== 0).toBe(t.includes('(') || t.includes('（'));
+    }), { numRuns: 10000 });
+  });
+
+  it('walks over a line = the patterns they stand for: headerQuick, alignedSpans, isPipeRow, splitLines', () => {
+    const { headerQuick } = cellTableInternals;
+    const quick = /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u;
+    const line = fc.array(fc.constantFrom(...'額計度算あ1 \u3000\t\u00a0\u2003)）(|｜\r', '𠮷'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(line, (t) => {
+      expect(headerQuick(t)).toBe(quick.test(t));
+      expect(alignedSpans(t)).toEqual([...t.matchAll(/\S+(?:[ \u3000]\S+)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+      expect(isPipeRow(t)).toBe(!t.includes('\t') && (/\|.*\|/su.test(t) || /｜.*｜/su.test(t) || (t.includes('|') && t.includes('｜'))));
+    }), { numRuns: 10000 });
+    fc.assert(fc.property(fc.array(line, { maxLength: 6 }), (ls) => {
+      const text = ls.join('\n');
+      let start = 0;
+      expect(splitLines(text)).toEqual(text.split('\n').map((t, k) => { const l = { no: k + 1, start, text: t.endsWith('\r') ? t.slice(0, -1) : t }; start += t.length + 1; return l; }));
+    }), { numRuns: 3000 });
+    expect(headerQuick('区分　予算額　決算額')).toBe(true);
+    expect(headerQuick('（比較） | 備考')).toBe(true);
+  });
+
+  it('bracket kinds by code unit = by character', () => {
+    const { OPEN, CLOSE, openKindOf, closeKindOf } = bracketInternals;
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      expect(openKindOf(code)).toBe(Object.hasOwn(OPEN, c) ? OPEN[c] : undefined);
+      expect(closeKindOf(code)).toBe(Object.hasOwn(CLOSE, c) ? CLOSE[c] : undefined);
+      if (Object.hasOwn(CLOSE, c)) expect(closeKind(c)).toBe(CLOSE[c]);
+    }
+  });
+
+  it('new-programme lists read back from each record line = read forward from each introduction', () => {
+    const INTRO = /新規(?:に|の|事業|施策|要求|予算)[^。]*(?:次の|以下の|とおり|例)/u;
+    const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
+    // the lines flagged as the lists' were found before: forward from every introduction
+    const forward = (lines: { text: string }[]): Set<number> => {
+      const inList = new Set<number>();
+      for (let i = 0; i < lines.length; i++) {
+        if (!INTRO.test(lines[i].text)) continue;
+        for (let k = i + 1; k < lines.length; k++) {
+          const t = lines[k].text;
+          if (!t.trim()) { if (k > i + 1) break; continue; }
+          if (!BULLET.test(t)) break;
+          inList.add(k + 1);
+        }
+      }
+      return inList;
+    };
+    const doc = fc.array(fc.constantFrom('新規事業は次のとおり', '・新規要求の例', '・道路改良 5億円', '（文部科学省）', '', '\u3000', '本文の段落。', '新規に計上した。'), { minLength: 1, maxLength: 12 });
+    let flagged = 0;
+    fc.assert(fc.property(doc, fc.array(fc.nat(13), { maxLength: 8 }), (texts, at) => {
+      const lines = splitLines(texts.join('\n'));
+      const recs = at.map((n) => ({ line: n, flags: [] as string[] }) as unknown as Extracted);
+      const want = forward(lines);
+      flagNewLists(recs, lines);
+      for (const r of recs) { expect(r.flags.includes('new')).toBe(want.has(r.line)); if (want.has(r.line)) flagged++; }
+    }), { numRuns: 5000 });
+    expect(flagged).toBeGreaterThan(100);
+  });
+
+  it('isSpaceCode = \\s, for every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) expect(isSpaceCode(code)).toBe(/^\s$/.test(String.fromCharCode(code)));
+    expect(isSpaceCode(NaN)).toBe(false);
+    const text = fc.array(fc.constantFrom(...' \u3000\t\n\u00a0\ufeff\u2003あa1'), { maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { expect(trimmedLength(t)).toBe(t.trim().length); }), { numRuns: 3000 });
+  });
+
+  it('toHalfWidth (runs copied whole) = character by character', () => {
+    const ref = (s: string): string => [...s].map((c) => { const k = c.charCodeAt(0); return k >= 0xff01 && k <= 0xff5e ? String.fromCharCode(k - 0xfee0) : k === 0x3000 ? ' ' : c; }).join('');
+    const text = fc.array(fc.constantFrom(...'１２Ａｚ！～\uff5f\uff00 \u3000a1年', '𠮷'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => { expect(toHalfWidth(t)).toBe(ref(t)); }), { numRuns: 5000 });
+  });
+
+  it('a vague figure told by the characters around it = by the patterns', () => {
+    const { isVague } = amountInternals;
+    const VAGUE_BEFORE = new Set(['数', '何', '幾']);
+    const line = fc.array(fc.constantFrom(...'数何幾単位 \u3000\t1億円あ'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(line, fc.nat(12), fc.nat(12), (t, x, y) => {
+      const tok = { signStart: Math.min(x, y), end: Math.max(x, y) } as Parameters<typeof isVague>[1];
+      expect(isVague(t, tok)).toBe(VAGUE_BEFORE.has(t[tok.signStart - 1]) || /^[\s\u3000]*単位/u.test(t.slice(tok.end, tok.end + 4)));
+    }), { numRuns: 10000 });
+  });
+
+  it('irregular comma groups told as the digits are read = told from the groups', () => {
+    const groups = fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(groups, fc.boolean(), fc.constantFrom('億', '万', '', '千'), (gs, frac, unit) => {
+      const body = gs.map((n) => '7'.repeat(n)).join(',') + (frac ? '.5' : '') + unit;
+      const odd = gs.length > 1 && (gs[0] > 3 || gs.slice(1).some((g) => g !== 3));
+      expect(evaluateBody(body)?.warnings.includes('irregular_grouping')).toBe(odd);
+    }), { numRuns: 3000 });
+  });
+
+  it('sign characters by code unit = by character', () => {
+    const { signOf, isHyphenCode } = amountInternals;
+    const minus = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー']);
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      expect(signOf(code)).toBe(minus.has(c) ? -1 : c === '+' || c === '＋' ? 1 : 0);
+      expect(isHyphenCode(code)).toBe(['-', '−', '－', '‐', 'ー'].includes(c));
+    }
+    expect(scanAllAmounts('△ 5億円、－５億円、- 5億円、ケーキ ー5円、＋3億円、ケーキー5円').map((t) => t.yen)).toEqual([-5e8, -5e8, 5e8, -5, 3e8, 5]);
   });
 });
