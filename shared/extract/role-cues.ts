@@ -49,13 +49,14 @@ export function changeLabelBefore(sinceLast: string, previousLabel: boolean): bo
 export function changeWordAfter(after: string, sinceLast: string): boolean {
   // ("3000億円台の増額となる", "120億円の減少": an increase or decrease by the amount, whatever it is compared with)
   // (not "75億円の減額要求": a request made smaller is that request's figure)
-  return /^(?:台|程度|規模|超|弱|強|余り?|近く|前後)?の(?:増加|減少|増額|減額)(?!要求|要望)/u.test(after) ||
+  // ("施設整備に…の増加となった" with no comparison stays the figure)
+  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
     (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
 }
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
-  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)?の(?:減少|減額)(?!要求|要望)|^の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
+  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
