@@ -106,7 +106,8 @@ function columnWordInUncached(s: string): boolean {
   const cellsOf = s.includes('|') || s.includes('｜') ? s.split(/[|｜]/u).map((c) => c.replace(/[\s\u3000]/gu, ''))
     : packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000]+/u);
   for (const raw of cellsOf) {
-    const cell = raw.replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
+    // (marks after a column word, "現計予算額(A)", "計(A)+(B)", name no other column)
+    const cell = (raw.includes(')') || raw.includes('）') ? raw.replace(COLUMN_MARK_TAIL, '') : raw).replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
     if (!cell) continue;
     // a year mention ends in 年 or 度: a cell ending in neither, nor in a column word's last character, holds neither
     // (or in 末: a balance at a year's end, "令和8年度末")
@@ -264,8 +265,8 @@ function seriesColumns(header: string): CellColumn[] | null {
 
 // a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"; or a year relative to the table's
 const RELATIVE_YEAR_CELL = /^(?:前年度|本年度|今年度)(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
-// the mark after a column word: 倍率（Ａ／Ｂ）
-const COLUMN_MARK_TAIL = /[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）]$/u;
+// the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
+const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）])+$/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**

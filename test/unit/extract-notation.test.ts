@@ -1073,3 +1073,10 @@ describe('a year and 決算 before a name', () => {
     expect(rs.map((r) => [r.item, r.stage, r.fy])).toEqual([['歳出総額', 'settlement', 2019], ['歳出総額', 'settlement', 2020]]);
   });
 });
+
+describe('column words with marks', () => {
+  it('"現計予算額(A)　補正額(B)　計(A)+(B)": the budget, the supplementary, and the budget after it', () => {
+    const src = '令和9年度6月補正予算案の概要\n　一般会計　　（単位：百万円）\n　　区　分　　　　　　現計予算額(A)　　補正額(B)　　計(A)+(B)\n　　一般会計　　　　　　 812,345　　　　 12,345　　　824,690\n';
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[812_345, 'budget'], [12_345, 'supplementary'], [824_690, 'budget']]);
+  });
+});
