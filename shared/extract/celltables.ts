@@ -391,6 +391,19 @@ function labelledCell(t: string, next: string | undefined): { label: string; cel
   const cm = NUM_CELL.exec(text);
   return cm ? { label: m[1].trim(), cell: toCell(t, t.lastIndexOf(text), cm) } : null;
 }
+/** "議会費　1,234,567": a name (digits only in a year), then an amount's digits (grouped, four or more, or a fraction). */
+function labelValue(t: string): { label: string; cell: Cell } | null {
+  if (t.length > 60 || t.includes('円')) return null;
+  // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
+  const m = LABEL_THEN_CELL.exec(t.includes('：') || t.includes(':') ? t.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : t);
+  if (!m || !/[,，.．]|[0-9０-９]{4}/u.test(m[2])) return null;
+  const label = m[1].trim();
+  if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(label) && !findYears(label).length)) return null;
+  const text = m[2].trim();
+  const cm = NUM_CELL.exec(text);
+  return cm ? { label, cell: toCell(t, t.lastIndexOf(text), cm) } : null;
+}
+const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
 /** A row's label: the last label line, or the run of one-character lines that vertical text became. */
@@ -653,6 +666,22 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (led) labels.push(led.label);
     const c = own ?? led?.cell ?? null;
     if (!c) {
+      // "議会費　1,234,567" under the unit: a row of one figure with its label; "令和9年度当初　1,234,567": a figure of
+      // the stage and year its label names
+      const one = labelValue(t);
+      if (one) {
+        const info = isStageLabelLine(one.label) ? readLabel(one.label) : null;
+        if (info && (info.stage || info.fy) && !info.previous) {
+          figures.push({ lineIdx: i, start: one.cell.start, end: one.cell.end, text: one.cell.text, yen: yenOf(one.cell, unit), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: null, unit: unit.unit, of: null, headerUnit: true });
+          claimed.add(i);
+        } else if (!info) {
+          if (!cols.length) takeHeader();
+          emitRow([{ lineIdx: i, cell: one.cell }], one.label);
+        }
+        labels = [];
+        i++;
+        continue;
+      }
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
       // (a header aligned with spaces over a wide table is long; it still names the columns)

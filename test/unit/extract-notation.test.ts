@@ -1080,3 +1080,12 @@ describe('column words with marks', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[812_345, 'budget'], [12_345, 'supplementary'], [824_690, 'budget']]);
   });
 });
+
+describe('one figure a line under a unit', () => {
+  it('"議会費　1,234,567" lines under "（単位：千円）", and "令和10年度要求：1,456,789" lines under "予算（千円）"', () => {
+    expect(extract('（単位：千円）\n　消防費　1,234,567\n　土木費　2,000,000\n').map((r) => [r.item, r.yen])).toEqual([['消防費', 1_234_567_000], ['土木費', 2_000_000_000]]);
+    expect(extract('施策名：地域医療の確保\n予算（千円）\n　令和9年度当初：1,234,567\n　令和10年度要求：1,456,789\n').map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [1_234_567_000, 'budget', 2027], [1_456_789_000, 'request', 2028],
+    ]);
+  });
+});
