@@ -391,18 +391,27 @@ function labelledCell(t: string, next: string | undefined): { label: string; cel
   const cm = NUM_CELL.exec(text);
   return cm ? { label: m[1].trim(), cell: toCell(t, t.lastIndexOf(text), cm) } : null;
 }
-/** "議会費　1,234,567": a name (digits only in a year), then an amount's digits (grouped, four or more, or a fraction). */
-function labelValue(t: string): { label: string; cell: Cell } | null {
+/**
+ * "議会費　1,234,567": a name (its digits only a row number or a year), then an amount's digits (grouped, four or more,
+ * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
+ */
+function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null } | null {
   if (t.length > 60 || t.includes('円')) return null;
+  const bracket = LAST_BRACKET_CELL.exec(t);
+  const body = bracket ? t.slice(0, bracket.index) : t;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
-  const m = LABEL_THEN_CELL.exec(t.includes('：') || t.includes(':') ? t.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : t);
+  const m = LABEL_THEN_CELL.exec(body.includes('：') || body.includes(':') ? body.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : body);
   if (!m || !/[,，.．]|[0-9０-９]{4}/u.test(m[2])) return null;
-  const label = m[1].trim();
+  const label = m[1].trim().replace(LABEL_MARK, '');
   if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(label) && !findYears(label).length)) return null;
   const text = m[2].trim();
   const cm = NUM_CELL.exec(text);
-  return cm ? { label, cell: toCell(t, t.lastIndexOf(text), cm) } : null;
+  const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
+  return cm ? { label, cell: toCell(t, body.lastIndexOf(text), cm), prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
 }
+// a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
+const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000]))[\s\u3000]*/u;
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（]([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[)）][\s\u3000]*$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
@@ -676,7 +685,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
           claimed.add(i);
         } else if (!info) {
           if (!cols.length) takeHeader();
+          const before = figures.length;
           emitRow([{ lineIdx: i, cell: one.cell }], one.label);
+          if (one.prev && figures.length === before + 1 && figures[before].role === 'primary') {
+            figures.push({ lineIdx: i, start: one.prev.start, end: one.prev.end, text: one.prev.text, yen: yenOf(one.prev, unit), role: 'previous', stage: null, fy: null, item: null, unit: unit.unit, of: before, headerUnit: true });
+          }
         }
         labels = [];
         i++;

@@ -1088,4 +1088,8 @@ describe('one figure a line under a unit', () => {
       [1_234_567_000, 'budget', 2027], [1_456_789_000, 'request', 2028],
     ]);
   });
+  it('bullets and row numbers before the names, last year\'s figure in a bracket after this year\'s', () => {
+    const rs = extract('令和9年度予算（単位：千円）\n・消防費　1,234,567\n(2) 土木費　2,000,000\n③教育費　3,000,000（2,900,000）\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null])).toEqual([['消防費', 1_234_567, null], ['土木費', 2_000_000, null], ['教育費', 3_000_000, 2_900_000]]);
+  });
 });
