@@ -75,7 +75,7 @@ const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ令平])([0-9
 // What a line holds that some pattern needs, read in one pass over its code units (one test per pattern cost more):
 const NEN = 1; // 年: every form but the compact one ends in 年 / 年度
 const NENDO = 2; // 年度
-const ERA_CHAR = 4; // an era's first character (ERA_RE)
+const ERA_MARK = 4; // 令和 / 今和 / 平成 / 昭和, or R H S (either width) before a digit or 元: where ERA_RE can start
 const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
 const CENTURY = 16; // 19 / 20 / １９ / ２０ (WEST_RE)
 const PAREN = 32; // ( or （ (PAIRED_RE)
@@ -93,7 +93,12 @@ function factsOf(line: string): number {
     else if (c === 0x28 || c === 0xff08) f |= PAREN;
     else if (c === 0x31 || c === 0xff11) { if (d === c + 8) f |= CENTURY; } // 19, １９
     else if (c === 0x32 || c === 0xff12) { if (d === c - 2) f |= CENTURY; } // 20, ２０
-    else f |= c === 0x4eca || c === 0x662d || c === 0x53 || c === 0xff33 || !isDigitCode(d) ? ERA_CHAR : ERA_CHAR | COMPACT; // 今 昭 S Ｓ: no compact year
+    else if (c === 0x4ee4 || c === 0x5e73) { // 令 平: an era name, or a compact year
+      if (d === (c === 0x4ee4 ? 0x548c : 0x6210)) f |= ERA_MARK; // 令和 平成
+      else if (isDigitCode(d)) f |= COMPACT;
+    } else if (c === 0x4eca || c === 0x662d) { if (d === 0x548c) f |= ERA_MARK; } // 今和 昭和
+    else if (isDigitCode(d)) f |= c === 0x53 || c === 0xff33 ? ERA_MARK : ERA_MARK | COMPACT; // R H S, Ｒ Ｈ Ｓ (S: no compact year)
+    else if (d === 0x5143) f |= ERA_MARK; // R元
   }
   return f;
 }
@@ -120,7 +125,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
   // and no loop body runs another of them)
   let m: RegExpExecArray | null;
   // (each pattern is tried only on lines holding characters its every match needs: factsOf)
-  if (facts & ERA_CHAR) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
+  if (facts & ERA_MARK) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
     const { base, era } = eraOf(m[1]);
     const first = eraNumber(m[2]);
     if (first <= 0 || first > 99) continue;
@@ -209,4 +214,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN };
+export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN };
