@@ -77,12 +77,18 @@ const NEN = 1; // 年: every form but the compact one ends in 年 / 年度
 const NENDO = 2; // 年度
 const ERA_MARK = 4; // 令和 / 今和 / 平成 / 昭和, or R H S (either width) before a digit or 元: where ERA_RE can start
 const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
-const CENTURY = 16; // 19 / 20 / １９ / ２０ (WEST_RE)
+const CENTURY = 16; // 19 / 20 and two digits, in either width (where WEST_RE can start)
 const PAREN = 32; // ( or （ (PAIRED_RE)
 // (by code unit: 1 for a character some fact begins with)
 const FACT_CHAR = new Uint8Array(0x10000);
 for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeAt(0)] = 1;
 const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** Two digits at i, from zero (0 or ０) up. */
+function twoDigitsAt(line: string, i: number, zero: number): boolean {
+  const a = line.charCodeAt(i) - zero;
+  const b = line.charCodeAt(i + 1) - zero;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9;
+}
 function factsOf(line: string): number {
   let f = 0;
   for (let i = 0; i < line.length; i++) {
@@ -91,8 +97,8 @@ function factsOf(line: string): number {
     const d = line.charCodeAt(i + 1);
     if (c === 0x5e74) f |= d === 0x5ea6 ? NEN | NENDO : NEN; // 年, 年度
     else if (c === 0x28 || c === 0xff08) f |= PAREN;
-    else if (c === 0x31 || c === 0xff11) { if (d === c + 8) f |= CENTURY; } // 19, １９
-    else if (c === 0x32 || c === 0xff12) { if (d === c - 2) f |= CENTURY; } // 20, ２０
+    else if (c === 0x31 || c === 0xff11) { if (d === c + 8 && twoDigitsAt(line, i + 2, c - 1)) f |= CENTURY; } // 19, １９
+    else if (c === 0x32 || c === 0xff12) { if (d === c - 2 && twoDigitsAt(line, i + 2, c - 2)) f |= CENTURY; } // 20, ２０
     else if (c === 0x4ee4 || c === 0x5e73) { // 令 平: an era name, or a compact year
       if (d === (c === 0x4ee4 ? 0x548c : 0x6210)) f |= ERA_MARK; // 令和 平成
       else if (isDigitCode(d)) f |= COMPACT;
