@@ -79,6 +79,7 @@ const ERA_MARK = 4; // 令和 / 今和 / 平成 / 昭和, or R H S (either width
 const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
 const CENTURY = 16; // 19 / 20 and two digits, in either width (where WEST_RE can start)
 const PAREN = 32; // ( or （ (PAIRED_RE)
+const DIGIT_NENDO = 64; // a digit right before 年度, or before a space before it (where ERALESS_RE can end)
 // (by code unit: 1 for a character some fact begins with)
 const FACT_CHAR = new Uint8Array(0x10000);
 for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeAt(0)] = 1;
@@ -95,7 +96,10 @@ function factsOf(line: string): number {
     const c = line.charCodeAt(i);
     if (FACT_CHAR[c] === 0) continue;
     const d = line.charCodeAt(i + 1);
-    if (c === 0x5e74) f |= d === 0x5ea6 ? NEN | NENDO : NEN; // 年, 年度
+    if (c === 0x5e74) { // 年, 年度
+      f |= d === 0x5ea6 ? NEN | NENDO : NEN;
+      if (d === 0x5ea6 && (isDigitCode(line.charCodeAt(i - 1)) || (isSpaceCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i - 2))))) f |= DIGIT_NENDO;
+    }
     else if (c === 0x28 || c === 0xff08) f |= PAREN;
     else if (c === 0x31 || c === 0xff11) { if (d === c + 8 && twoDigitsAt(line, i + 2, c - 1)) f |= CENTURY; } // 19, １９
     else if (c === 0x32 || c === 0xff12) { if (d === c - 2 && twoDigitsAt(line, i + 2, c - 2)) f |= CENTURY; } // 20, ２０
@@ -154,7 +158,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
   const fiscal = (facts & NENDO) !== 0;
-  if (eraHint && fiscal) {
+  if (eraHint && facts & DIGIT_NENDO) {
     const base = HINT_BASE[eraHint];
     for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
@@ -220,4 +224,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN };
+export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO };
