@@ -99,8 +99,7 @@ function factsOf(line: string): number {
     if (c === 0x5e74) { // 年, 年度
       f |= d === 0x5ea6 ? NEN | NENDO : NEN;
       if (d === 0x5ea6 && (isDigitCode(line.charCodeAt(i - 1)) || (isSpaceCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i - 2))))) f |= DIGIT_NENDO;
-    }
-    else if (c === 0x28 || c === 0xff08) f |= PAREN;
+    } else if (c === 0x28 || c === 0xff08) f |= PAREN;
     else if (c === 0x31 || c === 0xff11) { if (d === c + 8 && twoDigitsAt(line, i + 2, c - 1)) f |= CENTURY; } // 19, １９
     else if (c === 0x32 || c === 0xff12) { if (d === c - 2 && twoDigitsAt(line, i + 2, c - 2)) f |= CENTURY; } // 20, ２０
     else if (c === 0x4ee4 || c === 0x5e73) { // 令 平: an era name, or a compact year
@@ -108,7 +107,7 @@ function factsOf(line: string): number {
       else if (isDigitCode(d)) f |= COMPACT;
     } else if (c === 0x4eca || c === 0x662d) { if (d === 0x548c) f |= ERA_MARK; } // 今和 昭和
     else if (isDigitCode(d)) f |= c === 0x53 || c === 0xff33 ? ERA_MARK : ERA_MARK | COMPACT; // R H S, Ｒ Ｈ Ｓ (S: no compact year)
-    else if (d === 0x5143) f |= ERA_MARK; // R元
+    else if (d === 0x5143) f |= ERA_MARK; // R元, H元 …
   }
   return f;
 }
