@@ -2,7 +2,7 @@
 // 令和N年度 = 2018+N, 平成N年度 = 1988+N, 昭和N年度 = 1925+N; 元年 = 1; R6 / H30 / R2,3,4年度;
 // 2024年度; kanji numerals (令和六年度); the OCR slip 今和 for 令和.
 import { digitValue, kanjiSmallNumber, toHalfWidth } from './extract/numerals';
-import { isSpaceCode } from './extract/lines';
+import { codeAt, isSpaceCode } from './extract/lines';
 
 export interface YearMention {
   start: number;
@@ -86,19 +86,19 @@ for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeA
 const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** Two digits at i, from zero (0 or ０) up. */
 function twoDigitsAt(line: string, i: number, zero: number): boolean {
-  const a = line.charCodeAt(i) - zero;
-  const b = line.charCodeAt(i + 1) - zero;
+  const a = codeAt(line, i) - zero;
+  const b = codeAt(line, i + 1) - zero;
   return a >= 0 && a <= 9 && b >= 0 && b <= 9;
 }
 function factsOf(line: string): number {
   let f = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+    const c = codeAt(line, i);
     if (FACT_CHAR[c] === 0) continue;
-    const d = line.charCodeAt(i + 1);
+    const d = codeAt(line, i + 1);
     if (c === 0x5e74) { // 年, 年度
       f |= d === 0x5ea6 ? NEN | NENDO : NEN;
-      if (d === 0x5ea6 && (isDigitCode(line.charCodeAt(i - 1)) || (isSpaceCode(line.charCodeAt(i - 1)) && isDigitCode(line.charCodeAt(i - 2))))) f |= DIGIT_NENDO;
+      if (d === 0x5ea6 && (isDigitCode(codeAt(line, i - 1)) || (isSpaceCode(codeAt(line, i - 1)) && isDigitCode(codeAt(line, i - 2))))) f |= DIGIT_NENDO;
     } else if (c === 0x28 || c === 0xff08) f |= PAREN;
     else if (c === 0x31 || c === 0xff11) { if (d === c + 8 && twoDigitsAt(line, i + 2, c - 1)) f |= CENTURY; } // 19, １９
     else if (c === 0x32 || c === 0xff12) { if (d === c - 2 && twoDigitsAt(line, i + 2, c - 2)) f |= CENTURY; } // 20, ２０
@@ -201,8 +201,8 @@ const isDash = (c: number): boolean => c === 0x7e || c === 0x301c || c === 0xff5
 /** Is there a ~ or a dash right before `at` (or before one space there), within the 8 characters before it? */
 function dashBefore(line: string, at: number): boolean {
   const from = Math.max(0, at - 8);
-  if (at - 1 >= from && isDash(line.charCodeAt(at - 1))) return true;
-  return at - 2 >= from && isSpaceCode(line.charCodeAt(at - 1)) && isDash(line.charCodeAt(at - 2));
+  if (at - 1 >= from && isDash(codeAt(line, at - 1))) return true;
+  return at - 2 >= from && isSpaceCode(codeAt(line, at - 1)) && isDash(codeAt(line, at - 2));
 }
 
 /** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */
