@@ -2,7 +2,7 @@
 // 令和N年度 = 2018+N, 平成N年度 = 1988+N, 昭和N年度 = 1925+N; 元年 = 1; R6 / H30 / R2,3,4年度;
 // 2024年度; kanji numerals (令和六年度); the OCR slip 今和 for 令和.
 import { digitValue, kanjiSmallNumber, toHalfWidth } from './extract/numerals';
-import { isSpaceCode } from './extract/lines';
+import { codeAt, isSpaceCode } from './extract/lines';
 
 export interface YearMention {
   start: number;
@@ -75,25 +75,39 @@ const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ令平])([0-9
 // What a line holds that some pattern needs, read in one pass over its code units (one test per pattern cost more):
 const NEN = 1; // 年: every form but the compact one ends in 年 / 年度
 const NENDO = 2; // 年度
-const ERA_CHAR = 4; // an era's first character (ERA_RE)
+const ERA_MARK = 4; // 令和 / 今和 / 平成 / 昭和, or R H S (either width) before a digit or 元: where ERA_RE can start
 const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
-const CENTURY = 16; // 19 / 20 / １９ / ２０ (WEST_RE)
+const CENTURY = 16; // 19 / 20 and two digits, in either width (where WEST_RE can start)
 const PAREN = 32; // ( or （ (PAIRED_RE)
+const DIGIT_NENDO = 64; // a digit right before 年度, or before a space before it (where ERALESS_RE can end)
 // (by code unit: 1 for a character some fact begins with)
 const FACT_CHAR = new Uint8Array(0x10000);
 for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeAt(0)] = 1;
 const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** Two digits at i, from zero (0 or ０) up. */
+function twoDigitsAt(line: string, i: number, zero: number): boolean {
+  const a = codeAt(line, i) - zero;
+  const b = codeAt(line, i + 1) - zero;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9;
+}
 function factsOf(line: string): number {
   let f = 0;
   for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+    const c = codeAt(line, i);
     if (FACT_CHAR[c] === 0) continue;
-    const d = line.charCodeAt(i + 1);
-    if (c === 0x5e74) f |= d === 0x5ea6 ? NEN | NENDO : NEN; // 年, 年度
-    else if (c === 0x28 || c === 0xff08) f |= PAREN;
-    else if (c === 0x31 || c === 0xff11) { if (d === c + 8) f |= CENTURY; } // 19, １９
-    else if (c === 0x32 || c === 0xff12) { if (d === c - 2) f |= CENTURY; } // 20, ２０
-    else f |= c === 0x4eca || c === 0x662d || c === 0x53 || c === 0xff33 || !isDigitCode(d) ? ERA_CHAR : ERA_CHAR | COMPACT; // 今 昭 S Ｓ: no compact year
+    const d = codeAt(line, i + 1);
+    if (c === 0x5e74) { // 年, 年度
+      f |= d === 0x5ea6 ? NEN | NENDO : NEN;
+      if (d === 0x5ea6 && (isDigitCode(codeAt(line, i - 1)) || (isSpaceCode(codeAt(line, i - 1)) && isDigitCode(codeAt(line, i - 2))))) f |= DIGIT_NENDO;
+    } else if (c === 0x28 || c === 0xff08) f |= PAREN;
+    else if (c === 0x31 || c === 0xff11) { if (d === c + 8 && twoDigitsAt(line, i + 2, c - 1)) f |= CENTURY; } // 19, １９
+    else if (c === 0x32 || c === 0xff12) { if (d === c - 2 && twoDigitsAt(line, i + 2, c - 2)) f |= CENTURY; } // 20, ２０
+    else if (c === 0x4ee4 || c === 0x5e73) { // 令 平: an era name, or a compact year
+      if (d === (c === 0x4ee4 ? 0x548c : 0x6210)) f |= ERA_MARK; // 令和 平成
+      else if (isDigitCode(d)) f |= COMPACT;
+    } else if (c === 0x4eca || c === 0x662d) { if (d === 0x548c) f |= ERA_MARK; } // 今和 昭和
+    else if (isDigitCode(d)) f |= c === 0x53 || c === 0xff33 ? ERA_MARK : ERA_MARK | COMPACT; // R H S, Ｒ Ｈ Ｓ (S: no compact year)
+    else if (d === 0x5143) f |= ERA_MARK; // R元, H元 …
   }
   return f;
 }
@@ -120,7 +134,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
   // and no loop body runs another of them)
   let m: RegExpExecArray | null;
   // (each pattern is tried only on lines holding characters its every match needs: factsOf)
-  if (facts & ERA_CHAR) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
+  if (facts & ERA_MARK) for (ERA_RE.lastIndex = 0; (m = ERA_RE.exec(line)) !== null;) {
     const { base, era } = eraOf(m[1]);
     const first = eraNumber(m[2]);
     if (first <= 0 || first > 99) continue;
@@ -143,7 +157,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
   const fiscal = (facts & NENDO) !== 0;
-  if (eraHint && fiscal) {
+  if (eraHint && facts & DIGIT_NENDO) {
     const base = HINT_BASE[eraHint];
     for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
@@ -187,8 +201,8 @@ const isDash = (c: number): boolean => c === 0x7e || c === 0x301c || c === 0xff5
 /** Is there a ~ or a dash right before `at` (or before one space there), within the 8 characters before it? */
 function dashBefore(line: string, at: number): boolean {
   const from = Math.max(0, at - 8);
-  if (at - 1 >= from && isDash(line.charCodeAt(at - 1))) return true;
-  return at - 2 >= from && isSpaceCode(line.charCodeAt(at - 1)) && isDash(line.charCodeAt(at - 2));
+  if (at - 1 >= from && isDash(codeAt(line, at - 1))) return true;
+  return at - 2 >= from && isSpaceCode(codeAt(line, at - 1)) && isDash(codeAt(line, at - 2));
 }
 
 /** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */
@@ -209,4 +223,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN };
+export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO };

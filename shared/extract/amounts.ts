@@ -31,7 +31,7 @@ function isInlineSpace(k: number): boolean { return k === 0x20 || k === 0x3000 |
 function digitOf(k: number): number { return k <= 0x39 ? k - 0x30 : k - 0xff10; }
 const NAKAGURO = 0x30fb; // ・
 import type { WarningCode } from './warnings';
-import { isSpaceCode } from './lines';
+import { codeAt, isSpaceCode } from './lines';
 
 export interface AmountToken {
   /** Offsets local to the scanned string; [start, end) covers number and unit (not sign, not 増/減). */
@@ -65,7 +65,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
   const toks: Tok[] = [];
   let i = 0;
   while (i < s.length) {
-    const c = s.charCodeAt(i);
+    const c = codeAt(s, i);
     if (isInlineSpace(c)) { i++; continue; }
     if (isArabicDigit(c)) {
       const start = i;
@@ -79,18 +79,18 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       let decimals = -1;
       let nFrac = 0;
       while (i < s.length) {
-        const ch = s.charCodeAt(i);
+        const ch = codeAt(s, i);
         if (isArabicDigit(ch)) {
           acc = acc * 10 + digitOf(ch);
           nDigits++;
           if (decimals >= 0) nFrac++;
           else run++;
           i++;
-        } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
+        } else if (isGroupSep(ch) && decimals < 0 && isArabicDigit(codeAt(s, i + 1))) {
           if (firstGroup < 0) firstGroup = run;
           else if (run !== 3) laterOdd = true;
           run = 0; i++;
-        } else if ((isDecimalPoint(ch) || ch === NAKAGURO) && decimals < 0 && isArabicDigit(s.charCodeAt(i + 1))) {
+        } else if ((isDecimalPoint(ch) || ch === NAKAGURO) && decimals < 0 && isArabicDigit(codeAt(s, i + 1))) {
           decimals = 0; i++;
         } else break;
       }
@@ -100,7 +100,7 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
       if (nDigits <= 15) value = BigInt(acc);
       else {
         let digits = '';
-        for (let j = start; j < i; j++) if (isArabicDigit(s.charCodeAt(j))) digits += String(digitValue(s[j]));
+        for (let j = start; j < i; j++) if (isArabicDigit(codeAt(s, j))) digits += String(digitValue(s[j]));
         value = BigInt(digits);
       }
       toks.push({ kind: 'num', value, decimals: dec, start, end: i, kanji: false });
@@ -109,16 +109,16 @@ function tokenize(s: string, warnings: WarningCode[]): Tok[] | null {
     if (isKanjiDigit(c)) {
       const start = i;
       let v = 0n;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; }
+      while (i < s.length && isKanjiDigit(codeAt(s, i))) { v = v * 10n + BigInt(VALUE[codeAt(s, i)]); i++; }
       toks.push({ kind: 'num', value: v, decimals: 0, start, end: i, kanji: true });
       continue;
     }
-    if (c === NAKAGURO && toks.length && isKanjiDigit(s.charCodeAt(i + 1))) {
+    if (c === NAKAGURO && toks.length && isKanjiDigit(codeAt(s, i + 1))) {
       const start = i;
       i++;
       let v = 0n;
       let n = 0;
-      while (i < s.length && isKanjiDigit(s.charCodeAt(i))) { v = v * 10n + BigInt(VALUE[s.charCodeAt(i)]); i++; n++; }
+      while (i < s.length && isKanjiDigit(codeAt(s, i))) { v = v * 10n + BigInt(VALUE[codeAt(s, i)]); i++; n++; }
       toks.push({ kind: 'frac', value: v, decimals: n, start, end: i });
       continue;
     }
@@ -237,16 +237,16 @@ function bodyStartBefore(line: string, p: number): number {
   let j = p - 1;
   const limit = Math.max(0, p - 48); // no real amount is longer; keeps the scan linear
   // one space directly before 円 only after a unit or digit ("5 円" is rare; "億 円" occurs in PDFs)
-  if (isInlineSpace(line.charCodeAt(j)) && (isNumeralChar(line.charCodeAt(j - 1)) || isUnitChar(line.charCodeAt(j - 1)))) j--;
+  if (isInlineSpace(codeAt(line, j)) && (isNumeralChar(codeAt(line, j - 1)) || isUnitChar(codeAt(line, j - 1)))) j--;
   while (j >= limit) {
-    const c = line.charCodeAt(j);
+    const c = codeAt(line, j);
     if (isNumeralChar(c) || isUnitChar(c)) { j--; continue; }
-    if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(line.charCodeAt(j - 1)) && isArabicDigit(line.charCodeAt(j + 1))) { j--; continue; }
+    if ((isGroupSep(c) || isDecimalPoint(c)) && isArabicDigit(codeAt(line, j - 1)) && isArabicDigit(codeAt(line, j + 1))) { j--; continue; }
     // ・ as a decimal point: 6・1兆円, 七千四百八十二・六億円, 四千二百・五億円
-    if (c === NAKAGURO && (isNumeralChar(line.charCodeAt(j - 1)) || isSmallUnit(line.charCodeAt(j - 1))) && isNumeralChar(line.charCodeAt(j + 1))) { j--; continue; }
+    if (c === NAKAGURO && (isNumeralChar(codeAt(line, j - 1)) || isSmallUnit(codeAt(line, j - 1))) && isNumeralChar(codeAt(line, j + 1))) { j--; continue; }
     if (isInlineSpace(c)) {
-      const l = line.charCodeAt(j - 1);
-      const r = line.charCodeAt(j + 1);
+      const l = codeAt(line, j - 1);
+      const r = codeAt(line, j + 1);
       // (a space after a unit character is inside an amount only when that unit is 兆/億/万: 1 兆 985 億円)
       if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l))) { j--; continue; }
     }
@@ -257,7 +257,7 @@ function bodyStartBefore(line: string, p: number): number {
 
 /** Does line[from, to) hold an Arabic or kanji digit? */
 function hasNumeral(line: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (isNumeralChar(line.charCodeAt(j))) return true;
+  for (let j = from; j < to; j++) if (isNumeralChar(codeAt(line, j))) return true;
   return false;
 }
 const SU = 0x30b9; // ス
@@ -273,7 +273,7 @@ export function scanAmounts(line: string): AmountToken[] {
     const s0 = bodyStartBefore(line, p);
     if (s0 >= p) continue;
     let bodyEnd = p;
-    while (bodyEnd > s0 && isInlineSpace(line.charCodeAt(bodyEnd - 1))) bodyEnd--;
+    while (bodyEnd > s0 && isInlineSpace(codeAt(line, bodyEnd - 1))) bodyEnd--;
     const body = line.slice(s0, bodyEnd);
     // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
@@ -281,7 +281,7 @@ export function scanAmounts(line: string): AmountToken[] {
     const ev = evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
-    while (start < p && isInlineSpace(line.charCodeAt(start))) start++;
+    while (start < p && isInlineSpace(codeAt(line, start))) start++;
     const end = p + 1;
     // sign
     let sign: 1 | -1 = 1;
@@ -289,15 +289,15 @@ export function scanAmounts(line: string): AmountToken[] {
     let signStart = start;
     let k = start - 1;
     // (code units, not one-character strings: △ ▲ + ＋ before a space)
-    const b = line.charCodeAt(k - 1);
-    if (isInlineSpace(line.charCodeAt(k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
-    const sc = line.charCodeAt(k);
+    const b = codeAt(line, k - 1);
+    if (isInlineSpace(codeAt(line, k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
+    const sc = codeAt(line, k);
     const scSign = signOf(sc);
     if (scSign !== 0) {
       const isHyphen = isHyphenCode(sc);
       // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
-      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(line.charCodeAt(k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
-      const before = line.charCodeAt(k - 1);
+      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(codeAt(line, k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
+      const before = codeAt(line, k - 1);
       const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
       if (!bulletLike && !kana) {
         sign = scSign;
@@ -306,7 +306,7 @@ export function scanAmounts(line: string): AmountToken[] {
       }
     }
     // the word マイナス before a figure (tables and speech write it out); its ス stands right before it or a space before it
-    if (!explicitSign && (line.charCodeAt(start - 1) === SU || line.charCodeAt(start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
+    if (!explicitSign && (codeAt(line, start - 1) === SU || codeAt(line, start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
     let suffix: AmountToken['suffix'] = null;
     const nx = line[end];
     if (nx === '増') suffix = 'increase';
@@ -347,7 +347,7 @@ const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米�
  */
 function lowerGroupFollows(line: string, q: number, unit: string): boolean {
   let k = q;
-  while (k < line.length && k < q + 24 && (isNumeralChar(line.charCodeAt(k)) || isGroupSep(line.charCodeAt(k)) || isDecimalPoint(line.charCodeAt(k)) || isInlineSpace(line.charCodeAt(k)))) k++;
+  while (k < line.length && k < q + 24 && (isNumeralChar(codeAt(line, k)) || isGroupSep(codeAt(line, k)) || isDecimalPoint(codeAt(line, k)) || isInlineSpace(codeAt(line, k)))) k++;
   const u = line[k];
   const rank: Record<string, number> = { '兆': 3, '億': 2, '万': 1 };
   return u === '円' || u === '千' || u === '百' || (u in rank && rank[u] < rank[unit]);
@@ -370,10 +370,10 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     else man = line.indexOf('万', p + 1);
     const c = line[p];
     const nx = line[p + 1];
-    const nxc = line.charCodeAt(p + 1);
+    const nxc = codeAt(line, p + 1);
     // part of a longer amount, or one with 円
     if (isNumeralChar(nxc) || isUnitChar(nxc) || nxc === 0x5186 || isGroupSep(nxc) || isDecimalPoint(nxc)) continue;
-    if (isInlineSpace(nxc) && (line[p + 2] === '円' || (isNumeralChar(line.charCodeAt(p + 2)) && lowerGroupFollows(line, p + 2, c)))) continue;
+    if (isInlineSpace(nxc) && (line[p + 2] === '円' || (isNumeralChar(codeAt(line, p + 2)) && lowerGroupFollows(line, p + 2, c)))) continue;
     if (NOT_YEN_AFTER.test(line.slice(p + 1, p + 8))) continue;
     const s0 = bodyStartBefore(line, p + 1);
     if (s0 > p) continue;
@@ -450,10 +450,10 @@ function dropVague(line: string, toks: AmountToken[]): AmountToken[] {
 }
 /** 数 / 何 / 幾 right before the figure, or 単位 after it (within four characters, spaces before it): /^[\s\u3000]*単位/. */
 function isVague(line: string, t: AmountToken): boolean {
-  const b = line.charCodeAt(t.signStart - 1);
+  const b = codeAt(line, t.signStart - 1);
   if (b === 0x6570 || b === 0x4f55 || b === 0x5e7e) return true; // 数 何 幾
   let k = t.end;
-  while (k < t.end + 2 && isSpaceCode(line.charCodeAt(k))) k++;
+  while (k < t.end + 2 && isSpaceCode(codeAt(line, k))) k++;
   return line.startsWith('単位', k);
 }
 
@@ -469,8 +469,8 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   if (next === undefined) return null;
   // only a line that ends in a digit, a comma or a unit can break an amount
   let j = line.length - 1;
-  while (j >= 0 && (line.charCodeAt(j) === 0x20 || line.charCodeAt(j) === 0x3000)) j--;
-  if (j < 0 || !(isArabicDigit(line.charCodeAt(j)) || isGroupSep(line.charCodeAt(j)) || isUnitChar(line.charCodeAt(j)))) return null;
+  while (j >= 0 && (codeAt(line, j) === 0x20 || codeAt(line, j) === 0x3000)) j--;
+  if (j < 0 || !(isArabicDigit(codeAt(line, j)) || isGroupSep(codeAt(line, j)) || isUnitChar(codeAt(line, j)))) return null;
   const f = FRAG_END.exec(line);
   const c = f ? CONT_START.exec(next) : null;
   if (!f || !c) return null;

@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -61,10 +61,10 @@ for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) || c === 0x29 || c === 0xff
 function headerQuick(t: string): boolean {
   const n = t.length;
   for (let i = 1; i < n; i += 2) {
-    const f = HEADER_CHAR[t.charCodeAt(i)];
+    const f = HEADER_CHAR[codeAt(t, i)];
     if (f === 0) continue;
-    if ((f & 2) !== 0 && (HEADER_CHAR[t.charCodeAt(i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
-    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[t.charCodeAt(i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
+    if ((f & 2) !== 0 && (HEADER_CHAR[codeAt(t, i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
+    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[codeAt(t, i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
   }
   return false;
 }
@@ -72,15 +72,15 @@ function headerQuick(t: string): boolean {
 function headerAt(t: string, p: number): boolean {
   if (separatorThenText(t, p + 1)) return true;
   let j = p + 1;
-  while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
-  const c = t.charCodeAt(j);
+  while (j < t.length && isSpaceCode(codeAt(t, j))) j++;
+  const c = codeAt(t, j);
   return (c === 0x29 || c === 0xff09) && separatorThenText(t, j + 1); // ) ）
 }
 /** [\s|｜]+\S at j: a space or pipe there, then a non-space character after spaces. */
 function separatorThenText(t: string, j: number): boolean {
-  const c = t.charCodeAt(j);
+  const c = codeAt(t, j);
   if (!(isSpaceCode(c) || c === 0x7c || c === 0xff5c)) return false;
-  for (let k = j + 1; k < t.length; k++) if (!isSpaceCode(t.charCodeAt(k))) return true;
+  for (let k = j + 1; k < t.length; k++) if (!isSpaceCode(codeAt(t, k))) return true;
   return false;
 }
 
@@ -367,15 +367,15 @@ const CELL_LAST = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９%％増減－-−―ー…‐*＊') CELL_LAST[c.charCodeAt(0)] = 1;
 function mayBeCell(t: string): boolean {
   let k = 0;
-  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
-  return k < t.length && CELL_FIRST[t.charCodeAt(k)] === 1;
+  while (k < t.length && isSpaceCode(codeAt(t, k))) k++;
+  return k < t.length && CELL_FIRST[codeAt(t, k)] === 1;
 }
 
 function lineCell(t: string): Cell | null {
   if (!mayBeCell(t)) return null;
   let e = t.length - 1;
-  while (isSpaceCode(t.charCodeAt(e))) e--; // (a character that is no space stands before: mayBeCell found it)
-  if (CELL_LAST[t.charCodeAt(e)] !== 1) return null;
+  while (isSpaceCode(codeAt(t, e))) e--; // (a character that is no space stands before: mayBeCell found it)
+  if (CELL_LAST[codeAt(t, e)] !== 1) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
   if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
@@ -640,7 +640,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (!unit) {
       // (trimmed only where it may be kept: a line of more than 40 characters with no space at either end is not)
       if (isBlank(t) || lineCell(t)) recent = [];
-      else if (t.length <= 40 || isSpaceCode(t.charCodeAt(0)) || isSpaceCode(t.charCodeAt(t.length - 1))) {
+      else if (t.length <= 40 || isSpaceCode(codeAt(t, 0)) || isSpaceCode(codeAt(t, t.length - 1))) {
         const trimmed = t.trim();
         if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
       }

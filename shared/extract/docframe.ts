@@ -5,7 +5,7 @@
 import { findYears, setEraHint, type EraHint } from '../era';
 import { kanjiSmallNumber, toHalfWidth } from './numerals';
 import { stageWord } from './context';
-import { isSpaceCode, type Line } from './lines';
+import { codeAt, isSpaceCode, type Line } from './lines';
 import type { Stage } from './types';
 
 export interface DocDate { year: number; month: number }
@@ -65,20 +65,20 @@ function countOf(text: string, word: string): number {
 }
 function letterMarks(text: string, letter: string): number {
   let n = 0;
-  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(text.charCodeAt(q + 1)) && !isAsciiLetter(text.charCodeAt(q - 1))) n++;
+  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(codeAt(text, q + 1)) && !isAsciiLetter(codeAt(text, q - 1))) n++;
   return n;
 }
 /** How many Western years with 年 the text writes: (?:19|20)[0-9]{2}\s?年, counted at each 年 (a match holds one, at its end). */
 function westernYears(text: string): number {
   let n = 0;
-  for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) if (centuryAt(text, q - 4) || (isSpaceCode(text.charCodeAt(q - 1)) && centuryAt(text, q - 5))) n++;
+  for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) if (centuryAt(text, q - 4) || (isSpaceCode(codeAt(text, q - 1)) && centuryAt(text, q - 5))) n++;
   return n;
 }
 /** (?:19|20)[0-9]{2} at p. */
 function centuryAt(text: string, p: number): boolean {
-  const a = text.charCodeAt(p);
-  const b = text.charCodeAt(p + 1);
-  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3));
+  const a = codeAt(text, p);
+  const b = codeAt(text, p + 1);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(codeAt(text, p + 2)) && isAsciiDigit(codeAt(text, p + 3));
 }
 /** Which era a document's bare years (28年度) belong to: the era it names most, else its date's. */
 function eraHintOf(text: string, date: DocDate | null): EraHint | null {

@@ -4,7 +4,7 @@
 //                      (千円)        (千円)        (千円)
 // Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
-import { bareNumberIn, cellUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
+import { bareNumberIn, cellUnit, codeAt, isBlank, isSpaceCode, joinSpaced } from './lines';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -15,13 +15,13 @@ export function alignedSpans(line: string): Span[] {
   const n = line.length;
   let i = 0;
   for (;;) {
-    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+    while (i < n && isSpaceCode(codeAt(line, i))) i++;
     if (i >= n) return out;
     const start = i;
     for (;;) {
-      while (i < n && !isSpaceCode(line.charCodeAt(i))) i++;
-      const c = line.charCodeAt(i);
-      if ((c === 0x20 || c === 0x3000) && i + 1 < n && !isSpaceCode(line.charCodeAt(i + 1))) i++;
+      while (i < n && !isSpaceCode(codeAt(line, i))) i++;
+      const c = codeAt(line, i);
+      if ((c === 0x20 || c === 0x3000) && i + 1 < n && !isSpaceCode(codeAt(line, i + 1))) i++;
       else break;
     }
     out.push({ start, end: i, text: line.slice(start, i) });

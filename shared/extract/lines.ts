@@ -48,6 +48,14 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
+/**
+ * s.charCodeAt(i), NaN past either end, as charCodeAt gives: read without going out of bounds, which makes V8 throw
+ * away the optimized code of the function (and of every one it is inlined in) the first time it happens at each place.
+ */
+export function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : NaN;
+}
+
 /** JS \s for one UTF-16 code unit. */
 export function isSpaceCode(c: number): boolean {
   // (Japanese text is mostly above U+3000, and ASCII below U+1680: a test or two for each)

@@ -143,20 +143,21 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
   });
 
   it("findYears' one pass over a line (factsOf) = the tests it stands for", () => {
-    const { eraOf, factsOf, NEN, NENDO, ERA_CHAR, COMPACT, CENTURY, PAREN } = yearInternals;
+    const { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO } = yearInternals;
     // every mark ERA_RE and COMPACT_RE capture, as the tables by half-width mark had them
     const base: Record<string, number> = { '令和': 2018, '今和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988, S: 1925, '令': 2018, '平': 1988 };
     const name: Record<string, string> = { '令和': 'reiwa', '今和': 'reiwa', '平成': 'heisei', '昭和': 'showa', R: 'reiwa', H: 'heisei', S: 'showa', '令': 'reiwa', '平': 'heisei' };
     for (const mark of ['令和', '今和', '平成', '昭和', 'R', 'H', 'S', 'Ｒ', 'Ｈ', 'Ｓ', '令', '平']) expect(eraOf(mark)).toEqual({ base: base[toHalfWidth(mark)], era: name[toHalfWidth(mark)] });
-    const text = fc.array(fc.constantFrom(...'年度令今平昭和RHSＲＨＳrh12９０１２09５(（)あ '), { maxLength: 16 }).map((a) => a.join(''));
+    const text = fc.array(fc.constantFrom(...'年度令今平昭和成元RHSＲＨＳrh12９０１２09５(（)あ '), { maxLength: 16 }).map((a) => a.join(''));
     fc.assert(fc.property(text, (t) => {
       const f = factsOf(t);
       expect((f & NEN) !== 0).toBe(t.includes('年'));
       expect((f & NENDO) !== 0).toBe(t.includes('年度'));
-      expect((f & ERA_CHAR) !== 0).toBe(/[令今平昭RHSＲＨＳ]/u.test(t));
+      expect((f & ERA_MARK) !== 0).toBe(/令和|今和|平成|昭和|[RHSＲＨＳ][0-9０-９元]/u.test(t));
       expect((f & COMPACT) !== 0).toBe(/[RHＲＨ令平][0-9０-９]/u.test(t));
-      expect((f & CENTURY) !== 0).toBe(t.includes('19') || t.includes('20') || t.includes('１９') || t.includes('２０'));
+      expect((f & CENTURY) !== 0).toBe(/(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}/u.test(t));
       expect((f & PAREN) !== 0).toBe(t.includes('(') || t.includes('（'));
+      expect((f & DIGIT_NENDO) !== 0).toBe(/[0-9０-９]\s?年度/u.test(t));
     }), { numRuns: 10000 });
   });
 
