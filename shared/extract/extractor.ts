@@ -41,7 +41,7 @@ import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const LABEL_CHAR = /[年補要決予]/u;
+const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
@@ -196,7 +196,7 @@ export class Extractor {
   // ---------------------------------------------------------------- lines without amounts
   private noAmountLine(i: number, t: string): void {
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it
-    if (LEGEND_LINE.test(t)) return;
+    if ((t.includes('は') || t.includes('：') || t.includes(':')) && LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
     const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));

@@ -1,6 +1,7 @@
 // Item names: cleaning the text before an amount, and finding a name on the lines above.
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
+import { codeAt, isSpaceCode } from './lines';
 
 const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
@@ -47,11 +48,6 @@ function lastNonSpace(s: string): number {
   while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
   return j >= 0 ? s.charCodeAt(j) : -1;
 }
-/** JS \s, for the characters that occur in text. */
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
-}
 function circledLast(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
@@ -61,7 +57,7 @@ const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return T
 function trimEndPunct(s: string): string {
   let j = s.length;
   for (;;) {
-    const c = s.charCodeAt(j - 1);
+    const c = codeAt(s, j - 1);
     if (j > 0 && (isSpaceCode(c) || c === 0x3001 || c === 0x2c || c === 0x3a || c === 0xff1a)) j--;
     else break;
   }
@@ -226,7 +222,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
     // (the approximation that closed the figure before: "…２兆円強、事業I")
     if (APPROX_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u, '');
-    if (s.charCodeAt(0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
+    if (codeAt(s, 0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
     // 事項別表 markers: (項)科学技術振興費, （目）…
     let f = firstNonSpace(s);
     // (and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費")
@@ -238,13 +234,13 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     f = firstNonSpace(s);
     if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
     // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
-    const ys = YEAR_START.has(s.charCodeAt(0)) || YEAR_START.has(s.charCodeAt(1)) ? findYears(s) : NO_YEARS;
+    const ys = YEAR_START.has(codeAt(s, 0)) || YEAR_START.has(codeAt(s, 1)) ? findYears(s) : NO_YEARS;
     if (ys.length && ys[0].start <= 1) {
       const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u, '');
       s = rest.length >= 2 ? rest : '';
     }
     if (heading) {
-      const last = s.charCodeAt(s.length - 1);
+      const last = codeAt(s, s.length - 1);
       // 構 所 人 省 庁
       if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
       if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
@@ -270,10 +266,10 @@ function cleanItemUncached(raw: string, heading: boolean): string {
     const head = s.slice(0, colon).trim();
     s = tail.length >= 2 && !isWeakItem(tail) ? tail : head;
   }
-  if (s.charCodeAt(0) === 0x300c || s.charCodeAt(0) === 0x300e) s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
+  if (codeAt(s, 0) === 0x300c || codeAt(s, 0) === 0x300e) s = s.replace(/^[「『]([^」』]+)[」』]$/u, '$1');
   // (the TRAIL_PARTICLE replace, the trailing-punctuation replace and the leading-space replace, without regexes)
   s = trimEndPunct(stripParticle(s)).trimStart();
-  if (s.charCodeAt(0) === 0x28 || s.charCodeAt(0) === 0xff08) s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  if (codeAt(s, 0) === 0x28 || codeAt(s, 0) === 0xff08) s = s.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
   return s.trim();
 }
 
@@ -316,7 +312,7 @@ const PARTICLE_FIRST = new Set('をにがはでとのへもや');
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
 const PARTICLE_PHRASE = /^(?:に(?:かか|おけ|おい|つい|よる|より|係る|関す|て|は)|と(?:して|とも|なる|する|の)|で(?:は|も|ある|き|の)|への|の(?:うち|ため|ほか|もと|よう)|が(?:ある|あり|でき|な|、)|は(?:ない|、)|も(?:ある|の[のでは])|や)/u;
 function particleLed(t: string): boolean {
-  const c = t.charCodeAt(1);
+  const c = codeAt(t, 1);
   return t[0] === 'を' || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t);
 }
 function onlyDigitsPunct(t: string): boolean {
