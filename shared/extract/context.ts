@@ -67,7 +67,8 @@ function readLabelUncached(raw: string): LabelInfo {
   // ("令和9年度から令和11年度までの債務負担行為": a period of years right before the figure, though each end is left
   // out of ys)
   const multiYear = ys.some((y) => y.years.length > 1 || y.range) || all.some((y, k) => y.range && y.fiscal && s.length - (all[k + 1] ?? y).end <= 24) ||
-    ys.length > 1 && /計|合計|総額/u.test(s);
+    // (the same year named twice, "27年度（2027年度）", is one year)
+    ys.length > 1 && new Set(ys.flatMap((y) => y.years)).size > 1 && /計|合計|総額/u.test(s);
   return {
     stage: stageWord(s),
     fy: last && last.years.length === 1 ? last.years[0] : null,

@@ -1093,3 +1093,10 @@ describe('one figure a line under a unit', () => {
     expect(rs.map((r) => [r.item, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null])).toEqual([['消防費', 1_234_567, null], ['土木費', 2_000_000, null], ['教育費', 3_000_000, 2_900_000]]);
   });
 });
+
+describe('one year named twice', () => {
+  it('"27年度（2027年度）は総額410億円" in a dated article is that year\'s budget, not a total over years', () => {
+    const rs = extract('2026年3月3日\n市は来年度当初予算案を発表した。27年度（2027年度）は総額410億円。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.flags])).toEqual([[410, 'budget', 2027, []]]);
+  });
+});
