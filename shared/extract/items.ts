@@ -3,7 +3,7 @@ import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 import { codeAt, isSpaceCode } from './lines';
 
-const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -16,7 +16,7 @@ const TRAIL_LABEL = new RegExp(
     // the base of a comparison stated between a name and its figure: "税収は前年度比"
     '(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?比',
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
-    '(?:(?<!予算|歳出|歳入|会計|決算)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
+    '(?:(?<!予算|歳出|歳入|会計|決算|要求)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
     '(?<=[\\s\\u3000、,:：(（])(?:総事業費|事業費|国費|金額|金)',
     '(?<=[\\s\\u3000、,:：(（])(?:合計|総計|小計)',
@@ -153,7 +153,7 @@ function connectiveAt(s: string): boolean {
 /** Can a match of LEAD start with character c (after its leading spaces)? The first characters of its alternatives. */
 function leadStart(k: number): boolean {
   return LEAD_FIRST.has(k) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
-    (k >= 0x2460 && k <= 0x2473) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
+    (k >= 0x2460 && k <= 0x249b) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
 }
 const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVXQAＱＡ');
 const LEAD_LABEL_FIRST = codes('令今平RH0123456789');

@@ -1100,3 +1100,10 @@ describe('one year named twice', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.flags])).toEqual([[410, 'budget', 2027, []]]);
   });
 });
+
+describe('parenthesised numbers and request totals', () => {
+  it('"⑴ デジタル化の推進" loses its number; "要求総額" keeps its 総額', () => {
+    const rs = extract('令和10年度 概算要求のポイント\n１．要求総額　　 ５兆２，３４５億円\n　⑴ デジタル化の推進　 ３４５億円（２９８億円）\n');
+    expect(rs.map((r) => r.item)).toEqual(['要求総額', 'デジタル化の推進']);
+  });
+});
