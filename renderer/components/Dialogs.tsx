@@ -1,6 +1,6 @@
 // Modal dialogs: the reviewer's name (first start and later changes), the shortcuts overlay,
 // and the add-record form. Each takes the keyboard while open (Esc closes).
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { STAGES, type Stage } from '../../shared/extract/types';
 import { parseFieldInput } from '../../shared/review';
 import { formatYen } from '../format';
@@ -10,6 +10,16 @@ import type { AddRecordDraft } from '../logic/selection';
 import { useDocumentsStore } from '../store/documents';
 import { useReviewStore, type FormMessage } from '../store/review';
 import { useLocale, useT } from './useI18n';
+
+/**
+ * Put the focus in a dialog's field as it opens, before the dialog is painted (a layout effect), so keys typed at once
+ * go to the field and none is lost to the dialog's frame.
+ */
+export function useFocusOnShow(ref: React.RefObject<HTMLElement | null>, shown: boolean): void {
+  useLayoutEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown]); // eslint-disable-line react-hooks/exhaustive-deps
+}
 
 export function Modal({
   label,
@@ -98,9 +108,9 @@ export function ProfileDialog() {
     if (open) {
       setName(profile ?? '');
       setError(false);
-      requestAnimationFrame(() => inputRef.current?.focus());
     }
   }, [open, profile]);
+  useFocusOnShow(inputRef, open);
 
   if (!open) return null;
   const submit = async () => {

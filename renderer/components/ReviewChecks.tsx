@@ -1,7 +1,7 @@
 // Figures nobody reviewed and checks on figures: a record's checks with their numbers (accept a
 // failure with a reason), the selected candidate (add it, dismiss it with a reason), the
 // candidates list the Candidates filter shows in place of the grid, and the two reason dialogs.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { RecordRow } from '../../shared/records';
 import type { CheckView } from '../../shared/record-checks';
 import { formatYen } from '../format';
@@ -10,7 +10,7 @@ import { checkKindLabel, checksOfRecord, checkText, DISMISS_REASONS, reasonLabel
 import { formatTime } from '../logic/review';
 import { useChecksStore } from '../store/checks';
 import { useDocumentsStore } from '../store/documents';
-import { Modal } from './Dialogs';
+import { Modal, useFocusOnShow } from './Dialogs';
 import { useLocale, useT } from './useI18n';
 
 const CHECK_ICONS: Record<string, string> = { pass: '✓', fail: '✗', accepted: '≈' };
@@ -185,12 +185,15 @@ export function DismissDialog() {
   const [other, setOther] = useState('');
   const otherRef = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  const shown = !!id && !!c;
+  // (a layout effect: the focus is on the reasons before the dialog is painted, so a number typed at once is never
+  // lost to the dialog's frame)
+  useLayoutEffect(() => {
     setChoice(DISMISS_REASONS[0]);
     setOther('');
     // the keyboard goes to the reasons: 1–4 choose, Enter dismisses
-    if (id) requestAnimationFrame(() => formRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus());
-  }, [id]);
+    if (shown) formRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
+  }, [id, shown]);
   if (!id || !c) return null;
   const options = [...DISMISS_REASONS, 'other'];
   const submit = () => void dismiss(choice === 'other' ? other : choice);
@@ -272,8 +275,8 @@ export function AcceptDialog() {
   useEffect(() => {
     setReason('');
     setTried(false);
-    if (a) requestAnimationFrame(() => inputRef.current?.focus());
   }, [a]);
+  useFocusOnShow(inputRef, !!a);
   if (!a) return null;
   const kind = checkKindLabel(locale, a.kind);
   return (

@@ -23,7 +23,7 @@ import { useDocumentsStore } from '../store/documents';
 import { useExchangeStore } from '../store/exchange';
 import { useReviewStore } from '../store/review';
 import { useSignoffStore, type DatasetFormat } from '../store/signoff';
-import { Modal } from './Dialogs';
+import { Modal, useFocusOnShow } from './Dialogs';
 import { useLocale, useT } from './useI18n';
 import { checkKindLabel } from '../logic/checks';
 
@@ -148,11 +148,9 @@ export function SignoffDialog() {
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (open) {
-      setNote('');
-      requestAnimationFrame(() => noteRef.current?.focus());
-    }
+    if (open) setNote('');
   }, [open]);
+  useFocusOnShow(noteRef, open);
 
   if (!open) return null;
   const onClose = () => {
@@ -312,11 +310,9 @@ export function SettingsDialog() {
   const nameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (open) {
-      setName(profile ?? '');
-      requestAnimationFrame(() => nameRef.current?.focus());
-    }
+    if (open) setName(profile ?? '');
   }, [open]); // eslint-disable-line react-hooks/exhaustive-deps
+  useFocusOnShow(nameRef, open);
 
   if (!open) return null;
   const onClose = () => {
