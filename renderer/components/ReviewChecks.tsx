@@ -184,16 +184,15 @@ export function DismissDialog() {
   const [choice, setChoice] = useState<string>(DISMISS_REASONS[0]);
   const [other, setOther] = useState('');
   const otherRef = useRef<HTMLInputElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const firstReasonRef = useRef<HTMLInputElement>(null);
   const shown = !!id && !!c;
-  // (a layout effect: the focus is on the reasons before the dialog is painted, so a number typed at once is never
-  // lost to the dialog's frame)
+  // (a layout effect, as the focus below: a number typed at once is never undone by the reset)
   useLayoutEffect(() => {
     setChoice(DISMISS_REASONS[0]);
     setOther('');
-    // the keyboard goes to the reasons: 1–4 choose, Enter dismisses
-    if (shown) formRef.current?.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
   }, [id, shown]);
+  // the keyboard goes to the reasons: 1–4 choose, Enter dismisses
+  useFocusOnShow(firstReasonRef, shown);
   if (!id || !c) return null;
   const options = [...DISMISS_REASONS, 'other'];
   const submit = () => void dismiss(choice === 'other' ? other : choice);
@@ -214,7 +213,6 @@ export function DismissDialog() {
   return (
     <Modal label={t('cand.dismissTitle', { text: c.text })} onClose={close} testId="dismiss-dialog">
       <form
-        ref={formRef}
         onKeyDown={onKey}
         onSubmit={(e) => {
           e.preventDefault();
@@ -227,6 +225,7 @@ export function DismissDialog() {
             <li key={o}>
               <label>
                 <input
+                  ref={i === 0 ? firstReasonRef : undefined}
                   type="radio"
                   name="reason"
                   checked={choice === o}

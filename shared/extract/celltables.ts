@@ -387,9 +387,14 @@ function labelledCell(t: string, next: string | undefined): { label: string; cel
   if (next === undefined || !lineCell(next) || t.length > 60) return null;
   const m = LABEL_THEN_CELL.exec(t);
   if (!m || /[0-9０-９]/u.test(m[1])) return null;
+  const cell = cellOfLabelled(t, t, m);
+  return cell ? { label: m[1].trim(), cell } : null;
+}
+/** The cell of a LABEL_THEN_CELL match `m` on `body`, the head of line `t` (offsets in `t`). */
+function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | null {
   const text = m[2].trim();
   const cm = NUM_CELL.exec(text);
-  return cm ? { label: m[1].trim(), cell: toCell(t, t.lastIndexOf(text), cm) } : null;
+  return cm ? toCell(t, body.lastIndexOf(text), cm) : null;
 }
 /**
  * "議会費　1,234,567": a name (its digits only a row number or a year), then an amount's digits (grouped, four or more,
@@ -404,10 +409,9 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
   if (!m || !/[,，.．]|[0-9０-９]{4}/u.test(m[2])) return null;
   const label = m[1].trim().replace(LABEL_MARK, '');
   if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(label) && !findYears(label).length)) return null;
-  const text = m[2].trim();
-  const cm = NUM_CELL.exec(text);
+  const cell = cellOfLabelled(t, body, m);
   const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
-  return cm ? { label, cell: toCell(t, body.lastIndexOf(text), cm), prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
+  return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
 }
 // a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
 const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000]))[\s\u3000]*/u;
@@ -490,6 +494,11 @@ function yenOf(c: Cell, u: HeaderUnit): number {
 }
 
 const HEADER_UNIT_CELL = /[(（]\s*(千万円|百万円|千円|万円|億円|兆円|円)\s*[)）]/u;
+const HEADER_UNIT_CELLS = new RegExp(HEADER_UNIT_CELL.source, 'gu');
+/** Column headings without the units they carry ("予算額（百万円）" → "予算額"). */
+function withoutUnitCells(t: string): string {
+  return t.includes('円') ? t.replace(HEADER_UNIT_CELLS, '') : t;
+}
 const PROSE = /[。]/u;
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
 // a row of units under the column words, one per column: （千円） （千円） （千円）, or 千円　千円　千円　％
@@ -591,7 +600,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const inCell = !declaredUnit(t) && !bare && (isPipeRow(t) || glued && (alone || /\S[\s\u3000]{2,}\S|\S\u3000\S/u.test(t) ||
         (HEADER_UNIT_CELL.test(t.slice(HEADER_UNIT_CELL.exec(t)!.index + 2)) && !/[0-9０-９元][\s\u3000]?年度?[\s\u3000]*[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t))));
       if (alone && inCell && unit && !cols.length && headingRunAt >= 0 && lines.slice(headingRunAt + 1, i).every((l) => isBlank(l.text))) {
-        header += ' ' + t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '').trim();
+        header += ' ' + withoutUnitCells(t).trim();
         headingRunAt = i;
         i++;
         continue;
@@ -609,7 +618,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         i = blocks.next;
         continue;
       }
-      unit = du; header = bare ? '' : inCell ? t.replace(new RegExp(HEADER_UNIT_CELL.source, 'gu'), '') : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
+      unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x) : [];
       i++;
       continue;
@@ -1127,25 +1136,20 @@ const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目
  * A table flattened column by column, each column under its own heading: the row names (after their heading),
  * then a column word and one number per name, once per column. Returns the rows and the column words, or null.
  */
-/** A column heading without the unit it carries ("予算額（百万円）" → "予算額"). */
-function withoutUnitCell(t: string): string {
-  return t.includes('円') ? t.replace(HEADER_UNIT_CELL, '') : t;
-}
-
 function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null } | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
   if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
-  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCell(lines[j].text))) names.push(lines[j++].text.trim());
+  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCells(lines[j].text))) names.push(lines[j++].text.trim());
   const n = names.length;
   if (n < 2 || n > 200) return null;
   const words: string[] = [];
   const columns: { lineIdx: number; cell: Cell }[][] = [];
   // (a column heading may carry the unit: "予算額（百万円）")
   let unit: HeaderUnit | null = null;
-  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(withoutUnitCell(lines[j].text)) && !lineCell(lines[j].text)) {
+  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(withoutUnitCells(lines[j].text)) && !lineCell(lines[j].text)) {
     const u = lines[j].text.includes('円') ? HEADER_UNIT_CELL.exec(lines[j].text) : null;
     if (u) unit ??= unitOf(u[1]);
     const col: { lineIdx: number; cell: Cell }[] = [];
@@ -1156,7 +1160,7 @@ function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { c
       col.push({ lineIdx: k, cell: c });
     }
     if (col.length !== n) break;
-    words.push(withoutUnitCell(lines[j].text).trim());
+    words.push(withoutUnitCells(lines[j].text).trim());
     columns.push(col);
     j = k;
   }

@@ -5,6 +5,7 @@
 //   line-facts.ts    per-line facts shared by the stages, worked out once per line
 //   headings.ts      headings that open blocks and sections
 //   tables.ts        table header columns and their roles; bare numbers under a header unit
+//   year-rows.ts     tables with a year down the rows (年度 | 歳出総額 over 2024 | 9,870億円)
 //   role-cues.ts     the words that make a figure in running text a change, previous-year or supplementary
 //   figure-context.ts  a primary's stage and fiscal year, from its label, cues and the contexts
 //   figure-flags.ts  a primary's flags
