@@ -30,8 +30,8 @@ const ANOTHER_CLAUSE = /であり、|、[^、。]{1,12}は/u;
 function clauseEnd(after: string, atMaru: boolean): number {
   const c = after.search(ANOTHER_CLAUSE);
   const m = atMaru ? after.indexOf('。') : -1;
-  const ends = [c, m].filter((k) => k >= 0);
-  return ends.length ? Math.min(...ends) : after.length;
+  if (c < 0) return m < 0 ? after.length : m;
+  return m < 0 ? c : Math.min(c, m);
 }
 
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
