@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -12,6 +12,7 @@ import { scanAllAmounts } from './amounts';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
+import { yearAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -518,6 +519,17 @@ type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: st
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
  * the line-by-line reader then leaves alone.
  */
+/**
+ * A header of two pipe rows or more with the same cells ("| 事項 | 令和9年度 | 令和8年度 |" over "| | 予算額 | 予算額 |"),
+ * read column by column: each column's words together, as one header row would name it (null when it is no such header).
+ */
+function pipeHeaderByColumn(rows: string[]): string | null {
+  if (rows.length < 2 || !rows.every(isPipeRow)) return null;
+  const cells = rows.map((r) => splitCells(r));
+  if (cells.some((c) => c.length !== cells[0].length)) return null;
+  return cells[0].map((_, k) => cells.map((c) => joinSpaced(c[k].text.trim())).filter(Boolean).join(' ')).filter(Boolean).join(' ');
+}
+
 export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
@@ -568,7 +580,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));
     labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
-    header += ' ' + labels.slice(0, last + 1).map(joinSpaced).join(' ');
+    header += ' ' + (pipeHeaderByColumn(labels.slice(0, last + 1)) ?? labels.slice(0, last + 1).map(joinSpaced).join(' '));
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);
   };
@@ -1082,8 +1094,11 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
     // (figures of two stages on a row, 補正額 | 補正後: each named by its row and its column)
     const twoStages = figCols.filter((c) => c.role === 'primary').length >= 2;
+    // (a row named by a year alone, years down the rows: its figures are of that year, each named by its column)
+    const rowFy = yearAloneOf(label);
+    const itemOf = (col: CellColumn): string => rowFy !== null ? joinSpaced(col.name) : twoStages && col.role === 'primary' ? `${label} ${joinSpaced(col.name)}` : label;
     pushRow(out, toks.map((tok, k) => ({ col: figCols[offset + k], tok })).filter((x) => x.col.role !== 'pct')
-      .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, ctx, twoStages && col.role === 'primary' ? `${label} ${joinSpaced(col.name)}` : label, 0.85) })));
+      .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, { ...ctx, frameFy: rowFy ?? ctx.frameFy }, itemOf(col), 0.85) })));
     claimed.add(i);
     gap = 0;
   }

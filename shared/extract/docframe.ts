@@ -97,6 +97,7 @@ const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比�
 const FRAME_LINES = 4000;
 const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
+const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【】]*[)）】]/gu;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
@@ -105,7 +106,9 @@ const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '�
  * (概算要求 over 予算 on a tie: a request summary also names the budget it compares with).
  */
 function stageOf(titleLines: string[], text: string): Stage | null {
-  for (const l of titleLines) {
+  for (const title of titleLines) {
+    // (a breakdown in brackets names a part, not what the document is: "85億円（うち補正30億円）")
+    const l = title.includes('うち') || title.includes('内') ? title.replace(BREAKDOWN_IN_BRACKETS, '') : title;
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' :
       /予算/u.test(l) ? 'budget' : null);
     if (s) return s;

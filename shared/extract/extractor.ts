@@ -26,7 +26,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, startsNumbered } from './headings';
@@ -34,7 +34,7 @@ import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
-import { rowYearOf, yearRowsHead } from './year-rows';
+import { rowYearOf, yearAloneOf, yearRowsHead } from './year-rows';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -141,6 +141,9 @@ export class Extractor {
     if (t.includes('-') && MD_RULE.test(t)) return; // a Markdown table's rule under its header: no row, no header
     const du = declaredUnit(t);
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
+    // ("（億円）" alone over a table, or under its header: the unit of the rows below)
+    const unitLine = du ? null : unitInBracketsLine(t);
+    if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
     let toks = scanAllAmounts(t);
     // the head of this line finished an amount the line above began
     const taken = this.takenPrefix.get(i);
@@ -320,17 +323,24 @@ export class Extractor {
     }
     if (cols.some((c) => c.series)) { this.seriesRow(i, t, cells, byCell, colFor, labelRaw, label); return true; }
     const firstRec = this.recs.length;
+    // a row named by a year alone ("令和7年度 | 1,200 | 800": years down the rows) gives its figures that year, where their
+    // columns name none; each figure is named by its column
+    const rowName = labelRaw.replace(/[\s\u3000|｜]+/gu, '');
+    const rowYear = yearAloneOf(rowName);
+    const yearless: Rec[] = []; // figures whose column names no year
     let primary: Rec | null = null;
     const later: [Column, AmountToken[]][] = [];
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
       if (col?.role === 'primary' && !primary) {
         const tok = list[0];
+        const item = rowYear !== null && !label && col.text ? joinSpaced(col.text.trim()) : label;
         primary = this.makePrimary(i, t, tok, {
-          before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: label, col,
+          before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: item, col,
           sentence: '', prevEnd: cells[ci].start, header: col.text,
         });
-        primary.doubts.itemSource = label ? 'row' : 'none';
+        primary.doubts.itemSource = item ? 'row' : 'none';
+        if (col.fy === null) yearless.push(primary);
         if (list.length > 1) {
           const cellText = t.slice(0, cells[ci].end);
           this.inline(i, cellText, list.slice(1), { rowItem: label, prevEnd: tok.end, anchor: primary });
@@ -361,20 +371,18 @@ export class Extractor {
             before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
           });
+          if (col.fy === null) yearless.push(r);
           leftRec = r;
         }
       }
     }
-    // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
-    const rowName = labelRaw.replace(/[\s\u3000|｜]+/gu, '');
-    // a row named by a year alone ("令和7年度 | 1,200 | 800": years down the rows) gives its figures that year
-    const rowYear = rowName.length <= 10 && rowName.includes('年') ? findYears(rowName) : [];
-    if (rowYear.length === 1 && rowYear[0].fiscal && rowYear[0].years.length === 1 && rowYear[0].start === 0 && rowYear[0].end === rowName.length) {
+    if (rowYear !== null) {
       for (let n = firstRec; n < this.recs.length; n++) {
         const r = this.recs[n];
-        if (r.lineIdx === i && r.doubts.stageSource !== 'column') { r.out.fy = rowYear[0].years[0]; r.doubts.stageSource = 'column'; }
+        if (r.lineIdx === i && (r.doubts.stageSource !== 'column' || yearless.includes(r))) { r.out.fy = rowYear; r.doubts.stageSource = 'column'; }
       }
     }
+    // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
     // (a total right under a 補正額 row is the budget after it: 補正前 + 補正額 = 計)
     const rowStage = stageWord(rowName) ?? (/^(?:計|合計|累計)$/u.test(rowName) && this.lastRowStage === 'supplementary' && this.lastRowLine >= i - 2 ? 'budget' : null);
     this.lastRowStage = rowStage;

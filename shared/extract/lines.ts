@@ -175,6 +175,14 @@ export function declaredUnit(line: string): HeaderUnit | null {
   return m ? unitOf(m[1]) : null;
 }
 
+const UNIT_IN_BRACKETS_LINE = /^[\s\u3000]*[(（][\s\u3000]*(千万円|百万円|千円|万円|億円|兆円|円)[\s\u3000]*[)）][\s\u3000]*$/u;
+/** A line that is only a unit in brackets, `（億円）`: the unit of the table under it, declared without 単位. */
+export function unitInBracketsLine(line: string): HeaderUnit | null {
+  if (line.length > 16 || !line.includes('円')) return null;
+  const m = UNIT_IN_BRACKETS_LINE.exec(line);
+  return m ? unitOf(m[1]) : null;
+}
+
 /**
  * The unit a table declares under its rows ("（単位：千円）" right after the last row), for the table whose header is
  * line `header`: the rows are the pipe or tab rows below it.

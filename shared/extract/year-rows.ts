@@ -25,3 +25,11 @@ export function rowYearOf(t: string): number | null {
   const ys = findYears(/年/u.test(cell) ? cell : `${cell}年度`);
   return ys.length === 1 && ys[0].years.length === 1 ? ys[0].years[0] : null;
 }
+
+/** The fiscal year a row label names and nothing else ("令和7年度", "R7年度"), or null. */
+export function yearAloneOf(label: string): number | null {
+  const name = label.replace(/[\s\u3000|｜]+/gu, '');
+  if (name.length > 10 || !name.includes('年')) return null;
+  const ys = findYears(name);
+  return ys.length === 1 && ys[0].fiscal && ys[0].years.length === 1 && ys[0].start === 0 && ys[0].end === name.length ? ys[0].years[0] : null;
+}

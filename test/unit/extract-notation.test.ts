@@ -1107,3 +1107,33 @@ describe('parenthesised numbers and request totals', () => {
     expect(rs.map((r) => r.item)).toEqual(['要求総額', 'デジタル化の推進']);
   });
 });
+
+describe('tables with a header over two rows, a bare unit line, years down the rows', () => {
+  it('a pipe table whose header runs over two rows reads each column from both rows', () => {
+    const rs = extract('（単位：百万円）\n| 区　分 | 令和9年度 | 令和8年度 | 対前年度 |\n|  | 予算額(A) | 予算額(B) | 増減(A)-(B) |\n| 港湾整備費 | 8,420 | 8,100 | 320 |\n| 空港整備費 | 2,005 | 2,110 | ▲105 |\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text, r.change?.yen])).toEqual([
+      ['8,420', 2027, 'budget', '8,100', 320_000_000], ['2,005', 2027, 'budget', '2,110', -105_000_000],
+    ]);
+  });
+
+  it('a unit alone in brackets over a table ("（億円）") is the unit of its bare numbers', () => {
+    const rs = extract('（億円）\n区分,令和9年度予算案,令和8年度予算,増減\n防衛関係費,"9,120","8,870",250\n');
+    expect(rs.map((r) => [r.text, r.yen, r.fy, r.previous?.yen, r.change?.yen])).toEqual([['9,120', 912_000_000_000, 2027, 887_000_000_000, 25_000_000_000]]);
+  });
+
+  it('a row named by a year alone gives its figures that year where the column names only a stage, each named by its column', () => {
+    const tab = '市税収入の推移\n年度\t当初予算額\t決算額\n令和6年度\t410億円\t415億円\n令和7年度\t420億円\t428億円\n';
+    const pipes = '| 年度 | 当初予算額 | 決算額 |\n| 令和6年度 | 410億円 | 415億円 |\n| 令和7年度 | 420億円 | 428億円 |\n';
+    for (const doc of [tab, pipes]) {
+      expect(extract(doc).map((r) => [r.text, r.fy, r.stage, r.item])).toEqual([
+        ['410億円', 2024, 'budget', '当初予算額'], ['415億円', 2024, 'settlement', '決算額'],
+        ['420億円', 2025, 'budget', '当初予算額'], ['428億円', 2025, 'settlement', '決算額'],
+      ]);
+    }
+  });
+
+  it('a breakdown in brackets near the top ("（うち補正 20億円）") does not make the whole document a supplementary budget', () => {
+    const rs = extract('◇ 主な事業\n・河川の改修　　40億円\n・橋りょうの耐震化　　60億円（うち補正　20億円）\n・公園の整備　　5億円\n');
+    expect(rs.map((r) => [r.text, r.stage])).toEqual([['40億円', 'budget'], ['60億円', 'budget'], ['5億円', 'budget']]);
+  });
+});
