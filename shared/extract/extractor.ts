@@ -50,8 +50,8 @@ const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
-/** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は". */
-const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+/** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
+const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
@@ -498,7 +498,8 @@ export class Extractor {
       const sinceLast = t.slice(k > 0 ? toks[k - 1].end : 0, tok.signStart);
       // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
-      const changeLabel = changeLabelBefore(sinceLast, lab.previous);
+      // (a label padded out to its figure, "対前年度増減額　　　　…　1,369億円", is read without the padding)
+      const changeLabel = changeLabelBefore(sinceLast.trimEnd(), lab.previous);
       const changeAfter = changeWordAfter(after, sinceLast);
       // a decrease written out is a negative change
       if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
@@ -561,7 +562,7 @@ export class Extractor {
         const last = this.blockPrims[this.blockPrims.length - 1];
         if (last && last.lineIdx >= i - 4 && last.out.previous) continue; // a repeated closing half of a pair
       }
-      if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
+      if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
         // "(前年度予算額) 30億円" on the line under the figure
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;

@@ -23,9 +23,15 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
   const base = fiscalYearOf(date);
   for (const r of recs) {
     if (r.stage === 'other' || r.flags.includes('unit_from_header') || r.flags.includes('multi_year')) continue;
-    const clause = clauseBefore(text, r.start);
+    let clause = clauseBefore(text, r.start);
     if (!clause.includes('年度')) continue; // every relative year ends in 年度
-    const words = [...clause.matchAll(RELATIVE)];
+    let words = [...clause.matchAll(RELATIVE)];
+    // (two relative years in the sentence, "来年度の…では、…今年度の補正予算で措置した45億円": the one after the last comma is
+    // the figure's own)
+    if (words.length > 1) {
+      clause = clause.slice(clause.lastIndexOf('、') + 1);
+      words = [...clause.matchAll(RELATIVE)];
+    }
     if (words.length !== 1 || findYears(clause).some((y) => y.fiscal)) continue;
     const w = words[0];
     if (COMPARED.test(clause.slice(w.index! + w[0].length))) continue;

@@ -1137,3 +1137,24 @@ describe('tables with a header over two rows, a bare unit line, years down the r
     expect(rs.map((r) => [r.text, r.stage])).toEqual([['40億円', 'budget'], ['60億円', 'budget'], ['5億円', 'budget']]);
   });
 });
+
+describe('a summary box of a total, its previous year and its change', () => {
+  it('"前年度当初予算額 X" and a padded "対前年度増減額 Y" under a total and its breakdown are the total\'s previous year and change', () => {
+    const rs = extract('令和9年度概算要求額\n　総額　　　　　　　　　　　　１兆２，４００億円\n　　うち　特別枠　　　　　　　　　　　９００億円\n　前年度当初予算額　　　　　　１兆１，９００億円\n　対前年度増減額　　　　　　　　　　　　５００億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([
+      ['１兆２，４００億円', 'request', '１兆１，９００億円', 50_000_000_000], ['９００億円', 'request', null, null],
+    ]);
+  });
+
+  it('a total row named 計 alone is named 計, not by the row above', () => {
+    const rs = extract('令和9年度予算　事業費の内訳\n　旅費　　　　１，２００千円\n　委託料　　　　　８００千円\n　　計　　　　２，０００千円\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['１，２００千円', '旅費'], ['８００千円', '委託料'], ['２，０００千円', '計']]);
+  });
+});
+
+describe('two years relative to the date in one sentence', () => {
+  it('the relative year after the last comma before a figure is its own', () => {
+    const rs = extract('令和８年１１月２０日\n市長は、来年度の予算編成について、今年度の補正予算で確保した２０億円を活用すると述べた。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['２０億円', 2026, 'supplementary']]);
+  });
+});
