@@ -29,12 +29,12 @@ import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './it
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
-import { Headings, startsNumbered } from './headings';
+import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
-import { rowYearOf, yearAloneOf, yearRowsHead } from './year-rows';
+import { rowYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -52,6 +52,8 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+/** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：". */
+const PREV_LABEL_ALONE = /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
@@ -487,7 +489,10 @@ export class Extractor {
       const labelSeg = enclHere ? t.slice(encl.pos + 1, tok.signStart) : before;
       const labEmpty = emptyLabel(labelSeg);
       const clause = before.slice(before.lastIndexOf('。') + 1);
-      const lab = readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      const read = readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
+      const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;
+      const lab = cellFy === null ? read : { ...read, fy: cellFy };
       const closer = closerAfter(t, tok.end);
       const orphan = closer >= 0 && orphanCloses.has(closer);
       const anchorLine = linePrims.length ? linePrims[linePrims.length - 1] : null;
@@ -562,7 +567,8 @@ export class Extractor {
         const last = this.blockPrims[this.blockPrims.length - 1];
         if (last && last.lineIdx >= i - 4 && last.out.previous) continue; // a repeated closing half of a pair
       }
-      if (!encl && lab.previous && /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u.test(labelSeg)) {
+      // ("（２）前年度予算額 1,200,000,000円" in a numbered list: the number is no part of the label)
+      if (!encl && lab.previous && PREV_LABEL_ALONE.test(labelSeg.replace(NUMBERED, ''))) {
         // "(前年度予算額) 30億円" on the line under the figure
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;

@@ -33,3 +33,10 @@ export function yearAloneOf(label: string): number | null {
   const ys = findYears(name);
   return ys.length === 1 && ys[0].fiscal && ys[0].years.length === 1 && ys[0].start === 0 && ys[0].end === name.length ? ys[0].years[0] : null;
 }
+
+/** The fiscal year of words that are a year cell and nothing else ("H30　　", "R1　　", "2019　　" before a figure), or null. */
+export function yearCellAlone(words: string): number | null {
+  const m = YEAR_CELL.exec(words);
+  return m && isBlankAfter(words, m[0].length) ? rowYearOf(words) : null;
+}
+const isBlankAfter = (s: string, from: number): boolean => /^[\s\u3000]*$/u.test(s.slice(from));

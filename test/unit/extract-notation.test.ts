@@ -1158,3 +1158,15 @@ describe('two years relative to the date in one sentence', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['２０億円', 2026, 'supplementary']]);
   });
 });
+
+describe('years and labels at the head of a line', () => {
+  it('an era-letter year alone before a figure ("H30　　5,123億円") is the figure\'s year', () => {
+    const rs = extract('市税収入の推移\nH30　　　　　412億円\nR1　　　　　 418億円\n2020　　　　 405億円\n');
+    expect(rs.map((r) => [r.text, r.fy])).toEqual([['412億円', 2018], ['418億円', 2019], ['405億円', 2020]]);
+  });
+
+  it('a numbered previous-year line ("（２）前年度予算額") under a figure is its previous year', () => {
+    const rs = extract('１　予算の概要\n（１）特別会計予算額　　　　８５６，０００，０００円\n（２）前年度予算額　　　　　８３０，０００，０００円\n（３）比較増減　　　　　　　　２６，０００，０００円\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['８５６，０００，０００円', '８３０，０００，０００円', 26_000_000]]);
+  });
+});
