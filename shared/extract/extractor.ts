@@ -52,8 +52,8 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
-/** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：". */
-const PREV_LABEL_ALONE = /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?予算額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
+/** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
+const PREV_LABEL_ALONE = /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */

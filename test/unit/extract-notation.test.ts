@@ -1170,3 +1170,10 @@ describe('years and labels at the head of a line', () => {
     expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['８５６，０００，０００円', '８３０，０００，０００円', 26_000_000]]);
   });
 });
+
+describe('a settlement and the year before', () => {
+  it('a "前年度決算額" line under a settlement and its breakdown is the settlement\'s previous year', () => {
+    const rs = extract('主要施策の成果（令和8年度決算）\n決算額　　　　　　　4,560,000円\n（うち国庫支出金　　 1,200,000円）\n前年度決算額　　　　4,100,000円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null])).toEqual([['4,560,000円', 'settlement', '4,100,000円'], ['1,200,000円', 'settlement', null]]);
+  });
+});
