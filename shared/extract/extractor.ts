@@ -574,8 +574,9 @@ export class Extractor {
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       // "【令和８年度予算額】 1,029億円" on the line under "【令和９年度予算額】 1,029億円": the year before's budget
-      if (!encl && !anchorLine && k === 0 && lab.stage === 'budget' && lab.fy !== null && !lab.multiYear && isStageLabelLine(before)) {
-        const a = this.blockAnchor(i, 'previous', fig.yen);
+      // (or beside it on its line: "【R9要求額】50億円　【R8予算額】45億円")
+      if (!encl && (!anchorLine || anchorLine.lineIdx === i) && (k === 0 || anchorLine) && lab.stage === 'budget' && lab.fy !== null && !lab.multiYear && isStageLabelLine(before)) {
+        const a = anchorLine ?? this.blockAnchor(i, 'previous', fig.yen);
         if (a && a.lineIdx >= i - 3 && a.out.fy === lab.fy + 1 && (a.out.stage === 'budget' || a.out.stage === 'request') &&
           this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }

@@ -1177,3 +1177,10 @@ describe('a settlement and the year before', () => {
     expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null])).toEqual([['4,560,000円', 'settlement', '4,100,000円'], ['1,200,000円', 'settlement', null]]);
   });
 });
+
+describe('the year before beside a figure', () => {
+  it('"【R9要求額】50億円　【R8予算額】45億円": the year before\'s budget beside a request on its line is its previous year', () => {
+    const rs = extract('令和9年度概算要求\n【R9要求額】36億円　【R8予算額】31億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.previous?.text ?? null])).toEqual([['36億円', 'request', 2027, '31億円']]);
+  });
+});
