@@ -144,8 +144,13 @@ const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
 /** Read the columns a header names, in order. */
+const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2})(?=$|[\s\u3000|｜])/gu;
+const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])[RHＲＨ][0-9０-９]{1,2}[\s\u3000|｜]+[RHＲＨ][0-9０-９]{1,2}(?=$|[\s\u3000|｜])/u;
+
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
+  // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
+  if (/[RHＲＨ][0-9０-９]/u.test(header) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
   const series = seriesColumns(header);
   if (series) return series;
   const cols: CellColumn[] = [];
@@ -872,8 +877,11 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
     const withUnit = VALUE_WITH_UNIT.exec(vt);
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
-    if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]\s?減/u.test(lab)) continue;
-    const info = readLabel(lab);
+    if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]?\s?減/u.test(lab)) continue;
+    const read = readLabel(lab);
+    // ("令和8年度" over "当初予算額" over the value: a label broken over two lines)
+    const yearAbove = read.fy === null && read.stage && i > 0 ? yearAloneOf(lines[i - 1].text) : null;
+    const info = yearAbove === null ? read : { ...read, fy: yearAbove };
     const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
     if (withUnit) {
       const u = unitOf(withUnit[2])!;
@@ -885,6 +893,12 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
         (info.previous || (info.stage === 'budget' && info.fy !== null && lastPrimary.fy === info.fy + 1)) ? lastPrimary : null;
       if (before) {
         figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'previous', stage: null, fy: null, item: null, unit: u.unit, of: before.idx, headerUnit: false });
+        claimed.add(i + 1);
+        continue;
+      }
+      if (isChange && lastPrimary && i + 1 - lastPrimary.line <= 6 && !figures.some((f) => f.of === lastPrimary!.idx && f.role === 'change')) {
+        // ("増減" / "45億円" under the pair: the change of the figure above)
+        figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'change', stage: null, fy: null, item: null, unit: u.unit, of: lastPrimary.idx, headerUnit: false });
         claimed.add(i + 1);
         continue;
       }

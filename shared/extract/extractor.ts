@@ -52,6 +52,8 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+/** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
+const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -217,9 +219,15 @@ export class Extractor {
         return;
       }
     }
-    if (t.length < 40 && t.includes('比') && /[増減]/u.test(t)) { this.flushHeads(); this.pendingChange = i; return; }
+    if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || CHANGE_LABEL_LINE.test(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
-      const lbl = readLabel(t);
+      let lbl = readLabel(t);
+      // ("令和8年度" over "当初予算額": a label broken over two lines)
+      if (lbl.fy === null && lbl.stage) {
+        const p = this.lineFacts.prevNonEmpty(i);
+        const fy = p >= 0 && p >= i - 2 && YEAR_ALONE.test(this.lines[p].text) ? readLabel(this.lines[p].text).fy : null;
+        if (fy !== null) lbl = { ...lbl, fy };
+      }
       let earlier: Rec | null;
       this.flushHeads();
       if (lbl.stage === 'supplementary') {

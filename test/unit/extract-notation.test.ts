@@ -1184,3 +1184,20 @@ describe('the year before beside a figure', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy, r.previous?.text ?? null])).toEqual([['36億円', 'request', 2027, '31億円']]);
   });
 });
+
+describe('labels broken over lines, bare era years over columns', () => {
+  it('"令和8年度" over "当初予算額" over its value: the year before\'s budget under a figure is its previous year; "増減" over a value its change', () => {
+    const rs = extract('令和9年度\n当初予算額\n812億円\n令和8年度\n当初予算額\n790億円\n増減\n22億円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['812億円', 2027, '790億円', 2_200_000_000]]);
+  });
+
+  it('a change label alone on its line ("対前年度増減") makes the figure under it a change', () => {
+    const rs = extract('令和9年度予算\n港湾整備費　64億円\n対前年度増減\n5億円\n');
+    expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['64億円', 500_000_000]]);
+  });
+
+  it('era letters and numbers alone side by side over columns ("R9 R8") name the years of a table set apart by single spaces', () => {
+    const rs = extract('（単位：百万円）\n事業名 R9 R8 増減\n公園整備費 2,468 2,400 68\n');
+    expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['2,468', 2027, '2,400', 68_000_000]]);
+  });
+});
