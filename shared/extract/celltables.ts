@@ -973,6 +973,16 @@ function axisPrefix(cells: Cell[]): number {
  * marker, runs of numbers separated only by spaces are rows; the words before the first run are
  * the header, the words between runs the row labels.
  */
+/** The words after the last column heading in `s` (all of `s` when none stands there, or nothing follows it). */
+function afterColumnWords(s: string): string {
+  let end = -1;
+  let m: RegExpExecArray | null;
+  for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(s)) !== null;) end = m.index + m[0].length;
+  // (a bracketed note of the last heading, "差引 (実質収支)", is the header's too)
+  const rest = end < 0 ? s : s.slice(end).replace(/^[\s\u3000)）]+/u, '').replace(/^[(（][^()（）]{0,12}[)）][\s\u3000]*/u, '');
+  return rest || s.replace(/^[\s\u3000)）]+/u, '');
+}
+
 function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
@@ -1010,7 +1020,8 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     if (ui < 0) { prevEnd = run[run.length - 1].end; continue; }
     const u = units[ui].unit;
     const between = t.slice(prevEnd, start);
-    if (ui !== unitIdx) {
+    const newTable = ui !== unitIdx;
+    if (newTable) {
       // a new table: its header runs from the sentence before its unit marker to the first figures
       const stop = Math.max(t.lastIndexOf('。', units[ui].at), prevEnd);
       cols = units[ui].at < 0 && given ? given.cols : readColumns(t.slice(stop, start), ctx.frameFy);
@@ -1024,6 +1035,8 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     // the row label: the words since the last run, after the header's unit marker when it stands there
     const lastUnitInside = units.filter((x) => x.at >= prevEnd && x.end <= start).pop();
     let label: string | null = (lastUnitInside ? t.slice(lastUnitInside.end, start) : between).replace(/[\s\u3000]+/gu, ' ').trim();
+    // (the first row's label follows the header's column words: "（単位:百万円） 款 予算額 構成比 議会費 523 …")
+    if (newTable && lastUnitInside) label = afterColumnWords(label);
     const rowYear = findYears(label).filter((y) => y.years.length === 1).pop()?.years[0] ?? null;
     // a row's cells, then maybe a stray page or note number before the next label
     const k = numeric.length;
@@ -1049,7 +1062,9 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
         lineIdx, start: c.start, end: c.end, text: c.text, yen: yenOf(c, u), role,
         stage: role === 'primary' ? col?.stage ?? ctx.frameStage : null,
         fy: role === 'primary' ? (col?.fy ?? rowYear ?? ctx.frameFy) : null,
-        item: label && label.length <= 40 ? label : null, unit: u.unit, of: null, headerUnit: true, sure: fits ? 0.8 : 0.55,
+        // (a row named by a year alone: each figure is named by its column)
+        item: label && yearAloneOf(label) !== null ? (col ? joinSpaced(col.name) : null) : label && label.length <= 40 ? label : null,
+        unit: u.unit, of: null, headerUnit: true, sure: fits ? 0.8 : 0.55,
       } });
     });
     pushRow(out, row);

@@ -1201,3 +1201,10 @@ describe('labels broken over lines, bare era years over columns', () => {
     expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['2,468', 2027, '2,400', 68_000_000]]);
   });
 });
+
+describe('a table glued on one line', () => {
+  it('the first row\'s label follows the header\'s column words', () => {
+    const rs = extract('令和9年度 一般会計予算 款別内訳 （単位:百万円） 款 予算額 構成比 議会費 412 0.4 総務費 8,765 9.1 教育費 12,340 12.8\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['412', '議会費'], ['8,765', '総務費'], ['12,340', '教育費']]);
+  });
+});
