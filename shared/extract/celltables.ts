@@ -755,6 +755,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       break;
     }
     while (run.length && run[run.length - 1].cell === null && !(run[run.length - 1] as { label?: string }).label) run.pop();
+    // a short plain number alone between rows of several cells ("12" under a row): a page number, no figure (claimed: the
+    // line reader reads it as no figure either)
+    if (!led && run.length === 1 && !labels.length && /^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*$/u.test(t) && afterRowOfCells(lines, i)) { claimed.add(i); i = j; continue; }
     // a page that puts a blank line between every two lines (HTML blocks as text): the blanks hold no cell
     if (run.length >= 3 && run.every((r, k) => (k % 2 === 1) === (r.cell === null && !(r as { label?: string }).label))) {
       for (let k = run.length - 1; k >= 0; k--) if (k % 2 === 1) run.splice(k, 1);
@@ -981,6 +984,13 @@ function afterColumnWords(s: string): string {
   // (a bracketed note of the last heading, "差引 (実質収支)", is the header's too)
   const rest = end < 0 ? s : s.slice(end).replace(/^[\s\u3000)）]+/u, '').replace(/^[(（][^()（）]{0,12}[)）][\s\u3000]*/u, '');
   return rest || s.replace(/^[\s\u3000)）]+/u, '');
+}
+
+/** The line above `i` (past blanks) is a row of two cells or more. */
+function afterRowOfCells(lines: Line[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k].text)) k--;
+  return k >= 0 && (rowCells(lines[k].text)?.cells.length ?? 0) >= 2;
 }
 
 function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {

@@ -1208,3 +1208,10 @@ describe('a table glued on one line', () => {
     expect(rs.map((r) => [r.text, r.item])).toEqual([['412', '議会費'], ['8,765', '総務費'], ['12,340', '教育費']]);
   });
 });
+
+describe('page numbers inside a table', () => {
+  it('a short plain number alone between rows of cells is a page number, no figure', () => {
+    const rs = extract('（単位：千円）\n事業名　　　　　本年度　　　　前年度\n街路灯整備費　　64,000　　　　60,000\n7\n側溝改修費　　　31,000　　　　30,500\n');
+    expect(rs.map((r) => r.text)).toEqual(['64,000', '31,000']);
+  });
+});
