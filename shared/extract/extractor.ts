@@ -55,7 +55,7 @@ const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
-const PREV_LABEL_ALONE = /^[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
+const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */

@@ -1215,3 +1215,10 @@ describe('page numbers inside a table', () => {
     expect(rs.map((r) => r.text)).toEqual(['64,000', '31,000']);
   });
 });
+
+describe('a previous-year label after a figure on its line', () => {
+  it('"X億円、前年度：Y億円" gives the figure its previous year', () => {
+    const rs = extract('令和9年度予算案\n・文化振興　318億円、前年度：301億円\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['318億円', '301億円']]);
+  });
+});
