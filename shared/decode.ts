@@ -26,8 +26,11 @@ const tryDecode = (label: string, bytes: Uint8Array): string | null => {
   }
 };
 
+const ODD_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]/;
 /** Share of characters that no text file holds (C0 controls other than tab/newline/CR/FF, and U+FFFD). */
 function oddShare(text: string): number {
+  // (most texts hold none: one native search settles them)
+  if (!ODD_CHAR.test(text)) return 0;
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument, DecodeError, documentTitle } from '../../shared/decode';
 
@@ -40,5 +41,19 @@ describe('documentTitle', () => {
   it('takes the first meaningful line, else the file name', () => {
     expect(documentTitle('\n \n令和7年度 予算のポイント\n本文', 'a.txt')).toBe('令和7年度 予算のポイント');
     expect(documentTitle('\n\n', 'a.txt')).toBe('a.txt');
+  });
+});
+
+describe('decodeDocument: a text with control characters', () => {
+  // the plain count the quick search stands before: C0 controls other than tab, newline, CR and FF, DEL and U+FFFD
+  const oddShare = (t: string) => [...t].filter((ch) => { const c = ch.charCodeAt(0); return (c < 0x20 && ![9, 10, 12, 13].includes(c)) || c === 0x7f || c === 0xfffd; }).length / t.length;
+  it('is refused as binary exactly when more than 1% of its characters are controls', () => {
+    const ch = fc.constantFrom('予', '算', 'a', ' ', '\t', '\n', '\r', '\f', '\x01', '\x0b', '\x1f', '\x7f', '\ufffd', '\x08', '\x0e');
+    fc.assert(fc.property(fc.array(ch, { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (cs, pad) => {
+      const text = '予算'.repeat(pad) + cs.join('');
+      if (!text.trim()) return;
+      const expected = oddShare(text) > 0.01 ? 'binary' : 'ok';
+      expect(codeOf(utf8(text))).toBe(expected);
+    }), { numRuns: 300 });
   });
 });
