@@ -869,6 +869,12 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
   return out;
 }
 
+/** A figure of `role` is attached to the primary at `idx` (those stand after it in `figures`). */
+function hasAttached(figures: CellFigure[], idx: number, role: CellFigure['role']): boolean {
+  for (let k = idx + 1; k < figures.length; k++) if (figures[k].of === idx && figures[k].role === role) return true;
+  return false;
+}
+
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -892,14 +898,14 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
       const end = vt.indexOf(withUnit[2], start) + withUnit[2].length;
       const cell: Cell = { start, end, text: vt.slice(start, end), value: BigInt(withUnit[1].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), decimals: 0, neg: false, pct: false, placeholder: false };
       // (the year before's budget under a figure, "令和８年度予算額 / 1,010億円", is that figure's previous year)
-      const before = lastPrimary && i + 1 - lastPrimary.line <= 4 && !figures.some((f) => f.of === lastPrimary!.idx && f.role === 'previous') &&
+      const before = lastPrimary && i + 1 - lastPrimary.line <= 4 && !hasAttached(figures, lastPrimary.idx, 'previous') &&
         (info.previous || (info.stage === 'budget' && info.fy !== null && lastPrimary.fy === info.fy + 1)) ? lastPrimary : null;
       if (before) {
         figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'previous', stage: null, fy: null, item: null, unit: u.unit, of: before.idx, headerUnit: false });
         claimed.add(i + 1);
         continue;
       }
-      if (isChange && lastPrimary && i + 1 - lastPrimary.line <= 6 && !figures.some((f) => f.of === lastPrimary!.idx && f.role === 'change')) {
+      if (isChange && lastPrimary && i + 1 - lastPrimary.line <= 6 && !hasAttached(figures, lastPrimary.idx, 'change')) {
         // ("増減" / "45億円" under the pair: the change of the figure above)
         figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'change', stage: null, fy: null, item: null, unit: u.unit, of: lastPrimary.idx, headerUnit: false });
         claimed.add(i + 1);
