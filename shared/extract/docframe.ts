@@ -23,7 +23,9 @@ const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[
 const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2})\s?月/u;
 const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一二三四五六七八九十]{1,3})月/u;
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
-const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925 };
+// "R8.12.20", "H30/4/1": an era letter's date, with its day (an era letter and two numbers alone may be anything)
+const ERA_LETTER_DATE = /(?<![A-Za-z])([RH])\s?([0-9]{1,2})\s?([./])\s?([0-9]{1,2})\s?\3\s?[0-9]{1,2}(?![0-9])/u;
+const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988 };
 
 // The frame and the relative years both read the date of the same opening: the last one read is kept.
 let lastHead: string | null = null;
@@ -44,6 +46,8 @@ function findDateUncached(head: string): DocDate | null {
   // a dateline in kanji numerals ("二〇二九年十月二日", "令和十一年四月")
   const kw = KANJI_WEST_DATE.exec(h);
   if (kw) found.push({ year: kanjiSmallNumber(kw[1]), month: kanjiSmallNumber(kw[2]), at: kw.index });
+  const el = ERA_LETTER_DATE.exec(h);
+  if (el) found.push({ year: ERA_BASE[el[1]] + Number(el[2]), month: Number(el[4]), at: el.index });
   const ke = KANJI_ERA_DATE.exec(h);
   if (ke) found.push({ year: ERA_BASE[ke[1]] + (ke[2] === '元' ? 1 : kanjiSmallNumber(ke[2])), month: kanjiSmallNumber(ke[3]), at: ke.index });
   const pick = found.sort((a, b) => a.at - b.at)[0];
@@ -101,12 +105,22 @@ const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【�
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
+const kindOfStageWord = (w: string): Stage => (w === '決算' ? 'settlement' : w === '補正予算' ? 'supplementary' : w.includes('要') ? 'request' : 'budget');
+/** How many stages the stage words of `s` name. */
+function stageKinds(s: string): number {
+  const kinds = new Set<Stage>();
+  for (const m of s.matchAll(STAGE_WORDS)) kinds.add(kindOfStageWord(m[0]));
+  return kinds.size;
+}
+
 /**
  * The stage the document is about: the title's stage word, else the one its text names most
  * (概算要求 over 予算 on a tie: a request summary also names the budget it compares with).
  */
 function stageOf(titleLines: string[], text: string): Stage | null {
   for (const title of titleLines) {
+    // (an opening sentence naming two stages, "来年度予算案を…。…補正予算は…", says neither is the document's)
+    if (title.includes('。') && stageKinds(title) > 1) continue;
     // (a breakdown in brackets names a part, not what the document is: "85億円（うち補正30億円）")
     const l = title.includes('うち') || title.includes('内') ? title.replace(BREAKDOWN_IN_BRACKETS, '') : title;
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算/u.test(l) ? 'settlement' :
@@ -116,10 +130,10 @@ function stageOf(titleLines: string[], text: string): Stage | null {
   // one pass counts every stage word
   let req = 0, set = 0, sup = 0, bud = 0;
   for (const m of text.matchAll(STAGE_WORDS)) {
-    const w = m[0];
-    if (w === '決算') set++;
-    else if (w === '補正予算') sup++;
-    else if (w.includes('要')) req++;
+    const k = kindOfStageWord(m[0]);
+    if (k === 'settlement') set++;
+    else if (k === 'supplementary') sup++;
+    else if (k === 'request') req++;
     else bud++;
   }
   const max = Math.max(req, set, sup, bud);

@@ -1222,3 +1222,10 @@ describe('a previous-year label after a figure on its line', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['318億円', '301億円']]);
   });
 });
+
+describe('the opening of a news text', () => {
+  it('an opening sentence naming two stages sets neither as the document\'s; an era letter\'s date (R8.12.20) dates the text', () => {
+    const rs = extract('R8.12.20\n政府は来年度予算案を閣議決定した。歳出総額は１２０兆円程度となる。今年度の補正予算は１４兆円だった。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['１２０兆円', 'budget', 2027], ['１４兆円', 'supplementary', 2026]]);
+  });
+});
