@@ -74,9 +74,28 @@ function stripParticle(s: string): string {
   return best ? s.slice(0, s.length - best) : s;
 }
 
+// Every character a match of TRAIL_LABEL consumes (its lookbehinds aside): a match ends the text, so it starts no
+// earlier than the run of these characters (and spaces) the text ends with.
+const TRAIL_LABEL_CHARS = codes('令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
+const TRAIL_LABEL_FROM = new RegExp(TRAIL_LABEL.source, 'gu');
+/** s.replace(TRAIL_LABEL, ''), the pattern tried only from where that run starts. */
+function stripLabelRun(s: string): string {
+  let p = s.length;
+  for (let c = codeAt(s, p - 1); p > 0 && (TRAIL_LABEL_CHARS.has(c) || isSpaceCode(c)); c = codeAt(s, --p - 1));
+  TRAIL_LABEL_FROM.lastIndex = p;
+  const m = TRAIL_LABEL_FROM.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
 /** Apply an end-anchored pattern to the last characters only: labels are short, and this keeps it linear. */
 function stripTail(s: string, re: RegExp): string {
-  if (re === TRAIL_LABEL ? !canEndLabel(s) : re === TRAIL_JUNK ? !canEndJunk(s) : false) return s;
+  if (re === TRAIL_LABEL) {
+    if (!canEndLabel(s)) return s;
+    // (the window is cut out first: the pattern's lookbehinds see no further back than it)
+    if (s.length <= 48) return stripLabelRun(s);
+    return s.slice(0, s.length - 48) + stripLabelRun(s.slice(s.length - 48));
+  }
+  if (re === TRAIL_JUNK && !canEndJunk(s)) return s;
   if (s.length <= 48) return s.replace(re, '');
   return s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(re, '');
 }
@@ -182,6 +201,83 @@ function lastColon(s: string): number {
 
 const SPEAKER = /^[\s\u3000]*(?:[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)]|[○◯][^\s\u3000（(、。]{0,12}?(?:大臣|委員長|委員|議長|知事|市長|町長|村長|区長|局長|部長|課長|参考人|議員|理事))[\s\u3000]+/u;
 
+// The steps cleanItem repeats until the text is settled. Each is tried only when the first non-space character
+// (or a word) can start a match; each returns its text unchanged or shorter.
+const stripJunk = (s: string): string => stripTail(s, TRAIL_JUNK);
+const stripLabel = (s: string): string => stripTail(s, TRAIL_LABEL);
+const stripLead = (s: string): string => leadStart(firstNonSpace(s)) ? s.replace(LEAD, '') : s;
+const CLOSE_LEAD_RE = /^[\s\u3000]*[)）\]］】、,。]+/u;
+const stripCloseLead = (s: string): string => CLOSE_LEAD.has(firstNonSpace(s)) ? s.replace(CLOSE_LEAD_RE, '') : s;
+// (the approximation that closed the figure before: "…２兆円強、事業I")
+const APPROX_LEAD_RE = /^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u;
+const stripApproxLead = (s: string): string => APPROX_LEAD.has(firstNonSpace(s)) ? s.replace(APPROX_LEAD_RE, '') : s;
+const stripNoteMark = (s: string): string => codeAt(s, 0) === 0x203b ? s.replace(/^※\s*/u, '') : s; // ※
+// 事項別表 markers: (項)科学技術振興費, （目）…; and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費"
+const BRACKET_LEAD = /^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u;
+const stripBracketLead = (s: string): string => { const f = firstNonSpace(s); return f === 0x28 || f === 0xff08 ? s.replace(BRACKET_LEAD, '') : s; };
+// "また、…", "歳出のうち、…": a connective or the whole the item is part of
+const CONNECTIVE_COMMA = /^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u;
+const stripConnectiveComma = (s: string): string => connectiveAt(s) ? s.replace(CONNECTIVE_COMMA, '') : s;
+// "歳入のうち県税": the whole the item is part of, with no comma
+const WHOLE_OF = /^[\s\u3000]*[^、。,\s]{1,8}のうち(?=[^、。,\s]{2})/u;
+const stripWholeOf = (s: string): string => s.includes('のうち') ? s.replace(WHOLE_OF, '') : s;
+const CONNECTIVE = /^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u;
+const stripConnective = (s: string): string => CONNECTIVE_LEAD.has(firstNonSpace(s)) ? s.replace(CONNECTIVE, '') : s;
+// leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
+const AFTER_YEAR = /^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u;
+function stripYear(s: string): string {
+  const ys = YEAR_START.has(codeAt(s, 0)) || YEAR_START.has(codeAt(s, 1)) ? findYears(s) : NO_YEARS;
+  if (!ys.length || ys[0].start > 1) return s;
+  const rest = s.slice(ys[0].end).replace(AFTER_YEAR, '');
+  return rest.length >= 2 ? rest : '';
+}
+// a heading's body after its name ("… 宇宙航空研究開発機構"): 構 所 人 省 庁
+const BODY_TAIL = /[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u;
+function stripBodyTail(s: string): string {
+  const last = codeAt(s, s.length - 1);
+  return last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81 ? s.replace(BODY_TAIL, '') : s;
+}
+const STAGE_TAIL = /(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u;
+const stripStageTail = (s: string): string => s.endsWith('算') || s.endsWith('求') ? s.replace(STAGE_TAIL, '') : s;
+// "…の概要（令和10年度概算要求）": a bracket naming the document's year and stage is no part of the name
+function stripStageBracket(s: string): string {
+  if (!s.endsWith('）') && !s.endsWith(')')) return s;
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  return open > 1 && isStageLabelLine(s.slice(open)) ? s.slice(0, open) : s;
+}
+// "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
+const AFTER_VERB = /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u;
+function afterVerbPhrase(s: string): string {
+  const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? AFTER_VERB.exec(s) : null;
+  return m && !isWeakItem(m[1]) ? m[1] : s;
+}
+// "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
+const TOPIC_WA = /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u;
+const TOPIC_ABOUT = /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u;
+function topicOnly(s: string): string {
+  const t = s.includes('は') ? TOPIC_WA.exec(s) ?? TOPIC_ABOUT.exec(s) : null;
+  return t ? t[1] : s;
+}
+const COMMON_STEPS = [stripJunk, stripLabel, stripParticle, trimEndPunct, stripLead, stripCloseLead, stripApproxLead, stripNoteMark,
+  stripBracketLead, stripConnectiveComma, stripWholeOf, stripConnective, stripYear];
+const HEADING_STEPS = [...COMMON_STEPS, stripBodyTail, stripStageTail, stripStageBracket];
+const ITEM_STEPS = [...COMMON_STEPS, afterVerbPhrase, topicOnly];
+
+/**
+ * Apply the steps in rounds until a round changes nothing (at most 12 rounds). A step that changes the text makes it
+ * shorter, so the text is settled as soon as as many steps in a row as there are have left it as it was: the rest of
+ * that round would leave it too.
+ */
+function settle(s: string, steps: readonly ((s: string) => string)[]): string {
+  const n = steps.length;
+  for (let k = 0, quiet = 0; quiet < n && k < 12 * n; k++) {
+    const t = steps[k % n](s);
+    if (t === s) quiet++;
+    else { s = t; quiet = 0; }
+  }
+  return s;
+}
+
 /** Clean a candidate item text (the text before an amount, or a heading line). */
 export function cleanItem(raw: string, heading = false): string {
   const memo = heading ? memoHeading : memoItem;
@@ -214,51 +310,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (s.includes('君') || lead === 0x25cb || lead === 0x25ef) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
-  for (let k = 0; k < 12; k++) {
-    const before = s;
-    s = trimEndPunct(stripParticle(stripTail(stripTail(s, TRAIL_JUNK), TRAIL_LABEL)));
-    // (each anchored replace is tried only when the first non-space character can start a match)
-    if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
-    if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
-    // (the approximation that closed the figure before: "…２兆円強、事業I")
-    if (APPROX_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u, '');
-    if (codeAt(s, 0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
-    // 事項別表 markers: (項)科学技術振興費, （目）…
-    let f = firstNonSpace(s);
-    // (and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費")
-    if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u, '');
-    // "また、…", "歳出のうち、…": a connective or the whole the item is part of
-    if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
-    // "歳入のうち県税": the whole the item is part of, with no comma
-    if (s.includes('のうち')) s = s.replace(/^[\s\u3000]*[^、。,\s]{1,8}のうち(?=[^、。,\s]{2})/u, '');
-    f = firstNonSpace(s);
-    if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
-    // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
-    const ys = YEAR_START.has(codeAt(s, 0)) || YEAR_START.has(codeAt(s, 1)) ? findYears(s) : NO_YEARS;
-    if (ys.length && ys[0].start <= 1) {
-      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u, '');
-      s = rest.length >= 2 ? rest : '';
-    }
-    if (heading) {
-      const last = codeAt(s, s.length - 1);
-      // 構 所 人 省 庁
-      if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
-      if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
-      // "…の概要（令和10年度概算要求）": a bracket naming the document's year and stage is no part of the name
-      if (s.endsWith('）') || s.endsWith(')')) {
-        const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
-        if (open > 1 && isStageLabelLine(s.slice(open))) s = s.slice(0, open);
-      }
-    } else {
-      // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
-      const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
-      if (m && !isWeakItem(m[1])) s = m[1];
-      // "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
-      const t = s.includes('は') ? /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u.exec(s) ?? /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u.exec(s) : null;
-      if (t) s = t[1];
-    }
-    if (s === before) break;
-  }
+  s = settle(s, heading ? HEADING_STEPS : ITEM_STEPS);
   // "最重要課題：福島復興の更なる加速" → the part after the colon when it is a name
   const colon = lastColon(s);
   if (colon > 0) {
@@ -382,4 +434,4 @@ export function itemAfter(after: string): string | null {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const itemInternals = { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct };
+export const itemInternals = { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, settle, HEADING_STEPS, ITEM_STEPS };

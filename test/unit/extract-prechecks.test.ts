@@ -13,6 +13,7 @@ import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/do
 import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
+import { itemInternals } from '../../shared/extract/items';
 import { flagNewLists } from '../../shared/extract/newlists';
 import type { Extracted } from '../../shared/extract/types';
 
@@ -259,5 +260,49 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       expect(isHyphenCode(code)).toBe(['-', '−', '－', '‐', 'ー'].includes(c));
     }
     expect(scanAllAmounts('△ 5億円、－５億円、- 5億円、ケーキ ー5円、＋3億円、ケーキー5円').map((t) => t.yen)).toEqual([-5e8, -5e8, 5e8, -5, 3e8, 5]);
+  });
+});
+
+// words and characters of item names and of the labels and marks around them
+const ITEM_WORDS = [
+  '令和', '今和', '平成', 'R', 'H', '6', '１２', '元', '2024', '年', '年度', '第2次', '当初', '補正', '補下', '予算', '予算額', '概算要求', '要求・要望額',
+  '決算額', '前年度', '前年度比', '総額', '約', '最大', 'うち', '累計', '新規', '予算規模', '年間', '事業費', '国費', '金額', '合計', '計', 'までの計',
+  '~', '〜', '3年目', '5か年で', '1件あたり', '1.5-', '歳入', '歳出', '現計', '会計', '要求', '研究開発', '振興', '推進', '事業', '省', '機構', '庁',
+  'の', 'は', 'が', 'で', 'も', 'と', 'を', 'において', 'については', 'ども', 'さと', '、', ',', ':', '：', '=', '×', '|', '+', '(', ')', '（', '）', '【',
+  '】', '[', '］', '<', '＜', ' ', '\u3000', '\u3000\u3000', '\t', '①', '★', '※', '再掲', '(項)', '（同2.1%増）、', 'また、', '歳出のうち、', 'のうち',
+  'このうち', '内 ', '及び', '・', '-', '◆ ', '1. ', '(2)', '⑴', 'Ⅱ.', 'Q.', '強、', '程度、', '構想を支援 ', 'する ', 'については', 'に関しては', 'はじめ', '政府予算', '/',
+];
+const itemText = fc.array(fc.constantFrom(...ITEM_WORDS), { maxLength: 16 }).map((a) => a.join(''));
+
+describe('item names: the hand-written paths = the plain patterns', () => {
+  it('TRAIL_LABEL tried only from the run of its characters the text ends with = tried everywhere', () => {
+    const { stripTail, TRAIL_LABEL } = itemInternals;
+    const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_LABEL, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_LABEL, '');
+    let cut = 0;
+    fc.assert(fc.property(itemText, (s) => {
+      const got = stripTail(s, TRAIL_LABEL);
+      expect(got).toBe(ref(s));
+      if (got !== s) cut++;
+    }), { numRuns: 6000 });
+    expect(cut).toBeGreaterThan(1000);
+  });
+
+  it('cleanItem settles its steps as repeated full rounds would', () => {
+    const { settle, HEADING_STEPS, ITEM_STEPS } = itemInternals;
+    const rounds = (s: string, steps: readonly ((s: string) => string)[]): string => {
+      for (let k = 0; k < 12; k++) {
+        const before = s;
+        for (const f of steps) s = f(s);
+        if (s === before) break;
+      }
+      return s;
+    };
+    fc.assert(fc.property(itemText, (s) => {
+      for (const steps of [HEADING_STEPS, ITEM_STEPS]) {
+        expect(settle(s, steps)).toBe(rounds(s, steps));
+        // (what the shortcut rests on: a step leaves the text as it was, or shortens it)
+        for (const f of steps) { const t = f(s); expect(t === s || t.length < s.length).toBe(true); }
+      }
+    }), { numRuns: 4000 });
   });
 });
