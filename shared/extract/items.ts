@@ -52,7 +52,13 @@ function circledLast(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
 const canEndLabel = (s: string): boolean => TRAIL_LABEL_LAST.has(lastNonSpace(s));
-const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return TRAIL_JUNK_LAST.has(l) || circledLast(l); };
+// (the last unit of a match is told by its last character: ] ) closes a 再掲 bracket, 】 a 【…】 one)
+function canEndJunk(s: string): boolean {
+  const l = lastNonSpace(s);
+  if (l === 0x3011) return s.includes('【');
+  if (l === 0x29 || l === 0xff09 || l === 0x5d || l === 0xff3d) return s.includes('再掲');
+  return TRAIL_JUNK_LAST.has(l) || circledLast(l);
+}
 /** Drop trailing spaces and 、,:： (the /[\s\u3000、,:：]+$/ replace, without the regex). */
 function trimEndPunct(s: string): string {
   let j = s.length;
@@ -382,7 +388,30 @@ function hasSpace(s: string): boolean {
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考)$/u;
 export function isWeakItem(s: string): boolean {
   const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
-  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
+}
+
+/**
+ * Is code unit c in [\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]: 1 for sure (the common blocks), 0 for sure
+ * not (below U+2E80, CJK punctuation, ・ ー, full-width forms), -1 when the pattern must tell.
+ */
+function kanjiKana(c: number): number {
+  if (c < 0x2e80) return 0;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) return 1;
+  return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || c === 0x30fb || c === 0x30fc || (c >= 0xff00 && c <= 0xff65) ? 0 : -1;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const TWO_LETTERS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u;
+/** TWO_LETTERS.test(t): two letters in a row, read by code unit (the pattern only for a character kanjiKana cannot tell). */
+function twoLetters(t: string): boolean {
+  for (let i = 0, run = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const k = isAsciiLetter(c) ? 1 : kanjiKana(c);
+    if (k < 0) return TWO_LETTERS.test(t);
+    run = k ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
 }
 
 const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u;
@@ -390,6 +419,7 @@ const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務
 // The fixed section labels of a budget slide (事業概要 pages): 背景・課題, 事業内容, 事業イメージ…
 const SLIDE_SECTION = '(?:背景|課題|概要|目的|事業概要|事業内容|現状|現状・課題|背景・課題|背景·課題|背景・目的|背景·目的|事業スキーム|事業イメージ|支援対象|成果|交付先|件数|資金の流れ|施策の目的|制度の枠組み|これまでの成果|事業の概要|事業の目的)';
 const SLIDE_SECTION_START = new RegExp(`^${SLIDE_SECTION}`, 'u');
+const SLIDE_SECTION_FIRST = codes('背課概目事現支成交件資施制こ');
 const SLIDE_SECTION_LINE = new RegExp(`^[\\s\\u3000■□◆◇●○【\\[［<＜]*${SLIDE_SECTION}(?:[・·]${SLIDE_SECTION})?[\\s\\u3000】\\]］>＞:：]*$`, 'u');
 /** A line that is only a slide section label: below it, the page's own figure is still the subject. */
 export function slideSectionLine(line: string): boolean {
@@ -398,27 +428,58 @@ export function slideSectionLine(line: string): boolean {
 
 // at least two Han / Katakana / Hiragana code points (the count of the /g match ≥ 2), without building the match array
 const TWO_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+/** TWO_CJK.test(t), read by code unit (the pattern only for a character kanjiKana cannot tell). */
+function twoKanjiKana(t: string): boolean {
+  for (let i = 0, n = 0; i < t.length; i++) {
+    const k = kanjiKana(t.charCodeAt(i));
+    if (k < 0) return TWO_CJK.test(t);
+    if (k && ++n === 2) return true;
+  }
+  return false;
+}
 const VERB_END = /(?:を支援|する|した|している|される|された|できる|がある|である)$/u;
 
 const TABLE_ROW_FIGURE = /\S[\s\u3000]{2,}[△▲▼\-－]?[0-9０-９][0-9０-９,，.．]*(?:[\s\u3000]{2,}|[\s\u3000]*$)/u;
+// (each pattern below is tried only when the line holds a character or word every match of it holds)
+const NOTE_AFTER_BULLET = codes('-‐–—・•◆◇➢➤▶▷►○●◎■□*＊');
+const NOTE_FIRST = codes('~〜～:：『');
+/** /^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t), without the regex (its two classes share no character). */
+function noteAfterBullet(t: string): boolean {
+  let j = 0;
+  for (let c = codeAt(t, 0); j < t.length && (NOTE_AFTER_BULLET.has(c) || isSpaceCode(c)); c = codeAt(t, ++j));
+  const c = codeAt(t, j);
+  return j > 0 && (c === 0x203b || c === 0x3a || c === 0xff1a || c === 0x300e);
+}
+/** Two spaces in a row: every match of TABLE_ROW_FIGURE holds them. */
+function spaceRun(t: string): boolean {
+  for (let i = 1; i < t.length; i++) if (isSpaceCode(t.charCodeAt(i)) && isSpaceCode(t.charCodeAt(i - 1))) return true;
+  return false;
+}
 /** Is a line (without amounts) a plausible item name or heading? */
 export function nameLike(line: string): boolean {
   if (line.length > 120) return false;
   const t = (line.includes('*') || line.includes('<') ? line.replace(MARKDOWN, '') : line).trim();
   if (!t || t.length > 60) return false;
-  if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  // 。、, ※
+  if (last === 0x3002 || last === 0x3001 || last === 0x2c || first === 0x203b || NOTE_FIRST.has(first)) return false;
   // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
-  if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || VERB_END.test(t)) return false;
-  if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+  // (援 る た: the last characters of VERB_END)
+  if (noteAfterBullet(t) || ((last === 0x63f4 || last === 0x308b || last === 0x305f) && VERB_END.test(t))) return false;
+  if ((t.includes('円') && /[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t)) || t.includes('期間') || t.includes('時点') || t.includes('現在')) return false;
   // a table row: its label, then bare figures set apart by spaces ("交付金　　 30　　 20")
   // (nor is a unit declaration, "（単位：億円）")
-  if (TABLE_ROW_FIGURE.test(t) || /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t)) return false;
-  if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
+  if ((spaceRun(t) && TABLE_ROW_FIGURE.test(t)) || (t.includes('単') && /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t))) return false;
+  if (t.includes('当') && /^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
   if (isStageLabelLine(t)) return false;
   const c = cleanItem(t, true);
-  if (isWeakItem(c) || MINISTRY.test(c)) return false;
-  if (!TWO_CJK.test(c)) return false;
-  if (SLIDE_SECTION_START.test(c)) return false;
+  if (isWeakItem(c)) return false;
+  // (省 府 庁: the last characters of MINISTRY)
+  const end = codeAt(c, c.length - 1);
+  if ((end === 0x7701 || end === 0x5e9c || end === 0x5e81) && MINISTRY.test(c)) return false;
+  if (!twoKanjiKana(c)) return false;
+  if (SLIDE_SECTION_FIRST.has(codeAt(c, 0)) && SLIDE_SECTION_START.test(c)) return false;
   return true;
 }
 
@@ -434,4 +495,7 @@ export function itemAfter(after: string): string | null {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const itemInternals = { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, settle, HEADING_STEPS, ITEM_STEPS };
+export const itemInternals = {
+  stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, kanjiKana, twoLetters, TWO_LETTERS,
+  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START,
+};

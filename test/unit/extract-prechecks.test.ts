@@ -13,7 +13,8 @@ import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/do
 import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
-import { itemInternals } from '../../shared/extract/items';
+import { cleanItem, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
+import { isStageLabelLine } from '../../shared/extract/context';
 import { flagNewLists } from '../../shared/extract/newlists';
 import type { Extracted } from '../../shared/extract/types';
 
@@ -269,15 +270,17 @@ const ITEM_WORDS = [
   '決算額', '前年度', '前年度比', '総額', '約', '最大', 'うち', '累計', '新規', '予算規模', '年間', '事業費', '国費', '金額', '合計', '計', 'までの計',
   '~', '〜', '3年目', '5か年で', '1件あたり', '1.5-', '歳入', '歳出', '現計', '会計', '要求', '研究開発', '振興', '推進', '事業', '省', '機構', '庁',
   'の', 'は', 'が', 'で', 'も', 'と', 'を', 'において', 'については', 'ども', 'さと', '、', ',', ':', '：', '=', '×', '|', '+', '(', ')', '（', '）', '【',
-  '】', '[', '］', '<', '＜', ' ', '\u3000', '\u3000\u3000', '\t', '①', '★', '※', '再掲', '(項)', '（同2.1%増）、', 'また、', '歳出のうち、', 'のうち',
+  '】', '[', ']', '［', '］', '<', '＜', '一部', '新規', ' ', '\u3000', '\u3000\u3000', '\t', '①', '★', '※', '再掲', '(項)', '（同2.1%増）、', 'また、', '歳出のうち、', 'のうち',
   'このうち', '内 ', '及び', '・', '-', '◆ ', '1. ', '(2)', '⑴', 'Ⅱ.', 'Q.', '強、', '程度、', '構想を支援 ', 'する ', 'については', 'に関しては', 'はじめ', '政府予算', '/',
+  '円', '億円', '期間', '単位：', '担当', '文部科学省', '内閣府', '背景', '事業概要', 'こども', 'する', 'を支援', 'された', 'A', 'ー', '々', '𠮷', 'ｶﾅ', 'Ｂ',
 ];
 const itemText = fc.array(fc.constantFrom(...ITEM_WORDS), { maxLength: 16 }).map((a) => a.join(''));
 
 describe('item names: the hand-written paths = the plain patterns', () => {
   it('TRAIL_LABEL tried only from the run of its characters the text ends with = tried everywhere', () => {
-    const { stripTail, TRAIL_LABEL } = itemInternals;
-    const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_LABEL, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_LABEL, '');
+    const { stripTail, TRAIL_LABEL, canEndLabel } = itemInternals;
+    // (behind the last-character gate, as before: that gate lets no text ending in 元 through, "R元")
+    const ref = (s: string): string => !canEndLabel(s) ? s : s.length <= 48 ? s.replace(TRAIL_LABEL, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_LABEL, '');
     let cut = 0;
     fc.assert(fc.property(itemText, (s) => {
       const got = stripTail(s, TRAIL_LABEL);
@@ -304,5 +307,58 @@ describe('item names: the hand-written paths = the plain patterns', () => {
         for (const f of steps) { const t = f(s); expect(t === s || t.length < s.length).toBe(true); }
       }
     }), { numRuns: 4000 });
+  });
+
+  it('TRAIL_JUNK tried only when the last character and a word say a match may end the text = tried always', () => {
+    const { stripTail, TRAIL_JUNK } = itemInternals;
+    const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_JUNK, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_JUNK, '');
+    fc.assert(fc.property(itemText, (s) => { expect(stripTail(s, TRAIL_JUNK)).toBe(ref(s)); }), { numRuns: 6000 });
+    for (const s of ['事業（再掲）', '事業【新規】', '事業［一部再掲］ ', '事業(再掲', '事業】', '事業①']) expect(stripTail(s, TRAIL_JUNK)).toBe(ref(s));
+  });
+
+  it('letters told by code unit = by \\p{Script=…}', () => {
+    const { kanjiKana, twoLetters, TWO_LETTERS, twoKanjiKana, TWO_CJK } = itemInternals;
+    const one = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const k = kanjiKana(c);
+      if (k >= 0) expect(k === 1).toBe(one.test(String.fromCharCode(c)));
+    }
+    const chars = fc.array(fc.constantFrom(...'漢字かなカナAbz09０Ｚ 　、。「」・ー々〆ヶゝ𠮷ｶﾅ①\ud842'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(chars, (t) => {
+      expect(twoLetters(t)).toBe(TWO_LETTERS.test(t));
+      expect(twoKanjiKana(t)).toBe(TWO_CJK.test(t));
+    }), { numRuns: 6000 });
+  });
+
+  it('nameLike with its gates = with the plain patterns', () => {
+    const { noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START } = itemInternals;
+    const ref = (line: string): boolean => {
+      if (line.length > 120) return false;
+      const t = (line.includes('*') || line.includes('<') ? line.replace(/\*\*|<\/?u>|<[^>]{0,40}>/gu, '') : line).trim();
+      if (!t || t.length > 60) return false;
+      if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
+      if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || /(?:を支援|する|した|している|される|された|できる|がある|である)$/u.test(t)) return false;
+      if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+      if (/\S[\s\u3000]{2,}[△▲▼\-－]?[0-9０-９][0-9０-９,，.．]*(?:[\s\u3000]{2,}|[\s\u3000]*$)/u.test(t) || /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t)) return false;
+      if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
+      if (isStageLabelLine(t)) return false;
+      const c = cleanItem(t, true);
+      if (isWeakItem(c) || /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u.test(c)) return false;
+      if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(c)) return false;
+      return !SLIDE_SECTION_START.test(c);
+    };
+    let yes = 0;
+    fc.assert(fc.property(itemText, (s) => {
+      const got = nameLike(s);
+      expect(got).toBe(ref(s));
+      if (got) yes++;
+      expect(noteAfterBullet(s)).toBe(/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(s));
+      if (SLIDE_SECTION_START.test(s)) expect(SLIDE_SECTION_FIRST.has(s.charCodeAt(0))).toBe(true);
+    }), { numRuns: 6000 });
+    expect(yes).toBeGreaterThan(500);
+    for (const s of ['背景・課題', '事業の目的', 'これまでの成果', '件数', '資金の流れ', '施策の目的', '制度の枠組み', '交付先', '支援対象', '現状', '概要', '目的', '成果']) {
+      expect(SLIDE_SECTION_START.test(s)).toBe(true);
+      expect(SLIDE_SECTION_FIRST.has(s.charCodeAt(0))).toBe(true);
+    }
   });
 });
