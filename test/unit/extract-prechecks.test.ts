@@ -14,7 +14,8 @@ import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
 import { cleanItem, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
-import { isStageLabelLine } from '../../shared/extract/context';
+import { contextInternals, isStageLabelLine } from '../../shared/extract/context';
+import { polishItem } from '../../shared/extract/naming';
 import { flagNewLists } from '../../shared/extract/newlists';
 import type { Extracted } from '../../shared/extract/types';
 
@@ -273,6 +274,7 @@ const ITEM_WORDS = [
   '】', '[', ']', '［', '］', '<', '＜', '一部', '新規', ' ', '\u3000', '\u3000\u3000', '\t', '①', '★', '※', '再掲', '(項)', '（同2.1%増）、', 'また、', '歳出のうち、', 'のうち',
   'このうち', '内 ', '及び', '・', '-', '◆ ', '1. ', '(2)', '⑴', 'Ⅱ.', 'Q.', '強、', '程度、', '構想を支援 ', 'する ', 'については', 'に関しては', 'はじめ', '政府予算', '/',
   '円', '億円', '期間', '単位：', '担当', '文部科学省', '内閣府', '背景', '事業概要', 'こども', 'する', 'を支援', 'された', 'A', 'ー', '々', '𠮷', 'ｶﾅ', 'Ｂ',
+  'のポイント', 'の概要', '(案)', '（参考）', '新たに', '別途、', 'さらに', '(3件)', '（10年間程度）', 'を措置', 'を新規要求', 'ト', '額', 'X Y Z',
 ];
 const itemText = fc.array(fc.constantFrom(...ITEM_WORDS), { maxLength: 16 }).map((a) => a.join(''));
 
@@ -360,5 +362,28 @@ describe('item names: the hand-written paths = the plain patterns', () => {
       expect(SLIDE_SECTION_START.test(s)).toBe(true);
       expect(SLIDE_SECTION_FIRST.has(s.charCodeAt(0))).toBe(true);
     }
+  });
+
+  it('polishItem by code unit = by character', () => {
+    const ref = (s: string): string => {
+      if (new Set('ト要像始設げ模額').has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
+      if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
+      let l = s[s.length - 1];
+      if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
+      if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+      if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
+      l = s[s.length - 1];
+      if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+      return s.trim();
+    };
+    fc.assert(fc.property(itemText, (s) => { expect(polishItem(s)).toBe(ref(s)); }), { numRuns: 6000 });
+  });
+
+  it('letter-spaced labels: every match of the pattern is where the scan finds two single spaces a character apart', () => {
+    const { spacedThree, LETTER_SPACED } = contextInternals;
+    const spaced = fc.array(fc.tuple(fc.constantFrom(...'翌年度繰越額はカナかA1'), fc.constantFrom('', ' ', '\u3000', '  ', '\t')), { maxLength: 8 }).map((a) => a.flat().join(''));
+    let found = 0;
+    fc.assert(fc.property(spaced, (s) => { if (LETTER_SPACED.test(s)) { found++; expect(spacedThree(s)).toBe(true); } }), { numRuns: 6000 });
+    expect(found).toBeGreaterThan(100);
   });
 });
