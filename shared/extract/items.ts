@@ -252,9 +252,10 @@ function stripStageBracket(s: string): string {
   return open > 1 && isStageLabelLine(s.slice(open)) ? s.slice(0, open) : s;
 }
 // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
+const VERB_WORD = /を|する|した/u;
 const AFTER_VERB = /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u;
 function afterVerbPhrase(s: string): string {
-  const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? AFTER_VERB.exec(s) : null;
+  const m = VERB_WORD.test(s) && /[\s\u3000]/u.test(s) ? AFTER_VERB.exec(s) : null;
   return m && !isWeakItem(m[1]) ? m[1] : s;
 }
 // "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
@@ -467,7 +468,7 @@ export function nameLike(line: string): boolean {
   // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
   // (援 る た: the last characters of VERB_END)
   if (noteAfterBullet(t) || ((last === 0x63f4 || last === 0x308b || last === 0x305f) && VERB_END.test(t))) return false;
-  if ((t.includes('円') && /[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t)) || t.includes('期間') || t.includes('時点') || t.includes('現在')) return false;
+  if ((t.includes('円') && /[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t)) || /期間|時点|現在/u.test(t)) return false;
   // a table row: its label, then bare figures set apart by spaces ("交付金　　 30　　 20")
   // (nor is a unit declaration, "（単位：億円）")
   if ((spaceRun(t) && TABLE_ROW_FIGURE.test(t)) || (t.includes('単') && /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t))) return false;

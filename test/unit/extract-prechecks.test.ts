@@ -386,4 +386,12 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     fc.assert(fc.property(spaced, (s) => { if (LETTER_SPACED.test(s)) { found++; expect(spacedThree(s)).toBe(true); } }), { numRuns: 6000 });
     expect(found).toBeGreaterThan(100);
   });
+
+  it('a year range is read only where a dash or から follows the mention, as in every match of RANGE_AFTER', () => {
+    const { rangeMarkAfter, RANGE_AFTER } = yearInternals;
+    const after = fc.array(fc.constantFrom(' ', '度', '~', '〜', '～', '-', '－', '‐', 'から', 'か', '令和', 'R', '9', '十', '補正', '年度'), { maxLength: 6 }).map((a) => a.join(''));
+    let ranges = 0;
+    fc.assert(fc.property(after, (s) => { if (RANGE_AFTER.test(s.slice(0, 8))) { ranges++; expect(rangeMarkAfter(s, 0)).toBe(true); } }), { numRuns: 5000 });
+    expect(ranges).toBeGreaterThan(300);
+  });
 });
