@@ -1,5 +1,6 @@
 // Reading labels: stage words, fiscal years, flags and the cues that make a figure "other".
 import { findYears, type YearMention } from '../era';
+import { codes } from './codes';
 import { isSpaceCode } from './lines';
 import type { Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -87,13 +88,21 @@ function readLabelUncached(raw: string): LabelInfo {
   };
 }
 
+// Every character the replaces of isStageLabelLine take away, but for those before 省.
+const LABEL_CHARS = codes('令和今平成RH0123456789０１２３４５６７８９元年度第一二三次前当初補正下予算額要求・望概決比較増減計上()（）:：[]【】、,-文部科学省経済産業内閣府');
+
 /** Does a line read as a label (year + stage word, short) rather than content? */
 export function isStageLabelLine(s: string): boolean {
   if (s.length > 80 || !/予算|要求|要望|決算|補正|補下|前年|年度/u.test(s)) return false;
-  // (the length without spaces, counted before the string is built)
+  // (the length without spaces, counted before the string is built; and the characters no replace below takes away:
+  // more than two of them leave more than two, unless a ministry's name ending in 省 takes any characters before it)
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) n++;
-  if (n === 0 || n > 40) return false;
+  let kept = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpaceCode(c)) { n++; if (!LABEL_CHARS.has(c)) kept++; }
+  }
+  if (n === 0 || n > 40 || (kept > 2 && !s.includes('省'))) return false;
   const t = s.replace(/[\s\u3000]/gu, '');
   const rest = t
     .replace(/(令和|今和|平成|R|H)?[0-9０-９元]+年度/gu, '')

@@ -1,5 +1,6 @@
 // Item names: cleaning the text before an amount, and finding a name on the lines above.
 import { findYears } from '../era';
+import { codes } from './codes';
 import { isStageLabelLine } from './context';
 import { codeAt, isSpaceCode } from './lines';
 
@@ -35,8 +36,6 @@ const TRAIL_LABEL = new RegExp(
 const LEAD_LABEL = /^[\s\u3000]*(?:(?:令和|今和|平成|[RH])\s?[0-9０-９元]{1,2}\s?年度|[0-9]{4}\s?年度)\s?(?:第[0-9０-９一二三]次)?\s?(?:当初|補正|補下)?\s?(?:予算額|概算要求額?|要求・要望額|要求額|決算額?)[\s\u3000:：]*/u;
 const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から|より)$/u;
 
-/** The UTF-16 code units of `chars`, to test with charCodeAt (s[i] of a non-Latin string makes a string each time). */
-export const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
 const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋');

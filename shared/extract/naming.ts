@@ -1,7 +1,8 @@
 // Naming helpers of the line reader: what is no name, the final polish of a name, the cues of a name written
 // after its amount or as the topic of a clause, and a programme phase qualified by the programme above.
 import type { AmountToken } from './amounts';
-import { cleanItem, codes, isWeakItem, itemAfter, lastClause } from './items';
+import { codes } from './codes';
+import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
 import { codeAt, isBlank, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").

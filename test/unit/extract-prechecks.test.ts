@@ -394,4 +394,20 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     fc.assert(fc.property(after, (s) => { if (RANGE_AFTER.test(s.slice(0, 8))) { ranges++; expect(rangeMarkAfter(s, 0)).toBe(true); } }), { numRuns: 5000 });
     expect(ranges).toBeGreaterThan(300);
   });
+
+  it('isStageLabelLine, with lines of more than two characters no replace takes away ruled out first = without', () => {
+    const ref = (s: string): boolean => {
+      if (s.length > 80 || !/予算|要求|要望|決算|補正|補下|前年|年度/u.test(s)) return false;
+      const t = s.replace(/[\s\u3000]/gu, '');
+      if (t.length === 0 || t.length > 40) return false;
+      const rest = t.replace(/(令和|今和|平成|R|H)?[0-9０-９元]+年度/gu, '').replace(/第[0-9０-９一二三]次/gu, '')
+        .replace(/前年度|前年|当初|補正|補下|予算額|予算|要求・要望額|要求額|概算要求額|概算要求|要望額|決算額|比較|増減|額|計上/gu, '')
+        .replace(/[()（）:：\[\]【】、,・\-]/gu, '').replace(/文部科学省|経済産業省|内閣府|[^\s]{1,8}省$/u, '');
+      return rest.length <= 2;
+    };
+    let yes = 0;
+    fc.assert(fc.property(itemText, (s) => { const got = isStageLabelLine(s); expect(got).toBe(ref(s)); if (got) yes++; }), { numRuns: 8000 });
+    expect(yes).toBeGreaterThan(100);
+    for (const s of ['令和6年度 文部科学省予算額', '令和6年度 環境省予算', '（内閣府）令和6年度補正予算額', '令和6年度予算 ポイント']) expect(isStageLabelLine(s)).toBe(ref(s));
+  });
 });
