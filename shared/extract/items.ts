@@ -295,27 +295,33 @@ export function cleanItem(raw: string, heading = false): string {
   return v;
 }
 
+// Every mark or word one of the tests before cleanItem's steps looks for (○ ◯: a speaker's mark).
+const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}/u;
+
 function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
-  if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
+  // (a text with none of the marks and words the tests below look for skips them all: only markdown, taken out
+  // first, joins characters into a word the text did not hold)
+  const marks = PRE_MARKS.test(s);
+  if (marks && (s.includes('*') || s.includes('<'))) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
   // two columns of a page side by side ("（+2.1%）　　　　　　 市税"): the name is after the widest gap
-  if (!heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
+  if (marks && !heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
   // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
-  if (!heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
+  if (marks && !heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
   // a news dateline ("【東京】…") and a body with the year before the name ("内閣府の2023年度沖縄関係予算")
   // (not a mark, 【新規】, nor a body whose year names its whole budget, "文部科学省の令和9年度予算")
-  if (s.includes('】')) s = s.replace(/^[\s\u3000]*【(?![\s\u3000]*(?:新規|新|拡充|拡|一部新規|重点|組替え?|継続|再掲|一部再掲)[\s\u3000]*】)[^】]{1,8}】[\s\u3000]*(?=\S{2})/u, '');
-  if (s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
+  if (marks && s.includes('】')) s = s.replace(/^[\s\u3000]*【(?![\s\u3000]*(?:新規|新|拡充|拡|一部新規|重点|組替え?|継続|再掲|一部再掲)[\s\u3000]*】)[^】]{1,8}】[\s\u3000]*(?=\S{2})/u, '');
+  if (marks && s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
   // an article's number ("第4条　一時借入金の…")
-  if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
+  if (marks && s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
   // ("○財務大臣　…", "○委員長　…": a speaker named by office)
   const lead = firstNonSpace(s);
-  if (s.includes('君') || lead === 0x25cb || lead === 0x25ef) s = s.replace(SPEAKER, '');
+  if (marks && (s.includes('君') || lead === 0x25cb || lead === 0x25ef)) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
-  if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
+  if (marks && s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   s = settle(s, heading ? HEADING_STEPS : ITEM_STEPS);
   // "最重要課題：福島復興の更なる加速" → the part after the colon when it is a name
   const colon = lastColon(s);
@@ -497,5 +503,5 @@ export function itemAfter(after: string): string | null {
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
 export const itemInternals = {
   stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, kanjiKana, twoLetters, TWO_LETTERS,
-  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START,
+  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
 };

@@ -13,7 +13,7 @@ import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/do
 import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
-import { cleanItem, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
+import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
 import { contextInternals, isStageLabelLine } from '../../shared/extract/context';
 import { polishItem } from '../../shared/extract/naming';
 import { flagNewLists } from '../../shared/extract/newlists';
@@ -275,6 +275,7 @@ const ITEM_WORDS = [
   'このうち', '内 ', '及び', '・', '-', '◆ ', '1. ', '(2)', '⑴', 'Ⅱ.', 'Q.', '強、', '程度、', '構想を支援 ', 'する ', 'については', 'に関しては', 'はじめ', '政府予算', '/',
   '円', '億円', '期間', '単位：', '担当', '文部科学省', '内閣府', '背景', '事業概要', 'こども', 'する', 'を支援', 'された', 'A', 'ー', '々', '𠮷', 'ｶﾅ', 'Ｂ',
   'のポイント', 'の概要', '(案)', '（参考）', '新たに', '別途、', 'さらに', '(3件)', '（10年間程度）', 'を措置', 'を新規要求', 'ト', '額', 'X Y Z',
+  '**', '<u>', '</u>', '<b>', '「', '『', '」', '【東京】', '第4条 ', '○委員（山田太郎君）　', '○財務大臣　', '事業名　', '文部科学省の令和9年度', '内閣府の2023年度', '   ',
 ];
 const itemText = fc.array(fc.constantFrom(...ITEM_WORDS), { maxLength: 16 }).map((a) => a.join(''));
 
@@ -409,5 +410,22 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     fc.assert(fc.property(itemText, (s) => { const got = isStageLabelLine(s); expect(got).toBe(ref(s)); if (got) yes++; }), { numRuns: 8000 });
     expect(yes).toBeGreaterThan(100);
     for (const s of ['令和6年度 文部科学省予算額', '令和6年度 環境省予算', '（内閣府）令和6年度補正予算額', '令和6年度予算 ポイント']) expect(isStageLabelLine(s)).toBe(ref(s));
+  });
+
+  it('cleanItem skipping the tests of marks and words a text does not hold = running them', () => {
+    const { PRE_MARKS } = itemInternals;
+    fc.assert(fc.property(itemText, (s) => {
+      clearItemMemo();
+      const got = [cleanItem(s), cleanItem(s, true)];
+      // (the plain run: every text taken as holding the marks)
+      Object.defineProperty(PRE_MARKS, 'test', { value: () => true, configurable: true });
+      try {
+        clearItemMemo();
+        expect(got).toEqual([cleanItem(s), cleanItem(s, true)]);
+      } finally {
+        delete (PRE_MARKS as { test?: unknown }).test;
+      }
+    }), { numRuns: 5000 });
+    expect(PRE_MARKS.test('研究開発')).toBe(false);
   });
 });
