@@ -177,11 +177,11 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     const west = m[1] ?? m[2];
     out.push({ start, end, years: [Number(toHalfWidth(west))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
   }
-  out.sort((a, b) => a.start - b.start);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   // ranges: "2023~2025年度", "令和6年度～令和10年度", "2018年度補正~2024年度補正"
+  // (read only where a dash or か stands within the 4 characters after the mention, as in every match)
   for (let i = 0; i < out.length; i++) {
-    const rest = line.slice(out[i].end, out[i].end + 8);
-    if (RANGE_AFTER.test(rest)) out[i].range = true;
+    if (rangeMarkAfter(line, out[i].end) && RANGE_AFTER.test(line.slice(out[i].end, out[i].end + 8))) out[i].range = true;
   }
   // a bare Western year before ~ and a year mention: 2023~2025年度
   for (const y of out) {
@@ -195,6 +195,15 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     }
   }
   return out;
+}
+
+/** ~ 〜 ～ - － ‐ or か among the 4 characters from `at`: where RANGE_AFTER's dash or から stands. */
+function rangeMarkAfter(line: string, at: number): boolean {
+  for (let i = at; i < at + 4 && i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (isDash(c) || c === 0x2010 || c === 0x304b) return true;
+  }
+  return false;
 }
 
 const isDash = (c: number): boolean => c === 0x7e || c === 0x301c || c === 0xff5e || c === 0x2d || c === 0xff0d; // ~ 〜 ～ - －
@@ -223,4 +232,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { eraOf, factsOf, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO };
+export const yearInternals = { eraOf, factsOf, rangeMarkAfter, RANGE_AFTER, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO };

@@ -1,5 +1,6 @@
 // Item names: cleaning the text before an amount, and finding a name on the lines above.
 import { findYears } from '../era';
+import { codes } from './codes';
 import { isStageLabelLine } from './context';
 import { codeAt, isSpaceCode } from './lines';
 
@@ -37,8 +38,6 @@ const TRAIL_PARTICLE = /(?:において|については|におきましては|�
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
-// (sets of UTF-16 code units, tested with charCodeAt: s[i] of a non-Latin string allocates a string each time)
-const codes = (chars: string): Set<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋');
 const TRAIL_JUNK_LAST = codes('★☆※】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
@@ -52,7 +51,13 @@ function circledLast(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
 const canEndLabel = (s: string): boolean => TRAIL_LABEL_LAST.has(lastNonSpace(s));
-const canEndJunk = (s: string): boolean => { const l = lastNonSpace(s); return TRAIL_JUNK_LAST.has(l) || circledLast(l); };
+// (the last unit of a match is told by its last character: ] ) closes a 再掲 bracket, 】 a 【…】 one)
+function canEndJunk(s: string): boolean {
+  const l = lastNonSpace(s);
+  if (l === 0x3011) return s.includes('【');
+  if (l === 0x29 || l === 0xff09 || l === 0x5d || l === 0xff3d) return s.includes('再掲');
+  return TRAIL_JUNK_LAST.has(l) || circledLast(l);
+}
 /** Drop trailing spaces and 、,:： (the /[\s\u3000、,:：]+$/ replace, without the regex). */
 function trimEndPunct(s: string): string {
   let j = s.length;
@@ -74,9 +79,28 @@ function stripParticle(s: string): string {
   return best ? s.slice(0, s.length - best) : s;
 }
 
+// Every character a match of TRAIL_LABEL consumes (its lookbehinds aside): a match ends the text, so it starts no
+// earlier than the run of these characters (and spaces) the text ends with.
+const TRAIL_LABEL_CHARS = codes('令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
+const TRAIL_LABEL_FROM = new RegExp(TRAIL_LABEL.source, 'gu');
+/** s.replace(TRAIL_LABEL, ''), the pattern tried only from where that run starts. */
+function stripLabelRun(s: string): string {
+  let p = s.length;
+  for (let c = codeAt(s, p - 1); p > 0 && (TRAIL_LABEL_CHARS.has(c) || isSpaceCode(c)); c = codeAt(s, --p - 1));
+  TRAIL_LABEL_FROM.lastIndex = p;
+  const m = TRAIL_LABEL_FROM.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
 /** Apply an end-anchored pattern to the last characters only: labels are short, and this keeps it linear. */
 function stripTail(s: string, re: RegExp): string {
-  if (re === TRAIL_LABEL ? !canEndLabel(s) : re === TRAIL_JUNK ? !canEndJunk(s) : false) return s;
+  if (re === TRAIL_LABEL) {
+    if (!canEndLabel(s)) return s;
+    // (the window is cut out first: the pattern's lookbehinds see no further back than it)
+    if (s.length <= 48) return stripLabelRun(s);
+    return s.slice(0, s.length - 48) + stripLabelRun(s.slice(s.length - 48));
+  }
+  if (re === TRAIL_JUNK && !canEndJunk(s)) return s;
   if (s.length <= 48) return s.replace(re, '');
   return s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(re, '');
 }
@@ -182,6 +206,84 @@ function lastColon(s: string): number {
 
 const SPEAKER = /^[\s\u3000]*(?:[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)]|[○◯][^\s\u3000（(、。]{0,12}?(?:大臣|委員長|委員|議長|知事|市長|町長|村長|区長|局長|部長|課長|参考人|議員|理事))[\s\u3000]+/u;
 
+// The steps cleanItem repeats until the text is settled. Each is tried only when the first non-space character
+// (or a word) can start a match; each returns its text unchanged or shorter.
+const stripJunk = (s: string): string => stripTail(s, TRAIL_JUNK);
+const stripLabel = (s: string): string => stripTail(s, TRAIL_LABEL);
+const stripLead = (s: string): string => leadStart(firstNonSpace(s)) ? s.replace(LEAD, '') : s;
+const CLOSE_LEAD_RE = /^[\s\u3000]*[)）\]］】、,。]+/u;
+const stripCloseLead = (s: string): string => CLOSE_LEAD.has(firstNonSpace(s)) ? s.replace(CLOSE_LEAD_RE, '') : s;
+// (the approximation that closed the figure before: "…２兆円強、事業I")
+const APPROX_LEAD_RE = /^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u;
+const stripApproxLead = (s: string): string => APPROX_LEAD.has(firstNonSpace(s)) ? s.replace(APPROX_LEAD_RE, '') : s;
+const stripNoteMark = (s: string): string => codeAt(s, 0) === 0x203b ? s.replace(/^※\s*/u, '') : s; // ※
+// 事項別表 markers: (項)科学技術振興費, （目）…; and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費"
+const BRACKET_LEAD = /^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u;
+const stripBracketLead = (s: string): string => { const f = firstNonSpace(s); return f === 0x28 || f === 0xff08 ? s.replace(BRACKET_LEAD, '') : s; };
+// "また、…", "歳出のうち、…": a connective or the whole the item is part of
+const CONNECTIVE_COMMA = /^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u;
+const stripConnectiveComma = (s: string): string => connectiveAt(s) ? s.replace(CONNECTIVE_COMMA, '') : s;
+// "歳入のうち県税": the whole the item is part of, with no comma
+const WHOLE_OF = /^[\s\u3000]*[^、。,\s]{1,8}のうち(?=[^、。,\s]{2})/u;
+const stripWholeOf = (s: string): string => s.includes('のうち') ? s.replace(WHOLE_OF, '') : s;
+const CONNECTIVE = /^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u;
+const stripConnective = (s: string): string => CONNECTIVE_LEAD.has(firstNonSpace(s)) ? s.replace(CONNECTIVE, '') : s;
+// leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
+const AFTER_YEAR = /^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u;
+function stripYear(s: string): string {
+  const ys = YEAR_START.has(codeAt(s, 0)) || YEAR_START.has(codeAt(s, 1)) ? findYears(s) : NO_YEARS;
+  if (!ys.length || ys[0].start > 1) return s;
+  const rest = s.slice(ys[0].end).replace(AFTER_YEAR, '');
+  return rest.length >= 2 ? rest : '';
+}
+// a heading's body after its name ("… 宇宙航空研究開発機構"): 構 所 人 省 庁
+const BODY_TAIL = /[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u;
+function stripBodyTail(s: string): string {
+  const last = codeAt(s, s.length - 1);
+  return last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81 ? s.replace(BODY_TAIL, '') : s;
+}
+const STAGE_TAIL = /(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u;
+const stripStageTail = (s: string): string => s.endsWith('算') || s.endsWith('求') ? s.replace(STAGE_TAIL, '') : s;
+// "…の概要（令和10年度概算要求）": a bracket naming the document's year and stage is no part of the name
+function stripStageBracket(s: string): string {
+  if (!s.endsWith('）') && !s.endsWith(')')) return s;
+  const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+  return open > 1 && isStageLabelLine(s.slice(open)) ? s.slice(0, open) : s;
+}
+// "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
+const VERB_WORD = /を|する|した/u;
+const AFTER_VERB = /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u;
+function afterVerbPhrase(s: string): string {
+  const m = VERB_WORD.test(s) && /[\s\u3000]/u.test(s) ? AFTER_VERB.exec(s) : null;
+  return m && !isWeakItem(m[1]) ? m[1] : s;
+}
+// "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
+const TOPIC_WA = /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u;
+const TOPIC_ABOUT = /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u;
+function topicOnly(s: string): string {
+  const t = s.includes('は') ? TOPIC_WA.exec(s) ?? TOPIC_ABOUT.exec(s) : null;
+  return t ? t[1] : s;
+}
+const COMMON_STEPS = [stripJunk, stripLabel, stripParticle, trimEndPunct, stripLead, stripCloseLead, stripApproxLead, stripNoteMark,
+  stripBracketLead, stripConnectiveComma, stripWholeOf, stripConnective, stripYear];
+const HEADING_STEPS = [...COMMON_STEPS, stripBodyTail, stripStageTail, stripStageBracket];
+const ITEM_STEPS = [...COMMON_STEPS, afterVerbPhrase, topicOnly];
+
+/**
+ * Apply the steps in rounds until a round changes nothing (at most 12 rounds). A step that changes the text makes it
+ * shorter, so the text is settled as soon as as many steps in a row as there are have left it as it was: the rest of
+ * that round would leave it too.
+ */
+function settle(s: string, steps: readonly ((s: string) => string)[]): string {
+  const n = steps.length;
+  for (let k = 0, quiet = 0; quiet < n && k < 12 * n; k++) {
+    const t = steps[k % n](s);
+    if (t === s) quiet++;
+    else { s = t; quiet = 0; }
+  }
+  return s;
+}
+
 /** Clean a candidate item text (the text before an amount, or a heading line). */
 export function cleanItem(raw: string, heading = false): string {
   const memo = heading ? memoHeading : memoItem;
@@ -193,72 +295,34 @@ export function cleanItem(raw: string, heading = false): string {
   return v;
 }
 
+// Every mark or word one of the tests before cleanItem's steps looks for (○ ◯: a speaker's mark).
+const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}/u;
+
 function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
-  if (s.includes('*') || s.includes('<')) s = s.replace(MARKDOWN, '');
+  // (a text with none of the marks and words the tests below look for skips them all: only markdown, taken out
+  // first, joins characters into a word the text did not hold)
+  const marks = PRE_MARKS.test(s);
+  if (marks && (s.includes('*') || s.includes('<'))) s = s.replace(MARKDOWN, '');
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
   // two columns of a page side by side ("（+2.1%）　　　　　　 市税"): the name is after the widest gap
-  if (!heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
+  if (marks && !heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
   // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
-  if (!heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
+  if (marks && !heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
   // a news dateline ("【東京】…") and a body with the year before the name ("内閣府の2023年度沖縄関係予算")
   // (not a mark, 【新規】, nor a body whose year names its whole budget, "文部科学省の令和9年度予算")
-  if (s.includes('】')) s = s.replace(/^[\s\u3000]*【(?![\s\u3000]*(?:新規|新|拡充|拡|一部新規|重点|組替え?|継続|再掲|一部再掲)[\s\u3000]*】)[^】]{1,8}】[\s\u3000]*(?=\S{2})/u, '');
-  if (s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
+  if (marks && s.includes('】')) s = s.replace(/^[\s\u3000]*【(?![\s\u3000]*(?:新規|新|拡充|拡|一部新規|重点|組替え?|継続|再掲|一部再掲)[\s\u3000]*】)[^】]{1,8}】[\s\u3000]*(?=\S{2})/u, '');
+  if (marks && s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
   // an article's number ("第4条　一時借入金の…")
-  if (s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
+  if (marks && s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
   // ("○財務大臣　…", "○委員長　…": a speaker named by office)
   const lead = firstNonSpace(s);
-  if (s.includes('君') || lead === 0x25cb || lead === 0x25ef) s = s.replace(SPEAKER, '');
+  if (marks && (s.includes('君') || lead === 0x25cb || lead === 0x25ef)) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
-  if (s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
-  for (let k = 0; k < 12; k++) {
-    const before = s;
-    s = trimEndPunct(stripParticle(stripTail(stripTail(s, TRAIL_JUNK), TRAIL_LABEL)));
-    // (each anchored replace is tried only when the first non-space character can start a match)
-    if (leadStart(firstNonSpace(s))) s = s.replace(LEAD, '');
-    if (CLOSE_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*[)）\]］】、,。]+/u, '');
-    // (the approximation that closed the figure before: "…２兆円強、事業I")
-    if (APPROX_LEAD.has(firstNonSpace(s))) s = s.replace(/^[\s\u3000]*(?:強|弱|超|余り?|程度|前後|以上|規模|台|近く|足らず)[、,][\s\u3000]*/u, '');
-    if (codeAt(s, 0) === 0x203b) s = s.replace(/^※\s*/u, ''); // ※
-    // 事項別表 markers: (項)科学技術振興費, （目）…
-    let f = firstNonSpace(s);
-    // (and the bracket that closed the figure before: "（同2.1%増）、公共事業関係費")
-    if (f === 0x28 || f === 0xff08) s = s.replace(/^[\s\u3000]*[(（](?:項|目|款|部|組織)[)）][\s\u3000]*|^[\s\u3000]*[(（][^()（）]{0,20}[)）][\s\u3000]*[、,][\s\u3000]*/u, '');
-    // "また、…", "歳出のうち、…": a connective or the whole the item is part of
-    if (connectiveAt(s)) s = s.replace(/^[\s\u3000]*(?:また|さらに|なお|加えて|一方|特に|[^、。,\s]{1,12}のうち)[、,][\s\u3000]*/u, '');
-    // "歳入のうち県税": the whole the item is part of, with no comma
-    if (s.includes('のうち')) s = s.replace(/^[\s\u3000]*[^、。,\s]{1,8}のうち(?=[^、。,\s]{2})/u, '');
-    f = firstNonSpace(s);
-    if (CONNECTIVE_LEAD.has(f)) s = s.replace(/^[\s\u3000]*(?:このうち|うち|内(?=[\s\u3000、,]|[A-Za-z0-9])|及び|および|並びに|又は|または)[、,\s\u3000]*/u, '');
-    // leading fiscal-year phrase: "2024 年度の", "令和6年度 "; a year alone is no name
-    const ys = YEAR_START.has(codeAt(s, 0)) || YEAR_START.has(codeAt(s, 1)) ? findYears(s) : NO_YEARS;
-    if (ys.length && ys[0].start <= 1) {
-      const rest = s.slice(ys[0].end).replace(/^(?:度)?(?:末|中|当初)?(?:には|では|の|は|に|で|、|,|\s|:|：|以降|以来|から|まで|にかけて)+/u, '');
-      s = rest.length >= 2 ? rest : '';
-    }
-    if (heading) {
-      const last = codeAt(s, s.length - 1);
-      // 構 所 人 省 庁
-      if (last === 0x69cb || last === 0x6240 || last === 0x4eba || last === 0x7701 || last === 0x5e81) s = s.replace(/[\s\u3000]+[^\s\u3000]{2,12}(?:機構|研究所|法人|省|庁)$/u, '');
-      if (s.endsWith('算') || s.endsWith('求')) s = s.replace(/(?:[\s\u3000\/／・]+(?:政府)?(?:予算|決算|概算要求|補正予算|当初予算))+$/u, '');
-      // "…の概要（令和10年度概算要求）": a bracket naming the document's year and stage is no part of the name
-      if (s.endsWith('）') || s.endsWith(')')) {
-        const open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
-        if (open > 1 && isStageLabelLine(s.slice(open))) s = s.slice(0, open);
-      }
-    } else {
-      // "…構想を支援 国立大学経営改革促進事業": a verb phrase, then the name
-      const m = (s.includes('を') || s.includes('する') || s.includes('した')) && /[\s\u3000]/u.test(s) ? /^.*(?:を支援|を実施|を推進|を図る|する|した)[\s\u3000]+(\S.{1,40})$/u.exec(s) : null;
-      if (m && !isWeakItem(m[1])) s = m[1];
-      // "東京大学Kavli IPMUは米国カブリ財団から": the topic before は
-      const t = s.includes('は') ? /^(.{2,30}?[^\p{Script=Hiragana}\s])は(?!じめ)[^、。]{2,}$/u.exec(s) ?? /^(.{2,30}?[^\p{Script=Hiragana}\s])(?:については|に関しては)[^、。]{2,}$/u.exec(s) : null;
-      if (t) s = t[1];
-    }
-    if (s === before) break;
-  }
+  if (marks && s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
+  s = settle(s, heading ? HEADING_STEPS : ITEM_STEPS);
   // "最重要課題：福島復興の更なる加速" → the part after the colon when it is a name
   const colon = lastColon(s);
   if (colon > 0) {
@@ -330,7 +394,30 @@ function hasSpace(s: string): boolean {
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考)$/u;
 export function isWeakItem(s: string): boolean {
   const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
-  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u.test(t);
+  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
+}
+
+/**
+ * Is code unit c in [\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]: 1 for sure (the common blocks), 0 for sure
+ * not (below U+2E80, CJK punctuation, ・ ー, full-width forms), -1 when the pattern must tell.
+ */
+function kanjiKana(c: number): number {
+  if (c < 0x2e80) return 0;
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa)) return 1;
+  return (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) || c === 0x30fb || c === 0x30fc || (c >= 0xff00 && c <= 0xff65) ? 0 : -1;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const TWO_LETTERS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u;
+/** TWO_LETTERS.test(t): two letters in a row, read by code unit (the pattern only for a character kanjiKana cannot tell). */
+function twoLetters(t: string): boolean {
+  for (let i = 0, run = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const k = isAsciiLetter(c) ? 1 : kanjiKana(c);
+    if (k < 0) return TWO_LETTERS.test(t);
+    run = k ? run + 1 : 0;
+    if (run === 2) return true;
+  }
+  return false;
 }
 
 const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u;
@@ -338,6 +425,7 @@ const MINISTRY = /^(?:文部科学省|経済産業省|内閣府|総務省|財務
 // The fixed section labels of a budget slide (事業概要 pages): 背景・課題, 事業内容, 事業イメージ…
 const SLIDE_SECTION = '(?:背景|課題|概要|目的|事業概要|事業内容|現状|現状・課題|背景・課題|背景·課題|背景・目的|背景·目的|事業スキーム|事業イメージ|支援対象|成果|交付先|件数|資金の流れ|施策の目的|制度の枠組み|これまでの成果|事業の概要|事業の目的)';
 const SLIDE_SECTION_START = new RegExp(`^${SLIDE_SECTION}`, 'u');
+const SLIDE_SECTION_FIRST = codes('背課概目事現支成交件資施制こ');
 const SLIDE_SECTION_LINE = new RegExp(`^[\\s\\u3000■□◆◇●○【\\[［<＜]*${SLIDE_SECTION}(?:[・·]${SLIDE_SECTION})?[\\s\\u3000】\\]］>＞:：]*$`, 'u');
 /** A line that is only a slide section label: below it, the page's own figure is still the subject. */
 export function slideSectionLine(line: string): boolean {
@@ -346,27 +434,58 @@ export function slideSectionLine(line: string): boolean {
 
 // at least two Han / Katakana / Hiragana code points (the count of the /g match ≥ 2), without building the match array
 const TWO_CJK = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+/** TWO_CJK.test(t), read by code unit (the pattern only for a character kanjiKana cannot tell). */
+function twoKanjiKana(t: string): boolean {
+  for (let i = 0, n = 0; i < t.length; i++) {
+    const k = kanjiKana(t.charCodeAt(i));
+    if (k < 0) return TWO_CJK.test(t);
+    if (k && ++n === 2) return true;
+  }
+  return false;
+}
 const VERB_END = /(?:を支援|する|した|している|される|された|できる|がある|である)$/u;
 
 const TABLE_ROW_FIGURE = /\S[\s\u3000]{2,}[△▲▼\-－]?[0-9０-９][0-9０-９,，.．]*(?:[\s\u3000]{2,}|[\s\u3000]*$)/u;
+// (each pattern below is tried only when the line holds a character or word every match of it holds)
+const NOTE_AFTER_BULLET = codes('-‐–—・•◆◇➢➤▶▷►○●◎■□*＊');
+const NOTE_FIRST = codes('~〜～:：『');
+/** /^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t), without the regex (its two classes share no character). */
+function noteAfterBullet(t: string): boolean {
+  let j = 0;
+  for (let c = codeAt(t, 0); j < t.length && (NOTE_AFTER_BULLET.has(c) || isSpaceCode(c)); c = codeAt(t, ++j));
+  const c = codeAt(t, j);
+  return j > 0 && (c === 0x203b || c === 0x3a || c === 0xff1a || c === 0x300e);
+}
+/** Two spaces in a row: every match of TABLE_ROW_FIGURE holds them. */
+function spaceRun(t: string): boolean {
+  for (let i = 1; i < t.length; i++) if (isSpaceCode(t.charCodeAt(i)) && isSpaceCode(t.charCodeAt(i - 1))) return true;
+  return false;
+}
 /** Is a line (without amounts) a plausible item name or heading? */
 export function nameLike(line: string): boolean {
   if (line.length > 120) return false;
   const t = (line.includes('*') || line.includes('<') ? line.replace(MARKDOWN, '') : line).trim();
   if (!t || t.length > 60) return false;
-  if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(t.length - 1);
+  // 。、, ※
+  if (last === 0x3002 || last === 0x3001 || last === 0x2c || first === 0x203b || NOTE_FIRST.has(first)) return false;
   // a note or a quotation under a bullet ("- ※2 …", "- : 『…』"), and sentences ending in a verb, are no names
-  if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || VERB_END.test(t)) return false;
-  if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+  // (援 る た: the last characters of VERB_END)
+  if (noteAfterBullet(t) || ((last === 0x63f4 || last === 0x308b || last === 0x305f) && VERB_END.test(t))) return false;
+  if ((t.includes('円') && /[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t)) || /期間|時点|現在/u.test(t)) return false;
   // a table row: its label, then bare figures set apart by spaces ("交付金　　 30　　 20")
   // (nor is a unit declaration, "（単位：億円）")
-  if (TABLE_ROW_FIGURE.test(t) || /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t)) return false;
-  if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
+  if ((spaceRun(t) && TABLE_ROW_FIGURE.test(t)) || (t.includes('単') && /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t))) return false;
+  if (t.includes('当') && /^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
   if (isStageLabelLine(t)) return false;
   const c = cleanItem(t, true);
-  if (isWeakItem(c) || MINISTRY.test(c)) return false;
-  if (!TWO_CJK.test(c)) return false;
-  if (SLIDE_SECTION_START.test(c)) return false;
+  if (isWeakItem(c)) return false;
+  // (省 府 庁: the last characters of MINISTRY)
+  const end = codeAt(c, c.length - 1);
+  if ((end === 0x7701 || end === 0x5e9c || end === 0x5e81) && MINISTRY.test(c)) return false;
+  if (!twoKanjiKana(c)) return false;
+  if (SLIDE_SECTION_FIRST.has(codeAt(c, 0)) && SLIDE_SECTION_START.test(c)) return false;
   return true;
 }
 
@@ -382,4 +501,7 @@ export function itemAfter(after: string): string | null {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const itemInternals = { stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct };
+export const itemInternals = {
+  stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, kanjiKana, twoLetters, TWO_LETTERS,
+  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
+};

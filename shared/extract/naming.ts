@@ -1,8 +1,9 @@
 // Naming helpers of the line reader: what is no name, the final polish of a name, the cues of a name written
 // after its amount or as the topic of a clause, and a programme phase qualified by the programme above.
 import type { AmountToken } from './amounts';
+import { codes } from './codes';
 import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
-import { isBlank, type Line } from './lines';
+import { codeAt, isBlank, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
@@ -49,19 +50,27 @@ export const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
 
 /** Generic suffixes and verbs that follow a name in slides and notes. */
 export function polishItem(s: string): string {
-  // (each replace is tried only when the last / first character can end / start a match)
-  if (POLISH_NO_LAST.has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
-  if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
-  let l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
-  if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+  // (each replace is tried only when the last / first character can end / start a match; read by code unit, as
+  // s[i] makes a string of each character)
+  if (POLISH_NO_LAST.has(codeAt(s, s.length - 1))) s = s.replace(SUFFIX_NOUN, '');
+  if (s.includes('を')) s = s.replace(SUFFIX_VERB, '');
+  if (isCloseParen(codeAt(s, s.length - 1))) s = s.replace(DRAFT_NOTE, '');
+  if (isOpenParen(codeAt(s, 0))) s = s.replace(REFERENCE_MARK, '');
   // an adverb of the sentence, not of the name: "新たに子ども食堂への支援", "別途…"
-  if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
-  l = s[s.length - 1];
-  if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+  if (ADVERB_FIRST.has(codeAt(s, 0))) s = s.replace(ADVERB, '');
+  if (isCloseParen(codeAt(s, s.length - 1))) s = s.replace(COUNT_NOTE, '');
   return s.trim();
 }
-const POLISH_NO_LAST = new Set('ト要像始設げ模額');
+const SUFFIX_NOUN = /の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u;
+const SUFFIX_VERB = /を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u;
+const DRAFT_NOTE = /[(（]\s*(?:案|参考)\s*[)）]$/u;
+const REFERENCE_MARK = /^[(（]\s*参考\s*[)）]\s*/u;
+const ADVERB = /^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u;
+const COUNT_NOTE = /[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u;
+const POLISH_NO_LAST = codes('ト要像始設げ模額');
+const ADVERB_FIRST = codes('新別更さ');
+const isOpenParen = (c: number): boolean => c === 0x28 || c === 0xff08;
+const isCloseParen = (c: number): boolean => c === 0x29 || c === 0xff09;
 
 /**
  * Final touches on a name: "X(ACRONYM) による経済的支援" → the programme X(ACRONYM); a bare phase

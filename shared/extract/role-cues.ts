@@ -22,10 +22,8 @@ export function endsWithOpenParen(s: string): boolean {
   while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
   return j >= 0 && (s[j] === '(' || s[j] === '（');
 }
-/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より. */
-function mayChange(s: string): boolean {
-  return s.includes('比') || s.includes('増') || s.includes('減') || s.includes('差') || s.includes('対') || s.includes('より');
-}
+/** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より (one pass of a pattern of plain words). */
+const CHANGE_WORD = /[比増減差対]|より/u;
 // (より compares only after a year or a figure: "前年度より", not "一般会計より受入")
 const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 /** A line ending in an open previous-year label: "(前年度予算額" — its figure comes next. */
@@ -41,7 +39,7 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)
-  return mayChange(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
+  return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差/u.test(sinceLast)) &&
     !/[増減](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 

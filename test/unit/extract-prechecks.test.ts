@@ -13,6 +13,9 @@ import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/do
 import { frameInternals } from '../../shared/extract/docframe';
 import { yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
+import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
+import { contextInternals, isStageLabelLine } from '../../shared/extract/context';
+import { polishItem } from '../../shared/extract/naming';
 import { flagNewLists } from '../../shared/extract/newlists';
 import type { Extracted } from '../../shared/extract/types';
 
@@ -259,5 +262,170 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
       expect(isHyphenCode(code)).toBe(['-', '−', '－', '‐', 'ー'].includes(c));
     }
     expect(scanAllAmounts('△ 5億円、－５億円、- 5億円、ケーキ ー5円、＋3億円、ケーキー5円').map((t) => t.yen)).toEqual([-5e8, -5e8, 5e8, -5, 3e8, 5]);
+  });
+});
+
+// words and characters of item names and of the labels and marks around them
+const ITEM_WORDS = [
+  '令和', '今和', '平成', 'R', 'H', '6', '１２', '元', '2024', '年', '年度', '第2次', '当初', '補正', '補下', '予算', '予算額', '概算要求', '要求・要望額',
+  '決算額', '前年度', '前年度比', '総額', '約', '最大', 'うち', '累計', '新規', '予算規模', '年間', '事業費', '国費', '金額', '合計', '計', 'までの計',
+  '~', '〜', '3年目', '5か年で', '1件あたり', '1.5-', '歳入', '歳出', '現計', '会計', '要求', '研究開発', '振興', '推進', '事業', '省', '機構', '庁',
+  'の', 'は', 'が', 'で', 'も', 'と', 'を', 'において', 'については', 'ども', 'さと', '、', ',', ':', '：', '=', '×', '|', '+', '(', ')', '（', '）', '【',
+  '】', '[', ']', '［', '］', '<', '＜', '一部', '新規', ' ', '\u3000', '\u3000\u3000', '\t', '①', '★', '※', '再掲', '(項)', '（同2.1%増）、', 'また、', '歳出のうち、', 'のうち',
+  'このうち', '内 ', '及び', '・', '-', '◆ ', '1. ', '(2)', '⑴', 'Ⅱ.', 'Q.', '強、', '程度、', '構想を支援 ', 'する ', 'については', 'に関しては', 'はじめ', '政府予算', '/',
+  '円', '億円', '期間', '単位：', '担当', '文部科学省', '内閣府', '背景', '事業概要', 'こども', 'する', 'を支援', 'された', 'A', 'ー', '々', '𠮷', 'ｶﾅ', 'Ｂ',
+  'のポイント', 'の概要', '(案)', '（参考）', '新たに', '別途、', 'さらに', '(3件)', '（10年間程度）', 'を措置', 'を新規要求', 'ト', '額', 'X Y Z',
+  '**', '<u>', '</u>', '<b>', '「', '『', '」', '【東京】', '第4条 ', '○委員（山田太郎君）　', '○財務大臣　', '事業名　', '文部科学省の令和9年度', '内閣府の2023年度', '   ',
+];
+const itemText = fc.array(fc.constantFrom(...ITEM_WORDS), { maxLength: 16 }).map((a) => a.join(''));
+
+describe('item names: the hand-written paths = the plain patterns', () => {
+  it('TRAIL_LABEL tried only from the run of its characters the text ends with = tried everywhere', () => {
+    const { stripTail, TRAIL_LABEL, canEndLabel } = itemInternals;
+    // (behind the last-character gate, as before: that gate lets no text ending in 元 through, "R元")
+    const ref = (s: string): string => !canEndLabel(s) ? s : s.length <= 48 ? s.replace(TRAIL_LABEL, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_LABEL, '');
+    let cut = 0;
+    fc.assert(fc.property(itemText, (s) => {
+      const got = stripTail(s, TRAIL_LABEL);
+      expect(got).toBe(ref(s));
+      if (got !== s) cut++;
+    }), { numRuns: 6000 });
+    expect(cut).toBeGreaterThan(1000);
+  });
+
+  it('cleanItem settles its steps as repeated full rounds would', () => {
+    const { settle, HEADING_STEPS, ITEM_STEPS } = itemInternals;
+    const rounds = (s: string, steps: readonly ((s: string) => string)[]): string => {
+      for (let k = 0; k < 12; k++) {
+        const before = s;
+        for (const f of steps) s = f(s);
+        if (s === before) break;
+      }
+      return s;
+    };
+    fc.assert(fc.property(itemText, (s) => {
+      for (const steps of [HEADING_STEPS, ITEM_STEPS]) {
+        expect(settle(s, steps)).toBe(rounds(s, steps));
+        // (what the shortcut rests on: a step leaves the text as it was, or shortens it)
+        for (const f of steps) { const t = f(s); expect(t === s || t.length < s.length).toBe(true); }
+      }
+    }), { numRuns: 4000 });
+  });
+
+  it('TRAIL_JUNK tried only when the last character and a word say a match may end the text = tried always', () => {
+    const { stripTail, TRAIL_JUNK } = itemInternals;
+    const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_JUNK, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_JUNK, '');
+    fc.assert(fc.property(itemText, (s) => { expect(stripTail(s, TRAIL_JUNK)).toBe(ref(s)); }), { numRuns: 6000 });
+    for (const s of ['事業（再掲）', '事業【新規】', '事業［一部再掲］ ', '事業(再掲', '事業】', '事業①']) expect(stripTail(s, TRAIL_JUNK)).toBe(ref(s));
+  });
+
+  it('letters told by code unit = by \\p{Script=…}', () => {
+    const { kanjiKana, twoLetters, TWO_LETTERS, twoKanjiKana, TWO_CJK } = itemInternals;
+    const one = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const k = kanjiKana(c);
+      if (k >= 0) expect(k === 1).toBe(one.test(String.fromCharCode(c)));
+    }
+    const chars = fc.array(fc.constantFrom(...'漢字かなカナAbz09０Ｚ 　、。「」・ー々〆ヶゝ𠮷ｶﾅ①\ud842'), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(fc.property(chars, (t) => {
+      expect(twoLetters(t)).toBe(TWO_LETTERS.test(t));
+      expect(twoKanjiKana(t)).toBe(TWO_CJK.test(t));
+    }), { numRuns: 6000 });
+  });
+
+  it('nameLike with its gates = with the plain patterns', () => {
+    const { noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START } = itemInternals;
+    const ref = (line: string): boolean => {
+      if (line.length > 120) return false;
+      const t = (line.includes('*') || line.includes('<') ? line.replace(/\*\*|<\/?u>|<[^>]{0,40}>/gu, '') : line).trim();
+      if (!t || t.length > 60) return false;
+      if (/[。、,]$/u.test(t) || /^※/u.test(t) || /^[~〜～:：『]/u.test(t)) return false;
+      if (/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(t) || /(?:を支援|する|した|している|される|された|できる|がある|である)$/u.test(t)) return false;
+      if (/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(t) || /期間|時点|現在/u.test(t)) return false;
+      if (/\S[\s\u3000]{2,}[△▲▼\-－]?[0-9０-９][0-9０-９,，.．]*(?:[\s\u3000]{2,}|[\s\u3000]*$)/u.test(t) || /単[\s\u3000]?位[\s\u3000]?[:：]/u.test(t)) return false;
+      if (/^[*＊(（]?\s*(?:担当|扫当)/u.test(t)) return false;
+      if (isStageLabelLine(t)) return false;
+      const c = cleanItem(t, true);
+      if (isWeakItem(c) || /^(?:文部科学省|経済産業省|内閣府|総務省|財務省|厚生労働省|農林水産省|国土交通省|環境省|防衛省|デジタル庁|復興庁|外務省|法務省|警察庁)$/u.test(c)) return false;
+      if (!/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}][^]*?[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(c)) return false;
+      return !SLIDE_SECTION_START.test(c);
+    };
+    let yes = 0;
+    fc.assert(fc.property(itemText, (s) => {
+      const got = nameLike(s);
+      expect(got).toBe(ref(s));
+      if (got) yes++;
+      expect(noteAfterBullet(s)).toBe(/^[-‐–—・•◆◇➢➤▶▷►○●◎■□*＊\s　]+[※:：『]/u.test(s));
+      if (SLIDE_SECTION_START.test(s)) expect(SLIDE_SECTION_FIRST.has(s.charCodeAt(0))).toBe(true);
+    }), { numRuns: 6000 });
+    expect(yes).toBeGreaterThan(500);
+    for (const s of ['背景・課題', '事業の目的', 'これまでの成果', '件数', '資金の流れ', '施策の目的', '制度の枠組み', '交付先', '支援対象', '現状', '概要', '目的', '成果']) {
+      expect(SLIDE_SECTION_START.test(s)).toBe(true);
+      expect(SLIDE_SECTION_FIRST.has(s.charCodeAt(0))).toBe(true);
+    }
+  });
+
+  it('polishItem by code unit = by character', () => {
+    const ref = (s: string): string => {
+      if (new Set('ト要像始設げ模額').has(s[s.length - 1])) s = s.replace(/の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u, '');
+      if (s.includes('を')) s = s.replace(/を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u, '');
+      let l = s[s.length - 1];
+      if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
+      if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+      if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
+      l = s[s.length - 1];
+      if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+      return s.trim();
+    };
+    fc.assert(fc.property(itemText, (s) => { expect(polishItem(s)).toBe(ref(s)); }), { numRuns: 6000 });
+  });
+
+  it('letter-spaced labels: every match of the pattern is where the scan finds two single spaces a character apart', () => {
+    const { spacedThree, LETTER_SPACED } = contextInternals;
+    const spaced = fc.array(fc.tuple(fc.constantFrom(...'翌年度繰越額はカナかA1'), fc.constantFrom('', ' ', '\u3000', '  ', '\t')), { maxLength: 8 }).map((a) => a.flat().join(''));
+    let found = 0;
+    fc.assert(fc.property(spaced, (s) => { if (LETTER_SPACED.test(s)) { found++; expect(spacedThree(s)).toBe(true); } }), { numRuns: 6000 });
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it('a year range is read only where a dash or から follows the mention, as in every match of RANGE_AFTER', () => {
+    const { rangeMarkAfter, RANGE_AFTER } = yearInternals;
+    const after = fc.array(fc.constantFrom(' ', '度', '~', '〜', '～', '-', '－', '‐', 'から', 'か', '令和', 'R', '9', '十', '補正', '年度'), { maxLength: 6 }).map((a) => a.join(''));
+    let ranges = 0;
+    fc.assert(fc.property(after, (s) => { if (RANGE_AFTER.test(s.slice(0, 8))) { ranges++; expect(rangeMarkAfter(s, 0)).toBe(true); } }), { numRuns: 5000 });
+    expect(ranges).toBeGreaterThan(300);
+  });
+
+  it('isStageLabelLine, with lines of more than two characters no replace takes away ruled out first = without', () => {
+    const ref = (s: string): boolean => {
+      if (s.length > 80 || !/予算|要求|要望|決算|補正|補下|前年|年度/u.test(s)) return false;
+      const t = s.replace(/[\s\u3000]/gu, '');
+      if (t.length === 0 || t.length > 40) return false;
+      const rest = t.replace(/(令和|今和|平成|R|H)?[0-9０-９元]+年度/gu, '').replace(/第[0-9０-９一二三]次/gu, '')
+        .replace(/前年度|前年|当初|補正|補下|予算額|予算|要求・要望額|要求額|概算要求額|概算要求|要望額|決算額|比較|増減|額|計上/gu, '')
+        .replace(/[()（）:：\[\]【】、,・\-]/gu, '').replace(/文部科学省|経済産業省|内閣府|[^\s]{1,8}省$/u, '');
+      return rest.length <= 2;
+    };
+    let yes = 0;
+    fc.assert(fc.property(itemText, (s) => { const got = isStageLabelLine(s); expect(got).toBe(ref(s)); if (got) yes++; }), { numRuns: 8000 });
+    expect(yes).toBeGreaterThan(100);
+    for (const s of ['令和6年度 文部科学省予算額', '令和6年度 環境省予算', '（内閣府）令和6年度補正予算額', '令和6年度予算 ポイント']) expect(isStageLabelLine(s)).toBe(ref(s));
+  });
+
+  it('cleanItem skipping the tests of marks and words a text does not hold = running them', () => {
+    const { PRE_MARKS } = itemInternals;
+    fc.assert(fc.property(itemText, (s) => {
+      clearItemMemo();
+      const got = [cleanItem(s), cleanItem(s, true)];
+      // (the plain run: every text taken as holding the marks)
+      Object.defineProperty(PRE_MARKS, 'test', { value: () => true, configurable: true });
+      try {
+        clearItemMemo();
+        expect(got).toEqual([cleanItem(s), cleanItem(s, true)]);
+      } finally {
+        delete (PRE_MARKS as { test?: unknown }).test;
+      }
+    }), { numRuns: 5000 });
+    expect(PRE_MARKS.test('研究開発')).toBe(false);
   });
 });
