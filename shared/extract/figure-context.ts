@@ -45,7 +45,7 @@ export interface FigureText {
 
 // a total over the initial and the supplementary budget together
 // ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both; a label adding both, "予算額＋補正予算額 17億円")
-const COMBINED = /(?:補正|当初)[^。]{0,40}(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
+const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
 /** The year of the current context: block (unless supplementary), section, document. */
 export function contextFy(cx: Contexts): number | null {
@@ -109,7 +109,8 @@ export function stageAndYear(
     : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage : null;
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
-  // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names
+  // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names (not "補正予算では、あわせて
+  // X円": all of one budget)
   const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（][^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?[)）]/u.test(x.after);

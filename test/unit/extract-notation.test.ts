@@ -1229,3 +1229,22 @@ describe('the opening of a news text', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['１２０兆円', 'budget', 2027], ['１４兆円', 'supplementary', 2026]]);
   });
 });
+
+describe('figures that are no budget of a year, and totals that are', () => {
+  it('a market size "in 2030" and a total project cost are other figures', () => {
+    const rs = extract('令和9年度予算案\n国内の市場規模は2030年に約3兆円に拡大する見込み。\n・新港湾ターミナル整備　総事業費　約420億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['3兆円', 'other', null], ['420億円', 'other', null]]);
+  });
+
+  it('"補正予算では、あわせて X円" is all of one budget; "当初と補正予算合わせて計 X円" a total over both', () => {
+    const one = extract('令和9年度第1次補正予算では、あわせて2,400億円を措置した。\n');
+    expect(one.map((r) => [r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([['supplementary', 2027, false]]);
+    const both = extract('令和9年度予算について\n当初と補正予算合わせて計5,100億円を計上した。\n');
+    expect(both.map((r) => [r.stage, r.flags.includes('multi_year')])).toEqual([['other', true]]);
+  });
+
+  it('a slash before a previous-year label is no "per" ("1,234億円／前年度：1,200億円")', () => {
+    const rs = extract('令和9年度予算案\n・交通安全対策　812億円／前年度：790億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null])).toEqual([['812億円', 'budget', '790億円']]);
+  });
+});
