@@ -351,8 +351,8 @@ export function lastClause(s: string): string {
   return s.slice(cut);
 }
 
-// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降.
-const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他みいびぎ');
+// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ, and the passive's れ: 見込まれ、; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降.
+const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他みいびぎれ');
 function clauseEndsBefore(s: string, j: number): boolean {
   const p = s[j - 1];
   if (p === undefined) return false;

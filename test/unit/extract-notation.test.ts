@@ -1248,3 +1248,10 @@ describe('figures that are no budget of a year, and totals that are', () => {
     expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null])).toEqual([['812億円', 'budget', '790億円']]);
   });
 });
+
+describe('the topic of a clause names its figure', () => {
+  it('past a cause ("…などにより、"), a comparison ("前年度と同額の") and a passive clause ("…と見込まれ、")', () => {
+    const rs = extract('歳入\n　法人市民税は、企業収益の回復などにより、前年度比5億円増の84億円を見込んでいます。\n　地方譲与税は、前年度と同額の11億円を計上しています。\n　税収は60兆円と見込まれ、新規国債発行額は29兆円となる。\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['84億円', '法人市民税'], ['11億円', '地方譲与税'], ['60兆円', '税収'], ['29兆円', '新規国債発行額']]);
+  });
+});
