@@ -52,6 +52,8 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+/** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
+const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
@@ -805,10 +807,9 @@ export class Extractor {
       if (a && a.lineIdx < i && a.lineIdx >= i - 2 && a.out.stage === 'budget' && a.out.fy !== null && this.lines[a.lineIdx].text.includes('当初')) fy = a.out.fy;
     }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
-    if (/(?:この|その|同|当該)[\s\u3000]*$/u.test(c.before)) {
-      const again = this.sameFigureRec(i, tok.yen);
-      if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
-    }
+    // ("御指摘の五兆八千億円" in a reply: the figure the question named, and its name)
+    const again = NAMED_AGAIN.test(c.before) ? this.sameFigureRec(i, tok.yen) : null;
+    if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
       stage = 'other';
@@ -843,6 +844,7 @@ export class Extractor {
         if (up) { item = up.item; doubts.itemSource = up.source; }
       }
     }
+    if (again?.out.item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'none')) { item = again.out.item; doubts.itemSource = 'above'; }
     if (item) item = qualifyItem(item, i, this.lines, (k) => this.lineFacts.nameLike(k));
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
     const out: Extracted = {

@@ -120,7 +120,9 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   // "…を差し引いた額(実質収支)は 1,622,200千円": the term the clause defines in brackets names the figure
   const defined = x.before.includes('は') ? DEFINED_TERM.exec(x.before) : null;
   if (defined && !notAName(defined[1])) return { item: defined[1], source: 'same-line' };
-  const candidates = [x.labelSeg ?? null, x.before].filter((v): v is string => v !== null);
+  // ("…のうち、公共事業関係費は X円": the words after うち、 name the part)
+  const part = x.before.lastIndexOf('うち、');
+  const candidates = [x.labelSeg ?? null, x.before, part >= 0 ? x.before.slice(part + 3) : null].filter((v): v is string => v !== null);
   let cand = '';
   for (const raw of candidates) {
     let seg = raw;

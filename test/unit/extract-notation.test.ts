@@ -1255,3 +1255,10 @@ describe('the topic of a clause names its figure', () => {
     expect(rs.map((r) => [r.text, r.item])).toEqual([['84億円', '法人市民税'], ['11億円', '地方譲与税'], ['60兆円', '税収'], ['29兆円', '新規国債発行額']]);
   });
 });
+
+describe('a figure named again in a reply', () => {
+  it('"御指摘の X円" is the figure the question named, with its name; "…のうち、Yは Z円" names the part Y', () => {
+    const rs = extract('○委員　令和九年度予算案では、子ども関係で総額三兆一千億円が計上されております。\n○大臣　御指摘の三兆一千億円のうち、児童手当は一兆五千億円でございます。\n');
+    expect(rs.map((r) => [r.text, r.item, r.fy])).toEqual([['三兆一千億円', '子ども関係', 2027], ['三兆一千億円', '子ども関係', 2027], ['一兆五千億円', '児童手当', 2027]]);
+  });
+});
