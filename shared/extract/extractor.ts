@@ -641,7 +641,9 @@ export class Extractor {
       // 3. supplementary figures
       if (lab.stage === 'supplementary' && !lab.multiYear) {
         const between = anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : '';
-        if (anchorLine && anchorLine.out.stage !== 'supplementary' && !/[、。]/u.test(between) && this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end)) {
+        // ("50億円（令和8年度予算額 45億円、令和8年度補正予算額 10億円）": a bracket right after the figure holds its figures)
+        const anchorsBracket = !!anchorLine && !!encl && encl.pos >= anchorLine.tok.end && onlyJunk(t.slice(anchorLine.tok.end, encl.pos)) && !between.includes('。');
+        if (anchorLine && anchorLine.out.stage !== 'supplementary' && (!/[、。]/u.test(between) || anchorsBracket) && this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end)) {
           anchorLine.warn.add('split_layout');
           for (const w of lab.warnings) anchorLine.warn.add(w);
           continue;

@@ -1262,3 +1262,15 @@ describe('a figure named again in a reply', () => {
     expect(rs.map((r) => [r.text, r.item, r.fy])).toEqual([['三兆一千億円', '子ども関係', 2027], ['三兆一千億円', '子ども関係', 2027], ['一兆五千億円', '児童手当', 2027]]);
   });
 });
+
+describe('figures in the bracket after a figure', () => {
+  it('last year\'s budget and supplementary in one bracket, apart by a comma, are both the figure\'s', () => {
+    const rs = extract('○○推進事業\n令和9年度予算額　６２億円（令和8年度予算額　５８億円、令和8年度補正予算額　７億円）\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.supplementary?.text ?? null])).toEqual([['６２億円', '５８億円', '７億円']]);
+  });
+
+  it('"（対前年度 12億円、6.0％増）" is a change, not last year\'s figure', () => {
+    const rs = extract('（１）扶助費　　　　２１０億円（対前年度　１２億円、６．０％増）\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['２１０億円', null, 1_200_000_000]]);
+  });
+});
