@@ -52,6 +52,15 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+// (not a dash between years, "令和7年度 - 令和9年度")
+const INLINE_BULLET = /[\s\u3000][-－‐・■●◆▼▽][\s\u3000](?![0-9０-９]|令和|平成|[RH][0-9])/gu;
+/** Where the last bullet standing between spaces in `s` ends (-1 for none). */
+function lastInlineBullet(s: string): number {
+  if (!s.includes(' ') && !s.includes('\u3000')) return -1;
+  let at = -1;
+  for (const m of s.matchAll(INLINE_BULLET)) at = m.index! + m[0].length - 1;
+  return at;
+}
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
@@ -498,7 +507,8 @@ export class Extractor {
       const enclHere = encl && encl.pos >= prevEnd;
       const labelSeg = enclHere ? t.slice(encl.pos + 1, tok.signStart) : before;
       const labEmpty = emptyLabel(labelSeg);
-      const clause = before.slice(before.lastIndexOf('。') + 1);
+      // (a list flattened onto one line, "…による増 - 国庫支出金 48億円": a bullet after a space starts the next item's words)
+      const clause = before.slice(Math.max(before.lastIndexOf('。'), lastInlineBullet(before)) + 1);
       const read = readLabel(enclHere && !labEmpty ? labelSeg : clause);
       // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
       const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;

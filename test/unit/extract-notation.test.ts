@@ -1274,3 +1274,10 @@ describe('figures in the bracket after a figure', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['２１０億円', null, 1_200_000_000]]);
   });
 });
+
+describe('a list flattened onto one line', () => {
+  it('a year in the note of the item before a bullet is not the next item\'s year', () => {
+    const rs = extract('今年の予算（令和9年度）\n2027年4月1日\n- 市税 90億円(対前年度比 +2億円) 令和7年度実績に基づく増 - 地方交付税 50億円(対前年度比 +1億円)\n');
+    expect(rs.map((r) => [r.text, r.fy])).toEqual([['90億円', 2027], ['50億円', 2027]]);
+  });
+});
