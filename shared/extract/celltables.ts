@@ -999,6 +999,9 @@ function afterRowOfCells(lines: Line[], i: number): boolean {
   return k >= 0 && (rowCells(lines[k].text)?.cells.length ?? 0) >= 2;
 }
 
+// a row's name: ends in a kanji, katakana or a closing bracket, two of them at least ("議会費", "ＧＸ推進費（再掲）")
+const ROW_NAME_END = /[\p{Script=Han}\p{Script=Katakana}]{2}[)）]?$/u;
+
 function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
@@ -1064,13 +1067,15 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     const cutShort = run === runs[runs.length - 1] && run[run.length - 1].end >= t.trimEnd().length - 8;
     if (k >= 2 && cells.length > k && (cells.length % k === 0 || cutShort)) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
     else rows.push(cells);
+    const runLabel = label;
     rows.forEach((cells, r) => {
     const fits = k >= 2 && (cells.length === k || (r > 0 && r === rows.length - 1 && cutShort && cells.length >= 2));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);
       if (c.pct || c.decimals > 0 || c.value === 0n) return;
-      if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2])) return; // a lone plain number: a page or note number
+      // a lone plain number with no name before it: a page or note number ("議会費 523" beside another table's row is a row)
+      if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2]) && !(runLabel && runLabel.length <= 20 && ROW_NAME_END.test(runLabel))) return;
       const col = fits ? numeric[k] : undefined;
       if (col && (col.role === 'pct' || col.role === 'note')) return;
       const role = roleOf(col);

@@ -1281,3 +1281,10 @@ describe('a list flattened onto one line', () => {
     expect(rs.map((r) => [r.text, r.fy])).toEqual([['90億円', 2027], ['50億円', 2027]]);
   });
 });
+
+describe('two tables side by side', () => {
+  it('a small plain number after a row name beside another table\'s row is a figure, not a page number', () => {
+    const rs = extract('令和9年度一般会計予算（単位：百万円）\n　歳入　　　　　　　　　　　　歳出\n　市税　　　　　　12,345　　　議会費　　　　　　523\n　地方交付税　　　 5,678　　　総務費　　　　　8,765\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['12,345', '市税'], ['523', '議会費'], ['5,678', '地方交付税'], ['8,765', '総務費']]);
+  });
+});
