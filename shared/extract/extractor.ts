@@ -245,6 +245,8 @@ export class Extractor {
         this.pendingSupp = { line: i, label: lbl };
         this.pendingPrev = null;
         this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
+        // ("Ⅰ　令和8年度補正予算" over numbered items: a section, not one block)
+        if (lbl.fy !== null && !lbl.multiYear && startsNumbered(t) && !/当初|要求|決算/u.test(t)) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
       } else if (lbl.stage === 'budget' && lbl.fy !== null && !lbl.multiYear && (earlier = this.blockAnchor(i, 'previous')) && earlier.lineIdx >= i - 3 &&
         earlier.out.fy === lbl.fy + 1 && (earlier.out.stage === 'budget' || earlier.out.stage === 'request')) {
         // "【令和９年度予算額】 1,029億円" then "【令和８年度予算額】 1,029億円": the year before's budget under a figure is its

@@ -6,7 +6,7 @@ import type { Line } from './lines';
 import { CONNECTIVE_END, polishItem } from './naming';
 
 /** A numbered heading opens a section: "1.", "(2)", "③", "第3", "IV.". */
-export const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．])/u;
+export const NUMBERED = /^[\s\u3000]*(?:\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）|[①-⑳]|第[0-9０-９一二三四五六七八九十]+|[IVXⅠ-Ⅻ]+[.．]|[Ⅰ-Ⅻ](?=[\s\u3000]))/u;
 /** A number and a space before words, "3 予算現計" (not "3 億円"): a numbered heading too. */
 export const NUMBERED_HEAD = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]+[^\s\u30000-9０-９億万千百円]/u;
 /** A line opened by a heading number of either form. */

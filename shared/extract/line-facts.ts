@@ -3,7 +3,7 @@
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
 import { isBlank, isPipeRow, type Line } from './lines';
-import { NUMBERED_HEAD } from './headings';
+import { startsNumbered } from './headings';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
@@ -107,8 +107,8 @@ export class LineFacts {
     const n = this.lines[i + 1]?.text ?? '';
     const p = n.indexOf('。');
     this.nextHeadLine = i;
-    // (a bullet or a numbered heading, "3 予算現計", starts anew; so does a label with its figure, "前年度予算額　3,987億円")
-    return (this.nextHead = isBlank(n) || BULLET_START.test(n) || NUMBERED_HEAD.test(n) || LABEL_ROW.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
+    // (a bullet or a numbered heading, "3 予算現計", "Ⅱ　令和9年度当初予算", starts anew; so does a label with its figure, "前年度予算額　3,987億円")
+    return (this.nextHead = isBlank(n) || BULLET_START.test(n) || startsNumbered(n) || LABEL_ROW.test(n) ? '' : n.slice(0, p >= 0 ? p : 40));
   }
   private nextHeadLine = -1;
   private nextHead = '';

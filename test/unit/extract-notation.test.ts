@@ -1288,3 +1288,10 @@ describe('two tables side by side', () => {
     expect(rs.map((r) => [r.text, r.item])).toEqual([['12,345', '市税'], ['523', '議会費'], ['5,678', '地方交付税'], ['8,765', '総務費']]);
   });
 });
+
+describe('sections numbered in Roman numerals', () => {
+  it('"Ⅰ　令和8年度補正予算" over numbered items is their section; the next section\'s heading is no words of the item above it', () => {
+    const rs = extract('令和9年度予算及び令和8年度補正予算の概要\nⅠ　令和8年度補正予算\n　１　物価高騰対策　　　３２億円\n　２　防災・減災　　　　１８億円\nⅡ　令和9年度当初予算\n　１　子育て支援　　　　４５億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'supplementary', 2026], ['１８億円', 'supplementary', 2026], ['４５億円', 'budget', 2027]]);
+  });
+});
