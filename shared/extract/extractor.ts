@@ -255,6 +255,8 @@ export class Extractor {
         return;
       } else if (lbl.stage || lbl.fy) {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
+        // ("Ⅱ　令和9年度当初予算" over numbered items: their section)
+        if (lbl.stage && !lbl.previous && lbl.fy !== null && !lbl.multiYear && startsNumbered(t)) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
       }
       if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
         const prevLine = this.lineFacts.prevNonEmpty(i);

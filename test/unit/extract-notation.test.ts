@@ -1295,3 +1295,10 @@ describe('sections numbered in Roman numerals', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'supplementary', 2026], ['１８億円', 'supplementary', 2026], ['４５億円', 'budget', 2027]]);
   });
 });
+
+describe('a numbered section of the initial budget in a supplementary budget\'s summary', () => {
+  it('"Ⅱ　令和9年度当初予算" governs the items under its sub-headings', () => {
+    const rs = extract('令和8年度補正予算の概要\nⅠ　令和8年度補正予算\n　１　物価高騰対策　　　３２億円\nⅡ　令和9年度当初予算\n　１　子育て支援\n　　　保育所整備　　　４５億円\n　２　産業振興\n　　　商店街支援　　　２７億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'supplementary', 2026], ['４５億円', 'budget', 2027], ['２７億円', 'budget', 2027]]);
+  });
+});
