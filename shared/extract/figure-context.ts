@@ -113,7 +113,8 @@ export function stageAndYear(
   // X円": all of one budget)
   const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
-  const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（][^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?[)）]/u.test(x.after);
+  // ("500億円（5年分）": so many years' worth)
+  const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（](?:[^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?|[0-9０-９一二三四五六七八九十]{1,2}\s?(?:か年|カ年|ヵ年|ケ年|年度|年)分)[)）]/u.test(x.after);
   if (combined || spanAfter || x.sumOfBoth || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
     stage = 'other';
     flags.add('multi_year');

@@ -1302,3 +1302,10 @@ describe('a numbered section of the initial budget in a supplementary budget\'s 
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'supplementary', 2026], ['４５億円', 'budget', 2027], ['２７億円', 'budget', 2027]]);
   });
 });
+
+describe('so many years\' worth', () => {
+  it('"（3年分）" after a figure makes it a total over years', () => {
+    const rs = extract('令和9年度予算案\n・研究基盤の整備　360億円（3年分）\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([['360億円', 'other', null, true]]);
+  });
+});
