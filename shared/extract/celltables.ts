@@ -5,7 +5,7 @@
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
 import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
-import { isStageLabelLine, readLabel, stageWord } from './context';
+import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
@@ -591,6 +591,27 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   };
 
   const lateUnits = unitsAfterBlocks(lines, yen);
+  // the last figure a stage label named on its line under a unit ("本年度予算額 12,345"): the lines under it may add its
+  // previous year and change
+  let labelled: { idx: number; line: number } | null = null;
+  /** A value on line i named by a stage label: a primary of that stage and year, or the previous year or change of the
+   * figure such a label named just above ("本年度予算額 / 前年度予算額 / 差引増△減額" down the lines). */
+  const stageLabelled = (label: string, cell: Cell, info: LabelInfo | null): boolean => {
+    const change = CHANGE_LABEL.test(label);
+    if (info && (info.stage || info.fy) && !info.previous && !change) {
+      figures.push({ lineIdx: i, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: headingAbove(lines, i), unit: unit!.unit, of: null, headerUnit: true });
+      labelled = { idx: figures.length - 1, line: i };
+      claimed.add(i);
+      return true;
+    }
+    if (!labelled || i - labelled.line > 3 || !(info?.previous || change)) return false;
+    const role = change ? 'change' : 'previous';
+    if (!hasAttached(figures, labelled.idx, role)) {
+      figures.push({ lineIdx: i, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role, stage: null, fy: null, item: null, unit: unit!.unit, of: labelled.idx, headerUnit: true });
+      claimed.add(i);
+    }
+    return true;
+  };
   let i = 0;
   while (i < lines.length) {
     const t = lines[i].text;
@@ -689,6 +710,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       continue;
     }
     if (row) {
+      if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
       if (!cols.length) takeHeader();
       emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
       labels = [];
@@ -698,6 +720,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     // "議会費 301,200" over one-cell lines: the row's label and its first cell share a line
     const own = lineCell(t);
     const led = own ? null : labelledCell(t, lines[i + 1]?.text);
+    if (led && !cols.length && stageLabelled(led.label, led.cell, labelInfo(led.label))) { labels = []; i++; continue; }
     if (led) labels.push(led.label);
     const c = own ?? led?.cell ?? null;
     if (!c) {
@@ -705,10 +728,9 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // the stage and year its label names
       const one = labelValue(t);
       if (one) {
-        const info = isStageLabelLine(one.label) ? readLabel(one.label) : null;
-        if (info && (info.stage || info.fy) && !info.previous) {
-          figures.push({ lineIdx: i, start: one.cell.start, end: one.cell.end, text: one.cell.text, yen: yenOf(one.cell, unit), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: null, unit: unit.unit, of: null, headerUnit: true });
-          claimed.add(i);
+        const info = labelInfo(one.label);
+        if (stageLabelled(one.label, one.cell, info)) {
+          // (done)
         } else if (!info) {
           if (!cols.length) takeHeader();
           const before = figures.length;
@@ -838,6 +860,25 @@ const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(
  * The unit of a bare value is that of the figure above it.
  */
 /** The numbered heading a few lines above line i ("(1)国土強靱化の推進"), which names the figures under it; else null. */
+const THIS_YEAR_LABEL = /^[\s\u3000]*(?:本年度|今年度|当年度)[\s\u3000]*(?:当初)?[\s\u3000]*(?:予算額?|決算額?)[\s\u3000]*$/u;
+/** What a row's label says of its figure's stage and year, when it is a stage label ("令和9年度当初", "本年度予算額"). */
+const labelInfo = (label: string): LabelInfo | null => (isStageLabelLine(label) || THIS_YEAR_LABEL.test(label) ? readLabel(label) : null);
+/** A change's label: 差引, 比較, 増減 (増△減). */
+const CHANGE_LABEL = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u;
+// a heading of the budget's book: "（項）科学技術振興費", "【目】文化財保護費"
+const KIND_HEADING = /^[\s\u3000]*[(（【［\[](?:款|項|目|事項)[)）】］\]][\s\u3000]*(\S.{1,30})$/u;
+/** The name a figure under a heading takes: the nearest numbered or book heading above it (within eight lines). */
+function headingAbove(lines: Line[], i: number): string | null {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 8; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    seen++;
+    const m = t.length <= 40 ? KIND_HEADING.exec(t) : null;
+    if (m) return cleanItem(m[1], true) || null;
+  }
+  return numberedHeadingAbove(lines, i);
+}
+
 function numberedHeadingAbove(lines: Line[], i: number): string | null {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 8; k--) {
     const t = lines[k].text;
@@ -891,7 +932,7 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
     // ("令和8年度" over "当初予算額" over the value: a label broken over two lines)
     const yearAbove = read.fy === null && read.stage && i > 0 ? yearAloneOf(lines[i - 1].text) : null;
     const info = yearAbove === null ? read : { ...read, fy: yearAbove };
-    const isChange = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u.test(lab);
+    const isChange = CHANGE_LABEL.test(lab);
     if (withUnit) {
       const u = unitOf(withUnit[2])!;
       const start = vt.indexOf(withUnit[1]);

@@ -1309,3 +1309,10 @@ describe('so many years\' worth', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([['360億円', 'other', null, true]]);
   });
 });
+
+describe('a budget book\'s item under its heading', () => {
+  it('"本年度予算額 / 前年度予算額 / 差引増△減額" under a unit: one figure with its previous year and change, named by the (項) heading', () => {
+    const rs = extract('（項）文化振興費\n　　　　　　　　　　　　　　　　千円\n　本年度予算額　　　　　　　２，３４５，６７８\n　前年度予算額　　　　　　　２，３００，０００\n　差引増△減額　　　　　　　　　４５，６７８\n');
+    expect(rs.map((r) => [r.text, r.stage, r.item, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['２，３４５，６７８', 'budget', '文化振興費', '２，３００，０００', 45_678_000]]);
+  });
+});
