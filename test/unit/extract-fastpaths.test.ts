@@ -7,13 +7,13 @@ import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../share
 import { bareNumberIn, isBlank } from '../../shared/extract/lines';
 
 // strings from the characters the patterns care about
-const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※①㉑はにがをのもとるらてし他めつろか降以ほこなたき予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
+const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function lastClauseRef(s: string): string {
   s = s.slice(-200);
   let cut = Math.max(s.lastIndexOf('。'), 0);
-  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|み|い|び|ぎ|ため|おり|つつ|ながら|ところ|ほか|他|以降)[、,]/gu;
+  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|み|い|び|ぎ|れ|ため|おり|つつ|ると|ながら|ところ|ほか|他|以降)[、,]/gu;
   for (const m of s.matchAll(re)) if (m.index! + m[0].length > cut) cut = m.index! + m[0].length;
   if (s.lastIndexOf('。') === cut && cut > 0) cut += 1;
   return s.slice(cut);
