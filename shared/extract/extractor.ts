@@ -61,6 +61,8 @@ function lastInlineBullet(s: string): number {
   for (const m of s.matchAll(INLINE_BULLET)) at = m.index! + m[0].length - 1;
   return at;
 }
+/** A line opened by a date: "令和9年9月", "2026年12月1日　財政課", "R8.12.20". */
+const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
@@ -954,6 +956,8 @@ export class Extractor {
       // "総額" on its own over the figure: the figure is the total
       const alone = s.length <= 8 ? TOTAL_ALONE.exec(s) : null;
       if (alone) return { item: alone[1], source: 'above' };
+      // (a dateline, "令和9年9月　財政課", names nothing)
+      if (s.length <= 30 && DATE_LINE.test(s)) continue;
       const kind = this.lineFacts.aboveKind(k);
       if (kind === ABOVE_SECTION) {
         // "事業内容" / "背景・課題" of a slide: the amount belongs to the page's figure above, not to the lines
