@@ -312,6 +312,27 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     }), { numRuns: 4000 });
   });
 
+  it("mayStep shut says no step of cleanItem would change the text; settle with it = without", () => {
+    const { settle, HEADING_STEPS, ITEM_STEPS, mayStep } = itemInternals;
+    // (a name with what may stand before and after it, where a shut gate is common, and texts of any words)
+    const lead = fc.constantFrom('', '', '', 'また、', 'さらに、', 'なお、', '加えて、', '一方、', '特に、', '歳出のうち、', '歳入のうち', '構想を支援 ', '事業を実施する ',
+      'した ', '※', '(項)', '（同2.1%増）、', '令和6年度', 'R6', '2024年度の', '1. ', '(2) ', '○', '◆ ', 'うち', '内 ', '及び', '強、', '程度、', ' ', '\u3000',
+      '「', 'Ⅱ.', '⑴', '①', '】', '、', '計', 'このうち', 'Q. ', '12 ', 'H30');
+    const name = fc.constantFrom('研究開発', '科学技術振興費', '大学ファンド', 'GX推進', 'こども家庭庁', '宇宙航空研究開発機構', '地域交通確保事業', '文化財保存事業費',
+      '防災・減災', 'スタートアップ支援', '東京大学Kavli IPMU', 'ふるさと納税', '子ども', '国立大学法人', '統計研究所');
+    const trail = fc.constantFrom('', '', '', '（令和10年度概算要求）', '(令和6年度予算)', ' 宇宙航空研究開発機構', ' 統計研究所', ' 政府予算', ' 当初予算', '予算', '概算要求', 'は',
+      'の', 'については', '、', ' ', '\u3000', '【新規】', '（再掲）', '①', '★', '計', '総額', '約', ':', 'は米国財団から', 'を推進', '3年間', '）', '」');
+    const named = fc.tuple(lead, lead, name, trail, trail).map((p) => p.join(''));
+    let shut = 0;
+    fc.assert(fc.property(fc.oneof(named, itemText), (s) => {
+      for (const [steps, heading] of [[HEADING_STEPS, true], [ITEM_STEPS, false]] as const) {
+        if (!mayStep(s, heading)) { shut++; for (const f of steps) expect(f(s)).toBe(s); }
+        expect(settle(s, steps, (x) => mayStep(x, heading))).toBe(settle(s, steps));
+      }
+    }), { numRuns: 20000 });
+    expect(shut).toBeGreaterThan(3000);
+  });
+
   it('TRAIL_JUNK tried only when the last character and a word say a match may end the text = tried always', () => {
     const { stripTail, TRAIL_JUNK } = itemInternals;
     const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_JUNK, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_JUNK, '');
