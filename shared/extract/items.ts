@@ -404,14 +404,14 @@ function clauseEndsBefore(s: string, j: number): boolean {
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
-const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年最現決政概要参');
-const PARTICLE_FIRST = new Set('をにがはでとのへもや');
+const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参');
+const PARTICLE_FIRST = codes('をにがはでとのへもや');
 // a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
 const PARTICLE_PHRASE = /^(?:に(?:かか|おけ|おい|つい|よる|より|係る|関す|て|は)|と(?:して|とも|なる|する|の)|で(?:は|も|ある|き|の)|への|の(?:うち|ため|ほか|もと|よう)|が(?:ある|あり|でき|な|、)|は(?:ない|、)|も(?:ある|の[のでは])|や)/u;
 function particleLed(t: string): boolean {
   const c = codeAt(t, 1);
-  return t[0] === 'を' || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t);
+  return t.charCodeAt(0) === 0x3092 || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t); // を
 }
 function onlyDigitsPunct(t: string): boolean {
   if (t.length === 0) return false;
@@ -421,14 +421,23 @@ function onlyDigitsPunct(t: string): boolean {
   }
   return true;
 }
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
+/** s.replace(/[\s\u3000]/gu, ''): the runs between spaces joined (s itself when it holds none). */
+function withoutSpaces(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    if (i > from) out += s.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
 }
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考)$/u;
 export function isWeakItem(s: string): boolean {
-  const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
-  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
+  const t = withoutSpaces(s);
+  if (t.length < 2) return true;
+  const c0 = t.charCodeAt(0);
+  return (WEAK_FIRST.has(c0) && WEAK.test(t)) || (PARTICLE_FIRST.has(c0) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
 }
 
 /**
@@ -537,5 +546,5 @@ export function itemAfter(after: string): string | null {
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
 export const itemInternals = {
   stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, mayStep, kanjiKana, twoLetters, TWO_LETTERS,
-  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
+  twoKanjiKana, TWO_CJK, noteAfterBullet, withoutSpaces, WEAK, PARTICLE_PHRASE, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
 };

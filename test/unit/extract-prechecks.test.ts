@@ -333,6 +333,26 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     expect(shut).toBeGreaterThan(3000);
   });
 
+  it('isWeakItem by code unit, its spaces taken out by a walk = with the patterns', () => {
+    const { withoutSpaces, WEAK, PARTICLE_PHRASE, TWO_LETTERS } = itemInternals;
+    const ref = (s: string): boolean => {
+      const t = s.replace(/[\s\u3000]/gu, '');
+      return t.length < 2 || WEAK.test(t) || (/^[をにがはでとのへもや]/u.test(t) && (/^を|^[^][^\u3041-\u309f]/.test(t) || PARTICLE_PHRASE.test(t))) ||
+        /^[0-9０-９.,、\s~〜]+$/u.test(t) || !TWO_LETTERS.test(t);
+    };
+    const chars = fc.array(fc.constantFrom(...'総合計約予事支うを内にがはでとのへもやかおり漢字カナAb0１.,、~〜 　\t\ufeff\u00a0𠮷ｶ①'), { maxLength: 8 }).map((a) => a.join(''));
+    const words = fc.array(fc.constantFrom('総額', '合計', '計', '予算額', '事業費', 'うち', '内数', '基金(一部)', '補正予算', '当初予算', '事項要求', 'にかかる', 'として', 'の推進',
+      'がん対策', 'ものづくり', 'にぎわい', 'を', '研究開発', ' ', '\u3000', '\t', '1,234', '〜', 'A', '々'), { maxLength: 5 }).map((a) => a.join(''));
+    let weak = 0;
+    fc.assert(fc.property(fc.oneof(chars, words, itemText), (s) => {
+      expect(withoutSpaces(s)).toBe(s.replace(/[\s\u3000]/gu, ''));
+      const got = isWeakItem(s);
+      expect(got).toBe(ref(s));
+      if (got) weak++;
+    }), { numRuns: 10000 });
+    expect(weak).toBeGreaterThan(1000);
+  });
+
   it('TRAIL_JUNK tried only when the last character and a word say a match may end the text = tried always', () => {
     const { stripTail, TRAIL_JUNK } = itemInternals;
     const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_JUNK, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_JUNK, '');
