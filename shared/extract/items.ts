@@ -269,14 +269,48 @@ const COMMON_STEPS = [stripJunk, stripLabel, stripParticle, trimEndPunct, stripL
 const HEADING_STEPS = [...COMMON_STEPS, stripBodyTail, stripStageTail, stripStageBracket];
 const ITEM_STEPS = [...COMMON_STEPS, afterVerbPhrase, topicOnly];
 
+// The gates of the steps, read together: a text none of whose steps' gates open is settled as it stands.
+// By code unit: 1 where a step may act on a text whose first non-space character it is, 2 (items) / 4 (headings)
+// where it may act on a text ending in it (a text ending in a space is trimmed by trimEndPunct: always open).
+const GATE = new Uint8Array(0x10000);
+const GATE_FIRST = 1, GATE_LAST_ITEM = 2, GATE_LAST_HEADING = 4;
+for (let c = 0; c < 0x10000; c++) {
+  // (leadStart admits ( （ too: stripBracketLead's)
+  if (leadStart(c) || CLOSE_LEAD.has(c) || APPROX_LEAD.has(c) || CONNECTIVE_LEAD.has(c)) GATE[c] |= GATE_FIRST;
+  // (TRAIL_JUNK: its last characters, 】 ) ） ] ］ before their words, circled numbers; TRAIL_LABEL; TRAIL_PARTICLE; 、,:：)
+  if (TRAIL_JUNK_LAST.has(c) || circledLast(c) || c === 0x3011 || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d ||
+    TRAIL_LABEL_LAST.has(c) || TRAIL_PARTICLE_LAST.has(c) || c === 0x3001 || c === 0x2c || c === 0x3a || c === 0xff1a) GATE[c] |= GATE_LAST_ITEM | GATE_LAST_HEADING;
+}
+// (stripBodyTail: 構 所 人 省 庁; stripStageTail: 算 求; stripStageBracket's ） ) are TRAIL_JUNK's already)
+for (const c of codes('構所人省庁算求')) GATE[c] |= GATE_LAST_HEADING;
+/**
+ * May some step of cleanItem change s? False only when every one would leave it as it is (each step's own gate
+ * shut, or weaker): its first and last characters, and the few words some steps look for.
+ */
+function mayStep(s: string, heading: boolean): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const last = s.charCodeAt(n - 1);
+  if (isSpaceCode(last) || (GATE[last] & (heading ? GATE_LAST_HEADING : GATE_LAST_ITEM)) !== 0) return true;
+  const c0 = s.charCodeAt(0);
+  // (※: stripNoteMark; a year's first characters at 0 or 1: stripYear)
+  if (c0 === 0x203b || YEAR_START.has(c0) || YEAR_START.has(codeAt(s, 1)) || (GATE[firstNonSpace(s)] & GATE_FIRST) !== 0) return true;
+  if (connectiveAt(s) || s.includes('のうち')) return true;
+  return !heading && (s.includes('は') || VERB_WORD.test(s));
+}
+const mayStepHeading = (s: string): boolean => mayStep(s, true);
+const mayStepItem = (s: string): boolean => mayStep(s, false);
+
 /**
  * Apply the steps in rounds until a round changes nothing (at most 12 rounds). A step that changes the text makes it
  * shorter, so the text is settled as soon as as many steps in a row as there are have left it as it was: the rest of
- * that round would leave it too.
+ * that round would leave it too. So it is when `may` (no step can change it) says so of the text, at the start or
+ * after a change.
  */
-function settle(s: string, steps: readonly ((s: string) => string)[]): string {
+function settle(s: string, steps: readonly ((s: string) => string)[], may?: (s: string) => boolean): string {
   const n = steps.length;
   for (let k = 0, quiet = 0; quiet < n && k < 12 * n; k++) {
+    if (quiet === 0 && may && !may(s)) return s;
     const t = steps[k % n](s);
     if (t === s) quiet++;
     else { s = t; quiet = 0; }
@@ -322,7 +356,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (marks && (s.includes('君') || lead === 0x25cb || lead === 0x25ef)) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (marks && s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
-  s = settle(s, heading ? HEADING_STEPS : ITEM_STEPS);
+  s = heading ? settle(s, HEADING_STEPS, mayStepHeading) : settle(s, ITEM_STEPS, mayStepItem);
   // "最重要課題：福島復興の更なる加速" → the part after the colon when it is a name
   const colon = lastColon(s);
   if (colon > 0) {
@@ -370,14 +404,14 @@ function clauseEndsBefore(s: string, j: number): boolean {
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
-const WEAK_FIRST = new Set('総合計約予事支措継う内そ国規以基補当年最現決政概要参');
-const PARTICLE_FIRST = new Set('をにがはでとのへもや');
+const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参');
+const PARTICLE_FIRST = codes('をにがはでとのへもや');
 // a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
 const PARTICLE_PHRASE = /^(?:に(?:かか|おけ|おい|つい|よる|より|係る|関す|て|は)|と(?:して|とも|なる|する|の)|で(?:は|も|ある|き|の)|への|の(?:うち|ため|ほか|もと|よう)|が(?:ある|あり|でき|な|、)|は(?:ない|、)|も(?:ある|の[のでは])|や)/u;
 function particleLed(t: string): boolean {
   const c = codeAt(t, 1);
-  return t[0] === 'を' || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t);
+  return t.charCodeAt(0) === 0x3092 || !(c >= 0x3041 && c <= 0x309f) || PARTICLE_PHRASE.test(t); // を
 }
 function onlyDigitsPunct(t: string): boolean {
   if (t.length === 0) return false;
@@ -387,14 +421,23 @@ function onlyDigitsPunct(t: string): boolean {
   }
   return true;
 }
-function hasSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-  return false;
+/** s.replace(/[\s\u3000]/gu, ''): the runs between spaces joined (s itself when it holds none). */
+function withoutSpaces(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!isSpaceCode(s.charCodeAt(i))) continue;
+    if (i > from) out += s.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
 }
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考)$/u;
 export function isWeakItem(s: string): boolean {
-  const t = hasSpace(s) ? s.replace(/[\s\u3000]/gu, '') : s;
-  return t.length < 2 || (WEAK_FIRST.has(t[0]) && WEAK.test(t)) || (PARTICLE_FIRST.has(t[0]) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
+  const t = withoutSpaces(s);
+  if (t.length < 2) return true;
+  const c0 = t.charCodeAt(0);
+  return (WEAK_FIRST.has(c0) && WEAK.test(t)) || (PARTICLE_FIRST.has(c0) && particleLed(t)) || onlyDigitsPunct(t) || !twoLetters(t);
 }
 
 /**
@@ -502,6 +545,6 @@ export function itemAfter(after: string): string | null {
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
 export const itemInternals = {
-  stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, kanjiKana, twoLetters, TWO_LETTERS,
-  twoKanjiKana, TWO_CJK, noteAfterBullet, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
+  stripTail, TRAIL_LABEL, TRAIL_JUNK, TRAIL_PARTICLE, stripParticle, trimEndPunct, canEndLabel, settle, HEADING_STEPS, ITEM_STEPS, mayStep, kanjiKana, twoLetters, TWO_LETTERS,
+  twoKanjiKana, TWO_CJK, noteAfterBullet, withoutSpaces, WEAK, PARTICLE_PHRASE, SLIDE_SECTION_FIRST, SLIDE_SECTION_START, PRE_MARKS,
 };

@@ -312,6 +312,47 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     }), { numRuns: 4000 });
   });
 
+  it("mayStep shut says no step of cleanItem would change the text; settle with it = without", () => {
+    const { settle, HEADING_STEPS, ITEM_STEPS, mayStep } = itemInternals;
+    // (a name with what may stand before and after it, where a shut gate is common, and texts of any words)
+    const lead = fc.constantFrom('', '', '', 'また、', 'さらに、', 'なお、', '加えて、', '一方、', '特に、', '歳出のうち、', '歳入のうち', '構想を支援 ', '事業を実施する ',
+      'した ', '※', '(項)', '（同2.1%増）、', '令和6年度', 'R6', '2024年度の', '1. ', '(2) ', '○', '◆ ', 'うち', '内 ', '及び', '強、', '程度、', ' ', '\u3000',
+      '「', 'Ⅱ.', '⑴', '①', '】', '、', '計', 'このうち', 'Q. ', '12 ', 'H30');
+    const name = fc.constantFrom('研究開発', '科学技術振興費', '大学ファンド', 'GX推進', 'こども家庭庁', '宇宙航空研究開発機構', '地域交通確保事業', '文化財保存事業費',
+      '防災・減災', 'スタートアップ支援', '東京大学Kavli IPMU', 'ふるさと納税', '子ども', '国立大学法人', '統計研究所');
+    const trail = fc.constantFrom('', '', '', '（令和10年度概算要求）', '(令和6年度予算)', ' 宇宙航空研究開発機構', ' 統計研究所', ' 政府予算', ' 当初予算', '予算', '概算要求', 'は',
+      'の', 'については', '、', ' ', '\u3000', '【新規】', '（再掲）', '①', '★', '計', '総額', '約', ':', 'は米国財団から', 'を推進', '3年間', '）', '」');
+    const named = fc.tuple(lead, lead, name, trail, trail).map((p) => p.join(''));
+    let shut = 0;
+    fc.assert(fc.property(fc.oneof(named, itemText), (s) => {
+      for (const [steps, heading] of [[HEADING_STEPS, true], [ITEM_STEPS, false]] as const) {
+        if (!mayStep(s, heading)) { shut++; for (const f of steps) expect(f(s)).toBe(s); }
+        expect(settle(s, steps, (x) => mayStep(x, heading))).toBe(settle(s, steps));
+      }
+    }), { numRuns: 20000 });
+    expect(shut).toBeGreaterThan(3000);
+  });
+
+  it('isWeakItem by code unit, its spaces taken out by a walk = with the patterns', () => {
+    const { withoutSpaces, WEAK, PARTICLE_PHRASE, TWO_LETTERS } = itemInternals;
+    const ref = (s: string): boolean => {
+      const t = s.replace(/[\s\u3000]/gu, '');
+      return t.length < 2 || WEAK.test(t) || (/^[をにがはでとのへもや]/u.test(t) && (/^を|^[^][^\u3041-\u309f]/.test(t) || PARTICLE_PHRASE.test(t))) ||
+        /^[0-9０-９.,、\s~〜]+$/u.test(t) || !TWO_LETTERS.test(t);
+    };
+    const chars = fc.array(fc.constantFrom(...'総合計約予事支うを内にがはでとのへもやかおり漢字カナAb0１.,、~〜 　\t\ufeff\u00a0𠮷ｶ①'), { maxLength: 8 }).map((a) => a.join(''));
+    const words = fc.array(fc.constantFrom('総額', '合計', '計', '予算額', '事業費', 'うち', '内数', '基金(一部)', '補正予算', '当初予算', '事項要求', 'にかかる', 'として', 'の推進',
+      'がん対策', 'ものづくり', 'にぎわい', 'を', '研究開発', ' ', '\u3000', '\t', '1,234', '〜', 'A', '々'), { maxLength: 5 }).map((a) => a.join(''));
+    let weak = 0;
+    fc.assert(fc.property(fc.oneof(chars, words, itemText), (s) => {
+      expect(withoutSpaces(s)).toBe(s.replace(/[\s\u3000]/gu, ''));
+      const got = isWeakItem(s);
+      expect(got).toBe(ref(s));
+      if (got) weak++;
+    }), { numRuns: 10000 });
+    expect(weak).toBeGreaterThan(1000);
+  });
+
   it('TRAIL_JUNK tried only when the last character and a word say a match may end the text = tried always', () => {
     const { stripTail, TRAIL_JUNK } = itemInternals;
     const ref = (s: string): string => s.length <= 48 ? s.replace(TRAIL_JUNK, '') : s.slice(0, s.length - 48) + s.slice(s.length - 48).replace(TRAIL_JUNK, '');
