@@ -4,7 +4,7 @@ import { codes } from './codes';
 import { isStageLabelLine } from './context';
 import { codeAt, isSpaceCode } from './lines';
 
-const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*|[アイウエオカキクケコ][\s\u3000]+(?=\S)|[(（][アイウエオカキクケコ][)）][\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -179,7 +179,8 @@ function leadStart(k: number): boolean {
   return LEAD_FIRST.has(k) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
     (k >= 0x2460 && k <= 0x249b) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
 }
-const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVXQAＱＡ');
+// (ア イ ウ …: the katakana a list counts its items with, "ア　事業A", "（イ）事業B")
+const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔>＞*＊~〜(（IVXQAＱＡアイウエオカキクケコ');
 const LEAD_LABEL_FIRST = codes('令今平RH0123456789');
 const CLOSE_LEAD = codes(')）]］】、,。');
 const CONNECTIVE_LEAD = codes('こう内及お並又ま');
@@ -385,7 +386,7 @@ export function lastClause(s: string): string {
   return s.slice(cut);
 }
 
-// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ, and the passive's れ: 見込まれ、; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降.
+// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ, and the passive's れ: 見込まれ、; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降, a year (年度、).
 const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他みいびぎれ');
 function clauseEndsBefore(s: string, j: number): boolean {
   const p = s[j - 1];
@@ -394,6 +395,7 @@ function clauseEndsBefore(s: string, j: number): boolean {
   switch (p) {
     case 'め': return s[j - 2] === 'た';
     case 'と': return s[j - 2] === 'る'; // …みると、…よると、
+    case '度': return s[j - 2] === '年'; // 来年度、令和9年度、: a time said before the clause
     case 'つ': return s[j - 2] === 'つ';
     case 'ら': return s[j - 2] === 'が' && s[j - 3] === 'な';
     case 'ろ': return s[j - 2] === 'こ' && s[j - 3] === 'と';
@@ -404,7 +406,7 @@ function clauseEndsBefore(s: string, j: number): boolean {
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
-const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参');
+const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参本今前令平12');
 const PARTICLE_FIRST = codes('をにがはでとのへもや');
 // a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
@@ -432,7 +434,7 @@ function withoutSpaces(s: string): string {
   }
   return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
 }
-const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考)$/u;
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考|(?:本|今|当|前)年度(?:予算額?)?|(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u;
 export function isWeakItem(s: string): boolean {
   const t = withoutSpaces(s);
   if (t.length < 2) return true;

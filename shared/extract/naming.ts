@@ -133,6 +133,9 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     }
     // ("…総額は、過去最大の": a record named before the figure is no name of it)
     cand = polishItem(cleanItem(lastClause(seg.includes('過去最') ? seg.replace(RECORD_BEFORE, '') : seg)));
+    // ("昨年度決算では黒字が5億円": the subject after a topic with では is the name)
+    const dewa = cand.lastIndexOf('では');
+    if (dewa > 0 && !notAName(cand.slice(dewa + 2))) cand = cand.slice(dewa + 2);
     if (!notAName(cand)) break;
   }
   if (notAName(cand) && x.fullSentence.length > x.line.slice(0, x.tok.signStart).length && x.tok.start < 12) {

@@ -36,6 +36,9 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     const w = words[0];
     if (COMPARED.test(clause.slice(w.index! + w[0].length))) continue;
     r.fy = base + OFFSET[w[1]];
+    // (next year's figure is its budget or request: a stage the document's words guessed, a supplementary budget or a
+    // settlement, cannot be next year's)
+    if (OFFSET[w[1]] === 1 && (r.stage === 'supplementary' || r.stage === 'settlement') && r.warnings.some((x) => x.code === 'stage_guessed')) r.stage = 'budget';
   }
   return recs;
 }

@@ -13,7 +13,7 @@ const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength:
 function lastClauseRef(s: string): string {
   s = s.slice(-200);
   let cut = Math.max(s.lastIndexOf('。'), 0);
-  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|み|い|び|ぎ|れ|ため|おり|つつ|ると|ながら|ところ|ほか|他|以降)[、,]/gu;
+  const re = /(?:は|ては|には|では|で|て|に|が|も|り|し|き|え|け|み|い|び|ぎ|れ|ため|おり|つつ|ると|年度|ながら|ところ|ほか|他|以降)[、,]/gu;
   for (const m of s.matchAll(re)) if (m.index! + m[0].length > cut) cut = m.index! + m[0].length;
   if (s.lastIndexOf('。') === cut && cut > 0) cut += 1;
   return s.slice(cut);

@@ -1316,3 +1316,21 @@ describe('a budget book\'s item under its heading', () => {
     expect(rs.map((r) => [r.text, r.stage, r.item, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['２，３４５，６７８', 'budget', '文化振興費', '２，３００，０００', 45_678_000]]);
   });
 });
+
+describe('names in lists and dated news', () => {
+  it('katakana list markers (ア　イ　（ウ）) come off names; 本年度 is no name; a dateline names nothing', () => {
+    const rs = extract('令和9年度予算\nア　道路補修事業　１，２００千円\n（イ）橋りょう点検事業　８００千円\n');
+    expect(rs.map((r) => r.item)).toEqual(['道路補修事業', '橋りょう点検事業']);
+    const book = extract('（項）図書館運営費\n本年度予算額　　2,100千円\n前年度予算額　　2,000千円\n');
+    expect(book.map((r) => [r.item, r.previous?.text ?? null])).toEqual([['図書館運営費', '2,000千円']]);
+    const news = extract('令和9年10月\n　文部科学省は、令和11年度概算要求で過去最大の６兆円を要求した。\n');
+    expect(news.map((r) => [r.text, r.item])).toEqual([['６兆円', null]]);
+  });
+
+  it('"県は来年度、X に…円": the time before the comma is no part of the name, and next year\'s figure is no supplementary budget', () => {
+    const rs = extract('（2029年1月20日付）\n県は来年度、ＤＸ推進に80億円を充てる。今年度の補正予算では9億円を追加した。昨年度決算では黒字が5億円だった。\n');
+    expect(rs.map((r) => [r.text, r.item, r.stage, r.fy])).toEqual([
+      ['80億円', 'ＤＸ推進', 'budget', 2029], ['9億円', 'ＤＸ推進', 'supplementary', 2028], ['5億円', '黒字', 'settlement', 2027],
+    ]);
+  });
+});
