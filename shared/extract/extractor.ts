@@ -98,7 +98,7 @@ const nearer = (x: number, a: number, b: number): boolean => Math.abs(Math.log(M
 const fitsChange = (now: number, before: number, change: number): boolean => Math.abs(now - before - change) <= Math.abs(now) * 1e-3;
 
 // the figure a change leads to, right after it: "5億円増の85億円", "80億円多い340億円"
-const FORWARD_CHANGE = /^(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
+const FORWARD_CHANGE = /^(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
 export class Extractor {
   private lines: Line[];

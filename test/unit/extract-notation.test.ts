@@ -1334,3 +1334,10 @@ describe('names in lists and dated news', () => {
     ]);
   });
 });
+
+describe('a change stated first, then a comma', () => {
+  it('"前年度決算額を12億円上回る、488億円" gives the figure its change and the clause\'s topic its name', () => {
+    const rs = extract('【歳入】\n　地方消費税交付金は、前年度決算額を3億円上回る、57億円となりました。\n');
+    expect(rs.map((r) => [r.text, r.item, r.change?.yen ?? null])).toEqual([['57億円', '地方消費税交付金', 300_000_000]]);
+  });
+});
