@@ -5,13 +5,14 @@
 import type { Line } from './lines';
 import type { Extracted } from './types';
 
-const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
+// (or in a bracket after the word: "前年度（450億円）から")
+const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
 const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
-const TO_NEXT = /^[\s\u3000]*(?:から|より)/u;
-const TO_PREVIOUS = /^[\s\u3000]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
+const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
 
 export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted[] {
   const drop = new Set<number>();
@@ -28,7 +29,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const sameSentence = (x: Extracted): boolean => x.line === r.line && !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
     let target: Extracted | undefined;
     if (TO_NEXT.test(after)) target = recs.slice(k + 1).find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
-    else if (TO_PREVIOUS.test(after)) target = [...recs.slice(0, k)].reverse().find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
+    // ("農林費は500億円で、前年度の480億円から増加した": with no figure after it, "から増加" compares with the one before)
+    if (!target && TO_PREVIOUS.test(after)) target = [...recs.slice(0, k)].reverse().find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
     if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;

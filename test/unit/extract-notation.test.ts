@@ -1341,3 +1341,10 @@ describe('a change stated first, then a comma', () => {
     expect(rs.map((r) => [r.text, r.item, r.change?.yen ?? null])).toEqual([['57億円', '地方消費税交付金', 300_000_000]]);
   });
 });
+
+describe('last year\'s figure in prose', () => {
+  it('"前年度（450億円）から…の500億円" and "500億円で、前年度の480億円から増加" are the previous years of the figures they compare with', () => {
+    const rs = extract('令和9年度予算案\n　商工費は、前年度（310億円）から20億円増の330億円となった。\n　衛生費は290億円で、前年度の275億円から増加した。\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['330億円', '310億円'], ['290億円', '275億円']]);
+  });
+});
