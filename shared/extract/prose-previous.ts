@@ -1,6 +1,7 @@
 // Previous-year figures that prose states around the figure it compares with:
 //   前年度の3,422億円とほぼ同額        → the previous year of the figure before it in the sentence
 //   昨年度の113億円から増加し165億円に   → the previous year of the figure after it
+//   土木費は820億円。前年度は800億円だった → the previous year of the figure before it, in the sentence before
 // The line reader takes each as a figure of its own; this pass attaches them.
 import type { Line } from './lines';
 import type { Extracted } from './types';
@@ -11,6 +12,9 @@ const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
 const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
+/** A sentence opened by last year as its topic: "前年度は", "昨年度の予算額は". */
+const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
 const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
 
@@ -22,6 +26,15 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     const before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
+    // "土木費は820億円。前年度は800億円だった。": last year's figure stated in the sentence after the figure
+    if (PREV_TOPIC.test(before) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
+      const t = recs[k - 1];
+      if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1) {
+        t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+        drop.add(k);
+        continue;
+      }
+    }
     const byWord = PREV_BEFORE.test(before);
     const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);
     if (!byWord && !byYear) continue;

@@ -1348,3 +1348,10 @@ describe('last year\'s figure in prose', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['330億円', '310億円'], ['290億円', '275億円']]);
   });
 });
+
+describe('last year\'s figure in the next sentence', () => {
+  it('"X円。前年度はY円だった。" gives X its previous year', () => {
+    const rs = extract('令和9年度予算案\n　消防費は64億円。前年度は61億円だった。\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['64億円', '61億円']]);
+  });
+});
