@@ -143,10 +143,10 @@ const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\
 // Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
-/** Read the columns a header names, in order. */
 const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2})(?=$|[\s\u3000|｜])/gu;
 const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])[RHＲＨ][0-9０-９]{1,2}[\s\u3000|｜]+[RHＲＨ][0-9０-９]{1,2}(?=$|[\s\u3000|｜])/u;
 
+/** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
   // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
@@ -521,10 +521,6 @@ interface Ctx { frameFy: number | null; frameStage: Stage | null }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
 /**
- * Find the flattened tables of a document. Returns their figures and the lines they take, which
- * the line-by-line reader then leaves alone.
- */
-/**
  * A header of two pipe rows or more with the same cells ("| 事項 | 令和9年度 | 令和8年度 |" over "| | 予算額 | 予算額 |"),
  * read column by column: each column's words together, as one header row would name it (null when it is no such header).
  */
@@ -535,6 +531,10 @@ function pipeHeaderByColumn(rows: string[]): string | null {
   return cells[0].map((_, k) => cells.map((c) => joinSpaced(c[k].text.trim())).filter(Boolean).join(' ')).filter(Boolean).join(' ');
 }
 
+/**
+ * Find the flattened tables of a document. Returns their figures and the lines they take, which
+ * the line-by-line reader then leaves alone.
+ */
 export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
@@ -729,9 +729,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       const one = labelValue(t);
       if (one) {
         const info = labelInfo(one.label);
-        if (stageLabelled(one.label, one.cell, info)) {
-          // (done)
-        } else if (!info) {
+        if (!stageLabelled(one.label, one.cell, info) && !info) {
           if (!cols.length) takeHeader();
           const before = figures.length;
           emitRow([{ lineIdx: i, cell: one.cell }], one.label);
@@ -855,11 +853,6 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
 const PREV_UNDER = /^[\s\u3000]*[(（][\s\u3000]*前年度?(?:当初)?(?:予算額?)?[\s\u3000:：]*[0-9０-９][^()（）]*[)）][\s\u3000]*$/u;
 const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(千万円|百万円|千円|万円|億円)[\s\u3000]*$/u;
 
-/**
- * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
- * The unit of a bare value is that of the figure above it.
- */
-/** The numbered heading a few lines above line i ("(1)国土強靱化の推進"), which names the figures under it; else null. */
 const THIS_YEAR_LABEL = /^[\s\u3000]*(?:本年度|今年度|当年度)[\s\u3000]*(?:当初)?[\s\u3000]*(?:予算額?|決算額?)[\s\u3000]*$/u;
 /** What a row's label says of its figure's stage and year, when it is a stage label ("令和9年度当初", "本年度予算額"). */
 const labelInfo = (label: string): LabelInfo | null => (isStageLabelLine(label) || THIS_YEAR_LABEL.test(label) ? readLabel(label) : null);
@@ -879,6 +872,7 @@ function headingAbove(lines: Line[], i: number): string | null {
   return numberedHeadingAbove(lines, i);
 }
 
+/** The numbered heading a few lines above line i ("(1)国土強靱化の推進"), which names the figures under it; else null. */
 function numberedHeadingAbove(lines: Line[], i: number): string | null {
   for (let k = i - 1, seen = 0; k >= 0 && seen < 8; k--) {
     const t = lines[k].text;
@@ -916,6 +910,10 @@ function hasAttached(figures: CellFigure[], idx: number, role: CellFigure['role'
   return false;
 }
 
+/**
+ * A label line then its value: `28年度予算額` / `164百万円` / `27年度予算額` / `163` / `差引増△減` / `1`.
+ * The unit of a bare value is that of the figure above it.
+ */
 function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed: Set<number>): void {
   let lastPrimary: { idx: number; line: number; fy: number | null; unit: HeaderUnit } | null = null;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -1018,11 +1016,6 @@ function axisPrefix(cells: Cell[]): number {
   return k >= 4 ? k : 0;
 }
 
-/**
- * A whole table glued on one long line (PDF or HTML text with its line breaks lost): after a unit
- * marker, runs of numbers separated only by spaces are rows; the words before the first run are
- * the header, the words between runs the row labels.
- */
 /** The words after the last column heading in `s` (all of `s` when none stands there, or nothing follows it). */
 function afterColumnWords(s: string): string {
   let end = -1;
@@ -1043,6 +1036,11 @@ function afterRowOfCells(lines: Line[], i: number): boolean {
 // a row's name: ends in a kanji, katakana or a closing bracket, two of them at least ("議会費", "ＧＸ推進費（再掲）")
 const ROW_NAME_END = /[\p{Script=Han}\p{Script=Katakana}]{2}[)）]?$/u;
 
+/**
+ * A whole table glued on one long line (PDF or HTML text with its line breaks lost): after a unit
+ * marker, runs of numbers separated only by spaces are rows; the words before the first run are
+ * the header, the words between runs the row labels.
+ */
 function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
