@@ -21,6 +21,8 @@ const VERB_TAIL = /(?:された|される|された|した|する|している|�
 // ("…予算は、22年度当初から", "…収入は、前年度決算額を" before a change stated first: the comparison's base is no part of it; "市税は、…の増などにより、": nor
 // is the cause)
 export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で|[^、。]{0,8}(?:それぞれ|各々)|[^、。]{0,8}(?:予算|会計)で|(?:予算現額|予算額|決算額|収入済額|支出済額|調定額|(?:当初|補正)?予算額?|概算要求額?|要求額)(?:は|で|が)?|[^、。]{0,16}?(?:から|比で?|に比べ(?:て)?|と比べ(?:て)?|より|を)|[^、。]{0,24}(?:により|によって|ため|に伴い|を受けて?|を反映し(?:て)?)[、,])?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+/** The first topic of a sentence, "Xは、". */
+const SENTENCE_TOPIC = /^[\s\u3000]*([^\s\u3000、。,]{2,30})は[、,]/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の", "前年度と同額の": how the figure compares, said between its name and the figure
@@ -156,6 +158,11 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     if (m) {
       const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
       if (!notAName(topic)) cand = topic;
+    } else if (wa >= 0) {
+      // ("学校トイレの洋式化は、国の補正予算を活用し、前倒しで 3億円": nothing nearer names the figure; the sentence's topic does)
+      const own = SENTENCE_TOPIC.exec(b.slice(b.lastIndexOf('。') + 1));
+      const topic = own ? polishItem(cleanItem(own[1].replace(TOPIC_TIME, ''))) : '';
+      if (topic && !notAName(topic)) cand = topic;
     }
   }
   const afterName = itemAfter(x.afterLine ?? x.after);

@@ -1355,3 +1355,10 @@ describe('last year\'s figure in the next sentence', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['64億円', '61億円']]);
   });
 });
+
+describe('the topic of a sentence as the last resort', () => {
+  it('"Xは、…を活用し、前倒しで 3億円": an adverb is no name; the sentence\'s topic names the figure', () => {
+    const rs = extract('令和9年度当初予算案\n　体育館の空調整備は、国の令和8年度補正予算を活用し、前倒しで4億円を計上した。\n');
+    expect(rs.map((r) => [r.text, r.item, r.stage, r.fy])).toEqual([['4億円', '体育館の空調整備', 'supplementary', 2026]]);
+  });
+});
