@@ -162,7 +162,8 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
       // ("学校トイレの洋式化は、国の補正予算を活用し、前倒しで 3億円": nothing nearer names the figure; the sentence's topic does)
       const own = SENTENCE_TOPIC.exec(b.slice(b.lastIndexOf('。') + 1));
       const topic = own ? polishItem(cleanItem(own[1].replace(TOPIC_TIME, ''))) : '';
-      if (topic && !notAName(topic)) cand = topic;
+      // (a topic that is a kind of amount, "支援額は、1人あたり…", names no programme)
+      if (topic && !topic.endsWith('額') && !notAName(topic)) cand = topic;
     }
   }
   const afterName = itemAfter(x.afterLine ?? x.after);

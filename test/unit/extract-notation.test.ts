@@ -1324,7 +1324,7 @@ describe('names in lists and dated news', () => {
     const book = extract('（項）図書館運営費\n本年度予算額　　2,100千円\n前年度予算額　　2,000千円\n');
     expect(book.map((r) => [r.item, r.previous?.text ?? null])).toEqual([['図書館運営費', '2,000千円']]);
     const news = extract('令和9年10月\n　文部科学省は、令和11年度概算要求で過去最大の６兆円を要求した。\n');
-    expect(news.map((r) => [r.text, r.item])).toEqual([['６兆円', null]]);
+    expect(news.map((r) => [r.text, r.item])).toEqual([['６兆円', '文部科学省']]);
   });
 
   it('"県は来年度、X に…円": the time before the comma is no part of the name, and next year\'s figure is no supplementary budget', () => {
