@@ -520,6 +520,10 @@ const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
+// a header with the year as a column word of its own (年度, 年次) over rows each opened by its year
+const YEAR_FIRST_HEADER = /(?:^|[\s\u3000])(?:年[\s\u3000]?度|年[\s\u3000]?次)(?:[\s\u3000]|$)/u;
+const WESTERN_YEAR_CELL = /^[\s\u3000]*(?:19|20)[0-9]{2}[\s\u3000]*$/u;
+
 /**
  * A header of two pipe rows or more with the same cells ("| 事項 | 令和9年度 | 令和8年度 |" over "| | 予算額 | 予算額 |"),
  * read column by column: each column's words together, as one header row would name it (null when it is no such header).
@@ -551,9 +555,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   const yen = linesHolding(lines, '円'); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
-  const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null): void => {
+  const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
-    const item = rowLabel && nameCellOf(rowLabel, header);
+    // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
+    // each named by its column)
+    const rowFy = yearCell ?? (rowLabel ? yearAloneOf(rowLabel) : null);
+    const item = rowFy === null ? rowLabel && nameCellOf(rowLabel, header) : null;
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
@@ -566,8 +573,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role === 'primary' ? col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage : null,
-        fy: role === 'primary' ? col?.fy ?? ctx.frameFy : null,
-        item: col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
+        fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
+        item: rowFy !== null ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
     });
@@ -712,7 +719,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     if (row) {
       if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
       if (!cols.length) takeHeader();
-      emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
+      // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
+      const yearCell = !row.label && row.cells.length >= 2 && YEAR_FIRST_HEADER.test(header) && WESTERN_YEAR_CELL.test(row.cells[0].text) ? Number(row.cells[0].value) : null;
+      if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), null, yearCell);
+      else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
       labels = [];
       i++;
       continue;

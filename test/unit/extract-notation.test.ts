@@ -1362,3 +1362,20 @@ describe('the topic of a sentence as the last resort', () => {
     expect(rs.map((r) => [r.text, r.item, r.stage, r.fy])).toEqual([['4億円', '体育館の空調整備', 'supplementary', 2026]]);
   });
 });
+
+describe('Western years down the rows of a table in bare numbers', () => {
+  it('"2023　43,000　18,000" under "年度　当初予算　補正予算" (億円): the year names the row, no figure', () => {
+    const spaced = extract('図表　関係予算の推移\n（億円）\n年度　　　当初予算　　補正予算\n2023　　　41,000　　　12,000\n2024　　　42,500　　　11,300\n');
+    expect(spaced.map((r) => [r.text, r.fy, r.stage, r.item])).toEqual([
+      ['41,000', 2023, 'budget', '当初予算'], ['12,000', 2023, 'supplementary', '補正予算'], ['42,500', 2024, 'budget', '当初予算'], ['11,300', 2024, 'supplementary', '補正予算'],
+    ]);
+    const tabs = extract('（単位：億円）\n年度\t当初予算\t補正予算\n2023\t41,000\t12,000\n');
+    expect(tabs.map((r) => [r.text, r.fy, r.item])).toEqual([['41,000', 2023, '当初予算']]);
+    expect(tabs[0].supplementary?.text).toBe('12,000');
+  });
+
+  it('a row named 令和N年度 in a table under a unit line takes that year, each figure named by its column', () => {
+    const rs = extract('（億円）\n年度　　　当初予算　　補正予算\n令和5年度　　41,000　　　12,000\n令和6年度　　42,500　　　11,300\n');
+    expect(rs.map((r) => [r.text, r.fy, r.item])).toEqual([['41,000', 2023, '当初予算'], ['12,000', 2023, '補正予算'], ['42,500', 2024, '当初予算'], ['11,300', 2024, '補正予算']]);
+  });
+});
