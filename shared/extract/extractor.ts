@@ -799,7 +799,7 @@ export class Extractor {
     const single = lab.fy !== null && !lab.multiYear;
     const sy = stageAndYear({
       before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
-      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp, sumOfBoth: t.includes('当初') && t.includes('補正') && SUM_OF_BOTH.test(t.slice(tok.end)),
+      previousLabel: c.previousLabel, bracketSupp: c.bracketSupp, sumOfBoth: facts.initialAndSupp && SUM_OF_BOTH.test(t.slice(tok.end)),
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;
     let fy = sy.fy;
@@ -845,7 +845,7 @@ export class Extractor {
     doubts.stageSource = sy.source;
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
-    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru }, () => this.lineFacts.nextLineHead(i));
+    figureFlags(flags, { line: t, tok, before: c.before, after: c.after, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru, hasMatterRequest: facts.hasMatterRequest }, () => this.lineFacts.nextLineHead(i));
     // ------------- item
     let item: string | null = null;
     let lineHead = false;

@@ -18,6 +18,8 @@ export interface FlagText {
   rowItem: string | null;
   /** The line holds a 。. */
   hasMaru: boolean;
+  /** The line holds 事項要求. */
+  hasMatterRequest: boolean;
 }
 
 /** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
@@ -57,5 +59,5 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if (fundCue(fundSeg) || fundCue(sentFull) || fundCue(x.sentence) || (x.rowItem && fundCue(x.rowItem)) || x.after.includes('基') && /^[^。]{0,3}基$/u.test(x.after) && /^[\s\u3000]*金/u.test(nextLineHead())) flags.add('fund');
   if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');
   // ("1,020億円（880億円）＋事項要求": after the figure's bracket)
-  else if (x.line.includes('事項要求') && MATTER_AFTER_BRACKET.test(x.line.slice(x.tok.end, x.tok.end + 60))) flags.add('matter_request');
+  else if (x.hasMatterRequest && MATTER_AFTER_BRACKET.test(x.line.slice(x.tok.end, x.tok.end + 60))) flags.add('matter_request');
 }

@@ -17,6 +17,9 @@ export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u30
 // ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
 const LABEL_ROW = /^[\s\u3000]*(?:[(（【][^)）】]{1,6}[)）】][\s\u3000]*|※[\s\u3000]*)?(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、]{0,14}?(?:[\s\u3000]{2,}|[:：][\s\u3000]*|(?<=[額算求])[\s\u3000])[△▲\-－]?[0-9０-９]/u;
 
+/** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
+export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
+
 export class LineFacts {
   constructor(private readonly lines: readonly Line[]) {}
 
@@ -87,19 +90,21 @@ export class LineFacts {
   }
 
   /** Facts about the text a figure stands in, computed once per line (not once per figure: lines may hold many). */
-  textFacts(t: string): { prose: boolean; endsMaru: boolean; hasMaru: boolean } {
+  textFacts(t: string): TextFacts {
     if (t !== this.factsText) {
       this.factsText = t;
       this.facts = {
         prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
         endsMaru: /[。]\s*$/u.test(t),
         hasMaru: t.includes('。'),
+        hasMatterRequest: t.includes('事項要求'),
+        initialAndSupp: t.includes('当初') && t.includes('補正'),
       };
     }
     return this.facts;
   }
   private factsText: string | null = null;
-  private facts = { prose: false, endsMaru: false, hasMaru: false };
+  private facts: TextFacts = { prose: false, endsMaru: false, hasMaru: false, hasMatterRequest: false, initialAndSupp: false };
 
   /** The head of line i+1 when it continues line i (cached: it depends on that line's text only). */
   nextLineHead(i: number): string {

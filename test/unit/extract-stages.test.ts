@@ -120,7 +120,7 @@ describe("a figure's flags", () => {
     const tok = tokOf(line, amount);
     const before = line.slice(0, tok.signStart);
     const flags = new Set<Flag>();
-    figureFlags(flags, { line, tok, before, after: line.slice(tok.end), sentence: before, rowItem: over.rowItem ?? null, hasMaru: line.includes('。') }, () => '');
+    figureFlags(flags, { line, tok, before, after: line.slice(tok.end), sentence: before, rowItem: over.rowItem ?? null, hasMaru: line.includes('。'), hasMatterRequest: line.includes('事項要求') }, () => '');
     return [...flags].sort();
   };
 
