@@ -207,7 +207,8 @@ describe('per-line facts', () => {
     const f = new LineFacts(lines);
     expect(f.wrappedPrefix(1)).toBe(lines[0].text);
     expect(f.nextLineHead(0)).toBe('42億円を計上した');
-    expect(f.textFacts(lines[1].text)).toEqual({ prose: false, endsMaru: false, hasMaru: true });
+    expect(f.textFacts(lines[1].text)).toEqual({ prose: false, endsMaru: false, hasMaru: true, hasMatterRequest: false, initialAndSupp: false });
+    expect(f.textFacts('当初予算と補正予算の計 X円（880億円）＋事項要求')).toMatchObject({ hasMatterRequest: true, initialAndSupp: true });
     expect(f.prevNonEmpty(1)).toBe(0);
     expect(f.prevNonEmpty(0)).toBe(-1);
   });
