@@ -39,11 +39,20 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);
     if (!byWord && !byYear) continue;
     const after = l.text.slice(r.end - l.start, r.end - l.start + 16);
-    const sameSentence = (x: Extracted): boolean => x.line === r.line && !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
+    const sameSentence = (x: Extracted): boolean => !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
+    // the nearest record of the same sentence after (step 1) or before (step -1) this one: only its line's records are
+    // looked at, so the pass stays linear however many figures a document holds
+    const nearest = (step: 1 | -1): Extracted | undefined => {
+      for (let n = k + step; n >= 0 && n < recs.length && recs[n].line === r.line; n += step) {
+        const x = recs[n];
+        if (!drop.has(n) && sameSentence(x) && !x.previous) return x;
+      }
+      return undefined;
+    };
     let target: Extracted | undefined;
-    if (TO_NEXT.test(after)) target = recs.slice(k + 1).find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
+    if (TO_NEXT.test(after)) target = nearest(1);
     // ("農林費は500億円で、前年度の480億円から増加した": with no figure after it, "から増加" compares with the one before)
-    if (!target && TO_PREVIOUS.test(after)) target = [...recs.slice(0, k)].reverse().find((x) => !drop.has(recs.indexOf(x)) && sameSentence(x) && !x.previous);
+    if (!target && TO_PREVIOUS.test(after)) target = nearest(-1);
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
     if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
