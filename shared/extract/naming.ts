@@ -62,8 +62,19 @@ export function polishItem(s: string): string {
   // an adverb of the sentence, not of the name: "新たに子ども食堂への支援", "別途…"
   if (ADVERB_FIRST.has(codeAt(s, 0))) s = s.replace(ADVERB, '');
   if (isCloseParen(codeAt(s, s.length - 1))) s = s.replace(COUNT_NOTE, '');
+  // a stage mark after the name, "…対策事業〈補正〉": the figure's stage, not its name (new-programme marks are
+  // marks.ts's: they flag the figure)
+  if (STAGE_MARK_LAST.has(codeAt(s, s.length - 1))) s = s.replace(STAGE_MARK, '');
+  // "一般会計の5年度の文教及び科学振興費": the account and the year qualify the figure, they are no part of its name
+  if (s.includes('の')) { const t = s.replace(QUALIFIER_LEAD, ''); if (t.length >= 2) s = t; }
+  // "「道路整備」が事業費": the quoted programme
+  if (s.includes('」')) { const q = QUOTED_KIND.exec(s); if (q) s = q[1]; }
   return s.trim();
 }
+const STAGE_MARK = /[\s\u3000]*[〈<＜(（【［\[](?:補正|当初)[〉>＞)）】］\]]$/u;
+const STAGE_MARK_LAST = codes('〉>＞)）】］]');
+const QUALIFIER_LEAD = /^(?:(?:一般|特別|企業)会計の|(?:(?:令和|平成)[\s\u3000]?)?[0-9０-９元]{1,2}[\s\u3000]?年度の)+/u;
+const QUOTED_KIND = /^「([^「」]{2,30})」(?:が|の)?(?:事業費|国費|予算額?|経費)$/u;
 const SUFFIX_NOUN = /の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u;
 const SUFFIX_VERB = /を(?:措置|計上|造成|実施|創設|確保|要求|新規要求)(?:[(（][^)）]*[)）])?$/u;
 const DRAFT_NOTE = /[(（]\s*(?:案|参考)\s*[)）]$/u;

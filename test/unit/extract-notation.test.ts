@@ -296,7 +296,7 @@ describe('national settlement', () => {
   it('each figure of a settlement sentence by its own name; the comparison base off a name', () => {
     const src = '令和8年度決算の概要\n一般会計の歳出決算総額は115兆3,000億円で、歳出予算現額122兆1,000億円に対し、翌年度繰越額は5兆2,000億円、不用額は1兆6,000億円となった。\n税収は前年度比2兆1,000億円増の78兆4,000億円と過去最高を更新した。\n';
     expect(extract(src).map((r) => [r.yen / 1e12, r.stage, r.item])).toEqual([
-      [115.3, 'settlement', '一般会計の歳出決算総額'], [122.1, 'budget', '歳出予算現額'], [5.2, 'settlement', '翌年度繰越額'], [1.6, 'settlement', '不用額'], [78.4, 'settlement', '税収'],
+      [115.3, 'settlement', '歳出決算総額'], [122.1, 'budget', '歳出予算現額'], [5.2, 'settlement', '翌年度繰越額'], [1.6, 'settlement', '不用額'], [78.4, 'settlement', '税収'],
     ]);
   });
 });
@@ -1377,5 +1377,12 @@ describe('Western years down the rows of a table in bare numbers', () => {
   it('a row named 令和N年度 in a table under a unit line takes that year, each figure named by its column', () => {
     const rs = extract('（億円）\n年度　　　当初予算　　補正予算\n令和5年度　　41,000　　　12,000\n令和6年度　　42,500　　　11,300\n');
     expect(rs.map((r) => [r.text, r.fy, r.item])).toEqual([['41,000', 2023, '当初予算'], ['12,000', 2023, '補正予算'], ['42,500', 2024, '当初予算'], ['11,300', 2024, '補正予算']]);
+  });
+});
+
+describe('what qualifies a name is no part of it', () => {
+  it('a stage mark after the name (〈補正〉), the account and year before it (一般会計の9年度の), and quotes around a programme (「港湾整備」が事業費)', () => {
+    const rs = extract('令和9年度予算\n・燃料価格対策事業〈補正〉　3兆200億円\n一般会計の9年度の社会保障関係費は、38兆円となった。\n「港湾整備」が事業費 2,345億円\n');
+    expect(rs.map((r) => r.item)).toEqual(['燃料価格対策事業', '社会保障関係費', '港湾整備']);
   });
 });
