@@ -3,7 +3,7 @@
 import type { AmountToken } from './amounts';
 import { codes } from './codes';
 import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
-import { codeAt, isBlank, type Line } from './lines';
+import { codeAt, isBlank, isSpaceCode, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
@@ -21,6 +21,8 @@ const VERB_TAIL = /(?:された|される|された|した|する|している|�
 // ("…予算は、22年度当初から", "…収入は、前年度決算額を" before a change stated first: the comparison's base is no part of it; "市税は、…の増などにより、": nor
 // is the cause)
 export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で|[^、。]{0,8}(?:それぞれ|各々)|[^、。]{0,8}(?:予算|会計)で|(?:予算現額|予算額|決算額|収入済額|支出済額|調定額|(?:当初|補正)?予算額?|概算要求額?|要求額)(?:は|で|が)?|[^、。]{0,16}?(?:から|比で?|に比べ(?:て)?|と比べ(?:て)?|より|を)|[^、。]{0,24}(?:により|によって|ため|に伴い|を受けて?|を反映し(?:て)?)[、,])?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+// a line's end that a name goes on from: a kanji, katakana, 「 or ・ right at its end
+const NAME_GOES_ON = /[\p{Script=Han}\p{Script=Katakana}「・]$/u;
 /** The first topic of a sentence, "Xは、". */
 const SENTENCE_TOPIC = /^[\s\u3000]*([^\s\u3000、。,]{2,30})は[、,]/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
@@ -151,10 +153,19 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     if (dewa > 0 && !notAName(cand.slice(dewa + 2))) cand = cand.slice(dewa + 2);
     if (!notAName(cand)) break;
   }
-  if (notAName(cand) && x.fullSentence.length > x.line.slice(0, x.tok.signStart).length && x.tok.start < 12) {
-    // wrapped prose: the name ends the previous line
-    const prevTail = x.fullSentence.slice(0, x.fullSentence.length - x.line.slice(0, x.tok.signStart).length);
-    cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
+  const head = x.line.slice(0, x.tok.signStart);
+  if (x.fullSentence.length > head.length && x.tok.start < 40) {
+    const prevTail = x.fullSentence.slice(0, x.fullSentence.length - head.length);
+    const fragment = prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、'), prevTail.lastIndexOf('。'), prevTail.lastIndexOf(')'), prevTail.lastIndexOf('）')) + 1);
+    if (notAName(cand) && x.tok.start < 12) {
+      // wrapped prose: the name ends the previous line
+      cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
+    } else if (fragment.length <= 16 && x.before === head && NAME_GOES_ON.test(fragment) && !/[\s\u3000]/u.test(fragment) && !isSpaceCode(codeAt(head, 0)) && !notAName(cand)) {
+      // a name broken over the lines ("③都市・幹" / "線鉄道1,162億円", "「港湾" / "空港鉄道等」事業費…"): joined
+      const joined = polishItem(cleanItem(lastClause(fragment + head)));
+      // (the joined name runs across the break: it holds the fragment's last character and the line's first)
+      if (joined.length > cand.length && joined.includes(fragment.slice(-1) + head[0]) && !notAName(joined)) cand = joined;
+    }
   }
   if (notAName(cand)) {
     // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before

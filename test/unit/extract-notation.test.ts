@@ -1386,3 +1386,10 @@ describe('what qualifies a name is no part of it', () => {
     expect(rs.map((r) => r.item)).toEqual(['燃料価格対策事業', '社会保障関係費', '港湾整備']);
   });
 });
+
+describe('a name broken over two lines of prose', () => {
+  it('"③都市・幹" / "線鉄道1,162億円…" is one name', () => {
+    const rs = extract('令和9年度概算要求\n　鉄道関係は全体で3,500億円(同10%増)で、うち①整備新幹線2,000億円(同8%増)、②都市・幹\n線鉄道1,200億円(同12%増)となった。\n');
+    expect(rs.find((r) => r.text === '1,200億円')?.item).toBe('都市・幹線鉄道');
+  });
+});
