@@ -560,7 +560,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
     // each named by its column)
     const rowFy = yearCell ?? (rowLabel ? yearAloneOf(rowLabel) : null);
-    const item = rowFy === null ? rowLabel && nameCellOf(rowLabel, header) : null;
+    const item = rowFy === null ? rowLabel && rowName(rowLabel, header) : null;
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
@@ -995,6 +995,23 @@ const NOT_NAME_WORD = /課|部局?$|担当|所管|^No\.?$|^番号$|^NO\.?$/u;
  * The row label's part under the name column, where the header names several text columns the label's words
  * fill one each ("No. 事業名 担当課" over "1 子ども医療費助成 こども家庭課" → 子ども医療費助成).
  */
+/**
+ * A row's name: its part under the name column, else the label as the table spells it: characters spread out joined
+ * ("交 通 安 全" → 交通安全) and a row number before it off ("5株式等…", "11 交通…").
+ */
+function rowName(label: string, header: string): string {
+  const named = nameCellOf(label, header);
+  if (named !== label) return named;
+  const n = ROW_NUMBER_LEAD.exec(label.trim());
+  const rest = n ? label.trim().slice(n[0].length) : label.trim();
+  // (every character spread out, kana among them: "分 担 金 及 び 負 担 金")
+  if (ALL_SPREAD.test(rest)) return rest.replace(/[ \u3000]/gu, '');
+  return joinSpacedRuns(rest);
+}
+// (not a month, year or ordinal: "6月補正", "2年目")
+const ROW_NUMBER_LEAD = /^[0-9０-９]{1,2}[\s\u3000]*(?![年月日次期号回目])(?=[\p{Script=Han}\p{Script=Katakana}][\s\u3000]?[\p{Script=Han}\p{Script=Katakana}])/u;
+const ALL_SPREAD = /^(?:[^\s\u3000][ \u3000]){2,}[^\s\u3000]$/u;
+
 function nameCellOf(label: string, header: string): string {
   const parts = label.trim().split(/[\s\u3000]+/u);
   if (parts.length < 2) return label;

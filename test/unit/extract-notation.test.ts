@@ -1393,3 +1393,10 @@ describe('a name broken over two lines of prose', () => {
     expect(rs.find((r) => r.text === '1,200億円')?.item).toBe('都市・幹線鉄道');
   });
 });
+
+describe('row names of a budget book spread out', () => {
+  it('a row number glued or spaced before a name spread out a character at a time comes off, and the name is joined', () => {
+    const rs = extract('（単位：千円）\n款\n本年度\n前年度\n5株 式 等 譲 渡 所 得 割 交 付 金\n100,000\n90,000\n12 分 担 金 及 び 負 担 金\n721,491\n700,000\n');
+    expect(rs.map((r) => [r.text, r.item, r.previous?.text ?? null])).toEqual([['100,000', '株式等譲渡所得割交付金', '90,000'], ['721,491', '分担金及び負担金', '700,000']]);
+  });
+});
