@@ -416,6 +416,9 @@ describe('item names: the hand-written paths = the plain patterns', () => {
       if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
       l = s[s.length - 1];
       if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
+      if (new Set('〉>＞)）】］]').has(s[s.length - 1])) s = s.replace(/[\s\u3000]*[〈<＜(（【［\[](?:補正|当初)[〉>＞)）】］\]]$/u, '');
+      if (s.includes('の')) { const t = s.replace(/^(?:(?:一般|特別|企業)会計の|(?:(?:令和|平成)[\s\u3000]?)?[0-9０-９元]{1,2}[\s\u3000]?年度の)+/u, ''); if (t.length >= 2) s = t; }
+      if (s.includes('」')) { const q = /^「([^「」]{2,30})」(?:が|の)?(?:事業費|国費|予算額?|経費)$/u.exec(s); if (q) s = q[1]; }
       return s.trim();
     };
     fc.assert(fc.property(itemText, (s) => { expect(polishItem(s)).toBe(ref(s)); }), { numRuns: 6000 });
