@@ -23,6 +23,24 @@ const VERB_TAIL = /(?:された|される|された|した|する|している|�
 export const TOPIC_BEFORE = /([^、。,]{2,40})は[、,][\s\u3000]*(?:約|総額|合わせて|あわせて|併せて|全体で|総額で|合計で|[^、。]{0,8}(?:それぞれ|各々)|[^、。]{0,8}(?:予算|会計)で|(?:予算現額|予算額|決算額|収入済額|支出済額|調定額|(?:当初|補正)?予算額?|概算要求額?|要求額)(?:は|で|が)?|[^、。]{0,16}?(?:から|比で?|に比べ(?:て)?|と比べ(?:て)?|より|を)|[^、。]{0,24}(?:により|によって|ため|に伴い|を受けて?|を反映し(?:て)?)[、,])?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // a line's end that a name goes on from: a kanji, katakana, 「 or ・ right at its end
 const NAME_GOES_ON = /[\p{Script=Han}\p{Script=Katakana}「・]$/u;
+const FRAGMENT_STOP = codes('円、。)）');
+/**
+ * The start of a name the text ends with, cut short by a line break: what follows its last 円 、 。 ) ）, at most 16
+ * characters with no space, ending in a character a name goes on from (null when there is none). Read backwards from
+ * the end, so a long text costs no more than a short one.
+ */
+function nameEnding(s: string): string | null {
+  let j = s.length;
+  while (j > 0 && s.length - j <= 16) {
+    const c = s.charCodeAt(j - 1);
+    if (FRAGMENT_STOP.has(c)) break;
+    if (isSpaceCode(c)) return null;
+    j--;
+  }
+  if (j > 0 && !FRAGMENT_STOP.has(s.charCodeAt(j - 1))) return null; // (longer than 16)
+  const f = s.slice(j);
+  return f && NAME_GOES_ON.test(f) ? f : null;
+}
 /** The first topic of a sentence, "Xは、". */
 const SENTENCE_TOPIC = /^[\s\u3000]*([^\s\u3000、。,]{2,30})は[、,]/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
@@ -68,13 +86,14 @@ export function polishItem(s: string): string {
   // marks.ts's: they flag the figure)
   if (STAGE_MARK_LAST.has(codeAt(s, s.length - 1))) s = s.replace(STAGE_MARK, '');
   // "一般会計の5年度の文教及び科学振興費": the account and the year qualify the figure, they are no part of its name
-  if (s.includes('の')) { const t = s.replace(QUALIFIER_LEAD, ''); if (t.length >= 2) s = t; }
+  if (QUALIFIER_FIRST.has(codeAt(s, 0)) && s.includes('の')) { const t = s.replace(QUALIFIER_LEAD, ''); if (t.length >= 2) s = t; }
   // "「道路整備」が事業費": the quoted programme
-  if (s.includes('」')) { const q = QUOTED_KIND.exec(s); if (q) s = q[1]; }
+  if (codeAt(s, 0) === 0x300c) { const q = QUOTED_KIND.exec(s); if (q) s = q[1]; }
   return s.trim();
 }
 const STAGE_MARK = /[\s\u3000]*[〈<＜(（【［\[](?:補正|当初)[〉>＞)）】］\]]$/u;
 const STAGE_MARK_LAST = codes('〉>＞)）】］]');
+const QUALIFIER_FIRST = codes('一特企令平元0123456789０１２３４５６７８９');
 const QUALIFIER_LEAD = /^(?:(?:一般|特別|企業)会計の|(?:(?:令和|平成)[\s\u3000]?)?[0-9０-９元]{1,2}[\s\u3000]?年度の)+/u;
 const QUOTED_KIND = /^「([^「」]{2,30})」(?:が|の)?(?:事業費|国費|予算額?|経費)$/u;
 const SUFFIX_NOUN = /の(?:ポイント|概要|全体像|開始|創設|立ち上げ|規模|総額)$/u;
@@ -156,11 +175,11 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   const head = x.line.slice(0, x.tok.signStart);
   if (x.fullSentence.length > head.length && x.tok.start < 40) {
     const prevTail = x.fullSentence.slice(0, x.fullSentence.length - head.length);
-    const fragment = prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、'), prevTail.lastIndexOf('。'), prevTail.lastIndexOf(')'), prevTail.lastIndexOf('）')) + 1);
+    let fragment: string | null;
     if (notAName(cand) && x.tok.start < 12) {
       // wrapped prose: the name ends the previous line
       cand = polishItem(cleanItem(lastClause(prevTail.slice(Math.max(prevTail.lastIndexOf('円'), prevTail.lastIndexOf('、')) + 1))));
-    } else if (fragment.length <= 16 && x.before === head && NAME_GOES_ON.test(fragment) && !/[\s\u3000]/u.test(fragment) && !isSpaceCode(codeAt(head, 0)) && !notAName(cand)) {
+    } else if (x.before === head && !isSpaceCode(codeAt(head, 0)) && (fragment = nameEnding(prevTail)) !== null && !notAName(cand)) {
       // a name broken over the lines ("③都市・幹" / "線鉄道1,162億円", "「港湾" / "空港鉄道等」事業費…"): joined
       const joined = polishItem(cleanItem(lastClause(fragment + head)));
       // (the joined name runs across the break: it holds the fragment's last character and the line's first)
