@@ -12,7 +12,7 @@ import { scanAllAmounts } from './amounts';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
-import { yearAloneOf } from './year-rows';
+import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -520,10 +520,6 @@ const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
-// a header with the year as a column word of its own (年度, 年次) over rows each opened by its year
-const YEAR_FIRST_HEADER = /(?:^|[\s\u3000])(?:年[\s\u3000]?度|年[\s\u3000]?次)(?:[\s\u3000]|$)/u;
-const WESTERN_YEAR_CELL = /^[\s\u3000]*(?:19|20)[0-9]{2}[\s\u3000]*$/u;
-
 /**
  * A header of two pipe rows or more with the same cells ("| 事項 | 令和9年度 | 令和8年度 |" over "| | 予算額 | 予算額 |"),
  * read column by column: each column's words together, as one header row would name it (null when it is no such header).
@@ -720,7 +716,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
       if (!cols.length) takeHeader();
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
-      const yearCell = !row.label && row.cells.length >= 2 && YEAR_FIRST_HEADER.test(header) && WESTERN_YEAR_CELL.test(row.cells[0].text) ? Number(row.cells[0].value) : null;
+      const yearCell = !row.label && row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header) ? westernYearOf(row.cells[0].text) : null;
       if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), null, yearCell);
       else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
       labels = [];

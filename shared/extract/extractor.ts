@@ -34,7 +34,7 @@ import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
-import { rowYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
+import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
@@ -63,9 +63,6 @@ function lastInlineBullet(s: string): number {
 }
 /** A line opened by a date: "令和9年9月", "2026年12月1日　財政課", "R8.12.20". */
 const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
-/** A column of years (年度, 年次) opening a table, and a Western year in it. */
-const YEAR_COLUMN = /^[\s\u3000|｜]*年[\s\u3000]?(?:度|次)[\s\u3000|｜]*$/u;
-const WESTERN_YEAR = /^[\s\u3000|｜]*(?:19|20)[0-9]{2}[\s\u3000|｜]*$/u;
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
@@ -326,7 +323,7 @@ export class Extractor {
     const cols = this.columns!;
     const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
     // ("2023 | 43,000 | 18,000" under "年度 | 当初予算 | 補正予算": the Western year opening the row is its name, no figure)
-    const yearCell = cols[0] && YEAR_COLUMN.test(cols[0].text) && WESTERN_YEAR.test(cells[0]?.text ?? '') ? Number(cells[0].text.trim()) : null;
+    const yearCell = cols[0] && YEAR_COLUMN_WORD.test(cols[0].text) ? westernYearOf(cells[0]?.text ?? '') : null;
     if (yearCell !== null) toks = toks.filter((k) => k.start >= cells[0].end);
     if (!toks.length) return false;
     const labelIdx = cells.findIndex((c) => c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text));

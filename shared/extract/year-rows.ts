@@ -1,6 +1,7 @@
 // Tables with a year down the rows ("年度　一般会計総額　うち社会保障関係費" over "2024　112.6兆円　37.7兆円"):
 // each row's figures are of its year, each named by its column.
 import { findYears } from '../era';
+import { isBlank } from './lines';
 
 const GAP = /[\t]|[ \u3000]{2,}/u;
 const HEAD_FIRST = /^(?:年\s?度|年\s?次|年)$/u;
@@ -37,6 +38,14 @@ export function yearAloneOf(label: string): number | null {
 /** The fiscal year of words that are a year cell and nothing else ("H30　　", "R1　　", "2019　　" before a figure), or null. */
 export function yearCellAlone(words: string): number | null {
   const m = YEAR_CELL.exec(words);
-  return m && isBlankAfter(words, m[0].length) ? rowYearOf(words) : null;
+  return m && isBlank(words.slice(m[0].length)) ? rowYearOf(words) : null;
 }
-const isBlankAfter = (s: string, from: number): boolean => /^[\s\u3000]*$/u.test(s.slice(from));
+
+/** The year as a column word of its own (年度, 年次), in a header or a header cell. */
+export const YEAR_COLUMN_WORD = /(?:^|[\s\u3000|｜])年[\s\u3000]?[度次](?=[\s\u3000|｜]|$)/u;
+const WESTERN_YEAR_CELL = /^[\s\u3000|｜]*((?:19|20)[0-9]{2})[\s\u3000|｜]*$/u;
+/** The Western year a cell is and nothing else ("2023" opening a row under 年度), or null. */
+export function westernYearOf(cell: string): number | null {
+  const m = WESTERN_YEAR_CELL.exec(cell);
+  return m ? Number(m[1]) : null;
+}
