@@ -432,8 +432,31 @@ function joinStutter(line: string, toks: AmountToken[]): AmountToken[] {
   return out ?? toks;
 }
 
+const YEN_SIGN = /[￥¥][\s\u3000]?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/gu;
+/** "￥12,345,000", "¥3,200,000": amounts after a yen sign (the sign is their unit, part of their text). */
+function scanYenSign(line: string): AmountToken[] {
+  const out: AmountToken[] = [];
+  let m: RegExpExecArray | null;
+  for (YEN_SIGN.lastIndex = 0, m = YEN_SIGN.exec(line); m !== null; m = YEN_SIGN.exec(line)) {
+    const v = parseBareNumber(m[1], 1n, 1n);
+    if (!v) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const sc = codeAt(line, start - 1);
+    const neg = sc === 0x25b3 || sc === 0x25b2 || sc === 0x25bc || sc === 0x2212 || sc === 0xff0d;
+    out.push({
+      start, end, text: m[0], signStart: neg ? start - 1 : start, yen: neg ? -v.yen : v.yen, unit: '円', sign: neg ? -1 : 1, explicitSign: neg,
+      suffix: line[end] === '増' ? 'increase' : line[end] === '減' ? 'decrease' : null, kanji: false, bare: false, warnings: v.warnings,
+    });
+  }
+  return out;
+}
+
 function scanAllAmountsRaw(line: string): AmountToken[] {
-  const a = scanAmounts(line);
+  const a0 = scanAmounts(line);
+  // (a yen sign is rare: one search settles most lines)
+  // ("￥1,000円" is read once, with its 円)
+  const a = line.includes('￥') || line.includes('¥') ? [...a0, ...scanYenSign(line).filter((t) => !a0.some((x) => t.start < x.end && x.start < t.end))].sort((x, y) => x.start - y.start) : a0;
   if (!line.includes('億') && !line.includes('兆')) return a;
   const b = scanUnitlessAmounts(line).filter((t) => !a.some((x) => t.start < x.end && x.start < t.end));
   if (!b.length) return a;

@@ -442,8 +442,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   let m: RegExpExecArray | null;
   for (ROW_NUM.lastIndex = 0; (m = ROW_NUM.exec(t)) !== null;) {
     const at = m.index!;
-    // "1 防災・安全交付金 | 75,000": a row number before its label
-    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000]*$/u.test(t.slice(0, at)) && /^[\s\u3000]+[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
+    // "1 防災・安全交付金 | 75,000", "| 2 | 見守り事業 | 830 |": a row number before its label
+    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000|｜]*$/u.test(t.slice(0, at)) && /^(?:[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*)[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
     // cells are separated by spaces (or stand at the line's ends)
     const before = t[at - 1];
     if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0)) continue;
@@ -456,7 +456,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   // cells separated by words are several rows
   let runs = 1;
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
-  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+|[\s\u3000|｜]+$/gu, '')), cells, runs };
+  // (a row number's cell goes with the pipes around it)
+  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
 /** Do this year's minus last year's figures give the change column in every row, reading the cells row by row or column by column? */

@@ -27,6 +27,7 @@ import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { markedNew } from './marks';
 import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
@@ -83,6 +84,8 @@ function hasOwnTopic(clause: string): boolean {
   return !!m && !/比|増減|差|前年|伸び|対前/u.test(m[1]);
 }
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
+const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
+const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
@@ -631,7 +634,10 @@ export class Extractor {
         // (with no context naming a year, the figure above's own, else the year the document is mostly about)
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts()) ?? this.blockAnchor(i, 'previous')?.out.fy ?? this.frame.fy;
         const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||
-          /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg); // ㉘ = the year 28 (地方財政計画 style)
+          /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)
+          // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
+          (!!anchorLine && THIS_YEAR_BRACKET.test(labelSeg) && (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null &&
+            anchorLine.out.fy > this.frame.date.year - (this.frame.date.month < 4 ? 1 : 0))));
         if (prevLabel && !labEmpty) {
           if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
           const outer = readLabel(t.slice(0, encl.pos));
@@ -743,8 +749,10 @@ export class Extractor {
     // a name after the figures ("10,635百万円(10,635百万円) 特別研究員事業(DC)")
     if (linePrims.length === 1 && !['same-line', 'row', 'after'].includes(linePrims[0].doubts.itemSource) && linePrims[0].lineIdx === i) {
       const r = linePrims[0];
-      const trailing = cleanItem(t.slice(r.endLocal).replace(/^[\s\u3000)）\]］】]+/u, ''));
-      if (trailing && nameLike(trailing) && /^[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9「『]/u.test(trailing) && !/[、。]/u.test(trailing) && !/^(?:文部科学省|経済産業省|内閣府)/u.test(trailing) && !/推計額|含む|計上|要求|比|[%％]/u.test(trailing)) {
+      const rest = t.slice(r.endLocal).replace(/^[\s\u3000)）\]］】]+/u, '');
+      const trailing = cleanItem(rest);
+      // (a bracket of its own after the figure, "45,000千円（国庫補助 1/2）", is a note on it, not its name)
+      if (trailing && !WHOLE_BRACKET.test(rest) && nameLike(trailing) && /^[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9「『]/u.test(trailing) && !/[、。]/u.test(trailing) && !/^(?:文部科学省|経済産業省|内閣府)/u.test(trailing) && !/推計額|含む|計上|要求|比|[%％]/u.test(trailing)) {
         r.out.item = trailing;
         r.doubts.itemSource = 'after';
       }
@@ -864,6 +872,8 @@ export class Extractor {
       else {
         const up = this.itemAbove(i);
         if (up) { item = up.item; doubts.itemSource = up.source; }
+        // ("■事業名【新規】" over "事業費：45,000千円": the heading's mark is the figure's, as on its own line)
+        if (up?.newMark && stage !== 'other') flags.add('new');
       }
     }
     if (again?.out.item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'none')) { item = again.out.item; doubts.itemSource = 'above'; }
@@ -946,7 +956,7 @@ export class Extractor {
 
 
   /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
-  private itemAbove(i: number): { item: string; source: 'above' | 'block' } | null {
+  private itemAbove(i: number): { item: string; source: 'above' | 'block'; newMark?: boolean } | null {
     let seen = 0;
     for (let k = i - 1; k >= 0 && seen < 8; k--) {
       const s = this.lines[k].text;
@@ -977,8 +987,9 @@ export class Extractor {
       if (kind !== ABOVE_NAME && s.length <= 40 && !/[,，、]/u.test(s) && startsNumbered(s)) return null;
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
-        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above' };
-        return { item: polishItem(cleanItem(s, true)), source: 'above' };
+        const newMark = markedNew(s);
+        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above', newMark };
+        return { item: polishItem(cleanItem(s, true)), source: 'above', newMark };
       }
       if (seen >= 4) break;
     }

@@ -6,7 +6,7 @@ import { codeAt, isSpaceCode } from './lines';
 
 const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
-const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
+const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※￥¥]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
 const TRAIL_LABEL = new RegExp(
   '(?:[\\s\\u3000]*(?:' + [
@@ -39,7 +39,7 @@ const TRAIL_PARTICLE = /(?:において|については|におきましては|�
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
 const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋');
-const TRAIL_JUNK_LAST = codes('★☆※】]］)）');
+const TRAIL_JUNK_LAST = codes('★☆※￥¥】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
 /** The code of the last character that is not JS \s (-1 when none). */
 function lastNonSpace(s: string): number {
@@ -389,7 +389,7 @@ export function lastClause(s: string): string {
   return s.slice(cut);
 }
 
-// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ, and the passive's れ: 見込まれ、; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降, a year (年度、).
+// Endings of a clause before 、: は ては には では で て に が も, a verb's stem (り し き え け み い び ぎ, and the passive's れ: 見込まれ、; not ち: うち、 opens a breakdown), ため おり つつ ながら ところ ほか 他 以降, a year (年度、), a connective (結果 一方 また なお まず).
 const CLAUSE_END_1 = new Set('はでてにがもりしきえけ他みいびぎれ');
 function clauseEndsBefore(s: string, j: number): boolean {
   const p = s[j - 1];
@@ -404,6 +404,12 @@ function clauseEndsBefore(s: string, j: number): boolean {
     case 'ろ': return s[j - 2] === 'こ' && s[j - 3] === 'と';
     case 'か': return s[j - 2] === 'ほ';
     case '降': return s[j - 2] === '以';
+    // connectives opening a sentence: この結果、 一方、 また、 なお、 まず、
+    case '果': return s[j - 2] === '結';
+    case '方': return s[j - 2] === '一';
+    case 'た': return s[j - 2] === 'ま';
+    case 'お': return s[j - 2] === 'な';
+    case 'ず': return s[j - 2] === 'ま';
     default: return false;
   }
 }

@@ -13,6 +13,9 @@ const BARE = /^[\s\u3000]*(新規|新|拡充|拡)[\s\u3000]+(?=\S{2})/u;
 /** The marks that make the whole programme new (一部新規, a part of it, does not). */
 const NEW = new RegExp(`${OPEN}\\s*(?:新規|新|新規・拡充|拡充・新規)\\s*${CLOSE}`, 'u');
 
+/** Does a heading line carry a mark that makes its programme new ("■スマート農業推進事業【新規】")? */
+export function markedNew(line: string): boolean { return line.includes('新') && NEW.test(line); }
+
 /** Take the marks off each record's name; a name marked new flags its figure `new`. */
 export function applyNameMarks(recs: Extracted[]): Extracted[] {
   for (const r of recs) {

@@ -140,6 +140,28 @@ export interface NameText {
   tok: AmountToken;
 }
 
+/** "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before the figure. */
+function topicOf(x: NameText, before: string): string | null {
+  let b = before;
+  // "社会保障関係費は、前年度に比べ 7,700億円増の 38兆…円": the change came first; the topic is before it
+  if (b.lastIndexOf('は、') < 0 && b.lastIndexOf('は,') < 0) {
+    const full = x.fullSentence.replace(COMPARED_AMOUNT, '');
+    if (full !== x.fullSentence) b = full;
+  }
+  const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
+  if (wa < 0) return null;
+  const m = TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120)));
+  if (m) {
+    const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
+    return notAName(topic) ? null : topic;
+  }
+  // ("学校トイレの洋式化は、国の補正予算を活用し、前倒しで 3億円": nothing nearer names the figure; the sentence's topic does)
+  const own = SENTENCE_TOPIC.exec(b.slice(b.lastIndexOf('。') + 1));
+  const topic = own ? polishItem(cleanItem(own[1].replace(TOPIC_TIME, ''))) : '';
+  // (a topic that is a kind of amount, "支援額は、1人あたり…", names no programme)
+  return topic && !topic.endsWith('額') && !notAName(topic) ? topic : null;
+}
+
 /**
  * The name of a figure read on its own line: the clause before it (or the label of its bracket), the end of the
  * previous line for wrapped prose, the topic of the clause ("…の規模は、X円"), or a name after it ("X円の Y").
@@ -187,25 +209,11 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     }
   }
   if (notAName(cand)) {
-    // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-    let b = x.before.replace(COMPARISON, '');
-    // "社会保障関係費は、前年度に比べ 7,700億円増の 38兆…円": the change came first; the topic is before it
-    if (b.lastIndexOf('は、') < 0 && b.lastIndexOf('は,') < 0) {
-      const full = x.fullSentence.replace(COMPARED_AMOUNT, '');
-      if (full !== x.fullSentence) b = full;
-    }
-    const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
-    const m = wa >= 0 ? TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120))) : null;
-    if (m) {
-      const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));
-      if (!notAName(topic)) cand = topic;
-    } else if (wa >= 0) {
-      // ("学校トイレの洋式化は、国の補正予算を活用し、前倒しで 3億円": nothing nearer names the figure; the sentence's topic does)
-      const own = SENTENCE_TOPIC.exec(b.slice(b.lastIndexOf('。') + 1));
-      const topic = own ? polishItem(cleanItem(own[1].replace(TOPIC_TIME, ''))) : '';
-      // (a topic that is a kind of amount, "支援額は、1人あたり…", names no programme)
-      if (topic && !topic.endsWith('額') && !notAName(topic)) cand = topic;
-    }
+    const b = x.before.replace(COMPARISON, '');
+    // "デジタル化には前年度比12％増の850億円": the words before the comparison name the figure
+    const bare = b !== x.before ? polishItem(cleanItem(lastClause(b))) : '';
+    const named = bare && !notAName(bare) ? bare : topicOf(x, b);
+    if (named) cand = named;
   }
   const afterName = itemAfter(x.afterLine ?? x.after);
   // "総額 X円の Y", "…や、X円規模の Y": the name follows the amount. "Y に総額 X円": it precedes.

@@ -7,7 +7,7 @@ import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../share
 import { bareNumberIn, isBlank } from '../../shared/extract/lines';
 
 // strings from the characters the patterns care about
-const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
+const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※￥①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function lastClauseRef(s: string): string {

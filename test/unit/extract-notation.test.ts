@@ -1400,3 +1400,56 @@ describe('row names of a budget book spread out', () => {
     expect(rs.map((r) => [r.text, r.item, r.previous?.text ?? null])).toEqual([['100,000', '株式等譲渡所得割交付金', '90,000'], ['721,491', '分担金及び負担金', '700,000']]);
   });
 });
+
+describe('row-number columns', () => {
+  it('a No. / 番号 column of a table in bare numbers holds no amounts, in pipe, tab and spaced rows', () => {
+    const pipe = '施策別予算（単位：百万円）\n| No. | 施策名 | R9予算額 | R8予算額 | 差額 |\n|---|---|---|---|---|\n| 1 | 里山保全事業 | 2,400 | 2,150 | 250 |\n| 2 | 湖沼水質改善事業 | 610 | 700 | ▲90 |\n';
+    const tab = '施策別予算（単位：百万円）\n番号\t施策名\tR9予算額\tR8予算額\t差額\n1\t里山保全事業\t2,400\t2,150\t250\n2\t湖沼水質改善事業\t610\t700\t▲90\n';
+    const tail = '| No. | 施策名 | R9予算額 | R8予算額 | 差額 |\n|---|---|---|---|---|\n| 1 | 里山保全事業 | 2,400 | 2,150 | 250 |\n| 2 | 湖沼水質改善事業 | 610 | 700 | ▲90 |\n単位：百万円\n';
+    for (const doc of [pipe, tab, tail]) {
+      expect(extract(doc).map((r) => [r.text, r.yen, r.item, r.previous?.text, r.change?.yen])).toEqual([
+        ['2,400', 2_400_000_000, '里山保全事業', '2,150', 250_000_000],
+        ['610', 610_000_000, '湖沼水質改善事業', '700', -90_000_000],
+      ]);
+    }
+  });
+});
+
+describe('yen signs', () => {
+  it('"￥12,345,000" and "¥3,200,000" are amounts in yen, a bracketed one after a figure its previous year; "￥1,000円" is read once', () => {
+    const rs = extract('令和9年度予算の概要\n・防犯灯設置補助 ￥12,345,000\n・避難所備蓄品購入 ¥3,200,000（前年度 ¥2,900,000）\n・講師謝金 単価￥5,000円\n');
+    expect(rs.map((r) => [r.text, r.yen, r.item, r.previous?.yen ?? null])).toEqual([
+      ['￥12,345,000', 12_345_000, '防犯灯設置補助', null],
+      ['¥3,200,000', 3_200_000, '避難所備蓄品購入', 2_900_000],
+      ['5,000円', 5_000, '講師謝金 単価', null],
+    ]);
+  });
+});
+
+describe('this year named in the bracket after next year\'s figure', () => {
+  it('"X円（今年度はY円）" after a request, or after next year\'s budget in a dated article, gives X its previous year', () => {
+    const req = extract('林野庁は2028年度予算の概算要求をまとめた。\n森林整備には480億円（今年度は430億円）を求める。\n');
+    expect(req.map((r) => [r.yen, r.stage, r.previous?.yen])).toEqual([[48_000_000_000, 'request', 43_000_000_000]]);
+    const news = extract('2027年12月24日\n市は来年度予算案で、図書館の改修に12億円（今年度は3億円）を計上した。\n');
+    expect(news.map((r) => [r.yen, r.fy, r.previous?.yen])).toEqual([[1_200_000_000, 2028, 300_000_000]]);
+  });
+});
+
+describe('names before a comparison', () => {
+  it('"Xには前年度比2割増の Y円": X names the figure, not the sentence before', () => {
+    const rs = extract('県は来年度の当初予算案を発表した。\nこのうち、観光振興には前年度比2割増の48億円を盛り込んだ。\n森林保全には前年度比12％増の9億円を充てる。\n');
+    expect(rs.map((r) => r.item)).toEqual(['観光振興', '森林保全']);
+  });
+
+  it('a connective opening the sentence (この結果、 / 一方、) is no part of the name', () => {
+    const rs = extract('令和8年度決算の概要\n歳入は6,120億円となった。この結果、形式収支は95億円となった。一方、基金残高は310億円となった。\n');
+    expect(rs.map((r) => r.item)).toEqual(['歳入', '形式収支', '基金残高']);
+  });
+});
+
+describe('notes after a figure under its heading', () => {
+  it('"事業費：X千円（国庫補助 1/2）" under "■名【新規】" is named by the heading and new; the bracket is a note', () => {
+    const rs = extract('令和9年度主要事業\n■ため池防災事業【新規】\n　事業費：36,000千円（国庫補助 1/2）\n\n■有害鳥獣対策事業\n　事業費：12,500千円（県単独）\n');
+    expect(rs.map((r) => [r.item, r.flags.includes('new')])).toEqual([['ため池防災事業', true], ['有害鳥獣対策事業', false]]);
+  });
+});
