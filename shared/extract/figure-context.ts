@@ -77,6 +77,7 @@ function ownLabelAfter(after: string): LabelInfo | null {
 }
 
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
+const RELATIVE_YEAR = /(?:来|今|本|翌|次|当)年度/u;
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
 /** The text is about a supplementary budget: its title, or the figure's sentence, says so. */
@@ -115,7 +116,10 @@ export function stageAndYear(
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   // ("500億円（5年分）": so many years' worth)
   const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（](?:[^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?|[0-9０-９一二三四五六七八九十]{1,2}\s?(?:か年|カ年|ヵ年|ケ年|年度|年)分)[)）]/u.test(x.after);
-  if (combined || spanAfter || x.sumOfBoth || (!single && (lab.multiYear || multiYearCue(sentence) || multiYearCue(x.before)))) {
+  // ("…五年間で総額43兆円程度、来年度はそのうち8.7兆円": a clause naming one year of its own speaks of that year only)
+  const clause = x.before.includes('年度') ? x.before.slice(Math.max(x.before.lastIndexOf('、'), x.before.lastIndexOf('。')) + 1) : '';
+  const ownYear = clause !== '' && RELATIVE_YEAR.test(clause);
+  if (combined || spanAfter || x.sumOfBoth || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : multiYearCue(sentence) || multiYearCue(x.before))))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';

@@ -4,7 +4,7 @@
 //                      (千円)        (千円)        (千円)
 // Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
-import { bareNumberIn, cellUnit, codeAt, isBlank, isSpaceCode, joinSpaced } from './lines';
+import { bareNumberIn, cellUnit, codeAt, declaredUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -28,8 +28,8 @@ export function alignedSpans(line: string): Span[] {
   }
 }
 
-/** A cell that is a unit alone: 千円, (千円), （単位：千円）, (%). */
-const unitCell = (s: string): boolean => !!cellUnit(s) || /^[(（]?[%％][)）]?$/u.test(s);
+/** A cell that is a unit alone: 千円, (千円), （単位：千円）, (%), （単位：千円、％）. */
+const unitCell = (s: string): boolean => !!cellUnit(s) || /^[(（]?[%％][)）]?$/u.test(s) || (s.includes('位') && !!declaredUnit(s));
 
 /** The grid column a span falls in: the one it overlaps most, else the nearest by centre. */
 function columnOf(grid: Span[], s: Span): number {

@@ -26,7 +26,7 @@ const TRAIL_LABEL = new RegExp(
     '(?<=[はがでも])計',
     '[~〜～]',
     '[0-9０-９]+\\s?年目',
-    '[0-9０-９]+\\s?(?:か年|カ年|ヵ年|年間|年)\\s?(?:で|間で)?',
+    '(?:[0-9０-９]+|[一二三四五六七八九十]+)\\s?(?:か年|カ年|ヵ年|年間|年)\\s?(?:で|間で)?',
     '[0-9０-９]+\\s?(?:箇所|か所|件|機関|拠点|人|校|課題)\\s?(?:[×x]|あたり|当たり)\\s?(?:上限|約|最大)?',
     '[0-9０-９.．,，]+\\s?[~〜～\\-－]',
     '[0-9０-９]+\\s?[~〜～]\\s?[0-9０-９]+\\s?年目',
@@ -81,7 +81,7 @@ function stripParticle(s: string): string {
 
 // Every character a match of TRAIL_LABEL consumes (its lookbehinds aside): a match ends the text, so it starts no
 // earlier than the run of these characters (and spaces) the text ends with.
-const TRAIL_LABEL_CHARS = codes('令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
+const TRAIL_LABEL_CHARS = codes('令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三四五六七八九十次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
 const TRAIL_LABEL_FROM = new RegExp(TRAIL_LABEL.source, 'gu');
 /** s.replace(TRAIL_LABEL, ''), the pattern tried only from where that run starts. */
 function stripLabelRun(s: string): string {
@@ -415,7 +415,7 @@ function clauseEndsBefore(s: string, j: number): boolean {
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test
-const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参本今前令平12引重集');
+const WEAK_FIRST = codes('総合計約予事支措継う内そ国規以基補当年最現決政概要参本今前令平12引重集来翌次昨');
 const PARTICLE_FIRST = codes('をにがはでとのへもや');
 // a particle that opens a fragment ("の推進", "にかかる経費", "として") against a word that only starts with one
 // ("がん対策", "ものづくり補助金", "にぎわい創出"): a lone particle before a non-kana, or a particle phrase
@@ -443,7 +443,7 @@ function withoutSpaces(s: string): string {
   }
   return from === 0 ? s : from < s.length ? out + s.slice(from) : out;
 }
-const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考|前倒し|引き続き|重点的|集中的|(?:本|今|当|前)年度(?:予算額?)?|(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u;
+const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考|前倒し|引き続き|重点的|集中的|(?:本|今|当|前|来|翌|次|昨)年度(?:予算額?)?|(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u;
 export function isWeakItem(s: string): boolean {
   const t = withoutSpaces(s);
   if (t.length < 2) return true;

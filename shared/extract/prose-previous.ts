@@ -2,6 +2,7 @@
 //   前年度の3,422億円とほぼ同額        → the previous year of the figure before it in the sentence
 //   昨年度の113億円から増加し165億円に   → the previous year of the figure after it
 //   土木費は820億円。前年度は800億円だった → the previous year of the figure before it, in the sentence before
+//   R8：1,200百万円 → R9：1,500百万円    → the previous year of the figure after the arrow
 // The line reader takes each as a figure of its own; this pass attaches them.
 import type { Line } from './lines';
 import type { Extracted } from './types';
@@ -14,6 +15,8 @@ const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{
 const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
 /** A sentence opened by last year as its topic: "前年度は", "昨年度の予算額は". */
 const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+// (the next figure's own year label may stand after the arrow: "→ R9：")
+const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平成|[RHＲＨ令平])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})?[^、。,0-9０-９→⇒➡➔]{0,12}$/u;
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
 const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
@@ -34,6 +37,14 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
         drop.add(k);
         continue;
       }
+    }
+    // "R8：1,200百万円 → R9：1,500百万円": last year's figure, an arrow, then this year's
+    const x = recs[k + 1];
+    if (x && x.line === r.line && r.fy !== null && x.fy === r.fy + 1 && !x.previous && x.stage !== 'other' &&
+      ARROW_BETWEEN.test(l.text.slice(r.end - l.start, x.start - l.start))) {
+      x.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+      drop.add(k);
+      continue;
     }
     const byWord = PREV_BEFORE.test(before);
     const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);

@@ -1453,3 +1453,37 @@ describe('notes after a figure under its heading', () => {
     expect(rs.map((r) => [r.item, r.flags.includes('new')])).toEqual([['ため池防災事業', true], ['有害鳥獣対策事業', false]]);
   });
 });
+
+describe('a title beside its unit over a table aligned with spaces', () => {
+  it('"款別の内訳　（単位：千円、％）" is a title, not a row of column words: the previous year and change columns stay in place', () => {
+    const doc = '3　歳出予算の款別内訳　　　　　（単位：千円、％）\n款　　　　　本年度予算額　　前年度予算額　　比較増減　　伸率\n1 消防費　　　　 712,300　　　 690,100　　 22,200　　3.2\n2 教育費　　　 5,021,000　　 5,100,400　 △79,400　　△1.6\n';
+    expect(extract(doc).map((r) => [r.text, r.item, r.previous?.text, r.change?.yen])).toEqual([
+      ['712,300', '消防費', '690,100', 22_200_000],
+      ['5,021,000', '教育費', '5,100,400', -79_400_000],
+    ]);
+  });
+});
+
+describe('settlement columns of a revenue table', () => {
+  it('収入未済額 beside 予算現額 and 収入済額 is a settlement figure, not the budget', () => {
+    const doc = '令和8年度　歳入決算\n（単位：千円）\n科目　　　　予算現額　　　収入済額　　　収入未済額\n使用料　　　 1,345,600　　1,300,200　　 45,400\n';
+    expect(extract(doc).map((r) => [r.text, r.stage])).toEqual([['1,345,600', 'budget'], ['1,300,200', 'settlement'], ['45,400', 'settlement']]);
+  });
+});
+
+describe('one year of a multi-year total', () => {
+  it('"五年間で総額X程度、来年度はそのうちY": X is the total over the years, Y one year\'s budget; neither name holds the number of years', () => {
+    const rs = extract('○委員　整備計画では五年間で総額十二兆円程度とされておりますが、来年度はそのうち約二兆四千億円を計上しております。\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.flags.includes('multi_year'), r.item])).toEqual([
+      [12_000_000_000_000, 'other', true, '整備計画'],
+      [2_400_000_000_000, 'budget', false, '整備計画'],
+    ]);
+  });
+});
+
+describe('an arrow from last year\'s figure to this year\'s', () => {
+  it('"R8：X → R9：Y" and "令和8年度 X ⇒ 令和9年度 Y" give Y its previous year; figures without years are left as they are', () => {
+    const rs = extract('令和9年度予算\n■放課後児童対策\n　R8：640百万円 → R9：720百万円（＋80百万円）\n・学童保育の拡充　令和8年度 45億円 ⇒ 令和9年度 52億円\n・図書館運営 8億円→9億円\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['720百万円', '640百万円'], ['52億円', '45億円'], ['8億円', null], ['9億円', null]]);
+  });
+});
