@@ -20,8 +20,8 @@ const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|�
 // a settlement's columns: what was spent or received, assessed (調定), written off, carried over or left unspent
 const SETTLEMENT = /決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度繰越額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
-// 額/案, or a particle after it.
-const BUDGET = /当初予算|予算額|予算現額|予算案|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
+// 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
+const BUDGET = /当初予算|予算額|予算現額|予算案|査定額?$|査定額|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
 const PREV = /前年度|前年(?!比)|昨年度/u;
 
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
@@ -32,7 +32,7 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('補正後') || s.includes('補正前')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
   if ((s.includes('決') || s.includes('済') || s.includes('額')) && SETTLEMENT.test(s)) return 'settlement';
-  if (s.includes('予') && BUDGET.test(s)) return 'budget';
+  if ((s.includes('予') || s.includes('査')) && BUDGET.test(s)) return 'budget';
   return null;
 }
 

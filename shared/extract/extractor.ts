@@ -400,7 +400,8 @@ export class Extractor {
           const ci = cellOf(tok);
           const cellText = ci >= 0 ? cells[ci].text : '';
           const pure = !!bareNumberIn(cellText) || cellText.trim() === tok.text;
-          const item = pure && col.text ? `${label} ${col.text}`.trim() : label;
+          // (a column that names a stage, 予算現額 | 支出済額, tells its figure apart by that stage: the row's name is its name)
+          const item = pure && col.text && (!col.stage || !label) ? `${label} ${col.text}`.trim() : label;
           const r = this.makePrimary(i, t, tok, {
             before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,

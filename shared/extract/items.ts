@@ -335,6 +335,8 @@ export function cleanItem(raw: string, heading = false): string {
 // Every mark or word one of the tests before cleanItem's steps looks for (○ ◯: a speaker's mark).
 const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}/u;
 
+const TITLE_BEFORE_GAP = /^[\s\u3000]*[^\s\u3000、。]{0,30}?(?:概要|状況|ポイント|内訳|一覧|推移|明細|総括)(?:\u3000|[ ]{2,})[\s\u3000]*(?=[^\s\u3000]{2})/u;
+
 function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
   // (a text with none of the marks and words the tests below look for skips them all: only markdown, taken out
@@ -344,6 +346,8 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   if (!heading) s = cutUnclosed(cutOrphanClose(s));
   // two columns of a page side by side ("（+2.1%）　　　　　　 市税"): the name is after the widest gap
   if (marks && !heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
+  // a title before the name, set apart by a space ("令和7年度決算の概要　歳入総額"): the title names a page, not the figure
+  if (!heading && (s.includes('\u3000') || s.includes('  '))) s = s.replace(TITLE_BEFORE_GAP, '');
   // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
   if (marks && !heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');

@@ -1487,3 +1487,28 @@ describe('an arrow from last year\'s figure to this year\'s', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['720百万円', '640百万円'], ['52億円', '45億円'], ['8億円', null], ['9億円', null]]);
   });
 });
+
+describe('a request and what it was assessed at', () => {
+  it('要求額 | 査定額 | 差: the assessed figure is the budget, 差 the change; both figures keep the row\'s name', () => {
+    const spaced = '令和9年度予算　要求・査定状況（単位：千円）\n事業名　　　　　　要求額　　　査定額　　　差\n林道開設事業　　　260,000　　210,000　　△50,000\n';
+    const tabs = '令和9年度予算　要求・査定状況（単位：千円）\n事業名\t要求額\t査定額\t差\n林道開設事業\t260,000\t210,000\t△50,000\n';
+    for (const doc of [spaced, tabs]) {
+      expect(extract(doc).map((r) => [r.text, r.stage, r.item, r.change?.yen ?? null])).toEqual([
+        ['260,000', 'request', '林道開設事業', null],
+        ['210,000', 'budget', '林道開設事業', -50_000_000],
+      ]);
+    }
+  });
+
+  it('figures of one row in columns that name stages (調定額 | 収入済額) are named by the row alone', () => {
+    const rs = extract('令和8年度歳入決算（単位：円）\n科目\t調定額\t収入済額\n村税\t410,200,000\t402,100,000\n');
+    expect(rs.map((r) => [r.stage, r.item])).toEqual([['settlement', '村税'], ['settlement', '村税']]);
+  });
+});
+
+describe('a title before the name on the figure\'s line', () => {
+  it('"令和7年度決算の概要　歳入総額 X千円": the title before the space names the page, not the figure', () => {
+    const rs = extract('令和7年度決算の概要　歳入総額 8,345,678千円　歳出総額 8,087,654千円\n');
+    expect(rs.map((r) => r.item)).toEqual(['歳入総額', '歳出総額']);
+  });
+});
