@@ -412,9 +412,11 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
   const body = bracket ? t.slice(0, bracket.index) : t;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
   const m = LABEL_THEN_CELL.exec(body.includes('：') || body.includes(':') ? body.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : body);
-  if (!m || !/[,，.．]|[0-9０-９]{4}/u.test(m[2])) return null;
+  if (!m) return null;
   const label = m[1].trim().replace(LABEL_MARK, '');
   if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(label) && !findYears(label).length)) return null;
+  // (a short plain number is a figure only after a stage label, "前年　900": else it may be a page or a count)
+  if (!/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
   const cell = cellOfLabelled(t, body, m);
   const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
   return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
@@ -603,7 +605,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   const stageLabelled = (label: string, cell: Cell, info: LabelInfo | null): boolean => {
     const change = CHANGE_LABEL.test(label);
     if (info && (info.stage || info.fy) && !info.previous && !change) {
-      figures.push({ lineIdx: i, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: headingAbove(lines, i), unit: unit!.unit, of: null, headerUnit: true });
+      // (a figure stacked under its item, "水道施設更新事業 / 当初 1,000 / 前年 900", is named by the line above its label)
+      // (and 最終 under 当初 and 前年 by the same line)
+      const item = headingAbove(lines, i) ?? (!STACK_LABEL.test(label) ? null : nameLineAbove(lines, i) ?? (labelled && i - labelled.line <= 3 ? figures[labelled.idx].item : null));
+      figures.push({ lineIdx: i, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item, unit: unit!.unit, of: null, headerUnit: true });
       labelled = { idx: figures.length - 1, line: i };
       claimed.add(i);
       return true;
@@ -862,7 +867,9 @@ const VALUE_WITH_UNIT = /^[\s\u3000]*([0-9０-９][0-9０-９,，]*)[\s\u3000]*(
 
 const THIS_YEAR_LABEL = /^[\s\u3000]*(?:本年度|今年度|当年度)[\s\u3000]*(?:当初)?[\s\u3000]*(?:予算額?|決算額?)[\s\u3000]*$/u;
 /** What a row's label says of its figure's stage and year, when it is a stage label ("令和9年度当初", "本年度予算額"). */
-const labelInfo = (label: string): LabelInfo | null => (isStageLabelLine(label) || THIS_YEAR_LABEL.test(label) ? readLabel(label) : null);
+// "当初 / 前年 / 最終" down the lines under an item: the initial and the final budget, and last year's
+const STACK_LABEL = /^[\s\u3000]*(?:当初|最終)[\s\u3000]*$/u;
+const labelInfo = (label: string): LabelInfo | null => (STACK_LABEL.test(label) ? { ...readLabel(''), stage: 'budget' } : isStageLabelLine(label) || THIS_YEAR_LABEL.test(label) ? readLabel(label) : null);
 /** A change's label: 差引, 比較, 増減 (増△減). */
 const CHANGE_LABEL = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u;
 // a heading of the budget's book: "（項）科学技術振興費", "【目】文化財保護費"
@@ -877,6 +884,18 @@ function headingAbove(lines: Line[], i: number): string | null {
     if (m) return cleanItem(m[1], true) || null;
   }
   return numberedHeadingAbove(lines, i);
+}
+
+/** The line right above line i (blank lines aside) when it reads as a name: short, no figure, no unit. */
+function nameLineAbove(lines: Line[], i: number): string | null {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    if (t.length > 40 || /[0-9０-９]/u.test(t) || declaredUnit(t) || STACK_LABEL.test(t)) return null;
+    const name = cleanItem(t, true);
+    return name.length >= 2 ? name : null;
+  }
+  return null;
 }
 
 /** The numbered heading a few lines above line i ("(1)国土強靱化の推進"), which names the figures under it; else null. */

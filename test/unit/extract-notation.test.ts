@@ -1512,3 +1512,28 @@ describe('a title before the name on the figure\'s line', () => {
     expect(rs.map((r) => r.item)).toEqual(['歳入総額', '歳出総額']);
   });
 });
+
+describe('more or fewer by so much, then the figure', () => {
+  it('"Yは2億円少ない8億円": the 2億円 is a negative change of the 8億円, named Y', () => {
+    const rs = extract('2027年9月1日\n町の来年度予算の試算では、衛生費が前年度より1億円多い6億円、農林費は2億円少ない8億円とした。\n');
+    expect(rs.map((r) => [r.yen, r.item, r.change?.yen])).toEqual([[600_000_000, '衛生費', 100_000_000], [800_000_000, '農林費', -200_000_000]]);
+  });
+});
+
+describe('a comparison closed in its bracket', () => {
+  it('"X円（前年度比4.5%増）" over "・名（Y円）": Y is a figure of its own, not the change of X', () => {
+    const rs = extract('2028年度予算案の概要\n一般会計 4,321億円（前年度比4.5%増）\n・脱炭素推進（310億円）\n');
+    expect(rs.map((r) => [r.yen, r.item, r.change])).toEqual([[432_100_000_000, '一般会計', null], [31_000_000_000, '脱炭素推進', null]]);
+  });
+});
+
+describe('figures stacked under an item by label', () => {
+  it('"名 / 当初 X / 前年 Y / 最終 Z" (units in a header): X with Y as its previous year, Z the final budget, both named by the item', () => {
+    const rs = extract('令和9年度予算（単位：百万円）\n浄水場更新事業\n　当初　1,300\n　前年　　950\n　最終　1,420\n配水管耐震化事業\n　当初　　640\n　前年　　710\n');
+    expect(rs.map((r) => [r.text, r.stage, r.item, r.previous?.text ?? null])).toEqual([
+      ['1,300', 'budget', '浄水場更新事業', '950'],
+      ['1,420', 'budget', '浄水場更新事業', null],
+      ['640', 'budget', '配水管耐震化事業', '710'],
+    ]);
+  });
+});
