@@ -113,11 +113,15 @@ function factsOf(line: string): number {
 }
 
 const COMPACT_MARK = /[RHＲＨ令平][0-9０-９]/u;
+// "FY2027", "ＦＹ２０２７": a fiscal year in the English abbreviation of slides and summaries (four digits only: FY26 may
+// be either calendar)
+const FY_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:FY|ＦＹ)\s?((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})(?![0-9０-９])/gu;
+const hasFy = (line: string): boolean => line.includes('FY') || line.includes('ＦＹ');
 
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
   // every form but the compact one ends in 年 / 年度 (most lines asked hold neither: natively tested first)
-  if (!line.includes('年') && !COMPACT_MARK.test(line)) return NO_YEARS;
+  if (!line.includes('年') && !COMPACT_MARK.test(line) && !hasFy(line)) return NO_YEARS;
   const facts = factsOf(line);
   if (line.length > 256) return findYearsUncached(line, facts); // long lines are rarely read twice; keep the memo small
   const hit = yearMemo.get(line);
@@ -155,6 +159,9 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     const n = eraNumber(m[2]);
     if (n <= 0) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
+  }
+  if (hasFy(line)) for (FY_RE.lastIndex = 0; (m = FY_RE.exec(line)) !== null;) {
+    out.push({ start: m.index, end: m.index + m[0].length, years: [Number(toHalfWidth(m[1]))], fiscal: true, range: false, era: 'western', ocrReiwa: false });
   }
   const fiscal = (facts & NENDO) !== 0;
   if (eraHint && facts & DIGIT_NENDO) {

@@ -80,6 +80,11 @@ function ownLabelAfter(after: string): LabelInfo | null {
 const RELATIVE_YEAR = /(?:来|今|本|翌|次|当)年度/u;
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
+/** "…2,298億円となる見込み" in a settlement's report (決算見込み): the settlement estimated, not a forecast of something else. */
+function settlingForecast(after: string, cx: Contexts): boolean {
+  return cx.frame.stage === 'settlement' && (after.includes('見込') || after.includes('見通')) && /^[^。、]{0,14}(?:見込|見通)/u.test(after);
+}
+
 /** The text is about a supplementary budget: its title, or the figure's sentence, says so. */
 function supplementing(x: FigureText, cx: Contexts): boolean {
   return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
@@ -153,7 +158,7 @@ export function stageAndYear(
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage
     if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
-  } else if (otherCue(x.before, x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
+  } else if (otherCue(x.before, settlingForecast(x.after, cx) ? '' : x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
     stage = 'other';
     src = 'cue';
   } else if ((parent = balance())) {

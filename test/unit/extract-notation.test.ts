@@ -441,7 +441,7 @@ describe('layouts of assemblies, settlements and listings', () => {
 
   it('a period of years before a cap (令和9年度から令和12年度までの債務負担行為) makes a multi-year total', () => {
     const rs = extract('令和9年度 予算案\n令和9年度から令和12年度までの債務負担行為として限度額8億円を設定する。\n');
-    expect(rs.map((r) => [r.stage, r.fy, r.flags, r.item])).toEqual([['other', null, ['multi_year'], '債務負担行為として限度額']]);
+    expect(rs.map((r) => [r.stage, r.fy, r.flags, r.item])).toEqual([['other', null, ['multi_year'], '債務負担行為']]);
   });
 
   it('a budget per head is a unit amount (other), whatever its label', () => {
@@ -1535,5 +1535,28 @@ describe('figures stacked under an item by label', () => {
       ['1,420', 'budget', '浄水場更新事業', null],
       ['640', 'budget', '配水管耐震化事業', '710'],
     ]);
+  });
+});
+
+describe('fiscal years written FY2027', () => {
+  it('"FY2028" names the year; "（FY2027: X円）" after a figure is its previous year', () => {
+    const rs = extract('FY2028 概算要求のポイント\n宇宙開発利用推進費 830億円（FY2027: 760億円）\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen])).toEqual([[83_000_000_000, 2028, 'request', 76_000_000_000]]);
+  });
+});
+
+describe('what was executed, and a commitment over years', () => {
+  it('執行額 is a settlement figure and no part of the name; a period and 限度額 come off a commitment\'s name', () => {
+    const exec = extract('令和2年度　事業実績報告\n・移住定住促進事業　執行額 2,468万円\n');
+    expect(exec.map((r) => [r.stage, r.item])).toEqual([['settlement', '移住定住促進事業']]);
+    const debt = extract('債務負担行為\n給食センター整備事業　令和10年度から令和12年度まで　限度額 28億円\n');
+    expect(debt.map((r) => [r.stage, r.flags.includes('multi_year'), r.item])).toEqual([['other', true, '給食センター整備事業']]);
+  });
+});
+
+describe('a settlement estimated', () => {
+  it('"…となる見込み" in a 決算見込み report is the settlement, not a forecast of something else', () => {
+    const rs = extract('令和8年度決算見込みの概要\n歳入総額は1,845億円、歳出総額は1,798億円となる見込みです。\n');
+    expect(rs.map((r) => [r.stage, r.fy])).toEqual([['settlement', 2026], ['settlement', 2026]]);
   });
 });
