@@ -922,9 +922,16 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
     if (!yen[u] || lines[u].text.length > 24 || !UNIT_ONLY.test(lines[u].text) && !declaredUnit(lines[u].text)) continue;
     let k = u - 1;
     let cells = 0;
-    while (k >= 0 && !isBlank(lines[k].text) && lines[k].text.length <= 40 && !yen[k]) { if (NUM_CELL.test(lines[k].text)) cells++; k--; }
+    let rows = 0; // rows of several cells set apart by spaces ("一般会計　　1,234.5　　1,300.2")
+    for (; k >= 0 && !isBlank(lines[k].text) && lines[k].text.length <= 200 && !yen[k]; k--) {
+      const t = lines[k].text;
+      if (NUM_CELL.test(t)) { cells++; continue; }
+      const row = rowCells(t)?.runs === 1;
+      if (row) rows++;
+      else if (t.length > 40) break;
+    }
     // (a unit declared above the block already holds)
-    if (cells < 2 || u - k - 1 < 4 || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;
+    if (!(cells >= 2 && u - k - 1 >= 4) && !(rows >= 1 && u - k - 1 > rows) || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;
     out.set(k + 1, (declaredUnit(lines[u].text) ?? unitOf(lines[u].text.replace(/[\s\u3000()（）]/gu, '')))!);
   }
   return out;

@@ -1560,3 +1560,13 @@ describe('a settlement estimated', () => {
     expect(rs.map((r) => [r.stage, r.fy])).toEqual([['settlement', 2026], ['settlement', 2026]]);
   });
 });
+
+describe('a unit declared under a table aligned with spaces', () => {
+  it('"（単位：億円）" under the rows reads them, decimals included', () => {
+    const rs = extract('区分　　　　　　　R8予算額　　R9要求額　　増減\n一般会計　　　　2,468.5　　2,530.2　　 61.7\n特別会計　　　　　 812　　　　 790　　△22\n（単位：億円）\n');
+    expect(rs.map((r) => [r.text, r.yen, r.stage, r.previous?.text, r.change?.yen])).toEqual([
+      ['2,530.2', 253_020_000_000, 'request', '2,468.5', 6_170_000_000],
+      ['790', 79_000_000_000, 'request', '812', -2_200_000_000],
+    ]);
+  });
+});
