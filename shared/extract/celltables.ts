@@ -101,6 +101,8 @@ function columnWordIn(s: string): boolean {
 }
 
 function columnWordInUncached(s: string): boolean {
+  // (years side by side with their era and no 年度, "平成16　平成22　令和元", head their columns)
+  if ((s.includes('令和') || s.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
@@ -143,14 +145,15 @@ const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\
 // Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
-const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2})(?=$|[\s\u3000|｜])/gu;
-const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])[RHＲＨ][0-9０-９]{1,2}[\s\u3000|｜]+[RHＲＨ][0-9０-９]{1,2}(?=$|[\s\u3000|｜])/u;
+const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
+const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
   // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
-  if (/[RHＲＨ][0-9０-９]/u.test(header) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
+  // (or 平成16 | 令和元 | 令和8, the era written out)
+  if ((/[RHＲＨ][0-9０-９]/u.test(header) || header.includes('令和') || header.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
   const series = seriesColumns(header);
   if (series) return series;
   const cols: CellColumn[] = [];

@@ -1570,3 +1570,10 @@ describe('a unit declared under a table aligned with spaces', () => {
     ]);
   });
 });
+
+describe('years side by side with their era written out', () => {
+  it('"年度　平成16　平成22　令和元　令和8" over a row: each figure is its column\'s year', () => {
+    const rs = extract('表2　私学助成の推移　　　　　　　　（単位：億円）\n年度　　　　　　平成16　　平成22　　令和元　　令和8\n私学助成　　　　 3,215　　 3,198　　 3,160　　 3,110\n');
+    expect(rs.map((r) => [r.text, r.fy])).toEqual([['3,215', 2004], ['3,198', 2010], ['3,160', 2019], ['3,110', 2026]]);
+  });
+});
