@@ -18,6 +18,8 @@ const TRAIL_LABEL = new RegExp(
     '(?:令和|平成)?[0-9０-９元]{1,2}年度?から(?:令和|平成)?[0-9０-９元]{1,2}年度?まで',
     // the base of a comparison stated between a name and its figure: "税収は前年度比"
     '(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?比',
+    // ("…残高は、前年度末より", "前年度に比べ")
+    '(?:前年度?|昨年度?)末?(?:当初)?(?:予算額?)?(?:より|に比べ|と比べ)',
     // (the whole budget's total, 予算総額 / 歳出総額, is the name itself)
     '(?:(?<!予算|歳出|歳入|会計|決算|要求)総額|約|最大|上限|うち|累計|累積|新規|(?<=\\S[\\s\\u3000]*)予算規模|年間|毎年)',
     // 事業費 as a label ("事業費 120億円"), not the end of a name ("文化財保存事業費")
@@ -40,7 +42,7 @@ const TRAIL_PARTICLE = /(?:において|については|におきましては|�
 
 // Characters that can end a match of TRAIL_LABEL / TRAIL_JUNK / TRAIL_PARTICLE (before trailing spaces).
 // A cheap test of the last character skips the end-anchored regex, which V8 tries at every position.
-const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋');
+const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋べ');
 const TRAIL_JUNK_LAST = codes('★☆※￥¥】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
 /** The code of the last character that is not JS \s (-1 when none). */
@@ -83,7 +85,7 @@ function stripParticle(s: string): string {
 
 // Every character a match of TRAIL_LABEL consumes (its lookbehinds aside): a match ends the text, so it starts no
 // earlier than the run of these characters (and spaces) the text ends with.
-const TRAIL_LABEL_CHARS = codes('執行ら令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三四五六七八九十次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
+const TRAIL_LABEL_CHARS = codes('執行らよにべ末令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三四五六七八九十次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
 const TRAIL_LABEL_FROM = new RegExp(TRAIL_LABEL.source, 'gu');
 /** s.replace(TRAIL_LABEL, ''), the pattern tried only from where that run starts. */
 function stripLabelRun(s: string): string {

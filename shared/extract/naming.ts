@@ -140,6 +140,7 @@ export interface NameText {
   tok: AmountToken;
 }
 
+const PURPOSE_BEFORE = /^[\s\u3000]*([^、。,\s\u3000]{2,30})として[、,][^。]*$/u;
 /** "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before the figure. */
 function topicOf(x: NameText, before: string): string | null {
   let b = before;
@@ -149,7 +150,12 @@ function topicOf(x: NameText, before: string): string | null {
     if (full !== x.fullSentence) b = full;
   }
   const wa = Math.max(b.lastIndexOf('は、'), b.lastIndexOf('は,'));
-  if (wa < 0) return null;
+  if (wa < 0) {
+    // "物価高対策として、…に計上した64億円": the purpose the sentence opens with names the figure
+    const as = PURPOSE_BEFORE.exec(b.slice(b.lastIndexOf('。') + 1));
+    const purpose = as ? polishItem(cleanItem(as[1])) : '';
+    return purpose && !notAName(purpose) ? purpose : null;
+  }
   const m = TOPIC_BEFORE.exec(b.slice(Math.max(0, wa - 40, b.length - 120)));
   if (m) {
     const topic = polishItem(cleanItem(m[1].replace(TOPIC_SCALE, '').replace(TOPIC_TIME, '')));

@@ -1577,3 +1577,15 @@ describe('years side by side with their era written out', () => {
     expect(rs.map((r) => [r.text, r.fy])).toEqual([['3,215', 2004], ['3,198', 2010], ['3,160', 2019], ['3,110', 2026]]);
   });
 });
+
+describe('a news article on a budget proposal', () => {
+  it('a purpose opening the sentence (Xとして、) names its figures; a total with a supplementary "と合わせ、" spans both budgets; a balance compared with last year\'s end is named by its topic', () => {
+    const rs = extract('2028年2月14日\n物価高対策として、今年度2月補正予算に計上した64億円と合わせ、総額で300億円規模とする。\n減債基金の年度末残高は、前年度末より30億円少ない410億円となる見通しだ。\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.flags.includes('multi_year'), r.item])).toEqual([
+      [6_400_000_000, 'supplementary', false, '物価高対策'],
+      [30_000_000_000, 'other', true, '物価高対策'],
+      [41_000_000_000, 'other', false, '減債基金の年度末残高'],
+    ]);
+    expect(rs[0].fy).toBe(2027);
+  });
+});
