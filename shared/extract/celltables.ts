@@ -189,7 +189,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     const w = g.fig;
     while (yi < years.length && years[yi].start < at) pending.push(years[yi++].years[0]);
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's
-    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1))) { pending = []; continue; }
+    // ("款別予算額", "会計別予算額": a title sorted by something names no column either)
+    if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1)) || header[at - 1] === '別') { pending = []; continue; }
     const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
     // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)

@@ -84,6 +84,7 @@ function hasOwnTopic(clause: string): boolean {
   return !!m && !/比|増減|差|前年|伸び|対前/u.test(m[1]);
 }
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
+const PREV_NEW_LINE = /^[\s\u3000・]*(?:前年度|前年|昨年度)(?:予算額?)?[\s\u3000]*[:：]?[\s\u3000]*[(（【［\[]?[\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】］\]]?[\s\u3000]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
@@ -234,6 +235,11 @@ export class Extractor {
         if (/^[(（][^()（）]+[)）]$/u.test(cont) && last.out.item) last.out.item = `${last.out.item} ${cont}`;
         return;
       }
+    }
+    // "予算額：45,600千円" over "前年度：新規": last year had none, the figure above is new
+    if (t.length < 30 && t.includes('新') && PREV_NEW_LINE.test(t)) {
+      const last = this.recs[this.recs.length - 1];
+      if (last && last.lineIdx >= i - 2 && !last.out.previous && last.out.stage !== 'other') { last.flags.add('new'); return; }
     }
     if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || CHANGE_LABEL_LINE.test(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {

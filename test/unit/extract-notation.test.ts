@@ -1589,3 +1589,20 @@ describe('a news article on a budget proposal', () => {
     expect(rs[0].fy).toBe(2027);
   });
 });
+
+describe('label and value lines of a listing', () => {
+  it('"予算額：X千円" over "前年度：新規": the figure is new', () => {
+    const rs = extract('令和9年度 主要事業一覧\n事業名：ため池改修事業\n予算額：23,400千円\n前年度：21,000千円\n\n事業名：救急車更新事業\n予算額：38,900千円\n前年度：新規\n');
+    expect(rs.map((r) => [r.item, r.previous?.text ?? null, r.flags.includes('new')])).toEqual([['ため池改修事業', '21,000千円', false], ['救急車更新事業', null, true]]);
+  });
+});
+
+describe('a title sorted by something over one cell per line', () => {
+  it('"款別予算額" over the words 款 / 本年度 / 前年度 / 比較 is a title, not a column', () => {
+    const rs = extract('款別予算額\n款\n本年度\n前年度\n比較\n土木費\n812,300\n795,100\n17,200\n教育費\n2,123,400\n2,230,000\n△106,600\n（単位：千円）\n');
+    expect(rs.map((r) => [r.text, r.item, r.previous?.text, r.change?.yen])).toEqual([
+      ['812,300', '土木費', '795,100', 17_200_000],
+      ['2,123,400', '教育費', '2,230,000', -106_600_000],
+    ]);
+  });
+});
