@@ -266,6 +266,10 @@ export class Extractor {
         return;
       } else if (lbl.stage || lbl.fy) {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
+        // ("2026年度" alone over its figures, then "2027年度" over others: each year heads a section of the stage read so far)
+        if (!lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear && YEAR_ALONE.test(t)) {
+          this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.doc.main?.stage ?? this.frame.stage ?? 'budget', fy: lbl.fy };
+        }
         // ("Ⅱ　令和9年度当初予算" over numbered items: their section)
         if (lbl.stage && !lbl.previous && lbl.fy !== null && !lbl.multiYear && startsNumbered(t)) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
       }

@@ -1606,3 +1606,15 @@ describe('a title sorted by something over one cell per line', () => {
     ]);
   });
 });
+
+describe('years heading their figures', () => {
+  it('"2026年度" alone over figures, then "2027年度" over others: each figure is of the year above it', () => {
+    const rs = extract('消防費の推移\n2026年度\n消防費 120億円\n2027年度\n消防費 130億円\n');
+    expect(rs.map((r) => [r.yen, r.fy])).toEqual([[12_000_000_000, 2026], [13_000_000_000, 2027]]);
+  });
+
+  it('a Western year in kanji digits (二〇二七年度) is a year', () => {
+    const rs = extract('二〇二八年度予算案の概要\n治水対策費は四百十億円となった。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[41_000_000_000, 2028, 'budget']]);
+  });
+});
