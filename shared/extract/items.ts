@@ -13,7 +13,7 @@ const TRAIL_LABEL = new RegExp(
     '(?:(?:令和|今和|平成)\\s?[0-9０-９元]{1,2}\\s?年度?|[RHＲＨ令平]\\s?[0-9０-９元]{1,2}(?:\\s?年度?)?|[0-9]{4}\\s?年度)\\s?(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)?\\s?(?:予算額?|概算要求額?|要求・要望額|要求額?|要望額?|決算額?)?',
     '(?:第[0-9０-９一二三]次)?\\s?(?:当初|補正|補下)\\s?(?:予算額?)?',
     // (歳入決算額 / 歳出予算額 name the whole of one side: kept)
-    '(?:(?<!歳入|歳出|現計)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年|執行額|限度額)',
+    '(?:(?<!歳入|歳出|現計)予算額|概算要求額?|要求・要望額|要求額|要望額|(?<!歳入|歳出)決算額|前年度予算額?|前年度|前年|執行額|限度額|内示額|(?:概算)?決定額)',
     // the period of a commitment over years: "令和9年度から令和11年度まで"
     '(?:令和|平成)?[0-9０-９元]{1,2}年度?から(?:令和|平成)?[0-9０-９元]{1,2}年度?まで',
     // the base of a comparison stated between a name and its figure: "税収は前年度比"
@@ -85,7 +85,7 @@ function stripParticle(s: string): string {
 
 // Every character a match of TRAIL_LABEL consumes (its lookbehinds aside): a match ends the text, so it starts no
 // earlier than the run of these characters (and spaces) the text ends with.
-const TRAIL_LABEL_CHARS = codes('執行らよにべ末令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三四五六七八九十次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
+const TRAIL_LABEL_CHARS = codes('執行らよにべ末内示定令和今平成0123456789０１２３４５６７８９元年度RHＲＨ第一二三四五六七八九十次当初補正下予算額概要求・望決前対昨比総約最大上限うち累計積新規模間毎事業費国金合小までの~〜～目かカヵ箇所件機関拠点人校課題×xあたり.．,，-－:：=＝、（(【[［<＜|｜+＋');
 const TRAIL_LABEL_FROM = new RegExp(TRAIL_LABEL.source, 'gu');
 /** s.replace(TRAIL_LABEL, ''), the pattern tried only from where that run starts. */
 function stripLabelRun(s: string): string {

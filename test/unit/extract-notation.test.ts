@@ -1618,3 +1618,10 @@ describe('years heading their figures', () => {
     expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[41_000_000_000, 2028, 'budget']]);
   });
 });
+
+describe('labels of a decided budget', () => {
+  it('内示額 and 概算決定額 are labels, not names', () => {
+    const rs = extract('令和9年度予算内示\n・河川改修事業　内示額 9億円（要望額 11億円）\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.item])).toEqual([[900_000_000, 'budget', '河川改修事業'], [1_100_000_000, 'request', '河川改修事業']]);
+  });
+});
