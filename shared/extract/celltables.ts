@@ -44,6 +44,8 @@ const COLUMN_WORD = new RegExp([
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減)',
   '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
+  // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
+  '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
 ].join('|'), 'gu');
@@ -178,7 +180,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     if (g.note) { cols.push({ role: 'note', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
     // "増減率 C/B (%)": one column named twice
     if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
-    if (g.pct) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    // (a count column holds no yen either: skipped as a share column is)
+    if (g.pct || g.count) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
     if (g.change && cols.length && cols[cols.length - 1].role === 'change' && at - lastEnd < 4) { lastEnd = at + m[0].length; continue; }
     if (g.change) {
       // 増減率 is matched as pct first; a lone 増減 right before 率 is part of it
@@ -301,7 +304,7 @@ function yearCellColumns(header: string): CellColumn[] | null {
     const m = COLUMN_WORD.exec(word);
     COLUMN_WORD.lastIndex = 0;
     if (!m || m.index !== 0 || m[0].length !== word.length || m.groups!.fig || m.groups!.yearcol) continue;
-    cols.push({ role: m.groups!.pct ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
+    cols.push({ role: m.groups!.pct || m.groups!.count ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
   }
   return years && cols.length >= 2 ? cols : null;
 }

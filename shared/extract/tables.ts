@@ -24,6 +24,7 @@ const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円
 
 const RATIO_COLUMN = /^(?:構成比(?:率)?|増減率|伸び?率|対前年度?比|前年度?比|比率|執行率|(?:対前年度?[\s\u3000]*)?倍率|[%％]|\(?[%％]\)?)[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?$/u;
 const ROW_NUMBER_COLUMN = /^(?:No|NO|Ｎｏ|ＮＯ|№|#|＃)[.．]?$|^(?:番号|項番|通番|連番|整理番号|事業番号|順位|順|コード|事業コード)$/u;
+const COUNT_COLUMN = /^[^\s\u3000]{0,6}(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[\s\u3000]*[(（][^)）円]{1,4}[)）])?$|^[^\s\u3000(（]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）]$/u;
 const COMPACT_YEAR = /^[RHＲＨ令平][\s\u3000]?[0-9０-９元]{1,2}$/u;
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
@@ -43,8 +44,8 @@ function analyse(text: string): Column {
   if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   // a ratio column (構成比, 増減率, 伸率, %): no yen in it
   if (RATIO_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
-  // a row-number or code column (No. | 番号 | 項番): its small integers are no amounts
-  if (ROW_NUMBER_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
+  // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts
+  if (ROW_NUMBER_COLUMN.test(t) || COUNT_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
   if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
   if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };

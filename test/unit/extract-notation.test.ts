@@ -1625,3 +1625,11 @@ describe('labels of a decided budget', () => {
     expect(rs.map((r) => [r.yen, r.stage, r.item])).toEqual([[900_000_000, 'budget', '河川改修事業'], [1_100_000_000, 'request', '河川改修事業']]);
   });
 });
+
+describe('count columns beside yen columns', () => {
+  it('件数 / 件数（件） columns of a table under a yen unit hold no amounts, in tab rows and rows aligned with spaces', () => {
+    const tabs = '令和8年度　助成実績（単位：千円）\n区分\t件数\t金額\n雨水タンク設置\t84\t2,520\n生垣緑化\t31\t1,240\n';
+    const spaced = '令和8年度　助成実績\n区分　　　　　　件数（件）　　助成額（千円）\n雨水タンク設置　　　 84　　　　　2,520\n生垣緑化　　　　　　 31　　　　　1,240\n';
+    for (const doc of [tabs, spaced]) expect(extract(doc).map((r) => [r.text, r.yen])).toEqual([['2,520', 2_520_000], ['1,240', 1_240_000]]);
+  });
+});
