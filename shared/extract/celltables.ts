@@ -359,7 +359,7 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
 const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
 const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
-const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
 
@@ -444,6 +444,37 @@ function rowLabel(labels: string[]): string | null {
 }
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
+// a cell that says "none": a dash, 皆増 / 皆減 (all new, all gone), an asterisk
+const PLACE_CHAR = /[－―ー\-−…‐*＊皆]/u;
+const PLACE_TOKEN = /(?<=[\s\u3000|｜])(?:[－―ー\-−…‐*＊]|皆増|皆減)(?=[\s\u3000|｜]|$)/gu;
+// (a cell's sign stands before its number: "△12,000")
+const BETWEEN_CELLS = /^[\s\u3000|｜]*(?:[△▲▼\-－−]|マイナス)?[\s\u3000]*$/u;
+/**
+ * "事業　345,000　－　皆増", "事業　－　12,000　△12,000": the cells that say "none" among a row's figures keep their
+ * columns' places (they are added to `cells`, in order). Only those in the run of cells that ends the line count (a dash
+ * in the row's name is none). Returns where the row's cells begin.
+ */
+function withPlaceholders(t: string, cells: Cell[], firstAt: number): number {
+  const places: Cell[] = [];
+  let m: RegExpExecArray | null;
+  for (PLACE_TOKEN.lastIndex = 0; (m = PLACE_TOKEN.exec(t)) !== null;) {
+    const start = m.index;
+    if (cells.some((c) => start < c.end && c.start - 1 <= start)) continue; // a cell's own sign
+    places.push({ start, end: start + m[0].length, text: m[0], value: 0n, decimals: 0, neg: false, pct: false, placeholder: true });
+  }
+  if (!places.length) return firstAt;
+  // walk back from the line's end over cells and placeholders set apart by spaces
+  const all = [...cells, ...places].sort((a, b) => a.start - b.start);
+  let from = all.length;
+  let end = t.length;
+  while (from > 0 && BETWEEN_CELLS.test(t.slice(all[from - 1].end, end))) end = all[--from].start;
+  const kept = places.filter((p) => p.start >= (all[from]?.start ?? t.length));
+  if (!kept.length) return firstAt;
+  cells.push(...kept);
+  cells.sort((a, b) => a.start - b.start);
+  return Math.min(firstAt, kept[0].start);
+}
+
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
@@ -461,6 +492,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     if (firstAt < 0) firstAt = at;
     cells.push(toCell(t, 0, m));
   }
+  if (cells.length && PLACE_CHAR.test(t)) firstAt = withPlaceholders(t, cells, firstAt);
   if (cells.length < 2) return null;
   // cells separated by words are several rows
   let runs = 1;
@@ -584,6 +616,12 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
     });
+    // "事業　－　12,000　△12,000": nothing this year, so last year's figure is one of its own, last year's budget
+    if (cells.some((c) => c.cell.placeholder) && !row.some((x) => x.f.role === 'primary')) {
+      const prev = row.find((x) => x.f.role === 'previous');
+      const fy = numeric.find((c) => c.role === 'primary')?.fy ?? ctx.frameFy;
+      if (prev) prev.f = { ...prev.f, role: 'primary', stage: 'budget', fy: prev.col?.fy ?? (fy === null ? null : fy - 1), item };
+    }
     for (const f of pushRow(figures, row)) claimed.add(f.lineIdx);
   };
 

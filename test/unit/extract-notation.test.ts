@@ -1633,3 +1633,14 @@ describe('count columns beside yen columns', () => {
     for (const doc of [tabs, spaced]) expect(extract(doc).map((r) => [r.text, r.yen])).toEqual([['2,520', 2_520_000], ['1,240', 1_240_000]]);
   });
 });
+
+describe('cells that say none in a table aligned with spaces', () => {
+  it('a dash or 皆増 keeps its column\'s place; a row with nothing this year gives last year\'s figure as its own, with the change', () => {
+    const doc = '令和9年度予算（単位：千円）\n事業名　　　　　　　　　本年度　　　　前年度　　　　増減\nＡＩ議事録導入事業　　　 45,000　　　　　 －　　　 皆増\n図書館運営事業　　　　　 812,000　　　 790,000　　　22,000\n旧電算保守事業　　　　　　　 －　　　　 12,000　　△12,000\n';
+    expect(extract(doc).map((r) => [r.text, r.item, r.fy, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([
+      ['45,000', 'ＡＩ議事録導入事業', 2027, null, null],
+      ['812,000', '図書館運営事業', 2027, '790,000', 22_000_000],
+      ['12,000', '旧電算保守事業', 2026, null, -12_000_000],
+    ]);
+  });
+});
