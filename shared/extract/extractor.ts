@@ -85,6 +85,12 @@ function hasOwnTopic(clause: string): boolean {
 }
 /** A previous year's figure named right before its bracket: "前年度当初予算額（", "昨年度決算額 (". */
 const PREV_NEW_LINE = /^[\s\u3000・]*(?:前年度|前年|昨年度)(?:予算額?)?[\s\u3000]*[:：]?[\s\u3000]*[(（【［\[]?[\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】］\]]?[\s\u3000]*$/u;
+/** Do two lines open with the same list mark (・, ○, ■ …; numbers aside)? */
+function sameBullet(a: string, b: string): boolean {
+  const x = a.trimStart()[0];
+  return x !== undefined && SIBLING_MARKS.includes(x) && b.trimStart()[0] === x;
+}
+const SIBLING_MARKS = '・•◆◇➢➤▶▷►○●◎★☆■□-‐';
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
@@ -976,6 +982,10 @@ export class Extractor {
       seen++;
       const rs = this.recsByLine.get(k);
       if (rs?.length) {
+        // (a bullet under a bullet of the same mark that named its own figure is a sibling item, not a part of it; under
+        // one named by the heading above both, it is another line on that heading's programme)
+        const src = rs[rs.length - 1].doubts.itemSource;
+        if ((src === 'same-line' || src === 'after') && sameBullet(this.lines[i].text, s)) return null;
         const it = rs[rs.length - 1].out.item;
         return it ? { item: it, source: 'above' } : null;
       }

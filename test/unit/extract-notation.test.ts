@@ -1644,3 +1644,15 @@ describe('cells that say none in a table aligned with spaces', () => {
     ]);
   });
 });
+
+describe('sibling bullets', () => {
+  it('a bullet whose figure has no name of its own does not take the name the bullet above gave its figure', () => {
+    const rs = extract('令和9年度予算\n・新たな文化振興基金（12億円）を創設する。\n・事業費は総額2億円を見込む。\n');
+    expect(rs.map((r) => [r.yen, r.item, r.flags.includes('fund')])).toEqual([[1_200_000_000, '新たな文化振興基金', true], [200_000_000, null, false]]);
+  });
+
+  it('bullets under a programme\'s heading keep the heading\'s name', () => {
+    const rs = extract('■ 海洋資源探査プログラム\n- 探査船の整備を進める。[令和7年度補正予算（120億円）]\n- 観測網を拡充する。[令和8年度補正予算（80億円）]\n');
+    expect(rs.map((r) => r.item)).toEqual(['海洋資源探査プログラム', '海洋資源探査プログラム']);
+  });
+});
