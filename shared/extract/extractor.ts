@@ -555,7 +555,8 @@ export class Extractor {
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
       // (a label padded out to its figure, "対前年度増減額　　　　…　1,369億円", is read without the padding)
       const changeLabel = changeLabelBefore(sinceLast.trimEnd(), lab.previous);
-      const changeAfter = changeWordAfter(after, sinceLast);
+      // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
+      const changeAfter = changeWordAfter(after, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
       // a decrease written out is a negative change
       if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that

@@ -1656,3 +1656,10 @@ describe('sibling bullets', () => {
     expect(rs.map((r) => r.item)).toEqual(['海洋資源探査プログラム', '海洋資源探査プログラム']);
   });
 });
+
+describe('a comparison that ends the line above', () => {
+  it('"…前年度に比べて" / "123億円の増となった": the amount on the next line is the change', () => {
+    const rs = extract('令和9年度の一般会計予算は、総額で1兆2,345億円となり、前年度に比べて\n123億円の増となった。\n');
+    expect(rs.map((r) => [r.yen, r.change?.yen])).toEqual([[1_234_500_000_000, 12_300_000_000]]);
+  });
+});
