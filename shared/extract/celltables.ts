@@ -9,6 +9,7 @@ import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './contex
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { scanAllAmounts } from './amounts';
+import { SLIDE_SUPP_LABEL } from './stacked';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
@@ -1004,6 +1005,8 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
     const bare = withUnit ? null : NUM_CELL.exec(vt);
     if (!withUnit && !bare) continue;
     if (!isStageLabelLine(lab) && !/^差\s?引|^比\s?較|増\s?[△▲]?\s?減/u.test(lab)) continue;
+    // (a slide's 【補正予算】 over a stack of figures marks one of them: attachStacked reads it)
+    if (SLIDE_SUPP_LABEL.test(lab)) continue;
     const read = readLabel(lab);
     // ("令和8年度" over "当初予算額" over the value: a label broken over two lines)
     const yearAbove = read.fy === null && read.stage && i > 0 ? yearAloneOf(lines[i - 1].text) : null;

@@ -22,7 +22,7 @@ import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
-import { attachStacked } from './stacked';
+import { SLIDE_SUPP_LABEL, attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
@@ -91,6 +91,7 @@ function sameBullet(a: string, b: string): boolean {
   return x !== undefined && SIBLING_MARKS.includes(x) && b.trimStart()[0] === x;
 }
 const SIBLING_MARKS = '・•◆◇➢➤▶▷►○●◎★☆■□-‐';
+const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*\s?(?:兆|億|万|千|百万)?[0-9０-９,，.．]*\s?(?:億|万|千|百万)?円[\s\u3000]*[)）]?[\s\u3000]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
@@ -258,6 +259,9 @@ export class Extractor {
       }
       let earlier: Rec | null;
       this.flushHeads();
+      // "【補正予算】" alone over or between figures alone on their lines (a slide's stacked column): it marks which of
+      // them is the supplementary one (attachStacked), not a block of supplementary budgets
+      if (lbl.stage === 'supplementary' && lbl.fy === null && SLIDE_SUPP_LABEL.test(t) && this.loneFigureNext(i)) return;
       if (lbl.stage === 'supplementary') {
         this.pendingSupp = { line: i, label: lbl };
         this.pendingPrev = null;
@@ -304,6 +308,16 @@ export class Extractor {
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
+  }
+
+  /** Is the next line that holds anything a figure alone ("52億円", "(980億円)")? */
+  private loneFigureNext(i: number): boolean {
+    for (let k = i + 1; k < this.lines.length && k <= i + 2; k++) {
+      const t = this.lines[k].text;
+      if (isBlank(t)) continue;
+      return LONE_FIGURE.test(t);
+    }
+    return false;
   }
 
   /** Decide the pending heading candidates; a heading that opens a block ends what the block above left open. */

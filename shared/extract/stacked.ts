@@ -11,6 +11,8 @@ import type { Extracted } from './types';
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
 const SUPP_LABEL = /補正/u;
+/** "【補正予算】" alone on its line: a slide's column label over or between figures stacked one per line. */
+export const SLIDE_SUPP_LABEL = /^[\s\u3000]*[【\[［〔<＜]\s*補正予算(?:額)?\s*[】\]］〕>＞][\s\u3000]*$/u;
 const NEW_MARK = /[【(（]\s*新\s*規\s*[】)）]/u;
 
 /** What s[from, to) holds besides spaces: '' (nothing), its one character, or null (more). */
@@ -67,11 +69,15 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
       }
       continue;
     }
-    // a lone figure right under another lone figure, with a 補正 column label a few lines above: the supplementary one
-    const j = k - 1;
-    if (j < 0 || drop.has(j) || kind[j] !== 'plain' || recs[j].supplementary || recs[j].stage === 'supplementary' || recs[j].line < r.line - 2) continue;
+    // a lone figure right under another lone figure (its bracketed previous year between them), with a 補正 column label a
+    // few lines above or between them: the supplementary one
+    let j = k - 1;
+    while (j >= 0 && drop.has(j) && kind[j] === 'bracketed') j--;
+    if (j < 0 || drop.has(j) || (kind[j] !== 'plain' && kind[j] !== 'last') || recs[j].supplementary || recs[j].stage === 'supplementary' || recs[j].line < r.line - 3) continue;
+    // (the label may also close the stack: "122億円 / 50億円 / (147億円) / 【補正予算】")
     let label = false;
-    for (let n = recs[j].line - 2; n >= Math.max(0, recs[j].line - 6); n--) if (SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12) { label = true; break; }
+    const below = kind[k + 1] === 'bracketed' && recs[k + 1].line === r.line + 1 ? r.line + 1 : r.line;
+    for (let n = Math.min(below, lines.length - 1); n >= Math.max(0, recs[j].line - 6); n--) if (n !== recs[j].line - 1 && n !== r.line - 1 && SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12) { label = true; break; }
     if (!label) continue;
     recs[j].supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     drop.add(k);

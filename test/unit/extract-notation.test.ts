@@ -1663,3 +1663,14 @@ describe('a comparison that ends the line above', () => {
     expect(rs.map((r) => [r.yen, r.change?.yen])).toEqual([[1_234_500_000_000, 12_300_000_000]]);
   });
 });
+
+describe('a slide\'s 【補正予算】 column label among figures stacked one per line', () => {
+  it('above, between or after the stack, it marks the second lone figure as the first one\'s supplementary', () => {
+    const above = extract('令和9年度予算の概要\n①\n漁港機能強化事業\n【補正予算】\n64億円\n(58億円)\n120億円\n');
+    expect(above.map((r) => [r.yen, r.stage, r.item, r.previous?.yen, r.supplementary?.yen])).toEqual([[6_400_000_000, 'budget', '漁港機能強化事業', 5_800_000_000, 12_000_000_000]]);
+    const between = extract('令和9年度予算の概要\n②\n森林整備事業\n31億円\n【補正予算】\n6億円\n(29億円)\n');
+    expect(between.map((r) => [r.yen, r.stage, r.previous?.yen, r.supplementary?.yen])).toEqual([[3_100_000_000, 'budget', 2_900_000_000, 600_000_000]]);
+    const after = extract('令和9年度予算の概要\nうち間伐支援 14億円\n3億円\n(12億円)\n【補正予算】\n');
+    expect(after.map((r) => [r.yen, r.stage, r.previous?.yen, r.supplementary?.yen])).toEqual([[1_400_000_000, 'budget', 1_200_000_000, 300_000_000]]);
+  });
+});
