@@ -484,12 +484,15 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   for (ROW_NUM.lastIndex = 0; (m = ROW_NUM.exec(t)) !== null;) {
     const at = m.index!;
     // "1 防災・安全交付金 | 75,000", "| 2 | 見守り事業 | 830 |": a row number before its label
-    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000|｜]*$/u.test(t.slice(0, at)) && /^(?:[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*)[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
-    // cells are separated by spaces (or stand at the line's ends)
+    // ("(2) 土木費　2,000,000": in brackets)
+    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000|｜(（]*$/u.test(t.slice(0, at)) && /^(?:[)）]?[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*|[)）])[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
+    // cells are separated by spaces (or stand at the line's ends); a cell may stand in brackets, "(△0.5)"
     const before = t[at - 1];
-    if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0)) continue;
+    const opened = before === '(' || before === '（';
+    if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened) continue;
     const endAt = at + m[0].length;
-    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt])) continue;
+    const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
+    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1])))) continue;
     if (firstAt < 0) firstAt = at;
     cells.push(toCell(t, 0, m));
   }
@@ -497,7 +500,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length < 2) return null;
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }

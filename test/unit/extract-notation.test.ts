@@ -1674,3 +1674,10 @@ describe('a slide\'s 【補正予算】 column label among figures stacked one p
     expect(after.map((r) => [r.yen, r.stage, r.previous?.yen, r.supplementary?.yen])).toEqual([[1_400_000_000, 'budget', 1_200_000_000, 300_000_000]]);
   });
 });
+
+describe('cells in brackets in rows aligned with spaces', () => {
+  it('a change cell in brackets, "(△0.5)", is read as the row\'s change', () => {
+    const rs = extract('（単位：億円）\n区分　　　　R9要求　　R8当初　　増減\n砂防　　　　 12.5　　　 13.0　　(△0.5)\n港湾　　　　 20.0　　　 18.0　　( 2.0)\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['12.5', '13.0', -50_000_000], ['20.0', '18.0', 200_000_000]]);
+  });
+});
