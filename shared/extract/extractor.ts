@@ -19,7 +19,7 @@ import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { readFrame, type DocFrame } from './docframe';
+import { fiscalYearOf, readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { cellRecords } from './cellrecords';
 import { SLIDE_SUPP_LABEL, attachStacked } from './stacked';
@@ -157,7 +157,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.frame.date && fiscalYearOf(this.frame.date)), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
@@ -669,7 +669,7 @@ export class Extractor {
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)
           // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
           (!!anchorLine && THIS_YEAR_BRACKET.test(labelSeg) && (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null &&
-            anchorLine.out.fy > this.frame.date.year - (this.frame.date.month < 4 ? 1 : 0))));
+            anchorLine.out.fy > fiscalYearOf(this.frame.date))));
         if (prevLabel && !labEmpty) {
           if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
           const outer = readLabel(t.slice(0, encl.pos));

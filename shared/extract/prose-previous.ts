@@ -17,11 +17,13 @@ const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
 const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // (the next figure's own year label may stand after the arrow: "→ R9：")
 const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平成|[RHＲＨ令平])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})?[^、。,0-9０-９→⇒➡➔]{0,12}$/u;
+const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
 const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
 
-export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted[] {
+/** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
+export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {
   const drop = new Set<number>();
   for (let k = 0; k < recs.length; k++) {
     const r = recs[k];
@@ -30,9 +32,11 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[]): Extracted
     const a = r.start - l.start;
     const before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
     // "土木費は820億円。前年度は800億円だった。": last year's figure stated in the sentence after the figure
-    if (PREV_TOPIC.test(before) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
+    // ("27年度予算案で9兆円とする。今年度当初は8兆7千億円だった。": this year's, stated after next year's figure)
+    const thisYear = !PREV_TOPIC.test(before) && THIS_TOPIC.test(before);
+    if ((thisYear || PREV_TOPIC.test(before)) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
       const t = recs[k - 1];
-      if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1) {
+      if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
         drop.add(k);
         continue;

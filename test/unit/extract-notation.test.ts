@@ -1681,3 +1681,10 @@ describe('cells in brackets in rows aligned with spaces', () => {
     expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['12.5', '13.0', -50_000_000], ['20.0', '18.0', 200_000_000]]);
   });
 });
+
+describe('this year\'s figure stated after next year\'s', () => {
+  it('"27年度予算案で9兆円。今年度当初は8兆7千億円だった。" in a dated article: this year\'s is the previous year', () => {
+    const rs = extract('2026/12/20 15:00\n政府は27年度予算案で、港湾整備費を2,400億円とする方向で調整に入った。今年度当初は2,250億円だった。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen])).toEqual([[240_000_000_000, 2027, 225_000_000_000]]);
+  });
+});
