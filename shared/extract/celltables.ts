@@ -441,8 +441,23 @@ function rowLabel(labels: string[]): string | null {
   let k = labels.length;
   while (k > 0 && labels[k - 1].replace(/[\s\u3000]/gu, '').length <= 2) k--;
   if (k < labels.length - 1) return labels.slice(k).join('').replace(/[\s\u3000]/gu, '');
+  // a name broken over two lines ("森林環境保全" / "整備事業"): two plain words in a row, with no mark, number or bracket
+  // that would make the first a heading over the second
+  const [a, b] = labels.slice(-2);
+  // (nor a whole name, ending as names end, nor a header's word)
+  if (labels.length >= 2 && PLAIN_NAME_PART.test(a) && PLAIN_NAME_PART.test(b) && a.length + b.length <= 24 && !NAME_END.test(a) && !HEADER_WORD.test(a) && !columnWordIn(a)) return a + b;
   return labels[labels.length - 1];
 }
+/** Append `rest` to the names of the figures from `from` on, when it reads as the rest of a name broken over lines. */
+function continuesName(figures: CellFigure[], from: number, rest: string): boolean {
+  const name = figures[from].item;
+  if (!name || !PLAIN_NAME_PART.test(rest) || NAME_END.test(name) || !PLAIN_NAME_PART.test(name)) return false;
+  for (let k = from; k < figures.length; k++) if (figures[k].item === name) figures[k].item = name + rest;
+  return true;
+}
+const PLAIN_NAME_PART = /^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,16}$/u;
+const NAME_END = /[費業金等額料税計分付助]$/u;
+const HEADER_WORD = /^(?:説明|備考|摘要|内容|区分|事項|科目|款|項|目|節|名称|事業名|費目|内訳)$/u;
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 // a cell that says "none": a dash, 皆増 / 皆減 (all new, all gone), an asterisk
@@ -645,6 +660,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     cols = readColumns(header, ctx.frameFy);
   };
 
+  // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
+  let lastRow: { line: number; from: number } | null = null;
   const lateUnits = unitsAfterBlocks(lines, yen);
   // the last figure a stage label named on its line under a unit ("本年度予算額 12,345"): the lines under it may add its
   // previous year and change
@@ -772,8 +789,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (!cols.length) takeHeader();
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
       const yearCell = !row.label && row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header) ? westernYearOf(row.cells[0].text) : null;
+      const from = figures.length;
       if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), null, yearCell);
       else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
+      lastRow = row.label && figures.length > from ? { line: i, from } : null;
       labels = [];
       i++;
       continue;
@@ -805,6 +824,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       // a row of amounts with their units: the lines above it were its own table's header
       if (/[0-9０-９]\s?(?:千万円|百万円|千円|万円|億円|兆円|円)/u.test(t)) { if (!cols.length) header = header.slice(0, 40); labels = []; i++; continue; }
       // (a header aligned with spaces over a wide table is long; it still names the columns)
+      // ("森林環境保全　12,345,678 …" over "　整備事業": the rest of the row's name, indented on the line under it)
+      if (lastRow && lastRow.line === i - 1 && isSpaceCode(codeAt(t, 0)) && continuesName(figures, lastRow.from, t.trim())) { i++; continue; }
       if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(joinSpacedRuns(t.trim()));
       i++;
       continue;

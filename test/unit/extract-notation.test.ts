@@ -1688,3 +1688,15 @@ describe('this year\'s figure stated after next year\'s', () => {
     expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen])).toEqual([[240_000_000_000, 2027, 225_000_000_000]]);
   });
 });
+
+describe('a row name broken over two lines', () => {
+  it('one cell per line: "漁場環境保全" / "対策事業" over the cells is one name', () => {
+    const rs = extract('事項別表\n（単位：千円）\n事項\n令和9年度\n要求額\n令和8年度\n予算額\n漁場環境保全\n対策事業\n2,345,678\n2,100,000\n治山事業\n654,321\n660,000\n');
+    expect(rs.map((r) => [r.text, r.item, r.previous?.text])).toEqual([['2,345,678', '漁場環境保全対策事業', '2,100,000'], ['654,321', '治山事業', '660,000']]);
+  });
+
+  it('rows aligned with spaces: the rest of the name indented under its row joins it', () => {
+    const rs = extract('事項別表　（単位：千円）\n事項　　　　　　　　令和9年度　　令和8年度　　比較\n　　　　　　　　　　要求額　　　予算額　　　増△減額\n漁場環境保全　　　 2,345,678　 2,100,000　　245,678\n　対策事業\n治山事業　　　　　　 654,321　　 660,000　 △5,679\n');
+    expect(rs.map((r) => r.item)).toEqual(['漁場環境保全対策事業', '治山事業']);
+  });
+});
