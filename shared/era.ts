@@ -63,10 +63,10 @@ const ERA_RE = new RegExp(
   `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
   'gu',
 );
-const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:19|20)[0-9]{2})*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
+const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}))*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;
 // a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
 // "2016(平成28)年度", "平成28(2016)年度": one year written both ways
-const PAIRED_RE = /((?:19|20)[0-9]{2})\s?[(（]\s?(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[)）]\s?年度|(?:令和|平成|昭和)\s?(?:[0-9]{1,2}|元)\s?[(（]\s?((?:19|20)[0-9]{2})\s?[)）]\s?年度/gu;
+const PAIRED_RE = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[(（]\s?(?:令和|平成|昭和)\s?(?:[0-9０-９]{1,2}|元)\s?[)）]\s?年度|(?:令和|平成|昭和)\s?(?:[0-9０-９]{1,2}|元)\s?[(（]\s?((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[)）]\s?年度/gu;
 const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平成|昭和|[RHＲＨ]|[0-9０-９元一二三四五六七八九十])/u;
 
 // the compact form of slides and summary sheets: R9要求額, R8当初, H30決算, 令9要求, R8：1,100 (no 年: a stage word or a figure follows)
@@ -201,11 +201,11 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
   for (const y of out) {
     // (read only before a Western year with ~ or a dash right before it, maybe a space between)
     if (y.era !== 'western' || !dashBefore(line, y.start)) continue;
-    const m = /((?:19|20)[0-9]{2})\s?[~〜～\-－]\s?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
+    const m = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[~〜～\-－]\s?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
     if (m) {
       y.start -= m[0].length;
       y.range = true;
-      y.years = [Number(m[1]), ...y.years];
+      y.years = [Number(toHalfWidth(m[1])), ...y.years];
     }
   }
   return out;
@@ -230,7 +230,7 @@ function dashBefore(line: string, at: number): boolean {
 
 /** Does a year range (bare "2023~" before a mention) precede index i? Used for multi-year totals. */
 export function hasBareYearRangeBefore(line: string, idx: number): boolean {
-  return /(?:19|20)[0-9]{2}\s?[~〜～\-－]\s?$/u.test(line.slice(Math.max(0, idx - 8), idx));
+  return /(?:19|20|１９|２０)[0-9０-９]{2}\s?[~〜～\-－]\s?$/u.test(line.slice(Math.max(0, idx - 8), idx));
 }
 
 /** The first fiscal year named in `text` (令和元年度 → 2019, R6 → 2024, 2024年度 → 2024), or null. */

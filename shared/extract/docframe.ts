@@ -69,7 +69,7 @@ function countOf(text: string, word: string): number {
 }
 function letterMarks(text: string, letter: string): number {
   let n = 0;
-  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(codeAt(text, q + 1)) && !isAsciiLetter(codeAt(text, q - 1))) n++;
+  for (let q = text.indexOf(letter); q >= 0; q = text.indexOf(letter, q + 1)) if (isAsciiDigit(halfDigit(codeAt(text, q + 1))) && !isAsciiLetter(codeAt(text, q - 1))) n++;
   return n;
 }
 /** How many Western years with 年 the text writes: (?:19|20)[0-9]{2}\s?年, counted at each 年 (a match holds one, at its end). */
@@ -80,10 +80,12 @@ function westernYears(text: string): number {
 }
 /** (?:19|20)[0-9]{2} at p. */
 function centuryAt(text: string, p: number): boolean {
-  const a = codeAt(text, p);
-  const b = codeAt(text, p + 1);
-  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(codeAt(text, p + 2)) && isAsciiDigit(codeAt(text, p + 3));
+  // (full-width digits count as their half-width forms: ２０２３年)
+  const a = halfDigit(codeAt(text, p));
+  const b = halfDigit(codeAt(text, p + 1));
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(halfDigit(codeAt(text, p + 2))) && isAsciiDigit(halfDigit(codeAt(text, p + 3)));
 }
+const halfDigit = (c: number): number => (c >= 0xff10 && c <= 0xff19 ? c - 0xfee0 : c);
 /** Which era a document's bare years (28年度) belong to: the era it names most, else its date's. */
 function eraHintOf(text: string, date: DocDate | null): EraHint | null {
   const counts = { reiwa: countOf(text, '令和') + letterMarks(text, 'R'), heisei: countOf(text, '平成') + letterMarks(text, 'H'), showa: countOf(text, '昭和') };

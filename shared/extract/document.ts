@@ -45,7 +45,7 @@ const endsAtSupp = (text: string, before: RegExp): boolean => endsAtSome(text, '
 
 // (a bare "22年度補正" is read by the document's era hint)
 // (sticky: tried at given places by suppLabels)
-export const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/uy;
+export const SUPP_LABEL = /((?:令和|今和|平成|R|H)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|(?<![0-9０-９])[0-9０-９]{1,2})\s?年度\s?(?:第[0-9０-９一二三]次)?\s?(?:補正|補下)/uy;
 
 /**
  * The matches of SUPP_LABEL, in order, without scanning the whole text: each ends in 補正 or 補下 with

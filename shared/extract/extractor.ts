@@ -46,7 +46,7 @@ interface PendingPrev { anchor: Rec | null; line: number }
 const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
-const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20)[0-9]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
+const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20|１９|２０)[0-9０-９]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
@@ -63,7 +63,7 @@ function lastInlineBullet(s: string): number {
   return at;
 }
 /** A line opened by a date: "令和9年9月", "2026年12月1日　財政課", "R8.12.20". */
-const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
+const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */

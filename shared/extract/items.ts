@@ -358,7 +358,7 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   // a news dateline ("【東京】…") and a body with the year before the name ("内閣府の2023年度沖縄関係予算")
   // (not a mark, 【新規】, nor a body whose year names its whole budget, "文部科学省の令和9年度予算")
   if (marks && s.includes('】')) s = s.replace(/^[\s\u3000]*【(?![\s\u3000]*(?:新規|新|拡充|拡|一部新規|重点|組替え?|継続|再掲|一部再掲)[\s\u3000]*】)[^】]{1,8}】[\s\u3000]*(?=\S{2})/u, '');
-  if (marks && s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
+  if (marks && s.includes('年度')) s = s.replace(/^[\s\u3000]*[^\s\u3000、。の]{1,12}の(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})\s?年度の?(?=\S{2})(?!(?:当初)?(?:予算|概算要求|要求|補正予算|決算)(?:案|額)?(?:$|[はがをのとや、,\s\u3000]))/u, '');
   // an article's number ("第4条　一時借入金の…")
   if (marks && s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name

@@ -2,11 +2,12 @@
 // each row's figures are of its year, each named by its column.
 import { findYears } from '../era';
 import { isBlank } from './lines';
+import { toHalfWidth } from './numerals';
 
 const GAP = /[\t]|[ \u3000]{2,}/u;
 const HEAD_FIRST = /^(?:年\s?度|年\s?次|年)$/u;
 // the year cell a row starts with: 2024, 2024年度, 令和6年度, R6, H30 (then a gap)
-const YEAR_CELL = /^[\s\u3000]*((?:19|20)[0-9]{2}(?:年度?)?|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2}(?:年度?)?)(?=\t|[ \u3000]{2,})/u;
+const YEAR_CELL = /^[\s\u3000]*((?:19|20|１９|２０)[0-9０-９]{2}(?:年度?)?|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2}(?:年度?)?)(?=\t|[ \u3000]{2,})/u;
 
 /** The column names of a header whose first cell is 年度 (null when the line is no such header). */
 export function yearRowsHead(t: string): string[] | null {
@@ -22,7 +23,7 @@ export function rowYearOf(t: string): number | null {
   const m = YEAR_CELL.exec(t);
   if (!m) return null;
   const cell = m[1];
-  if (/^(?:19|20)[0-9]{2}$/u.test(cell)) return Number(cell);
+  if (/^(?:19|20|１９|２０)[0-9０-９]{2}$/u.test(cell)) return Number(toHalfWidth(cell));
   const ys = findYears(/年/u.test(cell) ? cell : `${cell}年度`);
   return ys.length === 1 && ys[0].years.length === 1 ? ys[0].years[0] : null;
 }
@@ -43,9 +44,9 @@ export function yearCellAlone(words: string): number | null {
 
 /** The year as a column word of its own (年度, 年次), in a header or a header cell. */
 export const YEAR_COLUMN_WORD = /(?:^|[\s\u3000|｜])年[\s\u3000]?[度次](?=[\s\u3000|｜]|$)/u;
-const WESTERN_YEAR_CELL = /^[\s\u3000|｜]*((?:19|20)[0-9]{2})[\s\u3000|｜]*$/u;
+const WESTERN_YEAR_CELL = /^[\s\u3000|｜]*((?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000|｜]*$/u;
 /** The Western year a cell is and nothing else ("2023" opening a row under 年度), or null. */
 export function westernYearOf(cell: string): number | null {
   const m = WESTERN_YEAR_CELL.exec(cell);
-  return m ? Number(m[1]) : null;
+  return m ? Number(toHalfWidth(m[1])) : null;
 }

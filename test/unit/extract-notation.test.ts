@@ -1700,3 +1700,13 @@ describe('a row name broken over two lines', () => {
     expect(rs.map((r) => r.item)).toEqual(['漁場環境保全対策事業', '治山事業']);
   });
 });
+
+describe('years in full-width digits', () => {
+  it('a text in full-width digits reads its years as the same text in half-width digits does', () => {
+    const half = '２０２６年度予算の概要\n- 研究基盤整備（2024・2025年度補正予算計1,500億円）\n- 2016(平成28)年度決算 3,714億円\n- 2023~2025年度当初予算までの計840億円\n市場規模は2030年に約5兆円に達すると見込まれる。\n2026年度\n防災費 120億円\n';
+    const full = half.replace(/[0-9,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const read = (t: string) => extract(t).map((r) => [r.line, r.yen, r.stage, r.fy, r.flags.join()]);
+    expect(read(full)).toEqual(read(half));
+    expect(read(half).map((r) => r[3])).toEqual([null, 2016, null, null, 2026]);
+  });
+});
