@@ -29,7 +29,13 @@ const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1
 const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
 let eraHint: EraHint | null = null;
 /** Set the era that year-only mentions resolve to, for the document being read (null: leave them out). */
-export function setEraHint(h: EraHint | null): void { if (h !== eraHint) yearMemo.clear(); eraHint = h; }
+// the year of the document's date, when it has one: a bare year the era would put far after it is a Western one
+let hintDateYear: number | null = null;
+export function setEraHint(h: EraHint | null, dateYear: number | null = null): void {
+  if (h !== eraHint || dateYear !== hintDateYear) yearMemo.clear();
+  eraHint = h;
+  hintDateYear = dateYear;
+}
 
 // findYears is pure for a given era hint, and the same lines are read by several stages: a bounded memo,
 // emptied for each document (clearYearMemo) so no document is read faster for following another.
@@ -176,12 +182,15 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
       if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
-      const year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
+      let year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
+      // ("19年度" in a 令和 text dated 2023: 令和19 is years ahead of it, so the year is 2019, written short)
+      const short = year !== null && eraHint === 'reiwa' && hintDateYear !== null && year > hintDateYear + 5 && 2000 + n <= hintDateYear + 1;
+      if (short) year = 2000 + n;
       if (year === null) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((y) => start < y.end && y.start < end)) continue;
-      out.push({ start, end, years: [year], fiscal: true, range: false, era: eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
+      out.push({ start, end, years: [year], fiscal: true, range: false, era: short ? 'western' : eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
   if (fiscal && facts & PAREN) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {

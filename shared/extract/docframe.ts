@@ -151,7 +151,9 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
   const eraHint = eraHintOf(text.length > 100_000 ? text.slice(0, 100_000) : text, date);
-  setEraHint(eraHint);
+  // (a text without a date is placed by the first year it writes out, era or Western)
+  setEraHint(null);
+  setEraHint(eraHint, date?.year ?? findYears(head)[0]?.years[0] ?? null);
   const titleLines: string[] = [];
   for (const l of lines) {
     if (!l.text.trim()) continue;

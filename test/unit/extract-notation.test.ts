@@ -1710,3 +1710,10 @@ describe('years in full-width digits', () => {
     expect(read(half).map((r) => r[3])).toEqual([null, 2016, null, null, 2026]);
   });
 });
+
+describe('short Western years in a text that writes its years in 令和', () => {
+  it('"19年度" in a text about 令和5年度 is 2019, not 令和19 (2037)', () => {
+    const rs = extract('令和5年度の離島振興予算\n同推進費は19年度に創設され、初年度は12億円、21年度には20億円に増えた。\n');
+    expect(rs.map((r) => [r.yen, r.fy])).toEqual([[1_200_000_000, 2019], [2_000_000_000, 2021]]);
+  });
+});
