@@ -285,7 +285,7 @@ for (let c = 0; c < 0x10000; c++) {
     TRAIL_LABEL_LAST.has(c) || TRAIL_PARTICLE_LAST.has(c) || c === 0x3001 || c === 0x2c || c === 0x3a || c === 0xff1a) GATE[c] |= GATE_LAST_ITEM | GATE_LAST_HEADING;
 }
 // (stripBodyTail: 構 所 人 省 庁; stripStageTail: 算 求; stripStageBracket's ） ) are TRAIL_JUNK's already)
-for (const c of codes('構所人省庁算求')) GATE[c] |= GATE_LAST_HEADING;
+for (const c of '構所人省庁算求') GATE[c.charCodeAt(0)] |= GATE_LAST_HEADING;
 /**
  * May some step of cleanItem change s? False only when every one would leave it as it is (each step's own gate
  * shut, or weaker): its first and last characters, and the few words some steps look for.

@@ -2,6 +2,7 @@
 // figure or a supplementary one rather than a primary. Pure functions of the line's text.
 import type { AmountToken } from './amounts';
 import { closeKind, type OpenBracket } from './brackets';
+import { codes } from './codes';
 import { isSpaceCode } from './lines';
 
 const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
@@ -15,7 +16,7 @@ export function emptyLabel(s: string): boolean {
   }
   return true;
 }
-const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
+const EMPTY_LABEL_CHARS = codes(':：=＝・-–)）]］】');
 /** /[(（]\s*$/u without the regex. */
 export function endsWithOpenParen(s: string): boolean {
   let j = s.length - 1;
