@@ -33,8 +33,16 @@ export class Headings {
   private nameOf(k: number, batchFrom: number): string {
     // the chain of headings on adjacent lines that ends at k, oldest first (iterative: chains may be long)
     const chain = [k];
+    const owns: string[] = [];
     let above: string | null = null;
     for (let cur = k; ;) {
+      // (a link whose own name ends in no connective, however long the name above it, starts the name anew: the
+      // lines above it are not read. Every connective is at most 4 characters, so 4 of the link's own decide.)
+      if (cur !== k) {
+        const own = this.ownName(cur);
+        owns.push(own);
+        if (own.length >= 4 && !CONNECTIVE_END.test(own)) break;
+      }
       const p = this.facts.prevNonEmpty(cur);
       if (p < 0 || p < cur - 2) break;
       if (p >= batchFrom) {
@@ -44,12 +52,17 @@ export class Headings {
     }
     let name = '';
     for (let n = chain.length - 1; n >= 0; n--) {
-      const own = polishItem(cleanItem(this.lines[chain[n]].text, true));
+      const own = n > 0 ? owns[n - 1] : this.ownName(k);
       // (a heading broken over lines is short: longer runs are no single heading, and joining them would be quadratic)
       name = above !== null && above.length <= 120 && CONNECTIVE_END.test(above) ? `${above}${own}` : own;
       above = name;
     }
     return name;
+  }
+
+  /** The name heading line k gives of its own. */
+  private ownName(k: number): string {
+    return polishItem(cleanItem(this.lines[k].text, true));
   }
 
   /**
