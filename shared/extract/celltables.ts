@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { codeAt, declaredUnit, firstNonSpace, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -12,6 +12,7 @@ import { scanAllAmounts } from './amounts';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
+import { codes } from './codes';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
@@ -676,7 +677,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     }
     // names under their heading, then each column under its heading with its unit ("区分 / 一般会計 / 特別会計 /
     // 予算額（百万円） / 123,456 / 45,678")
-    if (!unit && t.length <= 12 && NAME_HEADING.test(t)) {
+    if (!unit && t.length <= 12 && nameHeading(t)) {
       const blocks = columnBlocks(lines, i);
       if (blocks?.unit) {
         unit = blocks.unit; header = ''; labels = [];
@@ -1258,6 +1259,9 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
 
 // the heading of a table's name column
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
+const NAME_HEADING_FIRST = codes('区会事款項科名費');
+/** NAME_HEADING.test(t), the pattern tried only on a line opened by one of its words' first characters. */
+const nameHeading = (t: string): boolean => NAME_HEADING_FIRST.has(firstNonSpace(t)) && NAME_HEADING.test(t);
 
 /**
  * A table flattened column by column, each column under its own heading: the row names (after their heading),
@@ -1266,7 +1270,7 @@ const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目
 function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null } | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
-  if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
+  if (j < lines.length && nameHeading(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
   while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCells(lines[j].text))) names.push(lines[j++].text.trim());
@@ -1381,4 +1385,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, nameHeading, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

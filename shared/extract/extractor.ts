@@ -21,13 +21,14 @@ import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo 
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
+import { codes } from './codes';
 import { cellRecords } from './cellrecords';
 import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
-import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
+import { bareNumberIn, declaredUnit, firstNonSpace, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
@@ -67,6 +68,14 @@ const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
+// (each pattern below is tried only on a line opened by a character its matches can open with)
+const CHANGE_LABEL_FIRST = codes('(（【対比増差');
+const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonSpace(t)) && CHANGE_LABEL_LINE.test(t);
+/** A previous year's label alone in a bracket: "(前年度予算額)". */
+const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
+const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const extractorInternals = { changeLabelLine, prevLabelLine };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -220,7 +229,7 @@ export class Extractor {
     if ((t.includes('は') || t.includes('：') || t.includes(':')) && LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = LABEL_CHAR.test(t);
-    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
+    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || prevLabelLine(t));
     if (t.includes('再掲')) {
       const prev = this.lineFacts.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
@@ -232,7 +241,7 @@ export class Extractor {
         return;
       }
     }
-    if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || CHANGE_LABEL_LINE.test(t))) { this.flushHeads(); this.pendingChange = i; return; }
+    if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || changeLabelLine(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
       let lbl = readLabel(t);
       // ("令和8年度" over "当初予算額": a label broken over two lines)
@@ -543,7 +552,7 @@ export class Extractor {
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
       const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && hasOwnTopic(lastClause(before));
       const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl &&
-        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after) ||
+        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || bulletNameAfter(after) !== null ||
           // "補正予算額 △40,000千円": a figure its stage label names
           (!!lab.stage && !lab.previous && isStageLabelLine(before)));
       const cued = !!tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty);

@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { codes } from './codes';
 import { isStageLabelLine } from './context';
-import { codeAt, isSpaceCode } from './lines';
+import { codeAt, firstNonSpace, isSpaceCode } from './lines';
 
 const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
@@ -155,12 +155,6 @@ function afterOpenQuote(s: string): string {
   return open >= 0 && !rest.includes('」') && !rest.includes('』') && rest.trim().length >= 2 ? rest : s;
 }
 
-/** The code of the first character that is not JS \\s (-1 when none). */
-function firstNonSpace(s: string): number {
-  let j = 0;
-  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  return j < s.length ? s.charCodeAt(j) : -1;
-}
 /**
  * Can the "また、" / "…のうち、" replace match? Its 、/, is the first one in the string, 2 to 15 characters after the
  * leading spaces (また … 12 characters + のうち).

@@ -74,6 +74,13 @@ export function trimmedLength(s: string): number {
   return b - a;
 }
 
+/** The code of the first character that is not JS \\s (-1 when none). */
+export function firstNonSpace(s: string): number {
+  let j = 0;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  return j < s.length ? s.charCodeAt(j) : -1;
+}
+
 /** Only spaces (JS \s, which includes the ideographic space). */
 export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;

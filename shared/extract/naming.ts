@@ -3,7 +3,7 @@
 import type { AmountToken } from './amounts';
 import { codes } from './codes';
 import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
-import { codeAt, isBlank, isSpaceCode, type Line } from './lines';
+import { codeAt, firstNonSpace, isBlank, isSpaceCode, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
@@ -52,7 +52,10 @@ const RECORD_BEFORE = /過去最(?:大|高|低)(?:の|と|で|となる)?[\s\u30
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と|となる|となり(?:ます)?|となった)[\s\u3000]*$/u;
 /** A bulleted name right after an amount: the amount's name, in lists whose names follow their amounts. */
-export const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+const BULLET_FIRST = codes('◆◇■□●○◎');
+/** BULLET_NAME_AFTER.exec(s), the pattern tried only when a bullet opens s. */
+export const bulletNameAfter = (s: string): RegExpExecArray | null => BULLET_FIRST.has(firstNonSpace(s)) ? BULLET_NAME_AFTER.exec(s) : null;
 const DEFINED_TERM = /[^\s\u3000(（、。]{2}[(（]([^()（）、。]{2,12})[)）]は[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
@@ -146,7 +149,7 @@ export interface NameText {
  */
 export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
   // "…するもの。 88,400 千円 ◆災害対策基金積立金[危機管理局] …": a list whose names follow their amounts
-  const bullet = BULLET_NAME_AFTER.exec(x.afterLine ?? x.after);
+  const bullet = bulletNameAfter(x.afterLine ?? x.after);
   if (bullet && (/^[\s\u3000]*$|。[\s\u3000]*$/u.test(x.before) || notAName(cleanItem(lastClause(x.before))))) {
     const name = polishItem(cleanItem(bullet[1]));
     if (!notAName(name)) return { item: name, source: 'after' };

@@ -1,0 +1,53 @@
+// Gates in front of anchored patterns (the first character a match can open with) and a prefix read by code unit
+// must give exactly what the plain patterns give.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cellTableInternals } from '../../shared/extract/celltables';
+import { extractorInternals } from '../../shared/extract/extractor';
+import { NUMBERED, headingInternals } from '../../shared/extract/headings';
+import { firstNonSpace } from '../../shared/extract/lines';
+import { bulletNameAfter } from '../../shared/extract/naming';
+import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
+import { closeKind } from '../../shared/extract/brackets';
+
+const ALPHABET = [...'の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
+const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
+
+function closerAfterRef(t: string, end: number): number {
+  const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
+  const p = end + (m ? m[0].length : 0);
+  return closeKind(t[p] ?? '') ? p : -1;
+}
+function changeWordAfterRef(after: string, sinceLast: string): boolean {
+  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
+    (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+}
+const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
+const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
+const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
+const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+
+describe('gated patterns equal the plain ones', () => {
+  it('closerAfter, changeWordAfter, bulletNameAfter, line gates', () => {
+    fc.assert(fc.property(str(30), str(12), fc.nat(32), (s, b, e) => {
+      const end = Math.min(e, s.length);
+      expect(closerAfter(s, end)).toBe(closerAfterRef(s, end));
+      expect(changeWordAfter(s, b)).toBe(changeWordAfterRef(s, b));
+      expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
+      expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
+      expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
+      expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
+      if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
+    }), { numRuns: 4000 });
+    for (const s of [' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
+      expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
+      expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
+      expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
+      expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
+      if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
+    }
+    expect(closerAfter('の内数）', 0)).toBe(3);
+    expect(closerAfter('程度 規模)', 0)).toBe(5);
+    expect(changeWordAfter('　上回る', '')).toBe(true);
+  });
+});
