@@ -59,7 +59,9 @@ const INLINE_BULLET = /[\s\u3000][-－‐・■●◆▼▽][\s\u3000](?![0-9０
 function lastInlineBullet(s: string): number {
   if (!s.includes(' ') && !s.includes('\u3000')) return -1;
   let at = -1;
-  for (const m of s.matchAll(INLINE_BULLET)) at = m.index! + m[0].length - 1;
+  // (an exec loop, not matchAll, which clones the regex on every call; no match is empty)
+  let m: RegExpExecArray | null;
+  for (INLINE_BULLET.lastIndex = 0; (m = INLINE_BULLET.exec(s)) !== null;) at = m.index + m[0].length - 1;
   return at;
 }
 /** A line opened by a date: "令和9年9月", "2026年12月1日　財政課", "R8.12.20". */

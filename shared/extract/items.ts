@@ -142,7 +142,9 @@ const COLUMN_GAP = /\S[ \u3000]*(?:\u3000{2,}| {3,})[ \u3000]*(?=\S)/gu;
 function afterColumnGap(s: string): string {
   const t = s.trimEnd();
   let at = -1;
-  for (const m of t.matchAll(COLUMN_GAP)) at = m.index! + m[0].length;
+  // (an exec loop, not matchAll, which clones the regex on every call; no match is empty)
+  let m: RegExpExecArray | null;
+  for (COLUMN_GAP.lastIndex = 0; (m = COLUMN_GAP.exec(t)) !== null;) at = m.index + m[0].length;
   if (at < 0) return s;
   const tail = t.slice(at);
   // (only where what stands before the gap closes something else: a bracket, a figure, a rate)

@@ -6,7 +6,8 @@ export interface Line {
   text: string; // without the trailing \n (and \r)
 }
 
-const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/u;
+// (no u flag: BMP characters only, and the plain scan over a whole text is quicker)
+const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/;
 const BOX_LINE = /^.*[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋].*$/gmu;
 /**
  * A table drawn with box characters (│ 総務費 │ 3,456,000 │, ├──┼──┤) read as a pipe table: on lines holding a box
