@@ -731,7 +731,7 @@ export class Extractor {
       this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
     }
     if ((tail.includes('前') && PREV_OPEN_TAIL.test(tail)) || (lastPrim && endsWithOpenParen(tail))) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
-    if (/比/u.test(tail) && /[増減]/u.test(tail) && /[%％]/u.test(tail)) this.pendingChange = i;
+    if (tail.includes('比') && /[増減]/u.test(tail) && /[%％]/u.test(tail)) this.pendingChange = i;
     // "label A  label B" on the line above "amount A  amount B": names by position
     const own = linePrims.filter((r) => r.lineIdx === i);
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&

@@ -535,6 +535,8 @@ export function nameLike(line: string): boolean {
 
 /** Item found after the amount: "…兆円規模の大学ファンド" → 大学ファンド. */
 export function itemAfter(after: string): string | null {
+  // (every match holds の, which taking brackets out cannot bring in)
+  if (!after.includes('の')) return null;
   after = after.slice(0, 160);
   after = after.replace(/[(（][^()（）]{0,40}[)）]/gu, '');
   const m = /^[\s\u3000]*(?:程度|規模|超|弱|余り)?[\s\u3000]*[)）]?\s*の[\s\u3000]*([^、。をがはにでと（(「」【】\s+＋<>＜＞]{2,30}?)(?:を|が|は|に|で|と|の[^\p{Script=Katakana}]|による|、|。|（|\(|\s|[+＋<>＜＞]|$)/u.exec(after);

@@ -159,9 +159,11 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   if (defined && !notAName(defined[1])) return { item: defined[1], source: 'same-line' };
   // ("…のうち、公共事業関係費は X円": the words after うち、 name the part)
   const part = x.before.lastIndexOf('うち、');
-  const candidates = [x.labelSeg ?? null, x.before, part >= 0 ? x.before.slice(part + 3) : null].filter((v): v is string => v !== null);
   let cand = '';
-  for (const raw of candidates) {
+  // (the candidates in turn: the bracket's label, the text before, the words after うち、)
+  for (let n = 0; n < 3; n++) {
+    const raw = n === 0 ? x.labelSeg : n === 1 ? x.before : part >= 0 ? x.before.slice(part + 3) : undefined;
+    if (raw === undefined) continue;
     let seg = raw;
     const star = seg.lastIndexOf('※');
     if (star >= 0) {
