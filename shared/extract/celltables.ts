@@ -546,7 +546,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
   let headingRunAt = -1; // the last line of a run of headings each alone with its unit
-  let recent: string[] = [];
+  let recent: string[] = []; // the short lines since the last cell, trimmed
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
   const yen = linesHolding(lines, '円'); // (several passes below ask)
@@ -661,7 +661,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         continue;
       }
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
-      labels = bare ? recent.filter((x) => x) : [];
+      labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
       continue;
     }
@@ -693,7 +693,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (isBlank(t) || lineCell(t)) recent = [];
       else if (t.length <= 40 || isSpaceCode(codeAt(t, 0)) || isSpaceCode(codeAt(t, t.length - 1))) {
         const trimmed = t.trim();
-        if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
+        // (spread-out words are joined only when the lines are taken as labels: most never are)
+        if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
       }
       i++;
       continue;

@@ -45,6 +45,11 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
+/** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash (the first character of every match). */
+function mdRule(t: string): boolean {
+  const c = firstNonSpace(t);
+  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && MD_RULE.test(t);
+}
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
@@ -77,7 +82,7 @@ const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonS
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const extractorInternals = { changeLabelLine, prevLabelLine };
+export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -166,7 +171,7 @@ export class Extractor {
   private line(i: number): void {
     const t = this.lines[i].text;
     if (isBlank(t)) return;
-    if (t.includes('-') && MD_RULE.test(t)) return; // a Markdown table's rule under its header: no row, no header
+    if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
     const du = declaredUnit(t);
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
