@@ -27,7 +27,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, firstNonSpace, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
@@ -58,6 +58,14 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+const TOTAL_LEAD = codes('■□◆◇○●・');
+const TOTAL_FIRST = codes('合総小計');
+/** TOTAL_LINE_HEAD.exec(s), tried only where a total word's first character follows the spaces and bullets s opens with. */
+function totalLineHead(s: string): RegExpExecArray | null {
+  let j = 0;
+  while (j < s.length && (isSpaceCode(s.charCodeAt(j)) || TOTAL_LEAD.has(s.charCodeAt(j)))) j++;
+  return TOTAL_FIRST.has(codeAt(s, j)) ? TOTAL_LINE_HEAD.exec(s) : null;
+}
 // (not a dash between years, "令和7年度 - 令和9年度")
 const INLINE_BULLET = /[\s\u3000][-－‐・■●◆▼▽][\s\u3000](?![0-9０-９]|令和|平成|[RH][0-9])/gu;
 /** Where the last bullet standing between spaces in `s` ends (-1 for none). */
@@ -82,7 +90,7 @@ const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonS
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule };
+export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -869,7 +877,7 @@ export class Extractor {
     else {
       // "　合　計　1兆7,802億円" under a list of figures: a total named by its own word, spread out or not
       const carried = c.carriedName !== undefined ? nameOnLine({ before: c.carriedName, after: '', fullSentence: c.carriedName, line: c.carriedName, tok }) : null;
-      const beside = carried ?? ((total = TOTAL_LINE_HEAD.exec(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
+      const beside = carried ?? ((total = totalLineHead(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
         (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null));
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
@@ -895,8 +903,9 @@ export class Extractor {
       this.forwardChange = null;
     }
     this.recs.push(rec);
-    if (!this.recsByLine.has(i)) this.recsByLine.set(i, []);
-    this.recsByLine.get(i)!.push(rec);
+    const onLine = this.recsByLine.get(i);
+    if (onLine) onLine.push(rec);
+    else this.recsByLine.set(i, [rec]);
     this.blockPrims.push(rec);
     // a label before the amount on this line governs the block when it reads as a label line
     if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy };
