@@ -117,7 +117,14 @@ const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
 const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 export function approximate(before: string, after: string): boolean {
-  return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
+  return approxBefore(before) || APPROX_AFTER.test(after);
+}
+/** APPROX_BEFORE.test(s), tried only where 約 そ ね ぼ ends s, maybe before one space (the end-anchored pattern is tried at every position). */
+function approxBefore(s: string): boolean {
+  let j = s.length - 1;
+  if (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  return (c === 0x7d04 || c === 0x305d || c === 0x306d || c === 0x307c) && APPROX_BEFORE.test(s);
 }
 
 const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|国庫債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算/u;
@@ -159,4 +166,4 @@ export function sortFlags(flags: Set<Flag>): Flag[] {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const contextInternals = { spacedThree, LETTER_SPACED };
+export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore };

@@ -27,7 +27,7 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
@@ -45,10 +45,10 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
-/** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash (the first character of every match). */
+/** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
 function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
-  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && MD_RULE.test(t);
+  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
 }
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20)[0-9]{2}\s?年度)[\s\u3000]*[:：]?[\s\u3000]*$/u;
@@ -81,6 +81,11 @@ function lastInlineBullet(s: string): number {
 const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
+/** NAMED_AGAIN.test(s), tried only where s ends (spaces aside) in の 同 該, as every match does: the end-anchored pattern is tried at every position. */
+function namedAgain(s: string): boolean {
+  const c = lastNonSpace(s);
+  return (c === 0x306e || c === 0x540c || c === 0x8a72) && NAMED_AGAIN.test(s);
+}
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
 // (each pattern below is tried only on a line opened by a character its matches can open with)
@@ -90,7 +95,7 @@ const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonS
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead };
+export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead, namedAgain };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -854,7 +859,7 @@ export class Extractor {
     }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
     // ("御指摘の五兆八千億円" in a reply: the figure the question named, and its name)
-    const again = NAMED_AGAIN.test(c.before) ? this.sameFigureRec(i, tok.yen) : null;
+    const again = namedAgain(c.before) ? this.sameFigureRec(i, tok.yen) : null;
     if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {

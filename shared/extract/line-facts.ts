@@ -2,7 +2,7 @@
 // once per line (they depend on the lines' text only), so no stage rescans a line another has read.
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
-import { isBlank, isPipeRow, type Line } from './lines';
+import { isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
 import { startsNumbered } from './headings';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
@@ -16,6 +16,13 @@ export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u30
 // a row of its own: a stage or year label, then its figure after a gap
 // ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
 const LABEL_ROW = /^[\s\u3000]*(?:[(（【][^)）】]{1,6}[)）】][\s\u3000]*|※[\s\u3000]*)?(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、]{0,14}?(?:[\s\u3000]{2,}|[:：][\s\u3000]*|(?<=[額算求])[\s\u3000])[△▲\-－]?[0-9０-９]/u;
+
+/** /[。]\s*$/u.test(s), read from the end (the pattern is tried at every position). */
+function endsWithMaru(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 && s.charCodeAt(j) === 0x3002;
+}
 
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
 export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
@@ -81,7 +88,7 @@ export class LineFacts {
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const p = this.lines[k].text;
       // (a line opening with a bracketed label, 【事業費】, starts afresh)
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t')) break;
+      if (isBlank(p) || endsWithMaru(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t')) break;
       s = p + s;
       cur = p;
       if (p.includes('。')) break;
@@ -95,7 +102,7 @@ export class LineFacts {
       this.factsText = t;
       this.facts = {
         prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
-        endsMaru: /[。]\s*$/u.test(t),
+        endsMaru: endsWithMaru(t),
         hasMaru: t.includes('。'),
         hasMatterRequest: t.includes('事項要求'),
         initialAndSupp: t.includes('当初') && t.includes('補正'),

@@ -82,6 +82,13 @@ export function firstNonSpace(s: string): number {
   return j < s.length ? s.charCodeAt(j) : -1;
 }
 
+/** The code of the last character that is not JS \\s (-1 when none). */
+export function lastNonSpace(s: string): number {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 ? s.charCodeAt(j) : -1;
+}
+
 /** Only spaces (JS \s, which includes the ideographic space). */
 export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;

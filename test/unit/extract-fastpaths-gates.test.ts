@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellTableInternals } from '../../shared/extract/celltables';
+import { contextInternals } from '../../shared/extract/context';
 import { extractorInternals } from '../../shared/extract/extractor';
 import { NUMBERED, headingInternals } from '../../shared/extract/headings';
 import { firstNonSpace } from '../../shared/extract/lines';
@@ -10,7 +11,7 @@ import { bulletNameAfter } from '../../shared/extract/naming';
 import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
 import { closeKind } from '../../shared/extract/brackets';
 
-const ALPHABET = ['---', ...'合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
+const ALPHABET = ['---', ...'この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function closerAfterRef(t: string, end: number): number {
@@ -27,6 +28,8 @@ const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
+const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
 const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
 
 describe('gated patterns equal the plain ones', () => {
@@ -41,15 +44,19 @@ describe('gated patterns equal the plain ones', () => {
       expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
       expect(extractorInternals.mdRule(s)).toBe(MD_RULE.test(s));
       expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
+      expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
+      expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
       if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
     }), { numRuns: 4000 });
-    for (const s of ['　■合　計　', '・総額は約 ', '計', ' |---|:---:|', '---', ' ｜ --- ｜ --- ', ' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
+    for (const s of ['御指摘の ', 'この', '当該　', '最大約 ', 'おおむね', '約  ', '　■合　計　', '・総額は約 ', '計', ' |---|:---:|', '---', ' ｜ --- ｜ --- ', ' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
       expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
       expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
       expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
       expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
       expect(extractorInternals.mdRule(s)).toBe(MD_RULE.test(s));
       expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
+      expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
+      expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
       if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
     }
     expect(closerAfter('の内数）', 0)).toBe(3);
