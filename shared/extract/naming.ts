@@ -3,7 +3,7 @@
 import type { AmountToken } from './amounts';
 import { codes } from './codes';
 import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
-import { codeAt, firstNonSpace, isBlank, isSpaceCode, type Line } from './lines';
+import { codeAt, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
@@ -47,6 +47,11 @@ export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の", "前年度と同額の": how the figure compares, said between its name and the figure
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
+// The characters the end-anchored patterns above can end with (spaces aside): each is tried only on a text ending in
+// one of them, as a pattern anchored at the end is tried at every position (た る: VERB_TAIL's)
+const QUALIFIER_LAST = codes('にせてめばむ計額でねそ大もいるれ々の');
+const COMPARISON_LAST = codes('増減のとでるりすた大高低額度準べて比、,');
+const mayEndComparison = (last: number): boolean => COMPARISON_LAST.has(last);
 /** "過去最大の", "過去最高となる" right before a figure. */
 const RECORD_BEFORE = /過去最(?:大|高|低)(?:の|と|で|となる)?[\s\u3000]*$/u;
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
@@ -64,7 +69,8 @@ export function clearNotANameMemo(): void { notANameMemo.clear(); }
 export function notAName(s: string): boolean {
   let v = notANameMemo.get(s);
   if (v === undefined) {
-    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s) || COMPARISON.test(s);
+    const last = lastNonSpace(s);
+    v = isWeakItem(s) || (QUALIFIER_LAST.has(last) && QUALIFIER.test(s)) || ((last === 0x305f || last === 0x308b) && VERB_TAIL.test(s)) || mayEndComparison(last) && COMPARISON.test(s);
     if (notANameMemo.size >= 512) notANameMemo.clear();
     notANameMemo.set(s, v);
   }
@@ -193,7 +199,7 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   }
   if (notAName(cand)) {
     // "一般会計予算の規模は、三兆…円", "文教及び科学振興費については、5兆…円": the topic of the clause before
-    let b = x.before.replace(COMPARISON, '');
+    let b = mayEndComparison(lastNonSpace(x.before)) ? x.before.replace(COMPARISON, '') : x.before;
     // "社会保障関係費は、前年度に比べ 7,700億円増の 38兆…円": the change came first; the topic is before it
     if (b.lastIndexOf('は、') < 0 && b.lastIndexOf('は,') < 0) {
       const full = x.fullSentence.replace(COMPARED_AMOUNT, '');
@@ -221,3 +227,6 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   if (afterName) return { item: afterName, source: 'after' };
   return null;
 }
+
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const namingInternals = { mayEndComparison, QUALIFIER_LAST };

@@ -7,7 +7,9 @@ import { contextInternals } from '../../shared/extract/context';
 import { extractorInternals } from '../../shared/extract/extractor';
 import { NUMBERED, headingInternals } from '../../shared/extract/headings';
 import { firstNonSpace } from '../../shared/extract/lines';
-import { bulletNameAfter } from '../../shared/extract/naming';
+import { bulletNameAfter, clearNotANameMemo, namingInternals, notAName } from '../../shared/extract/naming';
+import { isWeakItem } from '../../shared/extract/items';
+import { lastNonSpace } from '../../shared/extract/lines';
 import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
 import { closeKind } from '../../shared/extract/brackets';
 
@@ -30,9 +32,30 @@ const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
 const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
+const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
+const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
 const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
 
+// words that end the matches of the end-anchored patterns of notAName
+const WORDS = ['と共に', 'とともに', '合わせて', '含め', 'を含めて', '含めれば', '含む', '合計', '総額', 'おおむね', '最大で', '少なくとも', '上回る', 'それぞれ', '各々', 'おのおの',
+  'された', 'される', 'した', 'する', 'している', 'させる', '前年度比', '対前年度', '当初予算', 'から', 'に比べて', '同', '増', '減', 'の', 'となり', 'となります', 'となった',
+  '過去最大', '過去最低', '同額', '同程度', '同水準', '比較で', '、', ' ', '\u3000', '事業', 'A'];
+const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((a) => a.join(''));
+
 describe('gated patterns equal the plain ones', () => {
+  it('notAName and the comparison before a figure', () => {
+    fc.assert(fc.property(words, (s) => {
+      clearNotANameMemo();
+      expect(notAName(s)).toBe(isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s) || COMPARISON.test(s));
+      if (COMPARISON.test(s)) expect(namingInternals.mayEndComparison(lastNonSpace(s))).toBe(true);
+    }), { numRuns: 4000 });
+    for (const s of ['特別会計含め', '前年度比2%増の ', '過去最高と', '前年度と同額で', '前年度に比べて、', 'それぞれ', '下回る']) {
+      clearNotANameMemo();
+      expect(notAName(s)).toBe(true);
+    }
+  });
+
   it('closerAfter, changeWordAfter, bulletNameAfter, line gates', () => {
     fc.assert(fc.property(str(30), str(12), fc.nat(32), (s, b, e) => {
       const end = Math.min(e, s.length);
