@@ -514,8 +514,12 @@ const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万�
 const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** A units row with an amount unit (not only ratio columns). */
 function unitsRow(t: string): boolean {
-  return t.includes('円') && UNITS_ROW.test(t);
+  return UNIT_LEAD.has(firstNonSpace(t)) && t.includes('円') && UNITS_ROW.test(t);
 }
+// the characters a line of UNIT_ONLY or UNITS_ROW opens with (spaces aside): a bracket or a unit's first
+const UNIT_LEAD = codes('(（千百万億兆円％%');
+/** UNIT_ONLY.test(t), tried only on a line opened by a bracket or a unit's first character. */
+const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
@@ -623,11 +627,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
     if (late) { unit = late; header = ''; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
-    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
-      const bare = UNIT_ONLY.test(t) || unitsRow(t);
+      const bare = unitOnly(t) || unitsRow(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
       if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; cols = []; i++; continue; }
@@ -901,7 +905,7 @@ function numberedHeadingAbove(lines: Line[], i: number): string | null {
 function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUnit> {
   const out = new Map<number, HeaderUnit>();
   for (let u = 1; u < lines.length; u++) {
-    if (!yen[u] || lines[u].text.length > 24 || !UNIT_ONLY.test(lines[u].text) && !declaredUnit(lines[u].text)) continue;
+    if (!yen[u] || lines[u].text.length > 24 || !unitOnly(lines[u].text) && !declaredUnit(lines[u].text)) continue;
     let k = u - 1;
     let cells = 0;
     while (k >= 0 && !isBlank(lines[k].text) && lines[k].text.length <= 40 && !yen[k]) { if (NUM_CELL.test(lines[k].text)) cells++; k--; }
@@ -1386,4 +1390,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, nameHeading, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, nameHeading, unitOnly, unitsRow, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

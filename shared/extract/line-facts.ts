@@ -2,7 +2,7 @@
 // once per line (they depend on the lines' text only), so no stage rescans a line another has read.
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
-import { isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
+import { firstNonSpace, isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
 import { startsNumbered } from './headings';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
@@ -12,6 +12,11 @@ export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
+/** BRACKET_ONLY.test(t), tried only on a line opened by 【 [ ［. */
+export function bracketOnly(t: string): boolean {
+  const c = firstNonSpace(t);
+  return (c === 0x3010 || c === 0x5b || c === 0xff3b) && BRACKET_ONLY.test(t);
+}
 
 // a row of its own: a stage or year label, then its figure after a gap
 // ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
@@ -35,7 +40,7 @@ export class LineFacts {
     let v = this.headingMemo[k];
     if (v === undefined) {
       const t = this.lines[k].text;
-      v = this.nameLike(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
+      v = this.nameLike(k) && !bracketOnly(t) && !/期間|時点|現在/u.test(t);
       this.headingMemo[k] = v;
     }
     return v;
@@ -52,7 +57,7 @@ export class LineFacts {
       // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
       else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
       else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
-      else if (this.nameLike(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
+      else if (this.nameLike(k) && !bracketOnly(s)) v = ABOVE_NAME;
       else v = ABOVE_OTHER;
       this.aboveMemo[k] = v;
     }

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellTableInternals } from '../../shared/extract/celltables';
 import { contextInternals } from '../../shared/extract/context';
+import { bracketOnly } from '../../shared/extract/line-facts';
+import { newListInternals } from '../../shared/extract/newlists';
 import { extractorInternals } from '../../shared/extract/extractor';
 import { NUMBERED, headingInternals } from '../../shared/extract/headings';
 import { firstNonSpace } from '../../shared/extract/lines';
@@ -13,7 +15,7 @@ import { lastNonSpace } from '../../shared/extract/lines';
 import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
 import { closeKind } from '../../shared/extract/brackets';
 
-const ALPHABET = ['---', ...'この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
+const ALPHABET = ['---', '千円', '億円', '百万円', '％', 'α', 'を上限', ...'程規超弱強余前以台近足~〜～+＋/／×x1・•▶※-‐この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function closerAfterRef(t: string, end: number): number {
@@ -35,6 +37,12 @@ const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?
 const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
 const VERB_TAIL = /(?:された|される|された|した|する|している|させる)$/u;
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
+const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
+const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|円|[％%]))[\s\u3000]*){2,}$/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／](?![\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
+const NEW_LIST_BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
+const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
 
 // words that end the matches of the end-anchored patterns of notAName
@@ -69,9 +77,15 @@ describe('gated patterns equal the plain ones', () => {
       expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
       expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
       expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
+      expect(cellTableInternals.unitOnly(s)).toBe(UNIT_ONLY.test(s));
+      expect(cellTableInternals.unitsRow(s)).toBe(s.includes('円') && UNITS_ROW.test(s));
+      expect(contextInternals.approxAfter(s)).toBe(APPROX_AFTER.test(s));
+      expect(contextInternals.perUnitAfter(s)).toBe(PER_UNIT_AFTER.test(s));
+      expect(newListInternals.bullet(s)).toBe(NEW_LIST_BULLET.test(s));
+      expect(bracketOnly(s)).toBe(BRACKET_ONLY.test(s));
       if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
     }), { numRuns: 4000 });
-    for (const s of ['御指摘の ', 'この', '当該　', '最大約 ', 'おおむね', '約  ', '　■合　計　', '・総額は約 ', '計', ' |---|:---:|', '---', ' ｜ --- ｜ --- ', ' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
+    for (const s of [' （千円）', '億円', '（千円）　（千円） ％', '千円 円', ' 程度の', '規模', '~', '＋α', '/人', ' ×3', 'を上限', '・事業', '（所管）', '【新規】', '［ ］', '御指摘の ', 'この', '当該　', '最大約 ', 'おおむね', '約  ', '　■合　計　', '・総額は約 ', '計', ' |---|:---:|', '---', ' ｜ --- ｜ --- ', ' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
       expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
       expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
       expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
@@ -80,6 +94,12 @@ describe('gated patterns equal the plain ones', () => {
       expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
       expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
       expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
+      expect(cellTableInternals.unitOnly(s)).toBe(UNIT_ONLY.test(s));
+      expect(cellTableInternals.unitsRow(s)).toBe(s.includes('円') && UNITS_ROW.test(s));
+      expect(contextInternals.approxAfter(s)).toBe(APPROX_AFTER.test(s));
+      expect(contextInternals.perUnitAfter(s)).toBe(PER_UNIT_AFTER.test(s));
+      expect(newListInternals.bullet(s)).toBe(NEW_LIST_BULLET.test(s));
+      expect(bracketOnly(s)).toBe(BRACKET_ONLY.test(s));
       if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
     }
     expect(closerAfter('の内数）', 0)).toBe(3);
