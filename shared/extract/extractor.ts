@@ -192,7 +192,7 @@ export class Extractor {
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
     let toks = scanAllAmounts(t);
     // the head of this line finished an amount the line above began
-    const taken = this.takenPrefix.get(i);
+    const taken = this.takenPrefix.size ? this.takenPrefix.get(i) : undefined; // (most documents break no amount over a line)
     if (taken) toks = toks.filter((x) => x.start >= taken);
     const split = scanSplitAmount(t, this.lines[i + 1]?.text);
     // a token the scan read from the fragment alone ("１１５兆" before "６，４００億円" on the next line) gives way to the whole amount

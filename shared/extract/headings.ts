@@ -27,14 +27,17 @@ export class Headings {
   line = -1;
   private sectionPath: string[] = [];
   private heads: number[] = [];
-  private headCand: (boolean | undefined)[] = [];
+  /** 1 at the candidate lines (by line). */
+  private readonly headCand: Uint8Array;
 
-  constructor(private readonly lines: readonly Line[], private readonly facts: LineFacts) {}
+  constructor(private readonly lines: readonly Line[], private readonly facts: LineFacts) {
+    this.headCand = new Uint8Array(lines.length);
+  }
 
   /** Line i, without figures and short, may be a heading. */
   candidate(i: number): void {
     this.heads.push(i);
-    this.headCand[i] = true;
+    this.headCand[i] = 1;
   }
 
   /** The name of heading line k: its own text, joined to the heading line just above when that ends in a connective. */
@@ -54,7 +57,7 @@ export class Headings {
       const p = this.facts.prevNonEmpty(cur);
       if (p < 0 || p < cur - 2) break;
       if (p >= batchFrom) {
-        if (this.headCand[p] === true && this.facts.heading(p)) { chain.push(p); cur = p; continue; }
+        if (this.headCand[p] === 1 && this.facts.heading(p)) { chain.push(p); cur = p; continue; }
       } else if (this.line === p) above = this.name;
       break;
     }

@@ -32,53 +32,63 @@ function endsWithMaru(s: string): boolean {
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
 export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
 
+// The memos by line: 0 for not yet worked out, else the answer plus one (typed arrays of the document's length: no
+// array grown or made sparse by writes at scattered lines)
 export class LineFacts {
-  constructor(private readonly lines: readonly Line[]) {}
+  private readonly headingMemo: Int8Array;
+  private readonly aboveMemo: Int8Array;
+  private readonly stageLabelMemo: Int8Array;
+  private readonly nameLikeMemo: Int8Array;
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.headingMemo = new Int8Array(lines.length);
+    this.aboveMemo = new Int8Array(lines.length);
+    this.stageLabelMemo = new Int8Array(lines.length);
+    this.nameLikeMemo = new Int8Array(lines.length);
+  }
 
   /** Is line k a heading that opens a block? Cached per line. */
   heading(k: number): boolean {
-    let v = this.headingMemo[k];
-    if (v === undefined) {
-      const t = this.lines[k].text;
-      v = this.nameLike(k) && !bracketOnly(t) && !/期間|時点|現在/u.test(t);
-      this.headingMemo[k] = v;
-    }
+    const m = this.headingMemo[k];
+    if (m !== 0) return m === 2;
+    const t = this.lines[k].text;
+    const v = this.nameLike(k) && !bracketOnly(t) && !/期間|時点|現在/u.test(t);
+    this.headingMemo[k] = v ? 2 : 1;
     return v;
   }
-
-  private headingMemo: (boolean | undefined)[] = [];
 
   /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
   aboveKind(k: number): number {
-    let v = this.aboveMemo[k];
-    if (v === undefined) {
-      const s = this.lines[k].text;
-      if (slideSectionLine(s)) v = ABOVE_SECTION;
-      // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
-      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
-      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
-      else if (this.nameLike(k) && !bracketOnly(s)) v = ABOVE_NAME;
-      else v = ABOVE_OTHER;
-      this.aboveMemo[k] = v;
-    }
+    const m = this.aboveMemo[k];
+    if (m !== 0) return m - 1;
+    const s = this.lines[k].text;
+    let v: number;
+    if (slideSectionLine(s)) v = ABOVE_SECTION;
+    // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
+    else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
+    else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
+    else if (this.nameLike(k) && !bracketOnly(s)) v = ABOVE_NAME;
+    else v = ABOVE_OTHER;
+    this.aboveMemo[k] = v + 1;
     return v;
   }
-  private aboveMemo: (number | undefined)[] = [];
 
   /** isStageLabelLine of line k, cached (it depends on the line's text only). */
   stageLabel(k: number): boolean {
-    let v = this.stageLabelMemo[k];
-    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
+    const m = this.stageLabelMemo[k];
+    if (m !== 0) return m === 2;
+    const v = isStageLabelLine(this.lines[k].text);
+    this.stageLabelMemo[k] = v ? 2 : 1;
     return v;
   }
-  private stageLabelMemo: (boolean | undefined)[] = [];
 
   nameLike(k: number): boolean {
-    let v = this.nameLikeMemo[k];
-    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
+    const m = this.nameLikeMemo[k];
+    if (m !== 0) return m === 2;
+    const v = nameLike(this.lines[k].text);
+    this.nameLikeMemo[k] = v ? 2 : 1;
     return v;
   }
-  private nameLikeMemo: (boolean | undefined)[] = [];
 
   prevNonEmpty(i: number): number {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
