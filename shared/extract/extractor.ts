@@ -29,7 +29,7 @@ import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
-import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
+import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, LineFacts, charFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
@@ -43,7 +43,6 @@ import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
 function mdRule(t: string): boolean {
@@ -185,12 +184,14 @@ export class Extractor {
     const t = this.lines[i].text;
     if (isBlank(t)) return;
     if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
-    const du = declaredUnit(t);
+    // (each reader below is asked only of a line holding a character its every find holds: 単, 円, 円 億 兆, a separator)
+    const f = charFacts(t);
+    const du = f & HAS_TAN ? declaredUnit(t) : null;
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
-    const unitLine = du ? null : unitInBracketsLine(t);
+    const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
-    let toks = scanAllAmounts(t);
+    let toks = f & (HAS_YEN | HAS_OKU_CHO) ? scanAllAmounts(t) : [];
     // the head of this line finished an amount the line above began
     const taken = this.takenPrefix.size ? this.takenPrefix.get(i) : undefined; // (most documents break no amount over a line)
     if (taken) toks = toks.filter((x) => x.start >= taken);
@@ -200,7 +201,7 @@ export class Extractor {
       toks = [...toks.filter((x) => x.end <= split.tok.start), split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
-    const cells = isSeparatedRow(t) || isPipeRow(t) ? splitCells(t) : null;
+    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) ? splitCells(t) : null;
 
     // table header rows and unit rows
     if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {
@@ -231,7 +232,7 @@ export class Extractor {
     if (!toks.length) {
       const names = cells ? null : yearRowsHead(t);
       if (names) this.yearHead = { last: i, names };
-      this.noAmountLine(i, t);
+      this.noAmountLine(i, t, f);
       return;
     }
     this.flushHeads();
@@ -244,13 +245,14 @@ export class Extractor {
 
 
   // ---------------------------------------------------------------- lines without amounts
-  private noAmountLine(i: number, t: string): void {
-    // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it
-    if ((t.includes('は') || t.includes('：') || t.includes(':')) && LEGEND_LINE.test(t)) return;
+  /** A line without amounts; `f` its charFacts. */
+  private noAmountLine(i: number, t: string, f: number): void {
+    // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
+    if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
-    const maybeLabel = LABEL_CHAR.test(t);
+    const maybeLabel = (f & HAS_LABEL) !== 0;
     const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || prevLabelLine(t));
-    if (t.includes('再掲')) {
+    if (f & HAS_SAI && t.includes('再掲')) {
       const prev = this.lineFacts.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
       if (r?.length) {
@@ -261,7 +263,7 @@ export class Extractor {
         return;
       }
     }
-    if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || changeLabelLine(t))) { this.flushHeads(); this.pendingChange = i; return; }
+    if (t.length < 40 && ((f & HAS_HI && /[増減]/u.test(t)) || changeLabelLine(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
       let lbl = readLabel(t);
       // ("令和8年度" over "当初予算額": a label broken over two lines)
@@ -300,7 +302,7 @@ export class Extractor {
     }
     // a heading with a year and a main stage governs the section (the label is read only for short lines naming a
     // year and a main stage: stageWord is the label's stage)
-    if (maybeLabel && t.length <= 60 && t.includes('年') && !t.includes('。') && !/^\s*※/u.test(t)) {
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         const lbl = readLabel(t);

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellTableInternals } from '../../shared/extract/celltables';
 import { contextInternals } from '../../shared/extract/context';
-import { bracketOnly } from '../../shared/extract/line-facts';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bracketOnly, charFacts } from '../../shared/extract/line-facts';
 import { newListInternals } from '../../shared/extract/newlists';
 import { extractorInternals } from '../../shared/extract/extractor';
 import { NUMBERED, headingInternals } from '../../shared/extract/headings';
@@ -52,6 +52,15 @@ const WORDS = ['と共に', 'とともに', '合わせて', '含め', 'を含め
 const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((a) => a.join(''));
 
 describe('gated patterns equal the plain ones', () => {
+  it('charFacts: each bit says the line holds one of its characters', () => {
+    const bits: [number, string][] = [[HAS_YEN, '円'], [HAS_OKU_CHO, '億兆'], [HAS_TAN, '単'], [HAS_CELL_SEP, '\t,|｜'], [HAS_WA_COLON, 'は：:'], [HAS_LABEL, '年補要決予'],
+      [HAS_SAI, '再'], [HAS_HI, '比'], [HAS_NEN, '年'], [HAS_MARU, '。']];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...'円億兆単\t,|｜は：:年補要決予再比。あ漢 1'), { maxLength: 12 }).map((a) => a.join('')), (s) => {
+      const f = charFacts(s);
+      for (const [bit, chars] of bits) expect((f & bit) !== 0).toBe([...chars].some((c) => s.includes(c)));
+    }), { numRuns: 2000 });
+  });
+
   it('notAName and the comparison before a figure', () => {
     fc.assert(fc.property(words, (s) => {
       clearNotANameMemo();
