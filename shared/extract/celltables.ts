@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { codeAt, declaredUnit, firstNonSpace, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -58,15 +58,16 @@ const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 // A match starts with two characters side by side, the word's last (1) then a space, a pipe or a closing bracket (2):
 // every such pair holds a character at an odd place, so only those are read, and the pattern is tried where a pair stands.
 const HEADER_CHAR = new Uint8Array(0x10000);
-for (const c of '額計比較減考率後度求定算') HEADER_CHAR[c.charCodeAt(0)] = 1;
+for (const c of COLUMN_WORD_ENDS) HEADER_CHAR[c.charCodeAt(0)] = 1;
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) || c === 0x29 || c === 0xff09 || c === 0x7c || c === 0xff5c) HEADER_CHAR[c] |= 2;
 function headerQuick(t: string): boolean {
   const n = t.length;
+  // (every index read is inside the line: charCodeAt, not codeAt)
   for (let i = 1; i < n; i += 2) {
-    const f = HEADER_CHAR[codeAt(t, i)];
+    const f = HEADER_CHAR[t.charCodeAt(i)];
     if (f === 0) continue;
-    if ((f & 2) !== 0 && (HEADER_CHAR[codeAt(t, i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
-    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[codeAt(t, i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
+    if ((f & 2) !== 0 && (HEADER_CHAR[t.charCodeAt(i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
+    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[t.charCodeAt(i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
   }
   return false;
 }
@@ -540,7 +541,7 @@ function pipeHeaderByColumn(rows: string[]): string | null {
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
  * the line-by-line reader then leaves alone.
  */
-export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
+export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lineChars(lines)): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
   const claimed = new Set<number>();
@@ -553,7 +554,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let recent: string[] = []; // the short lines since the last cell, trimmed
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
-  const yen = linesHolding(lines, '円'); // (several passes below ask)
+  const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
@@ -858,7 +859,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   }
   labelValuePairs(lines, ctx, figures, claimed);
   const base = figures.length;
-  for (const f of amountRows(lines, ctx, claimed, scanAllAmounts)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+  for (const f of amountRows(lines, ctx, claimed, scanAllAmounts, chars)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   return { figures, claimed };
 }
 
@@ -1174,14 +1175,15 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
 /** Ratio cells at a row's end: "　3.0%", "　△2.9　", "| 1.2% |". */
 const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s?[%％]?)+[\s\u3000|｜]*$/u;
 
-function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
+function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[], chars: Uint16Array): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
-    if (!cols && (t.length > 60 || !headerQuick(t))) continue;
+    // (headerQuick only of a line holding a column word's last character)
+    if (!cols && (t.length > 60 || !(chars[i] & HAS_HEADER_END) || !headerQuick(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -1318,10 +1320,10 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
   return n;
 }
 
-/** Which lines hold `s` (1). */
-function linesHolding(lines: Line[], s: string): Uint8Array {
-  const out = new Uint8Array(lines.length);
-  for (let k = 0; k < lines.length; k++) if (lines[k].text.includes(s)) out[k] = 1;
+/** Which lines hold a character of `bit` (1), from their lineChars. */
+function linesHolding(chars: Uint16Array, bit: number): Uint8Array {
+  const out = new Uint8Array(chars.length);
+  for (let k = 0; k < chars.length; k++) if (chars[k] & bit) out[k] = 1;
   return out;
 }
 

@@ -27,9 +27,9 @@ import { attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
-import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, LineFacts, charFacts } from './line-facts';
+import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
@@ -163,6 +163,8 @@ export class Extractor {
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
+  /** lineChars of the lines. */
+  private chars: Uint16Array = new Uint16Array(0);
   /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
   private lastRowStage: Stage | null = null;
   private lastRowLine = -1;
@@ -172,7 +174,8 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
+    this.chars = lineChars(this.lines);
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines);
     if (!tables.figures.length) return out;
@@ -185,7 +188,7 @@ export class Extractor {
     if (isBlank(t)) return;
     if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
     // (each reader below is asked only of a line holding a character its every find holds: 単, 円, 円 億 兆, a separator)
-    const f = charFacts(t);
+    const f = this.chars[i];
     const du = f & HAS_TAN ? declaredUnit(t) : null;
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)

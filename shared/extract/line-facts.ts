@@ -29,19 +29,6 @@ function endsWithMaru(s: string): boolean {
   return j >= 0 && s.charCodeAt(j) === 0x3002;
 }
 
-// Characters the line reader asks a line about first, one bit each, read in one pass over the line (a search for
-// each, most lines holding none of them, cost more)
-export const HAS_YEN = 1, HAS_OKU_CHO = 2, HAS_TAN = 4, HAS_CELL_SEP = 8, HAS_WA_COLON = 16, HAS_LABEL = 32, HAS_SAI = 64, HAS_HI = 128, HAS_NEN = 256, HAS_MARU = 512;
-const CHAR_FACT = new Uint16Array(0x10000);
-for (const [chars, bit] of [['円', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
-  ['年補要決予', HAS_LABEL], ['再', HAS_SAI], ['比', HAS_HI], ['年', HAS_NEN], ['。', HAS_MARU]] as const) for (const c of chars) CHAR_FACT[c.charCodeAt(0)] |= bit;
-/** The HAS_ bits of the characters `s` holds. */
-export function charFacts(s: string): number {
-  let f = 0;
-  for (let i = 0; i < s.length; i++) f |= CHAR_FACT[s.charCodeAt(i)];
-  return f;
-}
-
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
 export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
 
