@@ -156,6 +156,7 @@ export class Extractor {
     clearYearMemo();
     clearNotANameMemo();
     this.lines = splitLines(text);
+    this.chars = lineChars(this.lines, text);
     this.lineFacts = new LineFacts(this.lines);
     this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
@@ -174,7 +175,6 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    this.chars = lineChars(this.lines);
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines);

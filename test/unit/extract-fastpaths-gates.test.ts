@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cellTableInternals } from '../../shared/extract/celltables';
 import { contextInternals } from '../../shared/extract/context';
 import { bracketOnly } from '../../shared/extract/line-facts';
-import { HAS_CELL_SEP, HAS_HEADER_END, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, charFacts } from '../../shared/extract/lines';
+import { HAS_CELL_SEP, HAS_HEADER_END, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, charFacts, lineChars, splitLines } from '../../shared/extract/lines';
 import { newListInternals } from '../../shared/extract/newlists';
 import { extractorInternals } from '../../shared/extract/extractor';
 import { NUMBERED, headingInternals } from '../../shared/extract/headings';
@@ -60,6 +60,12 @@ describe('gated patterns equal the plain ones', () => {
       const f = charFacts(s);
       for (const [bit, chars] of bits) expect((f & bit) !== 0).toBe([...chars].some((c) => s.includes(c)));
     }), { numRuns: 2000 });
+    // (read off the whole text, lines ending in \n or \r\n)
+    fc.assert(fc.property(fc.array(fc.constantFrom('円', '比\r', '', '\r', '年度 額', 'は：', '\t,'), { maxLength: 8 }), (ls) => {
+      const text = ls.join('\n');
+      const lines = splitLines(text);
+      expect([...lineChars(lines, text)]).toEqual(lines.map((l) => charFacts(l.text)));
+    }), { numRuns: 500 });
   });
 
   it('notAName and the comparison before a figure', () => {
