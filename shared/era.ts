@@ -132,11 +132,10 @@ const kanjiWestYear = (s: string): number => [...s].reduce((n, c) => n * 10 + KA
 export function findYears(line: string): YearMention[] {
   // every form but the compact one ends in 年 / 年度 (most lines asked hold neither: natively tested first)
   if (!line.includes('年') && !COMPACT_MARK.test(line) && !hasFy(line)) return NO_YEARS;
-  const facts = factsOf(line);
-  if (line.length > 256) return findYearsUncached(line, facts); // long lines are rarely read twice; keep the memo small
+  if (line.length > 256) return findYearsUncached(line, factsOf(line)); // long lines are rarely read twice; keep the memo small
   const hit = yearMemo.get(line);
   if (hit) return hit;
-  const v = findYearsUncached(line, facts);
+  const v = findYearsUncached(line, factsOf(line));
   if (yearMemo.size >= 2048) yearMemo.clear();
   yearMemo.set(line, v);
   return v;

@@ -469,7 +469,8 @@ function scanAllAmountsRaw(line: string): AmountToken[] {
  */
 function dropVague(line: string, toks: AmountToken[]): AmountToken[] {
   // (the characters around each figure are looked at: most lines keep every one, and the array as it is)
-  return toks.some((t) => isVague(line, t)) ? toks.filter((t) => !isVague(line, t)) : toks;
+  for (let k = 0; k < toks.length; k++) if (isVague(line, toks[k])) return toks.filter((t) => !isVague(line, t));
+  return toks;
 }
 /** 数 / 何 / 幾 right before the figure, or 単位 after it (within four characters, spaces before it): /^[\s\u3000]*単位/. */
 function isVague(line: string, t: AmountToken): boolean {

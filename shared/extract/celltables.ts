@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears } from '../era';
-import { codeAt, declaredUnit, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -13,6 +13,7 @@ import { SLIDE_SUPP_LABEL } from './stacked';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
+import { codes } from './codes';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
@@ -60,15 +61,16 @@ const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
 // A match starts with two characters side by side, the word's last (1) then a space, a pipe or a closing bracket (2):
 // every such pair holds a character at an odd place, so only those are read, and the pattern is tried where a pair stands.
 const HEADER_CHAR = new Uint8Array(0x10000);
-for (const c of '額計比較減考率後度求定算') HEADER_CHAR[c.charCodeAt(0)] = 1;
+for (const c of COLUMN_WORD_ENDS) HEADER_CHAR[c.charCodeAt(0)] = 1;
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c) || c === 0x29 || c === 0xff09 || c === 0x7c || c === 0xff5c) HEADER_CHAR[c] |= 2;
 function headerQuick(t: string): boolean {
   const n = t.length;
+  // (every index read is inside the line: charCodeAt, not codeAt)
   for (let i = 1; i < n; i += 2) {
-    const f = HEADER_CHAR[codeAt(t, i)];
+    const f = HEADER_CHAR[t.charCodeAt(i)];
     if (f === 0) continue;
-    if ((f & 2) !== 0 && (HEADER_CHAR[codeAt(t, i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
-    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[codeAt(t, i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
+    if ((f & 2) !== 0 && (HEADER_CHAR[t.charCodeAt(i - 1)] & 1) !== 0 && headerAt(t, i - 1)) return true;
+    if ((f & 1) !== 0 && i + 1 < n && (HEADER_CHAR[t.charCodeAt(i + 1)] & 2) !== 0 && headerAt(t, i)) return true;
   }
   return false;
 }
@@ -574,8 +576,12 @@ const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万�
 const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** A units row with an amount unit (not only ratio columns). */
 function unitsRow(t: string): boolean {
-  return t.includes('円') && UNITS_ROW.test(t);
+  return UNIT_LEAD.has(firstNonSpace(t)) && t.includes('円') && UNITS_ROW.test(t);
 }
+// the characters a line of UNIT_ONLY or UNITS_ROW opens with (spaces aside): a bracket or a unit's first
+const UNIT_LEAD = codes('(（千百万億兆円％%');
+/** UNIT_ONLY.test(t), tried only on a line opened by a bracket or a unit's first character. */
+const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null }
@@ -596,7 +602,7 @@ function pipeHeaderByColumn(rows: string[]): string | null {
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
  * the line-by-line reader then leaves alone.
  */
-export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]; claimed: Set<number> } {
+export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lineChars(lines)): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
   const claimed = new Set<number>();
@@ -606,10 +612,10 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   let cols: CellColumn[] = [];
   let sinceUnit = 0;
   let headingRunAt = -1; // the last line of a run of headings each alone with its unit
-  let recent: string[] = [];
+  let recent: string[] = []; // the short lines since the last cell, trimmed
   // firstRowCells by line: the header lines above one row all ask about it
   const firstRows = new Map<number, number>();
-  const yen = linesHolding(lines, '円'); // (several passes below ask)
+  const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
@@ -694,11 +700,11 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
     if (late) { unit = late; header = ''; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
-    const du = !yen[i] ? null : declaredUnit(t) ?? (UNIT_ONLY.test(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
     if (du && !isSeparatedRow(t)) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
-      const bare = UNIT_ONLY.test(t) || unitsRow(t);
+      const bare = unitOnly(t) || unitsRow(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
       if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; cols = []; i++; continue; }
@@ -732,7 +738,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
         continue;
       }
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
-      labels = bare ? recent.filter((x) => x) : [];
+      labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
       continue;
     }
@@ -748,7 +754,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
     }
     // names under their heading, then each column under its heading with its unit ("区分 / 一般会計 / 特別会計 /
     // 予算額（百万円） / 123,456 / 45,678")
-    if (!unit && t.length <= 12 && NAME_HEADING.test(t)) {
+    if (!unit && t.length <= 12 && nameHeading(t)) {
       const blocks = columnBlocks(lines, i);
       if (blocks?.unit) {
         unit = blocks.unit; header = ''; labels = [];
@@ -764,7 +770,8 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
       if (isBlank(t) || lineCell(t)) recent = [];
       else if (t.length <= 40 || isSpaceCode(codeAt(t, 0)) || isSpaceCode(codeAt(t, t.length - 1))) {
         const trimmed = t.trim();
-        if (trimmed.length <= 40) { recent.push(joinSpacedRuns(trimmed)); if (recent.length > 16) recent.shift(); }
+        // (spread-out words are joined only when the lines are taken as labels: most never are)
+        if (trimmed.length <= 40) { recent.push(trimmed); if (recent.length > 16) recent.shift(); }
       }
       i++;
       continue;
@@ -928,7 +935,7 @@ export function findCellTables(lines: Line[], ctx: Ctx): { figures: CellFigure[]
   }
   labelValuePairs(lines, ctx, figures, claimed);
   const base = figures.length;
-  for (const f of amountRows(lines, ctx, claimed, scanAllAmounts)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
+  for (const f of amountRows(lines, ctx, claimed, scanAllAmounts, chars)) figures.push({ ...f, of: f.of === null ? null : f.of + base });
   return { figures, claimed };
 }
 
@@ -989,7 +996,7 @@ function numberedHeadingAbove(lines: Line[], i: number): string | null {
 function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUnit> {
   const out = new Map<number, HeaderUnit>();
   for (let u = 1; u < lines.length; u++) {
-    if (!yen[u] || lines[u].text.length > 24 || !UNIT_ONLY.test(lines[u].text) && !declaredUnit(lines[u].text)) continue;
+    if (!yen[u] || lines[u].text.length > 24 || !unitOnly(lines[u].text) && !declaredUnit(lines[u].text)) continue;
     let k = u - 1;
     let cells = 0;
     let rows = 0; // rows of several cells set apart by spaces ("一般会計　　1,234.5　　1,300.2")
@@ -1267,14 +1274,15 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
 /** Ratio cells at a row's end: "　3.0%", "　△2.9　", "| 1.2% |". */
 const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s?[%％]?)+[\s\u3000|｜]*$/u;
 
-function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[]): CellFigure[] {
+function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[], chars: Uint16Array): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
-    if (!cols && (t.length > 60 || !headerQuick(t))) continue;
+    // (headerQuick only of a line holding a column word's last character)
+    if (!cols && (t.length > 60 || !(chars[i] & HAS_HEADER_END) || !headerQuick(t))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -1357,6 +1365,9 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
 
 // the heading of a table's name column
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
+const NAME_HEADING_FIRST = codes('区会事款項科名費');
+/** NAME_HEADING.test(t), the pattern tried only on a line opened by one of its words' first characters. */
+const nameHeading = (t: string): boolean => NAME_HEADING_FIRST.has(firstNonSpace(t)) && NAME_HEADING.test(t);
 
 /**
  * A table flattened column by column, each column under its own heading: the row names (after their heading),
@@ -1365,7 +1376,7 @@ const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目
 function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null } | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
-  if (j < lines.length && NAME_HEADING.test(lines[j].text)) j++;
+  if (j < lines.length && nameHeading(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
   while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCells(lines[j].text))) names.push(lines[j++].text.trim());
@@ -1408,10 +1419,10 @@ function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
   return n;
 }
 
-/** Which lines hold `s` (1). */
-function linesHolding(lines: Line[], s: string): Uint8Array {
-  const out = new Uint8Array(lines.length);
-  for (let k = 0; k < lines.length; k++) if (lines[k].text.includes(s)) out[k] = 1;
+/** Which lines hold a character of `bit` (1), from their lineChars. */
+function linesHolding(chars: Uint16Array, bit: number): Uint8Array {
+  const out = new Uint8Array(chars.length);
+  for (let k = 0; k < chars.length; k++) if (chars[k] & bit) out[k] = 1;
   return out;
 }
 
@@ -1480,4 +1491,4 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRow
 }
 
 /** For the tests: the prechecks and the readers they guard. */
-export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };
+export const cellTableInternals = { unitRowsReach, linesHolding, unitCellRows, lineCell, mayBeCell, headerQuick, nameHeading, unitOnly, unitsRow, NUM_CELL, PLACEHOLDER, VALUE_WITH_UNIT };

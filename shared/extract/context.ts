@@ -118,7 +118,19 @@ const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
 const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 export function approximate(before: string, after: string): boolean {
-  return APPROX_BEFORE.test(before) || APPROX_AFTER.test(after);
+  return approxBefore(before) || approxAfter(after);
+}
+// (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)
+const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋');
+const approxAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (APPROX_AFTER_FIRST.has(c) || isSpaceCode(c)) && APPROX_AFTER.test(s); };
+const PER_UNIT_AFTER_FIRST = codes('程/／×xを');
+const perUnitAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (PER_UNIT_AFTER_FIRST.has(c) || isSpaceCode(c)) && PER_UNIT_AFTER.test(s); };
+/** APPROX_BEFORE.test(s), tried only where 約 そ ね ぼ ends s, maybe before one space (the end-anchored pattern is tried at every position). */
+function approxBefore(s: string): boolean {
+  let j = s.length - 1;
+  if (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  return (c === 0x7d04 || c === 0x305d || c === 0x306d || c === 0x307c) && APPROX_BEFORE.test(s);
 }
 
 const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|国庫債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算/u;
@@ -141,7 +153,7 @@ const PER_UNIT_WORD = /年|×|上限|最大|たり|単価/u;
 const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|積立|基金規模|最高額/u;
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {
-  return PER_UNIT_AFTER.test(after) || (PER_UNIT_WORD.test(clause) && PER_UNIT_BEFORE.test(clause)) || (OTHER_WORD.test(clause) && OTHER_WORDS.test(clause)) ||
+  return perUnitAfter(after) || (PER_UNIT_WORD.test(clause) && PER_UNIT_BEFORE.test(clause)) || (OTHER_WORD.test(clause) && OTHER_WORDS.test(clause)) ||
     OTHER_AFTER.test(after);
 }
 
@@ -160,4 +172,4 @@ export function sortFlags(flags: Set<Flag>): Flag[] {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const contextInternals = { spacedThree, LETTER_SPACED };
+export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore, approxAfter, perUnitAfter };

@@ -21,14 +21,15 @@ import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo 
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { fiscalYearOf, readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
+import { codes } from './codes';
 import { cellRecords } from './cellrecords';
 import { SLIDE_SUPP_LABEL, attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { bareNumberIn, declaredUnit, isBlank, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
-import { BULLET_NAME_AFTER, QUOTED_AFTER, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
+import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
@@ -43,8 +44,12 @@ import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const LABEL_CHAR = /[年補要決予]/; // (no u flag: five BMP characters, the plain scan is quicker)
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
+/** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
+function mdRule(t: string): boolean {
+  const c = firstNonSpace(t);
+  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
+}
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20|１９|２０)[0-9０-９]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
@@ -53,21 +58,44 @@ const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
+const TOTAL_LEAD = codes('■□◆◇○●・');
+const TOTAL_FIRST = codes('合総小計');
+/** TOTAL_LINE_HEAD.exec(s), tried only where a total word's first character follows the spaces and bullets s opens with. */
+function totalLineHead(s: string): RegExpExecArray | null {
+  let j = 0;
+  while (j < s.length && (isSpaceCode(s.charCodeAt(j)) || TOTAL_LEAD.has(s.charCodeAt(j)))) j++;
+  return TOTAL_FIRST.has(codeAt(s, j)) ? TOTAL_LINE_HEAD.exec(s) : null;
+}
 // (not a dash between years, "令和7年度 - 令和9年度")
 const INLINE_BULLET = /[\s\u3000][-－‐・■●◆▼▽][\s\u3000](?![0-9０-９]|令和|平成|[RH][0-9])/gu;
 /** Where the last bullet standing between spaces in `s` ends (-1 for none). */
 function lastInlineBullet(s: string): number {
   if (!s.includes(' ') && !s.includes('\u3000')) return -1;
   let at = -1;
-  for (const m of s.matchAll(INLINE_BULLET)) at = m.index! + m[0].length - 1;
+  // (an exec loop, not matchAll, which clones the regex on every call; no match is empty)
+  let m: RegExpExecArray | null;
+  for (INLINE_BULLET.lastIndex = 0; (m = INLINE_BULLET.exec(s)) !== null;) at = m.index + m[0].length - 1;
   return at;
 }
 /** A line opened by a date: "令和9年9月", "2026年12月1日　財政課", "R8.12.20". */
 const DATE_LINE = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[RH][0-9]{1,2})[\s\u3000]?[年.．\/][\s\u3000]?[0-9０-９]{1,2}[\s\u3000]?[月.．\/]/u;
 /** Words that name a figure again right before it: "この8000億円", "御指摘の五兆八千億円". */
 const NAMED_AGAIN = /(?:この|その|同|当該|(?:御|ご)指摘の|先(?:ほど|程)の|上記の|前述の)[\s\u3000]*$/u;
+/** NAMED_AGAIN.test(s), tried only where s ends (spaces aside) in の 同 該, as every match does: the end-anchored pattern is tried at every position. */
+function namedAgain(s: string): boolean {
+  const c = lastNonSpace(s);
+  return (c === 0x306e || c === 0x540c || c === 0x8a72) && NAMED_AGAIN.test(s);
+}
 /** A change label alone on its line, its figure on the next: "増減", "比較増△減額", "差引". */
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
+// (each pattern below is tried only on a line opened by a character its matches can open with)
+const CHANGE_LABEL_FIRST = codes('(（【対比増差');
+const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonSpace(t)) && CHANGE_LABEL_LINE.test(t);
+/** A previous year's label alone in a bracket: "(前年度予算額)". */
+const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
+const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead, namedAgain };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
@@ -139,6 +167,7 @@ export class Extractor {
     clearYearMemo();
     clearNotANameMemo();
     this.lines = splitLines(text);
+    this.chars = lineChars(this.lines, text);
     this.lineFacts = new LineFacts(this.lines);
     this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
@@ -146,6 +175,8 @@ export class Extractor {
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
+  /** lineChars of the lines. */
+  private chars: Uint16Array = new Uint16Array(0);
   /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
   private lastRowStage: Stage | null = null;
   private lastRowLine = -1;
@@ -155,7 +186,7 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage });
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.frame.date && fiscalYearOf(this.frame.date)), this.lines);
     if (!tables.figures.length) return out;
@@ -166,15 +197,17 @@ export class Extractor {
   private line(i: number): void {
     const t = this.lines[i].text;
     if (isBlank(t)) return;
-    if (t.includes('-') && MD_RULE.test(t)) return; // a Markdown table's rule under its header: no row, no header
-    const du = declaredUnit(t);
+    if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
+    // (each reader below is asked only of a line holding a character its every find holds: 単, 円, 円 億 兆, a separator)
+    const f = this.chars[i];
+    const du = f & HAS_TAN ? declaredUnit(t) : null;
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
-    const unitLine = du ? null : unitInBracketsLine(t);
+    const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
-    let toks = scanAllAmounts(t);
+    let toks = f & (HAS_YEN | HAS_OKU_CHO) ? scanAllAmounts(t) : [];
     // the head of this line finished an amount the line above began
-    const taken = this.takenPrefix.get(i);
+    const taken = this.takenPrefix.size ? this.takenPrefix.get(i) : undefined; // (most documents break no amount over a line)
     if (taken) toks = toks.filter((x) => x.start >= taken);
     const split = scanSplitAmount(t, this.lines[i + 1]?.text);
     // a token the scan read from the fragment alone ("１１５兆" before "６，４００億円" on the next line) gives way to the whole amount
@@ -182,7 +215,7 @@ export class Extractor {
       toks = [...toks.filter((x) => x.end <= split.tok.start), split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
-    const cells = isSeparatedRow(t) || isPipeRow(t) ? splitCells(t) : null;
+    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) ? splitCells(t) : null;
 
     // table header rows and unit rows
     if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {
@@ -213,7 +246,7 @@ export class Extractor {
     if (!toks.length) {
       const names = cells ? null : yearRowsHead(t);
       if (names) this.yearHead = { last: i, names };
-      this.noAmountLine(i, t);
+      this.noAmountLine(i, t, f);
       return;
     }
     this.flushHeads();
@@ -226,13 +259,14 @@ export class Extractor {
 
 
   // ---------------------------------------------------------------- lines without amounts
-  private noAmountLine(i: number, t: string): void {
-    // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it
-    if ((t.includes('は') || t.includes('：') || t.includes(':')) && LEGEND_LINE.test(t)) return;
+  /** A line without amounts; `f` its charFacts. */
+  private noAmountLine(i: number, t: string, f: number): void {
+    // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
+    if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
-    const maybeLabel = LABEL_CHAR.test(t);
-    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u.test(t));
-    if (t.includes('再掲')) {
+    const maybeLabel = (f & HAS_LABEL) !== 0;
+    const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || prevLabelLine(t));
+    if (f & HAS_SAI && t.includes('再掲')) {
       const prev = this.lineFacts.prevNonEmpty(i);
       const r = prev >= 0 ? this.recsByLine.get(prev) : undefined;
       if (r?.length) {
@@ -248,7 +282,7 @@ export class Extractor {
       const last = this.recs[this.recs.length - 1];
       if (last && last.lineIdx >= i - 2 && !last.out.previous && last.out.stage !== 'other') { last.flags.add('new'); return; }
     }
-    if (t.length < 40 && ((t.includes('比') && /[増減]/u.test(t)) || CHANGE_LABEL_LINE.test(t))) { this.flushHeads(); this.pendingChange = i; return; }
+    if (t.length < 40 && ((f & HAS_HI && /[増減]/u.test(t)) || changeLabelLine(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
       let lbl = readLabel(t);
       // ("令和8年度" over "当初予算額": a label broken over two lines)
@@ -294,7 +328,7 @@ export class Extractor {
     }
     // a heading with a year and a main stage governs the section (the label is read only for short lines naming a
     // year and a main stage: stageWord is the label's stage)
-    if (maybeLabel && t.length <= 60 && t.includes('年') && !t.includes('。') && !/^\s*※/u.test(t)) {
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         const lbl = readLabel(t);
@@ -578,7 +612,7 @@ export class Extractor {
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
       const ownSubject = !!anchorLine && before.includes('は') && /[、。]/u.test(before) && hasOwnTopic(lastClause(before));
       const signedFigure = tok.explicitSign && !tok.suffix && !changeLabel && !changeAfter && (!anchorLine || ownSubject) && !encl &&
-        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || BULLET_NAME_AFTER.test(after) ||
+        ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || bulletNameAfter(after) !== null ||
           // "補正予算額 △40,000千円": a figure its stage label names
           (!!lab.stage && !lab.previous && isStageLabelLine(before)));
       const cued = !!tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty);
@@ -759,7 +793,7 @@ export class Extractor {
     }
     if ((tail.includes('前') && PREV_OPEN_TAIL.test(tail)) || (lastPrim && endsWithOpenParen(tail))) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
     // ("…（前年度比4.5%増、" / "245億円増）": the comparison goes on with its amount on the next line; not when its bracket closed)
-    if (/比/u.test(tail) && /[増減]/u.test(tail) && /[%％]/u.test(tail) && !/[)）][\s\u3000]*$/u.test(tail)) this.pendingChange = i;
+    if (tail.includes('比') && /[増減]/u.test(tail) && /[%％]/u.test(tail) && !/[)）][\s\u3000]*$/u.test(tail)) this.pendingChange = i;
     // "label A  label B" on the line above "amount A  amount B": names by position
     const own = linePrims.filter((r) => r.lineIdx === i);
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&
@@ -871,7 +905,7 @@ export class Extractor {
     }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
     // ("御指摘の五兆八千億円" in a reply: the figure the question named, and its name)
-    const again = NAMED_AGAIN.test(c.before) ? this.sameFigureRec(i, tok.yen) : null;
+    const again = namedAgain(c.before) ? this.sameFigureRec(i, tok.yen) : null;
     if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
@@ -894,7 +928,7 @@ export class Extractor {
     else {
       // "　合　計　1兆7,802億円" under a list of figures: a total named by its own word, spread out or not
       const carried = c.carriedName !== undefined ? nameOnLine({ before: c.carriedName, after: '', fullSentence: c.carriedName, line: c.carriedName, tok }) : null;
-      const beside = carried ?? ((total = TOTAL_LINE_HEAD.exec(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
+      const beside = carried ?? ((total = totalLineHead(c.before)) ? { item: total[1].replace(/[\s\u3000]+/gu, ''), source: 'same-line' as const } : nameOnLine({ before: c.before, labelSeg: c.labelSeg, after: c.after, afterLine: c.afterLine, fullSentence: c.sentence, line: t, tok }) ??
         (c.nameBefore !== undefined ? nameOnLine({ before: c.nameBefore, after: '', fullSentence: c.nameBefore, line: t, tok }) : null));
       if (beside) { item = beside.item; doubts.itemSource = beside.source; }
       else if ((quoted = QUOTED_AFTER.exec(c.after + (facts.endsMaru ? '' : this.lineFacts.nextLineHead(i))))) { item = quoted[1]; doubts.itemSource = 'after'; }
@@ -922,8 +956,9 @@ export class Extractor {
       this.forwardChange = null;
     }
     this.recs.push(rec);
-    if (!this.recsByLine.has(i)) this.recsByLine.set(i, []);
-    this.recsByLine.get(i)!.push(rec);
+    const onLine = this.recsByLine.get(i);
+    if (onLine) onLine.push(rec);
+    else this.recsByLine.set(i, [rec]);
     this.blockPrims.push(rec);
     // a label before the amount on this line governs the block when it reads as a label line
     if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy };

@@ -2,6 +2,7 @@
 // a stage word after it), then the nearest context: table column, block, section, document, the document's
 // frame. Pure: the contexts are handed in.
 import { findYears } from '../era';
+import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
 import { multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
@@ -137,11 +138,11 @@ export function stageAndYear(
     fy = cx.doc.suppFy;
     src = 'cue';
     bracketGuess = true;
-  } else if (/^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull) && supplementing(x, cx)) {
+  } else if (firstNonSpace(x.afterFull) === 0x3092 && /^[\s\u3000]*を(?:追加|増額|減額|補正)/u.test(x.afterFull) && supplementing(x, cx)) {
     // "歳入歳出それぞれ245,300千円を追加し": the amount a supplementary budget adds
     stage = 'supplementary';
     src = 'cue';
-  } else if (/^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing(x, cx)) {
+  } else if (firstNonSpace(x.afterFull) === 0x3068 && /^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing(x, cx)) {
     // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
     stage = 'budget';
     src = 'cue';

@@ -2,7 +2,7 @@
 // (の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text.
 import type { AmountToken } from './amounts';
 import { approximate, fundCue } from './context';
-import { BULLET_NAME_AFTER } from './naming';
+import { bulletNameAfter } from './naming';
 import type { Flag } from './types';
 
 /** The text around one figure that its flags are read from. */
@@ -50,7 +50,7 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)
   // ("経常収支はマイナス12億円、基金の取崩しは…": a clause with a topic of its own after 、 is another figure's too)
   const afterClause = x.after.slice(0, clauseEnd(x.after, true));
-  const fundSeg = (BULLET_NAME_AFTER.test(x.after) ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + afterClause;
+  const fundSeg = (bulletNameAfter(x.after) !== null ? segBefore.slice(segBefore.lastIndexOf('。') + 1) : segBefore) + afterClause;
   const sentFull = !x.hasMaru ? '' : (() => {
     const a = x.line.lastIndexOf('。', x.tok.start);
     const b = x.line.indexOf('。', x.tok.end);

@@ -2,7 +2,7 @@
 import { findYears } from '../era';
 import { codes } from './codes';
 import { isStageLabelLine } from './context';
-import { codeAt, isSpaceCode } from './lines';
+import { codeAt, firstNonSpace, isSpaceCode, lastNonSpace } from './lines';
 
 const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
@@ -45,12 +45,6 @@ const TRAIL_PARTICLE = /(?:において|については|におきましては|�
 const TRAIL_LABEL_LAST = codes('|｜0123456789０１２３４５６７８９年度次初正下算額求望比約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜金+＋べ');
 const TRAIL_JUNK_LAST = codes('★☆※￥¥】]］)）');
 const TRAIL_PARTICLE_LAST = codes('てはにでがをのもとるりら');
-/** The code of the last character that is not JS \s (-1 when none). */
-function lastNonSpace(s: string): number {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  return j >= 0 ? s.charCodeAt(j) : -1;
-}
 function circledLast(c: number): boolean {
   return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f);
 }
@@ -146,7 +140,9 @@ const COLUMN_GAP = /\S[ \u3000]*(?:\u3000{2,}| {3,})[ \u3000]*(?=\S)/gu;
 function afterColumnGap(s: string): string {
   const t = s.trimEnd();
   let at = -1;
-  for (const m of t.matchAll(COLUMN_GAP)) at = m.index! + m[0].length;
+  // (an exec loop, not matchAll, which clones the regex on every call; no match is empty)
+  let m: RegExpExecArray | null;
+  for (COLUMN_GAP.lastIndex = 0; (m = COLUMN_GAP.exec(t)) !== null;) at = m.index + m[0].length;
   if (at < 0) return s;
   const tail = t.slice(at);
   // (only where what stands before the gap closes something else: a bracket, a figure, a rate)
@@ -159,12 +155,6 @@ function afterOpenQuote(s: string): string {
   return open >= 0 && !rest.includes('」') && !rest.includes('』') && rest.trim().length >= 2 ? rest : s;
 }
 
-/** The code of the first character that is not JS \\s (-1 when none). */
-function firstNonSpace(s: string): number {
-  let j = 0;
-  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  return j < s.length ? s.charCodeAt(j) : -1;
-}
 /**
  * Can the "また、" / "…のうち、" replace match? Its 、/, is the first one in the string, 2 to 15 characters after the
  * leading spaces (また … 12 characters + のうち).
@@ -289,7 +279,7 @@ for (let c = 0; c < 0x10000; c++) {
     TRAIL_LABEL_LAST.has(c) || TRAIL_PARTICLE_LAST.has(c) || c === 0x3001 || c === 0x2c || c === 0x3a || c === 0xff1a) GATE[c] |= GATE_LAST_ITEM | GATE_LAST_HEADING;
 }
 // (stripBodyTail: 構 所 人 省 庁; stripStageTail: 算 求; stripStageBracket's ） ) are TRAIL_JUNK's already)
-for (const c of codes('構所人省庁算求')) GATE[c] |= GATE_LAST_HEADING;
+for (const c of '構所人省庁算求') GATE[c.charCodeAt(0)] |= GATE_LAST_HEADING;
 /**
  * May some step of cleanItem change s? False only when every one would leave it as it is (each step's own gate
  * shut, or weaker): its first and last characters, and the few words some steps look for.
@@ -553,6 +543,8 @@ export function nameLike(line: string): boolean {
 
 /** Item found after the amount: "…兆円規模の大学ファンド" → 大学ファンド. */
 export function itemAfter(after: string): string | null {
+  // (every match holds の, which taking brackets out cannot bring in)
+  if (!after.includes('の')) return null;
   after = after.slice(0, 160);
   after = after.replace(/[(（][^()（）]{0,40}[)）]/gu, '');
   const m = /^[\s\u3000]*(?:程度|規模|超|弱|余り)?[\s\u3000]*[)）]?\s*の[\s\u3000]*([^、。をがはにでと（(「」【】\s+＋<>＜＞]{2,30}?)(?:を|が|は|に|で|と|の[^\p{Script=Katakana}]|による|、|。|（|\(|\s|[+＋<>＜＞]|$)/u.exec(after);

@@ -2,7 +2,7 @@
 // once per line (they depend on the lines' text only), so no stage rescans a line another has read.
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
-import { isBlank, isPipeRow, type Line } from './lines';
+import { firstNonSpace, isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
 import { startsNumbered } from './headings';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
@@ -12,61 +12,83 @@ export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
 export const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
+/** BRACKET_ONLY.test(t), tried only on a line opened by 【 [ ［. */
+export function bracketOnly(t: string): boolean {
+  const c = firstNonSpace(t);
+  return (c === 0x3010 || c === 0x5b || c === 0xff3b) && BRACKET_ONLY.test(t);
+}
 
 // a row of its own: a stage or year label, then its figure after a gap
 // ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
 const LABEL_ROW = /^[\s\u3000]*(?:[(（【][^)）】]{1,6}[)）】][\s\u3000]*|※[\s\u3000]*)?(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、]{0,14}?(?:[\s\u3000]{2,}|[:：][\s\u3000]*|(?<=[額算求])[\s\u3000])[△▲\-－]?[0-9０-９]/u;
 
+/** /[。]\s*$/u.test(s), read from the end (the pattern is tried at every position). */
+function endsWithMaru(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 && s.charCodeAt(j) === 0x3002;
+}
+
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
 export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
 
+// The memos by line: 0 for not yet worked out, else the answer plus one (typed arrays of the document's length: no
+// array grown or made sparse by writes at scattered lines)
 export class LineFacts {
-  constructor(private readonly lines: readonly Line[]) {}
+  private readonly headingMemo: Int8Array;
+  private readonly aboveMemo: Int8Array;
+  private readonly stageLabelMemo: Int8Array;
+  private readonly nameLikeMemo: Int8Array;
+
+  constructor(private readonly lines: readonly Line[]) {
+    this.headingMemo = new Int8Array(lines.length);
+    this.aboveMemo = new Int8Array(lines.length);
+    this.stageLabelMemo = new Int8Array(lines.length);
+    this.nameLikeMemo = new Int8Array(lines.length);
+  }
 
   /** Is line k a heading that opens a block? Cached per line. */
   heading(k: number): boolean {
-    let v = this.headingMemo[k];
-    if (v === undefined) {
-      const t = this.lines[k].text;
-      v = this.nameLike(k) && !BRACKET_ONLY.test(t) && !/期間|時点|現在/u.test(t);
-      this.headingMemo[k] = v;
-    }
+    const m = this.headingMemo[k];
+    if (m !== 0) return m === 2;
+    const t = this.lines[k].text;
+    const v = this.nameLike(k) && !bracketOnly(t) && !/期間|時点|現在/u.test(t);
+    this.headingMemo[k] = v ? 2 : 1;
     return v;
   }
-
-  private headingMemo: (boolean | undefined)[] = [];
 
   /** What a line without figures is to itemAbove (cached: it depends on the line's text only). */
   aboveKind(k: number): number {
-    let v = this.aboveMemo[k];
-    if (v === undefined) {
-      const s = this.lines[k].text;
-      if (slideSectionLine(s)) v = ABOVE_SECTION;
-      // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
-      else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
-      else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
-      else if (this.nameLike(k) && !BRACKET_ONLY.test(s)) v = ABOVE_NAME;
-      else v = ABOVE_OTHER;
-      this.aboveMemo[k] = v;
-    }
+    const m = this.aboveMemo[k];
+    if (m !== 0) return m - 1;
+    const s = this.lines[k].text;
+    let v: number;
+    if (slideSectionLine(s)) v = ABOVE_SECTION;
+    // (a line declaring a unit titles a table: "予算額・執行額（単位：百万円）"; a row of pipes without figures heads one)
+    else if (this.stageLabel(k) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(s) || /^[\s\u3000]*(?:※|[(（]\s*担当)/u.test(s) || /単\s?位\s?[:：]/u.test(s) || isPipeRow(s)) v = ABOVE_SKIP;
+    else if (/^[\s\u3000]*(?:文部科学省|経済産業省|内閣府|[^\s]{1,6}省)[\s\u3000]*$/u.test(s) || /^[\s\u3000]*[~〜～]/u.test(s)) v = ABOVE_SKIP;
+    else if (this.nameLike(k) && !bracketOnly(s)) v = ABOVE_NAME;
+    else v = ABOVE_OTHER;
+    this.aboveMemo[k] = v + 1;
     return v;
   }
-  private aboveMemo: (number | undefined)[] = [];
 
   /** isStageLabelLine of line k, cached (it depends on the line's text only). */
   stageLabel(k: number): boolean {
-    let v = this.stageLabelMemo[k];
-    if (v === undefined) this.stageLabelMemo[k] = v = isStageLabelLine(this.lines[k].text);
+    const m = this.stageLabelMemo[k];
+    if (m !== 0) return m === 2;
+    const v = isStageLabelLine(this.lines[k].text);
+    this.stageLabelMemo[k] = v ? 2 : 1;
     return v;
   }
-  private stageLabelMemo: (boolean | undefined)[] = [];
 
   nameLike(k: number): boolean {
-    let v = this.nameLikeMemo[k];
-    if (v === undefined) this.nameLikeMemo[k] = v = nameLike(this.lines[k].text);
+    const m = this.nameLikeMemo[k];
+    if (m !== 0) return m === 2;
+    const v = nameLike(this.lines[k].text);
+    this.nameLikeMemo[k] = v ? 2 : 1;
     return v;
   }
-  private nameLikeMemo: (boolean | undefined)[] = [];
 
   prevNonEmpty(i: number): number {
     for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (!isBlank(this.lines[k].text)) return k;
@@ -81,7 +103,7 @@ export class LineFacts {
     for (let n = 0; n < 3 && k >= 0; n++, k--) {
       const p = this.lines[k].text;
       // (a line opening with a bracketed label, 【事業費】, starts afresh)
-      if (isBlank(p) || /[。]\s*$/u.test(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t')) break;
+      if (isBlank(p) || endsWithMaru(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t')) break;
       s = p + s;
       cur = p;
       if (p.includes('。')) break;
@@ -95,7 +117,7 @@ export class LineFacts {
       this.factsText = t;
       this.facts = {
         prose: t.length > 60 && /[。、]/u.test(t) && !t.includes('\t'),
-        endsMaru: /[。]\s*$/u.test(t),
+        endsMaru: endsWithMaru(t),
         hasMaru: t.includes('。'),
         hasMatterRequest: t.includes('事項要求'),
         initialAndSupp: t.includes('当初') && t.includes('補正'),

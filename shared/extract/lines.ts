@@ -6,7 +6,8 @@ export interface Line {
   text: string; // without the trailing \n (and \r)
 }
 
-const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/u;
+// (no u flag: BMP characters only, and the plain scan over a whole text is quicker)
+const BOX_CHAR = /[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/;
 const BOX_LINE = /^.*[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋].*$/gmu;
 /**
  * A table drawn with box characters (│ 総務費 │ 3,456,000 │, ├──┼──┤) read as a pipe table: on lines holding a box
@@ -72,6 +73,48 @@ export function trimmedLength(s: string): number {
   while (a < b && isSpaceCode(s.charCodeAt(a))) a++;
   while (b > a && isSpaceCode(s.charCodeAt(b - 1))) b--;
   return b - a;
+}
+
+/** The code of the first character that is not JS \\s (-1 when none). */
+export function firstNonSpace(s: string): number {
+  let j = 0;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  return j < s.length ? s.charCodeAt(j) : -1;
+}
+
+/** The code of the last character that is not JS \\s (-1 when none). */
+export function lastNonSpace(s: string): number {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  return j >= 0 ? s.charCodeAt(j) : -1;
+}
+
+// Characters the readers ask a line about first, one bit each, read in one pass over each line of a document (a
+// search for each, most lines holding none of them, cost more). HAS_HEADER_END: COLUMN_WORD_ENDS.
+/** The last characters of a column word that a header's words end with before a separator (celltables' headerQuick). */
+export const COLUMN_WORD_ENDS = '額計比較減考率後度求定算';
+export const HAS_YEN = 1, HAS_OKU_CHO = 2, HAS_TAN = 4, HAS_CELL_SEP = 8, HAS_WA_COLON = 16, HAS_LABEL = 32, HAS_SAI = 64, HAS_HI = 128, HAS_NEN = 256, HAS_MARU = 512, HAS_HEADER_END = 1024;
+const CHAR_FACT = new Uint16Array(0x10000);
+for (const [chars, bit] of [['円￥¥', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
+  ['年補要決予', HAS_LABEL], ['再', HAS_SAI], ['比', HAS_HI], ['年', HAS_NEN], ['。', HAS_MARU], [COLUMN_WORD_ENDS, HAS_HEADER_END]] as const) for (const c of chars) CHAR_FACT[c.charCodeAt(0)] |= bit;
+/** The HAS_ bits of the characters `s` holds. */
+export function charFacts(s: string): number {
+  let f = 0;
+  for (let i = 0; i < s.length; i++) f |= CHAR_FACT[s.charCodeAt(i)];
+  return f;
+}
+/** charFacts of each line; read off `text`, the text the lines were split from, when given (a flat string is read
+ * quicker than each line's slice of it). */
+export function lineChars(lines: readonly Line[], text?: string): Uint16Array {
+  const out = new Uint16Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (text === undefined) { out[k] = charFacts(l.text); continue; }
+    let f = 0;
+    for (let i = l.start, e = l.start + l.text.length; i < e; i++) f |= CHAR_FACT[text.charCodeAt(i)];
+    out[k] = f;
+  }
+  return out;
 }
 
 /** Only spaces (JS \s, which includes the ideographic space). */

@@ -3,7 +3,7 @@
 import type { AmountToken } from './amounts';
 import { codes } from './codes';
 import { cleanItem, isWeakItem, itemAfter, lastClause } from './items';
-import { codeAt, isBlank, isSpaceCode, type Line } from './lines';
+import { codeAt, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, type Line } from './lines';
 
 // A heading line ending in a connective goes on on the next line ("…に向けた" / "研究開発の推進").
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
@@ -47,12 +47,20 @@ export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
 // "前年度比2%増の", "過去最大の", "前年度と同額の": how the figure compares, said between its name and the figure
 const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
+// The characters the end-anchored patterns above can end with (spaces aside): each is tried only on a text ending in
+// one of them, as a pattern anchored at the end is tried at every position (た る: VERB_TAIL's)
+const QUALIFIER_LAST = codes('にせてめばむ計額でねそ大もいるれ々の');
+const COMPARISON_LAST = codes('増減のとでるりすた大高低額度準べて比、,');
+const mayEndComparison = (last: number): boolean => COMPARISON_LAST.has(last);
 /** "過去最大の", "過去最高となる" right before a figure. */
 const RECORD_BEFORE = /過去最(?:大|高|低)(?:の|と|で|となる)?[\s\u3000]*$/u;
 // a change with its amount between a topic and its figure: "前年度に比べ 7,700億円増の"
 const COMPARED_AMOUNT = /(?:前年度?|昨年度?)(?:当初)?(?:予算)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|から)[、,]?[\s\u3000]*[^、。]{0,24}?[増減](?:の|と|となる|となり(?:ます)?|となった)[\s\u3000]*$/u;
 /** A bulleted name right after an amount: the amount's name, in lists whose names follow their amounts. */
-export const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
+const BULLET_FIRST = codes('◆◇■□●○◎');
+/** BULLET_NAME_AFTER.exec(s), the pattern tried only when a bullet opens s. */
+export const bulletNameAfter = (s: string): RegExpExecArray | null => BULLET_FIRST.has(firstNonSpace(s)) ? BULLET_NAME_AFTER.exec(s) : null;
 const DEFINED_TERM = /[^\s\u3000(（、。]{2}[(（]([^()（）、。]{2,12})[)）]は[\s\u3000]*$/u;
 const notANameMemo = new Map<string, boolean>();
 /** Empty the memo of notAName: once per document. */
@@ -61,7 +69,8 @@ export function clearNotANameMemo(): void { notANameMemo.clear(); }
 export function notAName(s: string): boolean {
   let v = notANameMemo.get(s);
   if (v === undefined) {
-    v = isWeakItem(s) || QUALIFIER.test(s) || VERB_TAIL.test(s) || COMPARISON.test(s);
+    const last = lastNonSpace(s);
+    v = isWeakItem(s) || (QUALIFIER_LAST.has(last) && QUALIFIER.test(s)) || ((last === 0x305f || last === 0x308b) && VERB_TAIL.test(s)) || mayEndComparison(last) && COMPARISON.test(s);
     if (notANameMemo.size >= 512) notANameMemo.clear();
     notANameMemo.set(s, v);
   }
@@ -174,7 +183,7 @@ function topicOf(x: NameText, before: string): string | null {
  */
 export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
   // "…するもの。 88,400 千円 ◆災害対策基金積立金[危機管理局] …": a list whose names follow their amounts
-  const bullet = BULLET_NAME_AFTER.exec(x.afterLine ?? x.after);
+  const bullet = bulletNameAfter(x.afterLine ?? x.after);
   if (bullet && (/^[\s\u3000]*$|。[\s\u3000]*$/u.test(x.before) || notAName(cleanItem(lastClause(x.before))))) {
     const name = polishItem(cleanItem(bullet[1]));
     if (!notAName(name)) return { item: name, source: 'after' };
@@ -184,9 +193,11 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   if (defined && !notAName(defined[1])) return { item: defined[1], source: 'same-line' };
   // ("…のうち、公共事業関係費は X円": the words after うち、 name the part)
   const part = x.before.lastIndexOf('うち、');
-  const candidates = [x.labelSeg ?? null, x.before, part >= 0 ? x.before.slice(part + 3) : null].filter((v): v is string => v !== null);
   let cand = '';
-  for (const raw of candidates) {
+  // (the candidates in turn: the bracket's label, the text before, the words after うち、)
+  for (let n = 0; n < 3; n++) {
+    const raw = n === 0 ? x.labelSeg : n === 1 ? x.before : part >= 0 ? x.before.slice(part + 3) : undefined;
+    if (raw === undefined) continue;
     let seg = raw;
     const star = seg.lastIndexOf('※');
     if (star >= 0) {
@@ -215,7 +226,7 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     }
   }
   if (notAName(cand)) {
-    const b = x.before.replace(COMPARISON, '');
+    const b = mayEndComparison(lastNonSpace(x.before)) ? x.before.replace(COMPARISON, '') : x.before;
     // "デジタル化には前年度比12％増の850億円": the words before the comparison name the figure
     const bare = b !== x.before ? polishItem(cleanItem(lastClause(b))) : '';
     const named = bare && !notAName(bare) ? bare : topicOf(x, b);
@@ -230,3 +241,6 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   if (afterName) return { item: afterName, source: 'after' };
   return null;
 }
+
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const namingInternals = { mayEndComparison, QUALIFIER_LAST };

@@ -1,11 +1,15 @@
 // A list introduced as new programmes ("新規事業は次のとおり", "新規に要求された事業の例"): each bulleted
 // figure under it is a new programme, until the list ends.
-import type { Line } from './lines';
+import { codes } from './codes';
+import { firstNonSpace, type Line } from './lines';
 import { sortFlags } from './context';
 import type { Extracted } from './types';
 
 const INTRO = /新規(?:に|の|事業|施策|要求|予算)[^。]*(?:次の|以下の|とおり|例)/u;
 const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
+const BULLET_FIRST = codes('・•◆◇○●◎■□▶▷➢※-‐(（');
+/** BULLET.test(t), tried only on a line opened by a bullet or a bracket. */
+const bullet = (t: string): boolean => BULLET_FIRST.has(firstNonSpace(t)) && BULLET.test(t);
 
 export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   if (!recs.length) return recs;
@@ -25,13 +29,16 @@ export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
  * it and the introduction (and maybe one blank line right after the introduction)?
  */
 function inNewList(lines: Line[], k: number): boolean {
-  if (k < 1 || k >= lines.length || !BULLET.test(lines[k].text)) return false;
+  if (k < 1 || k >= lines.length || !bullet(lines[k].text)) return false;
   for (let j = k - 1; j >= 0; j--) {
     const t = lines[j].text;
     if (isIntro(t)) return true;
-    if (BULLET.test(t)) continue;
+    if (bullet(t)) continue;
     return !t.trim() && j >= 1 && isIntro(lines[j - 1].text);
   }
   return false;
 }
 const isIntro = (t: string): boolean => t.includes('新規') && INTRO.test(t); // (every introduction names 新規)
+
+/** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
+export const newListInternals = { bullet };

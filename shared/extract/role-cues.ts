@@ -2,6 +2,7 @@
 // figure or a supplementary one rather than a primary. Pure functions of the line's text.
 import type { AmountToken } from './amounts';
 import { closeKind, type OpenBracket } from './brackets';
+import { codes } from './codes';
 import { isSpaceCode } from './lines';
 
 const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
@@ -15,7 +16,7 @@ export function emptyLabel(s: string): boolean {
   }
   return true;
 }
-const EMPTY_LABEL_CHARS = new Set([...':：=＝・-–)）]］】'].map((c) => c.charCodeAt(0)));
+const EMPTY_LABEL_CHARS = codes(':：=＝・-–)）]］】');
 /** /[(（]\s*$/u without the regex. */
 export function endsWithOpenParen(s: string): boolean {
   let j = s.length - 1;
@@ -48,11 +49,16 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   // ("3000億円台の増額となる", "120億円の減少": an increase or decrease by the amount, whatever it is compared with)
   // (not "75億円の減額要求": a request made smaller is that request's figure)
   // ("施設整備に…の増加となった" with no comparison stays the figure)
+  const c = after.charCodeAt(0);
+  if (!CHANGE_AFTER_FIRST.has(c) && !isSpaceCode(c)) return false;
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
     (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
     /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after);
 }
+
+// The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
@@ -61,8 +67,17 @@ export function decreaseAfter(after: string): boolean {
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */
 export function closerAfter(t: string, end: number): number {
-  const m = /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/u.exec(t.slice(end, end + 12));
-  const p = end + (m ? m[0].length : 0);
+  // (the /^(?:[\s\u3000]|の内数|程度|規模|超|弱|増|減)*/ prefix of the next 12 characters, read by code unit: no two of
+  // its words start with the same character, so each step has one way on)
+  const lim = Math.min(end + 12, t.length);
+  let p = end;
+  while (p < lim) {
+    const c = t.charCodeAt(p);
+    if (isSpaceCode(c) || c === 0x8d85 || c === 0x5f31 || c === 0x5897 || c === 0x6e1b) p++; // 超 弱 増 減
+    else if (c === 0x306e && p + 3 <= lim && t.startsWith('内数', p + 1)) p += 3; // の内数
+    else if ((c === 0x7a0b || c === 0x898f) && p + 2 <= lim && t.charCodeAt(p + 1) === (c === 0x7a0b ? 0x5ea6 : 0x6a21)) p += 2; // 程度 規模
+    else break;
+  }
   return closeKind(t[p] ?? '') ? p : -1;
 }
 

@@ -1,7 +1,7 @@
 // Tables with a year down the rows ("年度　一般会計総額　うち社会保障関係費" over "2024　112.6兆円　37.7兆円"):
 // each row's figures are of its year, each named by its column.
 import { findYears } from '../era';
-import { isBlank } from './lines';
+import { firstNonSpace, isBlank } from './lines';
 import { toHalfWidth } from './numerals';
 
 const GAP = /[\t]|[ \u3000]{2,}/u;
@@ -12,7 +12,7 @@ const YEAR_CELL = /^[\s\u3000]*((?:19|20|１９|２０)[0-9０-９]{2}(?:年度?
 /** The column names of a header whose first cell is 年度 (null when the line is no such header). */
 export function yearRowsHead(t: string): string[] | null {
   // (its first word is 年度, 年次 or 年: a line starting otherwise is no such header)
-  if (t.trimStart()[0] !== '年') return null;
+  if (firstNonSpace(t) !== 0x5e74) return null;
   const cells = t.trim().split(GAP).map((c) => c.trim()).filter((c) => c);
   if (cells.length < 2 || !HEAD_FIRST.test(cells[0]) || cells.some((c) => c.length > 20)) return null;
   return cells.slice(1).map((c) => c.replace(/^(?:うち|内)[\s\u3000、,]*/u, ''));

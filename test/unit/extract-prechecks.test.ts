@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountInternals, evaluateBody, scanAllAmounts } from '../../shared/extract/amounts';
 import { cellTableInternals, findCellTables } from '../../shared/extract/celltables';
-import { isPipeRow, isSpaceCode, splitLines, trimmedLength } from '../../shared/extract/lines';
+import { HAS_YEN, isPipeRow, isSpaceCode, lineChars, splitLines, trimmedLength } from '../../shared/extract/lines';
 import { toHalfWidth } from '../../shared/extract/numerals';
 import { alignedSpans } from '../../shared/extract/header-grid';
 import { bracketInternals, closeKind } from '../../shared/extract/brackets';
@@ -36,7 +36,7 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     const { unitRowsReach, linesHolding, unitCellRows } = cellTableInternals;
     let found = 0;
     fc.assert(fc.property(doc, (lines) => {
-      const reach = unitRowsReach(lines, linesHolding(lines, '円'));
+      const reach = unitRowsReach(lines, linesHolding(lineChars(lines), HAS_YEN));
       for (let i = 0; i < lines.length; i++) {
         const got = unitCellRows(lines, i, ctx, scanAllAmounts, new Map());
         if (!reach[i]) expect(got).toBeNull();
@@ -46,7 +46,7 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     // the documents hold such tables: the check above is not vacuous
     expect(found).toBeGreaterThan(20);
     const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
-    expect(unitRowsReach(table, linesHolding(table, '円'))[0]).toBe(1);
+    expect(unitRowsReach(table, linesHolding(lineChars(table), HAS_YEN))[0]).toBe(1);
     expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
   });
 
