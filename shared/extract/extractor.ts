@@ -119,7 +119,7 @@ function sameBullet(a: string, b: string): boolean {
   return x !== undefined && SIBLING_MARKS.includes(x) && b.trimStart()[0] === x;
 }
 const SIBLING_MARKS = '・•◆◇➢➤▶▷►○●◎★☆■□-‐';
-const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９][0-9０-９,，.．]*\s?(?:兆|億|万|千|百万)?[0-9０-９,，.．]*\s?(?:億|万|千|百万)?円[\s\u3000]*[)）]?[\s\u3000]*$/u;
+const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆\s\u3000]*円[\s\u3000]*[)）]?[\s\u3000]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
