@@ -478,6 +478,13 @@ function withPlaceholders(t: string, cells: Cell[], firstAt: number): number {
   for (PLACE_TOKEN.lastIndex = 0; (m = PLACE_TOKEN.exec(t)) !== null;) {
     const start = m.index;
     if (cells.some((c) => start < c.end && c.start - 1 <= start)) continue; // a cell's own sign
+    // a dash a space before a number read as its sign ("－ 200"): a cell of its own where the row's cells stand a
+    // single space apart ("補正予算 － 200 －"), the number's sign where they stand wider apart
+    const signed = cells.find((c) => c.neg && c.start - 2 === start);
+    if (signed) {
+      if (!singleSpaced(t, cells, signed)) continue;
+      cells[cells.indexOf(signed)] = { ...signed, neg: false };
+    }
     places.push({ start, end: start + m[0].length, text: m[0], value: 0n, decimals: 0, neg: false, pct: false, placeholder: true });
   }
   if (!places.length) return firstAt;
@@ -491,6 +498,18 @@ function withPlaceholders(t: string, cells: Cell[], firstAt: number): number {
   cells.push(...kept);
   cells.sort((a, b) => a.start - b.start);
   return Math.min(firstAt, kept[0].start);
+}
+
+/** Do the row's other cells stand a single space apart (the gaps between them, `except` aside)? */
+function singleSpaced(t: string, cells: Cell[], except: Cell): boolean {
+  let gaps = 0;
+  for (let k = 1; k < cells.length; k++) {
+    if (cells[k] === except) continue;
+    const gap = cells[k].start - cells[k - 1].end - (cells[k].neg ? 1 : 0);
+    if (gap > 1) return false;
+    gaps++;
+  }
+  return gaps > 0 || isSpaceCode(codeAt(t, except.end)) && !isSpaceCode(codeAt(t, except.end + 1));
 }
 
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {

@@ -1717,3 +1717,12 @@ describe('short Western years in a text that writes its years in 令和', () => 
     expect(rs.map((r) => [r.yen, r.fy])).toEqual([[1_200_000_000, 2019], [2_000_000_000, 2021]]);
   });
 });
+
+describe('a dash a space before a number', () => {
+  it('is a cell that says none where the row\'s cells stand a single space apart, the number\'s sign where they stand wider', () => {
+    const single = extract('令和9年度 予算額（単位：百万円）\n区分 令和7年度 令和8年度 令和9年度要求\n当初予算 1,250 1,300 1,450\n補正予算 － 200 －\n');
+    expect(single.filter((r) => r.line === 4).map((r) => [r.yen, r.fy])).toEqual([[200_000_000, 2026]]);
+    const wide = extract('（単位：千円）\n事業名　　　　　　本年度　　　　前年度　　　　増減\n公園管理事業　　　　 812,000　　　 838,000　　　－ 26,000\n');
+    expect(wide.map((r) => r.change?.yen)).toEqual([-26_000_000]);
+  });
+});
