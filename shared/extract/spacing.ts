@@ -16,7 +16,7 @@ export interface Undoubled {
 export function undouble(text: string): Undoubled | null {
   // (its opening first: most texts show at once that their lines are not doubled)
   if (text.length > 4000 && !doubled(text.slice(0, 4000), 4)) return null;
-  if (!doubled(text, 8)) return null;
+  if (!doubled(text, 4)) return null;
   let lineStart = 0;
   const lines: { no: number; from: number; to: number }[] = [];
   lineStart = 0;
