@@ -52,6 +52,25 @@ const WORDS = ['と共に', 'とともに', '合わせて', '含め', 'を含め
   '過去最大', '過去最低', '同額', '同程度', '同水準', '比較で', '、', ' ', '\u3000', '事業', 'A'];
 const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }).map((a) => a.join(''));
 
+/** Each gated test of a text against the plain pattern it stands for. */
+function sameAsPlain(s: string): void {
+  expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
+  expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
+  expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
+  expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
+  expect(extractorInternals.mdRule(s)).toBe(MD_RULE.test(s));
+  expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
+  expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
+  expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
+  expect(cellTableInternals.unitOnly(s)).toBe(UNIT_ONLY.test(s));
+  expect(cellTableInternals.unitsRow(s)).toBe(s.includes('円') && UNITS_ROW.test(s));
+  expect(contextInternals.approxAfter(s)).toBe(APPROX_AFTER.test(s));
+  expect(contextInternals.perUnitAfter(s)).toBe(PER_UNIT_AFTER.test(s));
+  expect(newListInternals.bullet(s)).toBe(NEW_LIST_BULLET.test(s));
+  expect(bracketOnly(s)).toBe(BRACKET_ONLY.test(s));
+  if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
+}
+
 describe('gated patterns equal the plain ones', () => {
   it('charFacts: each bit says the line holds one of its characters', () => {
     const bits: [number, string][] = [[HAS_YEN, '円'], [HAS_OKU_CHO, '億兆'], [HAS_TAN, '単'], [HAS_CELL_SEP, '\t,|｜'], [HAS_WA_COLON, 'は：:'], [HAS_LABEL, '年補要決予'],
@@ -85,38 +104,10 @@ describe('gated patterns equal the plain ones', () => {
       const end = Math.min(e, s.length);
       expect(closerAfter(s, end)).toBe(closerAfterRef(s, end));
       expect(changeWordAfter(s, b)).toBe(changeWordAfterRef(s, b));
-      expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
-      expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
-      expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
-      expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
-      expect(extractorInternals.mdRule(s)).toBe(MD_RULE.test(s));
-      expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
-      expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
-      expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
-      expect(cellTableInternals.unitOnly(s)).toBe(UNIT_ONLY.test(s));
-      expect(cellTableInternals.unitsRow(s)).toBe(s.includes('円') && UNITS_ROW.test(s));
-      expect(contextInternals.approxAfter(s)).toBe(APPROX_AFTER.test(s));
-      expect(contextInternals.perUnitAfter(s)).toBe(PER_UNIT_AFTER.test(s));
-      expect(newListInternals.bullet(s)).toBe(NEW_LIST_BULLET.test(s));
-      expect(bracketOnly(s)).toBe(BRACKET_ONLY.test(s));
-      if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
+      sameAsPlain(s);
     }), { numRuns: 4000 });
     for (const s of [' （千円）', '億円', '（千円）　（千円） ％', '千円 円', ' 程度の', '規模', '~', '＋α', '/人', ' ×3', 'を上限', '・事業', '（所管）', '【新規】', '［ ］', '御指摘の ', 'この', '当該　', '最大約 ', 'おおむね', '約  ', '　■合　計　', '・総額は約 ', '計', ' |---|:---:|', '---', ' ｜ --- ｜ --- ', ' 区 分 ', '　事業名', '(対前年度比較増△減額)', '【差引】', '（前年度予算額）', ' ◆事業A', '①事業', 'Ⅻ 事業', '第3', '（1）', '(2)']) {
-      expect(cellTableInternals.nameHeading(s)).toBe(NAME_HEADING.test(s));
-      expect(extractorInternals.changeLabelLine(s)).toBe(CHANGE_LABEL_LINE.test(s));
-      expect(extractorInternals.prevLabelLine(s)).toBe(PREV_LABEL_LINE.test(s));
-      expect(bulletNameAfter(s)?.[1] ?? null).toBe(BULLET_NAME_AFTER.exec(s)?.[1] ?? null);
-      expect(extractorInternals.mdRule(s)).toBe(MD_RULE.test(s));
-      expect(extractorInternals.totalLineHead(s)?.[1] ?? null).toBe(TOTAL_LINE_HEAD.exec(s)?.[1] ?? null);
-      expect(extractorInternals.namedAgain(s)).toBe(NAMED_AGAIN.test(s));
-      expect(contextInternals.approxBefore(s)).toBe(APPROX_BEFORE.test(s));
-      expect(cellTableInternals.unitOnly(s)).toBe(UNIT_ONLY.test(s));
-      expect(cellTableInternals.unitsRow(s)).toBe(s.includes('円') && UNITS_ROW.test(s));
-      expect(contextInternals.approxAfter(s)).toBe(APPROX_AFTER.test(s));
-      expect(contextInternals.perUnitAfter(s)).toBe(PER_UNIT_AFTER.test(s));
-      expect(newListInternals.bullet(s)).toBe(NEW_LIST_BULLET.test(s));
-      expect(bracketOnly(s)).toBe(BRACKET_ONLY.test(s));
-      if (NUMBERED.test(s)) expect(headingInternals.numberedStart(firstNonSpace(s))).toBe(true);
+      sameAsPlain(s);
     }
     expect(closerAfter('の内数）', 0)).toBe(3);
     expect(closerAfter('程度 規模)', 0)).toBe(5);
