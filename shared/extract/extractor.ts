@@ -120,6 +120,7 @@ function sameBullet(a: string, b: string): boolean {
 }
 const SIBLING_MARKS = '・•◆◇➢➤▶▷►○●◎★☆■□-‐';
 const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆\s\u3000]*円[\s\u3000]*[)）]?[\s\u3000]*$/u;
+const BREAKDOWN_OPEN = /^[\s\u3000]*[(（【［\[][\s\u3000]*(?:うち|内)[^()（）【】［］\[\]]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
@@ -377,9 +378,11 @@ export class Extractor {
     const r = this.blockPrims[n - 1];
     if (!r || r.lineIdx < i - 8 || r.out[slot]) return null;
     // a breakdown line (うち X) under its whole: last year's figure, or a change, that fits the whole is the whole's
+    // (or in a bracket after the whole on its line: "5兆8,120億円（うち要望額 3,210億円）")
     const whole = this.blockPrims[n - 2];
-    if (yen !== undefined && slot !== 'supplementary' && whole && !whole.out[slot] && whole.lineIdx < r.lineIdx &&
-      BREAKDOWN_LINE.test(this.lines[r.lineIdx].text) && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) &&
+    const part = !!whole && (whole.lineIdx < r.lineIdx ? BREAKDOWN_LINE.test(this.lines[r.lineIdx].text) && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text)
+      : whole.lineIdx === r.lineIdx && BREAKDOWN_OPEN.test(this.lines[r.lineIdx].text.slice(whole.tok.end, r.tok.start)));
+    if (yen !== undefined && slot !== 'supplementary' && whole && !whole.out[slot] && part &&
       (slot === 'previous' ? nearer(yen, whole.out.yen, r.out.yen) : !!whole.out.previous && fitsChange(whole.out.yen, whole.out.previous.yen, yen))) return whole;
     return r;
   }

@@ -1726,3 +1726,10 @@ describe('a dash a space before a number', () => {
     expect(wide.map((r) => r.change?.yen)).toEqual([-26_000_000]);
   });
 });
+
+describe('a breakdown in a bracket after its whole', () => {
+  it('"X円（うち要望額 Y円）" over "前年度予算額 Z円" and a change line: Z and the change are the whole\'s', () => {
+    const rs = extract('令和9年度概算要求・要望の概要\n要求・要望額　4兆2,300億円（うち要望額 2,100億円）\n前年度予算額　4兆1,000億円\n対前年度増減額　1,300億円\n');
+    expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_230_000_000_000, 4_100_000_000_000, 130_000_000_000], [210_000_000_000, null, null]]);
+  });
+});
