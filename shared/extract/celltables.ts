@@ -1082,6 +1082,9 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
         continue;
       }
       if (isChange || info.previous) continue;
+      // (a supplementary budget's label and value with no figure of these pairs above: the line reader gives it to the
+      // figure above it, "令和8年度予算額 … 64億円" / "令和7年度補正予算額" / "9億円")
+      if (info.stage === 'supplementary' && !(lastPrimary && i + 1 - lastPrimary.line <= 6)) continue;
       figures.push({ lineIdx: i + 1, start, end, text: cell.text, yen: yenOf(cell, u), role: 'primary', stage: info.stage ?? ctx.frameStage, fy: info.fy ?? ctx.frameFy, item: numberedHeadingAbove(lines, i), unit: u.unit, of: null, headerUnit: false });
       lastPrimary = { idx: figures.length - 1, line: i + 1, fy: info.fy ?? ctx.frameFy, unit: u };
       claimed.add(i + 1);
