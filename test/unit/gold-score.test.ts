@@ -14,12 +14,16 @@ const haveScorer = fs.existsSync(scorer);
 
 interface Score { primary_f1: number; exact_f1: number; of_matched: Record<string, number> }
 
-/** Extract every .txt of `docsDir`, score against `gold`, return the scorer's JSON. */
-function score(docsDir: string, gold: string): Score {
+/** A document written another way: its text, and the line of the original each of its lines stands for. */
+type Rewrite = (src: string) => { text: string; line: (n: number) => number };
+
+/** Extract every .txt of `docsDir` (rewritten, if asked), score against `gold`, return the scorer's JSON. */
+function score(docsDir: string, gold: string, rewrite?: Rewrite): Score {
   const lines: string[] = [];
   for (const f of fs.readdirSync(docsDir).filter((x) => x.endsWith('.txt')).sort()) {
     const src = fs.readFileSync(path.join(docsDir, f), 'utf8');
-    for (const r of extract(src)) lines.push(JSON.stringify({ file: f, ...r }));
+    const w = rewrite ? rewrite(src) : { text: src, line: (n: number) => n };
+    for (const r of extract(w.text)) lines.push(JSON.stringify({ file: f, ...r, line: w.line(r.line) }));
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yosan-gold-'));
   const pred = path.join(tmp, 'out.jsonl');
@@ -64,5 +68,18 @@ describe.skipIf(!haveReal)(`gold score on real third-party texts (${haveReal ? r
     const s = score(docsDir, path.join(realDir, 'gold'));
     expect(s.primary_f1).toBeGreaterThanOrEqual(REAL.primary_f1);
     expect(s.exact_f1).toBeGreaterThanOrEqual(REAL.exact_f1);
+  });
+  // The same texts as other converters write them: in full-width digits, and with a blank line after every line (a web
+  // page or PDF turned to text). Their figures are the same, so is their score.
+  it('scores the same written in full-width digits, or with a blank line after every line', () => {
+    const gold = path.join(realDir, 'gold');
+    const s = score(docsDir, gold);
+    const fullWidth: Rewrite = (src) => ({ text: src.replace(/[0-9,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), line: (n) => n });
+    const doubled: Rewrite = (src) => ({ text: src.split('\n').join('\n\n'), line: (n) => (n + 1) / 2 });
+    for (const w of [fullWidth, doubled]) {
+      const t = score(docsDir, gold, w);
+      expect(t.primary_f1).toBeCloseTo(s.primary_f1, 2);
+      expect(t.exact_f1).toBeCloseTo(s.exact_f1, 2);
+    }
   });
 });
