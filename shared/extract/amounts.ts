@@ -46,6 +46,8 @@ export interface AmountToken {
   explicitSign: boolean;
   /** 増 / 減 written right after the amount. */
   suffix: 'increase' | 'decrease' | null;
+  /** 余 inside the amount where it is not in its text: "3兆" / "4397億余円" broken over two lines. */
+  over?: boolean;
   kanji: boolean;
   bare: boolean;
   warnings: WarningCode[];
@@ -482,7 +484,7 @@ function isVague(line: string, t: AmountToken): boolean {
 }
 
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
-const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*円/u;
+const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*余?円/u;
 
 /**
  * An amount broken over two lines by the layout (`3兆9,` / `637億5,400万円`, `197 億` / `円`):
@@ -520,7 +522,7 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   return {
     tok: {
       start, end, text: line.slice(start, end), signStart: neg ? start - 1 : start, yen: neg ? -ev.yen : ev.yen, unit: ev.unit,
-      sign: neg ? -1 : 1, explicitSign: neg, suffix: null, kanji: ev.kanji, bare: false, warnings: ev.warnings,
+      sign: neg ? -1 : 1, explicitSign: neg, suffix: null, kanji: ev.kanji, bare: false, warnings: ev.warnings, over: c[0].includes('余'),
     },
     nextLen: c[0].length,
   };

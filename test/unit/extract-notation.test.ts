@@ -1733,3 +1733,10 @@ describe('a breakdown in a bracket after its whole', () => {
     expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_230_000_000_000, 4_100_000_000_000, 130_000_000_000], [210_000_000_000, null, null]]);
   });
 });
+
+describe('an amount with 余 broken over two lines', () => {
+  it('"…基金保有額は3兆" / "4397億余円となっている。" is one amount, a little over', () => {
+    const rs = extract('令和3年度決算検査報告\n各基金の状況をみると、基金保有額は3兆\n4397億余円となっている。\n');
+    expect(rs.map((r) => [r.line, r.text, r.yen, r.flags.includes('approximate')])).toEqual([[2, '3兆', 3_439_700_000_000, true]]);
+  });
+});
