@@ -3,6 +3,7 @@
 import { findYears } from '../era';
 import { isBlank, type Line } from './lines';
 import { readLabel } from './context';
+import { COMPARED } from './docframe';
 import type { Stage } from './types';
 import { closeKind, type BracketKind } from './brackets';
 
@@ -72,6 +73,8 @@ function yearStagePairs(s: string): StageCtx[] {
   const ys = findYears(s).filter((y) => y.fiscal && y.years.length === 1);
   const out: StageCtx[] = [];
   for (let k = 0; k < ys.length; k++) {
+    // (a year compared with, "4年度当初予算比", is no year the line is about)
+    if (COMPARED.test(s.slice(ys[k].end, ys[k].end + 24))) continue;
     const seg = s.slice(ys[k].start, k + 1 < ys.length ? ys[k + 1].start : Math.min(s.length, ys[k].end + 24));
     // titles name the stage loosely: "令和9年度 文部科学省予算のポイント"
     const st = readLabel(seg).stage ?? (/補正|補下/u.test(seg) ? 'supplementary' : /要求/u.test(seg) ? 'request' : /決算/u.test(seg) ? 'settlement' : /予算/u.test(seg) ? 'budget' : null);

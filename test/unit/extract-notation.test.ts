@@ -1740,3 +1740,10 @@ describe('an amount with 余 broken over two lines', () => {
     expect(rs.map((r) => [r.line, r.text, r.yen, r.flags.includes('approximate')])).toEqual([[2, '3兆', 3_439_700_000_000, true]]);
   });
 });
+
+describe('a year compared with in the opening lines', () => {
+  it('"5年度の文教費は…(4年度当初予算比…)" does not make 4年度 the year the text is about', () => {
+    const rs = extract('特集 令和5年度 文化振興費について\n\n(1)一般会計の5年度の文化振興費は、1,234億円(4年度当初予算比+28億円、+2.3%)を計上している。このうち、文化財保護費は480億円である。\n');
+    expect(rs.map((r) => [r.yen, r.fy])).toEqual([[123_400_000_000, 2023], [48_000_000_000, 2023]]);
+  });
+});
