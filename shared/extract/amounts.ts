@@ -491,6 +491,9 @@ const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\
  * the part at the end of `line`, read with its continuation at the start of `next`. Returns the
  * token (offsets in `line`, text as it stands there) and how many characters of `next` it takes.
  */
+/** Kana or kanji (not a digit, space, bracket or mark): a word a number may follow in running text. */
+const isWordCode = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x4e00 && c <= 0x9fff);
+
 export function scanSplitAmount(line: string, next: string | undefined): { tok: AmountToken; nextLen: number } | null {
   if (next === undefined) return null;
   // only a line that ends in a digit, a comma or a unit can break an amount
@@ -503,7 +506,10 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   const frag = f[1].replace(/[ \u3000]+$/u, '');
   const cont = c[1];
   // a fragment that could be a whole number (a page number) joins only where a unit or an open group says it goes on
-  const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag));
+  // (or where prose wrapped mid-number: "…当初予算が4" / "896億円で" — digits right after a word, digits and a unit after them)
+  const midNumber = /^[0-9０-９]{1,3}$/u.test(frag) && line.length >= 20 && isWordCode(codeAt(line, line.length - frag.length - 1)) &&
+    /^[0-9０-９]{1,4}[億兆]$/u.test(cont);
+  const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag)) || midNumber;
   if (!open || (!cont && !/[兆億万千百]$/u.test(frag))) return null;
   const joined = (frag + cont).replace(/[ \u3000]/gu, '');
   if (!/^[0-9０-９]/u.test(joined)) return null;

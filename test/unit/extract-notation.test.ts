@@ -1747,3 +1747,12 @@ describe('a year compared with in the opening lines', () => {
     expect(rs.map((r) => [r.yen, r.fy])).toEqual([[123_400_000_000, 2023], [48_000_000_000, 2023]]);
   });
 });
+
+describe('prose wrapped in the middle of a number', () => {
+  it('"…当初予算が4" / "896億円で…" is one amount, 4896億円; a page number alone before a figure is not joined', () => {
+    const rs = extract('2027年2月1日\n脱炭素移行債の発行で賄う規模は当初予算が4\n896億円で、補正予算は1兆円となった。\n');
+    expect(rs.map((r) => [r.line, r.yen])).toEqual([[2, 489_600_000_000], [3, 1_000_000_000_000]]);
+    const page = extract('令和9年度予算\n・港湾整備費の概要は次のとおりです　　　　 4\n896億円（前年度 870億円）\n');
+    expect(page.map((r) => r.yen)).toEqual([89_600_000_000]);
+  });
+});
