@@ -163,6 +163,14 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   // fiscal years: every mention counts; the title's and those naming a stage count more
   const weight = new Map<number, number>();
   const add = (y: number, w: number): void => { weight.set(y, (weight.get(y) ?? 0) + w); };
+  /** A fiscal year mentioned in the text, by the words after it. */
+  const weigh = (y: number, after: string): void => {
+    // a year the text compares with ("28年度を上回る", "22年度比", "前年度(28年度)から") points at the year after it
+    if (COMPARED.test(after)) add(y + 1, 1.5);
+    // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
+    else add(y, /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
+      /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
+  };
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // a title is short; a long first line is text
   for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
@@ -178,15 +186,20 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     if (!line.includes('年度')) continue; // only fiscal years count
     for (const y of findYears(line)) {
       if (!y.fiscal || y.years.length !== 1 || y.range) continue;
-      const after = line.slice(y.end, y.end + 12);
       mentions++;
-      // a year the text compares with ("28年度を上回る", "22年度比", "前年度(28年度)から") points at the year after it
-      if (COMPARED.test(line.slice(y.end, y.end + 16))) { add(y.years[0] + 1, 1.5); continue; }
-      // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
-      add(y.years[0], /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
-        /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
+      weigh(y.years[0], line.slice(y.end, y.end + 16));
     }
     if (mentions > 2000) break;
+  }
+  // a fiscal year broken over two lines by the layout ("…は令和10年" / "度予算の概算要求で"): read with its 度, and what
+  // follows it on the next line
+  for (let q = text.indexOf('年\n度'); q >= 0 && q < 100_000; q = text.indexOf('年\n度', q + 3)) {
+    const from = text.lastIndexOf('\n', q) + 1;
+    const joined = text.slice(Math.max(from, q - 40), q + 1) + text.slice(q + 2, q + 20).split('\n')[0];
+    const at = q + 1 - Math.max(from, q - 40);
+    for (const y of findYears(joined)) {
+      if (y.fiscal && y.years.length === 1 && !y.range && y.end === at + 1) weigh(y.years[0], joined.slice(y.end, y.end + 16));
+    }
   }
   // "(㉘16兆7,003億円、▲…)": last year's figure marked with its circled year, so the text is about the year after
   if (eraHint && eraHint !== 'western') {

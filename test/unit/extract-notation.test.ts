@@ -1756,3 +1756,10 @@ describe('prose wrapped in the middle of a number', () => {
     expect(page.map((r) => r.yen)).toEqual([89_600_000_000]);
   });
 });
+
+describe('a fiscal year broken over two lines', () => {
+  it('"…は令和10年" / "度予算の概算要求で" names the year the text is about', () => {
+    const rs = extract('文化庁の概算要求について。文化庁は令和10年\n度予算の概算要求で、文化財保存費に420億円を計上した。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[42_000_000_000, 2028, 'request']]);
+  });
+});
