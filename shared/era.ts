@@ -125,8 +125,6 @@ const FY_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ])(?:FY|ＦＹ)\s?((?:19|20)[0-9]{2}|(?:
 const hasFy = (line: string): boolean => line.includes('FY') || line.includes('ＦＹ');
 // "二〇二七年度", "一九九八年": a Western year in kanji digits, one per digit
 const KANJI_WEST_RE = /((?:一九|二〇)[〇一二三四五六七八九]{2})\s?(年度|年(?![〇一二三四五六七八九十]{1,2}月))/gu;
-const KANJI_DIGIT_VALUE: Record<string, number> = { '〇': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-const kanjiWestYear = (s: string): number => [...s].reduce((n, c) => n * 10 + KANJI_DIGIT_VALUE[c], 0);
 
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
@@ -170,7 +168,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
   if (line.includes('一九') || line.includes('二〇')) for (KANJI_WEST_RE.lastIndex = 0; (m = KANJI_WEST_RE.exec(line)) !== null;) {
-    out.push({ start: m.index, end: m.index + m[0].length, years: [kanjiWestYear(m[1])], fiscal: m[2] === '年度', range: false, era: 'western', ocrReiwa: false });
+    out.push({ start: m.index, end: m.index + m[0].length, years: [kanjiSmallNumber(m[1])], fiscal: m[2] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
   if (hasFy(line)) for (FY_RE.lastIndex = 0; (m = FY_RE.exec(line)) !== null;) {
     out.push({ start: m.index, end: m.index + m[0].length, years: [Number(toHalfWidth(m[1]))], fiscal: true, range: false, era: 'western', ocrReiwa: false });

@@ -15,34 +15,28 @@ export interface Undoubled {
 /** The text without its doubled line spacing, or null when its lines are not doubled. */
 export function undouble(text: string): Undoubled | null {
   // (its opening first: most texts show at once that their lines are not doubled)
-  if (text.length > 4000 && !doubled(text.slice(0, 4000), 4)) return null;
-  if (!doubled(text, 4)) return null;
+  if (!doubled(text.length > 4000 ? text.slice(0, 4000) : text, 4)) return null;
+  if (text.length > 4000 && !doubled(text, 4)) return null;
+  const out: Undoubled = { text: '', lineNo: [], start: [], origStart: [] };
+  const parts: string[] = [];
   let lineStart = 0;
-  const lines: { no: number; from: number; to: number }[] = [];
-  lineStart = 0;
   let no = 1;
   let blanks = 0;
+  let at = 0;
   for (let p = 0; p <= text.length; p++) {
     if (p < text.length && text.charCodeAt(p) !== 0x0a) continue;
-    if (isBlankSpan(text, lineStart, p)) {
-      // the first blank after a line is the doubling; the rest of the run is kept
-      if (blanks++ > 0) lines.push({ no, from: lineStart, to: p });
-    } else {
-      blanks = 0;
-      lines.push({ no, from: lineStart, to: p });
+    // the first blank after a line is the doubling; the rest of the run is kept
+    const blank = isBlankSpan(text, lineStart, p);
+    if (!blank || blanks > 0) {
+      out.lineNo.push(no);
+      out.start.push(at);
+      out.origStart.push(lineStart);
+      parts.push(text.slice(lineStart, p));
+      at += p - lineStart + 1;
     }
+    blanks = blank ? blanks + 1 : 0;
     lineStart = p + 1;
     no++;
-  }
-  const parts: string[] = [];
-  const out: Undoubled = { text: '', lineNo: [], start: [], origStart: [] };
-  let at = 0;
-  for (const l of lines) {
-    out.lineNo.push(l.no);
-    out.start.push(at);
-    out.origStart.push(l.from);
-    parts.push(text.slice(l.from, l.to));
-    at += l.to - l.from + 1;
   }
   out.text = parts.join('\n');
   return out;
