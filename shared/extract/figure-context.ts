@@ -91,6 +91,8 @@ function supplementing(x: FigureText, cx: Contexts): boolean {
   return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
 }
 
+const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
+
 /**
  * The stage and year of a figure, and where they came from. Adds multi_year / fund to `flags` and stage_guessed
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
@@ -118,7 +120,9 @@ export function stageAndYear(
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names (not "補正予算では、あわせて
   // X円": all of one budget)
-  const combined = (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
+  // ("2024年度予算を含めれば約32兆円に達している": a running total the year's budget is a part of)
+  const including = x.before.includes('を') && INCLUDING_BEFORE.test(x.before);
+  const combined = including || (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   // ("500億円（5年分）": so many years' worth)
   const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（](?:[^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?|[0-9０-９一二三四五六七八九十]{1,2}\s?(?:か年|カ年|ヵ年|ケ年|年度|年)分)[)）]/u.test(x.after);

@@ -1763,3 +1763,12 @@ describe('a fiscal year broken over two lines', () => {
     expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[42_000_000_000, 2028, 'request']]);
   });
 });
+
+describe('a running total a year budget is included in', () => {
+  it('"…2025 年度予算を含めれば約 22 兆円に達している" is a total over years, not that budget', () => {
+    const rs = extract('・ 計画では、５年間で国の研究投資約 20 兆円という目標を掲げており、国の研究投資は 2025 年度予算を含めれば約 22 兆円に達している。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.flags.includes('multi_year')])).toEqual([
+      [20_000_000_000_000, null, 'other', true], [22_000_000_000_000, null, 'other', true],
+    ]);
+  });
+});

@@ -151,8 +151,9 @@ describe('PDFs made from the seeds (the measurement of issue 14, kept as floors)
     expect(unplaced).toBe(0);
   }, 120_000);
 
-  it('on A4 pages, where long lines wrap, still most of them', async () => {
-    // Measured 279 of 331 (84.3%): items wrapped away from their figures are what is lost.
-    expect((await measure('seeds')).share).toBeGreaterThan(0.82);
+  it('on A4 pages, where long lines wrap, still most of them: wrapped prose is read joined again', async () => {
+    // Measured 294 of 331 (88.8%; 281 before wrapped lines were joined): names wrapped away from their figures in
+    // table cells and slides are what is lost.
+    expect((await measure('seeds')).share).toBeGreaterThan(0.87);
   }, 120_000);
 });

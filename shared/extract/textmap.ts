@@ -1,0 +1,78 @@
+// A text read in another shape than it came in (blank lines taken out, wrapped lines joined): the pieces it is
+// made of, each copied from the text as given, so every record's line and offsets can be put back there.
+import type { Extracted, Figure } from './types';
+
+export interface TextMap {
+  /** The text as read: the pieces, in order. */
+  text: string;
+  /** Where each piece starts in `text` (ascending), where it starts in the text as given, and its length. */
+  at: number[];
+  from: number[];
+  len: number[];
+}
+
+/** Builds a map piece by piece: each piece a span of the text as given. */
+export class TextMapBuilder {
+  private readonly parts: string[] = [];
+  private readonly map: TextMap = { text: '', at: [], from: [], len: [] };
+  private size = 0;
+
+  constructor(private readonly source: string) {}
+
+  add(from: number, to: number): void {
+    if (to <= from) return;
+    this.map.at.push(this.size);
+    this.map.from.push(from);
+    this.map.len.push(to - from);
+    this.parts.push(this.source.slice(from, to));
+    this.size += to - from;
+  }
+
+  done(): TextMap {
+    this.map.text = this.parts.join('');
+    return this.map;
+  }
+}
+
+/**
+ * The records read from `m.text`, with their lines and offsets in `source`, the text as given. A span running
+ * over two pieces (an amount broken where a line was joined) ends where its first piece ends there: its text
+ * is what stands on its line, as an amount broken over two lines is written.
+ */
+export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracted[] {
+  if (!recs.length) return recs;
+  const lineStarts = [0];
+  for (let p = source.indexOf('\n'); p >= 0; p = source.indexOf('\n', p + 1)) lineStarts.push(p + 1);
+  const piece = (o: number): number => lastAtOrBefore(m.at, o);
+  const span = (s: number, e: number): [number, number] => {
+    const k = piece(s);
+    const from = s - m.at[k] + m.from[k];
+    if (e <= s) return [from, from];
+    const kEnd = piece(e - 1);
+    return [from, kEnd === k ? e - m.at[k] + m.from[k] : m.from[k] + m.len[k]];
+  };
+  const fig = (f: Figure | null): Figure | null => {
+    if (!f) return null;
+    const [start, end] = span(f.start, f.end);
+    return { ...f, text: source.slice(start, end), start, end };
+  };
+  return recs.map((r) => {
+    const [start, end] = span(r.start, r.end);
+    return {
+      ...r, line: lastAtOrBefore(lineStarts, start) + 1, start, end, text: source.slice(start, end),
+      previous: fig(r.previous), supplementary: fig(r.supplementary), change: fig(r.change),
+    };
+  });
+}
+
+/** The index of the last of the ascending `xs` at or before `o` (0 when none is). */
+function lastAtOrBefore(xs: number[], o: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (xs[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
