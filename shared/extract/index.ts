@@ -5,7 +5,8 @@ import { boxToPipes, htmlCellsToPipes } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { undouble } from './spacing';
-import { mapBack } from './textmap';
+import { unpage } from './pages';
+import { mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
 import type { Extracted } from './types';
 
@@ -15,13 +16,19 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(raw: string): Extracted[] {
   const text = htmlCellsToPipes(boxToPipes(raw));
-  // (a text with a blank line after every line is read without them, and prose wrapped at a fixed width is read
-  // with its lines joined; lines and offsets are then put back where they stand in the text)
-  const u = undouble(text);
-  const t = u ? u.text : text;
-  const w = unwrap(t);
-  const recs = w ? mapBack(w, t, read(w.text)) : read(t);
-  return u ? mapBack(u, text, recs) : recs;
+  // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
+  // form feeds and running headers, prose wrapped at a fixed width)
+  const shapes: { map: TextMap; from: string }[] = [];
+  let t = text;
+  for (const reshape of [undouble, unpage, unwrap]) {
+    const map = reshape(t);
+    if (!map) continue;
+    shapes.push({ map, from: t });
+    t = map.text;
+  }
+  let recs = read(t);
+  for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
+  return recs;
 }
 
 function read(text: string): Extracted[] {

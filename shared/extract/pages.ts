@@ -1,0 +1,143 @@
+// What a PDF's pages leave in its text (a page number alone on its line, `- 12 -` or `P.12`; the form feed a
+// converter puts between pages; a running header or footer repeated at every page break): read without them, so a
+// table or a paragraph a page break cut runs on as one. The blank lines around such a line go with it. Every
+// record's line and offsets are then put back in the text as given (textmap.ts).
+import { TextMapBuilder, type TextMap } from './textmap';
+
+// A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
+const PAGE_NUMBER_BODY = '(?:[-－―—‐ー–][ \\u3000]?[0-9０-９]{1,4}[ \\u3000]?[-－―—‐ー–]|[PpＰｐ][.．]?[ \\u3000]?[0-9０-９]{1,4}|[0-9０-９]{1,4}[ \\u3000]?頁)';
+const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`, 'u');
+// (the same, for a line of a whole text)
+const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
+// Words of a running header: three letters in a row
+const WORDS = /[\p{L}]{3}/u;
+// The first characters of such a line (a quick test before the pattern)
+const PAGE_NUMBER_FIRST = new Set([...'-－―—‐ー–0123456789０１２３４５６７８９PpＰｐ'].map((c) => c.charCodeAt(0)));
+
+/** The text without its page furniture, or null when it has none. */
+export function unpage(text: string): TextMap | null {
+  const anyFeed = text.includes('\f');
+  if (!anyFeed && !mayHoldPageNumber(text)) return null;
+  const lines = splitAt(text);
+  const drop = new Uint8Array(lines.length);
+  let any = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; }
+  }
+  // a line that stands next to a form feed at most page breaks (its digits aside) runs along every page
+  const sides = new Map<string, number[]>();
+  let feeds = 0;
+  for (let i = 0; anyFeed && i < lines.length; i++) {
+    if (!hasFeed(text, lines[i])) continue;
+    feeds++;
+    for (const j of [neighbour(text, lines, drop, i, -1), neighbour(text, lines, drop, i, 1), isBlank(text, lines[i]) ? -1 : i]) {
+      if (j < 0) continue;
+      const key = text.slice(lines[j].start, lines[j].end).replace(/[\f\s\u3000]/gu, '').replace(/[0-9０-９]+/gu, '#');
+      // (a header names the document or its part in words: a short cell such as 合計, or figures, beside page
+      // breaks is none)
+      if (key.length < 4 || key.length > 40 || !WORDS.test(key)) continue;
+      const at = sides.get(key) ?? [];
+      if (!at.includes(j)) at.push(j);
+      sides.set(key, at);
+    }
+  }
+  // (at most pages: a label a slide repeats may stand beside a page break or two by chance)
+  for (const at of sides.values()) {
+    if (at.length < Math.max(2, feeds * 0.5)) continue;
+    for (const j of at) drop[j] = 1;
+    any = true;
+  }
+  // a form feed alone on its line: the break between two pages, no line of either
+  for (let i = 0; anyFeed && i < lines.length; i++) {
+    if (!drop[i] && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
+  }
+  if (!any && !anyFeed) return null;
+  // the blank lines on either side of a dropped line go with it, but for one where the text around keeps its lines
+  // apart by blank lines (cells one per line with a blank between each) and there were blanks on both sides
+  for (let i = 0; i < lines.length; i++) {
+    if (drop[i] !== 1) continue;
+    let before = i - 1;
+    while (before >= 0 && drop[before] !== 1 && isBlank(text, lines[before])) before--;
+    let after = i + 1;
+    while (after < lines.length && (drop[after] === 1 || drop[after] === 3 || isBlank(text, lines[after]))) after++;
+    for (let k = before + 1; k < after; k++) if (!drop[k]) drop[k] = 2;
+    if (before < i - 1 && after > i + 1 && spaced(text, lines, before, after)) {
+      for (let k = before + 1; k < after; k++) if (drop[k] === 2) { drop[k] = 0; break; }
+    }
+    i = after - 1;
+  }
+  const out = new TextMapBuilder(text);
+  for (let i = 0; i < lines.length; i++) {
+    if (drop[i]) continue;
+    const { start, end } = lines[i];
+    // (each line with its break; a form feed in a line kept is left out of it)
+    const to = Math.min(end + 1, text.length);
+    let from = start;
+    if (feeds > 0) {
+      for (let p = from; p < to; p++) {
+        if (text.charCodeAt(p) !== 0x0c) continue;
+        out.add(from, p);
+        from = p + 1;
+      }
+    }
+    out.add(from, to);
+  }
+  return out.done();
+}
+
+interface Span { start: number; end: number }
+
+/** Do blank lines stand between the lines on a side of a page break (two of the six lines up to `i`, or from `j`)? */
+function spaced(text: string, lines: Span[], i: number, j: number): boolean {
+  let before = 0;
+  let after = 0;
+  for (let k = i; k > i - 6 && k >= 0; k--) if (isBlank(text, lines[k])) before++;
+  for (let k = j; k < j + 6 && k < lines.length; k++) if (isBlank(text, lines[k])) after++;
+  return before >= 2 || after >= 2;
+}
+
+function splitAt(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (;;) {
+    const brk = text.indexOf('\n', start);
+    if (brk < 0) { lines.push({ start, end: text.length }); return lines; }
+    lines.push({ start, end: brk });
+    start = brk + 1;
+  }
+}
+
+/** Does some line hold a page number alone? (one pass of the pattern over the text) */
+function mayHoldPageNumber(text: string): boolean {
+  return PAGE_NUMBER_LINE.test(text);
+}
+
+function isPageNumber(text: string, l: Span): boolean {
+  let k = l.start;
+  while (k < l.end && isSpaceOrFeed(text.charCodeAt(k))) k++;
+  if (k >= l.end || !PAGE_NUMBER_FIRST.has(text.charCodeAt(k))) return false;
+  return PAGE_NUMBER.test(text.slice(l.start, l.end).replace(/\f/g, ''));
+}
+
+function isSpaceOrFeed(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0c || c === 0x0d || c === 0xa0;
+}
+
+function isBlank(text: string, l: Span): boolean {
+  for (let k = l.start; k < l.end; k++) if (!isSpaceOrFeed(text.charCodeAt(k))) return false;
+  return true;
+}
+
+function hasFeed(text: string, l: Span): boolean {
+  for (let k = l.start; k < l.end; k++) if (text.charCodeAt(k) === 0x0c) return true;
+  return false;
+}
+
+/** The nearest line with text before (`dir` -1) or after (+1) line `i`, past dropped and blank lines; -1 if none. */
+function neighbour(text: string, lines: Span[], drop: Uint8Array, i: number, dir: number): number {
+  for (let k = i + dir; k >= 0 && k < lines.length; k += dir) {
+    if (drop[k] || isBlank(text, lines[k])) continue;
+    return k;
+  }
+  return -1;
+}

@@ -1,0 +1,73 @@
+// What a PDF's pages leave in its text (page numbers alone on their lines, form feeds, running headers): read as
+// the text without them, with every line number and offset in the text as given. Examples invented for this test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract';
+import { unpage } from '../../shared/extract/pages';
+
+// A table one cell per line, long enough to run over pages.
+const rows = [
+  ['議会費', '412,300', '405,100'], ['総務費', '3,120,400', '3,050,000'], ['民生費', '12,345,600', '11,980,000'],
+  ['衛生費', '2,456,700', '2,390,000'], ['労働費', '98,700', '101,200'], ['農林水産業費', '1,234,500', '1,190,000'],
+  ['商工費', '876,500', '902,300'], ['土木費', '4,567,800', '4,400,000'], ['消防費', '1,122,300', '1,098,000'],
+  ['教育費', '5,432,100', '5,301,000'], ['災害復旧費', '45,600', '120,000'], ['公債費', '3,210,900', '3,300,000'],
+];
+const table = ['令和9年度　歳出予算款別一覧', '（単位：千円）', '款', '本年度', '前年度', ...rows.flat()];
+const prose = [
+  '令和9年度予算の概要',
+  '一般会計の歳出総額は、前年度に比べて214億円増の3兆4,567億円となった。',
+  '主な事業として、子育て支援の充実に123億円、道路の維持補修に45億円を計上した。',
+];
+
+/** Lines with a page's end after every `n`: a blank, `- k -`, a form feed and a running header, a blank. */
+const paged = (lines: string[], n: number, header = '令和9年度当初予算の説明'): string =>
+  lines.flatMap((l, k) => ((k + 1) % n === 0 ? [l, '', `- ${(k + 1) / n} -`, `\f${header}`, ''] : [l])).join('\n');
+
+const fields = (rs: ReturnType<typeof extract>) => rs.map((r) => [r.text, r.yen, r.item, r.fy, r.stage, r.previous?.yen ?? null]);
+
+describe('page furniture', () => {
+  it('a table cut by page ends (a number, a form feed, a running header) reads as the table whole', () => {
+    const whole = extract(table.join('\n'));
+    expect(whole.length).toBe(rows.length);
+    const text = paged(table, 8);
+    expect(text.match(/\f/g)!.length).toBe(5);
+    expect(fields(extract(text))).toEqual(fields(whole));
+  });
+
+  it('line numbers and offsets are those of the text as given', () => {
+    const text = paged([...prose, ...table], 7);
+    const lines = text.split('\n');
+    const rs = extract(text);
+    expect(rs.length).toBe(rows.length + 3);
+    for (const r of rs) {
+      expect(text.slice(r.start, r.end)).toBe(r.text);
+      expect(lines[r.line - 1]).toContain(r.text);
+      if (r.previous) expect(text.slice(r.previous.start, r.previous.end)).toBe(r.previous.text);
+    }
+  });
+
+  it('page numbers in their usual forms go; a form feed at a line start goes, the line stays', () => {
+    for (const n of ['- 3 -', '－３－', '— 12 —', 'P.7', '１２頁', '  - 4 -  ']) {
+      expect(unpage(`総務費\n${n}\n3,120,400`)?.text).toBe('総務費\n3,120,400');
+    }
+    expect(unpage('総務費\n3,120,400\n\f民生費\n12,345,600')?.text).toBe('総務費\n3,120,400\n民生費\n12,345,600');
+  });
+
+  it('what only looks like page furniture stays: a rate cell, a bullet with a figure, a label repeated on slides', () => {
+    expect(unpage('補助率\n1/2\n2/3\n')).toBeNull();
+    expect(unpage('- 2 億円を計上\n- 3 -年度')).toBeNull();
+    // a heading that stands beside one page break of many is no running header
+    const slides = Array.from({ length: 6 }, (_, k) => `【事業${k + 1}】\n\f令和9年度予算額\n${k + 1}00億円`);
+    slides[3] = `【事業4】\n\f令和9年度補正予算額\n400億円`;
+    const u = unpage(slides.join('\n'))!;
+    expect(u.text.split('\n').filter((l) => l === '令和9年度予算額').length).toBe(0);
+    expect(u.text).toContain('令和9年度補正予算額\n400億円');
+  });
+
+  it('a blank line between cells stays where the text around keeps its cells apart by blanks', () => {
+    const spacedTable = table.join('\n\n');
+    const u = unpage(spacedTable.replace('民生費', '民生費\n\n- 2 -'))!;
+    expect(u.text).toBe(spacedTable);
+    // (where the lines around stand together, no blank is left)
+    expect(unpage(table.join('\n').replace('民生費', '民生費\n\n- 2 -\n'))!.text).toBe(table.join('\n'));
+  });
+});
