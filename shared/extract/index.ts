@@ -5,6 +5,7 @@ import { boxToPipes, htmlCellsToPipes } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { undouble } from './spacing';
+import { unspread } from './spread';
 import { unpage } from './pages';
 import { mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
@@ -17,10 +18,11 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 export function extract(raw: string): Extracted[] {
   const text = htmlCellsToPipes(boxToPipes(raw));
   // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
-  // form feeds and running headers, prose wrapped at a fixed width)
+  // form feeds and running headers, prose wrapped at a fixed width (measured as given), words spread out a letter at
+  // a time)
   const shapes: { map: TextMap; from: string }[] = [];
   let t = text;
-  for (const reshape of [undouble, unpage, unwrap]) {
+  for (const reshape of [undouble, unpage, unwrap, unspread]) {
     const map = reshape(t);
     if (!map) continue;
     shapes.push({ map, from: t });

@@ -36,8 +36,8 @@ export class TextMapBuilder {
 
 /**
  * The records read from `m.text`, with their lines and offsets in `source`, the text as given. A span running
- * over two pieces (an amount broken where a line was joined) ends where its first piece ends there: its text
- * is what stands on its line, as an amount broken over two lines is written.
+ * over two lines there (an amount broken where a line was joined) ends at the end of its first line's text: its
+ * text is what stands on its line, as an amount broken over two lines is written.
  */
 export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracted[] {
   if (!recs.length) return recs;
@@ -48,8 +48,14 @@ export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracte
     const k = piece(s);
     const from = s - m.at[k] + m.from[k];
     if (e <= s) return [from, from];
-    const kEnd = piece(e - 1);
-    return [from, kEnd === k ? e - m.at[k] + m.from[k] : m.from[k] + m.len[k]];
+    let kEnd = piece(e - 1);
+    if (kEnd === k) return [from, e - m.at[k] + m.from[k]];
+    // (pieces on the line it starts on, past characters left out of the line, belong to it; a later line does not)
+    const brk = source.indexOf('\n', from);
+    const to = e - m.at[kEnd] + m.from[kEnd];
+    if (brk < 0 || to <= brk) return [from, to];
+    while (kEnd > k && m.from[kEnd] >= brk) kEnd--;
+    return [from, Math.min(m.from[kEnd] + m.len[kEnd], brk)];
   };
   const fig = (f: Figure | null): Figure | null => {
     if (!f) return null;

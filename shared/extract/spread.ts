@@ -1,0 +1,103 @@
+// Words a PDF spread out one character at a time to fill their box (`歳 入 合 計`, `本　年　度`, a heading `予 算 現 額　　
+// 収 入 済 額`): read joined, so every later stage reads `歳入合計`, `本年度`. A line that holds nothing but such
+// characters is one word (`比 較`, `そ の 他`); among other words, a run of three characters or more one space apart
+// with no letter beside it is one (`【地 方 交 付 税】`). Numbers are never joined (`1 2 3` is three cells). Every record's
+// line and offsets are then put back in the text as given (textmap.ts).
+import { TextMapBuilder, type TextMap } from './textmap';
+
+// (Japanese letters: kanji, kana, the prolonged sound mark and the iteration mark, not the middle dot; ranges, not
+// script properties: a text is read with them in one quick pass)
+const C = '[\\u3005\\u3040-\\u30fa\\u30fc-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
+// A whole line of single letters apart by spaces (up to 24 letters: a title or a cell, not a sentence), as even gaps
+const SPREAD_LINE = new RegExp(`^[ \\t\\u3000]*${C}(?:[ \\u3000]+${C}){1,23}[ \\t\\u3000\\r]*$`, 'u');
+// A run of three letters or more, one space apart, with no letter next to it (brackets and gaps may be)
+const SPREAD_RUN = new RegExp(`(?<!${C}[ \\u3000]?)${C}(?:[ \\u3000]${C}){2,}(?![ \\u3000]?${C})`, 'gu');
+// (three letters one space apart: where a run may stand, found by one search along the text)
+const ANY_RUN_G = new RegExp(`${C}[ \\u3000]${C}[ \\u3000]${C}`, 'gu');
+const LETTER = new RegExp(C, 'u');
+
+/** The text with its spread-out words joined, or null when it holds none. */
+export function unspread(text: string): TextMap | null {
+  // (where the next run may stand: lines before it are not searched for runs)
+  let nextRun = -1;
+  const runFrom = (at: number): number => {
+    ANY_RUN_G.lastIndex = at;
+    const m = ANY_RUN_G.exec(text);
+    return m ? m.index : text.length;
+  };
+  nextRun = runFrom(0);
+  // the words spread out, as [start, end) spans in text order
+  const runs: number[] = [];
+  let lineStart = 0;
+  for (;;) {
+    let brk = text.indexOf('\n', lineStart);
+    if (brk < 0) brk = text.length;
+    // (a whole line spread out has a space right after its first letter: only such lines are matched)
+    let first = lineStart;
+    while (first < brk && isSpace(text.charCodeAt(first))) first++;
+    const spreadLine = first + 2 < brk && isSpace(text.charCodeAt(first + 1)) && LETTER.test(text[first]) && SPREAD_LINE.test(text.slice(lineStart, brk));
+    let last = brk;
+    if (spreadLine) while (last > first && (isSpace(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0x0d)) last--;
+    // (letters spread evenly: cells of a header apart by gaps of their own widths are no word)
+    if (spreadLine && evenlySpread(text, first, last)) {
+      runs.push(first, last);
+    } else if (nextRun < brk) {
+      if (nextRun < lineStart) nextRun = runFrom(lineStart);
+      if (nextRun < brk) {
+        const line = text.slice(lineStart, brk);
+        for (const m of line.matchAll(SPREAD_RUN)) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
+      }
+    }
+    if (brk >= text.length) break;
+    lineStart = brk + 1;
+  }
+  if (!runs.length) return null;
+  // each run's letters joined, its spaces moved on to the next gap (or the line's end): every line keeps its
+  // length, so a table aligned with spaces keeps its columns where they were, and no space comes between a word and
+  // the bracket or comma after it
+  const out = new TextMapBuilder(text);
+  let pending: number[] = [];
+  // (copy [from, to), the spaces waiting put in before its first space or line break)
+  const copy = (from: number, to: number): void => {
+    if (pending.length) {
+      let q = from;
+      while (q < to && !isSpace(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x0a && text.charCodeAt(q) !== 0x0d) q++;
+      if (q < to || to === text.length) {
+        out.add(from, q);
+        for (const p of pending) out.add(p, p + 1);
+        pending = [];
+        from = q;
+      }
+    }
+    out.add(from, to);
+  };
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    copy(from, runs[k]);
+    for (let p = runs[k]; p < runs[k + 1]; p++) {
+      if (isSpace(text.charCodeAt(p))) pending.push(p);
+      else out.add(p, p + 1);
+    }
+    from = runs[k + 1];
+  }
+  copy(from, text.length);
+  return out.done();
+}
+
+/** Are the letters from `first` to `last` apart by one same run of spaces each? */
+function evenlySpread(text: string, first: number, last: number): boolean {
+  const gap = text.slice(first + 1, first + 2 + spacesFrom(text, first + 2, last));
+  for (let p = first + 1; p < last; p += gap.length + 1) if (text.slice(p, p + gap.length) !== gap || isSpace(text.charCodeAt(p + gap.length))) return false;
+  return true;
+}
+
+function spacesFrom(text: string, p: number, last: number): number {
+  let n = 0;
+  while (p + n < last && isSpace(text.charCodeAt(p + n))) n++;
+  return n;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
