@@ -50,6 +50,9 @@ function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
   return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
 }
+// A cell of a row aligned with spaces: words apart by single spaces, between gaps of two spaces or more (or tabs)
+const GAP_CELL = /[^\s\u3000]+(?:[ \u3000](?![\s\u3000])[^\s\u3000]+)*/gu;
+
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20|１９|２０)[0-9０-９]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
@@ -194,6 +197,30 @@ export class Extractor {
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
 
+  /** A heading naming a year and a main stage governs the section, and ends the block a label above it opened. */
+  private mainStageHeading(t: string): void {
+    if (this.spacedHeader(t)) return;
+    const lbl = readLabel(t);
+    if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) { this.sectionCtx = { stage: lbl.stage, fy: lbl.fy }; this.blockCtx = null; this.pendingSupp = null; }
+  }
+
+  /**
+   * A table's header aligned with spaces (`令和6年度 概算要求額    令和5年度 当初予算額`): its main column's year and stage
+   * govern the section, as a tab table's header's do (its last label names last year's column). False when the line
+   * is no such header.
+   */
+  private spacedHeader(t: string): boolean {
+    if (!(t.includes('  ') || t.includes('\u3000'))) return false;
+    const cells: Cell[] = [];
+    for (const m of t.matchAll(GAP_CELL)) cells.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    const main = cells.length >= 2 ? parseHeader(cells)?.find((c) => c.role === 'primary') : undefined;
+    if (!main || main.fy === null || !main.stage || main.stage === 'supplementary') return false;
+    this.sectionCtx = { stage: main.stage, fy: main.fy };
+    this.blockCtx = null;
+    this.pendingSupp = null;
+    return true;
+  }
+
   // ---------------------------------------------------------------- per line
   private line(i: number): void {
     const t = this.lines[i].text;
@@ -285,6 +312,8 @@ export class Extractor {
     }
     if (t.length < 40 && ((f & HAS_HI && /[増減]/u.test(t)) || changeLabelLine(t))) { this.flushHeads(); this.pendingChange = i; return; }
     if (labelLine) {
+      // (a table's header aligned with spaces: its main column's year and stage, not its last label's)
+      if (this.spacedHeader(t)) return;
       let lbl = readLabel(t);
       // ("令和8年度" over "当初予算額": a label broken over two lines)
       if (lbl.fy === null && lbl.stage) {
@@ -332,9 +361,7 @@ export class Extractor {
     if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
-        const lbl = readLabel(t);
-        // (and ends the block a label above it opened)
-        if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) { this.sectionCtx = { stage: lbl.stage, fy: lbl.fy }; this.blockCtx = null; this.pendingSupp = null; }
+        this.mainStageHeading(t);
       } else if (st === 'supplementary' && startsNumbered(t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);

@@ -1772,3 +1772,12 @@ describe('a running total a year budget is included in', () => {
     ]);
   });
 });
+
+describe('a header aligned with spaces naming two years', () => {
+  it('"令和7年度 概算要求額    令和6年度 当初予算額" governs what follows by its main column, not its last label', () => {
+    const rs = extract('2024年10月\n経済産業省関係 概算要求の概要\n\n    令和7年度 概算要求額    令和6年度 当初予算額\n一般会計    4,286 億円    3,495 億円\n特許特別会計    1,525 億円    1,454 億円\n\n- ① 研究開発の推進 【1,591億円（366億円）】\n- ② 中小企業の支援 【820億円（790億円）】\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.fy, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      [4286, 2025, 'request', 3495], [1525, 2025, 'request', 1454], [1591, 2025, 'request', 366], [820, 2025, 'request', 790],
+    ]);
+  });
+});
