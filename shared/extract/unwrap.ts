@@ -15,9 +15,7 @@ const MIN_AT_MARGIN = 5;
 /** The text with its wrapped lines joined, or null when it is not wrapped at a fixed width. */
 export function unwrap(text: string): TextMap | null {
   const lines = measureLines(text);
-  // (the opening lines first: a text wrapped anywhere is wrapped there too, and most texts show there they are not)
-  if (!margins(lines)) return null;
-  const m = lines.sampled ? margins(readAll(text, lines)) : margins(lines);
+  const m = margins(lines);
   if (!m) return null;
   const width = m.byChars ? lines.chars : lines.cols;
   const { start, end } = lines;
@@ -58,8 +56,6 @@ interface Lines {
   chars: Int32Array;
   cols: Int32Array;
   kind: Uint8Array;
-  /** Were long lines past the opening left unread? */
-  sampled: boolean;
 }
 
 function isSpace(c: number): boolean {
@@ -79,9 +75,6 @@ function isGroupMark(c: number): boolean {
 // read only when a joining asks for them.
 const SHORT = 14;
 const UNREAD = 128;
-// Long lines read before the margin is first looked for; the rest are read only when the opening shows one.
-const SAMPLE = 400;
-const SKIPPED = 64;
 
 /** The margin the text's lines are wrapped at, in characters or else in columns. */
 function margins(lines: Lines): { width: number; tol: number; byChars: boolean } | null {
@@ -92,22 +85,15 @@ function margins(lines: Lines): { width: number; tol: number; byChars: boolean }
   return byCols ? { ...byCols, byChars: false } : null;
 }
 
-/** Every line read (those the opening sample skipped). */
-function readAll(text: string, L: Lines): Lines {
-  for (let i = 0; i < L.count; i++) if (L.kind[i] & SKIPPED) readLine(text, L, i);
-  L.sampled = false;
-  return L;
-}
 
 /** Every line's extent; the widths and kinds of those long enough to matter to the margin. */
 function measureLines(text: string): Lines {
   let count = 1;
   for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
   const L: Lines = {
-    count, start: new Int32Array(count), end: new Int32Array(count), chars: new Int32Array(count), cols: new Int32Array(count), kind: new Uint8Array(count), sampled: false,
+    count, start: new Int32Array(count), end: new Int32Array(count), chars: new Int32Array(count), cols: new Int32Array(count), kind: new Uint8Array(count),
   };
   let lineStart = 0;
-  let read = 0;
   for (let i = 0; i < count; i++) {
     let brk = text.indexOf('\n', lineStart);
     if (brk < 0) brk = text.length;
@@ -116,9 +102,8 @@ function measureLines(text: string): Lines {
     L.start[i] = lineStart;
     L.end[i] = end;
     L.chars[i] = end - lineStart;
-    if (end - lineStart < SHORT) L.kind[i] = end === lineStart ? BLANK : UNREAD;
-    else if (read < SAMPLE) { readLine(text, L, i); read++; }
-    else { L.kind[i] = SKIPPED; L.sampled = true; }
+    if (end - lineStart >= SHORT) readLine(text, L, i);
+    else L.kind[i] = end === lineStart ? BLANK : UNREAD;
     lineStart = brk + 1;
   }
   return L;
@@ -126,7 +111,7 @@ function measureLines(text: string): Lines {
 
 /** The kind of line `i` (read now if it was not). */
 function kindOf(text: string, L: Lines, i: number): number {
-  if (L.kind[i] & (UNREAD | SKIPPED)) readLine(text, L, i);
+  if (L.kind[i] & UNREAD) readLine(text, L, i);
   return L.kind[i];
 }
 
@@ -199,7 +184,7 @@ function readLine(text: string, L: Lines, i: number): void {
 function margin(lines: Lines, width: Int32Array, tol: number, narrowest: number): { width: number; tol: number } | null {
   let n = 0;
   let max = 0;
-  // (a short line is counted unread: it is no table row that matters here; a long one not read yet is not counted)
+  // (a short line is counted unread: it is no table row that matters here)
   const prose = (i: number): boolean => (lines.kind[i] & ~UNREAD) === 0 && lines.chars[i] >= 8;
   for (let i = 0; i < lines.count; i++) {
     if (!prose(i)) continue;
