@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, htmlCellsToPipes } from './lines';
+import { boxToPipes, htmlCellsToPipes, plainSpaces } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { undouble } from './spacing';
@@ -9,14 +9,14 @@ import { unspread } from './spread';
 import { unpage } from './pages';
 import { mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
-import type { Extracted } from './types';
+import type { Extracted, Figure } from './types';
 
 export type { Extracted, Figure, ExtractWarning, Stage, Flag } from './types';
 export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(raw: string): Extracted[] {
-  const text = htmlCellsToPipes(boxToPipes(raw));
+  const text = htmlCellsToPipes(boxToPipes(plainSpaces(raw)));
   // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
   // form feeds and running headers, prose wrapped at a fixed width (measured as given), words spread out a letter at
   // a time)
@@ -30,7 +30,13 @@ export function extract(raw: string): Extracted[] {
   }
   let recs = read(t);
   for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
-  return recs;
+  // (the characters read in place of others, one for one, are given back as the text has them)
+  return text === raw ? recs : recs.map((r) => asGiven(r, raw));
+}
+
+function asGiven(r: Extracted, raw: string): Extracted {
+  const fig = (f: Figure | null): Figure | null => (f ? { ...f, text: raw.slice(f.start, f.end) } : null);
+  return { ...r, text: raw.slice(r.start, r.end), previous: fig(r.previous), supplementary: fig(r.supplementary), change: fig(r.change) };
 }
 
 function read(text: string): Extracted[] {

@@ -18,6 +18,17 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
+const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+/**
+ * No-break and typographic spaces (a web page's &nbsp; copied as U+00A0, en and thin spaces) read as plain spaces, one
+ * character for one: every reader looks for a space or a gap of spaces, not for these. (The ideographic space U+3000
+ * stays: tables set their cells apart with it.)
+ */
+export function plainSpaces(text: string): string {
+  WIDE_SPACES.lastIndex = 0;
+  return WIDE_SPACES.test(text) ? text.replace(WIDE_SPACES, ' ') : text;
+}
+
 const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
 /**
  * Rows of an HTML table pasted as markup (<tr><td>道路改良事業</td><td>120,000</td></tr>) read as a pipe table: a cell's

@@ -59,3 +59,22 @@ describe('doubled line spacing', () => {
     expect(undouble('a\n\nb\n\nc\n')).toBeNull(); // too few lines to tell
   });
 });
+
+describe('no-break and typographic spaces', () => {
+  it('read as plain spaces (a web page copied with &nbsp;); each record keeps the text as it stands', () => {
+    const plain = '令和9年度　決算の概要\n繰越明許費は 2,345,600,000 円 で、前年度に比べ 120,000,000 円 の増となった。\n区分  本年度  前年度\n道路橋りょう費  45億円  41億円\n';
+    const read = (rs: ReturnType<typeof extract>) => rs.map((r) => [r.yen, r.item, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null]);
+    const want = read(extract(plain));
+    expect(want).toEqual([[2_345_600_000, '繰越明許費', 2027, 'settlement', null, 120_000_000], [4_500_000_000, '道路橋りょう費', 2027, 'budget', 4_100_000_000, null]]);
+    for (const sp of ['\u00a0', '\u2002', '\u2009']) {
+      const text = plain.replace(/ /g, sp);
+      const rs = extract(text);
+      expect(read(rs)).toEqual(want);
+      for (const r of rs) {
+        expect(text.slice(r.start, r.end)).toBe(r.text);
+        for (const f of [r.previous, r.change]) if (f) expect(text.slice(f.start, f.end)).toBe(f.text);
+      }
+      expect(rs[0].text).toBe(`2,345,600,000${sp}円`);
+    }
+  });
+});
