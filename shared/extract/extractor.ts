@@ -153,7 +153,9 @@ export class Extractor {
   // context
   private blockPrims: Rec[] = [];
   private blockCtx: StageCtx | null = null;
-  private sectionCtx: StageCtx | null = null;
+  /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
+   * takes its place, as a timeline's labels do one after another) */
+  private sectionCtx: (StageCtx & { weak?: boolean }) | null = null;
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -219,6 +221,14 @@ export class Extractor {
     this.blockCtx = null;
     this.pendingSupp = null;
     return true;
+  }
+
+  /** Is the label line just above line `i` one of the year after `fy`, for a request or a budget? */
+  private nextYearLabelAbove(i: number, fy: number): boolean {
+    const p = this.lineFacts.prevNonEmpty(i);
+    if (p < 0 || p < i - 2 || !this.lineFacts.stageLabel(p)) return false;
+    const above = readLabel(this.lines[p].text);
+    return above.fy === fy + 1 && !above.multiYear && (above.stage === 'request' || above.stage === 'budget');
   }
 
   // ---------------------------------------------------------------- per line
@@ -338,11 +348,19 @@ export class Extractor {
         // previous-year figure
         this.pendingPrev = { anchor: earlier, line: i };
         return;
+      } else if (lbl.fy !== null && !lbl.multiYear && this.nextYearLabelAbove(i, lbl.fy)) {
+        // "令和6年度 概算要求額" over "令和5年度 当初予算額": a header's columns one per line; the year before names last
+        // year's column, no block of its own
+        return;
       } else if (lbl.stage || lbl.fy) {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
         // ("2026年度" alone over its figures, then "2027年度" over others: each year heads a section of the stage read so far)
         if (!lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear && YEAR_ALONE.test(t)) {
-          this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.doc.main?.stage ?? this.frame.stage ?? 'budget', fy: lbl.fy };
+          this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.doc.main?.stage ?? this.frame.stage ?? 'budget', fy: lbl.fy, weak: true };
+        } else if (this.sectionCtx?.weak && lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear) {
+          // (a label naming a year and a main stage takes the place of a section a year alone opened: "R5年度" over a
+          // diagram's dates, "R5年度予算成立", then "令和6年度 概算要求額" over a table)
+          this.sectionCtx = { stage: lbl.stage, fy: lbl.fy, weak: true };
         }
         // ("Ⅱ　令和9年度当初予算" over numbered items: their section)
         if (lbl.stage && !lbl.previous && lbl.fy !== null && !lbl.multiYear && startsNumbered(t)) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };

@@ -1781,3 +1781,12 @@ describe('a header aligned with spaces naming two years', () => {
     ]);
   });
 });
+
+describe('a year alone on a timeline', () => {
+  it('"R6年度" over a diagram\'s dates opens no section past the next label naming a year and a main stage', () => {
+    const rs = extract('2024年9月\n経済産業省関係 概算要求の概要\n\n予算編成の流れ\nR6年度\n各省の概算要求\n(R5年8月31日)\nR6年度予算成立\n(R6年3月28日)\n\n\n令和7年度 概算要求額\n令和6年度 当初予算額\n一般会計\n4,286 億円\n3,495 億円\n特許特別会計\n1,525 億円\n1,454 億円\n\n- ① 研究開発の推進 【1,591億円（366億円）】\n- ② 中小企業の支援 【820億円（790億円）】\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.fy, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      [4286, 2025, 'request', 3495], [1525, 2025, 'request', 1454], [1591, 2025, 'request', 366], [820, 2025, 'request', 790],
+    ]);
+  });
+});
