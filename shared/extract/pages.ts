@@ -1,7 +1,7 @@
 // What a PDF's pages leave in its text (a page number alone on its line, `- 12 -` or `P.12`; the form feed a
-// converter puts between pages; a running header or footer repeated at every page break): read without them, so a
-// table or a paragraph a page break cut runs on as one. The blank lines around such a line go with it. Every
-// record's line and offsets are then put back in the text as given (textmap.ts).
+// converter puts between pages; a running header or footer repeated beside most page breaks, a form feed's or a
+// page number's): read without them, so a table or a paragraph a page break cut runs on as one. The blank lines
+// around such a line go with it. Every record's line and offsets are then put back in the text as given (textmap.ts).
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
@@ -24,13 +24,17 @@ export function unpage(text: string): TextMap | null {
   for (let i = 0; i < lines.length; i++) {
     if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; }
   }
-  // a line that stands next to a form feed at most page breaks (its digits aside) runs along every page
+  // a line that stands next to a page break (a form feed or a page number) at most page breaks (its digits aside) runs
+  // along every page
   const sides = new Map<string, number[]>();
   let feeds = 0;
-  for (let i = 0; anyFeed && i < lines.length; i++) {
-    if (!hasFeed(text, lines[i])) continue;
-    feeds++;
-    for (const j of [neighbour(text, lines, drop, i, -1), neighbour(text, lines, drop, i, 1), isBlank(text, lines[i]) ? -1 : i]) {
+  let numbers = 0;
+  for (let i = 0; (anyFeed || any) && i < lines.length; i++) {
+    const feed = anyFeed && hasFeed(text, lines[i]);
+    if (!feed && drop[i] !== 1) continue;
+    if (feed) feeds++;
+    else numbers++;
+    for (const j of [neighbour(text, lines, drop, i, -1), neighbour(text, lines, drop, i, 1), !feed || isBlank(text, lines[i]) ? -1 : i]) {
       if (j < 0) continue;
       const key = text.slice(lines[j].start, lines[j].end).replace(/[\f\s\u3000]/gu, '').replace(/[0-9０-９]+/gu, '#');
       // (a header names the document or its part in words: a short cell such as 合計, or figures, beside page
@@ -41,9 +45,11 @@ export function unpage(text: string): TextMap | null {
       sides.set(key, at);
     }
   }
-  // (at most pages: a label a slide repeats may stand beside a page break or two by chance)
+  // (at most pages: a label a slide repeats may stand beside a page break or two by chance; a page break shows a form
+  // feed, a page number or both)
+  const breaks = Math.max(feeds, numbers);
   for (const at of sides.values()) {
-    if (at.length < Math.max(2, feeds * 0.5)) continue;
+    if (at.length < Math.max(2, breaks * 0.5)) continue;
     for (const j of at) drop[j] = 1;
     any = true;
   }

@@ -33,6 +33,13 @@ describe('page furniture', () => {
     expect(fields(extract(text))).toEqual(fields(whole));
   });
 
+  it('without form feeds, a running header beside the page numbers goes too', () => {
+    const whole = extract(table.join('\n'));
+    const text = table.flatMap((l, k) => ((k + 1) % 8 === 0 ? [l, '', `－${(k + 1) / 8}－`, '令和9年度当初予算の説明', ''] : [l])).join('\n');
+    expect(text).not.toContain('\f');
+    expect(fields(extract(text))).toEqual(fields(whole));
+  });
+
   it('line numbers and offsets are those of the text as given', () => {
     const text = paged([...prose, ...table], 7);
     const lines = text.split('\n');
