@@ -29,6 +29,18 @@ export function plainSpaces(text: string): string {
   return WIDE_SPACES.test(text) ? text.replace(WIDE_SPACES, ' ') : text;
 }
 
+// (no u flag: ASCII marks only, a quick scan)
+const MD_HEADING = /^([ \t]*)(#{1,6})([ \t]+)(?=\S)/gm;
+/**
+ * A Markdown heading's marks (`## 令和9年度予算の概要`, a document converted to Markdown) read as spaces, one character
+ * for one: the heading is read as a heading, its offsets hold.
+ */
+export function markdownHeadings(text: string): string {
+  if (!text.includes('#')) return text;
+  MD_HEADING.lastIndex = 0;
+  return text.replace(MD_HEADING, (m) => ' '.repeat(m.length));
+}
+
 const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
 /**
  * Rows of an HTML table pasted as markup (<tr><td>道路改良事業</td><td>120,000</td></tr>) read as a pipe table: a cell's

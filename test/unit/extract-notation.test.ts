@@ -1790,3 +1790,12 @@ describe('a year alone on a timeline', () => {
     ]);
   });
 });
+
+describe('Markdown headings', () => {
+  it('"## 1 歳出予算" and "### (1) 主な事業" are headings of the sections under them, without their marks', () => {
+    const rs = extract('# 令和9年度 予算の概要\n\n## 1 歳出予算\n\n一般会計の総額は、1兆2,345億円（前年度比2.1%増）となった。\n\n### (1) 主な事業\n\n防災対策事業\n45億円\n前年度　41億円\n');
+    expect(rs.map((r) => [r.item, r.fy, r.stage, r.section])).toEqual([
+      ['一般会計', 2027, 'budget', ['歳出予算']], ['防災対策事業', 2027, 'budget', ['主な事業', '防災対策事業']],
+    ]);
+  });
+});
