@@ -193,7 +193,6 @@ export function isCsvRow(line: string): boolean {
   // unquoted: text cells apart by commas, none of them prose
   return !line.includes('、') && !line.includes('。') && !DIGIT_GROUP.test(line) && /[^\x00-\x7f]/u.test(line) && CSV_ROW.test(line);
 }
-const CSV_CELL = /(?:^|,)[\s\u3000]*(?:"([^"]*)"|([^",]*))/gu;
 
 /** A row whose cells a separator marks: tabs, or quoted CSV cells (pipe rows are told apart by isPipeRow). */
 export function isSeparatedRow(line: string): boolean {
@@ -204,10 +203,17 @@ export function isSeparatedRow(line: string): boolean {
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
   if (!line.includes('\t') && isCsvRow(line)) {
-    for (const m of line.matchAll(CSV_CELL)) {
-      const text = m[1] ?? m[2] ?? '';
-      const end = m.index! + m[0].length - (m[1] !== undefined ? 1 : 0);
-      cells.push({ start: end - text.length, end, text });
+    // (cell by cell from each comma: a row may open with an empty cell, ",令和6年度,令和5年度")
+    for (let p = 0; p <= line.length; ) {
+      let s = p;
+      while (s < line.length && isSpaceCode(line.charCodeAt(s))) s++;
+      const quoted = line.charCodeAt(s) === 0x22;
+      const close = quoted ? line.indexOf('"', s + 1) : -1;
+      const start = quoted ? s + 1 : s;
+      const end = quoted ? (close < 0 ? line.length : close) : line.indexOf(',', s) < 0 ? line.length : line.indexOf(',', s);
+      cells.push({ start, end, text: line.slice(start, end) });
+      const comma = line.indexOf(',', end);
+      p = comma < 0 ? line.length + 1 : comma + 1;
     }
     return cells;
   }

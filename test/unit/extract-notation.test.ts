@@ -1799,3 +1799,12 @@ describe('Markdown headings', () => {
     ]);
   });
 });
+
+describe('a spreadsheet saved as CSV', () => {
+  it('a header opening with an empty cell (",令和6年度 概算要求額,令和5年度 当初予算額") keeps all its columns', () => {
+    const rs = extract('令和6年度 経済産業省関係 概算要求の概要\n,令和6年度 概算要求額,令和5年度 当初予算額\n一般会計,"4,286 億円","3,495 億円"\nうち、中小企業対策費,"1,336 億円","1,090 億円"\n');
+    expect(rs.map((r) => [r.item, r.yen / 1e8, r.fy, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      ['一般会計', 4286, 2024, 'request', 3495], ['中小企業対策費', 1336, 2024, 'request', 1090],
+    ]);
+  });
+});
