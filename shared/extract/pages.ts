@@ -58,16 +58,23 @@ export function unpage(text: string): TextMap | null {
     if (!drop[i] && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
   if (!any && !anyFeed) return null;
-  // the blank lines on either side of a dropped line go with it, but for one where the text around keeps its lines
-  // apart by blank lines (cells one per line with a blank between each) and there were blanks on both sides
+  // the blank lines on either side of a page's furniture go with it, but for one where there were blanks on both
+  // sides and either the text around keeps its lines apart by blank lines (cells one per line with a blank between
+  // each) or one side has more of them than the other (a blank of the text's own beside the furniture's)
   for (let i = 0; i < lines.length; i++) {
     if (drop[i] !== 1) continue;
     let before = i - 1;
     while (before >= 0 && drop[before] !== 1 && isBlank(text, lines[before])) before--;
     let after = i + 1;
-    while (after < lines.length && (drop[after] === 1 || drop[after] === 3 || isBlank(text, lines[after]))) after++;
+    let last = i; // the furniture's last line
+    while (after < lines.length && (drop[after] === 1 || drop[after] === 3 || isBlank(text, lines[after]))) {
+      if (drop[after] === 1 || drop[after] === 3) last = after;
+      after++;
+    }
     for (let k = before + 1; k < after; k++) if (!drop[k]) drop[k] = 2;
-    if (before < i - 1 && after > i + 1 && spaced(text, lines, before, after)) {
+    const blanksBefore = i - 1 - before;
+    const blanksAfter = after - 1 - last;
+    if (blanksBefore > 0 && blanksAfter > 0 && (blanksBefore !== blanksAfter || spaced(text, lines, before, after))) {
       for (let k = before + 1; k < after; k++) if (drop[k] === 2) { drop[k] = 0; break; }
     }
     i = after - 1;

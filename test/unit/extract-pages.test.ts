@@ -74,6 +74,8 @@ describe('page furniture', () => {
     const spacedTable = table.join('\n\n');
     const u = unpage(spacedTable.replace('民生費', '民生費\n\n- 2 -'))!;
     expect(u.text).toBe(spacedTable);
+    // (a blank of the text's own beside the furniture's, one side holding more blanks than the other, stays)
+    expect(unpage('令和9年度予算\n総務費\n\n- 2 -\n\n\n3,120,400\n')!.text).toBe('令和9年度予算\n総務費\n\n3,120,400\n');
     // (where the lines around stand together, no blank is left)
     expect(unpage(table.join('\n').replace('民生費', '民生費\n\n- 2 -\n'))!.text).toBe(table.join('\n'));
   });
