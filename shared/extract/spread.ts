@@ -8,12 +8,14 @@ import { TextMapBuilder, type TextMap } from './textmap';
 // (Japanese letters: kanji, kana, the prolonged sound mark and the iteration mark, not the middle dot; ranges, not
 // script properties: a text is read with them in one quick pass)
 const C = '[\\u3005\\u3040-\\u30fa\\u30fc-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff]';
+const D = '[0-9０-９]';
 // A whole line of single letters apart by spaces (up to 24 letters: a title or a cell, not a sentence), as even gaps
 const SPREAD_LINE = new RegExp(`^[ \\t\\u3000]*${C}(?:[ \\u3000]+${C}){1,23}[ \\t\\u3000\\r]*$`, 'u');
 // A run of three letters or more, one space apart, with no letter next to it (brackets and gaps may be)
-const SPREAD_RUN = new RegExp(`(?<!${C}[ \\u3000]?)${C}(?:[ \\u3000]${C}){2,}(?![ \\u3000]?${C})`, 'gu');
-// (three letters one space apart: where a run may stand, found by one search along the text)
-const ANY_RUN_G = new RegExp(`${C}[ \\u3000]${C}[ \\u3000]${C}`, 'gu');
+// (single digits between its letters belong to it: `令 和 ９ 年 度`; a run opens and closes with a letter)
+const SPREAD_RUN = new RegExp(`(?<!${C}[ \\u3000]?)${C}(?:(?:[ \\u3000]${D}(?![0-9０-９,，.．]))*[ \\u3000]${C}){2,}(?![ \\u3000]?${C})`, 'gu');
+// (three letters one space apart, single digits between them: where a run may stand, found by one search along the text)
+const ANY_RUN_G = new RegExp(`${C}(?:[ \\u3000]${D})*[ \\u3000]${C}(?:[ \\u3000]${D})*[ \\u3000]${C}`, 'gu');
 const LETTER = new RegExp(C, 'u');
 
 /** The text with its spread-out words joined, or null when it holds none. */

@@ -36,6 +36,9 @@ describe('words spread out one letter at a time', () => {
     const u = unspread(header)!;
     expect(u.text).toBe('区　分             予算額       予算額       増 減');
     expect(u.text.length).toBe(header.length);
+    // (single digits between its letters belong to the word; numbers apart from letters stay as they are)
+    expect(unspread('【令 和 1 0 年 度 補 正 予 算】')!.text).toBe('【令和10年度補正予算】         ');
+    expect(unspread('予 算 額 5,000')!.text).toBe('予算額   5,000');
     // (a word before a bracket or a comma keeps them next to it; its spaces go to the next gap)
     expect(unspread('【地 方 交 付 税】 12億円')!.text).toBe('【地方交付税】     12億円');
   });
