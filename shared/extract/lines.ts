@@ -18,15 +18,16 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
-const WIDE_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+const WIDE_SPACES = /[\u00a0\u2002\u2003\u2009\u202f]/g;
+// (each looked for natively: quicker over a whole text than a character class)
+const WIDE_SPACE_CHARS = ['\u00a0', '\u2002', '\u2003', '\u2009', '\u202f'];
 /**
- * No-break and typographic spaces (a web page's &nbsp; copied as U+00A0, en and thin spaces) read as plain spaces, one
- * character for one: every reader looks for a space or a gap of spaces, not for these. (The ideographic space U+3000
- * stays: tables set their cells apart with it.)
+ * No-break and typographic spaces (a web page's &nbsp; copied as U+00A0; en, em, thin and narrow no-break spaces) read
+ * as plain spaces, one character for one: every reader looks for a space or a gap of spaces, not for these. (The
+ * ideographic space U+3000 stays: tables set their cells apart with it.)
  */
 export function plainSpaces(text: string): string {
-  WIDE_SPACES.lastIndex = 0;
-  return WIDE_SPACES.test(text) ? text.replace(WIDE_SPACES, ' ') : text;
+  return WIDE_SPACE_CHARS.some((c) => text.includes(c)) ? text.replace(WIDE_SPACES, ' ') : text;
 }
 
 // (no u flag: ASCII marks only, a quick scan)
