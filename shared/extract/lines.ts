@@ -30,6 +30,13 @@ export function plainSpaces(text: string): string {
   return WIDE_SPACE_CHARS.some((c) => text.includes(c)) ? text.replace(WIDE_SPACES, ' ') : text;
 }
 
+// A Roman numeral one where a digit one stands before 兆 or 億: how OCR and some PDF fonts write "1兆", "1億"
+const ONE_LOOKALIKE = /(?<![\u2160-\u217f])\u2160(?=[兆億])/gu;
+/** A look-alike of a digit one before 兆 or 億 read as 1, one character for one (`Ⅰ兆2,435億円` is 1兆2,435億円). */
+export function oneLookalikes(text: string): string {
+  return text.includes('\u2160') ? text.replace(ONE_LOOKALIKE, '1') : text;
+}
+
 // (no u flag: ASCII marks only, a quick scan)
 const MD_HEADING = /^([ \t]*)(#{1,6})([ \t]+)(?=\S)/gm;
 /**

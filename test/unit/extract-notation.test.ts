@@ -1808,3 +1808,10 @@ describe('a spreadsheet saved as CSV', () => {
     ]);
   });
 });
+
+describe('a Roman numeral one for a digit', () => {
+  it('"Ⅰ兆2,435億1,649万4千円" (OCR, a PDF font) is 1兆2,435億1,649万4千円, its text as written; "Ⅰ　総論" stays a heading', () => {
+    const rs = extract('令和9年度 補正予算の概要\nⅠ　総論\n全会計　8億2,970万4千円　Ⅰ兆2,435億1,649万4千円\n');
+    expect(rs.map((r) => [r.text, r.yen])).toContainEqual(['Ⅰ兆2,435億1,649万4千円', 1_243_516_494_000]);
+  });
+});
