@@ -212,7 +212,9 @@ export class Extractor {
    * is no such header.
    */
   private spacedHeader(t: string): boolean {
-    if (!(t.includes('  ') || t.includes('\u3000'))) return false;
+    // (two years at least, and a gap between cells)
+    const nen = t.indexOf('年');
+    if (nen < 0 || t.indexOf('年', nen + 1) < 0 || !(t.includes('  ') || t.includes('\u3000'))) return false;
     const cells: Cell[] = [];
     for (const m of t.matchAll(GAP_CELL)) cells.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
     const main = cells.length >= 2 ? parseHeader(cells)?.find((c) => c.role === 'primary') : undefined;
