@@ -131,15 +131,17 @@ function readLine(text: string, L: Lines, i: number): void {
   for (let k = L.start[i]; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c > 0x3000 && c < 0xff00) {
-      // (most characters of a Japanese text: two columns, no space, no digit, sign nor pipe)
-      cols += 2;
+      // (most characters of a Japanese text: two columns, no space, no digit, sign nor pipe; read as a run)
       if (seen && gap > 0 && (gap >= 2 || wide)) kind |= ROW;
       seen = true;
       gap = 0;
       wide = false;
-      if (word < 0) word = 1;
-      else word++;
       bare = false;
+      let run = k + 1;
+      for (let d = text.charCodeAt(run); run < end && d > 0x3000 && d < 0xff00; d = text.charCodeAt(++run));
+      cols += 2 * (run - k);
+      word = word < 0 ? run - k : word + run - k;
+      k = run - 1;
       continue;
     }
     // (half-width katakana and the low surrogate of a pair take one column each)
