@@ -50,9 +50,6 @@ function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
   return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
 }
-// A cell of a row aligned with spaces: words apart by single spaces, between gaps of two spaces or more (or tabs)
-const GAP_CELL = /[^\s\u3000]+(?:[ \u3000](?![\s\u3000])[^\s\u3000]+)*/gu;
-
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20|１９|２０)[0-9０-９]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
 /** The topic of a clause: "人件費は". */
@@ -203,7 +200,14 @@ export class Extractor {
   private mainStageHeading(t: string): void {
     if (this.spacedHeader(t)) return;
     const lbl = readLabel(t);
-    if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) { this.sectionCtx = { stage: lbl.stage, fy: lbl.fy }; this.blockCtx = null; this.pendingSupp = null; }
+    if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.governSection(lbl.stage, lbl.fy);
+  }
+
+  /** A section of this year and stage begins: it ends the block a label above opened. */
+  private governSection(stage: Stage, fy: number): void {
+    this.sectionCtx = { stage, fy };
+    this.blockCtx = null;
+    this.pendingSupp = null;
   }
 
   /**
@@ -215,13 +219,10 @@ export class Extractor {
     // (two years at least, and a gap between cells)
     const nen = t.indexOf('年');
     if (nen < 0 || t.indexOf('年', nen + 1) < 0 || !(t.includes('  ') || t.includes('\u3000'))) return false;
-    const cells: Cell[] = [];
-    for (const m of t.matchAll(GAP_CELL)) cells.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    const cells = alignedSpans(t);
     const main = cells.length >= 2 ? parseHeader(cells)?.find((c) => c.role === 'primary') : undefined;
     if (!main || main.fy === null || !main.stage || main.stage === 'supplementary') return false;
-    this.sectionCtx = { stage: main.stage, fy: main.fy };
-    this.blockCtx = null;
-    this.pendingSupp = null;
+    this.governSection(main.stage, main.fy);
     return true;
   }
 

@@ -4,10 +4,10 @@ import { Extractor } from './extractor';
 import { boxToPipes, htmlCellsToPipes, markdownHeadings, oneLookalikes, plainSpaces } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
+import { unpage } from './pages';
 import { undouble } from './spacing';
 import { unspread } from './spread';
-import { unpage } from './pages';
-import { mapBack, type TextMap } from './textmap';
+import { lineNumbers, mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
 import type { Extracted, Figure } from './types';
 
@@ -30,6 +30,7 @@ export function extract(raw: string): Extracted[] {
   }
   let recs = read(t);
   for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
+  if (shapes.length) recs = lineNumbers(recs, text);
   // (the characters read in place of others, one for one, are given back as the text has them)
   return text === raw ? recs : recs.map((r) => asGiven(r, raw));
 }

@@ -38,15 +38,13 @@ export function oneLookalikes(text: string): string {
 }
 
 // (no u flag: ASCII marks only, a quick scan)
-const MD_HEADING = /^([ \t]*)(#{1,6})([ \t]+)(?=\S)/gm;
+const MD_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/gm;
 /**
  * A Markdown heading's marks (`## 令和9年度予算の概要`, a document converted to Markdown) read as spaces, one character
  * for one: the heading is read as a heading, its offsets hold.
  */
 export function markdownHeadings(text: string): string {
-  if (!text.includes('#')) return text;
-  MD_HEADING.lastIndex = 0;
-  return text.replace(MD_HEADING, (m) => ' '.repeat(m.length));
+  return text.includes('#') ? text.replace(MD_HEADING, (m) => ' '.repeat(m.length)) : text;
 }
 
 const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
@@ -148,6 +146,12 @@ export function lineChars(lines: readonly Line[], text?: string): Uint16Array {
   return out;
 }
 
+/** Only spaces from `from` to `to` in `text` (JS \s), without slicing the line out. */
+export function isBlankSpan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Only spaces (JS \s, which includes the ideographic space). */
 export function isBlank(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
@@ -218,7 +222,8 @@ export function splitCells(line: string): Cell[] {
       const quoted = line.charCodeAt(s) === 0x22;
       const close = quoted ? line.indexOf('"', s + 1) : -1;
       const start = quoted ? s + 1 : s;
-      const end = quoted ? (close < 0 ? line.length : close) : line.indexOf(',', s) < 0 ? line.length : line.indexOf(',', s);
+      const next = quoted ? close : line.indexOf(',', s);
+      const end = next < 0 ? line.length : next;
       cells.push({ start, end, text: line.slice(start, end) });
       const comma = line.indexOf(',', end);
       p = comma < 0 ? line.length + 1 : comma + 1;

@@ -2,6 +2,7 @@
 // converter puts between pages; a running header or footer repeated beside most page breaks, a form feed's or a
 // page number's): read without them, so a table or a paragraph a page break cut runs on as one. The blank lines
 // around such a line go with it. Every record's line and offsets are then put back in the text as given (textmap.ts).
+import { isBlankSpan, isSpaceCode } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
@@ -23,6 +24,8 @@ export function unpage(text: string): TextMap | null {
   let any = false;
   for (let i = 0; i < lines.length; i++) {
     if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; }
+    // a form feed alone on its line: the break between two pages, no line of either
+    else if (anyFeed && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
   // a line that stands next to a page break (a form feed or a page number) at most page breaks (its digits aside) runs
   // along every page
@@ -52,10 +55,6 @@ export function unpage(text: string): TextMap | null {
     if (at.length < Math.max(2, breaks * 0.5)) continue;
     for (const j of at) drop[j] = 1;
     any = true;
-  }
-  // a form feed alone on its line: the break between two pages, no line of either
-  for (let i = 0; anyFeed && i < lines.length; i++) {
-    if (!drop[i] && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
   if (!any && !anyFeed) return null;
   // the blank lines on either side of a page's furniture go with it, but for one where there were blanks on both
@@ -127,18 +126,13 @@ function mayHoldPageNumber(text: string): boolean {
 
 function isPageNumber(text: string, l: Span): boolean {
   let k = l.start;
-  while (k < l.end && isSpaceOrFeed(text.charCodeAt(k))) k++;
+  while (k < l.end && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= l.end || !PAGE_NUMBER_FIRST.has(text.charCodeAt(k))) return false;
   return PAGE_NUMBER.test(text.slice(l.start, l.end).replace(/\f/g, ''));
 }
 
-function isSpaceOrFeed(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0c || c === 0x0d || c === 0xa0;
-}
-
 function isBlank(text: string, l: Span): boolean {
-  for (let k = l.start; k < l.end; k++) if (!isSpaceOrFeed(text.charCodeAt(k))) return false;
-  return true;
+  return isBlankSpan(text, l.start, l.end);
 }
 
 function hasFeed(text: string, l: Span): boolean {

@@ -1,6 +1,7 @@
 // Texts that put a blank line after every line (a web page or a PDF converted to text with its blocks apart): read
 // with those blanks taken out, then every line number and offset put back where it stands in the text as given.
 // A run of blank lines there is one fewer here, so a paragraph break stays a break.
+import { isBlankSpan } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 /** The text without its doubled line spacing, or null when its lines are not doubled. */
@@ -37,12 +38,4 @@ function doubled(text: string, min: number): boolean {
     lineStart = p + 1;
   }
   return nonBlank >= min && followed >= nonBlank * 0.9 - 1;
-}
-
-function isBlankSpan(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x3000 && c !== 0xa0) return false;
-  }
-  return true;
 }

@@ -3,6 +3,7 @@
 // characters is one word (`比 較`, `そ の 他`); among other words, a run of three characters or more one space apart
 // with no letter beside it is one (`【地 方 交 付 税】`). Numbers are never joined (`1 2 3` is three cells). Every record's
 // line and offsets are then put back in the text as given (textmap.ts).
+import { isSpaceCode } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // (Japanese letters: kanji, kana, the prolonged sound mark and the iteration mark, not the middle dot; ranges, not
@@ -21,13 +22,12 @@ const LETTER = new RegExp(C, 'u');
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
   // (where the next run may stand: lines before it are not searched for runs)
-  let nextRun = -1;
   const runFrom = (at: number): number => {
     ANY_RUN_G.lastIndex = at;
     const m = ANY_RUN_G.exec(text);
     return m ? m.index : text.length;
   };
-  nextRun = runFrom(0);
+  let nextRun = runFrom(0);
   // the words spread out, as [start, end) spans in text order
   const runs: number[] = [];
   let lineStart = 0;
@@ -36,10 +36,10 @@ export function unspread(text: string): TextMap | null {
     if (brk < 0) brk = text.length;
     // (a whole line spread out has a space right after its first letter: only such lines are matched)
     let first = lineStart;
-    while (first < brk && isSpace(text.charCodeAt(first))) first++;
-    const spreadLine = first + 2 < brk && isSpace(text.charCodeAt(first + 1)) && LETTER.test(text[first]) && SPREAD_LINE.test(text.slice(lineStart, brk));
+    while (first < brk && isSpaceCode(text.charCodeAt(first))) first++;
+    const spreadLine = first + 2 < brk && isSpaceCode(text.charCodeAt(first + 1)) && LETTER.test(text[first]) && SPREAD_LINE.test(text.slice(lineStart, brk));
     let last = brk;
-    if (spreadLine) while (last > first && (isSpace(text.charCodeAt(last - 1)) || text.charCodeAt(last - 1) === 0x0d)) last--;
+    if (spreadLine) while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
     // (letters spread evenly: cells of a header apart by gaps of their own widths are no word)
     if (spreadLine && evenlySpread(text, first, last)) {
       runs.push(first, last);
@@ -63,7 +63,7 @@ export function unspread(text: string): TextMap | null {
   const copy = (from: number, to: number): void => {
     if (pending.length) {
       let q = from;
-      while (q < to && !isSpace(text.charCodeAt(q)) && text.charCodeAt(q) !== 0x0a && text.charCodeAt(q) !== 0x0d) q++;
+      while (q < to && !isSpaceCode(text.charCodeAt(q))) q++;
       if (q < to || to === text.length) {
         out.add(from, q);
         for (const p of pending) out.add(p, p + 1);
@@ -77,7 +77,7 @@ export function unspread(text: string): TextMap | null {
   for (let k = 0; k < runs.length; k += 2) {
     copy(from, runs[k]);
     for (let p = runs[k]; p < runs[k + 1]; p++) {
-      if (isSpace(text.charCodeAt(p))) pending.push(p);
+      if (isSpaceCode(text.charCodeAt(p))) pending.push(p);
       else out.add(p, p + 1);
     }
     from = runs[k + 1];
@@ -89,17 +89,13 @@ export function unspread(text: string): TextMap | null {
 /** Are the letters from `first` to `last` apart by one same run of spaces each? */
 function evenlySpread(text: string, first: number, last: number): boolean {
   const gap = text.slice(first + 1, first + 2 + spacesFrom(text, first + 2, last));
-  for (let p = first + 1; p < last; p += gap.length + 1) if (text.slice(p, p + gap.length) !== gap || isSpace(text.charCodeAt(p + gap.length))) return false;
+  for (let p = first + 1; p < last; p += gap.length + 1) if (text.slice(p, p + gap.length) !== gap || isSpaceCode(text.charCodeAt(p + gap.length))) return false;
   return true;
 }
 
 function spacesFrom(text: string, p: number, last: number): number {
   let n = 0;
-  while (p + n < last && isSpace(text.charCodeAt(p + n))) n++;
+  while (p + n < last && isSpaceCode(text.charCodeAt(p + n))) n++;
   return n;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 

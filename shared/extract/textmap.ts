@@ -35,14 +35,13 @@ export class TextMapBuilder {
 }
 
 /**
- * The records read from `m.text`, with their lines and offsets in `source`, the text as given. A span running
- * over two lines there (an amount broken where a line was joined) ends at the end of its first line's text: its
- * text is what stands on its line, as an amount broken over two lines is written.
+ * The records read from `m.text`, with their offsets in `source`, the text as given (their line numbers are set once,
+ * by lineNumbers, after the last map). A span running over two lines there (an amount broken where a line was
+ * joined) ends at the end of its first line's text: its text is what stands on its line, as an amount broken over
+ * two lines is written.
  */
 export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracted[] {
   if (!recs.length) return recs;
-  const lineStarts = [0];
-  for (let p = source.indexOf('\n'); p >= 0; p = source.indexOf('\n', p + 1)) lineStarts.push(p + 1);
   const piece = (o: number): number => lastAtOrBefore(m.at, o);
   const span = (s: number, e: number): [number, number] => {
     const k = piece(s);
@@ -65,10 +64,18 @@ export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracte
   return recs.map((r) => {
     const [start, end] = span(r.start, r.end);
     return {
-      ...r, line: lastAtOrBefore(lineStarts, start) + 1, start, end, text: source.slice(start, end),
+      ...r, start, end, text: source.slice(start, end),
       previous: fig(r.previous), supplementary: fig(r.supplementary), change: fig(r.change),
     };
   });
+}
+
+/** Each record's line number in `source`: the line its span starts on. */
+export function lineNumbers(recs: Extracted[], source: string): Extracted[] {
+  if (!recs.length) return recs;
+  const lineStarts = [0];
+  for (let p = source.indexOf('\n'); p >= 0; p = source.indexOf('\n', p + 1)) lineStarts.push(p + 1);
+  return recs.map((r) => ({ ...r, line: lastAtOrBefore(lineStarts, r.start) + 1 }));
 }
 
 /** The index of the last of the ascending `xs` at or before `o` (0 when none is). */

@@ -3,10 +3,11 @@
 // offsets put back in the text as given (textmap.ts). Table rows are never joined, nor is a line that starts a
 // list item; a line that reaches the margin joins the next, and so does a line whose next starts with a comma or
 // a full stop (no Japanese line starts with 、 or 。: a PDF's line-breaking rules moved it there).
+import { isSpaceCode } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // The first characters of a list item or a heading: a line starting so is never the rest of the line above.
-const ITEM_START = /^[\s\u3000]*(?:[・•●○◯■□◆◇▶►▷➢➤※★☆◎〇◇\-－―‐]|[①-⑳㉑-㉟]|【|第[0-9０-９一二三四五六七八九十]+[章節条款項]|[(（][0-9０-９一二三四五六七八九十ア-ンａ-ｚa-z]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[ア-ン][.．、)）])/u;
+const ITEM_START = /^[\s\u3000]*(?:[・•●○◯■□◆◇▶►▷➢➤※★☆◎〇\-－―‐]|[①-⑳㉑-㉟]|【|第[0-9０-９一二三四五六七八九十]+[章節条款項]|[(（][0-9０-９一二三四五六七八九十ア-ンａ-ｚa-z]{1,2}[)）]|[0-9０-９]{1,2}[.．、)）](?![0-9０-９])|[ア-ン][.．、)）])/u;
 // Punctuation no line starts with: the line-breaking rules of a PDF writer moved it down.
 const CLOSER_START = /^[、。，．]/u;
 // Lines at the margin the text is wrapped at: at least this many (and half of its long lines) for a text to count as wrapped.
@@ -31,7 +32,7 @@ export function unwrap(text: string): TextMap | null {
     // the line without its trailing spaces and break, then the next one without its indent
     out.add(from, end[i]);
     let s = start[i + 1];
-    while (s < end[i + 1] && isSpace(text.charCodeAt(s))) s++;
+    while (s < end[i + 1] && isSpaceCode(text.charCodeAt(s))) s++;
     from = s;
     joined++;
   }
@@ -58,9 +59,6 @@ interface Lines {
   kind: Uint8Array;
 }
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
-}
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
@@ -85,7 +83,6 @@ function margins(lines: Lines): { width: number; tol: number; byChars: boolean }
   return byCols ? { ...byCols, byChars: false } : null;
 }
 
-
 /** Every line's extent; the widths and kinds of those long enough to matter to the margin. */
 function measureLines(text: string): Lines {
   let count = 1;
@@ -98,7 +95,7 @@ function measureLines(text: string): Lines {
     let brk = text.indexOf('\n', lineStart);
     if (brk < 0) brk = text.length;
     let end = brk;
-    while (end > lineStart && isSpace(text.charCodeAt(end - 1))) end--;
+    while (end > lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
     L.start[i] = lineStart;
     L.end[i] = end;
     L.chars[i] = end - lineStart;
@@ -146,7 +143,7 @@ function readLine(text: string, L: Lines, i: number): void {
     }
     // (half-width katakana and the low surrogate of a pair take one column each)
     cols += c < 0x1100 || (c >= 0xff61 && c <= 0xff9f) || (c >= 0xdc00 && c <= 0xdfff) ? 1 : 2;
-    if (isSpace(c)) {
+    if (isSpaceCode(c)) {
       if (c === 0x09) kind |= ROW;
       if (c === 0x3000) wide = true;
       gap++;
