@@ -25,6 +25,17 @@ export type EraHint = 'reiwa' | 'heisei' | 'showa' | 'western' | 'unmarked';
 // 'unmarked': a text that names no era nor century anywhere; 10年度 and later are read as 平成
 // (Reiwa had not reached 10), earlier ones as 令和.
 const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1925, western: 2000, unmarked: 2018 };
+/**
+ * "26年度" in a text that writes its years in Western numerals: the year nearest the text's own (its date, else its first
+ * year) of 2026, 令和26 and 平成26: a 2025 article's "26年度" is 2026, its "8年度" 令和8, a 2006 report's "16年度" 平成16.
+ */
+function westernShort(n: number): number {
+  const west = 2000 + n;
+  if (hintDateYear === null) return west;
+  let best = west;
+  for (const y of [2018 + n, 1988 + n]) if (Math.abs(y - hintDateYear) < Math.abs(best - hintDateYear)) best = y;
+  return best;
+}
 // Era-less two-digit fiscal years: "28年度", "26 年度"; not part of a longer number, an era name or a date.
 const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
 let eraHint: EraHint | null = null;
@@ -179,7 +190,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     for (ERALESS_RE.lastIndex = 0; (m = ERALESS_RE.exec(line)) !== null;) {
       const n = Number(toHalfWidth(m[1]));
       if (n <= 0 || (eraHint !== 'western' && n > 64)) continue;
-      let year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : base + n;
+      let year = eraHint === 'unmarked' ? (n >= 10 && n <= 31 ? 1988 + n : n < 10 ? 2018 + n : null) : eraHint === 'western' ? westernShort(n) : base + n;
       // ("19年度" in a 令和 text dated 2023: 令和19 is years ahead of it, so the year is 2019, written short)
       const short = year !== null && eraHint === 'reiwa' && hintDateYear !== null && year > hintDateYear + 5 && 2000 + n <= hintDateYear + 1;
       if (short) year = 2000 + n;
@@ -187,7 +198,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((y) => start < y.end && y.start < end)) continue;
-      out.push({ start, end, years: [year], fiscal: true, range: false, era: short ? 'western' : eraHint === 'unmarked' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
+      out.push({ start, end, years: [year], fiscal: true, range: false, era: short || (eraHint === 'western' && year === 2000 + n) ? 'western' : eraHint === 'unmarked' || eraHint === 'western' ? (year < 2019 ? 'heisei' : 'reiwa') : eraHint, ocrReiwa: false, eraless: true });
     }
   }
   if (fiscal && facts & PAREN) for (PAIRED_RE.lastIndex = 0; (m = PAIRED_RE.exec(line)) !== null;) {

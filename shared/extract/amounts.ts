@@ -234,6 +234,12 @@ function signOf(c: number): 0 | 1 | -1 {
 }
 const isHyphenCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d || c === 0x2010 || c === 0x30fc; // - − － ‐ ー
 
+/** Is the number starting at q a zero alone (`0`, `０`, `〇`, not `0.5` or `05`)? */
+function zeroAlone(line: string, q: number): boolean {
+  const c = codeAt(line, q);
+  return (c === 0x30 || c === 0xff10 || c === 0x3007) && !isNumeralChar(codeAt(line, q + 1)) && !isDecimalPoint(codeAt(line, q + 1));
+}
+
 /** Walk back from index p (exclusive) over characters that can belong to an amount body. */
 function bodyStartBefore(line: string, p: number): number {
   let j = p - 1;
@@ -250,7 +256,8 @@ function bodyStartBefore(line: string, p: number): number {
       const l = codeAt(line, j - 1);
       const r = codeAt(line, j + 1);
       // (a space after a unit character is inside an amount only when that unit is 兆/億/万: 1 兆 985 億円)
-      if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l))) { j--; continue; }
+      // (not before a zero alone: "6999億 0円" is two table cells, no 6999億0円)
+      if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l) && !zeroAlone(line, j + 1))) { j--; continue; }
     }
     break;
   }
@@ -263,6 +270,37 @@ function hasNumeral(line: string, from: number, to: number): boolean {
   return false;
 }
 const SU = 0x30b9; // ス
+
+/** A figure with its unit in a line: with 円, or 億 / 兆 alone (`190億円`, `190億`). */
+export const HOLDS_AMOUNT = /[0-9０-９]\s?(?:(?:億|百万|千万|万|千|兆)?\s?円|[億兆])/u;
+
+/** The sign written before a figure starting at `start`: ▲ △ － + (a space between allowed after ▲ △ +), or マイナス. */
+function signBefore(line: string, start: number): { sign: 1 | -1; explicitSign: boolean; signStart: number } {
+  let sign: 1 | -1 = 1;
+  let explicitSign = false;
+  let signStart = start;
+  let k = start - 1;
+  // (code units, not one-character strings: △ ▲ + ＋ before a space)
+  const b = codeAt(line, k - 1);
+  if (isInlineSpace(codeAt(line, k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
+  const sc = codeAt(line, k);
+  const scSign = signOf(sc);
+  if (scSign !== 0) {
+    const isHyphen = isHyphenCode(sc);
+    // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
+    const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(codeAt(line, k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
+    const before = codeAt(line, k - 1);
+    const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
+    if (!bulletLike && !kana) {
+      sign = scSign;
+      explicitSign = true;
+      signStart = k;
+    }
+  }
+  // the word マイナス before a figure (tables and speech write it out); its ス stands right before it or a space before it
+  if (!explicitSign && (codeAt(line, start - 1) === SU || codeAt(line, start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
+  return { sign, explicitSign, signStart };
+}
 
 /** Find every amount with an explicit 円 unit in `line`. */
 export function scanAmounts(line: string): AmountToken[] {
@@ -285,30 +323,7 @@ export function scanAmounts(line: string): AmountToken[] {
     let start = s0 + ev.bodyStart;
     while (start < p && isInlineSpace(codeAt(line, start))) start++;
     const end = p + 1;
-    // sign
-    let sign: 1 | -1 = 1;
-    let explicitSign = false;
-    let signStart = start;
-    let k = start - 1;
-    // (code units, not one-character strings: △ ▲ + ＋ before a space)
-    const b = codeAt(line, k - 1);
-    if (isInlineSpace(codeAt(line, k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
-    const sc = codeAt(line, k);
-    const scSign = signOf(sc);
-    if (scSign !== 0) {
-      const isHyphen = isHyphenCode(sc);
-      // (a hyphen opening the line is a bullet when a space follows it: "- 5億円"; glued to the figure, "－５億円", a minus)
-      const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(codeAt(line, k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
-      const before = codeAt(line, k - 1);
-      const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
-      if (!bulletLike && !kana) {
-        sign = scSign;
-        explicitSign = true;
-        signStart = k;
-      }
-    }
-    // the word マイナス before a figure (tables and speech write it out); its ス stands right before it or a space before it
-    if (!explicitSign && (codeAt(line, start - 1) === SU || codeAt(line, start - 2) === SU) && /マイナス[\s\u3000]?$/u.test(line.slice(Math.max(0, start - 5), start))) { sign = -1; explicitSign = true; signStart = line.lastIndexOf('マイナス', start); }
+    const { sign, explicitSign, signStart } = signBefore(line, start);
     let suffix: AmountToken['suffix'] = null;
     const nx = line[end];
     if (nx === '増') suffix = 'increase';
@@ -348,6 +363,7 @@ const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米�
  * cell starts a new amount ("1兆2,000億"): digits from `q` up to a unit smaller than `unit` go on with it.
  */
 function lowerGroupFollows(line: string, q: number, unit: string): boolean {
+  if (zeroAlone(line, q)) return false;
   let k = q;
   while (k < line.length && k < q + 24 && (isNumeralChar(codeAt(line, k)) || isGroupSep(codeAt(line, k)) || isDecimalPoint(codeAt(line, k)) || isInlineSpace(codeAt(line, k)))) k++;
   const u = line[k];
@@ -389,12 +405,8 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     const start = s0 + ev.bodyStart;
     // "3兆4397億余円": the amount runs to its 円, 余 (a little over) inside it
     const end = line.startsWith('余円', p + 1) ? p + 3 : p + 1;
-    let sign: 1 | -1 = 1;
-    let explicitSign = false;
-    let signStart = start;
-    const sc = line[start - 1];
-    if (sc !== undefined && (sc === '△' || sc === '▲' || sc === '▼' || ((sc === '-' || sc === '−' || sc === '－') && start >= 2 && !/^\s*$/.test(line.slice(0, start - 1))))) { sign = -1; explicitSign = true; signStart = start - 1; }
-    else if (sc === '+' || sc === '＋') { explicitSign = true; signStart = start - 1; }
+    // (the same signs as a figure with 円: "＋ 7,196億", "▲12億", "マイナス3億")
+    const { sign, explicitSign, signStart } = signBefore(line, start);
     let suffix: AmountToken['suffix'] = null;
     if (nx === '増') suffix = 'increase';
     else if (nx === '減') suffix = 'decrease';

@@ -8,7 +8,7 @@ import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstN
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
 import type { Stage } from './types';
-import { scanAllAmounts } from './amounts';
+import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
 import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
@@ -1429,7 +1429,7 @@ function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { c
 
 /** A row label of unitCellRows: short text holding no amount. */
 function rowLabelOk(label: string, scan: ScanFn): boolean {
-  return !!label && label.length <= 40 && !aloneAmount(label, scan) && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(label);
+  return !!label && label.length <= 40 && !aloneAmount(label, scan) && !HOLDS_AMOUNT.test(label);
 }
 
 /** How many lines holding an amount alone follow the row label at line j (blank lines skipped before it), up to 2; -1: no label. */

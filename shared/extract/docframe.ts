@@ -20,7 +20,8 @@ export interface DocFrame {
 }
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
-const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2})\s?月/u;
+// (its month may be in kanji numerals, as the year was: 令和6年十月, read from 令和六年十月)
+const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?月/u;
 const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一二三四五六七八九十]{1,3})月/u;
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 // "R8.12.20", "H30/4/1": an era letter's date, with its day (an era letter and two numbers alone may be anything)
@@ -42,7 +43,7 @@ function findDateUncached(head: string): DocDate | null {
   const e = ERA_DATE.exec(h);
   const found: { year: number; month: number; at: number }[] = [];
   if (w) found.push({ year: Number(w[1]), month: Number(w[2]), at: w.index });
-  if (e) found.push({ year: ERA_BASE[e[1]] + (e[2] === '元' ? 1 : Number(e[2])), month: Number(e[3]), at: e.index });
+  if (e) found.push({ year: ERA_BASE[e[1]] + (e[2] === '元' ? 1 : Number(e[2])), month: /[0-9]/u.test(e[3]) ? Number(e[3]) : kanjiSmallNumber(e[3]), at: e.index });
   // a dateline in kanji numerals ("二〇二九年十月二日", "令和十一年四月")
   const kw = KANJI_WEST_DATE.exec(h);
   if (kw) found.push({ year: kanjiSmallNumber(kw[1]), month: kanjiSmallNumber(kw[2]), at: kw.index });

@@ -14,7 +14,7 @@
 // After the pass: stacked figures, previous-year figures in prose and lists of new programmes (stacked.ts,
 // prose-previous.ts, newlists.ts), then the table figures (cellrecords.ts).
 import { clearYearMemo, findYears } from '../era';
-import { type AmountToken, scanAllAmounts, scanSplitAmount } from './amounts';
+import { type AmountToken, HOLDS_AMOUNT, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
@@ -119,7 +119,7 @@ function sameBullet(a: string, b: string): boolean {
   return x !== undefined && SIBLING_MARKS.includes(x) && b.trimStart()[0] === x;
 }
 const SIBLING_MARKS = '・•◆◇➢➤▶▷►○●◎★☆■□-‐';
-const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆\s\u3000]*円[\s\u3000]*[)）]?[\s\u3000]*$/u;
+const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９〇一二三四五六七八九十百千][0-9０-９,，.．・〇一二三四五六七八九十百千万億兆\s\u3000]*(?:円|(?<=[億兆]))[\s\u3000]*[)）]?[\s\u3000]*$/u;
 const BREAKDOWN_OPEN = /^[\s\u3000]*[(（【［\[][\s\u3000]*(?:うち|内)[^()（）【】［］\[\]]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
@@ -850,7 +850,7 @@ export class Extractor {
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&
       own.every((r, k) => r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block' || (k > 0 && r.lineHead && r.out.item === own[0].out.item))) {
       const p = this.lineFacts.prevNonEmpty(i);
-      if (p >= 0 && !this.recsByLine.has(p) && !/[0-9０-９]\s?(?:億|百万|千万|万|千|兆)?\s?円/u.test(this.lines[p].text)) {
+      if (p >= 0 && !this.recsByLine.has(p) && !HOLDS_AMOUNT.test(this.lines[p].text)) {
         const parts = cleanItem(this.lines[p].text, true).split(/[\s\u3000]+/u).filter((x) => !isWeakItem(x));
         if (parts.length === own.length) own.forEach((r, k) => { r.out.item = parts[k]; r.doubts.itemSource = 'above'; });
       }

@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, htmlCellsToPipes, markdownHeadings, oneLookalikes, plainSpaces } from './lines';
+import { boxToPipes, htmlCellsToPipes, kanjiYears, markdownHeadings, oneLookalikes, plainSpaces } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { unpage } from './pages';
@@ -16,7 +16,7 @@ export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 export function extract(raw: string): Extracted[] {
-  const text = htmlCellsToPipes(boxToPipes(markdownHeadings(oneLookalikes(plainSpaces(raw)))));
+  const text = htmlCellsToPipes(boxToPipes(markdownHeadings(kanjiYears(oneLookalikes(plainSpaces(raw))))));
   // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
   // form feeds and running headers, prose wrapped at a fixed width (measured as given), words spread out a letter at
   // a time)

@@ -1,4 +1,5 @@
 // Lines, table cells and header units.
+import { kanjiSmallNumber } from './numerals';
 
 export interface Line {
   no: number; // 1-based
@@ -35,6 +36,24 @@ const ONE_LOOKALIKE = /(?<![\u2160-\u217f])\u2160(?=[兆億])/gu;
 /** A look-alike of a digit one before 兆 or 億 read as 1, one character for one (`Ⅰ兆2,435億円` is 1兆2,435億円). */
 export function oneLookalikes(text: string): string {
   return text.includes('\u2160') ? text.replace(ONE_LOOKALIKE, '1') : text;
+}
+
+// An era year in kanji numerals (令和六年度, 平成二十七年, 昭和四十六年度), or one without its era before 年度 (二十七年度):
+// not after another numeral, a unit of one (千, 万) or 第 (第三年度).
+const KANJI_YEAR = /(令和|今和|平成|昭和)?(?<![〇一二三四五六七八九十百千万億兆第])([一二三四五六七八九十]{1,3})(?=年度|(?<=[和成]\2)年)/gu;
+/**
+ * Years written in kanji numerals read in digits, one character for one (`平成二十七年度` as `平成 27年度`, `二十七年度` as
+ * ` 27年度`): every reader of years, labels and headers reads them as it reads `平成27年度`.
+ */
+export function kanjiYears(text: string): string {
+  if (!text.includes('年')) return text;
+  return text.replace(KANJI_YEAR, (m, era: string | undefined, k: string) => {
+    const n = kanjiSmallNumber(k);
+    const d = String(n);
+    // (十 alone has no room for its two digits: it stays, read where kanji years are)
+    if (n < 1 || n > 64 || d.length > k.length) return m;
+    return (era ?? '') + ' '.repeat(k.length - d.length) + d;
+  });
 }
 
 // (no u flag: ASCII marks only, a quick scan)

@@ -4,6 +4,7 @@
 //   200億円                      ← the supplementary figure, where a 【補正予算】 column label stands nearby
 //   (305億円)                    ← the previous year's, in parentheses on a line of its own
 // The line reader sees each alone; this pass attaches the lone bracketed and supplementary ones.
+import { HOLDS_AMOUNT } from './amounts';
 import { isSpaceCode, type Line } from './lines';
 import { sortFlags } from './context';
 import type { Extracted } from './types';
@@ -36,7 +37,7 @@ function alone(r: Extracted, lines: Line[]): 'plain' | 'bracketed' | 'last' | nu
   if (before === '' && after === '') return 'plain';
   if (before !== null && after !== null && OPEN.has(before) && CLOSE.has(after)) return 'bracketed';
   // "令和8年度要求額 6,120億円": a labelled figure that ends its line
-  if (after === '' && !/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(l.text.slice(0, a))) return 'last';
+  if (after === '' && !HOLDS_AMOUNT.test(l.text.slice(0, a))) return 'last';
   return null;
 }
 
@@ -52,7 +53,7 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
         if (!s.trim()) continue;
         seen++;
         if (NEW_MARK.test(s)) { r.flags = sortFlags(new Set([...r.flags, 'new'])); break; }
-        if (/[0-9０-９]\s?(?:億|万|千|百万)?円/u.test(s)) break;
+        if (HOLDS_AMOUNT.test(s)) break;
       }
     }
     if (!kind[k] || kind[k] === 'last' || r.previous || r.supplementary || r.change) continue;

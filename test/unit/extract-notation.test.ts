@@ -1815,3 +1815,45 @@ describe('a Roman numeral one for a digit', () => {
     expect(rs.map((r) => [r.text, r.yen])).toContainEqual(['Ⅰ兆2,435億1,649万4千円', 1_243_516_494_000]);
   });
 });
+
+describe('years written another way', () => {
+  it('an era year in kanji numerals (平成二十七年度) reads as it does in digits; 令和十年度 stays as written', () => {
+    // the year before's label under a figure names its previous year; a label line opens a block of its stage
+    const pair = extract('水産予算\n【平成二十七年度予算額】 120億円\n【平成二十六年度予算額】 115億円\n');
+    expect(pair.map((r) => [r.text, r.fy, r.previous?.text])).toEqual([['120億円', 2015, '115億円']]);
+    const blocks = extract('予算の概要\n平成二十七年度当初予算\n漁港整備 120億円\n平成二十六年度補正予算\n漁港整備 30億円\n');
+    expect(blocks.map((r) => [r.text, r.fy, r.stage])).toEqual([['120億円', 2015, 'budget'], ['30億円', 2014, 'supplementary']]);
+    expect(extract('令和十年度の予算は5億円である。\n').map((r) => [r.text, r.yen])).toEqual([['5億円', 500_000_000]]);
+  });
+
+  it('a dateline with its year and month in kanji numerals (令和六年十月一日) dates the text', () => {
+    const rs = extract('令和六年十月一日\n来年度の予算要求は120億円となった。\n');
+    expect(rs.map((r) => [r.text, r.fy])).toEqual([['120億円', 2025]]);
+  });
+
+  it('an era-less year in a text of Western years is the nearest to its date: 平成, 令和 or the century', () => {
+    // a report dated 2006 that writes "16年度" means 平成16 (2004), not 2016
+    const old = extract('2006年10月　検査報告\n2004年度の特別会計について\n16年度予算額 1,234億円\n');
+    expect(old.map((r) => [r.text, r.fy])).toEqual([['1,234億円', 2004]]);
+    // an article dated 2025 that writes "26年度" means 2026, and "8年度" 令和8 (2026)
+    const news = extract('2025年12月20日　経済ニュース\n2025年度の補正予算に続き、26年度予算案は120億円を計上した。\n8年度予算案では別に30億円を計上。\n');
+    expect(news.map((r) => [r.text, r.fy])).toEqual([['120億円', 2026], ['30億円', 2026]]);
+  });
+});
+
+describe('amounts without 円', () => {
+  it('a sign with a space before it ("同 ＋ 196億") marks a change, as it does with 円', () => {
+    const rs = extract('令和9年度地方財政計画\n① 計画の規模 86兆6,198億(前年度比＋ 8,605億、＋1.0%) ② 一般歳出 70兆6,333億( 同 ＋ 7,196億、＋1.0%)\n');
+    expect(rs.map((r) => [r.text, r.change?.yen])).toEqual([['86兆6,198億', 860_500_000_000], ['70兆6,333億', 719_600_000_000]]);
+  });
+
+  it('"6999億 0円": a zero after a space is a cell of its own, not the lower part of the figure before it', () => {
+    const rs = extract('令和9年度決算\n区分 予算額 決算額 差額\n繰入金 6,999億 6,999億 0円\n');
+    expect(rs.map((r) => r.yen)).toEqual([699_900_000_000, 699_900_000_000]);
+  });
+
+  it('figures stacked one per line without 円 take their bracketed previous year and the 補正 column as with 円', () => {
+    const rs = extract('令和9年度水産予算の重点事項\n（　）内は令和8年度当初予算額\n漁場整備事業【新規】\n【補正予算】\n47億\n（－）\n100億\n');
+    expect(rs.map((r) => [r.text, r.supplementary?.text ?? null])).toEqual([['47億', '100億']]);
+  });
+});
