@@ -401,7 +401,8 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     // kanji alone (一億総活躍) is a word unless a particle or a change word follows
     if (!/[0-9０-９]/u.test(body) && !/^[をにがはで、。増減余超弱程規の)）]/u.test(nx ?? '')) continue;
     const ev = evaluateBody(body);
-    if (!ev || ev.yen < 1e8) continue;
+    // (a decimal below one, 0.5億, is a figure as 1.5億 is; a kanji 万 alone is a word)
+    if (!ev || ev.yen < (/[.．]/u.test(body) ? 1e6 : 1e8)) continue;
     const start = s0 + ev.bodyStart;
     // "3兆4397億余円": the amount runs to its 円, 余 (a little over) inside it
     const end = line.startsWith('余円', p + 1) ? p + 3 : p + 1;

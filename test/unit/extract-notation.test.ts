@@ -1852,6 +1852,11 @@ describe('amounts without 円', () => {
     expect(rs.map((r) => r.yen)).toEqual([699_900_000_000, 699_900_000_000]);
   });
 
+  it('a decimal figure below one 億 ("0.5億") is a figure as "1.5億" is, with its bracketed previous year', () => {
+    const rs = extract('令和9年度予算案\n- 人材育成事業 0.5億(0.3億)\n- 拠点形成事業 1.5億(1.2億)\n');
+    expect(rs.map((r) => [r.text, r.previous?.text])).toEqual([['0.5億', '0.3億'], ['1.5億', '1.2億']]);
+  });
+
   it('figures stacked one per line without 円 take their bracketed previous year and the 補正 column as with 円', () => {
     const rs = extract('令和9年度水産予算の重点事項\n（　）内は令和8年度当初予算額\n漁場整備事業【新規】\n【補正予算】\n47億\n（－）\n100億\n');
     expect(rs.map((r) => [r.text, r.supplementary?.text ?? null])).toEqual([['47億', '100億']]);
