@@ -398,6 +398,20 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+// a row's code alone on its line: one or two digits, no sign or separator
+const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
+// a name: words without digits ("総務管理費", "社会福祉費")
+const NAME_LINE = /^[\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・（）()]{2,24}[\s\u3000]*$/u;
+/**
+ * "１" over "総務管理費" under a header naming 款 and 項: the number of a 款 or 項 written on the line before its name, as a
+ * table with its cells one per line gives it; a code, no figure.
+ */
+function rowCode(t: string, next: string | undefined, header: string): boolean {
+  return next !== undefined && CODE_CELL.test(t) && NAME_LINE.test(next) && CODE_COLUMNS.test(header);
+}
+// a header naming the columns of codes and names first: 款 / 項 / 目 / 節 as words of their own
+const CODE_COLUMNS = /(?:^|[\s\u3000])(?:款|項|目|節)(?=[\s\u3000]|$)/u;
+
 /** A label with one number at its end ("議会費 301,200"), over a line holding a cell alone: the label and the row's first cell. */
 function labelledCell(t: string, next: string | undefined): { label: string; cell: Cell } | null {
   if (next === undefined || !lineCell(next) || t.length > 60) return null;
@@ -823,6 +837,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       i++;
       continue;
     }
+    if (rowCode(t, lines[i + 1]?.text, header)) { claimed.add(i); i++; continue; }
     // "議会費 301,200" over one-cell lines: the row's label and its first cell share a line
     const own = lineCell(t);
     const led = own ? null : labelledCell(t, lines[i + 1]?.text);
@@ -864,6 +879,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     while (j < lines.length) {
       const s = lines[j].text;
       if (isBlank(s)) { run.push({ lineIdx: j, cell: null }); j++; continue; }
+      if (rowCode(s, lines[j + 1]?.text, header)) { claimed.add(j); j++; continue; }
       const cc = lineCell(s);
       if (cc) { run.push({ lineIdx: j, cell: cc }); j++; continue; }
       const lc = labelledCell(s, lines[j + 1]?.text);

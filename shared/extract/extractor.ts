@@ -46,6 +46,13 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
+// the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
+const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
+// a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
+const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
+/** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
+const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
+
 function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
   return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
@@ -175,6 +182,8 @@ export class Extractor {
     this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines);
+    // a supplementary budget no label dates ("今回の補正予算") in a dated text: that of the fiscal year the date falls in
+    if (this.doc.suppFy === null && this.frame.date) this.doc.suppFy = fiscalYearOf(this.frame.date);
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
@@ -344,7 +353,7 @@ export class Extractor {
         this.pendingPrev = null;
         this.blockCtx = { stage: 'supplementary', fy: lbl.fy ?? this.doc.suppFy };
         // ("Ⅰ　令和8年度補正予算" over numbered items: a section, not one block)
-        if (lbl.fy !== null && !lbl.multiYear && startsNumbered(t) && !/当初|要求|決算/u.test(t)) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
+        if (lbl.fy !== null && !lbl.multiYear && opensSection(t) && !/当初|要求|決算/u.test(t)) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
       } else if (lbl.stage === 'budget' && lbl.fy !== null && !lbl.multiYear && (earlier = this.blockAnchor(i, 'previous')) && earlier.lineIdx >= i - 3 &&
         earlier.out.fy === lbl.fy + 1 && (earlier.out.stage === 'budget' || earlier.out.stage === 'request')) {
         // "【令和９年度予算額】 1,029億円" then "【令和８年度予算額】 1,029億円": the year before's budget under a figure is its
@@ -383,7 +392,7 @@ export class Extractor {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);
-      } else if (st === 'supplementary' && startsNumbered(t) && !/当初|要求|決算/u.test(t)) {
+      } else if (st === 'supplementary' && opensSection(t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
@@ -439,6 +448,8 @@ export class Extractor {
   // ---------------------------------------------------------------- tables
   private tableRow(i: number, t: string, cells: Cell[], toks: AmountToken[]): boolean {
     const cols = this.columns!;
+    // ("※繰入金は基金繰入金 1,500,000千円を含む。",,,,: a note filling one cell of its own is read as prose, not under a column)
+    if (toks.every((k) => !k.bare) && cells.filter((c) => !isBlank(c.text)).length === 1) return false;
     const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
     // ("2023 | 43,000 | 18,000" under "年度 | 当初予算 | 補正予算": the Western year opening the row is its name, no figure)
     const yearCell = cols[0] && YEAR_COLUMN_WORD.test(cols[0].text) ? westernYearOf(cells[0]?.text ?? '') : null;
@@ -935,7 +946,9 @@ export class Extractor {
       const before = this.recsByLine.get(i)?.at(-1);
       const between = before ? t.slice(before.endLocal, tok.signStart) : '';
       const whole = !before && BREAKDOWN_LINE.test(t) ? this.recs[this.recs.length - 1] : undefined;
-      const from = before && before.doubts.stageSource === 'explicit' && between.includes('、') && !/[。年度比較増減補]/u.test(between) ? before
+      // ("…一兆五千億円を計上。このうち給付分として一兆円、…": a breakdown opening the next sentence is of the figure before)
+      const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block');
+      const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between)) ? before
         : whole && whole.lineIdx >= i - 2 && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) ? whole : undefined;
       if (from && from.out.stage !== 'other') {
         stage = from.out.stage;

@@ -1862,3 +1862,38 @@ describe('amounts without 円', () => {
     expect(rs.map((r) => [r.text, r.supplementary?.text ?? null])).toEqual([['47億', '100億']]);
   });
 });
+
+describe('codes and notes in tables', () => {
+  it('a CSV column of 款番号 holds codes, no amounts; a note filling one cell is read as prose with its previous year', () => {
+    const csv = [
+      '"単位：千円",,,,', '款番号,款名称,令和7年度当初予算額,令和6年度当初予算額,増減額',
+      '1,議会費,"356,100","350,200","5,900"', '2,総務費,"4,120,000","3,980,500","139,500"',
+      '"※市債のうち臨時財政対策債は 410,000千円（前年度 520,000千円）。",,,,',
+    ].join('\n');
+    const rs = extract(csv + '\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['356,100', '350,200'], ['4,120,000', '3,980,500'], ['410,000千円', '520,000千円']]);
+  });
+
+  it('a 款 or 項 number on the line before its name, under a header naming 款 and 項, is a code; a small figure before 合計 stays', () => {
+    const cells = ['令和7年度 歳出予算事項別明細書', '款', '項', '本年度', '予算額', '前年度', '予算額', '比較', '千円', '千円', '千円',
+      '１　議会費', '１', '議会費', '212,300', '208,100', '4,200', '２　総務費', '１', '総務管理費', '1,845,000', '1,790,400', '54,600',
+      '２', '徴税費', '302,500', '311,000', '△8,500'];
+    const rs = extract(cells.join('\n') + '\n');
+    expect(rs.map((r) => r.text)).toEqual(['212,300', '1,845,000', '302,500']);
+    const small = extract(['（単位：千円）', '区分', '予算額', '決算額', '雑収入', '1,200', '980', '予備費', '60', '合計', '1,260', '980'].join('\n') + '\n');
+    expect(small.map((r) => r.text)).toContain('60');
+  });
+});
+
+describe('supplementary budgets in prose and headings', () => {
+  it('a heading marked ■ naming a year and its 2月補正 governs the list under it', () => {
+    const rs = extract('2025年2月10日　県政ニュース\n県は2025年度当初予算案を発表した。一般会計は6,820億円。\n\n■24年度2月補正予算案の主な内容\n・物価高騰対策　41億円\n・防災・減災の公共事業　36億円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['6,820億円', 2025, 'budget'], ['41億円', 2024, 'supplementary'], ['36億円', 2024, 'supplementary']]);
+  });
+
+  it('"今回の補正予算" in a dated text is the supplementary of the fiscal year of its date; "このうち" opens a breakdown of it', () => {
+    const rs = extract('予算委員会議録\n令和五年十一月八日（水曜日）\n○委員　来年度予算の概算要求総額は百十四兆円と過去最大です。\n' +
+      '○大臣　今回の補正予算では、地方交付金として一兆二千億円を計上しております。このうち給付分として八千億円、推奨事業分として四千億円でございます。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['百十四兆円', 2024, 'request'], ['一兆二千億円', 2023, 'supplementary'], ['八千億円', 2023, 'supplementary'], ['四千億円', 2023, 'supplementary']]);
+  });
+});
