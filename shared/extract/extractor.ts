@@ -46,6 +46,16 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
+/** The year and stage the sentence before the last one of `prose` names, when it names one of each (and no comparison). */
+function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | null {
+  const end = prose.lastIndexOf('。');
+  if (end < 0) return null;
+  const prev = prose.slice(prose.lastIndexOf('。', end - 1) + 1, end);
+  if (!prev.includes('年') || /比|比べ|から|より/u.test(prev)) return null;
+  const lbl = readLabel(prev);
+  return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
+}
+
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
@@ -954,6 +964,11 @@ export class Extractor {
         stage = from.out.stage;
         fy = from.out.fy;
         sy.source = 'block';
+      } else if (!from) {
+        // "県は同時に、24年度2月補正予算案も発表した。総額は118億円で…": a sentence naming no year or stage speaks of the
+        // budget the sentence before it named
+        const said = labelOfSentenceBefore(c.sentence);
+        if (said) { stage = said.stage; fy = said.fy; sy.source = 'block'; }
       }
     }
     // "現計 X / 補正額 Y / 計 X+Y" down the lines: the total after a supplementary budget is the budget

@@ -48,6 +48,16 @@ export interface FigureText {
 // ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both; a label adding both, "予算額＋補正予算額 17億円")
 const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
+// a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
+const YEAR_END = /((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?(?:年度?)?末(?:[\s\u3000]*[(（]?見込み?[)）]?|時点|現在)?[\s\u3000:：]*$/u;
+/** The year whose end the words right before a figure name (undefined: none; null: one the text cannot place). */
+function yearEndBefore(before: string): number | null | undefined {
+  if (!before.includes('末')) return undefined;
+  const m = YEAR_END.exec(before);
+  if (!m) return undefined;
+  return findYears(`${m[1]}年度`)[0]?.years[0] ?? null;
+}
+
 /** The year of the current context: block (unless supplementary), section, document. */
 export function contextFy(cx: Contexts): number | null {
   return cx.block?.stage !== 'supplementary' && cx.block?.fy ? cx.block.fy : cx.section?.fy ?? cx.doc.main?.fy ?? null;
@@ -111,6 +121,7 @@ export function stageAndYear(
   let parent: { fy: number | null; fund: boolean } | null;
   let afterFy: number | null = null;
   let own: LabelInfo | null;
+  let endFy: number | null | undefined;
   // (a bracket opened right after the figure holds another figure's label: "1,234百万円（令和10年度予算額 …）")
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求|比)/u.test(x.afterFull) && !/^[\s\u3000]*[(（【［\[<＜][^)）】］\]>＞]*[0-9０-９]/u.test(x.afterFull)
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
@@ -163,6 +174,11 @@ export function stageAndYear(
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage
     if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
+  } else if ((endFy = yearEndBefore(x.before)) !== undefined) {
+    // "2023年度末　47.7億円", "R5末　198.4億円": a figure at the end of a year is a balance of that year
+    stage = 'other';
+    src = 'cue';
+    fy = endFy;
   } else if (otherCue(x.before, settlingForecast(x.after, cx) ? '' : x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
     stage = 'other';
     src = 'cue';
@@ -208,10 +224,11 @@ export function stageAndYear(
     // (a total over several years is of no one year, whatever year its clause names: "27年度補正予算と合わせた")
     fy = flags.has('multi_year') ? null : single ? lab.fy : src === 'cue' && fy !== null ? fy : null;
     // a per-person amount is of the document's year
-    if (fy === null && /(?:1|一)人(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
+    // (so is one per household, per case, per unit: "1戸当たり150万円", "１件当たり 50 万円")
+    if (fy === null && /[1１一][\s\u3000]?(?:人|件|戸|世帯|基|台|校|社|団体)[\s\u3000]?(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
     if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
-    if (fy === null && (/残高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;
+    if (fy === null && (/残高|現在高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;
   } else if (src !== 'previous-label' && src !== 'multi-year') {
     if (single) {
       fy = lab.fy;

@@ -1897,3 +1897,22 @@ describe('supplementary budgets in prose and headings', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['百十四兆円', 2024, 'request'], ['一兆二千億円', 2023, 'supplementary'], ['八千億円', 2023, 'supplementary'], ['四千億円', 2023, 'supplementary']]);
   });
 });
+
+describe('balances and amounts per head', () => {
+  it('a figure at a year\'s end ("2023年度末", "R5末", 年度末現在高) is a balance of that year, not a settlement', () => {
+    const rs = extract('令和5年度決算の概要\n■ 基金残高の推移（各年度末）\n2022年度末　　38.2億円\n2023年度末　　41.5億円\n■ 町債残高\nR5末　152.4億円\n　減債基金の年度末現在高は 2,304,118,500円 です。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['38.2億円', 'other', 2022], ['41.5億円', 'other', 2023], ['152.4億円', 'other', 2023], ['2,304,118,500円', 'other', 2023]]);
+  });
+
+  it('an amount per household or per case ("1戸当たり150万円", "１件当たり 50 万円") is of the document\'s year', () => {
+    const rs = extract('2025年2月14日　県政ニュース\n県は2025年度当初予算案を発表した。耐震化補助の上限を1戸当たり120万円に引き上げる。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['120万円', 'other', 2025]]);
+  });
+});
+
+describe('prose naming its budget in the sentence before', () => {
+  it('"…24年度2月補正予算案も発表した。総額は118億円で…": the figures are that supplementary budget\'s', () => {
+    const rs = extract('2025年2月14日　県政ニュース\n県は14日、2025年度当初予算案を発表した。一般会計は6,410億円。\n県は同時に、24年度2月補正予算案も発表した。総額は96億円で、うち物価高対策に51億円を充てる。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['6,410億円', 'budget', 2025], ['96億円', 'supplementary', 2024], ['51億円', 'supplementary', 2024]]);
+  });
+});
