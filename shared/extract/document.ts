@@ -20,7 +20,12 @@ export interface DocContext {
   prevBrackets: BracketKind[];
   /** ( ) holding a single amount mean the supplementary budget, as a legend says ("（　）は令和8年度補正予算額"). */
   parenSupp: boolean;
+  /** Marks a legend says open the lines of new programmes ("★は新規", "◎印：新規事業"). */
+  newMarks: string[];
 }
+
+// "（★は新規、◇は拡充）", "◎印：新規事業", "※＝新規": a mark a legend gives to new programmes
+const NEW_MARK_LEGEND = /([★☆●◎◆◇■□○◯※＊*◉])[\s\u3000]*印?[\s\u3000]*(?:は|：|:|＝|=)[\s\u3000]*新規/gu;
 
 // Legends: "（　）は令和8年度補正予算額", "＜ ＞は前年度予算額", "【】は補正予算". Each ends in a word (補正 / 補下, 前年)
 // that indexOf finds natively, where the whole pattern would be tried at every bracket of the text: the part before
@@ -127,7 +132,8 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   if (endsAtSome(text, '前年', PREV_BEFORE)) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
   // (a legend naming square brackets the previous year's leaves them no supplementary)
   const parenSupp = mayHaveSupp && endsAtSupp(text, PAREN_SUPP_BEFORE);
-  return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets, parenSupp };
+  const newMarks = text.includes('新規') ? [...new Set([...text.slice(0, 100_000).matchAll(NEW_MARK_LEGEND)].map((m) => m[1]))] : [];
+  return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets, parenSupp, newMarks };
 }
 
 export const legendInternals = { endsAtSome, endsAtSupp, PAREN_SUPP_BEFORE, PREV_BEFORE, SUPP_BEFORE };

@@ -678,7 +678,7 @@ export class Extractor {
       // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
       const changeAfter = changeWordAfter(after, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
       // a decrease written out is a negative change
-      if (changeAfter && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      if ((changeAfter || changeLabel) && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure
@@ -997,6 +997,8 @@ export class Extractor {
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags
     figureFlags(flags, { line: t, tok, before: c.before, after: c.after, sentence, rowItem: c.rowItem, hasMaru: facts.hasMaru, hasMatterRequest: facts.hasMatterRequest }, () => this.lineFacts.nextLineHead(i));
+    // ("★こども医療費助成の拡大　2億円" under a legend "★は新規": the line of a new programme)
+    if (this.doc.newMarks.length && this.doc.newMarks.includes(t.trimStart().charAt(0)) && stage !== 'other') flags.add('new');
     // ------------- item
     let item: string | null = null;
     let lineHead = false;

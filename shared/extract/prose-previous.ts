@@ -8,7 +8,8 @@ import type { Line } from './lines';
 import type { Extracted } from './types';
 
 // (or in a bracket after the word: "前年度（450億円）から")
-const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
+// ("前年度の実質収支 29億円 と比べ": last year's figure of what the sentence before named)
+const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
@@ -50,7 +51,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       drop.add(k);
       continue;
     }
-    const byWord = PREV_BEFORE.test(before);
+    const pw = PREV_BEFORE.exec(before);
+    const byWord = pw !== null;
     const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);
     if (!byWord && !byYear) continue;
     const after = l.text.slice(r.end - l.start, r.end - l.start + 16);
@@ -70,6 +72,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (!target && TO_PREVIOUS.test(after)) target = nearest(-1);
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
+    // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
+    if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
     target.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     // (the change stated with it, "…に対して190億円の増加", is the target's)
@@ -77,6 +81,21 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** The record, on this line or the two above, whose own sentence names `noun` right before it ("実質収支は 25億円"). */
+function namedFigureAbove(recs: Extracted[], k: number, noun: string, lines: Line[], drop: Set<number>): Extracted | undefined {
+  const r = recs[k];
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 2; n--) {
+    const x = recs[n];
+    if (drop.has(n) || x.previous) continue;
+    const l = lines[x.line - 1];
+    const head = l.text.slice(0, x.start - l.start);
+    const clause = head.slice(Math.max(head.lastIndexOf('。'), head.lastIndexOf('、')) + 1);
+    if (clause.replace(/[\s\u3000]+$/u, '').replace(/[はが]$/u, '').endsWith(noun)) return x;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The record, a few lines above, whose name is the subject of the sentence a figure stands in. */

@@ -62,7 +62,7 @@ const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮�
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
-  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
+  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */

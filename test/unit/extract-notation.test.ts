@@ -1916,3 +1916,21 @@ describe('prose naming its budget in the sentence before', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['6,410億円', 'budget', 2025], ['96億円', 'supplementary', 2024], ['51億円', 'supplementary', 2024]]);
   });
 });
+
+describe('legends and comparisons', () => {
+  it('a legend "（★は新規、◇は拡充）" marks the lines opening with ★ as new programmes, not those with ◇', () => {
+    const rs = extract('令和7年度当初予算案の概要\n主な事業（★は新規、◇は拡充）\n　★給食費の第2子無償化　　　1億2,000万円\n　◇橋りょう耐震補強事業　　　3億円\n');
+    expect(rs.map((r) => [r.text, r.flags.includes('new')])).toEqual([['1億2,000万円', true], ['3億円', false]]);
+  });
+
+  it('a column "予算現額と収入済額との比較" is one column, the change, not two more figures', () => {
+    const rs = extract('令和5年度 決算\n（単位：円）\n 款         予算現額           収入済額      予算現額と収入済額との比較\n市税    21,300,000,000     21,754,100,200         454,100,200\n');
+    expect(rs.map((r) => [r.text, r.stage, r.previous?.text ?? null, r.change?.text ?? null])).toEqual([
+      ['21,300,000,000', 'budget', null, null], ['21,754,100,200', 'settlement', null, '454,100,200']]);
+  });
+
+  it('"前年度の実質収支 X と比べ、Y の減" on the line under "実質収支は Z": X is Z\'s previous year, Y its change', () => {
+    const rs = extract('令和5年度決算の概要\n差し引いた実質収支は 18億2,100万円 の黒字です。\n　前年度の実質収支 20億円 と比べ、1億7,900万円 の減となっています。\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['18億2,100万円', '20億円', -179_000_000]]);
+  });
+});

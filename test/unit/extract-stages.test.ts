@@ -68,7 +68,7 @@ describe('role cues', () => {
 
 describe("a figure's stage and fiscal year", () => {
   const frame = { date: null, eraHint: 'reiwa' as const, fy: 2026, stage: 'request' as const };
-  const none: Contexts = { block: null, section: null, doc: { main: null, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false }, frame: { ...frame, fy: null, stage: null } };
+  const none: Contexts = { block: null, section: null, doc: { main: null, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false, newMarks: [] }, frame: { ...frame, fy: null, stage: null } };
   const text = (before: string, over: Partial<FigureText> = {}): FigureText => ({
     before, after: '', afterFull: '', sentence: before, fullSentence: before, col: null, label: readLabel(before), ...over,
   });
@@ -87,7 +87,7 @@ describe("a figure's stage and fiscal year", () => {
     expect(decide(text('防災対策 '), { ...none, block: { stage: 'budget', fy: 2024 }, section: { stage: 'settlement', fy: 2022 } }))
       .toMatchObject({ stage: 'budget', fy: 2024, source: 'block' });
     expect(decide(text('防災対策 '), { ...none, section: { stage: 'settlement', fy: 2022 } })).toMatchObject({ stage: 'settlement', fy: 2022, source: 'section' });
-    expect(decide(text('防災対策 '), { ...none, doc: { main: { stage: 'budget', fy: 2023 }, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false } }))
+    expect(decide(text('防災対策 '), { ...none, doc: { main: { stage: 'budget', fy: 2023 }, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false, newMarks: [] } }))
       .toMatchObject({ stage: 'budget', fy: 2023, source: 'document' });
     expect(decide(text('防災対策 '), { ...none, frame })).toMatchObject({ stage: 'request', fy: 2026, source: 'frame' });
   });
@@ -110,7 +110,7 @@ describe("a figure's stage and fiscal year", () => {
   });
 
   it('a previous-year label alone: last year\'s budget', () => {
-    expect(decide(text('', { previousLabel: true, label: readLabel('前年度予算額') }), { ...none, doc: { main: { stage: 'request', fy: 2026 }, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false } }))
+    expect(decide(text('', { previousLabel: true, label: readLabel('前年度予算額') }), { ...none, doc: { main: { stage: 'request', fy: 2026 }, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false, newMarks: [] } }))
       .toMatchObject({ stage: 'budget', fy: 2025, source: 'previous-label' });
   });
 });
