@@ -66,6 +66,17 @@ export function markdownHeadings(text: string): string {
   return text.includes('#') ? text.replace(MD_HEADING, (m) => ' '.repeat(m.length)) : text;
 }
 
+const MD_STRONG = /\*\*(?=\S)([^*|\n]{1,200}?)\*\*/g;
+const PIPE_LINE_WITH_STRONG = /^.*\|.*\*\*.*$/gm;
+/**
+ * Markdown's bold marks in a table's cells (`| **合計** | **678,170** |`) read as spaces, one character for one: the figure
+ * inside is read as a cell. (In prose they stay: spaces there would read as a gap between cells, and a figure is read
+ * beside a mark anyway.)
+ */
+export function markdownEmphasis(text: string): string {
+  return text.includes('**') ? text.replace(PIPE_LINE_WITH_STRONG, (l) => l.replace(MD_STRONG, (_m, inner: string) => `  ${inner}  `)) : text;
+}
+
 const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
 /**
  * Rows of an HTML table pasted as markup (<tr><td>道路改良事業</td><td>120,000</td></tr>) read as a pipe table: a cell's

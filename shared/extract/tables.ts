@@ -96,10 +96,12 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   let firstStage: Stage | null | undefined;
   for (const c of cols) {
     if (c.role !== 'primary') continue;
-    if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
     // a 補正額 column beside 補正前/補正後 is a figure of its own (補正前 + 補正額 = 補正後); beside a
-    // budget column only, it is that budget's supplementary figure
-    else if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text))) c.role = 'supplementary';
+    // budget column only, it is that budget's supplementary figure, of its year or of the year before (令和7年度予算案 |
+    // 令和6年度補正 | 令和6年度当初: the supplementary budget passed with it, and last year's)
+    if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text)) &&
+      (c.fy === null || maxFy <= 0 || c.fy >= maxFy - 1)) c.role = 'supplementary';
+    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;

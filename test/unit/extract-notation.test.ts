@@ -1934,3 +1934,16 @@ describe('legends and comparisons', () => {
     expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.yen ?? null])).toEqual([['18億2,100万円', '20億円', -179_000_000]]);
   });
 });
+
+describe('a Markdown table', () => {
+  it('"令和7年度予算案 | 令和6年度補正 | 令和6年度当初": the 補正 column is the supplementary, the 当初 one last year\'s; **bold** cells are read', () => {
+    const md = [
+      '| 府省 | 令和7年度予算案 | 令和6年度補正 | 令和6年度当初 |', '|:---|---:|---:|---:|',
+      '| 観光庁 | 512.4億円 | 130.5億円 | 498.0億円 |', '',
+      '（単位：千円）', '| 事業名 | 要求額 | 査定額 |', '|---|--:|--:|', '| 案内板整備 | 12,400 | 10,000 |', '| **合計** | **12,400** | **10,000** |',
+    ].join('\n');
+    const rs = extract(md + '\n');
+    expect(rs[0]).toMatchObject({ text: '512.4億円', fy: 2025, previous: { text: '498.0億円' }, supplementary: { text: '130.5億円' } });
+    expect(rs.filter((r) => r.line === 9).map((r) => [r.text, r.stage])).toEqual([['12,400', 'request'], ['10,000', 'budget']]);
+  });
+});
