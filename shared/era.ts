@@ -84,6 +84,7 @@ const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{
 // a range goes on to another year: "2023~2025年度", "令和6年度～令和10年度" ("令和6年度-" alone is no range)
 // "2016(平成28)年度", "平成28(2016)年度": one year written both ways
 const PAIRED_RE = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[(（]\s?(?:令和|平成|昭和)\s?(?:[0-9０-９]{1,2}|元)\s?[)）]\s?年度|(?:令和|平成|昭和)\s?(?:[0-9０-９]{1,2}|元)\s?[(（]\s?((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[)）]\s?年度/gu;
+const RANGE_BETWEEN = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?$/u;
 const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平成|昭和|[RHＲＨ]|[0-9０-９元一二三四五六七八九十])/u;
 
 // the compact form of slides and summary sheets: R9要求額, R8当初, H30決算, 令9要求, R8：1,100 (no 年: a stage word or a figure follows)
@@ -213,6 +214,8 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
   // (read only where a dash or か stands within the 4 characters after the mention, as in every match)
   for (let i = 0; i < out.length; i++) {
     if (rangeMarkAfter(line, out[i].end) && RANGE_AFTER.test(line.slice(out[i].end, out[i].end + 8))) out[i].range = true;
+    // (and the year that ends it: "令和6年度～令和11年度" names no year 2029 of its own)
+    else if (i > 0 && out[i - 1].range && RANGE_BETWEEN.test(line.slice(out[i - 1].end, out[i].start))) out[i].range = true;
   }
   // a bare Western year before ~ and a year mention: 2023~2025年度
   for (const y of out) {

@@ -7,7 +7,11 @@ import { toHalfWidth } from './numerals';
 const GAP = /[\t]|[ \u3000]{2,}/u;
 const HEAD_FIRST = /^(?:年\s?度|年\s?次|年)$/u;
 // the year cell a row starts with: 2024, 2024年度, 令和6年度, R6, H30 (then a gap)
-const YEAR_CELL = /^[\s\u3000]*((?:19|20|１９|２０)[0-9０-９]{2}(?:年度?)?|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2}(?:年度?)?)(?=\t|[ \u3000]{2,})/u;
+// (with the same year in the other notation in brackets after it: "H29（2017）", "2017(H29)")
+const YEAR_CELL = /^[\s\u3000]*((?:19|20|１９|２０)[0-9０-９]{2}(?:年度?)?|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2}(?:年度?)?)(?:[(（][^()（）\s]{2,8}[)）])?(?=\t|[ \u3000]{2,})/u;
+// a year in the other notation in brackets after a year: "（2017）", "(H29)", "（平成29年度）"
+const OTHER_NOTATION = /[(（](?:(?:19|20|１９|２０)[0-9０-９]{2}|(?:令和|平成|[RHＲＨ])\s?[0-9０-９元]{1,2})(?:年度?)?[)）]$/u;
+const COMPACT_ERA = /^[RHＲＨ令平][0-9０-９元]{1,2}$/u;
 
 /** The column names of a header whose first cell is 年度 (null when the line is no such header). */
 export function yearRowsHead(t: string): string[] | null {
@@ -30,7 +34,10 @@ export function rowYearOf(t: string): number | null {
 
 /** The fiscal year a row label names and nothing else ("令和7年度", "R7年度"), or null. */
 export function yearAloneOf(label: string): number | null {
-  const name = label.replace(/[\s\u3000|｜]+/gu, '');
+  let name = label.replace(/[\s\u3000|｜]+/gu, '');
+  // ("H29（2017）", "令和元年度(2019)": the year and its other notation; "R1": an era letter's year)
+  if (name.length > 6 && OTHER_NOTATION.test(name)) name = name.replace(OTHER_NOTATION, '');
+  if (COMPACT_ERA.test(name)) name += '年度';
   if (name.length > 10 || !name.includes('年')) return null;
   const ys = findYears(name);
   return ys.length === 1 && ys[0].fiscal && ys[0].years.length === 1 && ys[0].start === 0 && ys[0].end === name.length ? ys[0].years[0] : null;
