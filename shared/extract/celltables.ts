@@ -155,11 +155,14 @@ const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令�
 const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
 /** Read the columns a header names, in order. */
+const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;
 // "予算現額と収入済額との比較", "当初予算と補正後の差": a comparison of two columns it names is one column, the change
 const COMPARISON_OF_TWO = /[^\s\u3000と]{1,12}と[^\s\u3000と]{1,12}(?:と)?の(?:比\s?較|差\s?[額引]?)/gu;
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
   if (header.includes('との') || header.includes('の差') || header.includes('の比')) header = header.replace(COMPARISON_OF_TWO, '比較');
+  // "令和６年度（令和５年度）": a year's column with last year's in brackets under it, two columns ("42.7　（42.9）")
+  if (header.includes('年')) header = header.replace(YEAR_WITH_BRACKETED_YEAR, '$1 $2');
   // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
   // (or 平成16 | 令和元 | 令和8, the era written out)
   if ((/[RHＲＨ][0-9０-９]/u.test(header) || header.includes('令和') || header.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
