@@ -413,6 +413,14 @@ const NAME_LINE = /^[\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hirag
  * "１" over "総務管理費" under a header naming 款 and 項: the number of a 款 or 項 written on the line before its name, as a
  * table with its cells one per line gives it; a code, no figure.
  */
+const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
+/** A one- or two-digit year in a year column (28: 平成28 in a 平成 text), or null. */
+function shortYearOf(cell: string): number | null {
+  const t = cell.trim();
+  if (!/^[0-9０-９]{1,2}$/u.test(t)) return null;
+  return findYears(`${t}年度`)[0]?.years[0] ?? null;
+}
+
 function rowCode(t: string, next: string | undefined, header: string): boolean {
   return next !== undefined && CODE_CELL.test(t) && NAME_LINE.test(next) && CODE_COLUMNS.test(header);
 }
@@ -618,8 +626,12 @@ const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万�
 const UNIT_IN_ROW = /(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** A units row with an amount unit (not only ratio columns). */
 function unitsRow(t: string): boolean {
-  return UNIT_LEAD.has(firstNonSpace(t)) && t.includes('円') && UNITS_ROW.test(t);
+  if (!t.includes('円')) return false;
+  if (UNIT_LEAD.has(firstNonSpace(t)) && UNITS_ROW.test(t)) return true;
+  // ("（事業主体）　　千円　　千円": the second line of a header, a word of its own in brackets before the units)
+  return t.length <= 120 && SUBHEAD_THEN_UNITS.test(t);
 }
+const SUBHEAD_THEN_UNITS = /^[\s\u3000]*[(（][^()（）0-9０-９円]{1,10}[)）][\s\u3000]{2,}(?:(?:千万円|百万円|千円|万円|億円|円)[\s\u3000]*){2,}$/u;
 // the characters a line of UNIT_ONLY or UNITS_ROW opens with (spaces aside): a bracket or a unit's first
 const UNIT_LEAD = codes('(（千百万億兆円％%');
 /** UNIT_ONLY.test(t), tried only on a line opened by a bracket or a unit's first character. */
@@ -664,8 +676,12 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (!unit) return;
     // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
     // each named by its column)
-    const rowFy = yearCell ?? (rowLabel ? yearAloneOf(rowLabel) : null);
-    const item = rowFy === null ? rowLabel && rowName(rowLabel, header) : null;
+    // (or by a year ending its label under a year column: "（150）北川県　東浜市　平成27")
+    const labelYear = rowLabel ? yearAloneOf(rowLabel) : null;
+    const endYear = rowLabel && labelYear === null && YEAR_COLUMN_WORD.test(header) ? LABEL_END_YEAR.exec(rowLabel) : null;
+    const rowFy = yearCell ?? labelYear ?? (endYear ? findYears(`${endYear[1]}年度`)[0]?.years[0] ?? null : null);
+    const named = rowLabel && labelYear === null ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
+    const item = named ? rowName(named, header) : null;
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
@@ -679,7 +695,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role === 'primary' ? col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage : null,
         fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
-        item: rowFy !== null ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
+        item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
     });
@@ -837,9 +853,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
       if (!cols.length) takeHeader();
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
-      const yearCell = !row.label && row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header) ? westernYearOf(row.cells[0].text) : null;
+      // ("（151）北川県　西沢町　　28　　96,300　11,240" under "… 年　度 …": an era-less year in the year column, no figure)
+      const yearCol = row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header);
+      const yearCell = !yearCol ? null : !row.label ? westernYearOf(row.cells[0].text) ?? shortYearOf(row.cells[0].text) : shortYearOf(row.cells[0].text);
       const from = figures.length;
-      if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), null, yearCell);
+      if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), row.label || null, yearCell);
       else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);
       lastRow = row.label && figures.length > from ? { line: i, from } : null;
       labels = [];

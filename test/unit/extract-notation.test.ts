@@ -1947,3 +1947,32 @@ describe('a Markdown table', () => {
     expect(rs.filter((r) => r.line === 9).map((r) => [r.text, r.stage])).toEqual([['12,400', 'request'], ['10,000', 'budget']]);
   });
 });
+
+describe('tables of years', () => {
+  it('a year column under 年　度 holds years (27, 平成28), no figures; each row\'s figures are of its year', () => {
+    const rs = extract('平成29年度 検査報告\n（単位：千円）\n事業者　　年　度　　予算額　　決算額\n東浜市　　27　　182,400　　170,000\n西沢町　　平成28　　96,300　　90,000\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.item])).toEqual([
+      ['182,400', 'budget', 2015, '東浜市'], ['170,000', 'settlement', 2015, '東浜市'], ['96,300', 'budget', 2016, '西沢町'], ['90,000', 'settlement', 2016, '西沢町']]);
+  });
+
+  it('rows named "H29（2017）": the year, its bracket no figure; a 年度末残高 column holds balances', () => {
+    const rs = extract('令和6年度 基金の状況\n（単位：百万円）\n　年　度　　　　積立額　　　取崩額　　　年度末残高\n　H29（2017）　　 1,204　　　 2,310　　　　18,452\n　R1（2019）　　　2,416　　　 1,120　　　　18,883\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage === 'other'])).toEqual([
+      ['1,204', 2017, false], ['2,310', 2017, false], ['18,452', 2017, true], ['2,416', 2019, false], ['1,120', 2019, false], ['18,883', 2019, true]]);
+  });
+
+  it('a header cell "令和６年度（令和５年度）" over "42.7　（42.9）　▲0.2　▲0.5" in 兆円 and %: figure, last year\'s, change, no rate', () => {
+    const rs = extract('令和6年度地方財政計画\n（単位：兆円、％）\n区　　分　　　　令和６年度（令和５年度）　増減額　　増減率\n地方税　　　　　　42.7　（42.9）　　　▲0.2　　　▲0.5\n');
+    expect(rs.map((r) => [r.text, r.yen, r.fy, r.previous?.text, r.change?.yen])).toEqual([['42.7', 42_700_000_000_000, 2024, '42.9', -200_000_000_000]]);
+  });
+
+  it('the year ending a period (令和６年度～令和11年度) does not make the document\'s year 2029', () => {
+    const rs = extract('令和６年８月３０日\n北浜市財政課\n\n令和６年度　９月補正予算案の概要\n（単位：千円）\n会計名　　　補正前予算額　　補正額　　補正後予算額\n一般会計　　312,450,000　　2,846,300　　315,296,300\n\n債務負担行為\n電子カルテ更新事業　令和６年度～令和11年度　1,480,000千円\n');
+    expect(rs.filter((r) => r.line === 7).map((r) => [r.text, r.fy])).toEqual([['312,450,000', 2024], ['2,846,300', 2024], ['315,296,300', 2024]]);
+  });
+
+  it('a unit row under a header with a word of its own in brackets ("（事業主体）　千円　千円") gives the rows their unit', () => {
+    const rs = extract('平成29年度 検査報告\n　部局等　　補助事業者等　　予算額　　決算額\n　　　　　（事業主体）　　　千円　　　千円\n北川県　東浜市　　182,400　　170,000\n');
+    expect(rs.map((r) => [r.text, r.yen])).toEqual([['182,400', 182_400_000], ['170,000', 170_000_000]]);
+  });
+});
