@@ -1967,8 +1967,8 @@ describe('tables of years', () => {
   });
 
   it('the year ending a period (令和６年度～令和11年度) does not make the document\'s year 2029', () => {
-    const rs = extract('令和６年８月３０日\n北浜市財政課\n\n令和６年度　９月補正予算案の概要\n（単位：千円）\n会計名　　　補正前予算額　　補正額　　補正後予算額\n一般会計　　312,450,000　　2,846,300　　315,296,300\n\n債務負担行為\n電子カルテ更新事業　令和６年度～令和11年度　1,480,000千円\n');
-    expect(rs.filter((r) => r.line === 7).map((r) => [r.text, r.fy])).toEqual([['312,450,000', 2024], ['2,846,300', 2024], ['315,296,300', 2024]]);
+    const rs = extract('【報道発表資料】\n令和６年８月３０日\n北浜市財政課\n\n令和６年度　９月補正予算案の概要\n（単位：千円）\n会計名　　　補正前予算額　　補正額　　補正後予算額\n一般会計　　312,450,000　　2,846,300　　315,296,300\n\n債務負担行為\n電子カルテ更新事業　令和６年度～令和11年度　1,480,000千円\n');
+    expect(rs.filter((r) => r.line === 8).map((r) => [r.text, r.fy])).toEqual([['312,450,000', 2024], ['2,846,300', 2024], ['315,296,300', 2024]]);
   });
 
   it('a unit row under a header with a word of its own in brackets ("（事業主体）　千円　千円") gives the rows their unit', () => {
