@@ -10,6 +10,7 @@ import { warning } from './warnings';
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
 const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
+const RESTATED = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
 
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {
@@ -29,7 +30,9 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const prev = figs.find((x) => x.of === k && x.role === 'previous');
     const change = figs.find((x) => x.of === k && x.role === 'change');
     // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
-    const flags: Flag[] = [...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []), ...(f.headerUnit ? ['unit_from_header' as const] : [])];
+    // (a row marked again, "（再掲）", restates a figure given elsewhere)
+    const flags: Flag[] = [...(f.item && RESTATED.test(f.item) ? ['restated' as const] : []), ...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []),
+      ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));
     const stage = f.stage ?? frame.stage ?? 'budget';

@@ -405,6 +405,7 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 // a row's code alone on its line: one or two digits, no sign or separator
 const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
 // a name: words without digits ("総務管理費", "社会福祉費")
@@ -446,14 +447,17 @@ function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | nul
  * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
  */
 function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null } | null {
-  if (t.length > 60 || t.includes('円')) return null;
+  // (its length without the runs of spaces that align its columns)
+  if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
   const bracket = LAST_BRACKET_CELL.exec(t);
   const body = bracket ? t.slice(0, bracket.index) : t;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
   const m = LABEL_THEN_CELL.exec(body.includes('：') || body.includes(':') ? body.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : body);
   if (!m) return null;
   const label = m[1].trim().replace(LABEL_MARK, '');
-  if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(label) && !findYears(label).length)) return null;
+  // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
+  const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '');
+  if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length)) return null;
   // (a short plain number is a figure only after a stage label, "前年　900": else it may be a page or a count)
   if (!/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
   const cell = cellOfLabelled(t, body, m);
@@ -462,7 +466,8 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
 }
 // a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
 const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000]))[\s\u3000]*/u;
-const LAST_BRACKET_CELL = /[\s\u3000]*[(（]([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[)）][\s\u3000]*$/u;
+// (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−])[\s\u3000]*[)）][\s\u3000]*$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
@@ -565,6 +570,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   }
   if (cells.length && PLACE_CHAR.test(t)) firstAt = withPlaceholders(t, cells, firstAt);
   if (cells.length < 2) return null;
+  // ("・空調設備更新事業　　3,120 （ 1,860）": a figure and last year's in brackets after it, a pair labelValue reads)
+  if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
@@ -795,7 +802,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
         i = blocks.next;
         continue;
       }
-      unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
+      // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
+      unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
       continue;

@@ -5,6 +5,7 @@
 // Read line by line it says "令和9年度 令和8年度 比較 事業名 予算額 予算額 増減", which pairs no year with its
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
 import { bareNumberIn, cellUnit, codeAt, declaredUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
+import { HOLDS_AMOUNT } from './amounts';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -57,9 +58,12 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     if (isBlank(t)) continue;
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
-    // (a title line, one cell, ends the header; a row of figures is no header)
-    if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text))) break;
-    rows.unshift(spans.filter((s) => !unitCell(s.text)));
+    // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
+    // with their unit, is no header)
+    if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text))) break;
+    const words = spans.filter((s) => !unitCell(s.text));
+    if (words.length === 1) break;
+    rows.unshift(words);
   }
   const words = rows.filter((r) => r.length >= 2);
   if (words.length < 2) return null;

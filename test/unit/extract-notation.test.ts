@@ -1976,3 +1976,22 @@ describe('tables of years', () => {
     expect(rs.map((r) => [r.text, r.yen])).toEqual([['182,400', 182_400_000], ['170,000', 170_000_000]]);
   });
 });
+
+describe('tables aligned with spaces after prose', () => {
+  it('a total line with its amount ("合    計  1兆2,146億円") above a table is no line of its header', () => {
+    const rs = extract([
+      '令和７年度当初予算（案）の概要', 'Ⅰ　予算の規模', '    一般会計    7,428億円', '    合    計  1兆2,146億円', '',
+      'Ⅱ　一般会計歳入                            （単位：百万円、％）', '  区    分              令和７年度   構成比    令和６年度   構成比',
+      '  県    税                 198,430     26.7       191,860     26.3',
+    ].join('\n') + '\n');
+    expect(rs.filter((r) => r.line === 8).map((r) => [r.text, r.yen, r.previous?.text])).toEqual([['198,430', 198_430_000_000, '191,860']]);
+  });
+
+  it('"事業　　3,120 （ 1,860）" under "（単位：百万円、（　）は前年度当初予算額）": the figure and last year\'s; （再掲） restates', () => {
+    const rs = extract([
+      '令和７年度当初予算（案）の概要', 'Ⅳ　主な新規・拡充事業                 （単位：百万円、（　）は前年度当初予算額）',
+      '  ・医療費助成の対象拡大（18歳到達年度末まで）        1,284 （   642）', '  ・県管理道路の防災・安全対策（再掲）              12,480 （11,905）',
+    ].join('\n') + '\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.flags.includes('restated')])).toEqual([['1,284', '642', false], ['12,480', '11,905', true]]);
+  });
+});
