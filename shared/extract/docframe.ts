@@ -169,7 +169,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     // a year the text compares with ("28年度を上回る", "22年度比", "前年度(28年度)から") points at the year after it
     if (COMPARED.test(after)) add(y + 1, 1.5);
     // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
-    else add(y, /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
+    // ("2026年度予算の概算要求を締め切り": that year's request too)
+    else add(y, /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概算要求|予算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
       /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
   };
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
