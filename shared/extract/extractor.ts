@@ -58,6 +58,8 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
+// a heading naming the balances under it, at a year's end
+const BALANCE_HEADING = /年度?末[^。、]{0,4}(?:現在高|残高)|(?:現在高|残高)[^。、]{0,4}[(（][^()（）]{0,12}年度?末/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
@@ -407,6 +409,11 @@ export class Extractor {
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
       }
+    }
+    // "４　基金の状況（令和５年度末現在高）": a section of balances at that year's end
+    if (maybeLabel && t.length <= 60 && BALANCE_HEADING.test(t) && opensSection(t)) {
+      const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);
+      if (y.length === 1) this.sectionCtx = { stage: 'other', fy: y[0].years[0] };
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
@@ -960,7 +967,9 @@ export class Extractor {
       const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block');
       const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between)) ? before
         : whole && whole.lineIdx >= i - 2 && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) ? whole : undefined;
-      if (from && from.out.stage !== 'other') {
+      // (a part of a balance is a balance: "村債現在高 3,215,400千円" over "うち臨時財政対策債 1,102,650千円"; a part of a total over
+      // years is of its own year)
+      if (from && (from.out.stage !== 'other' || (!from.flags.has('multi_year') && BREAKDOWN_LINE.test(t)))) {
         stage = from.out.stage;
         fy = from.out.fy;
         sy.source = 'block';

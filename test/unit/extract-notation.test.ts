@@ -1995,3 +1995,10 @@ describe('tables aligned with spaces after prose', () => {
     expect(rs.map((r) => [r.text, r.previous?.text, r.flags.includes('restated')])).toEqual([['1,284', '642', false], ['12,480', '11,905', true]]);
   });
 });
+
+describe('sections of balances', () => {
+  it('under "４　基金の状況（令和５年度末現在高）" the figures are balances of 2023; a うち line under a balance is one too', () => {
+    const rs = extract('令和５年度　一般会計決算の概要\n４　基金の状況（令和５年度末現在高）\n　財政調整基金　　　　　　1,024,560千円\n　減債基金　　　　　　　　　312,800千円\n５　村債の状況\n　村債現在高　　　　　　　3,215,400千円\n　うち臨時財政対策債　　　1,102,650千円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['1,024,560千円', 'other', 2023], ['312,800千円', 'other', 2023], ['3,215,400千円', 'other', 2023], ['1,102,650千円', 'other', 2023]]);
+  });
+});
