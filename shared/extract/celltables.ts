@@ -406,6 +406,8 @@ function lineCell(t: string): Cell | null {
 }
 
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
+const COUNT_ROW = /(?:人口|世帯数|人数|職員数|件数|回数|面積|指数)(?:[(（][^()（）]{0,12}[)）])?$/u;
+const BALANCE_ROW = /残高|現在高/u;
 // a row's code alone on its line: one or two digits, no sign or separator
 const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
 // a name: words without digits ("総務管理費", "社会福祉費")
@@ -681,6 +683,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
+    // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
+    if (rowLabel && COUNT_ROW.test(rowLabel.trim())) return;
     // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
     // each named by its column)
     // (or by a year ending its label under a year column: "（150）北川県　東浜市　平成27")
@@ -700,7 +704,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role === 'primary' ? col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage : null,
+        // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances)
+        stage: role !== 'primary' ? null : rowLabel && BALANCE_ROW.test(rowLabel) ? 'other' : col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
         fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

@@ -2002,3 +2002,10 @@ describe('sections of balances', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['1,024,560千円', 'other', 2023], ['312,800千円', 'other', 2023], ['3,215,400千円', 'other', 2023], ['1,102,650千円', 'other', 2023]]);
   });
 });
+
+describe('a settlement card', () => {
+  it('rows counting people (人口, 世帯数) hold no yen; a 現在高 row under a 決算額 column is a balance', () => {
+    const rs = extract('令和４年度　決算カード（抜粋）\n　　　　　　　　　　　（単位：千円・％・人）\n住民基本台帳人口　　　　68,412\n世帯数　　　　　　　　　30,118\n\n【収支状況】　　　　　　決算額\n歳入総額　　　　　　29,841,236\n歳出総額　　　　　　28,907,514\n地方債現在高　　　　31,204,860\n');
+    expect(rs.map((r) => [r.text, r.stage])).toEqual([['29,841,236', 'settlement'], ['28,907,514', 'settlement'], ['31,204,860', 'other']]);
+  });
+});
