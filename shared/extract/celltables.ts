@@ -406,7 +406,7 @@ function lineCell(t: string): Cell | null {
 }
 
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
-const COUNT_ROW = /(?:人口|世帯数|人数|職員数|件数|回数|面積|指数)(?:[(（][^()（）]{0,12}[)）])?$/u;
+const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 const BALANCE_ROW = /残高|現在高/u;
 // a row's code alone on its line: one or two digits, no sign or separator
 const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;

@@ -2007,5 +2007,7 @@ describe('a settlement card', () => {
   it('rows counting people (人口, 世帯数) hold no yen; a 現在高 row under a 決算額 column is a balance', () => {
     const rs = extract('令和４年度　決算カード（抜粋）\n　　　　　　　　　　　（単位：千円・％・人）\n住民基本台帳人口　　　　68,412\n世帯数　　　　　　　　　30,118\n\n【収支状況】　　　　　　決算額\n歳入総額　　　　　　29,841,236\n歳出総額　　　　　　28,907,514\n地方債現在高　　　　31,204,860\n');
     expect(rs.map((r) => [r.text, r.stage])).toEqual([['29,841,236', 'settlement'], ['28,907,514', 'settlement'], ['31,204,860', 'other']]);
+    const counts = extract('令和6年度 事務事業評価シート\n（単位：千円）\n　　　　　　　R3年度　　　R4年度　　　R5年度\n運行経費　　　 84,200　　　86,500　　　91,300\n運行便数（便/年）　14,600　　14,600　　15,330\n年間利用者数（人）　158,210　171,905　186,420\n');
+    expect(counts.map((r) => r.text)).toEqual(['84,200', '86,500', '91,300']);
   });
 });
