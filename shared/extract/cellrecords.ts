@@ -10,6 +10,8 @@ import { warning } from './warnings';
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
 const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
+const NEW_ROW = /[【(（［\[][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[】)）］\]]/u;
+const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項要求/u;
 const RESTATED = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
 
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
@@ -31,7 +33,9 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const change = figs.find((x) => x.of === k && x.role === 'change');
     // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
     // (a row marked again, "（再掲）", restates a figure given elsewhere)
-    const flags: Flag[] = [...(f.item && RESTATED.test(f.item) ? ['restated' as const] : []), ...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []),
+    // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
+    const flags: Flag[] = [...(NEW_ROW.test(l.text) ? ['new' as const] : []), ...(f.item && RESTATED.test(f.item) ? ['restated' as const] : []),
+      ...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));

@@ -459,7 +459,7 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
   const label = m[1].trim().replace(LABEL_MARK, '');
   // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
   const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '');
-  if (!TWO_CJK_LABEL.test(label) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length)) return null;
+  if (!(TWO_CJK_LABEL.test(label) || label === '計') || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length)) return null;
   // (a short plain number is a figure only after a stage label, "前年　900": else it may be a page or a count)
   if (!/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
   const cell = cellOfLabelled(t, body, m);
@@ -467,9 +467,11 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
   return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
 }
 // a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
-const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000]))[\s\u3000]*/u;
+// ("１．事前防災対策", "2、道路": a number with its point, glued to the name, is a mark too)
+const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000])|[0-9０-９]{1,2}[.．、](?=[^\s\u30000-9０-９]))[\s\u3000]*/u;
 // (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
-const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−])[\s\u3000]*[)）][\s\u3000]*$/u;
+// (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 

@@ -2011,3 +2011,14 @@ describe('a settlement card', () => {
     expect(counts.map((r) => r.text)).toEqual(['84,200', '86,500', '91,300']);
   });
 });
+
+describe('a list of items with last year in brackets', () => {
+  it('"１．事前防災　４８２，６５０（４１９，３１０）", 【新規】 with （新規）, and 計 with ＋事項要求 under 百万円', () => {
+    const rs = extract([
+      '令和８年度　概算要求の概要', '■主要事項一覧　　　　　　　　（単位：百万円）', '１．事前防災対策の加速　　　　４８２，６５０（４１９，３１０）',
+      '２．【新規】水害リスク情報の高度化　　３，５００（　　　新規）', '　　計　　　　　　　　　　　　４８６，１５０（４１９，３１０）＋事項要求',
+    ].join('\n') + '\n');
+    expect(rs.map((r) => [r.text, r.yen, r.previous?.text ?? null, r.flags.filter((f) => f !== 'unit_from_header')])).toEqual([
+      ['４８２，６５０', 482_650_000_000, '４１９，３１０', []], ['３，５００', 3_500_000_000, null, ['new']], ['４８６，１５０', 486_150_000_000, '４１９，３１０', ['matter_request']]]);
+  });
+});
