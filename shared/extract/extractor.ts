@@ -59,7 +59,8 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
 // a heading naming the balances under it, at a year's end
-const BALANCE_HEADING = /年度?末[^。、]{0,4}(?:現在高|残高)|(?:現在高|残高)[^。、]{0,4}[(（][^()（）]{0,12}年度?末/u;
+// ("◆町の貯金と借金（令和５年度末見込み）": a year's end alone in the heading's bracket says the same)
+const BALANCE_HEADING = /年度?末[^。、]{0,4}(?:現在高|残高)|(?:現在高|残高)[^。、]{0,4}[(（][^()（）]{0,12}年度?末|[(（][^()（）]{0,8}年度末(?:見込み?|現在|時点)?[)）]/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */

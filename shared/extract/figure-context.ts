@@ -224,6 +224,8 @@ export function stageAndYear(
     // (a total over several years is of no one year, whatever year its clause names: "27年度補正予算と合わせた")
     // (a section of balances, "基金の状況（令和５年度末現在高）", gives its year)
     fy = flags.has('multi_year') ? null : single ? lab.fy : (src === 'cue' || src === 'section') && fy !== null ? fy : null;
+    // (a balance under a heading naming a year's end, "町の貯金と借金（令和５年度末見込み）", is of that year)
+    if (fy === null && cx.section?.stage === 'other') fy = cx.section.fy;
     // a per-person amount is of the document's year
     // (so is one per household, per case, per unit: "1戸当たり150万円", "１件当たり 50 万円")
     if (fy === null && /[1１一][\s\u3000]?(?:人|件|戸|世帯|基|台|校|社|団体)[\s\u3000]?(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;

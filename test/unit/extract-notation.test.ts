@@ -2022,3 +2022,10 @@ describe('a list of items with last year in brackets', () => {
       ['４８２，６５０', 482_650_000_000, '４１９，３１０', []], ['３，５００', 3_500_000_000, null, ['new']], ['４８６，１５０', 486_150_000_000, '４１９，３１０', ['matter_request']]]);
   });
 });
+
+describe('a list of balances under a heading', () => {
+  it('"◆町の貯金と借金（令和５年度末見込み）": balances of 2023; 町債残高 under 基金残高 takes no fund flag from the line above', () => {
+    const rs = extract('令和6年度 町の予算\n◆町の貯金と借金（令和５年度末見込み）\n　財政調整基金などの基金残高　12億3,400万円\n　町債残高　　　　　　　　　　48億1,700万円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags.includes('fund')])).toEqual([['12億3,400万円', 'other', 2023, true], ['48億1,700万円', 'other', 2023, false]]);
+  });
+});
