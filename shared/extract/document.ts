@@ -25,7 +25,16 @@ export interface DocContext {
 }
 
 // "（★は新規、◇は拡充）", "◎印：新規事業", "※＝新規": a mark a legend gives to new programmes
-const NEW_MARK_LEGEND = /([★☆●◎◆◇■□○◯※＊*◉])[\s\u3000]*印?[\s\u3000]*(?:は|：|:|＝|=)[\s\u3000]*新規/gu;
+// (tried on the few characters before each 新規, found with indexOf: most texts name 新規 a few times, if at all)
+const NEW_MARK_LEGEND = /([★☆●◎◆◇■□○◯※＊*◉])[\s\u3000]*印?[\s\u3000]*(?:は|：|:|＝|=)[\s\u3000]*$/u;
+function newMarksOf(text: string): string[] {
+  const marks: string[] = [];
+  for (let q = text.indexOf('新規'); q >= 0 && q < 100_000; q = text.indexOf('新規', q + 2)) {
+    const m = NEW_MARK_LEGEND.exec(text.slice(Math.max(0, q - 8), q));
+    if (m && !marks.includes(m[1])) marks.push(m[1]);
+  }
+  return marks;
+}
 
 // Legends: "（　）は令和8年度補正予算額", "＜ ＞は前年度予算額", "【】は補正予算". Each ends in a word (補正 / 補下, 前年)
 // that indexOf finds natively, where the whole pattern would be tried at every bracket of the text: the part before
@@ -132,7 +141,7 @@ export function readDocument(text: string, lines: Line[]): DocContext {
   if (endsAtSome(text, '前年', PREV_BEFORE)) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
   // (a legend naming square brackets the previous year's leaves them no supplementary)
   const parenSupp = mayHaveSupp && endsAtSupp(text, PAREN_SUPP_BEFORE);
-  const newMarks = text.includes('新規') ? [...new Set([...text.slice(0, 100_000).matchAll(NEW_MARK_LEGEND)].map((m) => m[1]))] : [];
+  const newMarks = newMarksOf(text);
   return { main, suppFy, bracketSupp: bracketSupp && !prevBrackets.includes('['), prevBrackets, parenSupp, newMarks };
 }
 

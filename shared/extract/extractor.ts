@@ -46,12 +46,13 @@ interface PendingPrev { anchor: Rec | null; line: number }
 
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
+const STAGE_WORD_IN = /予算|要求|決算|補正/u;
 /** The year and stage the sentence before the last one of `prose` names, when it names one of each (and no comparison). */
 function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | null {
   const end = prose.lastIndexOf('。');
   if (end < 0) return null;
   const prev = prose.slice(prose.lastIndexOf('。', end - 1) + 1, end);
-  if (!prev.includes('年') || /比|比べ|から|より/u.test(prev)) return null;
+  if (!prev.includes('年') || !STAGE_WORD_IN.test(prev) || /比|比べ|から|より/u.test(prev)) return null;
   const lbl = readLabel(prev);
   return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
 }

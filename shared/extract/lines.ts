@@ -39,21 +39,56 @@ export function oneLookalikes(text: string): string {
 }
 
 // An era year in kanji numerals (令和六年度, 平成二十七年, 昭和四十六年度), or one without its era before 年度 (二十七年度):
-// not after another numeral, a unit of one (千, 万) or 第 (第三年度).
-const KANJI_YEAR = /(令和|今和|平成|昭和)?(?<![〇一二三四五六七八九十百千万億兆第])([一二三四五六七八九十]{1,3})(?=年度|(?<=[和成]\2)年)/gu;
+// one to three of 一…十 right before 年, not after another numeral, a unit of one (百, 千, 万) or 第 (第三年度).
+const KANJI_YEAR_DIGITS = '一二三四五六七八九十';
+const NOT_BEFORE_KANJI_YEAR = '〇一二三四五六七八九十百千万億兆第';
+const ERAS = new Set(['令和', '今和', '平成', '昭和']);
 /**
  * Years written in kanji numerals read in digits, one character for one (`平成二十七年度` as `平成 27年度`, `二十七年度` as
- * ` 27年度`): every reader of years, labels and headers reads them as it reads `平成27年度`.
+ * ` 27年度`): every reader of years, labels and headers reads them as it reads `平成27年度`. (Found from each 年, looking
+ * back: a pattern tried at every place of the text costs more than the rest of this stage.)
  */
 export function kanjiYears(text: string): string {
-  if (!text.includes('年')) return text;
-  return text.replace(KANJI_YEAR, (m, era: string | undefined, k: string) => {
-    const n = kanjiSmallNumber(k);
+  let out = '';
+  let from = 0;
+  for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) {
+    let k = q;
+    while (k > q - 3 && k > 0 && KANJI_YEAR_DIGITS.includes(text[k - 1])) k--;
+    if (k === q || (k > 0 && NOT_BEFORE_KANJI_YEAR.includes(text[k - 1]))) continue;
+    const era = k >= 2 && ERAS.has(text.slice(k - 2, k));
+    // (without its era, only before 年度: 三年間, 十年後 are no years)
+    if (!era && text[q + 1] !== '度') continue;
+    const n = kanjiSmallNumber(text.slice(k, q));
     const d = String(n);
     // (十 alone has no room for its two digits: it stays, read where kanji years are)
-    if (n < 1 || n > 64 || d.length > k.length) return m;
-    return (era ?? '') + ' '.repeat(k.length - d.length) + d;
-  });
+    if (n < 1 || n > 64 || d.length > q - k) continue;
+    out += text.slice(from, k) + ' '.repeat(q - k - d.length) + d;
+    from = q;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+// Markdown's bold marks in a table's cells (`| **合計** | **678,170** |`): found from each `**`, on lines with a pipe
+const MD_STRONG = /\*\*(?=\S)([^*|\n]{1,200}?)\*\*/g;
+/**
+ * Markdown's bold marks in a table's cells read as spaces, one character for one: the figure inside is read as a cell. (In
+ * prose they stay: spaces there would read as a gap between cells, and a figure is read beside a mark anyway.)
+ */
+export function markdownEmphasis(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let q = text.indexOf('**'); q >= 0;) {
+    const a = text.lastIndexOf('\n', q) + 1;
+    let b = text.indexOf('\n', q);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    if (line.includes('|')) {
+      out += text.slice(from, a) + line.replace(MD_STRONG, (_m, inner: string) => `  ${inner}  `);
+      from = b;
+    }
+    q = text.indexOf('**', b);
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 // (no u flag: ASCII marks only, a quick scan)
@@ -64,17 +99,6 @@ const MD_HEADING = /^[ \t]*#{1,6}[ \t]+(?=\S)/gm;
  */
 export function markdownHeadings(text: string): string {
   return text.includes('#') ? text.replace(MD_HEADING, (m) => ' '.repeat(m.length)) : text;
-}
-
-const MD_STRONG = /\*\*(?=\S)([^*|\n]{1,200}?)\*\*/g;
-const PIPE_LINE_WITH_STRONG = /^.*\|.*\*\*.*$/gm;
-/**
- * Markdown's bold marks in a table's cells (`| **合計** | **678,170** |`) read as spaces, one character for one: the figure
- * inside is read as a cell. (In prose they stay: spaces there would read as a gap between cells, and a figure is read
- * beside a mark anyway.)
- */
-export function markdownEmphasis(text: string): string {
-  return text.includes('**') ? text.replace(PIPE_LINE_WITH_STRONG, (l) => l.replace(MD_STRONG, (_m, inner: string) => `  ${inner}  `)) : text;
 }
 
 const CELL_TAG_LINE = /^.*<\/?t[dh][\s>].*$/gimu;
