@@ -107,7 +107,8 @@ function columnWordIn(s: string): boolean {
 
 function columnWordInUncached(s: string): boolean {
   // (years side by side with their era and no 年度, "平成16　平成22　令和元", head their columns)
-  if ((s.includes('令和') || s.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
+  // (or with its letter alone, "R3　R4　R5")
+  if ((s.includes('令和') || s.includes('平成') || /[RHＲＨ][0-9０-９]/u.test(s)) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
@@ -408,6 +409,7 @@ function lineCell(t: string): Cell | null {
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 const BALANCE_ROW = /残高|現在高/u;
+const FUND_ROW = /基金$/u;
 // a row's code alone on its line: one or two digits, no sign or separator
 const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
 // a name: words without digits ("総務管理費", "社会福祉費")
@@ -707,7 +709,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances)
-        stage: role !== 'primary' ? null : rowLabel && BALANCE_ROW.test(rowLabel) ? 'other' : col?.stage ?? (col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
+        // (so does a fund's own row where no column names a stage: "財政調整基金　4,812　4,356" under "R3　R4")
+        stage: role !== 'primary' ? null : rowLabel && BALANCE_ROW.test(rowLabel) ? 'other' : col?.stage ??
+          (rowLabel && FUND_ROW.test(rowLabel.trim()) ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
         fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

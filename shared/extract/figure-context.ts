@@ -48,6 +48,7 @@ export interface FigureText {
 // ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both; a label adding both, "予算額＋補正予算額 17億円")
 const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
+const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が)[^。]*$/u;
 // a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
 const YEAR_END = /((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?(?:年度?)?末(?:[\s\u3000]*[(（]?見込み?[)）]?|時点|現在)?[\s\u3000:：]*$/u;
 /** The year whose end the words right before a figure name (undefined: none; null: one the text cannot place). */
@@ -179,7 +180,9 @@ export function stageAndYear(
     stage = 'other';
     src = 'cue';
     fy = endFy;
-  } else if (otherCue(x.before, settlingForecast(x.after, cx) ? '' : x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
+  } else if (otherCue(x.before, settlingForecast(x.after, cx) ? '' : x.after) || (x.fullSentence !== '' && otherCue(x.fullSentence, '')) ||
+    // ("地方債現在高は、R5年度末で960億円となり": a sentence whose topic is a balance speaks of balances)
+    ((sentence.includes('残高') || sentence.includes('現在高')) && BALANCE_TOPIC.test(sentence)) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
     stage = 'other';
     src = 'cue';
   } else if ((parent = balance())) {

@@ -2029,3 +2029,10 @@ describe('a list of balances under a heading', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags.includes('fund')])).toEqual([['12億3,400万円', 'other', 2023, true], ['48億1,700万円', 'other', 2023, false]]);
   });
 });
+
+describe('balances over years', () => {
+  it('"区分 R3 R4 R5" heads year columns; a fund\'s own row and a sentence about a 現在高 hold balances', () => {
+    const rs = extract('財政状況資料集（令和5年度決算）\n5.基金の状況\n（単位：百万円）\n区分                R3          R4          R5\n財政調整基金        4,812       4,356       3,994\n\n分析欄\n　地方債現在高は、R5年度末で960億円となった。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['4,812', 2021, 'other'], ['4,356', 2022, 'other'], ['3,994', 2023, 'other'], ['960億円', 2023, 'other']]);
+  });
+});
