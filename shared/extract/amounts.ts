@@ -449,18 +449,22 @@ function joinStutter(line: string, toks: AmountToken[]): AmountToken[] {
 
 const YEN_SIGN = /[￥¥][\s\u3000]?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/gu;
 /** "￥12,345,000", "¥3,200,000": amounts after a yen sign (the sign is their unit, part of their text). */
+const ENGLISH_SCALE = /^[\s\u3000]?(trillion|billion|million|thousand|tn|bn|mn)(?![A-Za-z])/iu;
+const SCALE_POWER: Record<string, bigint> = { trillion: 10n ** 12n, tn: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, mn: 10n ** 6n, thousand: 1000n };
 function scanYenSign(line: string): AmountToken[] {
   const out: AmountToken[] = [];
   let m: RegExpExecArray | null;
   for (YEN_SIGN.lastIndex = 0, m = YEN_SIGN.exec(line); m !== null; m = YEN_SIGN.exec(line)) {
-    const v = parseBareNumber(m[1], 1n, 1n);
+    // ("¥0.9 billion", "¥12 million": an English scale word after the number)
+    const scale = ENGLISH_SCALE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const v = parseBareNumber(m[1], scale ? SCALE_POWER[scale[1].toLowerCase()] : 1n, 1n);
     if (!v) continue;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + m[0].length + (scale ? scale[0].length : 0);
     const sc = codeAt(line, start - 1);
     const neg = sc === 0x25b3 || sc === 0x25b2 || sc === 0x25bc || sc === 0x2212 || sc === 0xff0d;
     out.push({
-      start, end, text: m[0], signStart: neg ? start - 1 : start, yen: neg ? -v.yen : v.yen, unit: '円', sign: neg ? -1 : 1, explicitSign: neg,
+      start, end, text: line.slice(start, end), signStart: neg ? start - 1 : start, yen: neg ? -v.yen : v.yen, unit: '円', sign: neg ? -1 : 1, explicitSign: neg,
       suffix: line[end] === '増' ? 'increase' : line[end] === '減' ? 'decrease' : null, kanji: false, bare: false, warnings: v.warnings,
     });
   }

@@ -2036,3 +2036,10 @@ describe('balances over years', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['4,812', 2021, 'other'], ['4,356', 2022, 'other'], ['3,994', 2023, 'other'], ['960億円', 2023, 'other']]);
   });
 });
+
+describe('English beside Japanese', () => {
+  it('"FY2025 ¥0.9 billion (FY2024: ¥0.8 billion)": nine hundred million yen, last year\'s in the bracket', () => {
+    const rs = extract('FY2025 Budget Highlights（2025年度 観光関係予算のポイント）\n4. Accessible tourism\n   FY2025 ¥0.9 billion (FY2024: ¥0.8 billion)\n');
+    expect(rs.map((r) => [r.text, r.yen, r.fy, r.previous?.yen])).toEqual([['¥0.9 billion', 900_000_000, 2025, 800_000_000]]);
+  });
+});
