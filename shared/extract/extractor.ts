@@ -30,7 +30,7 @@ import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './it
 import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
-import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, LineFacts } from './line-facts';
+import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
@@ -406,7 +406,7 @@ export class Extractor {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);
-      } else if (st === 'supplementary' && opensSection(t) && !/当初|要求|決算/u.test(t)) {
+      } else if (st === 'supplementary' && this.opensSectionAt(i, t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
@@ -419,6 +419,18 @@ export class Extractor {
     }
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
+  }
+
+  /**
+   * Does line `i` (text `t`) open a section: numbered ("3 令和9年度補正予算"), marked as a heading ("■…"), or a line of its own
+   * over a list ("2024年度補正予算の主な事業" over "- 地域観光再生補助金: 480億円")?
+   */
+  private opensSectionAt(i: number, t: string): boolean {
+    if (opensSection(t)) return true;
+    // (a title naming another budget beside the supplementary, "令和6年度補正予算および令和7年度予算のポイント", opens none)
+    if (/予算|要求|決算/u.test(t.replace(/補正予算/gu, ''))) return false;
+    const n = this.lineFacts.nextNonEmpty(i);
+    return n >= 0 && n <= i + 2 && BULLET_START.test(this.lines[n].text);
   }
 
   /** Is the next line that holds anything a figure alone ("52億円", "(980億円)")? */

@@ -97,6 +97,11 @@ export class LineFacts {
     return -1;
   }
 
+  nextNonEmpty(i: number): number {
+    for (let k = i + 1; k < this.lines.length && k <= i + 12; k++) if (!isBlank(this.lines[k].text)) return k;
+    return -1;
+  }
+
   /** Tail of the previous line when this line continues wrapped prose. */
   wrappedPrefix(i: number): string {
     let s = '';

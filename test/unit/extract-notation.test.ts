@@ -2043,3 +2043,10 @@ describe('English beside Japanese', () => {
     expect(rs.map((r) => [r.text, r.yen, r.fy, r.previous?.yen])).toEqual([['¥0.9 billion', 900_000_000, 2025, 800_000_000]]);
   });
 });
+
+describe('a heading over a list', () => {
+  it('"2024年度補正予算の主な事業" on a line of its own over "- …: 480億円" items: they are that supplementary budget\'s', () => {
+    const rs = extract('2025年度 観光関係予算のポイント\n- 2025年度予算: 1,318億円\n\nFY2024 supplementary items / 2024年度補正予算の主な事業\n- 地域観光再生補助金: 480億円\n- 受入環境整備: 220億円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['1,318億円', 2025, 'budget'], ['480億円', 2024, 'supplementary'], ['220億円', 2024, 'supplementary']]);
+  });
+});
