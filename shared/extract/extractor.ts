@@ -62,6 +62,7 @@ const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比
 // a heading naming the balances under it, at a year's end
 // ("◆町の貯金と借金（令和５年度末見込み）": a year's end alone in the heading's bracket says the same)
 const BALANCE_HEADING = /年度?末[^。、]{0,4}(?:現在高|残高)|(?:現在高|残高)[^。、]{0,4}[(（][^()（）]{0,12}年度?末|[(（][^()（）]{0,8}年度末(?:見込み?|現在|時点)?[)）]/u;
+const CEILING_HEADING = /上限額|シーリング|財源不足/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
@@ -417,6 +418,8 @@ export class Extractor {
       const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);
       if (y.length === 1) this.sectionCtx = { stage: 'other', fy: y[0].years[0] };
     }
+    // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
+    if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
   }

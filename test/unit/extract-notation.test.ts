@@ -2050,3 +2050,10 @@ describe('a heading over a list', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['1,318億円', 2025, 'budget'], ['480億円', 2024, 'supplementary'], ['220億円', 2024, 'supplementary']]);
   });
 });
+
+describe('ceilings and shortfalls', () => {
+  it('figures under "４　部局別要求上限額" and "約32億円の財源不足" are no budget of a programme', () => {
+    const rs = extract('令和８年度　予算編成方針\n　令和８年度の見通しでは、現時点で約３２億円の財源不足が見込まれる。\n４　部局別要求上限額\n　　総務部　　　　　24.6億円\n　　市民生活部　　　18.2億円\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'other', 2026], ['24.6億円', 'other', 2026], ['18.2億円', 'other', 2026]]);
+  });
+});
