@@ -9,7 +9,8 @@ import type { Extracted } from './types';
 
 // (or in a bracket after the word: "前年度（450億円）から")
 // ("前年度の実質収支 29億円 と比べ": last year's figure of what the sentence before named)
-const PREV_BEFORE = /(?:前年度|昨年度|前年|昨年)(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
+// ("前年同期（令和6年度6月補正後）の予算額 X と比べ": the same time last year, its note in brackets)
+const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
@@ -21,7 +22,7 @@ const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平
 const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
-const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {

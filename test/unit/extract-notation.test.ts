@@ -2057,3 +2057,14 @@ describe('ceilings and shortfalls', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['３２億円', 'other', 2026], ['24.6億円', 'other', 2026], ['18.2億円', 'other', 2026]]);
   });
 });
+
+describe('comparisons in prose', () => {
+  it('"前年度予算額 X に比較して", "前年同期（…）の予算額 X と比べ": X is last year\'s; "の内数として X" is a portion', () => {
+    const a = extract('令和7年度 予算の説明\n　本年度予算額は18,452,316千円で、前年度予算額17,980,044千円に比較して472,272千円の増加となっている。\n');
+    expect(a.map((r) => [r.text, r.previous?.text])).toEqual([['18,452,316千円', '17,980,044千円']]);
+    const b = extract('令和7年度6月補正予算の概要\n補正後の予算額　7,912億4,300万円\n　前年同期（令和6年度6月補正後）の予算額7,804億1,200万円と比べ、108億3,100万円の増\n');
+    expect(b.map((r) => [r.text, r.previous?.text])).toEqual([['7,912億4,300万円', '7,804億1,200万円']]);
+    const c = extract('令和7年度 予算の説明\n　なお、希少種保護事業に係る経費は、本補助金の内数として612,000千円を計上している。\n');
+    expect(c[0].flags).toContain('portion');
+  });
+});
