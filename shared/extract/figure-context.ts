@@ -89,7 +89,7 @@ function ownLabelAfter(after: string): LabelInfo | null {
 }
 
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
-const RELATIVE_YEAR = /(?:来|今|本|翌|次|当)年度/u;
+const RELATIVE_YEAR = /(?:来|今|本|翌|次|当|新)年度/u;
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
 /** "…2,298億円となる見込み" in a settlement's report (決算見込み): the settlement estimated, not a forecast of something else. */

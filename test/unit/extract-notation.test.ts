@@ -2068,3 +2068,10 @@ describe('comparisons in prose', () => {
     expect(c[0].flags).toContain('portion');
   });
 });
+
+describe('a total over years beside one year\'s figure', () => {
+  it('"3年間で総額58億円を投じる計画で、新年度は設計費など3億4,500万円を計上": only the first is over several years', () => {
+    const rs = extract('2025年2月14日　市政ニュース\n市は14日、2025年度当初予算案を発表した。体育館の建て替えには、25年度から3年間で総額58億円を投じる計画で、新年度は設計費など3億4,500万円を計上した。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['58億円', 'other', null], ['3億4,500万円', 'budget', 2025]]);
+  });
+});
