@@ -174,7 +174,7 @@ export class Extractor {
   private blockCtx: StageCtx | null = null;
   /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
    * takes its place, as a timeline's labels do one after another) */
-  private sectionCtx: (StageCtx & { weak?: boolean }) | null = null;
+  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean }) | null = null;
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -410,9 +410,11 @@ export class Extractor {
       } else if (st === 'supplementary' && this.opensSectionAt(i, t) && !/当初|要求|決算/u.test(t)) {
         // a numbered section on a supplementary budget alone ("3 令和9年度3月補正予算"): its figures are that budget's
         const lbl = readLabel(t);
-        if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
+        if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy, list: !opensSection(t) };
       }
     }
+    // ("Targets / 目標" over the next list: the section a line over a list opened ends at the next such line)
+    if (this.sectionCtx?.list && t.length <= 60 && !stageWord(t) && this.opensSectionAt(i, t) && !opensSection(t)) this.sectionCtx = null;
     // "４　基金の状況（令和５年度末現在高）": a section of balances at that year's end
     if (maybeLabel && t.length <= 60 && BALANCE_HEADING.test(t) && opensSection(t)) {
       const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);

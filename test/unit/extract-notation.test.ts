@@ -2048,6 +2048,9 @@ describe('a heading over a list', () => {
   it('"2024年度補正予算の主な事業" on a line of its own over "- …: 480億円" items: they are that supplementary budget\'s', () => {
     const rs = extract('2025年度 観光関係予算のポイント\n- 2025年度予算: 1,318億円\n\nFY2024 supplementary items / 2024年度補正予算の主な事業\n- 地域観光再生補助金: 480億円\n- 受入環境整備: 220億円\n');
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['1,318億円', 2025, 'budget'], ['480億円', 2024, 'supplementary'], ['220億円', 2024, 'supplementary']]);
+    // (the section ends at the next line over a list)
+    const next = extract('2025年度 観光関係予算のポイント\n2024年度補正予算の主な事業\n- 受入環境整備: 220億円\n\n参考\n- 2025年度予算の地方枠: 35億円\n');
+    expect(next.map((r) => [r.text, r.stage])).toEqual([['220億円', 'supplementary'], ['35億円', 'budget']]);
   });
 });
 
