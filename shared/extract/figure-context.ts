@@ -242,6 +242,11 @@ export function stageAndYear(
       if (!lab.stage && stage === 'request' && fy !== null && (contextFy(cx) ?? fy) > fy) { stage = 'budget'; warn.add('stage_guessed'); }
     } else if (fy === null || src === 'explicit' || src === 'cue') {
       fy = ctxFy(cx, stage, x.col);
+      // ("前年度決算における…残高は52億円", "前年度の同助成の決算額は…": a settlement of the year before the text's own)
+      if (src === 'explicit' && stage === 'settlement' && lab.previous && fy === null) {
+        const base = contextFy(cx) ?? cx.frame.fy;
+        if (base !== null) fy = base - 1;
+      }
     }
   }
   if (afterFy !== null && src === 'cue' && !single) fy = afterFy;

@@ -2078,3 +2078,10 @@ describe('a total over years beside one year\'s figure', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['58億円', 'other', null], ['3億4,500万円', 'budget', 2025]]);
   });
 });
+
+describe('the year before in a dated speech', () => {
+  it('"前年度の同助成の決算額は…" in minutes dated 令和6年9月 is the settlement of 2023', () => {
+    const rs = extract('令和６年第３回市議会定例会会議録\n令和６年９月１１日（水曜日）\n〇教育長　なお、前年度の同助成の決算額は一億一千八百九万二千円でございました。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['一億一千八百九万二千円', 'settlement', 2023]]);
+  });
+});
