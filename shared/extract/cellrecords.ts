@@ -10,7 +10,8 @@ import { warning } from './warnings';
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
 const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
-const NEW_ROW = /[【(（［\[][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[】)）］\]]/u;
+// (or 新規 in a cell of its own: "1,500　　新規　　1,500")
+const NEW_ROW = /[【(（［\[][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[】)）］\]]|(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項要求/u;
 const RESTATED = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
 

@@ -369,7 +369,8 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
 
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
 const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
-const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
+// (新規 in last year's cell: nothing last year)
+const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
 const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
@@ -503,8 +504,8 @@ const HEADER_WORD = /^(?:説明|備考|摘要|内容|区分|事項|科目|款|�
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 // a cell that says "none": a dash, 皆増 / 皆減 (all new, all gone), an asterisk
-const PLACE_CHAR = /[－―ー\-−…‐*＊皆]/u;
-const PLACE_TOKEN = /(?<=[\s\u3000|｜])(?:[－―ー\-−…‐*＊]|皆増|皆減)(?=[\s\u3000|｜]|$)/gu;
+const PLACE_CHAR = /[－―ー\-−…‐*＊皆新]/u;
+const PLACE_TOKEN = /(?<=[\s\u3000|｜])(?:[－―ー\-−…‐*＊]|皆増|皆減|新規)(?=[\s\u3000|｜]|$)/gu;
 // (a cell's sign stands before its number: "△12,000")
 const BETWEEN_CELLS = /^[\s\u3000|｜]*(?:[△▲▼\-－−]|マイナス)?[\s\u3000]*$/u;
 /**

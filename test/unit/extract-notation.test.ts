@@ -2085,3 +2085,11 @@ describe('the year before in a dated speech', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['一億一千八百九万二千円', 'settlement', 2023]]);
   });
 });
+
+describe('新規 in a cell', () => {
+  it('"1,500　　新規　　1,500" under 要求額 / 前年度 / 比較: new, no previous year, the change its own', () => {
+    const rs = extract('令和8年度 概算要求（単位：百万円）\n事項　　　　要求額　　　前年度予算額　　　比較\n養殖業成長産業化の推進\n                 1,500        新規        1,500\n漁業取締体制の強化\n                 21,045        19,876        1,169\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.text ?? null, r.flags.includes('new')])).toEqual([
+      ['1,500', null, '1,500', true], ['21,045', '19,876', '1,169', false]]);
+  });
+});
