@@ -145,6 +145,7 @@ const LONE_FIGURE = /^[\s\u3000]*[(（]?[\s\u3000]*[0-9０-９〇一二三四五
 const BREAKDOWN_OPEN = /^[\s\u3000]*[(（【［\[][\s\u3000]*(?:うち|内)[^()（）【】［］\[\]]*$/u;
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
+const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
 
 
@@ -826,6 +827,11 @@ export class Extractor {
           // "前年度当初予算額（9,654億円）に比べ…": the bracket holds the figure its label names
           const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
           if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
+        } else if (labEmpty && anchorLine && !anchorLine.out.previous && THIS_YEAR_OPEN.test(t.slice(Math.max(0, encl.pos - 16), encl.pos)) &&
+          (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null && anchorLine.out.fy > fiscalYearOf(this.frame.date)))) {
+          // "要求総額は122兆円台。今年度当初予算（115兆5000億円）を上回り": after next year's figure, this year's is the year before's
+          this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
+          continue;
         }
       }
       // 3. supplementary figures

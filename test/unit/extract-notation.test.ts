@@ -815,10 +815,11 @@ describe('changes stated before their figure in words', () => {
     const rs = extract('2027年9月1日\n窓口のデジタル化には前年度より80億円多い340億円を求めた。\n防災無線の更新には前年度比で12億円少ない88億円を計上した。\n');
     expect(rs.map((r) => [r.item, r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([['窓口のデジタル化', 340, 80], ['防災無線の更新', 88, -12]]);
   });
-  it('"今年度当初（4兆3,500億円）を2,500億円程度上回る": the change is of the figure the sentence is about, not of the base', () => {
+  it('"今年度当初（4兆3,500億円）を2,500億円程度上回る": the change is of the figure the sentence is about, the base its previous year', () => {
     const rs = extract('令和9年12月\n来年度の予算案は4兆6,000億円程度で、今年度当初予算（4兆3,500億円）を2,500億円程度上回る。\n');
     expect(rec(rs, '4兆6,000億円').change?.yen).toBe(250_000_000_000);
-    expect(rec(rs, '4兆3,500億円').change).toBeNull();
+    expect(rec(rs, '4兆6,000億円').previous?.text).toBe('4兆3,500億円');
+    expect(rs).toHaveLength(1);
   });
 });
 
@@ -2091,5 +2092,12 @@ describe('新規 in a cell', () => {
     const rs = extract('令和8年度 概算要求（単位：百万円）\n事項　　　　要求額　　　前年度予算額　　　比較\n養殖業成長産業化の推進\n                 1,500        新規        1,500\n漁業取締体制の強化\n                 21,045        19,876        1,169\n');
     expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.text ?? null, r.flags.includes('new')])).toEqual([
       ['1,500', null, '1,500', true], ['21,045', '19,876', '1,169', false]]);
+  });
+});
+
+describe('this year in brackets after next year\'s request', () => {
+  it('"要求総額が122兆円台。…今年度当初予算（115兆5000億円）を7兆円近く上回り": this year\'s budget is the previous year', () => {
+    const rs = extract('2025年9月1日 配信\n財務省は1日、2026年度予算の概算要求の要求総額が122兆円台に達したと明らかにした。今年度当初予算（115兆5000億円）を7兆円近く上回る。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text ?? null])).toEqual([['122兆円', 2026, 'request', '115兆5000億円']]);
   });
 });
