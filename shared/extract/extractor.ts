@@ -595,6 +595,10 @@ export class Extractor {
     // 新規 in the previous-year column
     if (primary) {
       cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && /新\s*規/u.test(c.text)) primary!.flags.add('new'); });
+      // a note after the figures ("科学技術振興費の内数") or a mark on the row's name ("…研究（再掲）") flags the row's figure
+      const rest = t.slice(toks[toks.length - 1].end);
+      if (rest.includes('の内数')) primary.flags.add('portion');
+      if (/[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u.test(labelRaw) || /^[\s\u3000|｜\t]*[^0-9０-９]{0,12}再掲/u.test(rest)) primary.flags.add('restated');
     }
     return true;
   }

@@ -2101,3 +2101,10 @@ describe('this year in brackets after next year\'s request', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text ?? null])).toEqual([['122兆円', 2026, 'request', '115兆5000億円']]);
   });
 });
+
+describe('notes on a tab table row', () => {
+  it('"…の内数" in the 備考 cell is a portion; "（再掲）" on the row\'s name restates', () => {
+    const rs = extract('令和8年度 概算要求（単位：百万円）\n事項\t要求額\t前年度予算額\t比較\t備考\n（１）母子保健研究（再掲）\t560\t498\t62\t１．の内訳として再掲\n（２）次世代育成研究\t850\t790\t60\t科学技術振興費の内数\n');
+    expect(rs.map((r) => [r.text, r.flags.filter((f) => f !== 'unit_from_header')])).toEqual([['560', ['restated']], ['850', ['portion']]]);
+  });
+});
