@@ -15,6 +15,17 @@ const NEW_ROW = /[【(（［\[][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[】)）�
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項要求/u;
 const RESTATED = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
 
+const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
+/** Does the nearest numbered or marked heading within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
+function fundHeadingAbove(lines: Line[], idx: number): boolean {
+  for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
+    const t = lines[k].text;
+    if (t.length > 40 || !SECTION_HEADING.test(t) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
+    return t.includes('基金') && !/繰入|繰出|取崩/u.test(t);
+  }
+  return false;
+}
+
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {
   // ("うち法定率分": the breakdown word is no part of the name)
@@ -27,6 +38,13 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const l = lines[f.lineIdx];
     return { text: f.text, yen: f.yen, start: l.start + f.start, end: l.start + f.end };
   };
+  // the heading above each table line, looked up once per line
+  const headingFund = new Map<number, boolean>();
+  const fundHeading = (idx: number): boolean => {
+    let v = headingFund.get(idx);
+    if (v === undefined) { v = fundHeadingAbove(lines, idx); headingFund.set(idx, v); }
+    return v;
+  };
   figs.forEach((f, k) => {
     if (f.role !== 'primary') return;
     const l = lines[f.lineIdx];
@@ -35,8 +53,10 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
     // (a row marked again, "（再掲）", restates a figure given elsewhere)
     // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
+    // (so is every figure of a table under a heading naming a fund: "1　財政調整基金の推移", "5.基金の状況")
+    const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx);
     const flags: Flag[] = [...(NEW_ROW.test(l.text) ? ['new' as const] : []), ...(f.item && RESTATED.test(f.item) ? ['restated' as const] : []),
-      ...(f.item && FUND_NAME.test(f.item) ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []),
+      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));

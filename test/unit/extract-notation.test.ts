@@ -2108,3 +2108,10 @@ describe('notes on a tab table row', () => {
     expect(rs.map((r) => [r.text, r.flags.filter((f) => f !== 'unit_from_header')])).toEqual([['560', ['restated']], ['850', ['portion']]]);
   });
 });
+
+describe('a table under a fund\'s heading', () => {
+  it('every figure of a table under "1　財政調整基金の推移" is the fund\'s', () => {
+    const rs = extract('令和6年度　基金の状況に関する報告\n1　財政調整基金の推移\n（単位：百万円）\n　年　度　　　　積立額　　　取崩額　　　年度末残高\n　R4（2022）　　 3,318　　　 2,906　　　　25,412\n');
+    expect(rs.map((r) => [r.text, r.flags.includes('fund')])).toEqual([['3,318', true], ['2,906', true], ['25,412', true]]);
+  });
+});
