@@ -34,8 +34,11 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('要') && REQUEST.test(s)) return 'request';
   if ((s.includes('決') || s.includes('済') || s.includes('額')) && SETTLEMENT.test(s)) return 'settlement';
   if ((s.includes('予') || s.includes('査')) && BUDGET.test(s)) return 'budget';
+  // ("予算額　当初 … / 補正 … / 最終 …" stacked: 最終 alone is the budget after every supplementary)
+  if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
   return null;
 }
+const FINAL_ALONE = /^[\s\u3000]*最\s?終[\s\u3000:：]*$/u;
 
 // readLabel is pure and read-only for its callers: a small bounded memo (the same clause is read for each figure).
 const labelMemo = new Map<string, LabelInfo>();
