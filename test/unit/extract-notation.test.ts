@@ -2118,7 +2118,7 @@ describe('a table under a fund\'s heading', () => {
 
 describe('stacked 当初 / 補正 / 最終', () => {
   it('"最終" alone under "予算額　当初 …" / "補正 …" is the final budget, not the settlement below it', () => {
-    const rs = extract('令和５年度 主要な施策の成果に関する説明書\n事業名　　子ども医療費助成事業\n予算額　　当初　　　　 412,500千円\n　　　　　補正　　　　　38,200千円\n　　　　　最終　　　　 450,700千円\n決算額　　　　　　　　 441,862,305円\n');
+    const rs = extract('令和５年度 決算　主要な施策の成果に関する説明書\n事業名　　子ども医療費助成事業\n予算額　　当初　　　　 412,500千円\n　　　　　補正　　　　　38,200千円\n　　　　　最終　　　　 450,700千円\n決算額　　　　　　　　 441,862,305円\n');
     expect(rs.map((r) => [r.text, r.stage])).toEqual([['412,500千円', 'budget'], ['38,200千円', 'supplementary'], ['450,700千円', 'budget'], ['441,862,305円', 'settlement']]);
   });
 });
