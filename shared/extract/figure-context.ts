@@ -90,6 +90,7 @@ function ownLabelAfter(after: string): LabelInfo | null {
 
 /** "1兆2,345億円を要求", "…を要望する": the figure is requested. */
 const RELATIVE_YEAR = /(?:来|今|本|翌|次|当|新)年度/u;
+const APPROPRIATED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新たに)?計上(?:して|し|する|した)/u;
 const REQUESTED_AFTER = /^[\s\u3000]*を[\s\u3000]*(?:新規に?)?(?:要求|要望)/u;
 
 /** "…2,298億円となる見込み" in a settlement's report (決算見込み): the settlement estimated, not a forecast of something else. */
@@ -127,7 +128,9 @@ export function stageAndYear(
   const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}予算(?!要求|比)/u.test(x.afterFull) && !/^[\s\u3000]*[(（【［\[<＜][^)）】］\]>＞]*[0-9０-９]/u.test(x.afterFull)
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
     ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
-    : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage : null;
+    : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage
+    // ("給食費助成は、一億二千万円を計上しております" in a text mostly about a settlement: an appropriation is a budget's)
+    : cx.frame.stage === 'settlement' && x.afterFull.includes('計上') && APPROPRIATED_AFTER.test(x.afterFull) && !x.sentence.includes('決算') ? 'budget' as Stage : null;
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
   const comparedBase = lab.previous && /比|比べ|から/u.test(x.before);
   // "当初予算と補正予算を合わせた…計X円" is a total over two budgets, whatever year the clause names (not "補正予算では、あわせて

@@ -2081,6 +2081,11 @@ describe('a total over years beside one year\'s figure', () => {
 });
 
 describe('the year before in a dated speech', () => {
+  it('"…一億二千万円を計上しております" in minutes about a settlement is a budget; "前年度の…決算額" the settlement of 2023', () => {
+    const both = extract('令和６年第３回市議会定例会会議録\n令和６年９月１１日（水曜日）\n〇議員　令和五年度決算では、歳入総額が六百十二億余円、歳出総額が五百九十一億余円となりました。\n〇教育長　本年度の給食費助成は、一億二千万円を計上しております。\n');
+    expect(both.map((r) => [r.text, r.stage])).toEqual([['六百十二億余円', 'settlement'], ['五百九十一億余円', 'settlement'], ['一億二千万円', 'budget']]);
+  });
+
   it('"前年度の同助成の決算額は…" in minutes dated 令和6年9月 is the settlement of 2023', () => {
     const rs = extract('令和６年第３回市議会定例会会議録\n令和６年９月１１日（水曜日）\n〇教育長　なお、前年度の同助成の決算額は一億一千八百九万二千円でございました。\n');
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['一億一千八百九万二千円', 'settlement', 2023]]);
