@@ -148,7 +148,7 @@ const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|単年度)\s?$|×\s?(?:約|�
 const OTHER_WORDS = /(?:保有額|残高|現在高|積立額|基金規模|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|総事業費|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
-const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)|^[^。、]{0,4}の財源不足|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
+const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)|^[^。、]{0,4}の財源不足|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台(?![\s\u3000]*(?:を|に)[\s\u3000]*(?:要求|要望|計上))/u;
 
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS. (A pattern of plain
 // words is searched in one pass, several times faster than looking for each word with includes.)

@@ -2127,3 +2127,10 @@ describe('stacked 当初 / 補正 / 最終', () => {
     expect(rs.map((r) => [r.text, r.stage])).toEqual([['412,500千円', 'budget'], ['38,200千円', 'supplementary'], ['450,700千円', 'budget'], ['441,862,305円', 'settlement']]);
   });
 });
+
+describe('a range named by its figure', () => {
+  it('"2兆6000億円台を要求した" is a request, approximate', () => {
+    const rs = extract('2025年9月1日 配信\n財務省は2026年度予算の概算要求を締め切った。農林水産省が2兆6000億円台を要求した。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags])).toEqual([['2兆6000億円', 'request', 2026, ['approximate']]]);
+  });
+});
