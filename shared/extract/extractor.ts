@@ -488,6 +488,8 @@ export class Extractor {
     // ("※繰入金は基金繰入金 1,500,000千円を含む。",,,,: a note filling one cell of its own is read as prose, not under a column)
     if (toks.every((k) => !k.bare) && cells.filter((c) => !isBlank(c.text)).length === 1) return false;
     const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
+    // (a figure across a cell border: the cells are no model of this line, which is read as running text)
+    if (toks.some((k) => cellOf(k) < 0)) return false;
     // ("2023 | 43,000 | 18,000" under "年度 | 当初予算 | 補正予算": the Western year opening the row is its name, no figure)
     const yearCell = cols[0] && YEAR_COLUMN_WORD.test(cols[0].text) ? westernYearOf(cells[0]?.text ?? '') : null;
     if (yearCell !== null) toks = toks.filter((k) => k.start >= cells[0].end);

@@ -268,7 +268,8 @@ export function isSeparatedRow(line: string): boolean {
 /** Cells separated by tabs (or by pipes, in a pipe row; or quoted CSV cells) with their local offsets (text untrimmed). */
 export function splitCells(line: string): Cell[] {
   const cells: Cell[] = [];
-  if (!line.includes('\t') && isCsvRow(line)) {
+  // (a row set apart by pipes is read by its pipes, though its figures hold commas: "大浜市｜2,106億円｜723,450人")
+  if (!line.includes('\t') && isCsvRow(line) && !isPipeRow(line)) {
     // (cell by cell from each comma: a row may open with an empty cell, ",令和6年度,令和5年度")
     for (let p = 0; p <= line.length; ) {
       let s = p;

@@ -2134,3 +2134,10 @@ describe('a range named by its figure', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy, r.flags])).toEqual([['2兆6000億円', 'request', 2026, ['approximate']]]);
   });
 });
+
+describe('a pipe row with commas in its figures', () => {
+  it('"大浜市｜２,１０６億円｜+４８億円｜７２３,４５０人" is read by its pipes, not as CSV (it threw before)', () => {
+    const rs = extract('2025年度 当初予算の比較\n市名｜一般会計予算額｜前年度比｜人口｜１人当たり\n大浜市｜２,１０６億円｜+４８億円｜７２３,４５０人｜２９１,１０５円\n');
+    expect(rs.map((r) => [r.text, r.item])).toEqual([['２,１０６億円', '大浜市'], ['２９１,１０５円', '大浜市 １人当たり']]);
+  });
+});
