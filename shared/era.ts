@@ -138,6 +138,15 @@ const hasFy = (line: string): boolean => line.includes('FY') || line.includes('�
 // "二〇二七年度", "一九九八年": a Western year in kanji digits, one per digit
 const KANJI_WEST_RE = /((?:一九|二〇)[〇一二三四五六七八九]{2})\s?(年度|年(?![〇一二三四五六七八九十]{1,2}月))/gu;
 
+/**
+ * The one fiscal year a short mention names, read as with 年度 when it has no 年 (`R5`, `28`, `平成27`, `2023`, `令和7年度`),
+ * or null when it names none or several.
+ */
+export function yearNamed(mention: string): number | null {
+  const ys = findYears(mention.includes('年') ? mention : `${mention}年度`);
+  return ys.length === 1 && ys[0].years.length === 1 ? ys[0].years[0] : null;
+}
+
 /** All year mentions in a line, in order. */
 export function findYears(line: string): YearMention[] {
   // every form but the compact one ends in 年 / 年度 (most lines asked hold neither: natively tested first)

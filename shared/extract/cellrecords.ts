@@ -2,6 +2,8 @@
 // figure and change of its row attached.
 import type { CellFigure } from './celltables';
 import type { DocFrame } from './docframe';
+import { RESTATED_MARK } from './figure-flags';
+import { markedNew } from './marks';
 import { joinSpaced, type Line } from './lines';
 import type { Extracted, Figure, Flag } from './types';
 import { warning } from './warnings';
@@ -10,10 +12,9 @@ import { warning } from './warnings';
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
 const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
-// (or 新規 in a cell of its own: "1,500　　新規　　1,500")
-const NEW_ROW = /[【(（［\[][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[】)）］\]]|(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
+// 新規 in a cell of its own: "1,500　　新規　　1,500" (a mark in brackets is marks.ts's markedNew)
+const NEW_CELL = /(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項要求/u;
-const RESTATED = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
 
 const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
 /** Does the nearest numbered or marked heading within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
@@ -55,7 +56,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
     // (so is every figure of a table under a heading naming a fund: "1　財政調整基金の推移", "5.基金の状況")
     const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx);
-    const flags: Flag[] = [...(NEW_ROW.test(l.text) ? ['new' as const] : []), ...(f.item && RESTATED.test(f.item) ? ['restated' as const] : []),
+    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) ? ['new' as const] : []), ...(f.item && RESTATED_MARK.test(f.item) ? ['restated' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];

@@ -3,7 +3,7 @@
 // spaces; and label/value pairs (28年度予算額 / 164百万円 / 27年度予算額 / 163).
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
-import { findYears } from '../era';
+import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { seriesRowStage } from './tables';
@@ -155,10 +155,11 @@ const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今�
 const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
 const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
-/** Read the columns a header names, in order. */
+// "令和６年度（令和５年度）": a year's column with last year's in brackets under it
 const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;
 // "予算現額と収入済額との比較", "当初予算と補正後の差": a comparison of two columns it names is one column, the change
 const COMPARISON_OF_TWO = /[^\s\u3000と]{1,12}と[^\s\u3000と]{1,12}(?:と)?の(?:比\s?較|差\s?[額引]?)/gu;
+/** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
   if (header.includes('との') || header.includes('の差') || header.includes('の比')) header = header.replace(COMPARISON_OF_TWO, '比較');
@@ -407,31 +408,35 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+// a legend of brackets beside a unit: "（　）は前年度当初予算額"
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
+// a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
+// a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
 const BALANCE_ROW = /残高|現在高/u;
 const FUND_ROW = /基金$/u;
-// a row's code alone on its line: one or two digits, no sign or separator
-const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
-// a name: words without digits ("総務管理費", "社会福祉費")
-const NAME_LINE = /^[\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・（）()]{2,24}[\s\u3000]*$/u;
-/**
- * "１" over "総務管理費" under a header naming 款 and 項: the number of a 款 or 項 written on the line before its name, as a
- * table with its cells one per line gives it; a code, no figure.
- */
+// an era year ending a row's label under a year column: "（150）北川県　東浜市　平成27"
 const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
 /** A one- or two-digit year in a year column (28: 平成28 in a 平成 text), or null. */
 function shortYearOf(cell: string): number | null {
   const t = cell.trim();
   if (!/^[0-9０-９]{1,2}$/u.test(t)) return null;
-  return findYears(`${t}年度`)[0]?.years[0] ?? null;
+  return yearNamed(t);
 }
 
+// a row's code alone on its line: one or two digits, no sign or separator
+const CODE_CELL = /^[\s\u3000]*[0-9０-９]{1,2}[\s\u3000]*$/u;
+// a name: words without digits ("総務管理費", "社会福祉費")
+const NAME_LINE = /^[\s\u3000]*[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・（）()]{2,24}[\s\u3000]*$/u;
+// a header naming the columns of codes and names first: 款 / 項 / 目 / 節 as words of their own
+const CODE_COLUMNS = /(?:^|[\s\u3000])(?:款|項|目|節)(?=[\s\u3000]|$)/u;
+/**
+ * "１" over "総務管理費" under a header naming 款 and 項: the number of a 款 or 項 written on the line before its name, as a
+ * table with its cells one per line gives it; a code, no figure.
+ */
 function rowCode(t: string, next: string | undefined, header: string): boolean {
   return next !== undefined && CODE_CELL.test(t) && NAME_LINE.test(next) && CODE_COLUMNS.test(header);
 }
-// a header naming the columns of codes and names first: 款 / 項 / 目 / 節 as words of their own
-const CODE_COLUMNS = /(?:^|[\s\u3000])(?:款|項|目|節)(?=[\s\u3000]|$)/u;
 
 /** A label with one number at its end ("議会費 301,200"), over a line holding a cell alone: the label and the row's first cell. */
 function labelledCell(t: string, next: string | undefined): { label: string; cell: Cell } | null {
@@ -695,9 +700,13 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (or by a year ending its label under a year column: "（150）北川県　東浜市　平成27")
     const labelYear = rowLabel ? yearAloneOf(rowLabel) : null;
     const endYear = rowLabel && labelYear === null && YEAR_COLUMN_WORD.test(header) ? LABEL_END_YEAR.exec(rowLabel) : null;
-    const rowFy = yearCell ?? labelYear ?? (endYear ? findYears(`${endYear[1]}年度`)[0]?.years[0] ?? null : null);
+    const rowFy = yearCell ?? labelYear ?? (endYear ? yearNamed(endYear[1]) : null);
     const named = rowLabel && labelYear === null ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
     const item = named ? rowName(named, header) : null;
+    // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances whatever its column; a fund's own row
+    // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
+    const balance = !!rowLabel && BALANCE_ROW.test(rowLabel);
+    const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
@@ -709,10 +718,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances)
-        // (so does a fund's own row where no column names a stage: "財政調整基金　4,812　4,356" under "R3　R4")
-        stage: role !== 'primary' ? null : rowLabel && BALANCE_ROW.test(rowLabel) ? 'other' : col?.stage ??
-          (rowLabel && FUND_ROW.test(rowLabel.trim()) ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
+        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
         fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

@@ -34,7 +34,7 @@ import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from '
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
-import { figureFlags } from './figure-flags';
+import { RESTATED_MARK, figureFlags } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
@@ -600,7 +600,7 @@ export class Extractor {
       // a note after the figures ("科学技術振興費の内数") or a mark on the row's name ("…研究（再掲）") flags the row's figure
       const rest = t.slice(toks[toks.length - 1].end);
       if (rest.includes('の内数')) primary.flags.add('portion');
-      if (/[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u.test(labelRaw) || /^[\s\u3000|｜\t]*[^0-9０-９]{0,12}再掲/u.test(rest)) primary.flags.add('restated');
+      if (RESTATED_MARK.test(labelRaw) || /^[\s\u3000|｜\t]*[^0-9０-９]{0,12}再掲/u.test(rest)) primary.flags.add('restated');
     }
     return true;
   }

@@ -1,7 +1,7 @@
 // A figure's stage and fiscal year: its own label first, then cues around it (a multi-year total, a balance,
 // a stage word after it), then the nearest context: table column, block, section, document, the document's
 // frame. Pure: the contexts are handed in.
-import { findYears } from '../era';
+import { findYears, yearNamed } from '../era';
 import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
@@ -56,7 +56,7 @@ function yearEndBefore(before: string): number | null | undefined {
   if (!before.includes('末')) return undefined;
   const m = YEAR_END.exec(before);
   if (!m) return undefined;
-  return findYears(`${m[1]}年度`)[0]?.years[0] ?? null;
+  return yearNamed(m[1]);
 }
 
 /** The year of the current context: block (unless supplementary), section, document. */

@@ -22,7 +22,9 @@ export interface FlagText {
   hasMatterRequest: boolean;
 }
 
-/** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
+/** A mark that a line restates a figure given elsewhere: "（再掲）", "【一部再掲】". */
+export const RESTATED_MARK = /[(（【\[［]\s*(?:一部)?再掲\s*[)）】\]］]/u;
+
 /** "（880億円）＋事項要求" right after a figure: the bracket of its previous year, then the matter request. */
 const MATTER_AFTER_BRACKET = /^[\s\u3000]*[(（【［\[][^()（）【】［］\[\]]{0,30}[)）】］\]][\s\u3000]*[+＋][\s\u3000]*事項要求/u;
 
@@ -36,6 +38,7 @@ function clauseEnd(after: string, atMaru: boolean): number {
   return m < 0 ? c : Math.min(c, m);
 }
 
+/** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余') || x.tok.over) flags.add('approximate');

@@ -1,6 +1,6 @@
 // Tables with a year down the rows ("年度　一般会計総額　うち社会保障関係費" over "2024　112.6兆円　37.7兆円"):
 // each row's figures are of its year, each named by its column.
-import { findYears } from '../era';
+import { findYears, yearNamed } from '../era';
 import { firstNonSpace, isBlank } from './lines';
 import { toHalfWidth } from './numerals';
 
@@ -28,8 +28,7 @@ export function rowYearOf(t: string): number | null {
   if (!m) return null;
   const cell = m[1];
   if (/^(?:19|20|１９|２０)[0-9０-９]{2}$/u.test(cell)) return Number(toHalfWidth(cell));
-  const ys = findYears(/年/u.test(cell) ? cell : `${cell}年度`);
-  return ys.length === 1 && ys[0].years.length === 1 ? ys[0].years[0] : null;
+  return yearNamed(cell);
 }
 
 /** The fiscal year a row label names and nothing else ("令和7年度", "R7年度"), or null. */
