@@ -3,7 +3,7 @@
 import { findYears } from '../era';
 import { isBlank, type Line } from './lines';
 import { readLabel } from './context';
-import { COMPARED } from './docframe';
+import { COMPARED, fiscalYearOf, type DocDate } from './docframe';
 import type { Stage } from './types';
 import { closeKind, type BracketKind } from './brackets';
 
@@ -97,7 +97,8 @@ function yearStagePairs(s: string): StageCtx[] {
   return out;
 }
 
-export function readDocument(text: string, lines: Line[]): DocContext {
+/** `date`: the text's date (the frame's), which dates a supplementary budget no label dates. */
+export function readDocument(text: string, lines: Line[], date: DocDate | null = null): DocContext {
   let main: StageCtx | null = null;
   let suppFy: number | null = null;
   let titleHasSupp = false;
@@ -134,6 +135,8 @@ export function readDocument(text: string, lines: Line[]): DocContext {
     const y = findYears(text.slice(legend.index, legend.index + legend[0].length))[0];
     if (y && y.years.length === 1) suppFy = y.years[0];
   }
+  // ("今回の補正予算" in a dated text: the supplementary budget of the fiscal year the date falls in)
+  if (suppFy === null && date) suppFy = fiscalYearOf(date);
   const bracketSupp = !!legend || (titleHasSupp && !!main);
   // a title naming only a supplementary budget ("令和5年度補正予算の概要"): its figures are that budget
   if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };

@@ -197,9 +197,7 @@ export class Extractor {
     this.lineFacts = new LineFacts(this.lines);
     this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
-    this.doc = readDocument(text, this.lines);
-    // a supplementary budget no label dates ("今回の補正予算") in a dated text: that of the fiscal year the date falls in
-    if (this.doc.suppFy === null && this.frame.date) this.doc.suppFy = fiscalYearOf(this.frame.date);
+    this.doc = readDocument(text, this.lines, this.frame.date);
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
