@@ -2,7 +2,7 @@
 // figure and change of its row attached.
 import type { CellFigure } from './celltables';
 import type { DocFrame } from './docframe';
-import { RESTATED_MARK } from './figure-flags';
+import { fundHeadingAbove, RESTATED_MARK } from './figure-flags';
 import { markedNew } from './marks';
 import { joinSpaced, type Line } from './lines';
 import type { Extracted, Figure, Flag } from './types';
@@ -15,17 +15,6 @@ const FUND_NAME = /(?:基金|ファンド)[\s\u3000]*$/u;
 // 新規 in a cell of its own: "1,500　　新規　　1,500" (a mark in brackets is marks.ts's markedNew)
 const NEW_CELL = /(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項要求/u;
-
-const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
-/** Does the nearest numbered or marked heading within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
-function fundHeadingAbove(lines: Line[], idx: number): boolean {
-  for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
-    const t = lines[k].text;
-    if (t.length > 40 || !SECTION_HEADING.test(t) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
-    return t.includes('基金') && !/繰入|繰出|取崩/u.test(t);
-  }
-  return false;
-}
 
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {

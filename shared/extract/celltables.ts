@@ -14,7 +14,7 @@ import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
-import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf } from './year-rows';
+import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
@@ -700,12 +700,14 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (or by a year ending its label under a year column: "（150）北川県　東浜市　平成27")
     const labelYear = rowLabel ? yearAloneOf(rowLabel) : null;
     const endYear = rowLabel && labelYear === null && YEAR_COLUMN_WORD.test(header) ? LABEL_END_YEAR.exec(rowLabel) : null;
-    const rowFy = yearCell ?? labelYear ?? (endYear ? yearNamed(endYear[1]) : null);
-    const named = rowLabel && labelYear === null ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
+    // (a row named by a year's end alone, "令和3年度末", holds the balances at that end)
+    const yearEnd = rowLabel && labelYear === null && !endYear ? yearEndAloneOf(rowLabel) : null;
+    const rowFy = yearCell ?? labelYear ?? (endYear ? yearNamed(endYear[1]) : yearEnd);
+    const named = rowLabel && labelYear === null && yearEnd === null ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
     const item = named ? rowName(named, header) : null;
     // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances whatever its column; a fund's own row
     // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
-    const balance = !!rowLabel && BALANCE_ROW.test(rowLabel);
+    const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
     const row: { f: CellFigure; col?: CellColumn }[] = [];

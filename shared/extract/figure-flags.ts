@@ -1,8 +1,10 @@
 // The flags of a primary figure read from the words around it: approximate (約, 余), new ((新規)), portion
-// (の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text.
+// (の内数), restated (再掲), fund (基金), matter request (+事項要求). Pure functions of the line's text (and, for a
+// table's fund, of the heading above it).
 import type { AmountToken } from './amounts';
 import { approximate, fundCue } from './context';
 import { bulletNameAfter } from './naming';
+import type { Line } from './lines';
 import type { Flag } from './types';
 
 /** The text around one figure that its flags are read from. */
@@ -64,4 +66,15 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if (x.after.includes('事項要求') && (/^[\s\u3000]*(?:超|程度)?[\s\u3000]*[+＋]\s*事項要求/u.test(x.after) || /^[^。]{0,12}[+＋]\s*事項要求/u.test(x.after))) flags.add('matter_request');
   // ("1,020億円（880億円）＋事項要求": after the figure's bracket)
   else if (x.hasMatterRequest && MATTER_AFTER_BRACKET.test(x.line.slice(x.tok.end, x.tok.end + 60))) flags.add('matter_request');
+}
+
+const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
+/** Does the nearest numbered or marked heading within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
+export function fundHeadingAbove(lines: Line[], idx: number): boolean {
+  for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
+    const t = lines[k].text;
+    if (t.length > 40 || !SECTION_HEADING.test(t) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
+    return t.includes('基金') && !/繰入|繰出|取崩/u.test(t);
+  }
+  return false;
 }

@@ -42,6 +42,15 @@ export function yearAloneOf(label: string): number | null {
   return ys.length === 1 && ys[0].fiscal && ys[0].years.length === 1 && ys[0].start === 0 && ys[0].end === name.length ? ys[0].years[0] : null;
 }
 
+// a year's end and what may follow it: "令和3年度末", "R5末（見込み）", "2023年度末現在"
+const YEAR_END_TAIL = /末(?:[(（]?見込み?[)）]?|時点|現在)?$/u;
+/** The year whose end a row's label names and nothing else ("令和3年度末", "R5末（見込み）"), or null. */
+export function yearEndAloneOf(label: string): number | null {
+  const name = label.replace(/[\s\u3000|｜]+/gu, '');
+  const m = name.includes('末') ? YEAR_END_TAIL.exec(name) : null;
+  return m ? yearAloneOf(name.slice(0, m.index)) : null;
+}
+
 /** The fiscal year of words that are a year cell and nothing else ("H30　　", "R1　　", "2019　　" before a figure), or null. */
 export function yearCellAlone(words: string): number | null {
   const m = YEAR_CELL.exec(words);

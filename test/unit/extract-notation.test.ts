@@ -2141,3 +2141,20 @@ describe('a pipe row with commas in its figures', () => {
     expect(rs.map((r) => [r.text, r.item])).toEqual([['２,１０６億円', '大浜市'], ['２９１,１０５円', '大浜市 １人当たり']]);
   });
 });
+
+describe('funds over the years', () => {
+  it('a tab table of years under "2　まちづくり基金" is the fund\'s, and its 積立額 is a settled flow, not a balance', () => {
+    const rs = extract('北浜町の基金（各年度とも決算額）\n\n2　まちづくり基金\n（単位：千円）\n年度\t積立額\t取崩額\t年度末残高\n2022\t60,000\t15,000\t905,000\n2023\t45,000\t0\t950,000\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.flags.includes('fund')])).toEqual([
+      ['60,000', 2022, 'settlement', true], ['15,000', 2022, 'settlement', true], ['905,000', 2022, 'other', true],
+      ['45,000', 2023, 'settlement', true], ['950,000', 2023, 'other', true],
+    ]);
+  });
+
+  it('a row named by a year\'s end alone ("令和4年度末") holds the balances at that end', () => {
+    const rs = extract('令和7年度　基金の状況\n3　主な基金の年度末残高\n（単位：百万円）\n　区　分　　　　　文化振興基金　　減債基金　　　合　計\n　令和4年度末　　　　 1,250　　　　 3,400　　　 4,650\n　令和5年度末　　　　 1,310　　　　 3,120　　　 4,430\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([
+      ['1,250', 2022, 'other'], ['3,400', 2022, 'other'], ['4,650', 2022, 'other'], ['1,310', 2023, 'other'], ['3,120', 2023, 'other'], ['4,430', 2023, 'other'],
+    ]);
+  });
+});
