@@ -106,6 +106,7 @@ function columnWordIn(s: string): boolean {
 }
 
 function columnWordInUncached(s: string): boolean {
+  s = yearStageUnbracketed(s);
   // (years side by side with their era and no 年度, "平成16　平成22　令和元", head their columns)
   // (or with its letter alone, "R3　R4　R5")
   if ((s.includes('令和') || s.includes('平成') || /[RHＲＨ][0-9０-９]/u.test(s)) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
@@ -155,6 +156,12 @@ const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今�
 const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
 const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
+// "R5（決算額）", "令和6年度（予算額）": a year with its column's stage in brackets
+const YEAR_STAGE_BRACKETED = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})(?:年度?)?[(（]((?:当初|補正|最終)?(?:予算|決算|要求|見込|実績)額?)[)）]/gu;
+/** "R5（決算額）" read as "R5年度決算額", one column word. */
+function yearStageUnbracketed(s: string): string {
+  return (s.includes('（') || s.includes('(')) && (s.includes('年') || /[RHＲＨ][0-9０-９]/u.test(s)) ? s.replace(YEAR_STAGE_BRACKETED, '$1年度$2') : s;
+}
 // "令和６年度（令和５年度）": a year's column with last year's in brackets under it
 const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;
 // "予算現額と収入済額との比較", "当初予算と補正後の差": a comparison of two columns it names is one column, the change
@@ -168,6 +175,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
   // (or 平成16 | 令和元 | 令和8, the era written out)
   if ((/[RHＲＨ][0-9０-９]/u.test(header) || header.includes('令和') || header.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
+  header = yearStageUnbracketed(header);
   const series = seriesColumns(header);
   if (series) return series;
   const cols: CellColumn[] = [];

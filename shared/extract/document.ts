@@ -113,7 +113,8 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
         suppFy = suppFy ?? p.fy;
         titleHasSupp = true;
         // the title names no other budget ("令和5年度補正予算（第1号）の概要")
-        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, ''))) suppOnlyTitle = true;
+        // (a sentence is no title: "なお、令和6年度補正予算により…が措置されています。")
+        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, '')) && !l.text.includes('。')) suppOnlyTitle = true;
       } else if (!main) main = p;
     }
     if (main) break;

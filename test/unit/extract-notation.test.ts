@@ -2158,3 +2158,17 @@ describe('funds over the years', () => {
     ]);
   });
 });
+
+describe('a year with its column\'s stage in brackets', () => {
+  it('"R5（決算額）　R6（予算額）　R7（予算額）" heads three columns, each a year\'s own figure of its stage', () => {
+    const rs = extract('研究機構の予算\n（単位：百万円）\n\n区分　　　　　　　　R5（決算額）　　R6（予算額）　　R7（予算額）\n運営費交付金　　　　　 9,415　　　　 9,102　　　　 8,960\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous])).toEqual([['9,415', 2023, 'settlement', null], ['9,102', 2024, 'budget', null], ['8,960', 2025, 'budget', null]]);
+  });
+});
+
+describe('a sentence near the top is no title', () => {
+  it('"なお、令和6年度補正予算により…" in the opening lines leaves the page a budget page, not a supplementary one', () => {
+    const rs = extract('研究機構\n\n予算\n\n令和7年度の運営費交付金は12,340百万円となりました。\nなお、令和6年度補正予算により施設整備費補助金880百万円が措置されています。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['12,340百万円', 2025, 'budget'], ['880百万円', 2024, 'supplementary']]);
+  });
+});
