@@ -19,6 +19,18 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
+// a line of quoted fields, "款","本年度予算額", …: its quotes and the commas between them
+const QUOTED_ROW = /^[ \t]*"(?:[^"\n]*"[ \t]*,[ \t]*")+[^"\n]*"[ \t]*$/gmu;
+/**
+ * A CSV export whose every field is quoted ("1 市税","18,452,300","17,986,100") read as a tab table: on a line of
+ * quoted fields only, each quote becomes a space and each comma between fields a tab, so the commas inside figures
+ * stay theirs. One character for one keeps every offset.
+ */
+export function quotedCsvToTabs(text: string): string {
+  if (!text.includes('","')) return text;
+  return text.replace(QUOTED_ROW, (l) => l.replace(/"([ \t]*),([ \t]*)"/gu, ' $1\t$2 ').replace(/"/gu, ' '));
+}
+
 const WIDE_SPACES = /[\u00a0\u2002\u2003\u2009\u202f]/g;
 // (each looked for natively: quicker over a whole text than a character class)
 const WIDE_SPACE_CHARS = ['\u00a0', '\u2002', '\u2003', '\u2009', '\u202f'];

@@ -2172,3 +2172,13 @@ describe('a sentence near the top is no title', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['12,340百万円', 2025, 'budget'], ['880百万円', 2024, 'supplementary']]);
   });
 });
+
+describe('a CSV export with every field quoted', () => {
+  it('reads "款","本年度予算額","前年度予算額","比較" rows under "単位","千円" as a table, the commas in figures their own', () => {
+    const rs = extract('"東浦町 令和8年度 歳入予算","","",""\n"単位","千円","",""\n"款","本年度予算額","前年度予算額","比較"\n"1 町税","2,452,300","2,386,100","66,200"\n"2 地方交付税","1,260,000","1,300,000","-40,000"\n');
+    expect(rs.map((r) => [r.text, r.yen, r.item, r.fy, r.previous?.yen, r.change?.yen])).toEqual([
+      ['2,452,300', 2_452_300_000, '町税', 2026, 2_386_100_000, 66_200_000], ['1,260,000', 1_260_000_000, '地方交付税', 2026, 1_300_000_000, -40_000_000],
+    ]);
+    expect(rs[0].text).toBe('2,452,300');
+  });
+});

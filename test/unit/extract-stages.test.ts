@@ -7,7 +7,7 @@ import { figureFlags } from '../../shared/extract/figure-flags';
 import { stageAndYear, type Contexts, type FigureText } from '../../shared/extract/figure-context';
 import { Headings } from '../../shared/extract/headings';
 import { LineFacts } from '../../shared/extract/line-facts';
-import { splitCells, splitLines, unitOf } from '../../shared/extract/lines';
+import { quotedCsvToTabs, splitCells, splitLines, unitOf } from '../../shared/extract/lines';
 import { nameOnLine, notAName, polishItem, qualifyItem } from '../../shared/extract/naming';
 import {
   aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, onlyJunk,
@@ -219,5 +219,14 @@ describe('bare numbers under a header unit', () => {
     const t = '道路維持\t1,200\t△300';
     const toks = bareTokens(t, splitCells(t), null, unitOf('千円'));
     expect(toks.map((k) => [k.text, k.yen, k.unit])).toEqual([['1,200', 1_200_000, '千円'], ['300', -300_000, '千円']]);
+  });
+});
+
+describe('quoted CSV rows read as tab rows', () => {
+  it('only a line of quoted fields changes, one character for one', () => {
+    const csv = '"款","本年度","比較"\n"1 町税","2,452,300","-66,200"\n彼は"はい","いいえ"と答えた\n';
+    const out = quotedCsvToTabs(csv);
+    expect(out).toBe(' 款 \t 本年度 \t 比較 \n 1 町税 \t 2,452,300 \t -66,200 \n彼は"はい","いいえ"と答えた\n');
+    expect(out.length).toBe(csv.length);
   });
 });
