@@ -665,7 +665,7 @@ const UNIT_LEAD = codes('(（千百万億兆円％%');
 const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
-interface Ctx { frameFy: number | null; frameStage: Stage | null }
+interface Ctx { frameFy: number | null; frameStage: Stage | null; /** The fiscal year the text's date falls in. */ dateFy?: number | null }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
 /**
@@ -699,6 +699,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
+  // (a year after the text's own in a text of settlements, "8年度　9年度" under a 中期財政見通し dated 令和7年, is a forecast)
+  const frameStageOf = (fy: number | null): Stage | null =>
+    ctx.frameStage === 'settlement' && fy != null && ctx.dateFy != null && fy > ctx.dateFy ? 'other' : ctx.frameStage;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
@@ -728,7 +731,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? ctx.frameStage,
+        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? frameStageOf(col?.fy ?? rowFy),
         fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

@@ -198,6 +198,13 @@ export class Extractor {
     this.headings = new Headings(this.lines, this.lineFacts);
     this.frame = readFrame(text, this.lines);
     this.doc = readDocument(text, this.lines, this.frame.date);
+    this.dateFy = this.frame.date && fiscalYearOf(this.frame.date);
+  }
+  /** The fiscal year the text's date falls in. */
+  private dateFy: number | null;
+  /** A settlement of a year after the text's own is a forecast ("8年度　9年度" under a 中期財政見通し dated 令和7年). */
+  private forecast(stage: Stage, fy: number | null): boolean {
+    return stage === 'settlement' && fy !== null && this.dateFy !== null && fy > this.dateFy;
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
@@ -212,9 +219,9 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage }, this.chars);
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, dateFy: this.dateFy }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.frame.date && fiscalYearOf(this.frame.date)), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }
@@ -621,7 +628,7 @@ export class Extractor {
         });
         if (!col?.series) continue;
         r.out.fy = col.fy;
-        r.out.stage = col.stage ?? rowStage ?? r.out.stage;
+        r.out.stage = col.stage ?? rowStage ?? (this.forecast(r.out.stage, col.fy) ? 'other' : r.out.stage);
         r.doubts.stageSource = 'column';
       }
     }
@@ -1031,6 +1038,7 @@ export class Extractor {
       flags.add('multi_year');
       sy.source = 'multi-year';
     }
+    if (sy.source !== 'explicit' && this.forecast(stage, fy)) { stage = 'other'; sy.source = 'cue'; }
     doubts.stageSource = sy.source;
     if (sy.bracketGuess) doubts.bracketGuess = true;
     // ------------- flags

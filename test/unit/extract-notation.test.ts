@@ -2182,3 +2182,16 @@ describe('a CSV export with every field quoted', () => {
     expect(rs[0].text).toBe('2,452,300');
   });
 });
+
+describe('a settlement of a year not yet ended', () => {
+  const head = '北野市 財政状況（令和６年度決算）\n令和７年９月３０日更新\n\n中期財政見通し\n（単位：億円）\n';
+  it('future years\' columns in a text of settlements are a forecast (other), in a tab table and one aligned with spaces', () => {
+    for (const table of ['区分\t8年度\t9年度\t10年度\n歳入\t238.4\t236.9\t235.2\n', '区分　　　　　8年度　　　9年度　　　10年度\n歳入　　　　　238.4　　　236.9　　　235.2\n']) {
+      expect(extract(head + table).map((r) => [r.text, r.fy, r.stage])).toEqual([['238.4', 2026, 'other'], ['236.9', 2027, 'other'], ['235.2', 2028, 'other']]);
+    }
+  });
+  it('so is a sentence\'s figure of a later year; a settled year before the date stays a settlement', () => {
+    const rs = extract('北野市 財政状況（令和６年度決算）\n令和７年９月３０日更新\n\n令和８年度の歳入は238.4億円となる。令和５年度の歳入は241.0億円であった。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['238.4億円', 2026, 'other'], ['241.0億円', 2023, 'settlement']]);
+  });
+});
