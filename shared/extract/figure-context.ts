@@ -103,6 +103,8 @@ function supplementing(x: FigureText, cx: Contexts): boolean {
   return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
 }
 
+// "前年度当初から4,800万円伸びた", "昨年度同様の2億円": last year is the base of a change, or the same as this year
+const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|と比|に比|比|同|並)/u;
 const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
 
 /**
@@ -248,6 +250,12 @@ export function stageAndYear(
       // ("前年度決算における…残高は52億円", "前年度の同助成の決算額は…": a settlement of the year before the text's own)
       if (src === 'explicit' && stage === 'settlement' && lab.previous && fy === null) {
         const base = contextFy(cx) ?? cx.frame.fy;
+        if (base !== null) fy = base - 1;
+      }
+      // ("前年度は基本設計委託料として450万円を計上": a figure a clause on last year names, with nothing of its own to be
+      // compared with, is last year's)
+      if ((src === 'frame' || src === 'document') && lab.previous && !comparedBase && !COMPARED_AFTER.test(x.before)) {
+        const base = fy ?? contextFy(cx) ?? cx.frame.fy;
         if (base !== null) fy = base - 1;
       }
     }

@@ -2195,3 +2195,13 @@ describe('a settlement of a year not yet ended', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['238.4億円', 2026, 'other'], ['241.0億円', 2023, 'settlement']]);
   });
 });
+
+describe('last year named by a clause in a dated text', () => {
+  it('"前年度は…として450万円を計上" is last year\'s; "前年度当初から…伸びた" and "昨年度同様の" are not', () => {
+    const rs = extract('令和７年第２回東野町議会定例会会議録\n令和７年６月１０日\n○３番（佐藤君）　本年度の当初予算では、体育館改修事業に三億二千万円が計上されております。前年度は設計委託料として四百五十万円を計上しただけでした。\n　町税は本年度当初で12億6,000万円と、前年度当初から4,800万円伸びました。図書購入費は昨年度同様の2億円です。\n');
+    expect(rs.filter((r) => r.text !== '4,800万円').map((r) => [r.text, r.fy])).toEqual([['三億二千万円', 2025], ['四百五十万円', 2024], ['12億6,000万円', 2025], ['2億円', 2025]]);
+  });
+  it('a monthly fee ("月額5,000円") is a unit amount, no budget', () => {
+    expect(extract('令和７年６月１０日\n利用料は現在、月額5,000円です。\n').map((r) => r.stage)).toEqual(['other']);
+  });
+});
