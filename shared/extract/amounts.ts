@@ -451,13 +451,19 @@ const YEN_SIGN = /[￥¥][\s\u3000]?([0-9０-９][0-9０-９,，]*(?:[.．][0-9�
 /** "￥12,345,000", "¥3,200,000": amounts after a yen sign (the sign is their unit, part of their text). */
 const ENGLISH_SCALE = /^[\s\u3000]?(trillion|billion|million|thousand|tn|bn|mn)(?![A-Za-z])/iu;
 const SCALE_POWER: Record<string, bigint> = { trillion: 10n ** 12n, tn: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, mn: 10n ** 6n, thousand: 1000n };
+// ("¥612億": a unit of the Japanese numerals after the number)
+const KANJI_SCALE = /^(兆|億|千万|百万|万|千)(?![円0-9０-９])/u;
+const KANJI_POWER: Record<string, bigint> = { 兆: 10n ** 12n, 億: 10n ** 8n, 千万: 10n ** 7n, 百万: 10n ** 6n, 万: 10n ** 4n, 千: 1000n };
+// "1.1 billion yen": an English scale word and "yen" after the number
+const YEN_WORD = /(?<![0-9０-９,.])([0-9][0-9,]*(?:\.[0-9]+)?)[\s\u3000]?(trillion|billion|million|thousand)[\s\u3000]yen(?![A-Za-z])/giu;
 function scanYenSign(line: string): AmountToken[] {
   const out: AmountToken[] = [];
   let m: RegExpExecArray | null;
   for (YEN_SIGN.lastIndex = 0, m = YEN_SIGN.exec(line); m !== null; m = YEN_SIGN.exec(line)) {
     // ("¥0.9 billion", "¥12 million": an English scale word after the number)
-    const scale = ENGLISH_SCALE.exec(line.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const v = parseBareNumber(m[1], scale ? SCALE_POWER[scale[1].toLowerCase()] : 1n, 1n);
+    const rest = line.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const scale = ENGLISH_SCALE.exec(rest) ?? KANJI_SCALE.exec(rest);
+    const v = parseBareNumber(m[1], scale ? SCALE_POWER[scale[1].toLowerCase()] ?? KANJI_POWER[scale[1]] : 1n, 1n);
     if (!v) continue;
     const start = m.index;
     const end = start + m[0].length + (scale ? scale[0].length : 0);
@@ -468,14 +474,22 @@ function scanYenSign(line: string): AmountToken[] {
       suffix: line[end] === '増' ? 'increase' : line[end] === '減' ? 'decrease' : null, kanji: false, bare: false, warnings: v.warnings,
     });
   }
-  return out;
+  if (!line.includes('yen')) return out;
+  for (YEN_WORD.lastIndex = 0, m = YEN_WORD.exec(line); m !== null; m = YEN_WORD.exec(line)) {
+    const v = parseBareNumber(m[1], SCALE_POWER[m[2].toLowerCase()], 1n);
+    if (!v) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, text: m[0], signStart: start, yen: v.yen, unit: '円', sign: 1, explicitSign: false, suffix: null, kanji: false, bare: false, warnings: v.warnings });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function scanAllAmountsRaw(line: string): AmountToken[] {
   const a0 = scanAmounts(line);
   // (a yen sign is rare: one search settles most lines)
   // ("￥1,000円" is read once, with its 円)
-  const a = line.includes('￥') || line.includes('¥') ? [...a0, ...scanYenSign(line).filter((t) => !a0.some((x) => t.start < x.end && x.start < t.end))].sort((x, y) => x.start - y.start) : a0;
+  const a = line.includes('￥') || line.includes('¥') || line.includes(' yen') ? [...a0, ...scanYenSign(line).filter((t) => !a0.some((x) => t.start < x.end && x.start < t.end))].sort((x, y) => x.start - y.start) : a0;
   if (!line.includes('億') && !line.includes('兆')) return a;
   const b = scanUnitlessAmounts(line).filter((t) => !a.some((x) => t.start < x.end && x.start < t.end));
   if (!b.length) return a;

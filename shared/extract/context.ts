@@ -120,13 +120,15 @@ export function isStageLabelLine(s: string): boolean {
 const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
 const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+// ("about ¥500 million", "over ¥1 billion": the English words, before the yen sign)
+const APPROX_BEFORE_EN = /(?:^|[^A-Za-z])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than)[\s\u3000]*$/iu;
 export function approximate(before: string, after: string): boolean {
-  return approxBefore(before) || approxAfter(after);
+  return approxBefore(before) || approxAfter(after) || (/[a-z.][\s\u3000]*$/iu.test(before) && APPROX_BEFORE_EN.test(before));
 }
 // (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)
 const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋');
 const approxAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (APPROX_AFTER_FIRST.has(c) || isSpaceCode(c)) && APPROX_AFTER.test(s); };
-const PER_UNIT_AFTER_FIRST = codes('程/／×xを');
+const PER_UNIT_AFTER_FIRST = codes('程/／×xをp');
 const perUnitAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (PER_UNIT_AFTER_FIRST.has(c) || isSpaceCode(c)) && PER_UNIT_AFTER.test(s); };
 /** APPROX_BEFORE.test(s), tried only where 約 そ ね ぼ ends s, maybe before one space (the end-anchored pattern is tried at every position). */
 function approxBefore(s: string): boolean {
@@ -141,8 +143,8 @@ const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]
 const MULTI_YEAR_WORD = /年|国庫債務負担行為|わせ|月予算/u;
 export function multiYearCue(clause: string): boolean { return MULTI_YEAR_WORD.test(clause) && MULTI_YEAR_BEFORE.test(clause); }
 
-// (not a slash before a label: "1,234億円／前年度：1,200億円")
-const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／](?![\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
+// (not a slash before a label: "1,234億円／前年度：1,200億円", nor one set apart by spaces: "¥96.7 billion / 特別会計：967億円")
+const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[^\s\u3000]{2}|[\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|月額|日額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限\s?$|最大\s?$|あたり\s?(?:上限)?に?\s?$|当たり\s?に?\s?$|単価|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
 const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|総事業費|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
@@ -165,7 +167,8 @@ export function perUnitHeader(h: string): boolean {
   return /[/／]\s?(?:人|年|件|拠点|機関|チーム|課題|校)|単価|あたり|当たり/u.test(h);
 }
 
-export function fundCue(s: string): boolean { return s.includes('基金') || s.includes('ファンド'); }
+// ("Fiscal Adjustment Fund": the English name of a fund, capitalised, not money in general)
+export function fundCue(s: string): boolean { return s.includes('基金') || s.includes('ファンド') || (s.includes('Fund') && /Fund(?![a-z])/u.test(s)); }
 
 const FLAG_ORDER: Flag[] = ['new', 'portion', 'restated', 'approximate', 'fund', 'matter_request', 'multi_year', 'unit_from_header'];
 export function sortFlags(flags: Set<Flag>): Flag[] {

@@ -68,6 +68,8 @@ const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
+const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]+from[\s\u3000]*$/iu;
+
 function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
   return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
@@ -806,6 +808,8 @@ export class Extractor {
         linePrims.push(r);
         continue;
       }
+      // ("¥81.22 billion, down 1.7% from ¥82.65 billion": the figure a change is counted from is last year's)
+      if (anchorLine && !anchorLine.out.previous && FROM_EN.test(t.slice(anchorLine.endLocal, tok.signStart)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         // (with no context naming a year, the figure above's own, else the year the document is mostly about)
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts()) ?? this.blockAnchor(i, 'previous')?.out.fy ?? this.frame.fy;

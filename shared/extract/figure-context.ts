@@ -59,6 +59,15 @@ function yearEndBefore(before: string): number | null | undefined {
   return yearNamed(m[1]);
 }
 
+// "Outstanding municipal bonds at end of FY2026 (estimate): ¥141.2 billion", "Fund balance at the end of FY2025:"
+const YEAR_END_EN = /(?:balance|outstanding)[^.;:]{0,60}end[\s\u3000]+of[\s\u3000]+(?:FY|fiscal[\s\u3000]+(?:year[\s\u3000]+)?)?[\s\u3000]?((?:19|20)[0-9]{2})|(?:balance|outstanding)(?:[^.;:0-9]{0,40})[:：]?[\s\u3000]*$/iu;
+/** The year whose end English words before a figure name a balance at (null: a balance of no year named), else undefined. */
+function yearEndBeforeEn(before: string): number | null | undefined {
+  if (!before.includes('balance') && !before.includes('utstanding')) return undefined;
+  const m = YEAR_END_EN.exec(before);
+  return m ? (m[1] ? Number(m[1]) : null) : undefined;
+}
+
 /** The year of the current context: block (unless supplementary), section, document. */
 export function contextFy(cx: Contexts): number | null {
   return cx.block?.stage !== 'supplementary' && cx.block?.fy ? cx.block.fy : cx.section?.fy ?? cx.doc.main?.fy ?? null;
@@ -76,8 +85,10 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
 // (翌年度へ繰り越す: what this year carries over is this year's)
 const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]?(?:繰|くり)り?越)/u;
 
-/** An amount per head since the figure before: "1人当たり", "一世帯あたりの". */
-const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)/u;
+/** An amount per head in English: "budget per resident", "¥30,000 per child". */
+const PER_HEAD_EN = /(?:^|[^A-Za-z])per[\s\u3000]+(?:resident|capita|person|head|household|child|student|pupil|citizen|inhabitant)/iu;
+/** An amount per head since the figure before: "1人当たり", "一世帯あたりの", "子ども1人につき". */
+const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)|[1１一]\s?(?:人|世帯|件|戸|校)に(?:つき|対し)[\s\u3000、,]*$/u;
 
 /** "3,000億円（令和9年度補正）": a bracket right after the figure naming its own year and stage, no amount. */
 const OWN_LABEL_AFTER = /^[\s\u3000]*[(（]([^()（）0-9０-９円]{0,6}(?:[0-9０-９元]{1,4}[^()（）0-9０-９円]{1,12})?)[)）]/u;
@@ -103,6 +114,7 @@ function supplementing(x: FigureText, cx: Contexts): boolean {
   return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
 }
 
+const SPAN_AFTER_EN = /^[\s\u3000]*(?:in total[\s\u3000]+)?(?:over|across)[\s\u3000]+(?:the[\s\u3000]+(?:next|past)[\s\u3000]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)[\s\u3000]+(?:fiscal[\s\u3000]+)?years/iu;
 // "前年度当初から4,800万円伸びた", "昨年度同様の2億円": last year is the base of a change, or the same as this year
 const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|と比|に比|比|同|並)/u;
 const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
@@ -142,7 +154,8 @@ export function stageAndYear(
   const combined = including || (sentence.includes('わせ') || sentence.includes('計') || sentence.includes('総額') || sentence.includes('+') || sentence.includes('＋')) && COMBINED.test(sentence);
   // "9億2,812万5千円(2・3年度)": the years in the bracket after the figure are the years it spans
   // ("500億円（5年分）": so many years' worth)
-  const spanAfter = x.after.includes('年') && /^[\s\u3000]*[(（](?:[^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?|[0-9０-９一二三四五六七八九十]{1,2}\s?(?:か年|カ年|ヵ年|ケ年|年度|年)分)[)）]/u.test(x.after);
+  // ("about ¥1.4 billion over three years": the English words after it)
+  const spanAfter = (x.after.includes('year') && SPAN_AFTER_EN.test(x.after)) || x.after.includes('年') && /^[\s\u3000]*[(（](?:[^()（）]{0,12}[0-9０-９元]\s?[・、,，~〜～\-－]\s?[0-9０-９]{1,4}\s?年度?|[0-9０-９一二三四五六七八九十]{1,2}\s?(?:か年|カ年|ヵ年|ケ年|年度|年)分)[)）]/u.test(x.after);
   // ("…五年間で総額43兆円程度、来年度はそのうち8.7兆円": a clause naming one year of its own speaks of that year only)
   const clause = x.before.includes('年度') ? x.before.slice(Math.max(x.before.lastIndexOf('、'), x.before.lastIndexOf('。')) + 1) : '';
   const ownYear = clause !== '' && RELATIVE_YEAR.test(clause);
@@ -167,7 +180,7 @@ export function stageAndYear(
     // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
     stage = 'budget';
     src = 'cue';
-  } else if (x.before.includes('たり') && PER_HEAD.test(x.before)) {
+  } else if (((x.before.includes('たり') || x.before.includes('に')) && PER_HEAD.test(x.before)) || (x.before.includes('per') && PER_HEAD_EN.test(x.before))) {
     // "市民1人当たりの予算額は45万円": a budget per head is a unit amount, whatever its label
     stage = 'other';
     src = 'cue';
@@ -180,7 +193,7 @@ export function stageAndYear(
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage
     if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
-  } else if ((endFy = yearEndBefore(x.before)) !== undefined) {
+  } else if ((endFy = yearEndBefore(x.before)) !== undefined || (endFy = yearEndBeforeEn(x.before)) !== undefined) {
     // "2023年度末　47.7億円", "R5末　198.4億円": a figure at the end of a year is a balance of that year
     stage = 'other';
     src = 'cue';
@@ -236,7 +249,7 @@ export function stageAndYear(
     if (fy === null && cx.section?.stage === 'other') fy = cx.section.fy;
     // a per-person amount is of the document's year
     // (so is one per household, per case, per unit: "1戸当たり150万円", "１件当たり 50 万円")
-    if (fy === null && /[1１一][\s\u3000]?(?:人|件|戸|世帯|基|台|校|社|団体)[\s\u3000]?(?:あたり|当たり)|[人件戸]あたり/u.test(sentence)) fy = cx.frame.fy;
+    if (fy === null && (/[1１一][\s\u3000]?(?:人|件|戸|世帯|基|台|校|社|団体)[\s\u3000]?(?:あたり|当たり)|[人件戸]あたり/u.test(sentence) || PER_HEAD.test(sentence) || PER_HEAD_EN.test(sentence + x.after.slice(0, 20)))) fy = cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
     if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
     if (fy === null && (/残高|現在高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;

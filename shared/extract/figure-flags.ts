@@ -45,12 +45,14 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余') || x.tok.over) flags.add('approximate');
   // ("(皆増)": the whole figure is an increase over nothing last year)
-  if (((x.after.includes('新') || x.after.includes('皆増')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
+  if (((x.after.includes('新') || x.after.includes('皆増') || x.after.includes('new')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増|new)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
   // "新規予算として24億円", "新規事業で3億円": the figure is named new right before it
   if (segBefore.includes('新規') && /新規(?:の)?(?:予算|事業|要求|計上)?(?:として|で|に)?[\s\u3000]*$/u.test(segBefore)) flags.add('new');
   // only の内数 marks a portion (a share of a larger line's budget); a breakdown, うち X, is a figure of its own
   // ("本補助金の内数として612,000千円": named a portion right before it)
-  if ((x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after)) || (segBefore.includes('内数') && /の内数(?:として|で|は)?[\s\u3000]*$/u.test(segBefore))) flags.add('portion');
+  // ("part of the ¥3.2 billion Green City project": the English words)
+  if ((x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after)) || (segBefore.includes('内数') && /の内数(?:として|で|は)?[\s\u3000]*$/u.test(segBefore)) ||
+    (segBefore.includes('part of') && /(?:^|[^A-Za-z])part[\s\u3000]+of[\s\u3000]+(?:the[\s\u3000]+)?$/iu.test(segBefore))) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)

@@ -185,12 +185,13 @@ export function lastNonSpace(s: string): number {
 }
 
 // Characters the readers ask a line about first, one bit each, read in one pass over each line of a document (a
-// search for each, most lines holding none of them, cost more). HAS_HEADER_END: COLUMN_WORD_ENDS.
+// search for each, most lines holding none of them, cost more). HAS_HEADER_END: COLUMN_WORD_ENDS. (HAS_YEN: the y of
+// "1.1 billion yen" too.)
 /** The last characters of a column word that a header's words end with before a separator (celltables' headerQuick). */
 export const COLUMN_WORD_ENDS = '額計比較減考率後度求定算';
 export const HAS_YEN = 1, HAS_OKU_CHO = 2, HAS_TAN = 4, HAS_CELL_SEP = 8, HAS_WA_COLON = 16, HAS_LABEL = 32, HAS_SAI = 64, HAS_HI = 128, HAS_NEN = 256, HAS_MARU = 512, HAS_HEADER_END = 1024;
 const CHAR_FACT = new Uint16Array(0x10000);
-for (const [chars, bit] of [['円￥¥', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
+for (const [chars, bit] of [['円￥¥y', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
   ['年補要決予', HAS_LABEL], ['再', HAS_SAI], ['比', HAS_HI], ['年', HAS_NEN], ['。', HAS_MARU], [COLUMN_WORD_ENDS, HAS_HEADER_END]] as const) for (const c of chars) CHAR_FACT[c.charCodeAt(0)] |= bit;
 /** The HAS_ bits of the characters `s` holds. */
 export function charFacts(s: string): number {

@@ -38,14 +38,21 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
  * "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure.
  */
 export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
+  // ("…, up ¥5.5 billion", "up 3.6% (+¥4.47 billion)", "a decrease of ¥2 billion": the English words of a change)
+  if (/[a-z(（+＋][\s\u3000]*$/u.test(sinceLast) && CHANGE_BEFORE_EN.test(sinceLast)) return true;
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)
   return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
     !/[増減](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 
+const CHANGE_BEFORE_EN = /(?:^|[^A-Za-z])(?:up|down|(?:an?[\s\u3000]+)?(?:increase|decrease|rise|fall|drop|reduction)[\s\u3000]+of|(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]*[(（][\s\u3000]*[+＋\-−]?)[\s\u3000]*$/iu;
+// "¥0.97 billion more than in FY2024", "¥3 billion less than last year"
+const CHANGE_AFTER_EN = /^[\s\u3000]*(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu;
+
 /** The words after the figure make it a change: "…と比べ12億円の増加", "前年を3億円上回る". */
 export function changeWordAfter(after: string, sinceLast: string): boolean {
+  if ((after.charCodeAt(0) === 0x20 || after.charCodeAt(0) === 0x3000) && CHANGE_AFTER_EN.test(after)) return true;
   // ("3000億円台の増額となる", "120億円の減少": an increase or decrease by the amount, whatever it is compared with)
   // (not "75億円の減額要求": a request made smaller is that request's figure)
   // ("施設整備に…の増加となった" with no comparison stays the figure)
@@ -54,11 +61,13 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
     (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
-    /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after);
+    /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
+    // ("（前年度 1,241億円、44億円・3.6％増）": right after another figure, the amount and the rate of its change)
+    (c === 0x30fb && /^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after));
 }
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少・');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {

@@ -2205,3 +2205,35 @@ describe('last year named by a clause in a dated text', () => {
     expect(extract('令和７年６月１０日\n利用料は現在、月額5,000円です。\n').map((r) => r.stage)).toEqual(['other']);
   });
 });
+
+describe('a change after last year\'s figure in its bracket', () => {
+  it('"（前年度 1,141億円、44億7,000万円・3.6％増）": the amount before its rate is the change', () => {
+    const rs = extract('令和７年度 北港市当初予算の概要\n・一般会計　1,186億円（前年度 1,141億3,000万円、44億7,000万円・3.9％増）\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.text])).toEqual([['1,186億円', '1,141億3,000万円', '44億7,000万円']]);
+  });
+  it('an amount "子ども1人につき" is a unit amount of the document\'s year', () => {
+    const rs = extract('令和７年度 北港市当初予算の概要\n・子育て応援給付金　4億8,000万円（新規）\n　子ども１人につき2万円を支給\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['4億8,000万円', 'budget', 2025], ['2万円', 'other', 2025]]);
+  });
+});
+
+describe('English figures of a bilingual page', () => {
+  const head = 'FY2026 Initial Budget, City of Kitaura / 北浦市 2026年度当初予算\n';
+  it('"¥612億" and "1.1 billion yen" are amounts; a slash set apart by spaces is no per-unit slash', () => {
+    const rs = extract(head + 'City tax / 市税\t¥612億\n- Solar panels for city halls: 1.1 billion yen\nSpecial Accounts: ¥96.7 billion / 特別会計：967億円\n');
+    expect(rs.map((r) => [r.text, r.yen, r.stage])).toEqual([['¥612億', 61_200_000_000, 'budget'], ['1.1 billion yen', 1_100_000_000, 'budget'], ['¥96.7 billion', 96_700_000_000, 'budget'], ['967億円', 96_700_000_000, 'budget']]);
+  });
+  it('changes and last year\'s figures in English words', () => {
+    const rs = extract(head + 'General Account: ¥182.4 billion (FY2025: ¥176.9 billion), up ¥5.5 billion (+3.1%)\n- Special Accounts: ¥81.2 billion, down 1.7% from ¥82.6 billion\n- Water: ¥14.8 billion, up 6.0% (+¥0.8 billion)\n- City tax revenue: ¥47.2 billion, ¥0.9 billion more than in FY2025.\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.text ?? null])).toEqual([
+      ['¥182.4 billion', '¥176.9 billion', '¥5.5 billion'], ['¥81.2 billion', '¥82.6 billion', null], ['¥14.8 billion', null, '¥0.8 billion'], ['¥47.2 billion', null, '¥0.9 billion'],
+    ]);
+  });
+  it('about, per child, over three years, (new), part of, a fund\'s balance at the end of a year', () => {
+    const rs = extract(head + '- Free school lunches: ¥1.86 billion (new)\n  paying ¥30,000 per child\n- Hospital records: about ¥500 million this year (about ¥1.4 billion over three years)\n- EV chargers: part of the ¥3.2 billion Green City project\nFiscal Adjustment Fund balance at end of FY2026 (estimate): ¥9.8 billion\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy, [...r.flags].sort()])).toEqual([
+      ['¥1.86 billion', 'budget', 2026, ['new']], ['¥30,000', 'other', 2026, []], ['¥500 million', 'budget', 2026, ['approximate']],
+      ['¥1.4 billion', 'other', null, ['approximate', 'multi_year']], ['¥3.2 billion', 'budget', 2026, ['portion']], ['¥9.8 billion', 'other', 2026, ['fund']],
+    ]);
+  });
+});
