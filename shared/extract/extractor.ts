@@ -68,6 +68,8 @@ const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
+// a line that opens with a bracket and holds nothing outside brackets but spaces
+const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
 const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]+from[\s\u3000]*$/iu;
 
 function mdRule(t: string): boolean {
@@ -860,7 +862,8 @@ export class Extractor {
           continue;
         }
         // "（参考）令和9年度補正予算額 310億円" on the line under a figure: a note of that figure's supplementary
-        if (!anchorLine && k === 0 && REFERENCE_NOTE.test(before)) {
+        // (so is one in brackets on a line of brackets under it: "（前年度予算額 46,115百万円）［令和6年度補正予算額 21,800百万円］")
+        if (!anchorLine && ((k === 0 && REFERENCE_NOTE.test(before)) || (encl && BRACKETS_LINE.test(t)))) {
           const a = this.lastPrimaryNear(i);
           if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage !== 'supplementary' && this.attach(a, 'supplementary', fig, i, closer, tok.end)) continue;
         }
@@ -1072,6 +1075,8 @@ export class Extractor {
         if (up) { item = up.item; doubts.itemSource = up.source; }
         // ("■事業名【新規】" over "事業費：45,000千円": the heading's mark is the figure's, as on its own line)
         if (up?.newMark && stage !== 'other') flags.add('new');
+        // ("(8) 災害時給水支援（再掲）" over "要求額 58,240百万円": so is its mark of a figure given elsewhere)
+        if (up?.restated) flags.add('restated');
       }
     }
     if (again?.out.item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'none')) { item = again.out.item; doubts.itemSource = 'above'; }
@@ -1157,7 +1162,7 @@ export class Extractor {
 
 
   /** Name for an amount that stands alone: the line above, skipping labels, else the block heading. */
-  private itemAbove(i: number): { item: string; source: 'above' | 'block'; newMark?: boolean } | null {
+  private itemAbove(i: number): { item: string; source: 'above' | 'block'; newMark?: boolean; restated?: boolean } | null {
     let seen = 0;
     for (let k = i - 1; k >= 0 && seen < 8; k--) {
       const s = this.lines[k].text;
@@ -1193,8 +1198,9 @@ export class Extractor {
       if (kind === ABOVE_SKIP) continue;
       if (kind === ABOVE_NAME) {
         const newMark = markedNew(s);
-        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above', newMark };
-        return { item: polishItem(cleanItem(s, true)), source: 'above', newMark };
+        const restated = RESTATED_MARK.test(s);
+        if (this.headings.line === k && this.headings.name) return { item: this.headings.name, source: 'above', newMark, restated };
+        return { item: polishItem(cleanItem(s, true)), source: 'above', newMark, restated };
       }
       if (seen >= 4) break;
     }

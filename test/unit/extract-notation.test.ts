@@ -2237,3 +2237,14 @@ describe('English figures of a bilingual page', () => {
     ]);
   });
 });
+
+describe('a programme\'s figures on the lines under its heading', () => {
+  it('a supplementary figure in square brackets on a line of brackets under the figure is its supplementary', () => {
+    const rs = extract('令和８年度 概算要求の概要\n(1) 河川防災の強化\n令和８年度要求額　　38,240百万円＋事項要求\n（前年度予算額　　　36,115百万円）［令和６年度補正予算額　11,800百万円］\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.supplementary?.text])).toEqual([['38,240百万円', '36,115百万円', '11,800百万円']]);
+  });
+  it('a heading marked （再掲） restates the figure under it', () => {
+    const rs = extract('令和８年度 概算要求の概要\n(5) 給水車の配備支援（再掲）\n令和８年度要求額　　1,240百万円\n');
+    expect(rs.map((r) => [r.text, r.flags])).toEqual([['1,240百万円', ['restated']]]);
+  });
+});
