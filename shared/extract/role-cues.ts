@@ -52,7 +52,7 @@ const CHANGE_AFTER_EN = /^[\s\u3000]*(?:more|less|higher|lower|above|below)[\s\u
 
 /** The words after the figure make it a change: "…と比べ12億円の増加", "前年を3億円上回る". */
 export function changeWordAfter(after: string, sinceLast: string): boolean {
-  if ((after.charCodeAt(0) === 0x20 || after.charCodeAt(0) === 0x3000) && CHANGE_AFTER_EN.test(after)) return true;
+  if (isSpaceCode(after.charCodeAt(0)) && CHANGE_AFTER_EN.test(after)) return true;
   // ("3000億円台の増額となる", "120億円の減少": an increase or decrease by the amount, whatever it is compared with)
   // (not "75億円の減額要求": a request made smaller is that request's figure)
   // ("施設整備に…の増加となった" with no comparison stays the figure)

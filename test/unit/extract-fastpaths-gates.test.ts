@@ -16,7 +16,7 @@ import { lastNonSpace } from '../../shared/extract/lines';
 import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
 import { closeKind } from '../../shared/extract/brackets';
 
-const ALPHABET = ['---', '千円', '億円', '百万円', '％', 'α', 'を上限', ...'程規超弱強余前以台近足~〜～+＋/／×x1・•▶※-‐この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
+const ALPHABET = ['---', '千円', '億円', '百万円', '％', '多い', ' more than in FY', '、', '5%増', 'per ', 'p', 'α', 'を上限', ...'程規超弱強余前以台近足~〜～+＋/／×x1・•▶※-‐この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function closerAfterRef(t: string, end: number): number {
@@ -26,7 +26,10 @@ function closerAfterRef(t: string, end: number): number {
 }
 function changeWordAfterRef(after: string, sinceLast: string): boolean {
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
-    (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after);
+    (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
+    /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
+    (/^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after)) ||
+    /^[\s\u3000]+(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu.test(after);
 }
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
 const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\s\u3000]*(?:比較)?[\s\u3000]*(?:増[\s\u3000]*[△▲]?[\s\u3000]*減|差[\s\u3000]*引)[\s\u3000]*額?[\s\u3000]*[)）】]?[\s\u3000:：]*$/u;
@@ -41,7 +44,7 @@ const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当�
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
 const UNITS_ROW = /^[\s\u3000]*(?:(?:[(（]\s*(?:千万円|百万円|千円|万円|億円|兆円|円|[％%])\s*[)）]|(?:千万円|百万円|千円|万円|億円|兆円|円|[％%]))[\s\u3000]*){2,}$/u;
 const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
-const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:[/／](?![\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
+const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[^\s\u3000]{2}|[\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
 const NEW_LIST_BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
 const BRACKET_ONLY = /^[\s\u3000]*[【\[［][^】\]］]*[】\]］][\s\u3000]*$/u;
 const BULLET_NAME_AFTER = /^[\s\u3000]*[◆◇■□●○◎]\s*([^\s\u3000\[［【(（。、]{2,40})/u;
