@@ -422,6 +422,10 @@ export class Extractor {
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy, list: !opensSection(t) };
       }
+    } else if (maybeLabel && t.length <= 60 && !(f & HAS_MARU) && this.doc.main?.stage === 'supplementary' && this.doc.suppFy !== null && t.includes('補正予算') &&
+      !/当初|要求|決算|前|債務負担|繰越/u.test(t) && this.opensSectionAt(i, t)) {
+      // ("2 一般会計補正予算の主な内容" in a page on that supplementary budget: a section of its figures, its year the page's)
+      this.sectionCtx = { stage: 'supplementary', fy: this.doc.suppFy, list: !opensSection(t) };
     }
     // ("Targets / 目標" over the next list: the section a line over a list opened ends at the next such line)
     if (this.sectionCtx?.list && t.length <= 60 && !stageWord(t) && this.opensSectionAt(i, t) && !opensSection(t)) this.sectionCtx = null;

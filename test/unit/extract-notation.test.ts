@@ -2248,3 +2248,10 @@ describe('a programme\'s figures on the lines under its heading', () => {
     expect(rs.map((r) => [r.text, r.flags])).toEqual([['1,240百万円', ['restated']]]);
   });
 });
+
+describe('a section of a supplementary budget page', () => {
+  it('"2 一般会計補正予算の主な内容" opens the supplementary budget\'s figures, of the page\'s year (after a table of budgets before and after it)', () => {
+    const rs = extract('令和6年度 北浜市補正予算（第2号）の概要\n\n## 1 会計別の補正額\n（単位：千円）\n| 会計区分 | 補正前の額 | 補正額 | 補正後の額 |\n|---|---|---|---|\n| 一般会計 | 86,452,310 | 1,318,640 | 87,770,950 |\n\n## 2 一般会計補正予算の主な内容\n\n- 物価高騰対策給付金事業　650,000千円\n- 保育所職員処遇改善事業　112,640千円\n');
+    expect(rs.slice(-2).map((r) => [r.text, r.stage, r.fy])).toEqual([['650,000千円', 'supplementary', 2024], ['112,640千円', 'supplementary', 2024]]);
+  });
+});
