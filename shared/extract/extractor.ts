@@ -1007,8 +1007,11 @@ export class Extractor {
     // is of the stage and year of the whole on the line above
     const weakStage = sy.source === 'frame' || sy.source === 'document' || sy.source === 'fallback';
     if (weakStage && c.rowItem === null && !c.col && lab.fy === null) {
-      const before = this.recsByLine.get(i)?.at(-1);
-      const between = before ? t.slice(before.endLocal, tok.signStart) : '';
+      let before = this.recsByLine.get(i)?.at(-1);
+      let between = before ? t.slice(before.endLocal, tok.signStart) : '';
+      // (the sentence may have begun on the line above: "…歳出総額が591億余円となり、" / "実質収支は14億余円の黒字")
+      const up = !before && i > 0 && !t.slice(0, tok.signStart).includes('。') && !BREAKDOWN_LINE.test(t) ? this.recsByLine.get(i - 1)?.at(-1) : undefined;
+      if (up && !/。[\s\u3000]*$/u.test(this.lines[i - 1].text)) { before = up; between = this.lines[i - 1].text.slice(up.endLocal) + t.slice(0, tok.signStart); }
       const whole = !before && BREAKDOWN_LINE.test(t) ? this.recs[this.recs.length - 1] : undefined;
       // ("…一兆五千億円を計上。このうち給付分として一兆円、…": a breakdown opening the next sentence is of the figure before)
       const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block');

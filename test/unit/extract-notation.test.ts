@@ -2255,3 +2255,10 @@ describe('a section of a supplementary budget page', () => {
     expect(rs.slice(-2).map((r) => [r.text, r.stage, r.fy])).toEqual([['650,000千円', 'supplementary', 2024], ['112,640千円', 'supplementary', 2024]]);
   });
 });
+
+describe('a sentence wrapped over lines', () => {
+  it('a figure with no label of its own on the next line of a labelled figure\'s sentence is of that figure\'s year and stage', () => {
+    const rs = extract('令和６年第３回北浦市議会定例会会議録\n令和６年９月１１日\n　先般公表された令和五年度決算では、歳入総額が六百十二億余円、歳出総額が五百九十一億余円となり、\n実質収支は十四億余円の黒字と伺っております。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['六百十二億余円', 2023, 'settlement'], ['五百九十一億余円', 2023, 'settlement'], ['十四億余円', 2023, 'settlement']]);
+  });
+});
