@@ -701,7 +701,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   // (a year after the text's own in a text of settlements, "8年度　9年度" under a 中期財政見通し dated 令和7年, is a forecast)
   const frameStageOf = (fy: number | null): Stage | null =>
-    ctx.frameStage === 'settlement' && fy != null && ctx.dateFy != null && fy > ctx.dateFy ? 'other' : ctx.frameStage;
+    ctx.frameStage === 'settlement' && fy != null && ctx.dateFy != null && fy > ctx.dateFy && (ctx.frameFy === null || fy > ctx.frameFy) ? 'other' : ctx.frameStage;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)

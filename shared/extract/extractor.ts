@@ -206,9 +206,12 @@ export class Extractor {
   }
   /** The fiscal year the text's date falls in. */
   private dateFy: number | null;
-  /** A settlement of a year after the text's own is a forecast ("8年度　9年度" under a 中期財政見通し dated 令和7年). */
+  /**
+   * A settlement of a year after the text's own is a forecast ("8年度　9年度" under a 中期財政見通し dated 令和7年). (After the
+   * year the text is mostly about too: a date the text names in passing, "計画（令和3年3月）", may be no date of its own.)
+   */
   private forecast(stage: Stage, fy: number | null): boolean {
-    return stage === 'settlement' && fy !== null && this.dateFy !== null && fy > this.dateFy;
+    return stage === 'settlement' && fy !== null && this.dateFy !== null && fy > this.dateFy && (this.frame.fy === null || fy > this.frame.fy);
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();

@@ -2190,6 +2190,10 @@ describe('a settlement of a year not yet ended', () => {
       expect(extract(head + table).map((r) => [r.text, r.fy, r.stage])).toEqual([['238.4', 2026, 'other'], ['236.9', 2027, 'other'], ['235.2', 2028, 'other']]);
     }
   });
+  it('a date named in passing makes no forecast of the settlements of the years the text is about', () => {
+    const rs = extract('令和6年度 事業レビューシート\n関係する計画 第二次交通基本計画（令和3年3月）\n資金の流れ（令和5年度執行額）\n海域庁 3,774百万円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['3,774百万円', 2023, 'settlement']]);
+  });
   it('so is a sentence\'s figure of a later year; a settled year before the date stays a settlement', () => {
     const rs = extract('北野市 財政状況（令和６年度決算）\n令和７年９月３０日更新\n\n令和８年度の歳入は238.4億円となる。令和５年度の歳入は241.0億円であった。\n');
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['238.4億円', 2026, 'other'], ['241.0億円', 2023, 'settlement']]);
