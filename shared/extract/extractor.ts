@@ -13,7 +13,7 @@
 //   records.ts       the record being read and its output (warnings, confidence)
 // After the pass: stacked figures, previous-year figures in prose and lists of new programmes (stacked.ts,
 // prose-previous.ts, newlists.ts), then the table figures (cellrecords.ts).
-import { clearYearMemo, findYears } from '../era';
+import { clearYearMemo, findYears, yearNamed } from '../era';
 import { type AmountToken, HOLDS_AMOUNT, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
@@ -822,7 +822,10 @@ export class Extractor {
       if (encl?.kind === '(') {
         // (with no context naming a year, the figure above's own, else the year the document is mostly about)
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts()) ?? this.blockAnchor(i, 'previous')?.out.fy ?? this.frame.fy;
-        const prevLabel = lab.previous || (lab.fy !== null && refFy !== null && lab.fy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || YEAR_ALONE.test(labelSeg))) ||
+        // ("（R6　7,812億円）": a year alone, its era letter and number, is read as the short mention it is)
+        const alone = YEAR_ALONE.test(labelSeg);
+        const labFy = lab.fy ?? (alone ? yearNamed(labelSeg.replace(/[\s\u3000:：]+/gu, '')) : null);
+        const prevLabel = lab.previous || (labFy !== null && refFy !== null && labFy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || alone)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)
           // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
           (!!anchorLine && THIS_YEAR_BRACKET.test(labelSeg) && (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null &&

@@ -2266,3 +2266,10 @@ describe('a sentence wrapped over lines', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['六百十二億余円', 2023, 'settlement'], ['五百九十一億余円', 2023, 'settlement'], ['十四億余円', 2023, 'settlement']]);
   });
 });
+
+describe('last year named by its era letter alone', () => {
+  it('"（R6　7,812億円）" after this year\'s figure is last year\'s; "【R6補正　240百万円】" its supplementary', () => {
+    const rs = extract('令和7年度 北浦県当初予算（案）の概要\n令和7年2月14日\n　一般会計　　7,968億円　（R6　7,812億円）\n◆ 保育料無償化事業　1,874百万円（R6　1,652百万円）【R6補正　240百万円】\n');
+    expect(rs.map((r) => [r.text, r.fy, r.previous?.text, r.supplementary?.text ?? null])).toEqual([['7,968億円', 2025, '7,812億円', null], ['1,874百万円', 2025, '1,652百万円', '240百万円']]);
+  });
+});
