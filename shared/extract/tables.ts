@@ -52,7 +52,8 @@ function analyse(text: string): Column {
   // a compact year alone heads its year's column ("R9 | R8", "H30"): read as that year's 年度
   const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : t);
   if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
-  if (lbl.fy !== null || (lbl.stage !== null && /額|予算|要求|決算/u.test(t)) || (lbl.previous && /額|予算/u.test(t))) {
+  // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
+  if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
     return { role: lbl.previous ? 'previous' : 'primary', text: t, fy: lbl.fy, stage: lbl.stage, unit: null };
   }
   return { role: 'text', text: t, fy: null, stage: null, unit: null };

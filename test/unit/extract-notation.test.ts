@@ -2273,3 +2273,12 @@ describe('last year named by its era letter alone', () => {
     expect(rs.map((r) => [r.text, r.fy, r.previous?.text, r.supplementary?.text ?? null])).toEqual([['7,968億円', 2025, '7,812億円', null], ['1,874百万円', 2025, '1,652百万円', '240百万円']]);
   });
 });
+
+describe('補正前 | 補正額 | 補正後 named without 額', () => {
+  it('the budgets before and after are budgets, the supplementary its own figure (pipe and tab tables)', () => {
+    for (const table of ['| 款 | 補正前 | 補正額 | 補正後 |\n|---|---:|---:|---:|\n| 総務費 | 8,412,560 | 36,300 | 8,448,860 |\n', '款\t補正前\t補正額\t補正後\n総務費\t8,412,560\t36,300\t8,448,860\n']) {
+      const rs = extract('令和8年度 南浦市補正予算（6月補正）の概要\n（単位：千円）\n\n' + table);
+      expect(rs.map((r) => [r.text, r.stage])).toEqual([['8,412,560', 'budget'], ['36,300', 'supplementary'], ['8,448,860', 'budget']]);
+    }
+  });
+});
