@@ -46,7 +46,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (so is every figure of a table under a heading naming a fund: "1　財政調整基金の推移", "5.基金の状況")
     const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx);
     const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) ? ['new' as const] : []), ...(f.item && RESTATED_MARK.test(f.item) ? ['restated' as const] : []),
-      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []),
+      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []), ...(f.multiYear ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));

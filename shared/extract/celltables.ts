@@ -18,7 +18,7 @@ import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
 
-export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean; source?: boolean }
+export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean; source?: boolean; multiYear?: boolean }
 
 /** One figure of a flattened table. Offsets are local to its line. */
 export interface CellFigure {
@@ -38,13 +38,15 @@ export interface CellFigure {
   headerUnit: boolean;
   /** How well the layout and its column model fit this figure (0..1): the base of its confidence. */
   sure?: number;
+  /** A total over the years its column names ("中期計画額（2022～2027年度）"). */
+  multiYear?: boolean;
 }
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
@@ -144,6 +146,7 @@ function stageOfWord(w: string): Stage | null {
   if (/要求|要望/u.test(w)) return 'request';
   if (/決算|支出済|収入済|収納済|調定/u.test(w)) return 'settlement';
   if (/予算|査定|現計|当初|本年度|前年度/u.test(w)) return 'budget';
+  if (w.endsWith('計画額')) return 'budget'; // a plan's figure for its year (年度計画額)
   return null;
 }
 
@@ -156,6 +159,7 @@ const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今�
 const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
 const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
+const YEARS_SPAN_AFTER = /^[\s\u3000]*[(（][^()（）]{3,20}[)）]/u;
 // "R5（決算額）", "令和6年度（予算額）": a year with its column's stage in brackets
 const YEAR_STAGE_BRACKETED = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})(?:年度?)?[(（]((?:当初|補正|最終)?(?:予算|決算|要求|見込|実績)額?)[)）]/gu;
 /** "R5（決算額）" read as "R5年度決算額", one column word. */
@@ -214,12 +218,15 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's
     // ("款別予算額", "会計別予算額": a title sorted by something names no column either)
     if (/^[調表書のにをはが一推]/u.test(header.slice(at + w.length, at + w.length + 1)) || header[at - 1] === '別') { pending = []; continue; }
-    const isTotal = /計/u.test(w) && !/予算|現計/u.test(w);
+    const isTotal = /計/u.test(w) && !/予算|現計|計画/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
     // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)
     const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
     const col: CellColumn = { role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: null, name: w };
+    // ("中期計画額（2022～2027年度）": a column of totals over the years its bracket names)
+    const span = YEARS_SPAN_AFTER.exec(header.slice(at + w.length, at + w.length + 24));
+    if (span && findYears(span[0]).some((y) => y.range)) { col.stage = 'other'; col.multiYear = true; }
     cols.push(col);
     slots.push({ col, years: pending, word: w, total: isTotal });
     pending = [];
@@ -732,7 +739,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? frameStageOf(col?.fy ?? rowFy),
-        fy: role === 'primary' ? col?.fy ?? rowFy ?? ctx.frameFy : null,
+        fy: role === 'primary' && !col?.multiYear ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });

@@ -150,7 +150,7 @@ const BREAKDOWN_OPEN = /^[\s\u3000]*[(（【［\[][\s\u3000]*(?:うち|内)[^()�
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
-const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|額)[\s\u3000]*$/u;
+const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
 
 
 // a bracket adding a supplementary and an initial budget: "(補正22億円+当初70億円)"

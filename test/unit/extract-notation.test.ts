@@ -2282,3 +2282,13 @@ describe('補正前 | 補正額 | 補正後 named without 額', () => {
     }
   });
 });
+
+describe('a plan\'s figures', () => {
+  it('"令和８年度計画額" heads the year\'s budget, "中期計画額（2022～2027年度）" totals over those years; "前年度計画（X）に比べ" is last year\'s', () => {
+    const rs = extract('独立行政法人東嶺研究センター\n令和８年度計画\n令和８年度の予算規模は54,508百万円で、前年度計画（52,940百万円）に比べ1,568百万円の増となる。\n（単位：百万円）\n区　　分　　　　　　　　　　　令和８年度計画額　　中期計画額（2022～2027年度）\n　運営費交付金　　　　　　　　　18,420　　　　　112,860\n　施設整備費補助金　　　　　　　 2,135　　　　　 14,300\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text ?? null, r.flags.filter((f) => f === 'multi_year')])).toEqual([
+      ['54,508百万円', 2026, 'budget', '52,940百万円', []], ['18,420', 2026, 'budget', null, []], ['112,860', null, 'other', null, ['multi_year']],
+      ['2,135', 2026, 'budget', null, []], ['14,300', null, 'other', null, ['multi_year']],
+    ]);
+  });
+});
