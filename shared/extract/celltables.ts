@@ -46,7 +46,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減)',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算)|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
   '(?<note>備\\s?考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
@@ -56,7 +56,7 @@ const COLUMN_WORD = new RegExp([
 
 /** A header line: one of its cells (split at spaces and pipes) is a column word, maybe after a year, or a year. */
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
-const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後]/u;
+const COLUMN_CHARS = /[額計比減差考年要査現予決率%％度補後案]/u;
 
 // a header of two columns or more has a column word's last character before a separator: the test of
 // /[額計比較減考率後度求定算]\s*[)）]?[\s\u3000|｜]+\S/u, as a walk over the line (amountRows asks it of most lines).
@@ -93,7 +93,7 @@ function separatorThenText(t: string, j: number): boolean {
 }
 
 // Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
-const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後前の考)）');
+const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後前案の考)）');
 
 // The same lines are tested by several table readers: a memo, emptied for each document (findCellTables).
 const columnWordMemo = new Map<string, boolean>();
@@ -145,13 +145,14 @@ function stageOfWord(w: string): Stage | null {
   if (/補正/u.test(w)) return 'supplementary';
   if (/要求|要望/u.test(w)) return 'request';
   if (/決算|支出済|収入済|収納済|調定/u.test(w)) return 'settlement';
-  if (/予算|査定|現計|当初|本年度|前年度/u.test(w)) return 'budget';
+  if (/予算|査定|現計|当初|本年度|前年度/u.test(w) || w === '案') return 'budget';
   if (w.endsWith('計画額')) return 'budget'; // a plan's figure for its year (年度計画額)
   return null;
 }
 
 // a column word the flattening broke over two lines ("本年度" / "予算額", "比較" / "増△減") is one word
-const SPLIT_WORD = /(本年度|今年度|前年度|当初|比[\s\u3000]?較)[\s\u3000]+(?=(?:当初)?(?:予算|決算|要求|査定)?額|増[△▲]?減)/gu;
+// (not "2025年度当初　増減額": 当初 joins a figure's word, 比較 a change's)
+const SPLIT_WORD = /(本年度|今年度|前年度|当初)[\s\u3000]+(?=(?:当初)?(?:予算|決算|要求|査定)?額)|(比[\s\u3000]?較)[\s\u3000]+(?=増[△▲]?減)/gu;
 
 // Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
@@ -172,7 +173,7 @@ const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9�
 const COMPARISON_OF_TWO = /[^\s\u3000と]{1,12}と[^\s\u3000と]{1,12}(?:と)?の(?:比\s?較|差\s?[額引]?)/gu;
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
-  header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1');
+  header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1$2');
   if (header.includes('との') || header.includes('の差') || header.includes('の比')) header = header.replace(COMPARISON_OF_TWO, '比較');
   // "令和６年度（令和５年度）": a year's column with last year's in brackets under it, two columns ("42.7　（42.9）")
   if (header.includes('年')) header = header.replace(YEAR_WITH_BRACKETED_YEAR, '$1 $2');

@@ -123,7 +123,8 @@ const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); retu
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
 export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead, namedAgain };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
-const PREV_LABEL_ALONE = /^[\s\u3000]*[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度|前年)\s*[:：]?\s*[)）]?[\s\u3000:：]*$/u;
+// ("…X円で、前年度当初のY円から…": the figure's own clause names last year's budget alone)
+const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年)\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
@@ -165,7 +166,8 @@ const nearer = (x: number, a: number, b: number): boolean => Math.abs(Math.log(M
 const fitsChange = (now: number, before: number, change: number): boolean => Math.abs(now - before - change) <= Math.abs(now) * 1e-3;
 
 // the figure a change leads to, right after it: "5億円増の85億円", "80億円多い340億円"
-const FORWARD_CHANGE = /^(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
+// ("96億円（4.6％）増の2,184億円": the rate of the change in brackets before its word)
+const FORWARD_CHANGE = /^(?:[(（][^()（）]{0,12}[)）])?(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
 export class Extractor {
   private lines: Line[];

@@ -26,7 +26,7 @@ export function endsWithOpenParen(s: string): boolean {
 /** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より (one pass of a pattern of plain words). */
 const CHANGE_WORD = /[比増減差対]|より/u;
 // (より compares only after a year or a figure: "前年度より", not "一般会計より受入")
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|前年度?(?:当初)?(?:予算額?)?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$/u;
 /** A line ending in an open previous-year label: "(前年度予算額" — its figure comes next. */
 export const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 /** A line ending in a supplementary label: its figure comes next. */
@@ -63,15 +63,19 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
     /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
     // ("（前年度 1,241億円、44億円・3.6％増）": right after another figure, the amount and the rate of its change)
-    (c === 0x30fb && /^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after));
+    (c === 0x30fb && /^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after)) ||
+    // ("前年度当初の1,065億円から12億円（1.2％）減った": the rate of the change in brackets, then its word)
+    ((c === 0x28 || c === 0xff08) && RATE_THEN_CHANGE.test(after) && /比|から|前年|対し/u.test(sinceLast));
 }
+const RATE_THEN_CHANGE = /^[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少・');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少・(（');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
-  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after);
+  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after) ||
+    /^[(（][^()（）]{0,12}[%％][)）]の?(?:減少|減額|減(?:と|、|。|$|った|って|[\s\u3000]))/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */

@@ -16,7 +16,7 @@ import { lastNonSpace } from '../../shared/extract/lines';
 import { changeWordAfter, closerAfter } from '../../shared/extract/role-cues';
 import { closeKind } from '../../shared/extract/brackets';
 
-const ALPHABET = ['---', '千円', '億円', '百万円', '％', '多い', ' more than in FY', '、', '5%増', 'per ', 'p', 'α', 'を上限', ...'程規超弱強余前以台近足~〜～+＋/／×x1・•▶※-‐この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
+const ALPHABET = ['---', '千円', '億円', '百万円', '％', '多い', ' more than in FY', '、', '5%増', 'per ', 'p', '（1.2％）', 'った', 'α', 'を上限', ...'程規超弱強余前以台近足~〜～+＋/／×x1・•▶※-‐この同当該御ご指摘先上記述およそ概ねむほぼ最大合総小計は約■・の内数程度規模超弱強増減余り近く前後台加少額圧縮削縮上積み回下落込目ほど比べ較年対しから要求望 \u3000\t()（）】]］【[区分会計名事業款項科称費差引△▲:：◆◇■□●○◎・1１(（①第IVXⅠⅫ.．A'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 function closerAfterRef(t: string, end: number): number {
@@ -29,6 +29,7 @@ function changeWordAfterRef(after: string, sinceLast: string): boolean {
     (/^の?(?:増加|減少|増額|減額|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
     (/^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after)) ||
+    (/^[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u.test(after) && /比|から|前年|対し/u.test(sinceLast)) ||
     /^[\s\u3000]+(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu.test(after);
 }
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;

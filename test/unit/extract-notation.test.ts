@@ -2292,3 +2292,18 @@ describe('a plan\'s figures', () => {
     ]);
   });
 });
+
+describe('a news digest of budgets', () => {
+  it('"前年度当初比96億円（4.6％）増の2,184億円": the change before the figure, its rate in brackets', () => {
+    const rs = extract('2026年度当初予算案\n一般会計は前年度当初比96億円（4.6％）増の2,184億円。\n');
+    expect(rs.map((r) => [r.text, r.change?.text])).toEqual([['2,184億円', '96億円']]);
+  });
+  it('"X円で、前年度当初のY円からZ円（1.2％）減った": last year\'s figure and a negative change', () => {
+    const rs = extract('2026年度当初予算案\n一般会計は1,052億3,000万円で、前年度当初の1,065億1,000万円から12億8,000万円（1.2％）減った。\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['1,052億3,000万円', '1,065億1,000万円', -1_280_000_000]]);
+  });
+  it('"市名　2026年度案　2025年度当初　増減額" heads this year\'s proposal, last year\'s budget and the change', () => {
+    const rs = extract('■４市の一般会計当初予算案　　　（単位：億円）\n市名　　　2026年度案　2025年度当初　増減額\n港央市　　　2,184.0　　　2,088.0　　 96.0\n白樺台市　　1,052.3　　　1,065.1　　▲12.8\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text, r.change?.yen])).toEqual([['2,184.0', 2026, 'budget', '2,088.0', 9_600_000_000], ['1,052.3', 2026, 'budget', '1,065.1', -1_280_000_000]]);
+  });
+});
