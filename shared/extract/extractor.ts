@@ -151,6 +151,8 @@ const BREAKDOWN_OPEN = /^[\s\u3000]*[(（【［\[][\s\u3000]*(?:うち|内)[^()�
 const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
+// "令和7年度当初予算", "2025年度予算額" right before a bracket
+const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
 
 
@@ -790,7 +792,8 @@ export class Extractor {
         if (last && last.lineIdx >= i - 4 && last.out.previous) continue; // a repeated closing half of a pair
       }
       // ("（２）前年度予算額 1,200,000,000円" in a numbered list: the number is no part of the label)
-      if (!encl && lab.previous && PREV_LABEL_ALONE.test(labelSeg.replace(NUMBERED, ''))) {
+      // ("…80兆円と見積もった。前年度当初の78兆円から…": or opening the next sentence)
+      if (!encl && lab.previous && PREV_LABEL_ALONE.test(labelSeg.replace(NUMBERED, '').replace(/^[^。]*。/u, ''))) {
         // "(前年度予算額) 30億円" on the line under the figure
         const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
         if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
@@ -827,6 +830,7 @@ export class Extractor {
         // ("（R6　7,812億円）": a year alone, its era letter and number, is read as the short mention it is)
         const alone = YEAR_ALONE.test(labelSeg);
         const labFy = lab.fy ?? (alone ? yearNamed(labelSeg.replace(/[\s\u3000:：]+/gu, '')) : null);
+        let yb: RegExpExecArray | null;
         const prevLabel = lab.previous || (labFy !== null && refFy !== null && labFy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || alone)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)
           // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
@@ -856,6 +860,11 @@ export class Extractor {
           // "前年度当初予算額（9,654億円）に比べ…": the bracket holds the figure its label names
           const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
           if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
+        } else if (labEmpty && anchorLine && !anchorLine.out.previous && anchorLine.out.fy !== null && anchorLine.out.stage !== 'supplementary' &&
+          (yb = YEAR_BUDGET_OPEN.exec(t.slice(Math.max(0, encl.pos - 20), encl.pos))) && yearNamed(yb[1]) === anchorLine.out.fy - 1) {
+          // "総額は117兆円で、令和7年度当初予算（115兆円）を1兆円上回り": the bracket holds last year's budget its label names
+          this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
+          continue;
         } else if (labEmpty && anchorLine && !anchorLine.out.previous && THIS_YEAR_OPEN.test(t.slice(Math.max(0, encl.pos - 16), encl.pos)) &&
           (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null && anchorLine.out.fy > fiscalYearOf(this.frame.date)))) {
           // "要求総額は122兆円台。今年度当初予算（115兆5000億円）を上回り": after next year's figure, this year's is the year before's

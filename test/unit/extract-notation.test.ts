@@ -2307,3 +2307,14 @@ describe('a news digest of budgets', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage, r.previous?.text, r.change?.yen])).toEqual([['2,184.0', 2026, 'budget', '2,088.0', 9_600_000_000], ['1,052.3', 2026, 'budget', '1,065.1', -1_280_000_000]]);
   });
 });
+
+describe('last year\'s budget named by its year in a national summary', () => {
+  it('"令和7年度当初予算（115兆円）を…上回り" is last year\'s; the lines after stay of the year', () => {
+    const rs = extract('令和8年度予算政府案の概要\n一般会計の総額は117兆2,380億円で、令和7年度当初予算（115兆5,415億円）を1兆6,965億円上回った。\n一般歳出は69兆8,210億円となった。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null])).toEqual([['117兆2,380億円', 2026, '115兆5,415億円'], ['69兆8,210億円', 2026, null]]);
+  });
+  it('"前年度当初の78兆円から1兆円の増収" opening the next sentence: last year\'s figure and the change', () => {
+    const rs = extract('令和8年度予算政府案の概要\n税収を80兆4,300億円と見積もった。前年度当初の78兆4,400億円から1兆9,900億円の増収を見込む。\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.text])).toEqual([['80兆4,300億円', '78兆4,400億円', '1兆9,900億円']]);
+  });
+});
