@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract, type Extracted } from '../../shared/extract';
 import { recByText } from '../helpers/extracted';
+import { uncolumn } from '../../shared/extract/columns';
 
 const rec = recByText;
 
@@ -2316,5 +2317,30 @@ describe('last year\'s budget named by its year in a national summary', () => {
   it('"前年度当初の78兆円から1兆円の増収" opening the next sentence: last year\'s figure and the change', () => {
     const rs = extract('令和8年度予算政府案の概要\n税収を80兆4,300億円と見積もった。前年度当初の78兆4,400億円から1兆9,900億円の増収を見込む。\n');
     expect(rs.map((r) => [r.text, r.previous?.text, r.change?.text])).toEqual([['80兆4,300億円', '78兆4,400億円', '1兆9,900億円']]);
+  });
+});
+
+describe('a page set in two columns', () => {
+  const page = [
+    '■東浜市　2023年度決算を公表                  ■西浜市　2024年度当初予算のポイント',
+    '　東浜市は9月2日、2023年度の一般会計          　西浜市の2024年度当初予算は、一般',
+    '決算の概要を公表した。歳入総額は612億          会計が1,128億円（前年度1,078億円）で、',
+    '円で、歳出総額は598億円となった。              過去最大となった。市税収入は415億',
+    '　実質収支は11億5,752万円の黒字と              円を見込む。主な事業では、給食セン',
+    'なった。市税収入は238億円で、前年度            ターの整備に24億5千万円を計上した。',
+    'から3億円増えた。市債残高は702億円弱。         デジタル地域通貨の導入に1億7,500万円',
+    '　決算は9月定例会に認定議案として提出          （新規）を盛り込んだ。',
+  ].join('\n') + '\n';
+  it('each column is read on as written, its figures of its own article\'s year and stage, their lines and offsets as given', () => {
+    const rs = extract(page);
+    const of = (text: string) => rs.find((r) => r.text === text)!;
+    expect([of('598億円').fy, of('598億円').stage, of('238億円').change?.text, of('1,128億円').fy, of('1,128億円').stage]).toEqual([2023, 'settlement', '3億円', 2024, 'budget']);
+    expect([of('1,128億円').previous?.text, of('598億円').line, of('24億5千万円').line]).toEqual(['1,078億円', 4, 6]);
+    for (const r of rs) expect(page.slice(r.start, r.end)).toBe(r.text);
+  });
+  it('label and figure lines aligned with spaces, and tables, are no two columns', () => {
+    expect(uncolumn('令和６年度地方財政計画の概要\n１　地方財政計画の規模　　92兆9,120億円（前年度比＋1兆280億円）\n２　地方一般歳出　　　　　76兆1,050億円（同＋8,930億円）\n３　一般財源総額　　　　　63兆1,480億円（同＋9,320億円）\n４　地方交付税の総額　　　18兆6,671億円（同＋3,060億円）\n５　臨時財政対策債　　　　　　4,544億円（同▲5,402億円）\n６　財源不足額　　　　　　 2兆1,376億円（同▲7,131億円）\n')).toBeNull();
+    expect(uncolumn('区分　　　　本年度　　　前年度　　　比較\n' + '総務費　　　1,234　　　1,200　　　34\n'.repeat(8))).toBeNull();
+    expect(uncolumn(page)?.text.split('\n')[8]).toBe('■西浜市　2024年度当初予算のポイント');
   });
 });
