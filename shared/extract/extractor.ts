@@ -70,6 +70,8 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
+// a rule drawn with a line character, the same one at least eight times
+const RULE_LINE = /^[\s\u3000]*([━─＝=＿_\-－‐―])\1{7,}[\s\u3000]*$/u;
 const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]+from[\s\u3000]*$/iu;
 
 function mdRule(t: string): boolean {
@@ -452,11 +454,18 @@ export class Extractor {
    * over a list ("2024年度補正予算の主な事業" over "- 地域観光再生補助金: 480億円")?
    */
   private opensSectionAt(i: number, t: string): boolean {
-    if (opensSection(t)) return true;
+    if (opensSection(t) || this.framedByRules(i)) return true;
     // (a title naming another budget beside the supplementary, "令和6年度補正予算および令和7年度予算のポイント", opens none)
     if (/予算|要求|決算/u.test(t.replace(/補正予算/gu, ''))) return false;
     const n = this.lineFacts.nextNonEmpty(i);
     return n >= 0 && n <= i + 2 && BULLET_START.test(this.lines[n].text);
+  }
+
+  /** Is line `i` set between two rules ("━━━━" / "令和７年度補正予算も可決" / "━━━━"), as a heading is? */
+  private framedByRules(i: number): boolean {
+    const p = this.lineFacts.prevNonEmpty(i);
+    const n = this.lineFacts.nextNonEmpty(i);
+    return p >= 0 && n >= 0 && p >= i - 2 && n <= i + 2 && RULE_LINE.test(this.lines[p].text) && RULE_LINE.test(this.lines[n].text);
   }
 
   /** Is the next line that holds anything a figure alone ("52億円", "(980億円)")? */

@@ -2344,3 +2344,14 @@ describe('a page set in two columns', () => {
     expect(uncolumn(page)?.text.split('\n')[8]).toBe('■西浜市　2024年度当初予算のポイント');
   });
 });
+
+describe('a village newsletter', () => {
+  it('"増　減" spread over a space heads the change column', () => {
+    const rs = extract('令和８年度当初予算\n■会計別の予算額　　　　　　　（単位：千円）\n会計名　　　　　　本年度　　　　　前年度　　　　増　減\n一般会計　　　　２，８４６，０００　２，７２６，０００　１２０，０００\n国民健康保険特別会計　　４１２，３５０　　４２０，８１０　△８，４６０\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.yen])).toEqual([['２，８４６，０００', '２，７２６，０００', 120_000_000], ['４１２，３５０', '４２０，８１０', -8_460_000]]);
+  });
+  it('a heading between two rules opens its section; "単価の見直しに450万円" is no unit price', () => {
+    const rs = extract('議会だより　令和８年５月１日発行\n令和８年度当初予算を可決\n委託除雪の単価の見直しに４５０万円を計上しました。\n━━━━━━━━━━━━━━━━━━━━\n令和７年度補正予算も可決\n━━━━━━━━━━━━━━━━━━━━\n主な内容は、大雪に伴う除雪経費の追加１，６５０万円です。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['４５０万円', 2026, 'budget'], ['１，６５０万円', 2025, 'supplementary']]);
+  });
+});
