@@ -70,6 +70,7 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
+const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
 // a rule drawn with a line character, the same one at least eight times
 const RULE_LINE = /^[\s\u3000]*([━─＝=＿_\-－‐―])\1{7,}[\s\u3000]*$/u;
 const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]+from[\s\u3000]*$/iu;
@@ -431,9 +432,10 @@ export class Extractor {
         const lbl = readLabel(t);
         if (lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy, list: !opensSection(t) };
       }
-    } else if (maybeLabel && t.length <= 60 && !(f & HAS_MARU) && this.doc.main?.stage === 'supplementary' && this.doc.suppFy !== null && t.includes('補正予算') &&
+    } else if (maybeLabel && t.length <= 60 && !(f & HAS_MARU) && this.doc.main?.stage === 'supplementary' && this.doc.suppFy !== null && SUPP_HEADING_WORD.test(t) &&
       !/当初|要求|決算|前|債務負担|繰越/u.test(t) && this.opensSectionAt(i, t)) {
-      // ("2 一般会計補正予算の主な内容" in a page on that supplementary budget: a section of its figures, its year the page's)
+      // ("2 一般会計補正予算の主な内容", "3. 主な補正内容" in a page on that supplementary budget: a section of its figures, its
+      // year the page's)
       this.sectionCtx = { stage: 'supplementary', fy: this.doc.suppFy, list: !opensSection(t) };
     }
     // ("Targets / 目標" over the next list: the section a line over a list opened ends at the next such line)

@@ -2255,6 +2255,10 @@ describe('a programme\'s figures on the lines under its heading', () => {
 });
 
 describe('a section of a supplementary budget page', () => {
+  it('"## 3. 主な補正内容" opens the supplementary budget\'s figures too', () => {
+    const rs = extract('# 令和8年度 南浦市補正予算（6月補正）の概要\n\n## 2. 一般会計歳出（款別）\n（単位：千円）\n| 款 | 補正前 | 補正額 | 補正後 |\n|---|---:|---:|---:|\n| 総務費 | 8,412,560 | 36,300 | 8,448,860 |\n\n## 3. 主な補正内容\n\n- **低所得世帯臨時給付金** 6億4,800万円\n- **保育所給食費高騰分支援** 8,640万円\n');
+    expect(rs.slice(-2).map((r) => [r.text, r.stage, r.fy])).toEqual([['6億4,800万円', 'supplementary', 2026], ['8,640万円', 'supplementary', 2026]]);
+  });
   it('"2 一般会計補正予算の主な内容" opens the supplementary budget\'s figures, of the page\'s year (after a table of budgets before and after it)', () => {
     const rs = extract('令和6年度 北浜市補正予算（第2号）の概要\n\n## 1 会計別の補正額\n（単位：千円）\n| 会計区分 | 補正前の額 | 補正額 | 補正後の額 |\n|---|---|---|---|\n| 一般会計 | 86,452,310 | 1,318,640 | 87,770,950 |\n\n## 2 一般会計補正予算の主な内容\n\n- 物価高騰対策給付金事業　650,000千円\n- 保育所職員処遇改善事業　112,640千円\n');
     expect(rs.slice(-2).map((r) => [r.text, r.stage, r.fy])).toEqual([['650,000千円', 'supplementary', 2024], ['112,640千円', 'supplementary', 2024]]);
