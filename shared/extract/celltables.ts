@@ -710,6 +710,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // (a year after the text's own in a text of settlements, "8年度　9年度" under a 中期財政見通し dated 令和7年, is a forecast)
   const frameStageOf = (fy: number | null): Stage | null =>
     ctx.frameStage === 'settlement' && fy != null && ctx.dateFy != null && fy > ctx.dateFy && (ctx.frameFy === null || fy > ctx.frameFy) ? 'other' : ctx.frameStage;
+  let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
@@ -729,6 +730,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
+    // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
+    const rowNamed = item ? seriesRowStage(item) : null;
+    if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
+    const rowStageOf = (col: CellColumn | undefined): Stage | null =>
+      !col?.series ? null : rowNamed ?? (lastSeriesStage?.cols === cols ? lastSeriesStage.stage : null);
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
@@ -739,7 +745,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : col?.series ? seriesRowStage(item ?? '') : null) ?? frameStageOf(col?.fy ?? rowFy),
+        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : rowStageOf(col)) ?? frameStageOf(col?.fy ?? rowFy),
         fy: role === 'primary' && !col?.multiYear ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

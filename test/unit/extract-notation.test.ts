@@ -2359,3 +2359,10 @@ describe('a village newsletter', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['４５０万円', 2026, 'budget'], ['１，６５０万円', 2025, 'supplementary']]);
   });
 });
+
+describe('a series of years by rows of stages', () => {
+  it('"財源内訳　国・県支出金" under "執行額" breaks down the execution: a settlement', () => {
+    const rs = extract('令和6年度　事務事業評価シート\n２　事業費の推移　　　　　　　　　　（単位：千円）\n　　　　　　　　　　　　　　R3年度　　　　R4年度　　　　R5年度\n当初予算額　　　　　　　　　84,200　　　　86,500　　　　91,300\n補正予算額　　　　　　　　　 5,000　　　 △2,100　　　　12,400\n執行額（Ｂ）　　　　　　　　86,915　　　　80,122　　　　99,845\n財源内訳　国・県支出金　　　28,000　　　　27,400　　　　34,560\n');
+    expect(rs.filter((r) => r.line === 7).map((r) => [r.text, r.fy, r.stage])).toEqual([['28,000', 2021, 'settlement'], ['27,400', 2022, 'settlement'], ['34,560', 2023, 'settlement']]);
+  });
+});
