@@ -2366,3 +2366,10 @@ describe('a series of years by rows of stages', () => {
     expect(rs.filter((r) => r.line === 7).map((r) => [r.text, r.fy, r.stage])).toEqual([['28,000', 2021, 'settlement'], ['27,400', 2022, 'settlement'], ['34,560', 2023, 'settlement']]);
   });
 });
+
+describe('a column of amounts per head', () => {
+  it('"1人当たり" heads unit amounts (other) of the text\'s year', () => {
+    const rs = extract('【2025年度】近隣の当初予算を比べてみた\n市名｜一般会計予算額｜前年度比｜人口｜1人当たり\n大浜市｜2,106億円｜+48億円｜723,450人｜291,105円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['2,106億円', 2025, 'budget'], ['291,105円', 2025, 'other']]);
+  });
+});
