@@ -673,7 +673,7 @@ const UNIT_LEAD = codes('(（千百万億兆円％%');
 const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
-interface Ctx { frameFy: number | null; frameStage: Stage | null; /** The fiscal year the text's date falls in. */ dateFy?: number | null }
+interface Ctx { frameFy: number | null; frameStage: Stage | null; /** Is a figure of this stage and year a forecast (docframe's isForecast)? */ forecast?: (stage: Stage | null, fy: number | null) => boolean }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
 /**
@@ -707,9 +707,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
-  // (a year after the text's own in a text of settlements, "8年度　9年度" under a 中期財政見通し dated 令和7年, is a forecast)
-  const frameStageOf = (fy: number | null): Stage | null =>
-    ctx.frameStage === 'settlement' && fy != null && ctx.dateFy != null && fy > ctx.dateFy && (ctx.frameFy === null || fy > ctx.frameFy) ? 'other' : ctx.frameStage;
+  // (a stage no column names, of a year after the text's date in a plan, or a settlement after it, is a forecast:
+  // docframe's isForecast)
+  const forecastOr = (stage: Stage | null, fy: number | null): Stage | null => (ctx.forecast?.(stage, fy) ? 'other' : stage);
   let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
@@ -745,7 +745,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : rowStageOf(col)) ?? frameStageOf(col?.fy ?? rowFy),
+        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
         fy: role === 'primary' && !col?.multiYear ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

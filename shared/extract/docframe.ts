@@ -17,6 +17,23 @@ export interface DocFrame {
   fy: number | null;
   /** The stage the document is mostly about, when its words say so. */
   stage: Stage | null;
+  /** Its title names a plan or an outlook of years to come (中期財政計画, 財政収支の見通し). */
+  plan: boolean;
+}
+
+// a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
+// plan of local finance, 地方財政計画, which is that year's budget)
+const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
+
+/**
+ * Is a figure of year `fy` at `stage` a forecast, no budget: any figure of a year after the text's date in a plan or an
+ * outlook; a settlement of a year after the text's own (and after the year the text is mostly about: a date the text
+ * names in passing, "計画（令和3年3月）", may be no date of its own)?
+ */
+export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame): boolean {
+  const dateFy = frame.date && fiscalYearOf(frame.date);
+  if (fy === null || dateFy === null || fy <= dateFy || stage === 'other') return false;
+  return frame.plan || (stage === 'settlement' && (frame.fy === null || fy > frame.fy));
 }
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
@@ -223,7 +240,7 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   let best = 0;
   for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
   if (fy === null && date) fy = fiscalYearOf(date);
-  return { date, eraHint, fy, stage: stageOf(titleLines, sample) };
+  return { date, eraHint, fy, stage: stageOf(titleLines, sample), plan: titleLines.some((t) => PLAN_TITLE.test(t)) };
 }
 
 export const frameInternals = { countOf, letterMarks, westernYears };

@@ -19,7 +19,7 @@ import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { fiscalYearOf, readFrame, type DocFrame } from './docframe';
+import { fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
@@ -213,12 +213,8 @@ export class Extractor {
   }
   /** The fiscal year the text's date falls in. */
   private dateFy: number | null;
-  /**
-   * A settlement of a year after the text's own is a forecast ("8年度　9年度" under a 中期財政見通し dated 令和7年). (After the
-   * year the text is mostly about too: a date the text names in passing, "計画（令和3年3月）", may be no date of its own.)
-   */
   private forecast(stage: Stage, fy: number | null): boolean {
-    return stage === 'settlement' && fy !== null && this.dateFy !== null && fy > this.dateFy && (this.frame.fy === null || fy > this.frame.fy);
+    return isForecast(stage, fy, this.frame);
   }
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
@@ -233,7 +229,7 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, dateFy: this.dateFy }, this.chars);
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: (st, fy) => isForecast(st, fy, this.frame) }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;

@@ -2373,3 +2373,18 @@ describe('a column of amounts per head', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['2,106億円', 2025, 'budget'], ['291,105円', 2025, 'other']]);
   });
 });
+
+describe('a plan of years to come', () => {
+  const plan = '西原町中期財政計画\n（令和8年度～令和12年度）\n令和7年11月\n（単位：百万円）\n区分　　　　　　　　　6年度（決算）　8年度　　9年度　　10年度\n　町税　　　　　　　　　2,410　　　2,432　　2,440　　2,428\n　歳入合計（A）　　　　 9,820　　　9,932　 10,095　 10,428\n';
+  it('its years after the text\'s date are projections (other), totals too; its settled year stays a settlement', () => {
+    const rs = extract(plan);
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([
+      ['2,410', 2024, 'settlement'], ['2,432', 2026, 'other'], ['2,440', 2027, 'other'], ['2,428', 2028, 'other'],
+      ['9,820', 2024, 'settlement'], ['9,932', 2026, 'other'], ['10,095', 2027, 'other'], ['10,428', 2028, 'other'],
+    ]);
+  });
+  it('a year\'s plan of local finance (地方財政計画) is that year\'s budget', () => {
+    const rs = extract('令和６年度地方財政計画の概要\n令和６年２月\n１　地方財政計画の規模　　92兆9,120億円\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['92兆9,120億円', 2024, 'budget']]);
+  });
+});

@@ -67,7 +67,7 @@ describe('role cues', () => {
 });
 
 describe("a figure's stage and fiscal year", () => {
-  const frame = { date: null, eraHint: 'reiwa' as const, fy: 2026, stage: 'request' as const };
+  const frame = { date: null, eraHint: 'reiwa' as const, fy: 2026, stage: 'request' as const, plan: false };
   const none: Contexts = { block: null, section: null, doc: { main: null, suppFy: null, bracketSupp: false, prevBrackets: [], parenSupp: false, newMarks: [] }, frame: { ...frame, fy: null, stage: null } };
   const text = (before: string, over: Partial<FigureText> = {}): FigureText => ({
     before, after: '', afterFull: '', sentence: before, fullSentence: before, col: null, label: readLabel(before), ...over,
