@@ -27,15 +27,20 @@ export type EraHint = 'reiwa' | 'heisei' | 'showa' | 'western' | 'unmarked';
 const HINT_BASE: Record<EraHint, number> = { reiwa: 2018, heisei: 1988, showa: 1925, western: 2000, unmarked: 2018 };
 /**
  * "26年度" in a text that writes its years in Western numerals: the year nearest the text's own (its date, else its first
- * year) of 2026, 令和26 and 平成26: a 2025 article's "26年度" is 2026, its "8年度" 令和8, a 2006 report's "16年度" 平成16.
+ * year) of 2026, 令和26 and 平成26: a 2025 article's "26年度" is 2026, its "8年度" 令和8, a 2006 report's "16年度" 平成16
+ * (and none more than five years ahead of it).
  */
 function westernShort(n: number): number {
   const west = 2000 + n;
   if (hintDateYear === null) return west;
   let best = west;
-  for (const y of [2018 + n, 1988 + n]) if (Math.abs(y - hintDateYear) < Math.abs(best - hintDateYear)) best = y;
+  // (a year far ahead of the text is no likelier than one as far behind it: a 2025 article's "15年度末" is 2015, not
+  // 令和15; a year to come is one of the next few)
+  const dist = (y: number): number => (y - hintDateYear! > FUTURE_REACH ? Infinity : Math.abs(y - hintDateYear!));
+  for (const y of [2018 + n, 1988 + n]) if (dist(y) < dist(best)) best = y;
   return best;
 }
+const FUTURE_REACH = 5;
 // Era-less two-digit fiscal years: "28年度", "26 年度"; not part of a longer number, an era name or a date.
 const ERALESS_RE = /(?<![0-9０-９.．,，元和成昭RHSＲＨＳ年第])([0-9０-９]{1,2})\s?年度/gu;
 let eraHint: EraHint | null = null;

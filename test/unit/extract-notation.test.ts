@@ -2388,3 +2388,10 @@ describe('a plan of years to come', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['92兆9,120億円', 2024, 'budget']]);
   });
 });
+
+describe('an era-less year far from a dated article', () => {
+  it('"10年前の15年度末（86億円）" in a 2025 article is 2015, not 令和15; "26年度" is still 2026', () => {
+    const rs = extract('市の貯金 10年で3分の1\n2025年10月18日\n市が報告した決算によると、2024年度末の基金残高は31億円。10年前の15年度末（86億円）の約3分の1の水準だ。来年度（26年度）も約28億円の財源不足が生じると見込む。\n');
+    expect(rs.map((r) => [r.text, r.fy])).toEqual([['31億円', 2024], ['86億円', 2015], ['28億円', 2026]]);
+  });
+});
