@@ -73,6 +73,10 @@ const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]
 const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
 // a rule drawn with a line character, the same one at least eight times
 const RULE_LINE = /^[\s\u3000]*([━─＝=＿_\-－‐―])\1{7,}[\s\u3000]*$/u;
+// a table's column of explanations, whose cells may name a breakdown of the row's figure
+const NOTE_COLUMN = /^(?:説明|摘要|内訳|説明欄)$/u;
+// "消耗品費　540", "外国語指導助手（ＡＬＴ）派遣委託料　９，１２０": words, a space, a bare figure ending the cell
+const NAME_THEN_NUMBER = /^([\s\u3000]*[^\s\u30000-9０-９@＠×][^0-9０-９@＠×]{1,38}?)([\s\u3000]+)([0-9０-９][0-9０-９,，]*)[\s\u3000]*$/u;
 const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]+from[\s\u3000]*$/iu;
 
 function mdRule(t: string): boolean {
@@ -302,7 +306,8 @@ export class Extractor {
     if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {
       const ur = unitRow(cells);
       if (ur && this.columns) { ur.forEach((u, k) => { if (u && this.columns![k]) this.columns![k].unit = u; }); return; }
-      const merged = this.headerCells && this.headerLine >= i - 2 ? mergeHeaderCells(this.headerCells, cells) : cells;
+      // (a header goes on over the next lines, not past a row of figures under it)
+      const merged = this.headerCells && this.headerLine >= i - 2 && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine ? mergeHeaderCells(this.headerCells, cells) : cells;
       const cols = parseHeader(merged) ?? parseHeader(cells);
       if (cols) {
         this.columns = cols;
@@ -324,13 +329,23 @@ export class Extractor {
     const unitActive = this.unit || this.columns?.some((c) => c.unit);
     if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
 
-    if (!toks.length) {
+    // ("費用弁償　186" in the 説明 column of a 予算説明書: a breakdown of the row's figure, named by its words)
+    const notes = cells && this.columns && unitActive ? this.noteAmounts(t, cells) : [];
+    if (notes.length) toks = toks.filter((x) => !notes.some((n) => n.tok.start === x.start));
+    if (!toks.length && !notes.length) {
       const names = cells ? null : yearRowsHead(t);
       if (names) this.yearHead = { last: i, names };
       this.noAmountLine(i, t, f);
       return;
     }
     this.flushHeads();
+    if (toks.length) this.figures(i, t, cells, toks);
+    // (after the row's own figures, so a figure after them on the lines below is theirs, not a breakdown's)
+    for (const n of notes) this.makePrimary(i, t, n.tok, { before: n.words, after: '', label: readLabel(''), rowItem: cleanItem(n.words.trim()), col: null, sentence: '', prevEnd: n.tok.start - n.words.length });
+  }
+
+  /** The figures of a line: a table's row, a row of a table with years down the rows, two aligned lines, or running text. */
+  private figures(i: number, t: string, cells: Cell[] | null, toks: AmountToken[]): void {
     if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
     if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;
     // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces
@@ -457,6 +472,24 @@ export class Extractor {
     if (/予算|要求|決算/u.test(t.replace(/補正予算/gu, ''))) return false;
     const n = this.lineFacts.nextNonEmpty(i);
     return n >= 0 && n <= i + 2 && BULLET_START.test(this.lines[n].text);
+  }
+
+  /**
+   * The amounts in a 説明 (explanation) column, each a name and a figure in the header's unit ("消耗品費　540"), with the
+   * words that name them.
+   */
+  private noteAmounts(t: string, cells: Cell[]): { tok: AmountToken; words: string }[] {
+    const at = this.columns!.findIndex((c) => NOTE_COLUMN.test(c.text.replace(/[\s\u3000]/gu, '')));
+    if (at < 0) return [];
+    const out: { tok: AmountToken; words: string }[] = [];
+    for (let k = at; k < cells.length; k++) {
+      const m = NAME_THEN_NUMBER.exec(cells[k].text);
+      if (!m) continue;
+      const numStart = cells[k].start + m[1].length + m[2].length;
+      const tok = bareTokens(t, [{ start: numStart, end: numStart + m[3].length, text: m[3] }], null, this.columns![at].unit ?? this.unit)[0];
+      if (tok) out.push({ tok, words: m[1] + m[2] });
+    }
+    return out;
   }
 
   /** Is line `i` set between two rules ("━━━━" / "令和７年度補正予算も可決" / "━━━━"), as a heading is? */

@@ -2395,3 +2395,14 @@ describe('an era-less year far from a dated article', () => {
     expect(rs.map((r) => [r.text, r.fy])).toEqual([['31億円', 2024], ['86億円', 2015], ['28億円', 2026]]);
   });
 });
+
+describe('a 予算説明書 with a 説明 column', () => {
+  it('"費用弁償　186" in the 説明 column, and on the lines under it, are breakdowns in the header\'s unit, named by their words', () => {
+    const rs = extract('令和７年度　北野町一般会計予算説明書\n（単位：千円）\n目\t本年度\t前年度\t比較\t節\t\t説明\n\t\t\t\t区分\t金額\n1 教育委員会費\t5,214\t5,108\t106\t8 旅費\t418\t費用弁償　186\n\t\t\t\t\t\t\t普通旅費（先進地視察等）　232\n');
+    expect(rs.map((r) => [r.line, r.text, r.yen, r.item, r.fy, r.stage])).toEqual([
+      [5, '5,214', 5_214_000, '教育委員会費', 2025, 'budget'], [5, '418', 418_000, '教育委員会費 金額', 2025, 'budget'], [5, '186', 186_000, '費用弁償', 2025, 'budget'],
+      [6, '232', 232_000, '普通旅費（先進地視察等）', 2025, 'budget'],
+    ]);
+    expect(rs[0].previous?.text).toBe('5,108');
+  });
+});
