@@ -495,7 +495,8 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
 const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000])|[0-9０-９]{1,2}[.．、](?=[^\s\u30000-9０-９]))[\s\u3000]*/u;
 // (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
 // (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
-const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?$/u;
+// (a mark may close the row: "2,046,300（1,812,000）拡充")
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 

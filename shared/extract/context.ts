@@ -138,9 +138,9 @@ function approxBefore(s: string): boolean {
   return (c === 0x7d04 || c === 0x305d || c === 0x306d || c === 0x307c) && APPROX_BEFORE.test(s);
 }
 
-const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|国庫債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算/u;
+const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算/u;
 /** Clause text before the amount names a multi-year total (or a "16カ月予算": a budget and the supplementary before it). */
-const MULTI_YEAR_WORD = /年|国庫債務負担行為|わせ|月予算/u;
+const MULTI_YEAR_WORD = /年|債務負担行為|わせ|月予算/u;
 export function multiYearCue(clause: string): boolean { return MULTI_YEAR_WORD.test(clause) && MULTI_YEAR_BEFORE.test(clause); }
 
 // (not a slash before a label: "1,234億円／前年度：1,200億円", nor one set apart by spaces: "¥96.7 billion / 特別会計：967億円")

@@ -2406,3 +2406,14 @@ describe('a 予算説明書 with a 説明 column', () => {
     expect(rs[0].previous?.text).toBe('5,108');
   });
 });
+
+describe('programme lists with marks after last year\'s bracket', () => {
+  it('"2,046,300（1,812,000）拡充" is a figure with last year\'s, its mark no part of it', () => {
+    const rs = extract('令和8年度 当初予算（案）\n（単位：千円。（　）内は令和7年度当初予算額）\n・放課後児童クラブ運営支援事業　　　　　　　　　2,046,300（1,812,000）拡充\n・産後ケア利用料無償化事業　　　　　　　　　　　　218,700（96,400）拡充\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.fy])).toEqual([['2,046,300', '1,812,000', 2026], ['218,700', '96,400', 2026]]);
+  });
+  it('a debt burden act\'s limit (債務負担行為 … 限度額) is a total over years', () => {
+    const rs = extract('令和8年度 当初予算の概要\n学校給食調理業務の委託について、債務負担行為として限度額3億2,000万円を設定します。\n');
+    expect(rs.map((r) => [r.stage, r.fy, r.flags])).toEqual([['other', null, ['multi_year']]]);
+  });
+});
