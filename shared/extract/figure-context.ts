@@ -117,6 +117,8 @@ function supplementing(x: FigureText, cx: Contexts): boolean {
 const SPAN_AFTER_EN = /^[\s\u3000]*(?:in total[\s\u3000]+)?(?:over|across)[\s\u3000]+(?:the[\s\u3000]+(?:next|past)[\s\u3000]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)[\s\u3000]+(?:fiscal[\s\u3000]+)?years/iu;
 // "前年度当初から4,800万円伸びた", "昨年度同様の2億円": last year is the base of a change, or the same as this year
 const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|と比|に比|比|同|並)/u;
+// "今回の補正により", "補正後は": the budget a supplementary one leaves
+const AFTER_SUPP_BEFORE = /(?:補正|補下)(?:予算)?(?:\([^()]*\)|（[^（）]*）)?(?:により|によって|の結果|後は|後で)[、,]?[\s\u3000]*(?:総額|予算額|計)?[はが]?[\s\u3000]*$/u;
 const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
 
 /**
@@ -176,8 +178,9 @@ export function stageAndYear(
     // "歳入歳出それぞれ245,300千円を追加し": the amount a supplementary budget adds
     stage = 'supplementary';
     src = 'cue';
-  } else if (firstNonSpace(x.afterFull) === 0x3068 && /^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) && /総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) && supplementing(x, cx)) {
-    // "…総額を歳入歳出それぞれ31,845,300千円とする": the budget after it
+  } else if (firstNonSpace(x.afterFull) === 0x3068 && /^[\s\u3000]*と(?:する|なる|なり|した)/u.test(x.afterFull) &&
+    (/総額を[^。、]{0,16}$/u.test(x.fullSentence || x.before) || AFTER_SUPP_BEFORE.test(x.before)) && supplementing(x, cx)) {
+    // "…総額を歳入歳出それぞれ31,845,300千円とする", "今回の補正により44,300千円となる": the budget after it
     stage = 'budget';
     src = 'cue';
   } else if (((x.before.includes('たり') || x.before.includes('に')) && PER_HEAD.test(x.before)) || (x.before.includes('per') && PER_HEAD_EN.test(x.before))) {

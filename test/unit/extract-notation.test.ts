@@ -2417,3 +2417,10 @@ describe('programme lists with marks after last year\'s bracket', () => {
     expect(rs.map((r) => [r.stage, r.fy, r.flags])).toEqual([['other', null, ['multi_year']]]);
   });
 });
+
+describe('the budget a supplementary budget leaves', () => {
+  it('"今回の補正により44,300千円となる" is the budget after it', () => {
+    const rs = extract('令和６年度　北野町一般会計補正予算（第３号）\n除雪委託料として19,800千円を追加する。なお、除雪委託料の当初予算額は24,500千円であり、今回の補正により44,300千円となる。\n');
+    expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['19,800千円', 'supplementary', 2024], ['24,500千円', 'budget', 2024], ['44,300千円', 'budget', 2024]]);
+  });
+});
