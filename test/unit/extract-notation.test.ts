@@ -2424,3 +2424,10 @@ describe('the budget a supplementary budget leaves', () => {
     expect(rs.map((r) => [r.text, r.stage, r.fy])).toEqual([['19,800千円', 'supplementary', 2024], ['24,500千円', 'budget', 2024], ['44,300千円', 'budget', 2024]]);
   });
 });
+
+describe('a cap named before its figure', () => {
+  it('"1事業者当たりの補助上限は3,000万円" is a unit amount, no budget', () => {
+    const rs = extract('令和7年度 補正予算の概要\n（１）省エネ設備更新緊急支援事業　　　　1,650億円\n　　　・1事業者当たりの補助上限は3,000万円。\n');
+    expect(rs.map((r) => [r.text, r.stage])).toEqual([['1,650億円', 'supplementary'], ['3,000万円', 'other']]);
+  });
+});
