@@ -82,6 +82,9 @@ export function suppLabels(text: string): RegExpExecArray[] {
   return out;
 }
 
+// a supplementary budget named as the means of something else
+const IN_PASSING = /(?:補正|補下)予算[^。、]{0,8}(?:により|によって|において|で措置)/u;
+
 /** Pairs (year, stage) in a title-like line: each year with the stage word that follows it. */
 function yearStagePairs(s: string): StageCtx[] {
   const ys = findYears(s).filter((y) => y.fiscal && y.years.length === 1);
@@ -113,8 +116,8 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
         suppFy = suppFy ?? p.fy;
         titleHasSupp = true;
         // the title names no other budget ("令和5年度補正予算（第1号）の概要")
-        // (a sentence is no title: "なお、令和6年度補正予算により…が措置されています。")
-        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, '')) && !l.text.includes('。')) suppOnlyTitle = true;
+        // (a sentence naming one in passing is no title: "なお、令和6年度補正予算により…が措置されています。")
+        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, '')) && !(l.text.includes('。') && IN_PASSING.test(l.text))) suppOnlyTitle = true;
       } else if (!main) main = p;
     }
     if (main) break;
