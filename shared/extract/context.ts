@@ -23,7 +23,9 @@ const SETTLEMENT = /決算|支出済額|収入済額|収納済額|調定額|不�
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
 const BUDGET = /当初予算|予算額|予算現額|予算案|査定額?$|査定額|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
-const PREV = /前年度|前年(?!比)|昨年度/u;
+// (and the plain words of pages written for everyone, 前の年, and English ones: "(last year: ¥98 million)")
+const PREV = /前年度|前年(?!比)|昨年度|前の年/u;
+const PREV_EN = /(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu;
 
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
 export function stageWord(s: string): Stage | null {
@@ -86,7 +88,7 @@ function readLabelUncached(raw: string): LabelInfo {
   return {
     stage: stageWord(s),
     fy: last && last.years.length === 1 ? last.years[0] : null,
-    previous: (s.includes('前') || s.includes('昨')) && PREV.test(s),
+    previous: ((s.includes('前') || s.includes('昨')) && PREV.test(s)) || (s.includes('year') && PREV_EN.test(s)),
     multiYear,
     warnings,
   };

@@ -59,7 +59,7 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   const c = after.charCodeAt(0);
   if (!CHANGE_AFTER_FIRST.has(c) && !isSpaceCode(c)) return false;
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
-    (/^の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
+    (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
     /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
     // ("（前年度 1,241億円、44億円・3.6％増）": right after another figure, the amount and the rate of its change)
@@ -74,7 +74,7 @@ const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮�
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
-  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|減収|圧縮|削減|縮減|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after) ||
+  return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|減収|圧縮|削減|縮減|減っ|減り|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after) ||
     /^[(（][^()（）]{0,12}[%％][)）]の?(?:減少|減額|減(?:と|、|。|$|った|って|[\s\u3000]))/u.test(after);
 }
 

@@ -6,7 +6,7 @@ import { fundCue, multiYearCue, otherCue, readLabel, stageWord } from '../../sha
 import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
 import { cellUnit, unitOf } from '../../shared/extract/lines';
 
-const ALPHABET = ['月額', 'per ', 'Fund', 'Funds', 'p', ...'年度補正下要求望決算予額前昨比較増減差対よりか間で計合総投資市場調達寄附付生産売上高目標事業規模費ファンドわせ／累積×上限最大あたり当単価基金国庫債務負担行為複数にわたって円千百万億兆単位0１2.,、。：:（(）)「」『』・－-~〜 \u3000\tうち内を支援実施するしたはじめについてのまた令和R元1年度第二次当初をにがでともへや総額約その他執行査済未納欠損調２'];
+const ALPHABET = ['月額', 'per ', 'Fund', 'Funds', 'p', 'last year', 'year', '前の年', 'の', ...'年度補正下要求望決算予額前昨比較増減差対よりか間で計合総投資市場調達寄附付生産売上高目標事業規模費ファンドわせ／累積×上限最大あたり当単価基金国庫債務負担行為複数にわたって円千百万億兆単位0１2.,、。：:（(）)「」『』・－-~〜 \u3000\tうち内を支援実施するしたはじめについてのまた令和R元1年度第二次当初をにがでともへや総額約その他執行査済未納欠損調２'];
 const str = (max: number) => fc.array(fc.constantFrom(...ALPHABET), { maxLength: max }).map((a) => a.join(''));
 
 const WEAK = /^(?:総額|合計|計|約|予算|予算額|事業費|支出|計上|措置|継続分|うち|内|内数|国費|総事業費|規模|以降|国庫債務負担行為(?:等)?|基金(?:措置|造成)?(?:[(（][^)）]*[)）])?|(?:政府|当初|補正)?予算案|予算現額|補正予算|当初予算|年間|最終(?:予算)?|補正[前後]|現計|決算額?|概算要求額?|要求(?:・要望)?額|事項要求|参考|前倒し|引き続き|重点的|集中的|(?:本|今|当|前)年度(?:予算額?)?|(?:令和|平成)[0-9０-９元]{1,2}年[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)$/u;
@@ -36,7 +36,7 @@ describe('guarded patterns equal the plain ones', () => {
     fc.assert(fc.property(str(40), str(20), (s, a) => {
       expect(isWeakItem(s)).toBe(isWeakItemRef(s));
       expect(stageWord(s)).toBe(stageWordRef(s));
-      expect(readLabel(s).previous).toBe(/前年度|前年(?!比)|昨年度/u.test(s));
+      expect(readLabel(s).previous).toBe(/前年度|前年(?!比)|昨年度|前の年|(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu.test(s));
       expect(fundCue(s)).toBe(/基金|ファンド|Fund(?![a-z])/u.test(s));
       expect(multiYearCue(s)).toBe(MULTI_YEAR_BEFORE.test(s));
       expect(otherCue(s, a)).toBe(otherCueRef(s, a));

@@ -2431,3 +2431,10 @@ describe('a cap named before its figure', () => {
     expect(rs.map((r) => [r.text, r.stage])).toEqual([['1,650億円', 'supplementary'], ['3,000万円', 'other']]);
   });
 });
+
+describe('plain words for last year', () => {
+  it('"前の年（令和6年度）の X より Y 増えました" and English "(last year: ¥98 million)" on the next line', () => {
+    const rs = extract('FY2025 budget / 令和7年度予算\n令和7年度の一般会計予算は 8,124億円 です。\n前の年（令和6年度）の 7,860億円 より 264億円 増えました。\n■ Multilingual consultation center: ¥120 million\n　(last year: ¥98 million)\n');
+    expect(rs.map((r) => [r.text, r.previous?.text, r.change?.text ?? null])).toEqual([['8,124億円', '7,860億円', '264億円'], ['¥120 million', '¥98 million', null]]);
+  });
+});
