@@ -2438,3 +2438,10 @@ describe('plain words for last year', () => {
     expect(rs.map((r) => [r.text, r.previous?.text, r.change?.text ?? null])).toEqual([['8,124億円', '7,860億円', '264億円'], ['¥120 million', '¥98 million', null]]);
   });
 });
+
+describe('a change with its rate in brackets', () => {
+  it('"歳出総額は360,577,731円（2.4％）の減" after a compared figure in the sentence is a change, negative', () => {
+    const rs = extract('令和６年度 国民健康保険特別会計決算\n歳入総額が14,862,305,418円、歳出総額が14,397,612,904円となった。\n歳入総額は前年度に比べ241,142,809円（1.6％）の減、歳出総額は360,577,731円（2.4％）の減である。\n');
+    expect(rs.map((r) => [r.text, r.change?.yen])).toEqual([['14,862,305,418円', -241_142_809], ['14,397,612,904円', -360_577_731]]);
+  });
+});
