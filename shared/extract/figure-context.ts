@@ -145,6 +145,8 @@ export function stageAndYear(
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
     ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
     : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage
+    // ("…三百二十六万円を実績として計上": what was actually spent is a settlement's)
+    : x.afterFull.includes('実績') && /^[\s\u3000]*を?[\s\u3000]*実績(?:として|と|で)/u.test(x.afterFull) ? 'settlement' as Stage
     // ("給食費助成は、一億二千万円を計上しております" in a text mostly about a settlement: an appropriation is a budget's)
     : cx.frame.stage === 'settlement' && x.afterFull.includes('計上') && APPROPRIATED_AFTER.test(x.afterFull) && !x.sentence.includes('決算') ? 'budget' as Stage : null;
   // "前年度予算額比11.5％増の": last year's figure named as the base of a comparison gives this figure no stage
@@ -266,7 +268,7 @@ export function stageAndYear(
     } else if (fy === null || src === 'explicit' || src === 'cue') {
       fy = ctxFy(cx, stage, x.col);
       // ("前年度決算における…残高は52億円", "前年度の同助成の決算額は…": a settlement of the year before the text's own)
-      if (src === 'explicit' && stage === 'settlement' && lab.previous && fy === null) {
+      if ((src === 'explicit' || src === 'cue') && stage === 'settlement' && lab.previous && fy === null) {
         const base = contextFy(cx) ?? cx.frame.fy;
         if (base !== null) fy = base - 1;
       }

@@ -2445,3 +2445,10 @@ describe('a change with its rate in brackets', () => {
     expect(rs.map((r) => [r.text, r.change?.yen])).toEqual([['14,862,305,418円', -241_142_809], ['14,397,612,904円', -360_577_731]]);
   });
 });
+
+describe('what was actually spent', () => {
+  it('"前年度は延べ326万円を実績として計上" is last year\'s settlement', () => {
+    const rs = extract('令和７年第３回町議会定例会会議録\n令和７年９月１２日\nなお、ひとり親世帯等への減免として、前年度は延べ三百二十六万円を実績として計上しております。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['三百二十六万円', 2024, 'settlement']]);
+  });
+});
