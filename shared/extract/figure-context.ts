@@ -6,7 +6,7 @@ import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
 import { multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
-import type { DocFrame } from './docframe';
+import { fiscalYearOf, type DocFrame } from './docframe';
 import type { DocContext, StageCtx } from './document';
 import type { Column } from './tables';
 import type { Flag, Stage } from './types';
@@ -66,6 +66,16 @@ function yearEndBeforeEn(before: string): number | null | undefined {
   if (!before.includes('balance') && !before.includes('utstanding')) return undefined;
   const m = YEAR_END_EN.exec(before);
   return m ? (m[1] ? Number(m[1]) : null) : undefined;
+}
+
+// "前年度末で", "本年度末の": a year's end named relative to the text's own year (its date's, else the one it is about)
+const RELATIVE_YEAR_END = /(前年度|昨年度|本年度|今年度|当年度)末(?:[\s\u3000]*(?:で|に|の|時点で?|現在で?))?[\s\u3000:：、,]*$/u;
+function relativeYearEnd(before: string, cx: Contexts): number | null | undefined {
+  if (!before.includes('末')) return undefined;
+  const m = RELATIVE_YEAR_END.exec(before);
+  if (!m) return undefined;
+  const base = cx.frame.date ? fiscalYearOf(cx.frame.date) : cx.frame.fy;
+  return base === null ? null : base - (m[1] === '前年度' || m[1] === '昨年度' ? 1 : 0);
 }
 
 /** The year of the current context: block (unless supplementary), section, document. */
@@ -198,7 +208,7 @@ export function stageAndYear(
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage
     if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
-  } else if ((endFy = yearEndBefore(x.before)) !== undefined || (endFy = yearEndBeforeEn(x.before)) !== undefined) {
+  } else if ((endFy = yearEndBefore(x.before)) !== undefined || (endFy = yearEndBeforeEn(x.before)) !== undefined || (endFy = relativeYearEnd(x.before, cx)) !== undefined) {
     // "2023年度末　47.7億円", "R5末　198.4億円": a figure at the end of a year is a balance of that year
     stage = 'other';
     src = 'cue';

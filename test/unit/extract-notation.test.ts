@@ -2452,3 +2452,10 @@ describe('what was actually spent', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['三百二十六万円', 2024, 'settlement']]);
   });
 });
+
+describe('a year\'s end named relative to the text', () => {
+  it('"前年度末で486億余円、本年度末で493億円" in minutes dated 令和6年 are the balances at the ends of 2023 and 2024', () => {
+    const rs = extract('令和６年第３回北浦市議会定例会会議録\n令和６年９月１１日\n　市債残高につきましては、前年度末で四百八十六億余円、本年度末で四百九十三億円程度となる見込みでございます。\n');
+    expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['四百八十六億余円', 2023, 'other'], ['四百九十三億円', 2024, 'other']]);
+  });
+});
