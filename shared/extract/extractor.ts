@@ -217,9 +217,8 @@ export class Extractor {
   }
   /** The fiscal year the text's date falls in. */
   private dateFy: number | null;
-  private forecast(stage: Stage, fy: number | null): boolean {
-    return isForecast(stage, fy, this.frame);
-  }
+  /** Is a figure of this stage and year a forecast (docframe's isForecast, for this text)? */
+  private readonly forecast = (stage: Stage | null, fy: number | null): boolean => isForecast(stage, fy, this.frame);
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
   /** lineChars of the lines. */
@@ -229,11 +228,13 @@ export class Extractor {
   private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
   private forwardChange: { fig: Figure; line: number; label: string } | null = null;
+  /** The index of the 説明 column in `columns` (-1: none), found for the column model `of`. */
+  private noteColumn: { of: Column[] | null; at: number } | null = null;
   /** The column names of a table with years down its rows, and its last line so far. */
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: (st, fy) => isForecast(st, fy, this.frame) }, this.chars);
+    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;
@@ -479,7 +480,9 @@ export class Extractor {
    * words that name them.
    */
   private noteAmounts(t: string, cells: Cell[]): { tok: AmountToken; words: string }[] {
-    const at = this.columns!.findIndex((c) => NOTE_COLUMN.test(c.text.replace(/[\s\u3000]/gu, '')));
+    // (the 説明 column of a table is looked for once, when its header is read, not on every row)
+    if (this.noteColumn?.of !== this.columns) this.noteColumn = { of: this.columns, at: this.columns!.findIndex((c) => NOTE_COLUMN.test(c.text.replace(/[\s\u3000]/gu, ''))) };
+    const at = this.noteColumn.at;
     if (at < 0) return [];
     const out: { tok: AmountToken; words: string }[] = [];
     for (let k = at; k < cells.length; k++) {

@@ -51,31 +51,28 @@ const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補
 const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が)[^。]*$/u;
 // a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
 const YEAR_END = /((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?(?:年度?)?末(?:[\s\u3000]*[(（]?見込み?[)）]?|時点|現在)?[\s\u3000:：]*$/u;
-/** The year whose end the words right before a figure name (undefined: none; null: one the text cannot place). */
-function yearEndBefore(before: string): number | null | undefined {
-  if (!before.includes('末')) return undefined;
-  const m = YEAR_END.exec(before);
-  if (!m) return undefined;
-  return yearNamed(m[1]);
-}
-
+// "前年度末で", "本年度末の": a year's end named relative to the text's own year (its date's, else the one it is about)
+const RELATIVE_YEAR_END = /(前年度|昨年度|本年度|今年度|当年度)末(?:[\s\u3000]*(?:で|に|の|時点で?|現在で?))?[\s\u3000:：、,]*$/u;
 // "Outstanding municipal bonds at end of FY2026 (estimate): ¥141.2 billion", "Fund balance at the end of FY2025:"
 const YEAR_END_EN = /(?:balance|outstanding)[^.;:]{0,60}end[\s\u3000]+of[\s\u3000]+(?:FY|fiscal[\s\u3000]+(?:year[\s\u3000]+)?)?[\s\u3000]?((?:19|20)[0-9]{2})|(?:balance|outstanding)(?:[^.;:0-9]{0,40})[:：]?[\s\u3000]*$/iu;
-/** The year whose end English words before a figure name a balance at (null: a balance of no year named), else undefined. */
-function yearEndBeforeEn(before: string): number | null | undefined {
+/**
+ * The year whose end the words right before a figure name, a balance's (undefined: none; null: one the text cannot place):
+ * a year written out ("2023年度末"), one relative to the text's own ("前年度末で"), or English words ("balance at end of
+ * FY2026", a balance of no year named).
+ */
+function yearEndBefore(before: string, cx: Contexts): number | null | undefined {
+  if (before.includes('末')) {
+    const m = YEAR_END.exec(before);
+    if (m) return yearNamed(m[1]);
+    const r = RELATIVE_YEAR_END.exec(before);
+    if (r) {
+      const base = cx.frame.date ? fiscalYearOf(cx.frame.date) : cx.frame.fy;
+      return base === null ? null : base - (r[1] === '前年度' || r[1] === '昨年度' ? 1 : 0);
+    }
+  }
   if (!before.includes('balance') && !before.includes('utstanding')) return undefined;
   const m = YEAR_END_EN.exec(before);
   return m ? (m[1] ? Number(m[1]) : null) : undefined;
-}
-
-// "前年度末で", "本年度末の": a year's end named relative to the text's own year (its date's, else the one it is about)
-const RELATIVE_YEAR_END = /(前年度|昨年度|本年度|今年度|当年度)末(?:[\s\u3000]*(?:で|に|の|時点で?|現在で?))?[\s\u3000:：、,]*$/u;
-function relativeYearEnd(before: string, cx: Contexts): number | null | undefined {
-  if (!before.includes('末')) return undefined;
-  const m = RELATIVE_YEAR_END.exec(before);
-  if (!m) return undefined;
-  const base = cx.frame.date ? fiscalYearOf(cx.frame.date) : cx.frame.fy;
-  return base === null ? null : base - (m[1] === '前年度' || m[1] === '昨年度' ? 1 : 0);
 }
 
 /** The year of the current context: block (unless supplementary), section, document. */
@@ -208,7 +205,7 @@ export function stageAndYear(
     src = 'explicit';
     // "文教関係予算が…" in a request summary names a budget category, not the budget stage
     if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
-  } else if ((endFy = yearEndBefore(x.before)) !== undefined || (endFy = yearEndBeforeEn(x.before)) !== undefined || (endFy = relativeYearEnd(x.before, cx)) !== undefined) {
+  } else if ((endFy = yearEndBefore(x.before, cx)) !== undefined) {
     // "2023年度末　47.7億円", "R5末　198.4億円": a figure at the end of a year is a balance of that year
     stage = 'other';
     src = 'cue';
