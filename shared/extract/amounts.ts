@@ -283,6 +283,13 @@ function signBefore(line: string, start: number): { sign: 1 | -1; explicitSign: 
   // (code units, not one-character strings: △ ▲ + ＋ before a space)
   const b = codeAt(line, k - 1);
   if (isInlineSpace(codeAt(line, k)) && (b === 0x25b3 || b === 0x25b2 || b === 0x2b || b === 0xff0b)) k--;
+  else if (isInlineSpace(codeAt(line, k)) && isInlineSpace(b)) {
+    // ("比較増減　　△　　274,550千円": a column's sign set apart from its right-aligned figure, a cell of its own)
+    let j = k - 1;
+    while (j > k - 8 && isInlineSpace(codeAt(line, j))) j--;
+    const m = codeAt(line, j);
+    if ((m === 0x25b3 || m === 0x25b2) && (j === 0 || isInlineSpace(codeAt(line, j - 1)))) k = j;
+  }
   const sc = codeAt(line, k);
   const scSign = signOf(sc);
   if (scSign !== 0) {

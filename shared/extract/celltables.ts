@@ -712,6 +712,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // docframe's isForecast)
   const forecastOr = (stage: Stage | null, fy: number | null): Stage | null => (ctx.forecast?.(stage, fy) ? 'other' : stage);
   let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
+  let rowAbove: { cols: CellColumn[]; at: number[]; line: number; year: number | null; yearBefore: boolean } | null = null;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
@@ -758,7 +759,28 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const fy = numeric.find((c) => c.role === 'primary')?.fy ?? ctx.frameFy;
       if (prev) prev.f = { ...prev.f, role: 'primary', stage: 'budget', fy: prev.col?.fy ?? (fy === null ? null : fy - 1), item };
     }
+    // ("前年度末からの増減", "対前年度増減" under a row of figures, one under each: the change of the figure above it)
+    const allPrimary = row.length > 0 && row.every((x) => x.f.role === 'primary');
+    const line = cells[0]?.lineIdx ?? -1;
+    const under = allPrimary && rowAbove && rowAbove.cols === cols && rowAbove.at.length === row.length ? rowAbove : null;
+    if (under && rowLabel && CHANGE_ROW.test(rowLabel) && !BALANCE_OF_ACCOUNTS.test(rowLabel)) {
+      row.forEach((x, k) => { figures.push({ ...x.f, role: 'change', stage: null, fy: null, item: null, of: under.at[k] }); claimed.add(x.f.lineIdx); });
+      rowAbove = null;
+      return;
+    }
+    // two rows named by years, this year's over last year's ("令和6年度" over "令和5年度"), and no third: a comparison, the
+    // lower row's figures the previous year of the upper's (years going up, "令和5年度" over "令和6年度", are a series)
+    const pair = under && labelYear !== null && under.year === labelYear + 1 && under.line === line - 1 &&
+      !under.yearBefore && !yearRowAt(lines, line + 1) && !under.at.some((k) => figures.some((f) => f.of === k)) ? under : null;
+    if (pair) {
+      row.forEach((x, k) => { figures.push({ ...x.f, role: 'previous', stage: null, fy: null, item: null, of: pair.at[k] }); claimed.add(x.f.lineIdx); });
+      rowAbove = null;
+      return;
+    }
+    const first = figures.length;
     for (const f of pushRow(figures, row)) claimed.add(f.lineIdx);
+    // (each primary's place, for a row of changes or of the year before under it)
+    rowAbove = allPrimary ? { cols, at: row.map((_, k) => first + k), line, year: labelYear, yearBefore: labelYear !== null && rowAbove?.year != null && rowAbove.line === line - 1 } : null;
   };
 
   // The text lines before the first figures: header lines (up to the last naming a column or a
@@ -1065,6 +1087,17 @@ const STACK_LABEL = /^[\s\u3000]*(?:当初|最終)[\s\u3000]*$/u;
 const labelInfo = (label: string): LabelInfo | null => (STACK_LABEL.test(label) ? { ...readLabel(''), stage: 'budget' } : isStageLabelLine(label) || THIS_YEAR_LABEL.test(label) ? readLabel(label) : null);
 /** A change's label: 差引, 比較, 増減 (増△減). */
 const CHANGE_LABEL = /差\s?引|比\s?較|増\s?[△▲]?\s?減/u;
+// a row label naming only a change: "前年度末からの増減", "対前年度比較", "差引"
+/** Is line i a row named by a year alone ("令和5年度　43,960,800 …")? */
+function yearRowAt(lines: Line[], i: number): boolean {
+  const t = lines[i]?.text;
+  if (!t) return false;
+  const cell = t.trim().split(/[\s\u3000]{2,}|\t/u)[0];
+  return cell !== undefined && yearAloneOf(cell) !== null;
+}
+// (歳入歳出差引, 収支: the balance of a settlement, a figure of its own)
+const BALANCE_OF_ACCOUNTS = /歳入歳出|収支/u;
+const CHANGE_ROW = /(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000]*$/u;
 // a heading of the budget's book: "（項）科学技術振興費", "【目】文化財保護費"
 const KIND_HEADING = /^[\s\u3000]*[(（【［\[](?:款|項|目|事項)[)）】］\]][\s\u3000]*(\S.{1,30})$/u;
 /** The name a figure under a heading takes: the nearest numbered or book heading above it (within eight lines). */

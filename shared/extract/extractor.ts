@@ -23,7 +23,7 @@ import { fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
 import { findCellTables } from './celltables';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
-import { SLIDE_SUPP_LABEL, attachStacked } from './stacked';
+import { SLIDE_SUPP_LABEL, attachPreviousAbove, attachStacked } from './stacked';
 import { attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
@@ -236,7 +236,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachStacked(this.recs.map(finishRecord), this.lines), this.lines, this.dateFy), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;
     return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
   }

@@ -10,6 +10,10 @@ export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷�
 export const ABOVE_OTHER = 0, ABOVE_SKIP = 1, ABOVE_SECTION = 2, ABOVE_NAME = 3;
 /** A line that ends mid-sentence ("…の合計は、"), however short: the next line goes on with it. */
 const OPEN_END = /[、,はがをにでと][\s\u3000]*$/u;
+// (a short line with a clause in it is prose wrapped at a narrow width, "　政府は26年度から5年間で総額", not a label)
+const MID_SENTENCE = /[^\s\u3000][はがを、][^\s\u3000]/u;
+// (a heading is no such line: "■…に1兆円超を計上", "1、補正額")
+const HEAD_MARK = /^[\s\u3000]*(?:[■□●○◆◇▼▽▲△・•◎★☆※【]|[0-9０-９一二三四五六七八九十]{1,2}[、.．)）])/u;
 // a line ending in a figure with its unit ("…基金残高　12億3,400万円")
 const FIGURE_END = /[0-9０-９][\s\u3000]?(?:(?:億|万|千|百万|兆)?円|[億兆])[\s\u3000)）]*$/u;
 const LABEL_START = /^[\s\u3000]*【[^】]{1,12}】/u;
@@ -111,7 +115,7 @@ export class LineFacts {
       const p = this.lines[k].text;
       // (a line opening with a bracketed label, 【事業費】, starts afresh)
       // (nor does an indented line under one that ends in a figure: "　基金残高　12億円" over "　町債残高　48億円" are rows of a list)
-      if (isBlank(p) || endsWithMaru(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p)) || p.includes('\t') ||
+      if (isBlank(p) || endsWithMaru(p) || BULLET_START.test(cur) || LABEL_START.test(cur) || (p.length < 20 && !OPEN_END.test(p) && !(MID_SENTENCE.test(p) && !HEAD_MARK.test(p))) || p.includes('\t') ||
         (isSpaceCode(cur.charCodeAt(0)) && FIGURE_END.test(p))) break;
       s = p + s;
       cur = p;

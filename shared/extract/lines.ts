@@ -235,8 +235,12 @@ export function joinSpaced(s: string): string {
 // a word a PDF spread out one character at a time, among other words: three or more characters one space apart
 const SPACED_RUN = /[\p{Script=Han}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Katakana}]){2,}(?![ \u3000]?[^\s\u3000])/gu;
 /** Join the words a PDF spread out ("予 算 現 額　　 収 入 済 額" → "予算現額　　 収入済額"); wider gaps part words. */
+// (a two-character word opening the line, spread to its column's width: "区　分", "合　計", the row labels' heading)
+const LEAD_PAIR = /^([\s\u3000]*\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t)/u;
 export function joinSpacedRuns(s: string): string {
-  return spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
+  const t = spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
+  const p = t.search(/\S/u);
+  return p >= 0 && isSpaceCode(t.charCodeAt(p + 1)) ? t.replace(LEAD_PAIR, '$1$2') : t;
 }
 /** "X Y Z" somewhere: a character between two single spaces, each after a character (every SPACED_RUN has one). */
 function spacedRunIn(s: string): boolean {

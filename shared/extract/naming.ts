@@ -9,7 +9,8 @@ import { codeAt, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, type Line } 
 export const CONNECTIVE_END = /(?:に向けた|における|に関する|による|の|及び|並びに|・|と|や)$/u;
 
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
-const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
+const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る|新た|新たに|新しく|別途|更に|さらに)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
+const ADVERB_ALONE = /^(?:新た|新しく|別途|更に|さらに)$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
 export const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
 // "次世代研究者挑戦的研究プログラム(SPRING) による経済的 支援": the programme, not what it does.
@@ -45,12 +46,12 @@ function nameEnding(s: string): string | null {
 const SENTENCE_TOPIC = /^[\s\u3000]*([^\s\u3000、。,]{2,30})は[、,]/u;
 export const TOPIC_SCALE = /(?:について|に関して|において|で|の(?:総額|規模|合計|額|予算額))$/u;
 export const TOPIC_TIME = /^[\s\u3000]*(?:本年度|今年度|来年度|前年度|当年度|このうち)の?/u;
-// "前年度比2%増の", "過去最大の", "前年度と同額の": how the figure compares, said between its name and the figure
-const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
+// "前年度比2%増の", "前年度比1.3倍の", "過去最大の", "前年度と同額の": how the figure compares, said between its name and the figure
+const COMPARISON = /(?:(?:対)?(?:前年度?|昨年度?|今年度|当初)(?:当初)?(?:予算額?)?(?:比|から|に比べ)|前年同期比|同)[^、。]{0,14}?(?:増|減|倍)(?:の|と|で|となる|となり(?:ます)?|となった)?[\s\u3000]*$|過去最(?:大|高|低)(?:の|と|で)?[\s\u3000]*$|(?:前年度?|昨年度?)(?:と|並みの)?同(?:額|程度|水準)(?:の|と|で)?[\s\u3000]*$|^(?:対)?(?:前年度?|昨年度?)(?:当初)?(?:予算額?)?(?:に比べ(?:て)?|と比べ(?:て)?|比で?|比較で)[、,]?[\s\u3000]*$/u;
 // The characters the end-anchored patterns above can end with (spaces aside): each is tried only on a text ending in
 // one of them, as a pattern anchored at the end is tried at every position (た る: VERB_TAIL's)
-const QUALIFIER_LAST = codes('にせてめばむ計額でねそ大もいるれ々の');
-const COMPARISON_LAST = codes('増減のとでるりすた大高低額度準べて比、,');
+const QUALIFIER_LAST = codes('にせてめばむ計額でねそ大もいるれ々のたく途');
+const COMPARISON_LAST = codes('増減倍のとでるりすた大高低額度準べて比、,');
 const mayEndComparison = (last: number): boolean => COMPARISON_LAST.has(last);
 /** "過去最大の", "過去最高となる" right before a figure. */
 const RECORD_BEFORE = /過去最(?:大|高|低)(?:の|と|で|となる)?[\s\u3000]*$/u;
@@ -209,6 +210,8 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
     // ("昨年度決算では黒字が5億円": the subject after a topic with では is the name)
     const dewa = cand.lastIndexOf('では');
     if (dewa > 0 && !notAName(cand.slice(dewa + 2))) cand = cand.slice(dewa + 2);
+    // ("…の更新では新たに約14億円": an adverb after では, and the topic before it is the name)
+    else if (dewa > 1 && ADVERB_ALONE.test(cand.slice(dewa + 2))) cand = cand.slice(0, dewa);
     if (!notAName(cand)) break;
   }
   const head = x.line.slice(0, x.tok.signStart);

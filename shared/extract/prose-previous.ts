@@ -22,7 +22,7 @@ const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平
 const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
-const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[^。、]{0,6}(?:増|減))/u;
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[^。、]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {

@@ -38,12 +38,15 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
  * "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure.
  */
 export function changeLabelBefore(sinceLast: string, previousLabel: boolean): boolean {
+  // (a label padded to its column, "比較増減　　　　　　　　△　　274,550千円": its padding is one gap)
+  if (sinceLast.includes('\u3000\u3000') || sinceLast.includes('  ')) sinceLast = sinceLast.replace(/[\s\u3000]{2,}/gu, ' ');
   // ("…, up ¥5.5 billion", "up 3.6% (+¥4.47 billion)", "a decrease of ¥2 billion": the English words of a change)
   if (/[a-z(（+＋][\s\u3000]*$/u.test(sinceLast) && CHANGE_BEFORE_EN.test(sinceLast)) return true;
+  // ("前年度比1.3倍の1,872億円": a multiple of the figure compared with, then the figure itself)
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)
   return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
-    !/[増減](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
+    !/[増減倍](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 
 const CHANGE_BEFORE_EN = /(?:^|[^A-Za-z])(?:up|down|(?:an?[\s\u3000]+)?(?:increase|decrease|rise|fall|drop|reduction)[\s\u3000]+of|(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]*[(（][\s\u3000]*[+＋\-−]?)[\s\u3000]*$/iu;
@@ -60,6 +63,8 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   if (!CHANGE_AFTER_FIRST.has(c) && !isSpaceCode(c)) return false;
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
     (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
+    // ("歳入は X円（2.1%）、歳出は Y円（1.8%）それぞれ増加": each figure of the sentence is its item's increase)
+    /^[\s\u3000]*(?:[(（][^()（）]{0,12}[)）])?[\s\u3000]*それぞれ(?:増加|減少|増額|減額|増え|減っ|減り|[増減](?:と|、|。|$))/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
     /^(?:多い|少ない)[\s\u3000、,]*(?:約)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u.test(after) ||
     // ("（前年度 1,241億円、44億円・3.6％増）": right after another figure, the amount and the rate of its change)

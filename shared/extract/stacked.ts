@@ -86,5 +86,27 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
 }
 
+// "前年度予算額　8,412,356千円" over "本年度予算額　8,603,910千円": last year's figure stacked above this year's, each labelled
+const PREVIOUS_LABEL = /^[\s\u3000]*(?:前年度|前年|昨年度)[\s\u3000]*(?:当初)?[\s\u3000]*予算額?[\s\u3000:：]*$/u;
+const THIS_YEAR_LABEL = /^[\s\u3000]*(?:本年度|今年度|当年度)[\s\u3000]*(?:当初)?[\s\u3000]*(?:予算額?|要求額)[\s\u3000:：]*$/u;
+
+/** Last year's labelled figure on the line right above this year's labelled one: its previous year. */
+export function attachPreviousAbove(recs: Extracted[], lines: Line[]): Extracted[] {
+  const drop = new Set<number>();
+  for (let k = 0; k + 1 < recs.length; k++) {
+    const a = recs[k];
+    const b = recs[k + 1];
+    if (b.line !== a.line + 1 || b.previous) continue;
+    const la = lines[a.line - 1];
+    const lb = lines[b.line - 1];
+    if (a.end - la.start !== la.text.trimEnd().length || b.end - lb.start !== lb.text.trimEnd().length) continue;
+    if (!PREVIOUS_LABEL.test(la.text.slice(0, a.start - la.start)) || !THIS_YEAR_LABEL.test(lb.text.slice(0, b.start - lb.start))) continue;
+    b.previous = { text: a.text, yen: a.yen, start: a.start, end: a.end };
+    drop.add(k);
+    k++;
+  }
+  return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
 /** For the tests. */
 export const stackedInternals = { soleChar };

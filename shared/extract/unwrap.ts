@@ -77,9 +77,9 @@ const UNREAD = 128;
 /** The margin the text's lines are wrapped at, in characters or else in columns. */
 function margins(lines: Lines): { width: number; tol: number; byChars: boolean } | null {
   // (a margin narrower than these is a column of labels and values, not a page's text: no prose is wrapped so short)
-  const byChars = margin(lines, lines.chars, 1, 24);
+  const byChars = margin(lines, lines.chars, 1, 14);
   if (byChars) return { ...byChars, byChars: true };
-  const byCols = margin(lines, lines.cols, 3, 44);
+  const byCols = margin(lines, lines.cols, 3, 26);
   return byCols ? { ...byCols, byChars: false } : null;
 }
 

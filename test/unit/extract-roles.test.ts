@@ -84,3 +84,29 @@ describe('square brackets after a figure', () => {
     expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([[12000000000, 11000000000, 3000000000]]);
   });
 });
+
+describe('roles in the wording of reports and tables', () => {
+  it('a multiple of last year before the figure leaves it the figure; "から膨らむ" makes the figure before it last year\'s', () => {
+    const rs = extract('令和9年度予算の概算要求\n　港湾の耐震化には、前年度当初比1.4倍の632億円を充てる。国債費は28兆1500億円と、8年度当初の26兆9800億円から大きく膨らむ。');
+    expect(rs.map((r) => [r.yen, r.item, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [63_200_000_000, '港湾の耐震化', 'request', 2027, null], [28_150_000_000_000, '国債費', 'request', 2027, 26_980_000_000_000],
+    ]);
+  });
+  it('"それぞれ増加" after two figures makes each a change; a label padded to its value still names a change', () => {
+    const rs = extract('令和6年度決算の概要\n　決算規模は、歳入総額 31,400,215,000円、歳出総額 30,188,904,000円であり、前年度に比べ、歳入は 812,300,000円（2.7%）、歳出は 645,120,000円（2.2%）それぞれ増加した。');
+    expect(rs.map((r) => r.yen)).toEqual([31_400_215_000, 30_188_904_000]);
+    const padded = extract('令和8年度　一般会計予算の説明\n（項）河川防災費\n　　本年度予算額　　　　　　　　　５，８４６，２００千円\n　　比較増減　　　　　　　　　　　　　△　　２７４，５５０千円\n');
+    expect(padded.map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[5_846_200_000, -274_550_000]]);
+  });
+  it('last year\'s labelled figure on the line above this year\'s is its previous year', () => {
+    const rs = extract([
+      '令和8年度　一般会計予算の説明', '（項）河川防災費',
+      '　　前年度予算額　　　　　　　　　６，１２０，７５０千円', '　　本年度予算額　　　　　　　　　５，８４６，２００千円', '　　比較増減　　　　　　　　　　△２７４，５５０千円',
+      '', '（項）砂防施設整備費', '　　前年度予算額　　　　　　　　　１，２００，０００千円', '　　本年度予算額　　　　　　　　　１，３５０，５００千円', '',
+    ].join('\n'));
+    expect(rs.map((r) => [r.yen, r.item, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [5_846_200_000, '河川防災費', 2026, 6_120_750_000, -274_550_000], [1_350_500_000, '砂防施設整備費', 2026, 1_200_000_000, null],
+    ]);
+  });
+});
+

@@ -203,4 +203,30 @@ describe('flattened tables', () => {
       [512_300_100, 498_000_000, 14_300_100], [9_800_450_000, 9_120_000_000, 680_450_000],
     ]);
   });
+
+  it('a change row under a row of figures is each figure\'s change; a two-character heading spread out, 区　分, heads the labels', () => {
+    const src = [
+      '令和8年9月　東河村　地方債の状況', '（単位：千円）',
+      '  区　分              R4年度末      R5年度末      R6年度末      R7年度末',
+      '  一般会計債          3,120,400     3,050,210     2,998,733     3,102,915',
+      '  合　計              5,230,118     5,145,306     5,072,880     5,101,245',
+      '  前年度末からの増減    △95,406      △84,812      △72,426       28,365', '',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.change?.yen ?? null])).toEqual([
+      [3_120_400_000, 2022, 'other', null], [3_050_210_000, 2023, 'other', null], [2_998_733_000, 2024, 'other', null], [3_102_915_000, 2025, 'other', null],
+      [5_230_118_000, 2022, 'other', -95_406_000], [5_145_306_000, 2023, 'other', -84_812_000], [5_072_880_000, 2024, 'other', -72_426_000], [5_101_245_000, 2025, 'other', 28_365_000],
+    ]);
+    // (歳入歳出差引 is the settlement's balance, a figure of its own)
+    const bal = extract(['令和7年度　決算の状況', '（単位：千円）', '  区　分          決算額', '  歳入総額        12,500,300', '  歳出総額        11,980,100', '  歳入歳出差引       520,200', ''].join('\n'));
+    expect(bal.map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[12_500_300_000, null], [11_980_100_000, null], [520_200_000, null]]);
+  });
+  it('this year\'s row over last year\'s, and no third, is a comparison: the lower row is the previous year', () => {
+    const head = ['令和6年度　北野市一般会計歳出決算の審査', '                                        （単位：千円、%）', '  区　分          予算現額        支出済額        執行率'];
+    const rs = extract([...head, '  令和6年度      31,204,500      29,880,310      95.8', '  令和5年度      30,118,200      28,760,455      95.5', ''].join('\n'));
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([[31_204_500_000, 2024, 'budget', 30_118_200_000], [29_880_310_000, 2024, 'settlement', 28_760_455_000]]);
+    // (three years down the rows are a series: each row its year's figures)
+    const series = extract([...head, '  令和6年度      31,204,500      29,880,310      95.8', '  令和5年度      30,118,200      28,760,455      95.5', '  令和4年度      29,560,000      28,101,200      95.1', ''].join('\n'));
+    expect(series.map((r) => [r.fy, r.previous?.yen ?? null])).toEqual([[2024, null], [2024, null], [2023, null], [2023, null], [2022, null], [2022, null]]);
+  });
 });

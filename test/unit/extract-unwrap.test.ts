@@ -105,4 +105,22 @@ describe('prose wrapped at a fixed width', () => {
     const u = unwrap(listed)!;
     expect(u.text).toContain('\n・住宅対策事業に1,567億円\n・都市環境整備事業に823億円\n・');
   });
+
+  it('a news column wrapped at 18 characters is joined too; a short clause line leads into the figure under it', () => {
+    const article = '　県土整備部は3日、2027年度予算の概算要求をまとめた。要求総額は1,820億円で、前年度当初比で4.2％増えた。' +
+      '橋りょうの長寿命化には前年度当初比1.2倍の96億円を充てる。老朽化した排水機場の更新では新たに約14億円を求めた。' +
+      '部は27年度から4年間で総額600億円規模を投じる方針を示している。';
+    const text = `南海日報　2026年9月4日\n\n県土整備部　概算要求1,820億円\n\n${article}\n`;
+    const wrapped = wrapAt(text, 18);
+    expect(unwrap(wrapped)!.text).toContain('要求総額は1,820億円で、前年度当初比で4.2％増えた。');
+    const rs = extract(wrapped);
+    expect(rs.map((r) => [r.yen, r.item, r.fy, r.stage])).toEqual([
+      [182_000_000_000, '県土整備部', 2027, 'request'], [182_000_000_000, '要求総額', 2027, 'request'], [9_600_000_000, '橋りょうの長寿命化', 2027, 'request'],
+      [1_400_000_000, '老朽化した排水機場の更新', 2027, 'request'], [60_000_000_000, expect.any(String), null, 'other'],
+    ]);
+    // (the writer broke the line before the figure, at no margin: the clause above still names the span of years)
+    const broken = extract('県土整備部　2027年度概算要求\n\n　部は27年度から4年間で総額\n600億円規模を投じる方針を示している。\n');
+    expect(broken.map((r) => [r.yen, r.fy, r.stage, r.flags])).toEqual([[60_000_000_000, null, 'other', ['approximate', 'multi_year']]]);
+  });
 });
+
