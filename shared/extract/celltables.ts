@@ -427,7 +427,7 @@ function lineCell(t: string): Cell | null {
 // a legend of brackets beside a unit: "（　）は前年度当初予算額"
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 // a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
-const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
+const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
 const BALANCE_ROW = /残高|現在高/u;
 const FUND_ROW = /基金$/u;
@@ -472,7 +472,7 @@ function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | nul
  * "議会費　1,234,567": a name (its digits only a row number or a year), then an amount's digits (grouped, four or more,
  * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
  */
-function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null } | null {
+function labelValue(t: string, inTable = false): { label: string; cell: Cell; prev: Cell | null } | null {
   // (its length without the runs of spaces that align its columns)
   if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
   const bracket = LAST_BRACKET_CELL.exec(t);
@@ -480,12 +480,14 @@ function labelValue(t: string): { label: string; cell: Cell; prev: Cell | null }
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
   const m = LABEL_THEN_CELL.exec(body.includes('：') || body.includes(':') ? body.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : body);
   if (!m) return null;
-  const label = m[1].trim().replace(LABEL_MARK, '');
+  // ("合　計　　14,562": a name spread out to its column is one word)
+  const label = joinSpaced(m[1].trim().replace(LABEL_MARK, ''));
   // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
   const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '');
   if (!(TWO_CJK_LABEL.test(label) || label === '計') || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length)) return null;
-  // (a short plain number is a figure only after a stage label, "前年　900": else it may be a page or a count)
-  if (!/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
+  // (a short plain number is a figure only after a stage label, "前年　900", or in the rows of a table: else it may be a
+  // page or a count)
+  if (!inTable && !/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
   const cell = cellOfLabelled(t, body, m);
   const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
   return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
@@ -801,6 +803,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
   let lastRow: { line: number; from: number } | null = null;
+  // the last line read as a row of one figure with its label
+  let oneRowAt = -1;
   const lateUnits = unitsAfterBlocks(lines, yen);
   // the last figure a stage label named on its line under a unit ("本年度予算額 12,345"): the lines under it may add its
   // previous year and change
@@ -950,13 +954,15 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (!c) {
       // "議会費　1,234,567" under the unit: a row of one figure with its label; "令和9年度当初　1,234,567": a figure of
       // the stage and year its label names
-      const one = labelValue(t);
+      // (under a row of this table just above, a short figure is one of its rows: "諸収入　　258")
+      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1) && !!unit);
       if (one) {
         const info = labelInfo(one.label);
         if (!stageLabelled(one.label, one.cell, info) && !info) {
           if (!cols.length) takeHeader();
           const before = figures.length;
           emitRow([{ lineIdx: i, cell: one.cell }], one.label);
+          if (figures.length > before) oneRowAt = i;
           if (one.prev && figures.length === before + 1 && figures[before].role === 'primary') {
             figures.push({ lineIdx: i, start: one.prev.start, end: one.prev.end, text: one.prev.text, yen: yenOf(one.prev, unit), role: 'previous', stage: null, fy: null, item: null, unit: unit.unit, of: before, headerUnit: true });
           }

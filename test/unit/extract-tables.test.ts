@@ -229,4 +229,15 @@ describe('flattened tables', () => {
     const series = extract([...head, '  令和6年度      31,204,500      29,880,310      95.8', '  令和5年度      30,118,200      28,760,455      95.5', '  令和4年度      29,560,000      28,101,200      95.1', ''].join('\n'));
     expect(series.map((r) => [r.fy, r.previous?.yen ?? null])).toEqual([[2024, null], [2024, null], [2023, null], [2023, null], [2022, null], [2022, null]]);
   });
+  it('a column of one figure per row reads a short figure under the rows above and a total spread out, 合　計', () => {
+    const src = [
+      '令和８年度９月補正予算の概要', '', '財源内訳（一般会計）', '                                  （単位：百万円）', '  区　分                   補正額',
+      '  国庫支出金                6,120', '  県債                      3,480', '  諸収入                      145', '  合　計                    9,745', '',
+      '  職員数（一般職）              612', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.stage])).toEqual([
+      [6_120_000_000, '国庫支出金', 'supplementary'], [3_480_000_000, '県債', 'supplementary'], [145_000_000, '諸収入', 'supplementary'], [9_745_000_000, '合計', 'supplementary'],
+    ]);
+  });
 });
+
