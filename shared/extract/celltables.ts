@@ -107,16 +107,21 @@ function columnWordIn(s: string): boolean {
   return v;
 }
 
+const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}$/u;
+const TWO_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}[\s\u3000][^\s\u3000]{2,}[\s\u3000]*$/u;
 function columnWordInUncached(s: string): boolean {
   s = yearStageUnbracketed(s);
   // (years side by side with their era and no 年度, "平成16　平成22　令和元", head their columns)
   // (or with its letter alone, "R3　R4　R5")
   if ((s.includes('令和') || s.includes('平成') || /[RHＲＨ][0-9０-９]/u.test(s)) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
+  // (a pipe header's names with compact years, "| 費目 | 北浦 R9 | 北浦 R8 |": each name's figure of the year)
+  if ((s.includes('|') || s.includes('｜')) && s.split(/[|｜]/u).some((c) => NAMED_YEAR_CELL.test(c.replace(/[\s\u3000]/gu, '')))) return true;
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
   const cellsOf = s.includes('|') || s.includes('｜') ? s.split(/[|｜]/u).map((c) => c.replace(/[\s\u3000]/gu, ''))
-    : packed.length <= 8 && packed !== s.trim() ? [packed] : s.split(/[\s\u3000]+/u);
+    // (a short heading of two words, "令和9年度 歳出", "歳出 比較増減": a column word may be either)
+    : packed.length <= 8 && packed !== s.trim() ? [packed, ...(TWO_WORDS.test(s) ? s.trim().split(/[\s\u3000]+/u) : [])] : s.split(/[\s\u3000]+/u);
   for (const raw of cellsOf) {
     // (marks after a column word, "現計予算額(A)", "計(A)+(B)", name no other column)
     const cell = (raw.includes(')') || raw.includes('）') ? raw.replace(COLUMN_MARK_TAIL, '') : raw).replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
@@ -375,13 +380,45 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
     if (anchor === null || isTotalColumn(col)) { anchor = out.length - 1; total = isTotalColumn(col); }
   }
   if (anchor === null) return pushed;
-  row.forEach(({ f }, k) => {
+  // (columns named for what they count, 歳入 and 歳出 each this year and last: last year's of each is its own)
+  const named = new Map<string, number>();
+  row.forEach(({ f, col }, k) => { if (f.role === 'primary' && col?.source && col.name) named.set(col.name, pushed.indexOf(f)); });
+  row.forEach(({ f, col }, k) => {
     if (f.role === 'primary') return;
-    f.of = f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
+    const own = col?.name && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
+    f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);
   });
   return pushed;
+}
+
+/**
+ * Columns one heading a line, each heading a year and the figure it counts ("令和8年度当初 歳入", "令和9年度 歳出"), or a
+ * change or a ratio of one ("歳出 比較増減"), under the row labels' heading ("会計名"). The year before the text's is last
+ * year's column. Null unless every line heads a column and two name the same thing in two years.
+ */
+const COMPACT_YEAR_WORD = /^[RHＲＨ][0-9０-９元]{1,2}$/u;
+function lineColumns(heads: string[], frameFy: number | null): CellColumn[] | null {
+  if (frameFy === null) return null;
+  const cols: CellColumn[] = [];
+  for (let k = 0; k < heads.length; k++) {
+    const h = heads[k].trim();
+    if (!h.includes(' ') && !h.includes('\u3000')) { if (k === 0 && !findYears(h).length) continue; return null; }
+    // (a compact year, "R9", is that year's 年度)
+    const words = h.split(/[\s\u3000]+/u).map((w) => (COMPACT_YEAR_WORD.test(w) ? `${w}年度` : w));
+    const rest = (re: RegExp): string => words.filter((w) => !re.test(w)).join('');
+    if (words.some((w) => /^(?:比較)?増[△▲]?減(?:額)?$|^比較$|^差引$/u.test(w))) { cols.push({ role: 'change', stage: null, fy: null, name: rest(/増|減|比較|差引/u) }); continue; }
+    if (words.some((w) => /率$|^[%％]$/u.test(w))) { cols.push({ role: 'pct', stage: null, fy: null, name: h }); continue; }
+    const ys = findYears(words.join(' ')).filter((y) => y.fiscal && y.years.length === 1 && !y.range);
+    if (ys.length !== 1) return null;
+    const fy = ys[0].years[0];
+    const name = rest(/年度/u);
+    if (!name || fy > frameFy || fy < frameFy - 1) return null;
+    cols.push({ role: fy < frameFy ? 'previous' : 'primary', stage: stageWord(h) ?? 'budget', fy, name: joinSpaced(name), source: true });
+  }
+  const named = (role: CellRole): string[] => cols.filter((c) => c.role === role).map((c) => c.name);
+  return cols.length >= 2 && named('previous').some((n) => named('primary').includes(n)) ? cols : null;
 }
 
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
@@ -511,6 +548,8 @@ function rowLabel(labels: string[]): string | null {
   // a name broken over two lines ("森林環境保全" / "整備事業"): two plain words in a row, with no mark, number or bracket
   // that would make the first a heading over the second
   const [a, b] = labels.slice(-2);
+  // ("港湾整備特別会計" over "（港湾勘定）": a bracket alone on the line under a name is part of it)
+  if (labels.length >= 2 && /^[(（][^()（）]{1,16}[)）]$/u.test(b) && !/[)）]$/u.test(a) && !columnWordIn(a)) return a + b;
   // (nor a whole name, ending as names end, nor a header's word)
   if (labels.length >= 2 && PLAIN_NAME_PART.test(a) && PLAIN_NAME_PART.test(b) && a.length + b.length <= 24 && !NAME_END.test(a) && !HEADER_WORD.test(a) && !columnWordIn(a)) return a + b;
   return labels[labels.length - 1];
@@ -796,9 +835,15 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));
     labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
-    header += ' ' + (pipeHeaderByColumn(labels.slice(0, last + 1)) ?? labels.slice(0, last + 1).map(joinSpaced).join(' '));
+    const heads = labels.slice(0, last + 1);
+    header += ' ' + (pipeHeaderByColumn(heads) ?? heads.map(joinSpaced).join(' '));
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);
+    // (one heading a line, each a year and what it counts, "令和8年度当初 歳入" / "令和9年度 歳出" / "歳出 比較増減")
+    // (or a pipe row's cells so: "| 費目 | 北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8 |")
+    const pipeHeads = heads.length === 1 && isPipeRow(heads[0]) ? splitCells(heads[0]).map((c) => c.text.trim()).filter(Boolean) : null;
+    const byLine = pipeHeads ? lineColumns(pipeHeads, ctx.frameFy) : header.trim() === heads.map(joinSpaced).join(' ').trim() ? lineColumns(heads, ctx.frameFy) : null;
+    if (byLine && byLine.length > cols.length) cols = byLine;
   };
 
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)

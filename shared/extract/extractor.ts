@@ -37,14 +37,15 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { bareTokens, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
+import { bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
 interface PendingPrev { anchor: Rec | null; line: number }
 
-const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*:?-{3,}:?[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?)?[\s\u3000]*)*$/u;
+// (a rule may be as short as "|:--|--:|": two dashes and a colon are all Markdown asks for)
+const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*(?::?-{3,}:?|:-{2,}|-{2,}:)[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?|:-{2,}|-{2,}:)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
 const STAGE_WORD_IN = /予算|要求|決算|補正/u;
 /** The year and stage the sentence before the last one of `prose` names, when it names one of each (and no comparison). */
@@ -81,7 +82,7 @@ const FROM_EN = /^[\s\u3000]*,?[\s\u3000]*(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000
 
 function mdRule(t: string): boolean {
   const c = firstNonSpace(t);
-  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('---') && MD_RULE.test(t);
+  return (c === 0x2d || c === 0x7c || c === 0xff5c || c === 0x3a) && t.includes('--') && MD_RULE.test(t);
 }
 /** A bracket's label that is a year alone: "（R8：1,100千円）", "（R8年度 48億円）", "（令和8年度 980億円）". */
 const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年度?)?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?|(?:19|20|１９|２０)[0-9０-９]{2}\s?年度|(?:FY|ＦＹ)\s?(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]*[:：]?[\s\u3000]*$/u;
@@ -124,6 +125,10 @@ const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\
 // (each pattern below is tried only on a line opened by a character its matches can open with)
 const CHANGE_LABEL_FIRST = codes('(（【対比増差');
 const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonSpace(t)) && CHANGE_LABEL_LINE.test(t);
+// a row label naming only a change ("増減", "対前年度比較", "差引")
+const CHANGE_ROW_LABEL = /^[\s\u3000|｜]*(?:対前年度?)?(?:比較)?(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000|｜]*$/u;
+/** A row label without the year it names ("一般会計（R8当初）" → "一般会計"). */
+const withoutYear = (s: string): string => s.replace(/[(（][^()（）]*[0-9０-９元][^()（）]*[)）]/gu, '').replace(/(?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}(?:年度?)?(?:当初|予算|決算)?/gu, '').trim();
 /** A previous year's label alone in a bracket: "(前年度予算額)". */
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
@@ -224,6 +229,8 @@ export class Extractor {
   /** lineChars of the lines. */
   private chars: Uint16Array = new Uint16Array(0);
   /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
+  /** The last table row that made figures, one a column: a row of changes or of last year's figures may follow it. */
+  private rowAbove: { line: number; label: string; recs: Rec[] } | null = null;
   private lastRowStage: Stage | null = null;
   private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
@@ -583,6 +590,7 @@ export class Extractor {
       if (!byCell.has(ci)) byCell.set(ci, []);
       byCell.get(ci)!.push(tok);
     }
+    if (this.rowUnder(i, labelRaw, toks)) return true;
     if (cols.some((c) => c.series)) { this.seriesRow(i, t, cells, byCell, colFor, labelRaw, label); return true; }
     const firstRec = this.recs.length;
     // a row named by a year alone ("令和7年度 | 1,200 | 800": years down the rows) gives its figures that year, where their
@@ -591,10 +599,12 @@ export class Extractor {
     const rowYear = yearCell ?? yearAloneOf(rowName);
     const yearless: Rec[] = []; // figures whose column names no year
     let primary: Rec | null = null;
+    let primaryCol: Column | null = null;
     const later: [Column, AmountToken[]][] = [];
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
       if (col?.role === 'primary' && !primary) {
+        primaryCol = col;
         const tok = list[0];
         const item = rowYear !== null && !label && col.text ? joinSpaced(col.text.trim()) : label;
         primary = this.makePrimary(i, t, tok, {
@@ -612,9 +622,14 @@ export class Extractor {
       }
     }
     let leftRec: Rec | null = primary;
+    // (columns of one name in two years, "北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8": last year's of each name is that name's)
+    const byName = new Map<string, Rec>();
+    if (primary && primaryCol) { const n = columnName(primaryCol.text); if (n) byName.set(n, primary); }
     for (const [col, list] of later) {
       for (const tok of list) {
-        if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
+        const own = col.role === 'previous' ? byName.get(columnName(col.text)) : undefined;
+        if (own) { if (!own.out.previous) own.out.previous = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
           const owner = leftRec && leftRec !== primary && !leftRec.out.change &&
@@ -635,6 +650,8 @@ export class Extractor {
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
           });
           if (col.fy === null) yearless.push(r);
+          const n = columnName(col.text);
+          if (n && !byName.has(n)) byName.set(n, r);
           leftRec = r;
         }
       }
@@ -657,6 +674,8 @@ export class Extractor {
       r.out.stage = rowStage;
       if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;
     }
+    const made = this.recsByLine.get(i)?.filter((r) => this.recs.indexOf(r) >= firstRec) ?? [];
+    this.rowAbove = made.length ? { line: i, label: labelRaw, recs: made } : null;
     // 新規 in the previous-year column
     if (primary) {
       cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && /新\s*規/u.test(c.text)) primary!.flags.add('new'); });
@@ -665,6 +684,25 @@ export class Extractor {
       if (rest.includes('の内数')) primary.flags.add('portion');
       if (RESTATED_MARK.test(labelRaw) || /^[\s\u3000|｜\t]*[^0-9０-９]{0,12}再掲/u.test(rest)) primary.flags.add('restated');
     }
+    return true;
+  }
+
+  /**
+   * A row right under a row of this table's figures, one figure a column: "増減" gives each figure above its change; a
+   * label naming the year before the one above's ("一般会計（R8当初）" under "一般会計（R9当初）") its previous year.
+   */
+  private rowUnder(i: number, labelRaw: string, toks: AmountToken[]): boolean {
+    const above = this.rowAbove;
+    if (!above || above.line !== i - 1 || above.recs.length !== toks.length) return false;
+    const label = labelRaw.trim();
+    const change = CHANGE_ROW_LABEL.test(label) && !/歳入歳出|収支/u.test(label);
+    const fy = change ? null : readLabel(label).fy;
+    const prevYear = fy !== null && above.recs.every((r) => r.out.fy === fy + 1) && withoutYear(label) === withoutYear(above.label.trim());
+    if (!change && !prevYear) return false;
+    const slot = change ? 'change' : 'previous';
+    if (above.recs.some((r) => r.out[slot])) return false;
+    toks.forEach((tok, k) => { above.recs[k].out[slot] = toFigure(this.lines[i].start, tok); });
+    this.rowAbove = change ? null : { ...above, line: i };
     return true;
   }
 

@@ -26,6 +26,12 @@ const RATIO_COLUMN = /^(?:構成比(?:率)?|増減率|伸び?率|対前年度?�
 const ROW_NUMBER_COLUMN = /^(?:No|NO|Ｎｏ|ＮＯ|№|#|＃)[.．]?$|^(?:[^\s\u3000]{0,4}(?:番号|コード)|項番|通番|連番|順位|順)$/u;
 const COUNT_COLUMN = /^[^\s\u3000]{0,6}(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[\s\u3000]*[(（][^)）円]{1,4}[)）])?$|^[^\s\u3000(（]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）]$/u;
 const COMPACT_YEAR = /^[RHＲＨ令平][\s\u3000]?[0-9０-９元]{1,2}$/u;
+const NAMED_COMPACT_YEAR = /^[^\s\u3000]{1,12}[\s\u3000]+([RHＲＨ令平][\s\u3000]?[0-9０-９元]{1,2})$/u;
+/** A column's name without its year ("北浦 R8" → "北浦"): columns of one name in two years pair up. */
+export function columnName(text: string): string {
+  const m = NAMED_COMPACT_YEAR.exec(text.trim());
+  return m ? text.trim().slice(0, m.index + m[0].length - m[1].length).trim() : '';
+}
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -50,7 +56,9 @@ function analyse(text: string): Column {
   if (PREV_ALONE.test(t)) return { role: 'previous', text: t, fy: null, stage: null, unit: null };
   if (THIS_ALONE.test(t)) return { role: 'primary', text: t, fy: null, stage: null, unit: null };
   // a compact year alone heads its year's column ("R9 | R8", "H30"): read as that year's 年度
-  const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : t);
+  // ("北浦 R9 | 北浦 R8": a name and a compact year, each city's figure of that year)
+  const named = !COMPACT_YEAR.test(t) && (t.includes(' ') || t.includes('\u3000')) ? NAMED_COMPACT_YEAR.exec(t) : null;
+  const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : t);
   if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
