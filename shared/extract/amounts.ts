@@ -324,7 +324,8 @@ export function scanAmounts(line: string): AmountToken[] {
     const body = line.slice(s0, bodyEnd);
     // A body needs a digit; digitless kanji (十円, 千億円) are read only where they cannot be a unit name
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
-    if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim())) continue;
+    // (in a sentence they are one: "一社あたり最大で百万円を補助", a particle before and after)
+    if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim()) && !(isParticleBefore(codeAt(line, s0 - 1)) && isHiragana(codeAt(line, p + 1)))) continue;
     const ev = evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
@@ -342,6 +343,10 @@ export function scanAmounts(line: string): AmountToken[] {
   }
   return out;
 }
+
+const PARTICLES_BEFORE = new Set([...'でははがをにのと約大額'].map((c) => c.charCodeAt(0)));
+const isParticleBefore = (c: number): boolean => PARTICLES_BEFORE.has(c);
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
 
 /** Digits, commas and one decimal point: a bare number as it stands in a table cell. */
 export function parseBareNumber(s: string, unitPower: bigint, unitDiv: bigint): { yen: number; warnings: WarningCode[] } | null {
@@ -522,6 +527,7 @@ function isVague(line: string, t: AmountToken): boolean {
 }
 
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
+const KANJI_FRAG_END = /(?:^|[^〇一二三四五六七八九十百千万億兆])([一二三四五六七八九十][〇一二三四五六七八九十百千万億兆]*[万億兆])$/u;
 const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*余?円/u;
 
 /**
@@ -538,7 +544,8 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   let j = line.length - 1;
   while (j >= 0 && (codeAt(line, j) === 0x20 || codeAt(line, j) === 0x3000)) j--;
   if (j < 0 || !(isArabicDigit(codeAt(line, j)) || isGroupSep(codeAt(line, j)) || isUnitChar(codeAt(line, j)))) return null;
-  const f = FRAG_END.exec(line);
+  // ("…賃上げ支援に、十五億" / "円を計上": kanji numerals broken before their 円)
+  const f = FRAG_END.exec(line) ?? (next.charCodeAt(0) === 0x5186 ? KANJI_FRAG_END.exec(line) : null);
   const c = f ? CONT_START.exec(next) : null;
   if (!f || !c) return null;
   const frag = f[1].replace(/[ \u3000]+$/u, '');
@@ -550,7 +557,7 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag)) || midNumber;
   if (!open || (!cont && !/[兆億万千百]$/u.test(frag))) return null;
   const joined = (frag + cont).replace(/[ \u3000]/gu, '');
-  if (!/^[0-9０-９]/u.test(joined)) return null;
+  if (!/^[0-9０-９一二三四五六七八九十]/u.test(joined)) return null;
   // comma groups across the break must still be groups of three
   const groups = joined.split(/[兆億万千百]/u);
   for (const g of groups) {

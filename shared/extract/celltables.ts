@@ -394,6 +394,23 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
 }
 
 /**
+ * A header's words over a row of n cells and the row labels' heading ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較"):
+ * the columns the header's words name where they are the words' own, and a part's figure of the row, named by its word,
+ * where a word names none (均等割, 人口割). The columns as read unless every one of them is a word of the header.
+ */
+function withPartColumns(cols: CellColumn[], words: string[] | null, n: number): CellColumn[] {
+  if (!words || cols.length >= n || words.length !== n + 1) return cols;
+  const out: CellColumn[] = [];
+  let used = 0;
+  for (const w of words.slice(1)) {
+    const c = cols[used];
+    if (c && (c.name === w || joinSpaced(c.name) === w)) { out.push(c); used++; }
+    else out.push({ role: 'primary', stage: null, fy: null, name: w, source: true });
+  }
+  return used === cols.length ? out : cols;
+}
+
+/**
  * Columns one heading a line, each heading a year and the figure it counts ("令和8年度当初 歳入", "令和9年度 歳出"), or a
  * change or a ratio of one ("歳出 比較増減"), under the row labels' heading ("会計名"). The year before the text's is last
  * year's column. Null unless every line heads a column and two name the same thing in two years.
@@ -753,6 +770,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // docframe's isForecast)
   const forecastOr = (stage: Stage | null, fy: number | null): Stage | null => (ctx.forecast?.(stage, fy) ? 'other' : stage);
   let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
+  // the words of a one-line header, each heading a column ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較")
+  let headWords: string[] | null = null;
   let rowAbove: { cols: CellColumn[]; at: number[]; line: number; year: number | null; yearBefore: boolean } | null = null;
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
@@ -772,7 +791,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
     const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
-    const numeric = cols.length ? cols.filter((c) => c.role !== 'note') : byArithmetic(cells.map((c) => c.cell));
+    const numeric = cols.length ? withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length) : byArithmetic(cells.map((c) => c.cell));
     // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
     const rowNamed = item ? seriesRowStage(item) : null;
     if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
@@ -836,6 +855,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
     const heads = labels.slice(0, last + 1);
+    headWords = heads.length === 1 && !isPipeRow(heads[0]) ? joinSpacedRuns(heads[0]).trim().split(/[\s\u3000]+/u) : null;
     header += ' ' + (pipeHeaderByColumn(heads) ?? heads.map(joinSpaced).join(' '));
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);

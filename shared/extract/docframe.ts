@@ -122,6 +122,8 @@ const FRAME_LINES = 4000;
 const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
 const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【】]*[)）】]/gu;
+// the words after a year whose budget the text reports: its 予算案, 概算要求, 決算の概要
+const REPORTED_AFTER = /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概算要求|予算要求|予算の概要|決算の概要|決算書)/u;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
@@ -187,7 +189,7 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     if (COMPARED.test(after)) add(y + 1, 1.5);
     // the year whose 予算案 / 概算要求 the text reports outweighs the years it compares with
     // ("2026年度予算の概算要求を締め切り": that year's request too)
-    else add(y, /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概算要求|予算要求|予算の概要|決算の概要|決算書)/u.test(after) ? 5 :
+    else add(y, REPORTED_AFTER.test(after) ? 5 :
       /^[\s\u3000]*(?:の)?(?:当初)?(?:予算|概算要求|要求|決算|補正)/u.test(after) ? 1.5 : 1);
   };
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
@@ -233,7 +235,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   if (date) {
     const base = fiscalYearOf(date);
     // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
-    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.75);
+    // ("本日、来年度の当初予算案を発表": the year whose 予算案 the text reports, as a year written out would)
+    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], REPORTED_AFTER.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) ? 5 : 0.75);
     for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.5);
   }
   let fy: number | null = null;

@@ -201,7 +201,8 @@ function lastColon(s: string): number {
   return -1;
 }
 
-const SPEAKER = /^[\s\u3000]*(?:[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)]|[○◯][^\s\u3000（(、。]{0,12}?(?:大臣|委員長|委員|議長|知事|市長|町長|村長|区長|局長|部長|課長|参考人|議員|理事))[\s\u3000]+/u;
+const OFFICE_FIRST = new Set([...'知市町村区副記'].map((c) => c.charCodeAt(0)));
+const SPEAKER = /^[\s\u3000]*(?:[○◯〇]?[^\s\u3000（(、。]{1,16}[（(][^）)、。]{1,12}君[）)]|[○◯][^\s\u3000（(、。]{0,12}?(?:大臣|委員長|委員|議長|知事|市長|町長|村長|区長|局長|部長|課長|参考人|議員|理事)|(?:副?(?:知事|市長|町長|村長|区長)|記者)(?=\u3000))[\s\u3000]+/u;
 
 // The steps cleanItem repeats until the text is settled. Each is tried only when the first non-space character
 // (or a word) can start a match; each returns its text unchanged or shorter.
@@ -327,7 +328,7 @@ export function cleanItem(raw: string, heading = false): string {
 }
 
 // Every mark or word one of the tests before cleanItem's steps looks for (○ ◯: a speaker's mark).
-const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}/u;
+const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}|^[\s\u3000]*[知市町村区副記][^\u3000]{0,3}\u3000/u;
 
 const TITLE_BEFORE_GAP = /^[\s\u3000]*[^\s\u3000、。]{0,30}?(?:概要|状況|ポイント|内訳|一覧|推移|明細|総括)(?:\u3000|[ ]{2,})[\s\u3000]*(?=[^\s\u3000]{2})/u;
 
@@ -352,9 +353,10 @@ function cleanItemUncached(raw: string, heading: boolean): string {
   // an article's number ("第4条　一時借入金の…")
   if (marks && s.includes('条')) s = s.replace(/^[\s\u3000]*第[0-9０-９一二三四五六七八九十]+条(?:の[0-9０-９一二三四五六七八九十]+)?[\s\u3000]+/u, '');
   // a speaker in minutes of the Diet or an assembly ("○委員（山田太郎君）　…"): no part of a name
+  // ("知事　…": a press conference's speaker, named by office before a wide space)
   // ("○財務大臣　…", "○委員長　…": a speaker named by office)
   const lead = firstNonSpace(s);
-  if (marks && (s.includes('君') || lead === 0x25cb || lead === 0x25ef)) s = s.replace(SPEAKER, '');
+  if (marks && (s.includes('君') || lead === 0x25cb || lead === 0x25ef || (OFFICE_FIRST.has(lead) && s.includes('\u3000')))) s = s.replace(SPEAKER, '');
   // a label-value line: "事業名　地域交通確保事業", "施策名：…"
   if (marks && s.includes('名')) s = s.replace(/^[\s\u3000]*(?:事業名|事務事業名|事業の名称|施策名|名称)[\s\u3000]*[:：]?[\s\u3000]*(?=\S{2})/u, '');
   if (KANA_MARKER_FIRST.has(firstNonSpace(s))) s = s.replace(KANA_MARKER, '');

@@ -10,6 +10,8 @@ export const CONNECTIVE_END = /(?:に向けた|における|に関する|によ�
 
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
 const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る|新た|新たに|新しく|別途|更に|さらに)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
+const TARGET_COMMA = /([^\s\u3000、。]{2}[にへ])[、，,]([\s\u3000]*(?:約)?[\s\u3000]*)$/u;
+const FILLER = /(?:えー+|ええと|えーと|あのー+|そのー+|まあ)[、，,]/gu;
 const ADVERB_ALONE = /^(?:新た|新しく|別途|更に|さらに)$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
 export const TARGET_BEFORE = /[^\s\u3000、。]{2}(?:に|へ)[\s\u3000]*(?:総額|約|計|合計)+[\s\u3000]*$/u;
@@ -183,6 +185,10 @@ function topicOf(x: NameText, before: string): string | null {
  * previous line for wrapped prose, the topic of the clause ("…の規模は、X円"), or a name after it ("X円の Y").
  */
 export function nameOnLine(x: NameText): { item: string; source: 'same-line' | 'after' } | null {
+  // (a speaker's fillers, "賃上げ支援に、えー、十五億円": no clause of their own)
+  if (x.before.includes('ー、') || x.before.includes('ー，')) x = { ...x, before: x.before.replace(FILLER, '') };
+  // ("賃上げ支援に、十五億円": the target the comma sets apart is the name)
+  if (TARGET_COMMA.test(x.before)) x = { ...x, before: x.before.replace(TARGET_COMMA, '$1$2') };
   // "…するもの。 88,400 千円 ◆災害対策基金積立金[危機管理局] …": a list whose names follow their amounts
   const bullet = bulletNameAfter(x.afterLine ?? x.after);
   if (bullet && (/^[\s\u3000]*$|。[\s\u3000]*$/u.test(x.before) || notAName(cleanItem(lastClause(x.before))))) {

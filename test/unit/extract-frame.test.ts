@@ -94,3 +94,16 @@ describe('warnings', () => {
     expect(untitled[0].warnings.map((w) => w.code)).not.toContain('prose');
   });
 });
+
+describe('the stage and year a text reports', () => {
+  it('a dated text announcing 来年度の当初予算案 is about next year, however often it names this year', () => {
+    const rs = extract('西山県知事 定例記者会見（令和10年2月9日）\n　本日、来年度の当初予算案を発表いたします。総額は八千四百億円です。\n　今年度の補正と合わせると、今年度当初を上回る規模です。防災には百二十億円を充てます。今年度は九十億円でしたので、大幅な増です。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([[840_000_000_000, 2028, 'budget', null], [12_000_000_000, 2028, 'budget', 9_000_000_000]]);
+  });
+  it('a project\'s whole cost, 総事業費 or 全体事業費, is a total over the years it takes', () => {
+    const rs = extract('令和10年度予算の概要\n　うち学校改築工事　　450,000千円（全体事業費 １８億６千万円）\n　新庁舎整備は総事業費約42億円を見込む。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.flags])).toEqual([
+      [450_000_000, 2028, 'budget', []], [1_860_000_000, null, 'other', ['multi_year']], [4_200_000_000, null, 'other', ['approximate', 'multi_year']],
+    ]);
+  });
+});

@@ -145,3 +145,9 @@ describe('other layouts', () => {
   });
 });
 
+describe('names in spoken answers', () => {
+  it('a speaker named by office, a filler and a comma after the target are no part of the name', () => {
+    const rs = extract('東山県知事 定例記者会見（令和10年2月12日）\n知事　本日、来年度の当初予算案を発表します。\n知事　商店街の再生支援に、えー、八億\n円を計上しました。\n');
+    expect(rs.map((r) => [r.yen, r.item, r.fy])).toEqual([[800_000_000, '商店街の再生支援', 2028]]);
+  });
+});

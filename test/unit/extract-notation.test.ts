@@ -93,7 +93,8 @@ describe('bullets of a request summary', () => {
     const rs = extract('令和9年度 概算要求\n・灯台の長寿命化　1,208億増の1兆2,000億\n・港湾の脱炭素化　総事業費 120億円（うち国費 60億円）\n');
     expect(rs.map((r) => [r.text, r.yen, r.item, r.change?.yen ?? null, r.flags])).toEqual([
       ['1兆2,000億', 1_200_000_000_000, '灯台の長寿命化', 120_800_000_000, []],
-      ['120億円', 12_000_000_000, '港湾の脱炭素化', null, []],
+      // (a project's 総事業費 is its cost over the years it takes)
+      ['120億円', 12_000_000_000, '港湾の脱炭素化', null, ['multi_year']],
       ['60億円', 6_000_000_000, '港湾の脱炭素化', null, []],
     ]);
   });

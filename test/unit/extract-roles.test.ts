@@ -110,3 +110,9 @@ describe('roles in the wording of reports and tables', () => {
   });
 });
 
+describe('a change said as such', () => {
+  it('"X円の増です" after the figure it changes is a change, whatever it is compared with', () => {
+    const rs = extract('令和10年度当初予算案について\n　県債は六百二十億円で、去年より三十億円ほど減らしております。職員給与費は千九百億円で、約五十億円の増です。');
+    expect(rs.map((r) => r.yen)).toEqual([62_000_000_000, 190_000_000_000]);
+  });
+});

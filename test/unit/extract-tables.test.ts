@@ -263,3 +263,17 @@ describe('flattened tables', () => {
   });
 });
 
+describe('a header naming parts of a row', () => {
+  it('words a header gives no role head a part figure each, beside the columns it names (合計 | 前年度 | 比較)', () => {
+    const src = [
+      '西浜広域事務組合　令和10年度予算', '■構成市町別負担金　　　　　　　（単位：千円）',
+      '構成市町      均等割      人口割        合計      前年度      比較',
+      '西浜市        30,000     812,400     842,400     801,300    41,100',
+      '東浜町        30,000     215,600     245,600     251,000    ▲5,400', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [30_000_000, '西浜市 均等割', null, null], [812_400_000, '西浜市 人口割', null, null], [842_400_000, '西浜市 合計', 801_300_000, 41_100_000],
+      [30_000_000, '東浜町 均等割', null, null], [215_600_000, '東浜町 人口割', null, null], [245_600_000, '東浜町 合計', 251_000_000, -5_400_000],
+    ]);
+  });
+});

@@ -79,3 +79,12 @@ describe('signs and approximations', () => {
     expect(rs[0].flags).toContain('approximate');
   });
 });
+
+describe('kanji numerals broken over a line, and a round unit alone in a sentence', () => {
+  it('"十五億" / "円を" is one amount; "最大で百万円を" is one million yen, a header\'s "（百万円）" no amount', () => {
+    expect(scanSplitAmount('中小企業の賃上げ支援に十五億', '円を計上しています。')?.tok.yen).toBe(1_500_000_000);
+    expect(texts('一社あたり最大で百万円を補助します。上限は千万円です。')).toEqual([['百万円', 1_000_000], ['千万円', 10_000_000]]);
+    expect(texts('（単位：百万円）')).toEqual([]);
+    expect(texts('歳出　百万円')).toEqual([]);
+  });
+});
