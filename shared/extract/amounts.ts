@@ -258,10 +258,21 @@ function bodyStartBefore(line: string, p: number): number {
       // (a space after a unit character is inside an amount only when that unit is 兆/億/万: 1 兆 985 億円)
       // (not before a zero alone: "6999億 0円" is two table cells, no 6999億0円)
       if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l) && !zeroAlone(line, j + 1))) { j--; continue; }
+      // (a space an OCR put inside a comma group, "3,4 05,270": the group before it is short of its three digits)
+      if (isArabicDigit(r) && isArabicDigit(l) && shortGroupBefore(line, j)) { j--; continue; }
     }
     break;
   }
   return j + 1;
+}
+
+const SPLIT_GROUP = /[,，][0-9０-９]{1,2} (?=[0-9０-９])/u;
+const SPLIT_GROUP_G = /([,，][0-9０-９]{1,2}) (?=[0-9０-９])/gu;
+/** Do one or two digits after a comma end line[..j)? ("3,4" before "05,270") */
+function shortGroupBefore(line: string, j: number): boolean {
+  let k = j - 1;
+  while (k >= j - 3 && isArabicDigit(codeAt(line, k))) k--;
+  return j - 1 - k <= 2 && isGroupSep(codeAt(line, k)) && isArabicDigit(codeAt(line, k - 1));
 }
 
 /** Does line[from, to) hold an Arabic or kanji digit? */
@@ -326,7 +337,9 @@ export function scanAmounts(line: string): AmountToken[] {
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
     // (in a sentence they are one: "一社あたり最大で百万円を補助", a particle before and after)
     if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim()) && !(isParticleBefore(codeAt(line, s0 - 1)) && isHiragana(codeAt(line, p + 1)))) continue;
-    const ev = evaluateBody(body);
+    // (a comma group an OCR split with a space, "3,4 05,270", read joined when the whole body is one number so)
+    const ocr = body.includes(' ') && SPLIT_GROUP.test(body) ? evaluateBody(body.replace(SPLIT_GROUP_G, '$1')) : null;
+    const ev = ocr && ocr.bodyStart === 0 ? ocr : evaluateBody(body);
     if (!ev) continue;
     let start = s0 + ev.bodyStart;
     while (start < p && isInlineSpace(codeAt(line, start))) start++;

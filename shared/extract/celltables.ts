@@ -380,6 +380,12 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
     if (anchor === null || isTotalColumn(col)) { anchor = out.length - 1; total = isTotalColumn(col); }
   }
   if (anchor === null) return pushed;
+  // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget compares with this year's decided one, the last
+  // budget beside a request)
+  if (!total && pushed.some((f) => f.stage === 'request')) {
+    const decided = pushed.findLast((f) => f.stage === 'budget');
+    if (decided) anchor = out.indexOf(decided);
+  }
   // (columns named for what they count, 歳入 and 歳出 each this year and last: last year's of each is its own)
   const named = new Map<string, number>();
   row.forEach(({ f, col }, k) => { if (f.role === 'primary' && col?.source && col.name) named.set(col.name, pushed.indexOf(f)); });

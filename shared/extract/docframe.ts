@@ -33,7 +33,9 @@ const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通�
 export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame): boolean {
   const dateFy = frame.date && fiscalYearOf(frame.date);
   if (fy === null || dateFy === null || fy <= dateFy || stage === 'other') return false;
-  return frame.plan || (stage === 'settlement' && (frame.fy === null || fy > frame.fy));
+  // (a plan dated January to March sets out from next year's budget, compiled with it: that year is no forecast)
+  const budgetSeason = frame.date !== null && frame.date.month <= 3 && fy === dateFy + 1 && stage === 'budget';
+  return (frame.plan && !budgetSeason) || (stage === 'settlement' && (frame.fy === null || fy > frame.fy));
 }
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
@@ -123,7 +125,8 @@ const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
 const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【】]*[)）】]/gu;
 // the words after a year whose budget the text reports: its 予算案, 概算要求, 決算の概要
-const REPORTED_AFTER = /^[\s\u3000]*(?:の)?(?:当初)?(?:予算案|概算要求|予算の概算要求|予算要求|予算の概要|決算の概要|決算書)/u;
+// ("今年度一般会計第３次補正予算案": of an account, a numbered supplementary one)
+const REPORTED_AFTER = /^[\s\u3000]*(?:の)?(?:(?:一般|特別)会計)?(?:第[0-9０-９一二三四五六七八九]+次)?(?:当初|補正)?(?:予算案|概算要求|予算の概算要求|予算要求|予算の概要|決算の概要|決算書)/u;
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 

@@ -627,7 +627,9 @@ export class Extractor {
     if (primary && primaryCol) { const n = columnName(primaryCol.text); if (n) byName.set(n, primary); }
     for (const [col, list] of later) {
       for (const tok of list) {
-        const own = col.role === 'previous' ? byName.get(columnName(col.text)) : undefined;
+        // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget is the decided budget's, the last beside a request)
+        const decided = col.role === 'previous' && primary?.out.stage === 'request' ? this.recsByLine.get(i)?.findLast((r) => r.out.stage === 'budget' && this.recs.indexOf(r) >= firstRec) : undefined;
+        const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided : undefined;
         if (own) { if (!own.out.previous) own.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'change' && primary) {

@@ -45,9 +45,32 @@ export function plainSpaces(text: string): string {
 
 // A Roman numeral one where a digit one stands before 兆 or 億: how OCR and some PDF fonts write "1兆", "1億"
 const ONE_LOOKALIKE = /(?<![\u2160-\u217f])\u2160(?=[兆億])/gu;
-/** A look-alike of a digit one before 兆 or 億 read as 1, one character for one (`Ⅰ兆2,435億円` is 1兆2,435億円). */
+/**
+ * A look-alike of a digit one read as 1, one character for one: Ⅰ before 兆 or 億 (`Ⅰ兆2,435億円` is 1兆2,435億円), an
+ * OCR's l or I inside a number.
+ */
 export function oneLookalikes(text: string): string {
-  return text.includes('\u2160') ? text.replace(ONE_LOOKALIKE, '1') : text;
+  const t = text.includes('\u2160') ? text.replace(ONE_LOOKALIKE, '1') : text;
+  return ocrOnes(ocrOnes(t, 'l'), 'I');
+}
+
+const isDigitOrComma = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2c || c === 0xff0c;
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/**
+ * An OCR's l or I for a one inside a number ("7,l84,000", "6,9I2,000", "2l,000"): a digit or a comma beside it and no
+ * letter on either side. Found with indexOf: most texts hold few of either.
+ */
+function ocrOnes(text: string, ch: 'l' | 'I'): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let q = text.indexOf(ch); q >= 0; q = text.indexOf(ch, q + 1)) {
+    const a = text.charCodeAt(q - 1);
+    const b = text.charCodeAt(q + 1);
+    if (isLatin(a) || isLatin(b) || !(isDigitOrComma(a) || isDigitOrComma(b))) continue;
+    (out ??= []).push(text.slice(from, q), '1');
+    from = q + 1;
+  }
+  return out ? out.join('') + text.slice(from) : text;
 }
 
 // An era year in kanji numerals (令和六年度, 平成二十七年, 昭和四十六年度), or one without its era before 年度 (二十七年度):

@@ -168,5 +168,6 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
 
 /** The stage a row of a year series names: 当初予算, 補正予算, 執行額 (a settlement), 繰越 and 計 (the budget). */
 export function seriesRowStage(label: string): Stage | null {
-  return stageWord(label) ?? (/執行額|支出済|決算|実績/u.test(label) ? 'settlement' : /繰越|予備費|(?:^|[\s\u3000])計$|合計|予算現額/u.test(label) ? 'budget' : null);
+  // (a total row alone, "合計" under 当初予算 and 補正予算, is the budget's; "歳入合計" names an item)
+  return stageWord(label) ?? (/執行額|支出済|決算|実績/u.test(label) ? 'settlement' : /繰越|予備費|(?:^|[\s\u3000])(?:合[\s\u3000]*)?計[\s\u3000]*$|予算現額/u.test(label) && !/[歳収支][\s\u3000]*[入出][\s\u3000]*合?計/u.test(label) ? 'budget' : null);
 }

@@ -107,3 +107,10 @@ describe('the stage and year a text reports', () => {
     ]);
   });
 });
+
+describe('a dated article on this year\'s supplementary budget', () => {
+  it('今年度…補正予算案 in the opening makes this year the text\'s, though it names next year too', () => {
+    const rs = extract('北峰県、第２次補正予算案　\n2027年11月5日　北峰新聞\n\n　北峰県は5日、今年度一般会計第２次補正予算案を発表した。総額は９８億円。補正後の一般会計総額は６，１２０億円となる。\n　県は来年度当初予算にも関連経費を計上する方針。増えた分はおよそ３億円。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[9_800_000_000, 2027, 'supplementary'], [612_000_000_000, 2027, 'budget']]);
+  });
+});

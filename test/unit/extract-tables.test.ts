@@ -277,3 +277,19 @@ describe('a header naming parts of a row', () => {
     ]);
   });
 });
+
+describe('budget compilation and plans', () => {
+  it('last year\'s budget goes with the decided budget beside a request (要求額 | 査定額 | 市長査定額 | 前年度予算額)', () => {
+    const src = ['令和10年度 北山市予算編成過程の公開', '単位：千円', '', 'No.\t事業名\t要求額\t財政課長査定額\t市長査定額\t差引\t前年度予算額',
+      '1\t道路照明LED化事業\t52,400\t40,000\t45,000\t▲7,400\t38,600', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [52_400_000, 'request', null, null], [40_000_000, 'budget', null, null], [45_000_000, 'budget', 38_600_000, -7_400_000],
+    ]);
+  });
+  it('a plan dated in the budget season sets out from next year\'s budget; 歳入合計 names a row of a series', () => {
+    const src = ['東浜市 中期財政見通し（令和10年2月推計）', '', '一般会計の収支見通し　　　（単位：百万円）', '区分\t10年度\t11年度\t12年度', '歳入合計\t98,400\t97,100\t96,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.fy, r.stage])).toEqual([
+      [98_400_000_000, '歳入合計', 2028, 'budget'], [97_100_000_000, '歳入合計', 2029, 'other'], [96_300_000_000, '歳入合計', 2030, 'other'],
+    ]);
+  });
+});

@@ -88,3 +88,12 @@ describe('kanji numerals broken over a line, and a round unit alone in a sentenc
     expect(texts('歳出　百万円')).toEqual([]);
   });
 });
+
+describe('numbers as an OCR reads them', () => {
+  it('an l or I for a one inside a number, and a space inside a comma group, are read through', () => {
+    const rs = extract('北川村　令和10年度当初予算の概要\n　一般会計　予算額　 5,l20,000 千円\n　特別会計 合計   2,3 06,150 千円\n　国保 6,9I0 千円、Illinois 2 件\n');
+    expect(rs.map((r) => [r.text, r.yen])).toEqual([['5,l20,000 千円', 5_120_000_000], ['2,3 06,150 千円', 2_306_150_000], ['6,9I0 千円', 6_910_000]]);
+    // (two numbers a space apart, each whole, stay two)
+    expect(texts('1,234 5,678千円')).toEqual([['5,678千円', 5_678_000]]);
+  });
+});
