@@ -108,6 +108,8 @@ function columnWordIn(s: string): boolean {
 }
 
 const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}$/u;
+// ("前年同期支出済額": a column word after the year it is of, named relative to the table's)
+const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度)/u;
 const TWO_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}[\s\u3000][^\s\u3000]{2,}[\s\u3000]*$/u;
 function columnWordInUncached(s: string): boolean {
   s = yearStageUnbracketed(s);
@@ -137,7 +139,7 @@ function columnWordInUncached(s: string): boolean {
     // (exec loops here and below, not matchAll, which clones the regex on every call; no column word is empty)
     let m: RegExpExecArray | null;
     for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(cell)) !== null;) {
-      if (m.index <= yearEnd && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
+      if ((m.index <= yearEnd || m.index === RELATIVE_PREFIX.exec(cell)?.[0].length) && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
     }
   }
   return false;
@@ -229,7 +231,9 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)
     const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
-    const col: CellColumn = { role: w.startsWith('前年度') ? 'previous' : 'primary', stage, fy: null, name: w };
+    // ("前年同期支出済額", "前年度予算額": last year's figure of its kind)
+    const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at));
+    const col: CellColumn = { role: lastYears ? 'previous' : 'primary', stage, fy: null, name: w };
     // ("中期計画額（2022～2027年度）": a column of totals over the years its bracket names)
     const span = YEARS_SPAN_AFTER.exec(header.slice(at + w.length, at + w.length + 24));
     if (span && findYears(span[0]).some((y) => y.range)) { col.stage = 'other'; col.multiYear = true; }
@@ -388,10 +392,11 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
   }
   // (columns named for what they count, 歳入 and 歳出 each this year and last: last year's of each is its own)
   const named = new Map<string, number>();
-  row.forEach(({ f, col }, k) => { if (f.role === 'primary' && col?.source && col.name) named.set(col.name, pushed.indexOf(f)); });
+  // (予算現額 | 支出済額 | 前年同期支出済額: last year's of the same word)
+  row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(col.name)) named.set(col.name, pushed.indexOf(f)); });
   row.forEach(({ f, col }, k) => {
     if (f.role === 'primary') return;
-    const own = col?.name && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
+    const own = col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
     f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);
@@ -404,13 +409,18 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
  * the columns the header's words name where they are the words' own, and a part's figure of the row, named by its word,
  * where a word names none (均等割, 人口割). The columns as read unless every one of them is a word of the header.
  */
+const SPAN_TOTAL_ROW = /[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:か年|カ年|ヵ年|年間|年度間)[\s\u3000]?(?:の)?(?:合計|計|累計|総額)/u;
+const RATIO_WORD = /(?:率|割合|比)$/u;
+const COUNT_WORD = /(?:件|人|世帯|団体|回|校|戸)数$|^(?:件数|人数)$/u;
 function withPartColumns(cols: CellColumn[], words: string[] | null, n: number): CellColumn[] {
   if (!words || cols.length >= n || words.length !== n + 1) return cols;
   const out: CellColumn[] = [];
   let used = 0;
   for (const w of words.slice(1)) {
     const c = cols[used];
-    if (c && (c.name === w || joinSpaced(c.name) === w)) { out.push(c); used++; }
+    if (c && (c.name === w || joinSpaced(c.name) === w || w.endsWith(c.name))) { out.push(c); used++; }
+    // (a count's column, 寄附件数, or a ratio's, 執行率, holds no yen)
+    else if (COUNT_WORD.test(w) || RATIO_WORD.test(w)) out.push({ role: 'pct', stage: null, fy: null, name: w });
     else out.push({ role: 'primary', stage: null, fy: null, name: w, source: true });
   }
   return used === cols.length ? out : cols;
@@ -797,7 +807,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
     const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
-    const numeric = cols.length ? withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length) : byArithmetic(cells.map((c) => c.cell));
+    // ("５年間合計" under rows of years: a total over them)
+    const spanRow = !!rowLabel && SPAN_TOTAL_ROW.test(rowLabel);
+    const parts = withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length);
+    const numeric = parts.length ? parts : byArithmetic(cells.map((c) => c.cell));
     // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
     const rowNamed = item ? seriesRowStage(item) : null;
     if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
@@ -813,8 +826,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
-        stage: role !== 'primary' ? null : balance ? 'other' : col?.stage ?? (fundRow ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
-        fy: role === 'primary' && !col?.multiYear ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear,
+        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : col?.stage ?? (fundRow ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
+        fy: role === 'primary' && !col?.multiYear && !spanRow ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
@@ -861,7 +874,15 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
     const heads = labels.slice(0, last + 1);
-    headWords = heads.length === 1 && !isPipeRow(heads[0]) ? joinSpacedRuns(heads[0]).trim().split(/[\s\u3000]+/u) : null;
+    // (one heading a line, "区分 / 予算現額 / 支出済額 / 執行率 / 前年同期支出済額", as one line of words)
+    if (heads.length) headWords = heads.length === 1 && !isPipeRow(heads[0]) ? joinSpacedRuns(heads[0]).trim().split(/[\s\u3000]+/u)
+      : heads.every((h) => !/[\s\u3000]/u.test(h.trim())) ? heads.map((h) => h.trim()) : null;
+    else if (labels.length) {
+      // (a header of words none of which names a column, "年度　寄附件数　寄附金額　返礼品等経費": its words still head the
+      // cells under them, where they are as many as the row's cells and its label)
+      const words = labels[labels.length - 1].trim().split(/[\s\u3000]+/u);
+      headWords = words.length >= 3 && !/[0-9０-９]/u.test(labels[labels.length - 1]) ? words : null;
+    }
     header += ' ' + (pipeHeaderByColumn(heads) ?? heads.map(joinSpaced).join(' '));
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);
@@ -906,7 +927,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const t = lines[i].text;
     // a table whose unit is declared under it ("（単位：百万円）" after the last cell): read as if declared above
     const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
-    if (late) { unit = late; header = ''; cols = []; sinceUnit = 0; labels = []; }
+    if (late) { unit = late; header = ''; headWords = null; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
     const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
@@ -915,7 +936,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const bare = unitOnly(t) || unitsRow(t);
       if (bare && unit && !cols.length) { i++; continue; }
       // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
-      if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; cols = []; i++; continue; }
+      if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; headWords = null; cols = []; i++; continue; }
       // the header is what follows the unit declaration (words before it on its line are a title or links)
       // (a unit inside a column heading, "令和9年度要求額（百万円）", starts no header: the whole row is the header)
       // (so is a unit glued to a column word in a row of cells set apart by spaces: "区分　金額（千円）　構成比（％）")
@@ -938,7 +959,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const blocks = columnBlocks(lines, i + 1);
       if (blocks) {
         // names, then each column under its heading ("会計名 / 国保 / 介護 / 本年度 / 1,200 / 980 / 前年度 / …")
-        unit = du; header = ''; sinceUnit = 0; labels = [];
+        unit = du; header = ''; headWords = null; sinceUnit = 0; labels = [];
         cols = readColumns(blocks.words.join(' '), ctx.frameFy);
         if (cols.length === blocks.words.length) for (const row of blocks.rows) emitRow(row.cells, row.label);
         cols = [];
@@ -966,7 +987,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (!unit && t.length <= 12 && nameHeading(t)) {
       const blocks = columnBlocks(lines, i);
       if (blocks?.unit) {
-        unit = blocks.unit; header = ''; labels = [];
+        unit = blocks.unit; header = ''; headWords = null; labels = [];
         cols = readColumns(blocks.words.join(' '), ctx.frameFy);
         if (cols.length === blocks.words.length) for (const row of blocks.rows) emitRow(row.cells, row.label);
         unit = null; cols = [];

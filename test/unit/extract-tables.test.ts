@@ -293,3 +293,24 @@ describe('budget compilation and plans', () => {
     ]);
   });
 });
+
+describe('headers of plain words', () => {
+  it('a table under (単位：件、円) whose words name no column: each word heads its cells; a count\'s column and a five-year total', () => {
+    const src = [
+      '南川町ふるさと寄附金の受入状況（各年度決算）', '　　　　　　　　　　　　　　　　（単位：件、円）', '　年　度　　　　寄附件数　　　　寄附金額　　　　返礼品等経費',
+      '　令和５年度　　 8,210　　    312,400,000　　  141,800,000', '　令和６年度　　 9,955　　    398,120,000　　  180,300,500', '　２年間合計　　18,165　　　  710,520,000　　  322,100,500', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.fy, r.stage, r.flags.includes('multi_year')])).toEqual([
+      [312_400_000, '寄附金額', 2023, 'settlement', false], [141_800_000, '返礼品等経費', 2023, 'settlement', false],
+      [398_120_000, '寄附金額', 2024, 'settlement', false], [180_300_500, '返礼品等経費', 2024, 'settlement', false],
+      [710_520_000, '２年間合計 寄附金額', null, 'other', true], [322_100_500, '２年間合計 返礼品等経費', null, 'other', true],
+    ]);
+  });
+  it('headings one a line with a ratio between: last year\'s column (前年同期支出済額) goes with its own word\'s figure', () => {
+    const src = ['北浜市の財政事情（令和10年度上半期）', '（単位：千円、％）', '区分', '予算現額', '支出済額', '執行率', '前年同期支出済額',
+      '総務費', '4,210,300', '1,980,114', '47.0', '1,844,020', '民生費', '12,400,000', '6,020,560', '48.5', '5,815,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null])).toEqual([
+      [4_210_300_000, '総務費', null], [1_980_114_000, '総務費', 1_844_020_000], [12_400_000_000, '民生費', null], [6_020_560_000, '民生費', 5_815_300_000],
+    ]);
+  });
+});
