@@ -20,7 +20,8 @@ const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予
 // (the next figure's own year label may stand after the arrow: "→ R9：")
 const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平成|[RHＲＨ令平])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})?[^、。,0-9０-９→⇒➡➔]{0,12}$/u;
 const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
-const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた)/u;
+// (and in an answer's polite forms: "前年度は二千三百十万円でございまして")
+const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた|でございま|でありま|であり、)/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
 const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[^。、]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
@@ -32,11 +33,18 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (r.previous || r.stage === 'other') continue;
     const l = lines[r.line - 1];
     const a = r.start - l.start;
-    const before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
+    let before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
+    // (a sentence wrapped right before the figure, "…前年度当初の" / "十八億五千万円と比べ": its words on the line above)
+    const up = r.line >= 2 ? lines[r.line - 2] : undefined;
+    const wrapped = a <= 2 && !!up && !/。[\s\u3000]*$/u.test(up.text) && !before.includes('。');
+    if (wrapped) before = up!.text.slice(up!.text.lastIndexOf('。') + 1) + before;
     // "土木費は820億円。前年度は800億円だった。": last year's figure stated in the sentence after the figure
     // ("27年度予算案で9兆円とする。今年度当初は8兆7千億円だった。": this year's, stated after next year's figure)
-    const thisYear = !PREV_TOPIC.test(before) && THIS_TOPIC.test(before);
-    if ((thisYear || PREV_TOPIC.test(before)) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
+    // ("…令和８年度二千八百四十万円、前年度は二千三百十万円でございまして": or opening the clause after the figure)
+    const clause = before.slice(before.lastIndexOf('、') + 1);
+    const prevTopic = PREV_TOPIC.test(clause);
+    const thisYear = !prevTopic && THIS_TOPIC.test(clause);
+    if ((thisYear || prevTopic) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
       const t = recs[k - 1];
       if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
@@ -65,6 +73,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
         const x = recs[n];
         if (!drop.has(n) && sameSentence(x) && !x.previous) return x;
       }
+      // (the sentence began on the line above: its last figure there, with no full stop after it)
+      if (step === -1 && wrapped && k > 0 && recs[k - 1].line === r.line - 1 && !drop.has(k - 1) && !recs[k - 1].previous &&
+        !up!.text.slice(recs[k - 1].end - up!.start).includes('。') && !l.text.slice(0, a).includes('。')) return recs[k - 1];
       return undefined;
     };
     let target: Extracted | undefined;

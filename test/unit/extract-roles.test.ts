@@ -116,3 +116,16 @@ describe('a change said as such', () => {
     expect(rs.map((r) => r.yen)).toEqual([62_000_000_000, 190_000_000_000]);
   });
 });
+
+describe('last year\'s figure in an answer', () => {
+  it('"前年度は X でございまして" after this year\'s figure, and a sentence wrapped before last year\'s, give the previous year', () => {
+    const rs = extract([
+      '東谷市議会　予算特別委員会会議録', '令和10年3月9日',
+      '◎保育課長（山田一郎君）　一時預かり事業費は、令和10年度三千百二十万円、前年度は二千九百八十万円でございまして、百四十万円の増額となっております。',
+      '◎財政課長（川村誠君）　令和10年度当初予算では財政調整基金から十二億円を繰り入れる計画でございまして、前年度当初の',
+      '十四億円と比べ二億円の減でございます。', '',
+    ].join('\n'));
+    expect(rs.map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[31_200_000, 29_800_000], [1_200_000_000, 1_400_000_000]]);
+  });
+});
+
