@@ -45,8 +45,8 @@ export interface CellFigure {
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
-  '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算))',
+  '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正))',
   '(?<note>備\\s?考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
@@ -278,7 +278,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   // an earlier year among the figure columns is the comparison base
   const figs = cols.filter((c) => c.role === 'primary');
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
-  for (const c of figs) if (c.fy !== null && c.fy < maxFy) c.role = 'previous';
+  // (the year right before only: "R4当初 | R5補正 | R6当初 | R7当初 | R8要求", the older years are figures of their own)
+  for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || figs.length <= 2)) c.role = 'previous';
   if (header.includes('財源') && figs.length) cols.push(...sourceColumns(header, figs[0]));
   return cols;
 }
@@ -396,7 +397,9 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
   row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(col.name)) named.set(col.name, pushed.indexOf(f)); });
   row.forEach(({ f, col }, k) => {
     if (f.role === 'primary') return;
-    const own = col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
+    // (R4 | R5 | R6 | R7 | R8要求: last year's column is the one of the year after's figure)
+    const next = f.role === 'previous' && col?.fy != null && out[anchor!]?.fy !== col.fy + 1 ? row.find((x) => x.f.role === 'primary' && x.col?.fy === col.fy! + 1)?.f : undefined;
+    const own = next ? out.indexOf(next) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
     f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);

@@ -795,7 +795,10 @@ export class Extractor {
       const labEmpty = emptyLabel(labelSeg);
       // (a list flattened onto one line, "…による増 - 国庫支出金 48億円": a bullet after a space starts the next item's words)
       const clause = before.slice(Math.max(before.lastIndexOf('。'), lastInlineBullet(before)) + 1);
-      const read = readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      // ("…令和８年度概算要求額は" / "600億円（…）を計上": a label ending the line above names the figure opening this one)
+      const tail = k === 0 && !enclHere && wrapped && isBlank(clause) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
+      const upLabel = tail && /(?:は|が|[:：])[\s\u3000]*$/u.test(tail) ? readLabel(tail) : null;
+      const read = upLabel?.stage ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
       // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
       const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;
       const lab = cellFy === null ? read : { ...read, fy: cellFy };

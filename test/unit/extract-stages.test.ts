@@ -230,3 +230,11 @@ describe('quoted CSV rows read as tab rows', () => {
     expect(out.length).toBe(csv.length);
   });
 });
+
+describe('a label ending the line above', () => {
+  it('"…概算要求額は" / "480億円（前年度予算額 …）": the label names the figure that opens the next line', async () => {
+    const { extract } = await import('../../shared/extract');
+    const rs = extract('令和10年度 概算要求の概要\n　地域の交通を守るため、令和10年度概算要求額は\n480億円（前年度予算額 412.5億円）を計上する。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([[48_000_000_000, 2028, 'request', 41_250_000_000]]);
+  });
+});

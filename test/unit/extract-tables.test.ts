@@ -314,3 +314,23 @@ describe('headers of plain words', () => {
     ]);
   });
 });
+
+describe('years of a request\'s history side by side', () => {
+  it('R5当初 … R8補正 … R9要求 and 増△減: the older years are figures of their own, the year before the request its previous', () => {
+    const src = [
+      '令和９年度 概算要求の概要', '令和８年８月', '', '２　要求額の推移',
+      '　　　　　　　　　　　　　　　　　　　　　　　　　（単位：百万円）',
+      '区　分　　　　　　　　　　　　　       R5       R6       R7       R8       R9      増△減',
+      '　　　　　　　　　　　　　　　　       当初       補正       当初       当初       要求  (R9-R8)',
+      '港湾脱炭素化推進交付金　　　　　   12,000    8,400   15,500   16,200   19,800    3,600', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [12_000_000_000, 2023, 'budget', null, null], [8_400_000_000, 2024, 'supplementary', null, null], [15_500_000_000, 2025, 'budget', null, null],
+      [19_800_000_000, 2027, 'request', 16_200_000_000, 3_600_000_000],
+    ]);
+  });
+  it('two years\' supplementary budgets side by side (令和９年度補正 | 令和８年度補正 | 増△減)', () => {
+    const src = ['（単位：百万円）', '区　分　　　　　　　　令和９年度補正　令和８年度補正　増△減', '中小企業対策費　　　　　210,500　　　　198,200　　　　12,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[210_500_000_000, 2027, 'supplementary', 198_200_000_000, 12_300_000_000]]);
+  });
+});
