@@ -110,6 +110,7 @@ function columnWordIn(s: string): boolean {
 const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}$/u;
 // ("前年同期支出済額": a column word after the year it is of, named relative to the table's)
 const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度)/u;
+const EN_FY_IN = /(?:^|[\s\u3000|｜])(?:FY|ＦＹ)[\s\u3000]?(?:19|20|１９|２０)[0-9０-９]{2}(?=[\s\u3000|｜]|$)/u;
 const TWO_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}[\s\u3000][^\s\u3000]{2,}[\s\u3000]*$/u;
 function columnWordInUncached(s: string): boolean {
   s = yearStageUnbracketed(s);
@@ -118,6 +119,8 @@ function columnWordInUncached(s: string): boolean {
   if ((s.includes('令和') || s.includes('平成') || /[RHＲＨ][0-9０-９]/u.test(s)) && ERA_YEARS_SIDE_BY_SIDE.test(s)) return true;
   // (a pipe header's names with compact years, "| 費目 | 北浦 R9 | 北浦 R8 |": each name's figure of the year)
   if ((s.includes('|') || s.includes('｜')) && s.split(/[|｜]/u).some((c) => NAMED_YEAR_CELL.test(c.replace(/[\s\u3000]/gu, '')))) return true;
+  // (an English header's fiscal years, "Project  FY2026  FY2025")
+  if ((s.includes('FY') || s.includes('ＦＹ')) && EN_FY_IN.test(s)) return true;
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
@@ -190,6 +193,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   header = yearStageUnbracketed(header);
   const series = seriesColumns(header);
   if (series) return series;
+  const english = (header.includes('FY') || header.includes('ＦＹ')) ? englishColumns(header) : null;
+  if (english) return english;
   const cols: CellColumn[] = [];
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
   // each figure column with the years written since the column before it
@@ -324,6 +329,33 @@ const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1
  * A header whose figure columns are named by their years alone ("款 令和9年度 令和8年度 増減"):
  * each year cell is a figure column of that year, the other cells keep their column words.
  */
+/**
+ * An English header, "Item FY2026 FY2025 Change": each fiscal year a figure column, the year before the latest its
+ * previous year; change and ratio words their columns. Null unless every word after the row labels' heading is one.
+ */
+function englishColumns(header: string): CellColumn[] | null {
+  const all = header.trim().split(/[\s\u3000|｜]+/u).filter(Boolean);
+  // (from the first year on: the words before it are the row labels' heading, or a title the unit stood in)
+  const first = all.findIndex((w) => EN_FY.test(w));
+  if (first < 0) return null;
+  const cols: CellColumn[] = [];
+  for (const w of all.slice(first)) {
+    const fy = EN_FY.exec(w);
+    if (fy) { cols.push({ role: 'primary', stage: null, fy: Number(fy[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), name: w }); continue; }
+    if (EN_CHANGE.test(w)) { cols.push({ role: 'change', stage: null, fy: null, name: w }); continue; }
+    if (EN_RATIO.test(w)) { cols.push({ role: 'pct', stage: null, fy: null, name: w }); continue; }
+    return null;
+  }
+  const figs = cols.filter((c) => c.role === 'primary');
+  if (!figs.length) return null;
+  const maxFy = Math.max(...figs.map((c) => c.fy!));
+  for (const c of figs) if (c.fy === maxFy - 1) c.role = 'previous';
+  return cols;
+}
+const EN_FY = /^(?:FY|ＦＹ)[\s\u3000]?((?:19|20|１９|２０)[0-9０-９]{2})$/u;
+const EN_CHANGE = /^(?:Change|Difference|Increase|Inc\.\/dec\.|\+\/-|±)$/iu;
+const EN_RATIO = /^(?:%|％|Ratio|Share|Rate|Growth)$/iu;
+
 function yearCellColumns(header: string): CellColumn[] | null {
   const cols: CellColumn[] = [];
   let years = 0;
@@ -460,7 +492,8 @@ function lineColumns(heads: string[], frameFy: number | null): CellColumn[] | nu
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
 const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
 // (新規 in last year's cell: nothing last year)
-const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―)[\s\u3000]*$/u;
+// (and an English page's: "new", "n/a")
+const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―|new|n\/a|N\/A)[\s\u3000]*$/u;
 const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }

@@ -293,7 +293,8 @@ export class Extractor {
     if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
     // (each reader below is asked only of a line holding a character its every find holds: 単, 円, 円 億 兆, a separator)
     const f = this.chars[i];
-    const du = f & HAS_TAN ? declaredUnit(t) : null;
+    // (or an English page's, "(JPY million)")
+    const du = f & HAS_TAN || (f & HAS_YEN && (t.includes('illion') || t.includes('housand'))) ? declaredUnit(t) : null;
     if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
     const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);

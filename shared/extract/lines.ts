@@ -214,7 +214,7 @@ export function lastNonSpace(s: string): number {
 export const COLUMN_WORD_ENDS = '額計比較減考率後前案度求定算';
 export const HAS_YEN = 1, HAS_OKU_CHO = 2, HAS_TAN = 4, HAS_CELL_SEP = 8, HAS_WA_COLON = 16, HAS_LABEL = 32, HAS_SAI = 64, HAS_HI = 128, HAS_NEN = 256, HAS_MARU = 512, HAS_HEADER_END = 1024;
 const CHAR_FACT = new Uint16Array(0x10000);
-for (const [chars, bit] of [['円￥¥y', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
+for (const [chars, bit] of [['円￥¥yY', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],
   ['年補要決予', HAS_LABEL], ['再', HAS_SAI], ['比', HAS_HI], ['年', HAS_NEN], ['。', HAS_MARU], [COLUMN_WORD_ENDS, HAS_HEADER_END]] as const) for (const c of chars) CHAR_FACT[c.charCodeAt(0)] |= bit;
 /** The HAS_ bits of the characters `s` holds. */
 export function charFacts(s: string): number {
@@ -351,9 +351,17 @@ export function unitOf(u: string): HeaderUnit | null {
 const UNIT_DECL = /単\s*位\s*[:：]?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** `(単位：億円)`, `単位:千円` anywhere in a line. */
 export function declaredUnit(line: string): HeaderUnit | null {
-  if (!line.includes('単')) return null;
+  if (!line.includes('単')) return line.includes('illion') || line.includes('housand') ? englishUnit(line) : null;
   const m = UNIT_DECL.exec(line);
   return m ? unitOf(m[1]) : null;
+}
+
+// "(JPY million)", "(¥ thousand)", "(millions of yen)", "(Unit: 100 million yen)": an English page's unit
+const ENGLISH_UNIT_DECL = /[(（][\s\u3000]*(?:unit[\s\u3000]*[:：][\s\u3000]*|in[\s\u3000]+)?(?:(?:JPY|¥|￥|yen)[\s\u3000]*(100[\s\u3000]?million|million|thousand)s?|(100[\s\u3000]?million|million|thousand)s?[\s\u3000]*(?:of[\s\u3000]+)?(?:JPY|yen|¥|￥))[\s\u3000]*[)）]/iu;
+const ENGLISH_UNITS: Record<string, string> = { thousand: '千円', million: '百万円', '100million': '億円' };
+function englishUnit(line: string): HeaderUnit | null {
+  const m = ENGLISH_UNIT_DECL.exec(line);
+  return m ? unitOf(ENGLISH_UNITS[(m[1] ?? m[2]).toLowerCase().replace(/[\s\u3000]/gu, '')]) : null;
 }
 
 const UNIT_IN_BRACKETS_LINE = /^[\s\u3000]*[(（][\s\u3000]*(千万円|百万円|千円|万円|億円|兆円|円)[\s\u3000]*[)）][\s\u3000]*$/u;

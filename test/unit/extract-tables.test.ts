@@ -334,3 +334,16 @@ describe('years of a request\'s history side by side', () => {
     expect(extract(src).map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[210_500_000_000, 2027, 'supplementary', 198_200_000_000, 12_300_000_000]]);
   });
 });
+
+describe('an English page\'s tables', () => {
+  it('(JPY million) declares the unit; FY2027 | FY2026 | Change head this year, last year and the change', () => {
+    const src = [
+      'Minamiura City: FY2027 Initial Budget', '', 'Table 1. General account revenue (JPY million)',
+      'Item                                    FY2027      FY2026    Change', 'City taxes                              84,210      82,950     1,260', '',
+      'Table 2. Major projects (millions of yen)', 'Project                                     FY2027    FY2026', 'Harbour seawall renewal                      6,420     5,880', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [84_210_000_000, 'City taxes', 2027, 82_950_000_000, 1_260_000_000], [6_420_000_000, 'Harbour seawall renewal', 2027, 5_880_000_000, null],
+    ]);
+  });
+});
