@@ -258,12 +258,17 @@ export function joinSpaced(s: string): string {
 // a word a PDF spread out one character at a time, among other words: three or more characters one space apart
 const SPACED_RUN = /[\p{Script=Han}\p{Script=Katakana}](?:[ \u3000][\p{Script=Han}\p{Script=Katakana}]){2,}(?![ \u3000]?[^\s\u3000])/gu;
 /** Join the words a PDF spread out ("予 算 現 額　　 収 入 済 額" → "予算現額　　 収入済額"); wider gaps part words. */
+// (a two-character word spread to its column's width, wide gaps on either side: "区　分", "合　計", "増　減")
 // (a two-character word opening the line, spread to its column's width: "区　分", "合　計", the row labels' heading)
 const LEAD_PAIR = /^([\s\u3000]*\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t)/u;
+// (and further on, the words a header spreads so between wide gaps, "増　減": two characters that are no two columns' headings)
+const HEADER_PAIRS = new Set(['区分', '合計', '小計', '総計', '累計', '増減', '差引', '比較', '金額', '摘要', '備考', '科目', '費目', '項目', '名称', '事項', '年度', '内訳', '説明', '財源', '会計']);
+const SPREAD_PAIR = /([ \u3000]{2,}|\t)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t|$)/gu;
 export function joinSpacedRuns(s: string): string {
-  const t = spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
+  let t = spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
   const p = t.search(/\S/u);
-  return p >= 0 && isSpaceCode(t.charCodeAt(p + 1)) ? t.replace(LEAD_PAIR, '$1$2') : t;
+  if (p >= 0 && isSpaceCode(t.charCodeAt(p + 1))) t = t.replace(LEAD_PAIR, '$1$2');
+  return t.includes('\u3000\u3000') || t.includes('  ') ? t.replace(SPREAD_PAIR, (m, gap: string, a: string, b: string) => (HEADER_PAIRS.has(a + b) ? gap + a + b : m)) : t;
 }
 /** "X Y Z" somewhere: a character between two single spaces, each after a character (every SPACED_RUN has one). */
 function spacedRunIn(s: string): boolean {

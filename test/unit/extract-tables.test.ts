@@ -347,3 +347,14 @@ describe('an English page\'s tables', () => {
     ]);
   });
 });
+
+describe('a change column spread out', () => {
+  it('"増　減" between wide gaps heads one column, the change of the row', () => {
+    const src = ['東野市病院事業会計　令和８年度決算の概要', '　　　　　　　　　　　　　　　　（単位：千円）', '区　　分　　　　　　    令和８年度    令和７年度      増　減',
+      '　病院事業収益　　　   10,204,516    9,811,203    393,313', '　純損益　　　　　　     △214,386     △529,452    315,066', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [10_204_516_000, 2026, 9_811_203_000, 393_313_000], [-214_386_000, 2026, -529_452_000, 315_066_000],
+    ]);
+  });
+});
+
