@@ -19,6 +19,7 @@ const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
 const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // (the next figure's own year label may stand after the arrow: "→ R9：")
 const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平成|[RHＲＨ令平])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})?[^、。,0-9０-９→⇒➡➔]{0,12}$/u;
+const BARE_ARROW = /^[\s\u3000]*[→⇒➡➔][\s\u3000]*$/u;
 const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // (and in an answer's polite forms: "前年度は二千三百十万円でございまして")
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた|でございま|でありま|であり、)/u;
@@ -53,9 +54,11 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       }
     }
     // "R8：1,200百万円 → R9：1,500百万円": last year's figure, an arrow, then this year's
+    // ("部計 48.6億円 → 52.1億円（+3.5億円）": an arrow alone between two figures of the same label, last year's then this year's)
     const x = recs[k + 1];
-    if (x && x.line === r.line && r.fy !== null && x.fy === r.fy + 1 && !x.previous && x.stage !== 'other' &&
-      ARROW_BETWEEN.test(l.text.slice(r.end - l.start, x.start - l.start))) {
+    const between = x ? l.text.slice(r.end - l.start, x.start - l.start) : '';
+    if (x && x.line === r.line && r.fy !== null && (x.fy === r.fy + 1 || (x.fy === r.fy && BARE_ARROW.test(between) && r.stage === x.stage)) && !x.previous && x.stage !== 'other' &&
+      ARROW_BETWEEN.test(between)) {
       x.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
       drop.add(k);
       continue;

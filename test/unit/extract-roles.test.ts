@@ -129,3 +129,12 @@ describe('last year\'s figure in an answer', () => {
   });
 });
 
+describe('a slide\'s arrow', () => {
+  it('"48.6億円 → 52.1億円" with no years: the figure before the arrow is last year\'s', () => {
+    const rs = extract('東垣県 観光部\n令和9年度当初予算のポイント\n• 部計　38.2億円 → 41.5億円（+3.3億円、+8.6%）\n▶ 海外プロモーション　9.3億円→11.0億円 (+1.7億円)\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [4_150_000_000, 2027, 3_820_000_000, 330_000_000], [1_100_000_000, 2027, 930_000_000, 170_000_000],
+    ]);
+  });
+});
+
