@@ -1485,9 +1485,9 @@ describe('one year of a multi-year total', () => {
 });
 
 describe('an arrow from last year\'s figure to this year\'s', () => {
-  it('"R8：X → R9：Y" and "令和8年度 X ⇒ 令和9年度 Y" give Y its previous year; figures without years are left as they are', () => {
+  it('"R8：X → R9：Y" and "令和8年度 X ⇒ 令和9年度 Y" give Y its previous year; so does an arrow alone between two figures', () => {
     const rs = extract('令和9年度予算\n■放課後児童対策\n　R8：640百万円 → R9：720百万円（＋80百万円）\n・学童保育の拡充　令和8年度 45億円 ⇒ 令和9年度 52億円\n・図書館運営 8億円→9億円\n');
-    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['720百万円', '640百万円'], ['52億円', '45億円'], ['8億円', null], ['9億円', null]]);
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null])).toEqual([['720百万円', '640百万円'], ['52億円', '45億円'], ['9億円', '8億円']]);
   });
 });
 
