@@ -164,7 +164,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
   const max = Math.max(req, set, sup, bud);
   if (max === 0) return null;
   if (req === max) return 'request';
-  if (sup === max && sup > bud) return 'supplementary';
+  // (a supplementary budget named once, in passing, makes no text about one)
+  if (sup === max && sup > bud && sup >= 2) return 'supplementary';
   if (set === max) return 'settlement';
   return 'budget';
 }

@@ -31,6 +31,20 @@ export function quotedCsvToTabs(text: string): string {
   return text.replace(QUOTED_ROW, (l) => l.replace(/"([ \t]*),([ \t]*)"/gu, ' $1\t$2 ').replace(/"/gu, ' '));
 }
 
+// "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces
+const SLASH_ROW = /^[^：:／\n]{1,30}[：:][^：:／\n]+(?:[ \u3000]／[ \u3000][^／\n]+)+$/gmu;
+const SLASH_ROW_FIGURES = /[：:][ \u3000]*[▲△\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]+／[ \u3000]+[▲△\-－]?[0-9０-９]/u;
+/**
+ * Rows of label：value ／ value (a 決算カード of two years as text) read as pipe rows, one character for one: the colon
+ * after the label and each spaced slash become pipes. Only where three rows or more hold figures so, a table.
+ */
+export function slashColumnsToPipes(text: string): string {
+  if (!text.includes(' ／ ') && !text.includes('\u3000／\u3000')) return text;
+  const rows = text.match(SLASH_ROW) ?? [];
+  if (rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length < 3) return text;
+  return text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜'));
+}
+
 const WIDE_SPACES = /[\u00a0\u2002\u2003\u2009\u202f]/g;
 // (each looked for natively: quicker over a whole text than a character class)
 const WIDE_SPACE_CHARS = ['\u00a0', '\u2002', '\u2003', '\u2009', '\u202f'];

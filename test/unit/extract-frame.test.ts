@@ -114,3 +114,10 @@ describe('a dated article on this year\'s supplementary budget', () => {
     expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[9_800_000_000, 2027, 'supplementary'], [612_000_000_000, 2027, 'budget']]);
   });
 });
+
+describe('a stage named in passing', () => {
+  it('a notice naming a supplementary budget once, about this year\'s grant, is no supplementary text', () => {
+    const rs = extract('令和10年度運営費交付金の額の確定について（通知）\n令和10年4月1日\n\n１．運営費交付金の額\n　　金　８，２０８，４１５，０００円\n\n２．その他\n　令和９年度補正予算により措置された施設整備費は、繰り越して執行する。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[8_208_415_000, 2028, 'budget']]);
+  });
+});

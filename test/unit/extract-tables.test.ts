@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
+import { slashColumnsToPipes } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -358,3 +359,15 @@ describe('a change column spread out', () => {
   });
 });
 
+describe('label：value ／ value rows', () => {
+  it('a 決算カード of two years as text: the colon and the spaced slashes part its cells', () => {
+    const src = ['【決算状況】東沢村　普通会計', '単位：千円', '区分：令和8年度決算 ／ 令和7年度決算', '',
+      '歳入総額：2,486,214 ／ 2,312,870', '歳出総額：2,298,551 ／ 2,150,402', '実質収支：146,463 ／ 133,563', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([
+      [2_486_214_000, '歳入総額', 2026, 'settlement', 2_312_870_000], [2_298_551_000, '歳出総額', 2026, 'settlement', 2_150_402_000],
+      [146_463_000, '実質収支', 2026, 'settlement', 133_563_000],
+    ]);
+    // (a slash between words in prose is no cell border)
+    expect(slashColumnsToPipes('期間：4月 ／ 5月\n')).toBe('期間：4月 ／ 5月\n');
+  });
+});
