@@ -121,14 +121,15 @@ export function isStageLabelLine(s: string): boolean {
 
 const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
-const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+// (and the plain words of a talk or a blog: ほど, くらい, ちょっと, に届かない)
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|ほど|くらい|ぐらい|ちょっと|に届かな|を切る|を切り|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 // ("about ¥500 million", "over ¥1 billion": the English words, before the yen sign)
 const APPROX_BEFORE_EN = /(?:^|[^A-Za-z])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than)[\s\u3000]*$/iu;
 export function approximate(before: string, after: string): boolean {
   return approxBefore(before) || approxAfter(after) || (/[a-z.][\s\u3000]*$/iu.test(before) && APPROX_BEFORE_EN.test(before));
 }
 // (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)
-const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋');
+const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋ほくぐちに');
 const approxAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (APPROX_AFTER_FIRST.has(c) || isSpaceCode(c)) && APPROX_AFTER.test(s); };
 const PER_UNIT_AFTER_FIRST = codes('程/／×xをp');
 const perUnitAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (PER_UNIT_AFTER_FIRST.has(c) || isSpaceCode(c)) && PER_UNIT_AFTER.test(s); };

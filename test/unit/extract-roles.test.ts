@@ -138,3 +138,11 @@ describe('a slide\'s arrow', () => {
   });
 });
 
+describe('plain words of change and of approximation', () => {
+  it('"8億円ほど増えて" is a change; ほど, くらい, ちょっと after a figure make it approximate', () => {
+    const rs = extract('令和11年度（今年度）の町予算\n昨年度の一般会計は約92億円でした。これが今年度は約99億円。1年で7億円ほど増えています。\n町税は17億ちょっと、交付税は40億円くらいです。\n');
+    expect(rs.map((r) => [r.yen, r.flags.includes('approximate')])).toEqual([
+      [9_200_000_000, true], [9_900_000_000, true], [1_700_000_000, true], [4_000_000_000, true],
+    ]);
+  });
+});
