@@ -82,7 +82,7 @@ const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％
 const RATE_THEN_CHANGE = /^[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほ多少・(（');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほくぐそ多少・(（');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
