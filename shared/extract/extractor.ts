@@ -129,6 +129,7 @@ const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonS
 const CHANGE_ROW_LABEL = /^[\s\u3000|｜]*(?:対前年度?)?(?:比較)?(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000|｜]*$/u;
 /** A row label without the year it names ("一般会計（R8当初）" → "一般会計"). */
 const withoutYear = (s: string): string => s.replace(/[(（][^()（）]*[0-9０-９元][^()（）]*[)）]/gu, '').replace(/(?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}(?:年度?)?(?:当初|予算|決算)?/gu, '').trim();
+const RATE_CELL = /^[\s\u3000]*[△▲\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]?[%％][\s\u3000]*$/u;
 /** A previous year's label alone in a bracket: "(前年度予算額)". */
 const PREV_LABEL_LINE = /^[\s\u3000]*[(（]\s*前年度?予算額?\s*[)）]?\s*$/u;
 const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); return (c === 0x28 || c === 0xff08) && PREV_LABEL_LINE.test(t); };
@@ -312,7 +313,8 @@ export class Extractor {
     const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) ? splitCells(t) : null;
 
     // table header rows and unit rows
-    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text))) {
+    // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)
+    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text) || RATE_CELL.test(c.text))) {
       const ur = unitRow(cells);
       if (ur && this.columns) { ur.forEach((u, k) => { if (u && this.columns![k]) this.columns![k].unit = u; }); return; }
       // (a header goes on over the next lines, not past a row of figures under it)

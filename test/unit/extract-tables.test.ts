@@ -367,6 +367,9 @@ describe('label：value ／ value rows', () => {
       [2_486_214_000, '歳入総額', 2026, 'settlement', 2_312_870_000], [2_298_551_000, '歳出総額', 2026, 'settlement', 2_150_402_000],
       [146_463_000, '実質収支', 2026, 'settlement', 133_563_000],
     ]);
+    // (a row of rates is no header of the rows under it)
+    const rated = extract(`${src}経常収支比率：86.4％ ／ 88.1％\n実質公債費比率：9.8％ ／ 10.3％\n\n■ 基金\n財政調整基金：1,204,880 ／ 1,174,880\n`);
+    expect(rated.at(-1)).toMatchObject({ yen: 1_204_880_000, item: '財政調整基金', previous: { yen: 1_174_880_000 } });
     // (a slash between words in prose is no cell border)
     expect(slashColumnsToPipes('期間：4月 ／ 5月\n')).toBe('期間：4月 ／ 5月\n');
   });
