@@ -53,11 +53,14 @@ function columnOf(grid: Span[], s: Span): number {
  */
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
   const rows: Span[][] = [];
+  let lone: Span | null = null;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
     if (isBlank(t)) continue;
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
+    // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
+    if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
     // with their unit, is no header)
     if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text))) break;
@@ -69,6 +72,6 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
   if (words.length < 2) return null;
   const grid = words.reduce((a, b) => (b.length > a.length ? b : a));
   const cols: string[] = grid.map(() => '');
-  for (const r of words) for (const s of r) { const k = columnOf(grid, s); cols[k] += joinSpaced(s.text); }
+  for (const r of lone ? [...words, [lone]] : words) for (const s of r) { const k = columnOf(grid, s); cols[k] += joinSpaced(s.text); }
   return cols.join(' ');
 }

@@ -374,3 +374,20 @@ describe('label：value ／ value rows', () => {
     expect(slashColumnsToPipes('期間：4月 ／ 5月\n')).toBe('期間：4月 ／ 5月\n');
   });
 });
+
+describe('a budget book header over three lines', () => {
+  it('a lone word right over the figures (その他 under 特定財源) finishes its column\'s heading', () => {
+    const src = [
+      '令和10年度　西雲原市一般会計予算', '', '歳出予算事項別明細書',
+      '                                                                                  （単位　千円）',
+      '        目           本年度      前年度      比  較     本年度の財源内訳',
+      '                      予算額      予算額                  特定財源   一般財源',
+      '                                                        その他',
+      ' 1 一般管理費        385,210     372,908      12,302       1,204    384,006', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [385_210_000, 372_908_000, 12_302_000], [1_204_000, null, null], [384_006_000, null, null],
+    ]);
+  });
+});
+
