@@ -241,6 +241,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
     // ("本日、来年度の当初予算案を発表": the year whose 予算案 the text reports, as a year written out would)
     for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], REPORTED_AFTER.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) ? 5 : 0.75);
+    // ("新年度当初予算案" in a text dated January to March: the year about to begin; from April, the year begun)
+    for (let q = head.indexOf('新年度'); q >= 0; q = head.indexOf('新年度', q + 3)) add(base + (date.month <= 3 ? 1 : 0), REPORTED_AFTER.test(head.slice(q + 3, q + 19)) ? 5 : 0.75);
     for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.5);
   }
   let fy: number | null = null;

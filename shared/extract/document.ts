@@ -45,6 +45,7 @@ const PREV_HEAD = String.raw`([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】�
 const SUPP_HEAD = String.raw`[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}`;
 const LEGEND_PREV = new RegExp(`${PREV_HEAD}前年`, 'gu');
 const LEGEND_SUPP = new RegExp(`${SUPP_HEAD}(補正|補下)`, 'u');
+const LEGEND_PREV_YEAR = new RegExp(`${PREV_HEAD}((?:令和|平成)\\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})\\s?年度(?:当初)?予算額?`, 'gu');
 const PAREN_SUPP_BEFORE = new RegExp(`(?<=${PAREN_SUPP_HEAD})(?:補正|補下)`, 'uy');
 const PREV_BEFORE = new RegExp(`(?<=${PREV_HEAD})前年`, 'uy');
 const SUPP_BEFORE = new RegExp(`(?<=${SUPP_HEAD})(?:補正|補下)`, 'uy');
@@ -146,6 +147,12 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
   if (!main && suppOnlyTitle && suppFy !== null) main = { stage: 'supplementary', fy: suppFy };
   const prevBrackets: BracketKind[] = [];
   if (endsAtSome(text, '前年', PREV_BEFORE)) for (const m of text.matchAll(LEGEND_PREV)) { const k = closeKind(m[2]); if (k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k); }
+  // ("［　］内は令和7年度当初予算額" in a 令和8年度 text: last year named by its number; legends stand near the top)
+  if (main?.fy) for (const m of text.slice(0, 4000).matchAll(LEGEND_PREV_YEAR)) {
+    const y = findYears(m[3] + '年度')[0];
+    const k = closeKind(m[2]);
+    if (y && y.years[0] === main.fy - 1 && k && k !== '(' && !prevBrackets.includes(k)) prevBrackets.push(k);
+  }
   // (a legend naming square brackets the previous year's leaves them no supplementary)
   const parenSupp = mayHaveSupp && endsAtSupp(text, PAREN_SUPP_BEFORE);
   const newMarks = newMarksOf(text);

@@ -71,11 +71,12 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
 }
 
 const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
-/** Does the nearest numbered or marked heading within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
+/** Does the nearest numbered or marked heading (or the title) within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
 export function fundHeadingAbove(lines: Line[], idx: number): boolean {
   for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
     const t = lines[k].text;
-    if (t.length > 40 || !SECTION_HEADING.test(t) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
+    // (the text's title, its first line, heads it as a numbered heading does: "財政調整基金の残高推移")
+    if (t.length > 40 || !(SECTION_HEADING.test(t) || k === 0) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
     return t.includes('基金') && !/繰入|繰出|取崩/u.test(t);
   }
   return false;

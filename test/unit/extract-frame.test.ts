@@ -121,3 +121,14 @@ describe('a stage named in passing', () => {
     expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[8_208_415_000, 2028, 'budget']]);
   });
 });
+
+describe('last year and the new year named by their numbers or by the date', () => {
+  it('"［　］内は令和8年度当初予算額" in a 令和9年度 text: the square brackets hold last year\'s figures', () => {
+    const rs = extract('令和9年度　北川市教育委員会　予算の概要\n\n※金額は令和9年度当初予算額、［　］内は令和8年度当初予算額\n\n　○ 端末更新事業　　　　　　　　312,800千円［86,300千円］\n');
+    expect(rs.map((r) => [r.yen, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([[312_800_000, 86_300_000, null]]);
+  });
+  it('"新年度当初予算案" in a text dated in February is the year about to begin', () => {
+    const rs = extract('南北日報　2028年2月20日 朝刊\n\n５県の新年度当初予算案　出そろう\n\n　５県の新年度当初予算案が出そろった。最も規模が大きいのは山吹県の１兆２１４億円。\n');
+    expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[1_021_400_000_000, 2028, 'budget']]);
+  });
+});

@@ -391,3 +391,14 @@ describe('a budget book header over three lines', () => {
   });
 });
 
+describe('a public enterprise\'s budget and a fund\'s table', () => {
+  it('予定額 | 前年度予定額 | 比較増減 head this year, last year and the change', () => {
+    const src = ['令和9年度　北ノ浦市水道事業会計予算', '                                   （単位：千円）', ' 区分                  予定額        前年度予定額      比較増減',
+      ' 給水収益          2,418,260        2,352,940          65,320', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[2_418_260_000, 2027, 2_352_940_000, 65_320_000]]);
+  });
+  it('a title naming a fund flags the figures of the table under it', () => {
+    const src = ['財政調整基金の残高推移', '', '年度末', '年度末残高', '（単位：百万円）', 'R3末', '2,184', 'R4末', '2,532', ''].join('\n');
+    expect(extract(src).every((r) => r.flags.includes('fund'))).toBe(true);
+  });
+});
