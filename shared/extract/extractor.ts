@@ -230,6 +230,8 @@ export class Extractor {
   /** lineChars of the lines. */
   private chars: Uint16Array = new Uint16Array(0);
   /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
+  /** A header aligned with spaces over rows of a name and figures with their units, and the last row read under it. */
+  private alignedHeader: { cols: Column[]; last: number } | null = null;
   /** The last table row that made figures, one a column: a row of changes or of last year's figures may follow it. */
   private rowAbove: { line: number; label: string; recs: Rec[] } | null = null;
   private lastRowStage: Stage | null = null;
@@ -360,7 +362,7 @@ export class Extractor {
     if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
     if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;
     // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces
-    if (!cells && !this.columns && toks.length >= 2 && this.alignedPair(i, t, toks)) return;
+    if (!cells && !this.columns && (toks.length >= 2 || this.alignedHeader?.last === this.lineFacts.prevNonEmpty(i)) && this.alignedPair(i, t, toks)) return;
     this.inline(i, t, toks, null);
   }
 
@@ -368,6 +370,8 @@ export class Extractor {
   // ---------------------------------------------------------------- lines without amounts
   /** A line without amounts; `f` its charFacts. */
   private noAmountLine(i: number, t: string, f: number): void {
+    // (a row of the aligned table that holds no amount, "①物流拠点機能強化支援　事項要求　―", keeps the table open)
+    if (this.alignedHeader && this.alignedHeader.last === this.lineFacts.prevNonEmpty(i) && alignedSpans(t).length === this.alignedHeader.cols.length) this.alignedHeader.last = i;
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
     if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
@@ -755,16 +759,35 @@ export class Extractor {
 
   private alignedPair(i: number, t: string, toks: AmountToken[]): boolean {
     const p = this.lineFacts.prevNonEmpty(i);
-    if (p < 0 || this.recsByLine.has(p)) return false;
-    const heads = alignedSpans(this.lines[p].text);
+    if (p < 0) return false;
     const cells = alignedSpans(t);
-    if (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end)) return false;
-    const cols = parseHeader(heads);
-    if (!cols || cols.length !== heads.length || !cols.every((c) => c.role === 'primary' || c.role === 'previous') || !cols.some((c) => c.fy !== null)) return false;
+    // (the rows under "【主要事項】　要求・要望額　前年度予算額": a name, then its figures, each under its heading)
+    const under = this.alignedHeader && this.alignedHeader.last === p ? this.alignedHeader.cols : null;
+    if (under) {
+      if (cells.length !== under.length || !toks.every((tok) => cells.slice(1).some((c) => tok.signStart >= c.start && tok.end <= c.end))) { this.alignedHeader = null; return false; }
+      return this.readAligned(i, t, cells, toks, under);
+    }
+    if (this.recsByLine.has(p)) return false;
+    const heads = alignedSpans(this.lines[p].text);
+    const named = heads.length === toks.length + 1 && cells.length === toks.length + 1;
+    if (!named && (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end))) return false;
+    const cols = parseHeader(named ? heads.slice(1) : heads);
+    if (!cols || cols.length !== heads.length - (named ? 1 : 0) || !cols.every((c) => c.role === 'primary' || c.role === 'previous')) return false;
+    // (figure columns with no year read so only under a name column, this year's and last year's both named)
+    if (!cols.some((c) => c.fy !== null) && !(named && cols.some((c) => c.role === 'previous') && cols.some((c) => c.role === 'primary'))) return false;
+    const full: Column[] = named ? [{ role: 'text', text: heads[0].text, fy: null, stage: null, unit: null }, ...cols] : cols;
+    if (named) this.alignedHeader = { cols: full, last: i };
+    return this.readAligned(i, t, cells, toks, full);
+  }
+
+  private readAligned(i: number, t: string, cells: Cell[], toks: AmountToken[], cols: Column[]): boolean {
     this.columns = cols;
+    const before = this.recs.length;
     const read = this.tableRow(i, t, cells, toks);
     this.columns = null;
-    return read;
+    if (this.alignedHeader) this.alignedHeader.last = i;
+    // (a row whose only figure stands under last year's heading, "事項要求　68億円", is read as running text)
+    return read && this.recs.length > before;
   }
 
   // ---------------------------------------------------------------- running text

@@ -402,3 +402,19 @@ describe('a public enterprise\'s budget and a fund\'s table', () => {
     expect(extract(src).every((r) => r.flags.includes('fund'))).toBe(true);
   });
 });
+
+describe('a header aligned with spaces over rows of a name and figures with their units', () => {
+  it('【主要事項】　要求・要望額　前年度予算額: each row\'s figures go under their headings, a row without amounts keeping the table open', () => {
+    const src = [
+      '令和10年度　港湾交通局　概算要求の概要', '',
+      '【主要事項】                                          要求・要望額     前年度予算額',
+      '１　港湾の脱炭素化                                    1,104億円＋事項要求     888億円',
+      '　　①陸上電力供給設備導入支援                              事項要求             ―',
+      '　　②荷役機械の電動化                                        9.5億円              7.2億円', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.stage, r.previous?.yen ?? null, r.flags.includes('matter_request')])).toEqual([
+      [110_400_000_000, '港湾の脱炭素化', 'request', 88_800_000_000, true], [950_000_000, '荷役機械の電動化', 'request', 720_000_000, false],
+    ]);
+  });
+});
+
