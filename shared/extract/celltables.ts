@@ -6,7 +6,7 @@
 import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
-import { seriesRowStage } from './tables';
+import { BALANCE_OF_ACCOUNTS, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
@@ -14,6 +14,7 @@ import { gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
+import { toHalfWidth } from './numerals';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
 export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
@@ -326,10 +327,6 @@ const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
- * A header whose figure columns are named by their years alone ("款 令和9年度 令和8年度 増減"):
- * each year cell is a figure column of that year, the other cells keep their column words.
- */
-/**
  * An English header, "Item FY2026 FY2025 Change": each fiscal year a figure column, the year before the latest its
  * previous year; change and ratio words their columns. Null unless every word after the row labels' heading is one.
  */
@@ -341,7 +338,7 @@ function englishColumns(header: string): CellColumn[] | null {
   const cols: CellColumn[] = [];
   for (const w of all.slice(first)) {
     const fy = EN_FY.exec(w);
-    if (fy) { cols.push({ role: 'primary', stage: null, fy: Number(fy[1].replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))), name: w }); continue; }
+    if (fy) { cols.push({ role: 'primary', stage: null, fy: Number(toHalfWidth(fy[1])), name: w }); continue; }
     if (EN_CHANGE.test(w)) { cols.push({ role: 'change', stage: null, fy: null, name: w }); continue; }
     if (EN_RATIO.test(w)) { cols.push({ role: 'pct', stage: null, fy: null, name: w }); continue; }
     return null;
@@ -356,6 +353,10 @@ const EN_FY = /^(?:FY|ＦＹ)[\s\u3000]?((?:19|20|１９|２０)[0-9０-９]{2})
 const EN_CHANGE = /^(?:Change|Difference|Increase|Inc\.\/dec\.|\+\/-|±)$/iu;
 const EN_RATIO = /^(?:%|％|Ratio|Share|Rate|Growth)$/iu;
 
+/**
+ * A header whose figure columns are named by their years alone ("款 令和9年度 令和8年度 増減"):
+ * each year cell is a figure column of that year, the other cells keep their column words.
+ */
 function yearCellColumns(header: string): CellColumn[] | null {
   const cols: CellColumn[] = [];
   let years = 0;
@@ -401,6 +402,7 @@ const isTotalColumn = (col: CellColumn | undefined): boolean => !!col && /計/u.
  * A row without a primary keeps nothing. Returns the pushed figures.
  */
 function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]): CellFigure[] {
+  const first = out.length;
   let anchor: number | null = null;
   let total = false;
   const pushed: CellFigure[] = [];
@@ -419,19 +421,21 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
   if (anchor === null) return pushed;
   // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget compares with this year's decided one, the last
   // budget beside a request)
+  // (each primary's place in `out`: it went there last, at the place the loop above gave it)
+  const at = (f: CellFigure): number => first + pushed.indexOf(f);
   if (!total && pushed.some((f) => f.stage === 'request')) {
     const decided = pushed.findLast((f) => f.stage === 'budget');
-    if (decided) anchor = out.indexOf(decided);
+    if (decided) anchor = at(decided);
   }
   // (columns named for what they count, 歳入 and 歳出 each this year and last: last year's of each is its own)
   const named = new Map<string, number>();
   // (予算現額 | 支出済額 | 前年同期支出済額: last year's of the same word)
-  row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(col.name)) named.set(col.name, pushed.indexOf(f)); });
+  row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(col.name)) named.set(col.name, at(f)); });
   row.forEach(({ f, col }, k) => {
     if (f.role === 'primary') return;
     // (R4 | R5 | R6 | R7 | R8要求: last year's column is the one of the year after's figure)
     const next = f.role === 'previous' && col?.fy != null && out[anchor!]?.fy !== col.fy + 1 ? row.find((x) => x.f.role === 'primary' && x.col?.fy === col.fy! + 1)?.f : undefined;
-    const own = next ? out.indexOf(next) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? out.indexOf(pushed[named.get(col.name)!]) : -1;
+    const own = next ? at(next) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? named.get(col.name)! : -1;
     f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);
@@ -439,14 +443,14 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
   return pushed;
 }
 
+const SPAN_TOTAL_ROW = /[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:か年|カ年|ヵ年|年間|年度間)[\s\u3000]?(?:の)?(?:合計|計|累計|総額)/u;
+const RATIO_WORD = /(?:率|割合|比)$/u;
+const COUNT_WORD = /(?:件|人|世帯|団体|回|校|戸)数$|^(?:件数|人数)$/u;
 /**
  * A header's words over a row of n cells and the row labels' heading ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較"):
  * the columns the header's words name where they are the words' own, and a part's figure of the row, named by its word,
  * where a word names none (均等割, 人口割). The columns as read unless every one of them is a word of the header.
  */
-const SPAN_TOTAL_ROW = /[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:か年|カ年|ヵ年|年間|年度間)[\s\u3000]?(?:の)?(?:合計|計|累計|総額)/u;
-const RATIO_WORD = /(?:率|割合|比)$/u;
-const COUNT_WORD = /(?:件|人|世帯|団体|回|校|戸)数$|^(?:件数|人数)$/u;
 function withPartColumns(cols: CellColumn[], words: string[] | null, n: number): CellColumn[] {
   if (!words || cols.length >= n || words.length !== n + 1) return cols;
   const out: CellColumn[] = [];
@@ -461,12 +465,12 @@ function withPartColumns(cols: CellColumn[], words: string[] | null, n: number):
   return used === cols.length ? out : cols;
 }
 
+const COMPACT_YEAR_WORD = /^[RHＲＨ][0-9０-９元]{1,2}$/u;
 /**
  * Columns one heading a line, each heading a year and the figure it counts ("令和8年度当初 歳入", "令和9年度 歳出"), or a
  * change or a ratio of one ("歳出 比較増減"), under the row labels' heading ("会計名"). The year before the text's is last
  * year's column. Null unless every line heads a column and two name the same thing in two years.
  */
-const COMPACT_YEAR_WORD = /^[RHＲＨ][0-9０-９元]{1,2}$/u;
 function lineColumns(heads: string[], frameFy: number | null): CellColumn[] | null {
   if (frameFy === null) return null;
   const cols: CellColumn[] = [];
@@ -886,7 +890,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // two rows named by years, this year's over last year's ("令和6年度" over "令和5年度"), and no third: a comparison, the
     // lower row's figures the previous year of the upper's (years going up, "令和5年度" over "令和6年度", are a series)
     const pair = under && labelYear !== null && under.year === labelYear + 1 && under.line === line - 1 &&
-      !under.yearBefore && !yearRowAt(lines, line + 1) && !under.at.some((k) => figures.some((f) => f.of === k)) ? under : null;
+      !under.yearBefore && !yearRowAt(lines, line + 1) && !figures.slice(under.at[0]).some((f) => f.of !== null && under.at.includes(f.of)) ? under : null;
     if (pair) {
       row.forEach((x, k) => { figures.push({ ...x.f, role: 'previous', stage: null, fy: null, item: null, of: pair.at[k] }); claimed.add(x.f.lineIdx); });
       rowAbove = null;
@@ -1229,8 +1233,6 @@ function yearRowAt(lines: Line[], i: number): boolean {
   const cell = t.trim().split(/[\s\u3000]{2,}|\t/u)[0];
   return cell !== undefined && yearAloneOf(cell) !== null;
 }
-// (歳入歳出差引, 収支: the balance of a settlement, a figure of its own)
-const BALANCE_OF_ACCOUNTS = /歳入歳出|収支/u;
 const CHANGE_ROW = /(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000]*$/u;
 // a heading of the budget's book: "（項）科学技術振興費", "【目】文化財保護費"
 const KIND_HEADING = /^[\s\u3000]*[(（【［\[](?:款|項|目|事項)[)）】］\]][\s\u3000]*(\S.{1,30})$/u;

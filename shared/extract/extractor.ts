@@ -37,7 +37,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
+import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -635,7 +635,7 @@ export class Extractor {
     for (const [col, list] of later) {
       for (const tok of list) {
         // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget is the decided budget's, the last beside a request)
-        const decided = col.role === 'previous' && primary?.out.stage === 'request' ? this.recsByLine.get(i)?.findLast((r) => r.out.stage === 'budget' && this.recs.indexOf(r) >= firstRec) : undefined;
+        const decided = col.role === 'previous' && primary?.out.stage === 'request' ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined;
         const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided : undefined;
         if (own) { if (!own.out.previous) own.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
@@ -683,7 +683,7 @@ export class Extractor {
       r.out.stage = rowStage;
       if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;
     }
-    const made = this.recsByLine.get(i)?.filter((r) => this.recs.indexOf(r) >= firstRec) ?? [];
+    const made = this.recs.slice(firstRec).filter((r) => r.lineIdx === i);
     this.rowAbove = made.length ? { line: i, label: labelRaw, recs: made } : null;
     // 新規 in the previous-year column
     if (primary) {
@@ -704,7 +704,7 @@ export class Extractor {
     const above = this.rowAbove;
     if (!above || above.line !== i - 1 || above.recs.length !== toks.length) return false;
     const label = labelRaw.trim();
-    const change = CHANGE_ROW_LABEL.test(label) && !/歳入歳出|収支/u.test(label);
+    const change = CHANGE_ROW_LABEL.test(label) && !BALANCE_OF_ACCOUNTS.test(label);
     const fy = change ? null : readLabel(label).fy;
     const prevYear = fy !== null && above.recs.every((r) => r.out.fy === fy + 1) && withoutYear(label) === withoutYear(above.label.trim());
     if (!change && !prevYear) return false;

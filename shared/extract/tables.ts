@@ -166,6 +166,9 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
   return out;
 }
 
+/** 歳入歳出差引, 収支: the balance of a settlement, a figure of its own, no change of the row above. */
+export const BALANCE_OF_ACCOUNTS = /歳入歳出|収支/u;
+
 /** The stage a row of a year series names: 当初予算, 補正予算, 執行額 (a settlement), 繰越 and 計 (the budget). */
 export function seriesRowStage(label: string): Stage | null {
   // (a total row alone, "合計" under 当初予算 and 補正予算, is the budget's; "歳入合計" names an item)
