@@ -47,10 +47,10 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し))',
   '(?<note>備\\s?考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
-  '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
+  '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
 ].join('|'), 'gu');
@@ -200,6 +200,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   const years = findYears(header).filter((y) => y.years.length === 1 && !y.range);
   // each figure column with the years written since the column before it
   const slots: { col: CellColumn; years: number[]; word: string; total: boolean }[] = [];
+  const heads = new Map<CellColumn, string>();
   let pending: number[] = [];
   let yi = 0;
   let lastEnd = 0;
@@ -240,6 +241,9 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // ("前年同期支出済額", "前年度予算額": last year's figure of its kind)
     const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at));
     const col: CellColumn = { role: lastYears ? 'previous' : 'primary', stage, fy: null, name: w };
+    // (the word's own head in its cell, 歳入決算額 | 歳出決算額: two columns, not one named twice)
+    const head = /[歳収支][入出]$/u.exec(header.slice(Math.max(0, at - 2), at));
+    if (head) { heads.set(col, head[0]); col.name = head[0] + w; }
     // ("中期計画額（2022～2027年度）": a column of totals over the years its bracket names)
     const span = YEARS_SPAN_AFTER.exec(header.slice(at + w.length, at + w.length + 24));
     if (span && findYears(span[0]).some((y) => y.range)) { col.stage = 'other'; col.multiYear = true; }
@@ -276,6 +280,9 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       seen.add(key);
     }
   }
+  // (歳入決算額 | 歳出決算額 | 差引額: the difference of the revenue and the spending is the balance, a figure of its own)
+  const balance = [...heads.values()].some((h) => h.endsWith('入')) && [...heads.values()].some((h) => h.endsWith('出'));
+  if (balance) for (const c of cols) if (c.role === 'change' && /差/u.test(c.name)) { c.role = 'primary'; c.stage = [...heads.keys()][0].stage; }
   // (前年度 / 本年度 alone beside a year are columns of years too: "区分 令和10年度 前年度 倍率")
   if (slots.every((sl) => RELATIVE_YEAR_CELL.test(sl.word)) && !cols.some((c) => c.role === 'primary' && c.fy !== null)) {
     const byYear = yearCellColumns(header);
@@ -285,7 +292,10 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   const figs = cols.filter((c) => c.role === 'primary');
   const maxFy = Math.max(-1, ...figs.map((c) => c.fy ?? -1));
   // (the year right before only: "R4当初 | R5補正 | R6当初 | R7当初 | R8要求", the older years are figures of their own)
-  for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || figs.length <= 2)) c.role = 'previous';
+  // (years side by side, three or more, "R3決算 R4決算 R5決算 R6決算 R7決算見込 R8見込": a series, each its year's figure;
+  // but a request closing a history of budgets, "R6当初 R7当初 R8要求", has last year's budget beside it)
+  const yearSeries = new Set(figs.map((c) => c.fy).filter((y) => y !== null)).size >= 3 && !figs.some((c) => c.fy === maxFy && c.stage === 'request');
+  if (!yearSeries) for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || figs.length <= 2)) c.role = 'previous';
   if (header.includes('財源') && figs.length) cols.push(...sourceColumns(header, figs[0]));
   return cols;
 }
@@ -640,8 +650,8 @@ const HEADER_WORD = /^(?:説明|備考|摘要|内容|区分|事項|科目|款|�
 
 /** Numbers standing in a row of cells glued by spaces: `地方税 11,475 11,452 23 0.2`. */
 // a cell that says "none": a dash, 皆増 / 皆減 (all new, all gone), an asterisk
-const PLACE_CHAR = /[－―ー\-−…‐*＊皆新]/u;
-const PLACE_TOKEN = /(?<=[\s\u3000|｜])(?:[－―ー\-−…‐*＊]|皆増|皆減|新規)(?=[\s\u3000|｜]|$)/gu;
+const PLACE_CHAR = /[－―ー\-−…‐─*＊皆新]/u;
+const PLACE_TOKEN = /(?<=[\s\u3000|｜])(?:[－―ー\-−…‐─*＊]|皆増|皆減|新規)(?=[\s\u3000|｜]|$)/gu;
 // (a cell's sign stands before its number: "△12,000")
 const BETWEEN_CELLS = /^[\s\u3000|｜]*(?:[△▲▼\-－−]|マイナス)?[\s\u3000]*$/u;
 /**
@@ -689,6 +699,7 @@ function singleSpaced(t: string, cells: Cell[], except: Cell): boolean {
   return gaps > 0 || isSpaceCode(codeAt(t, except.end)) && !isSpaceCode(codeAt(t, except.end + 1));
 }
 
+const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
@@ -707,7 +718,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
     if (!cells.length && opened && closed && !m[1] && !m[3] && /^(?:19|20|１９|２０)[0-9０-９]{2}$/u.test(m[2]) && at >= 2 && !isSpaceCode(codeAt(t, at - 2))) continue;
-    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1])))) continue;
+    // ("3,800+事項": a figure with a matter request added to it is a cell)
+    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1]))) && !MATTER_TAIL.test(t.slice(endAt))) continue;
     if (firstAt < 0) firstAt = at;
     cells.push(toCell(t, 0, m));
   }
@@ -717,7 +729,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]/gu, ''))) runs++;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[+＋][\s\u3000]?事項(?:要求)?/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }

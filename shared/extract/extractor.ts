@@ -184,6 +184,9 @@ const fitsChange = (now: number, before: number, change: number): boolean => Mat
 // ("96億円（4.6％）増の2,184億円": the rate of the change in brackets before its word)
 const FORWARD_CHANGE = /^(?:[(（][^()（）]{0,12}[)）])?(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
+/** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
+const NAME_HEADER = /^(?:[^\s\u3000]{0,6}(?:事業|施策|項目|事項|名称|費目|区分|科目|品目)名?|[^\s\u3000]{1,6}名)$/u;
+
 export class Extractor {
   private lines: Line[];
   private lineFacts: LineFacts;
@@ -341,6 +344,13 @@ export class Extractor {
     // bare numbers under a header unit
     const unitActive = this.unit || this.columns?.some((c) => c.unit);
     if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
+    // (a row of a table with its columns whose note cell holds an amount with its unit, "移住支援金 1世帯100万円", still has its
+    // bare figures in the other cells)
+    else if (unitActive && cells && this.columns && toks.length && !du) {
+      const inCell = (c: Cell): boolean => toks.some((x) => x.start < c.end && x.end > c.start);
+      const bare = bareTokens(t, cells.map((c) => (inCell(c) ? { ...c, text: '' } : c)), this.columns, this.unit);
+      if (bare.length) toks = [...toks, ...bare].sort((a, b) => a.start - b.start);
+    }
 
     // ("費用弁償　186" in the 説明 column of a 予算説明書: a breakdown of the row's figure, named by its words)
     const notes = cells && this.columns && unitActive ? this.noteAmounts(t, cells) : [];
@@ -571,7 +581,15 @@ export class Extractor {
     const yearCell = cols[0] && YEAR_COLUMN_WORD.test(cols[0].text) ? westernYearOf(cells[0]?.text ?? '') : null;
     if (yearCell !== null) toks = toks.filter((k) => k.start >= cells[0].end);
     if (!toks.length) return false;
-    const labelIdx = cells.findIndex((c) => c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text));
+    const textCell = (c: Cell): boolean => !!c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text);
+    // (of text cells before the figures, the one under a name's heading names the row, "部局 | 事業名 | 予算額"; else the
+    // first that is more than a mark, "新 | 不妊治療費助成事業")
+    // (a row number under No. is no figure: "1 | 市民部 | 空き家改修支援事業 | 12,300")
+    const firstFig = cells.findIndex((c, ci) => cols[ci]?.role !== 'note' && toks.some((k) => k.start >= c.start && k.end <= c.end));
+    const before = cells.map((c, k) => k).filter((k) => k < firstFig && textCell(cells[k]));
+    const heading = (k: number): string => (cols[k]?.text ?? '').replace(/[\s\u3000]/gu, '');
+    const named = before.find((k) => /名称?$/u.test(heading(k)) && NAME_HEADER.test(heading(k))) ?? before.find((k) => NAME_HEADER.test(heading(k)));
+    const labelIdx = named ?? before.find((k) => cells[k].text.trim().length > 1) ?? cells.findIndex(textCell);
     const labelRaw = labelIdx >= 0 ? cells[labelIdx].text : '';
     let label = labelRaw;
     const note = label.search(/[\s\u3000]※/u);
@@ -646,6 +664,12 @@ export class Extractor {
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
+        else if (col.role === 'note' && !tok.bare) {
+          // ("1世帯100万円" in a 備考 cell: an amount with its own unit is a figure of its own, read as the cell's running
+          // text, the row's other cells left out)
+          const ci = cellOf(tok);
+          if (ci >= 0) this.inline(i, ' '.repeat(cells[ci].start) + t.slice(cells[ci].start, cells[ci].end), [tok], null);
+        }
         else if (col.role === 'note' || col.role === 'change' || col.role === 'previous') continue;
         else if (tok.bare && tok.yen === 0) continue; // a bare 0 cell (nothing carried over) is no figure, as in cell tables
         else {
@@ -1048,7 +1072,8 @@ export class Extractor {
     }
     if ((tail.includes('前') && PREV_OPEN_TAIL.test(tail)) || (lastPrim && endsWithOpenParen(tail))) this.pendingPrev = { anchor: lastPrim && !lastPrim.out.previous ? lastPrim : null, line: i };
     // ("…（前年度比4.5%増、" / "245億円増）": the comparison goes on with its amount on the next line; not when its bracket closed)
-    if (tail.includes('比') && /[増減]/u.test(tail) && /[%％]/u.test(tail) && !/[)）][\s\u3000]*$/u.test(tail)) this.pendingChange = i;
+    // (not past a new topic after it: "…前年度比1.8%の増、投資的経費は" / "1,106億円" is that topic's figure)
+    if (tail.includes('比') && /[増減]/u.test(tail) && /[%％]/u.test(tail) && !/[)）][\s\u3000]*$/u.test(tail) && /[%％][^%％はが。]{0,6}$/u.test(tail)) this.pendingChange = i;
     // "label A  label B" on the line above "amount A  amount B": names by position
     const own = linePrims.filter((r) => r.lineIdx === i);
     if (own.length >= 2 && (own[0].doubts.itemSource === 'above' || own[0].doubts.itemSource === 'block') &&

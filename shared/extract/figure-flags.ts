@@ -40,6 +40,9 @@ function clauseEnd(after: string, atMaru: boolean): number {
   return m < 0 ? c : Math.min(c, m);
 }
 
+const PORTION_NOTE_LINE = /^[\s\u3000]*[(（][^()（）0-9０-９]{2,40}の内数[)）][\s\u3000]*$/u;
+const isBlankTail = (s: string): boolean => /^[\s\u3000]*$/u.test(s);
+
 /** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
   const segBefore = x.before;
@@ -52,7 +55,9 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   // ("本補助金の内数として612,000千円": named a portion right before it)
   // ("part of the ¥3.2 billion Green City project": the English words)
   if ((x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after)) || (segBefore.includes('内数') && /の内数(?:として|で|は)?[\s\u3000]*$/u.test(segBefore)) ||
-    (segBefore.includes('part of') && /(?:^|[^A-Za-z])part[\s\u3000]+of[\s\u3000]+(?:the[\s\u3000]+)?$/iu.test(segBefore))) flags.add('portion');
+    (segBefore.includes('part of') && /(?:^|[^A-Za-z])part[\s\u3000]+of[\s\u3000]+(?:the[\s\u3000]+)?$/iu.test(segBefore)) ||
+    // ("スマート農業実装支援　8,500万円" / "（担い手育成事業の内数）": the note on the line under a figure that ends its line)
+    (isBlankTail(x.after) && PORTION_NOTE_LINE.test(nextLineHead()))) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)
@@ -71,13 +76,21 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
 }
 
 const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
+// (a title of a fund and something else, "財調基金と市債残高の推移", flags no column of the other)
+const FUND_AND_MORE = /基金[^、。]{0,4}(?:と|及び|並びに)|(?:と|及び|並びに)[^、。]{0,10}基金/u;
+const FUND_GROUP_LABEL = /^[\s\u3000]*[^\s\u3000、。0-9０-９]{0,16}基金[\s\u3000]*$/u;
+// (of funds alone: "財調基金と市債残高の推移" heads a debt's column too)
+const FUND_TITLE = /^[^。、0-9０-９と及\t|｜]{0,20}基金[^。、0-9０-９と及\t|｜]{0,10}(?:推移|状況|残高|現在高)[^。、\t|｜]{0,6}$/u;
 /** Does the nearest numbered or marked heading (or the title) within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
 export function fundHeadingAbove(lines: Line[], idx: number): boolean {
   for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
     const t = lines[k].text;
     // (the text's title, its first line, heads it as a numbered heading does: "財政調整基金の残高推移")
-    if (t.length > 40 || !(SECTION_HEADING.test(t) || k === 0) || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
-    return t.includes('基金') && !/繰入|繰出|取崩/u.test(t);
+    if (t.length > 40 || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
+    // (a fund's name alone over its rows, "財政調整基金" / "　年度末残高 32,415 …"; a title of funds' balances, "主要基金の残高の推移")
+    if (FUND_GROUP_LABEL.test(t) || FUND_TITLE.test(t)) return true;
+    if (!(SECTION_HEADING.test(t) || k === 0)) continue;
+    return t.includes('基金') && !/繰入|繰出|取崩/u.test(t) && !FUND_AND_MORE.test(t);
   }
   return false;
 }

@@ -279,10 +279,32 @@ const LEAD_PAIR = /^([\s\u3000]*\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3
 const HEADER_PAIRS = new Set(['区分', '合計', '小計', '総計', '累計', '増減', '差引', '比較', '金額', '摘要', '備考', '科目', '費目', '項目', '名称', '事項', '年度', '内訳', '説明', '財源', '会計']);
 const SPREAD_PAIR = /([ \u3000]{2,}|\t)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t|$)/gu;
 export function joinSpacedRuns(s: string): string {
-  let t = spacedRunIn(s) ? s.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : s;
+  const u = spacedRunIn(s) ? joinLonePairs(s) : s;
+  let t = spacedRunIn(u) ? u.replace(SPACED_RUN, (m) => m.replace(/[ \u3000]/gu, '')) : u;
   const p = t.search(/\S/u);
   if (p >= 0 && isSpaceCode(t.charCodeAt(p + 1))) t = t.replace(LEAD_PAIR, '$1$2');
   return t.includes('\u3000\u3000') || t.includes('  ') ? t.replace(SPREAD_PAIR, (m, gap: string, a: string, b: string) => (HEADER_PAIRS.has(a + b) ? gap + a + b : m)) : t;
+}
+/**
+ * In a header whose words one space sets apart, "区 分 ８年度 ７年度 増 減": a heading's two letters standing alone between
+ * longer words are one heading (not the tail of the word before, as a run of single letters would read them).
+ */
+function joinLonePairs(s: string): string {
+  const parts = s.split(/([\s\u3000]+)/u);
+  const lone = (k: number): boolean => parts[k] !== undefined && parts[k].length === 1 && /\p{Script=Han}/u.test(parts[k]);
+  const single = (k: number): boolean => parts[k] !== undefined && parts[k].length === 1 && (parts[k] === ' ' || parts[k] === '\u3000');
+  let changed = false;
+  for (let k = 0; k + 2 < parts.length; k += 2) {
+    if (!lone(k) || !single(k + 1) || !lone(k + 2) || !HEADER_PAIRS.has(parts[k] + parts[k + 2])) continue;
+    // (the letters before and after are no single letters: "款 項 目" is three headings)
+    if ((k >= 2 && single(k - 1) && lone(k - 2)) || (single(k + 3) && lone(k + 4))) continue;
+    parts[k] += parts[k + 2];
+    parts[k + 1] = '';
+    parts[k + 2] = '';
+    changed = true;
+    k += 2;
+  }
+  return changed ? parts.join('') : s;
 }
 /** "X Y Z" somewhere: a character between two single spaces, each after a character (every SPACED_RUN has one). */
 function spacedRunIn(s: string): boolean {

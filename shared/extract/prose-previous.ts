@@ -11,6 +11,8 @@ import type { Extracted } from './types';
 // ("前年度の実質収支 29億円 と比べ": last year's figure of what the sentence before named)
 // ("前年同期（令和6年度6月補正後）の予算額 X と比べ": the same time last year, its note in brackets)
 const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
+/** "今年度当初の" right before the figure, in a text on next year's budget: the year before its target's. */
+const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?の[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
@@ -23,8 +25,15 @@ const BARE_ARROW = /^[\s\u3000]*[→⇒➡➔][\s\u3000]*$/u;
 const THIS_TOPIC = /^[\s\u3000]*(?:今年度|本年度)(?:の)?(?:当初)?(?:予算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // (and in an answer's polite forms: "前年度は二千三百十万円でございまして")
 const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です|となっていた|でございま|でありま|であり、)/u;
+// (a line opening with "このほか" / "上記のほか", a note of a figure besides the one above)
+// (or a note under it, "※令和7年度2月補正予算（10億円）と一体的に執行")
+const IN_ADDITION = /^[\s\u3000]*(?:[※＊*][\s\u3000]*(?:(?:この|上記の|これらの)ほか[、,]?)?|(?:この|上記の|これらの)ほか[、,]?)[^。、]{0,24}$/u;
+// (a line of one bracketed figure, maybe "の内数" after it)
+const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
+const NEXT_YEAR = /来年度|新年度|翌年度/u;
+const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
-const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[^。、]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {
@@ -34,6 +43,21 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (r.previous || r.stage === 'other') continue;
     const l = lines[r.line - 1];
     const a = r.start - l.start;
+    // "一般会計 4,128億円（…）" / "※このほか、令和7年度補正予算額 1,205億円": the supplementary budget passed beside the figure above
+    const supp = r.stage === 'supplementary' && IN_ADDITION.test(l.text.slice(0, a)) ? lastPrimaryAbove(recs, k, drop) : undefined;
+    if (supp) {
+      supp.supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+      drop.add(k);
+      continue;
+    }
+    // "…交付金 5,480億円の内数" / "（5,415億円の内数）": a bracketed figure alone on the line under a figure is its last year's
+    const above = recs[k - 1];
+    if (above && above.line === r.line - 1 && !drop.has(k - 1) && !above.previous && above.stage !== 'other' && BRACKETED_ALONE.test(l.text) &&
+      /^[\s\u3000]*(?:の内数)?[\s\u3000]*$/u.test(lines[above.line - 1].text.slice(above.end - lines[above.line - 1].start))) {
+      above.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+      drop.add(k);
+      continue;
+    }
     let before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
     // (a sentence wrapped right before the figure, "…前年度当初の" / "十八億五千万円と比べ": its words on the line above)
     const up = r.line >= 2 ? lines[r.line - 2] : undefined;
@@ -65,9 +89,12 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     }
     const pw = PREV_BEFORE.exec(before);
     const byWord = pw !== null;
-    const byYear = !byWord && r.fy !== null && YEAR_BEFORE.test(before);
-    if (!byWord && !byYear) continue;
-    const after = l.text.slice(r.end - l.start, r.end - l.start + 16);
+    const thisYearBefore = !byWord && THIS_YEAR_BEFORE.test(before);
+    const byYear = !byWord && !thisYearBefore && r.fy !== null && YEAR_BEFORE.test(before);
+    if (!byWord && !byYear && !thisYearBefore) continue;
+    let after = l.text.slice(r.end - l.start, r.end - l.start + 16);
+    // (a figure broken over the line, "今年度当初の二十八兆" / "九千百億円から": its words go on after its rest)
+    if (r.end - l.start >= l.text.trimEnd().length && lines[r.line]) after = lines[r.line].text.replace(SPLIT_REST, '').slice(0, 16);
     const sameSentence = (x: Extracted): boolean => !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
     // the nearest record of the same sentence after (step 1) or before (step -1) this one: only its line's records are
     // looked at, so the pass stays linear however many figures a document holds
@@ -90,12 +117,25 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
+    // (this year's figure is last year's only of next year's: "来年度予算の国債費は X、今年度当初の Y から")
+    if (thisYearBefore && !(r.fy !== null && target.fy === r.fy + 1) && !NEXT_YEAR.test(l.text.slice(Math.max(0, Math.min(target.start, r.start) - l.start - 40), Math.max(target.start, r.start) - l.start))) continue;
     target.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     // (the change stated with it, "…に対して190億円の増加", is the target's)
     if (r.change && !target.change) target.change = r.change;
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** The nearest figure of another stage on the two lines above record `k`, with no supplementary figure yet. */
+function lastPrimaryAbove(recs: Extracted[], k: number, drop: Set<number>): Extracted | undefined {
+  const r = recs[k];
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 2; n--) {
+    const x = recs[n];
+    if (drop.has(n) || x.line === r.line) continue;
+    return x.stage !== 'supplementary' && x.stage !== 'other' && !x.supplementary ? x : undefined;
+  }
+  return undefined;
 }
 
 /** The record, on this line or the two above, whose own sentence names `noun` right before it ("実質収支は 25億円"). */

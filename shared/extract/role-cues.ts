@@ -65,9 +65,9 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
     (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("1年で8億円ほど増えて": a verb of change right after the amount, which is by how much)
-    /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く)?(?:増え|減っ|減り|増加し|減少し)/u.test(after) ||
+    /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く)?も?(?:増え|減っ|減り|増加し|減少し)/u.test(after) ||
     // ("四十億円の増です": an increase said as such, whatever it is compared with)
-    /^[\s\u3000]?(?:ほど|程度)?の[増減](?:です|でした|でございます|である|となり|となる|となった|となります|。|、)/u.test(after) ||
+    /^[\s\u3000]?(?:ほど|程度)?の[増減](?:です|でした|でございます|である|となり|となる|となった|となります|に(?:とどま|留ま|なっ|なり|なる)|。|、)/u.test(after) ||
     // ("歳入は X円（2.1%）、歳出は Y円（1.8%）それぞれ増加": each figure of the sentence is its item's increase)
     /^[\s\u3000]*(?:[(（][^()（）]{0,12}[)）])?[\s\u3000]*それぞれ(?:増加|減少|増額|減額|増え|減っ|減り|[増減](?:と|、|。|$))/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)
@@ -82,7 +82,7 @@ const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％
 const RATE_THEN_CHANGE = /^[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほくぐそ多少・(（');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほくぐそ多少も・(（');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {

@@ -146,3 +146,29 @@ describe('plain words of change and of approximation', () => {
     ]);
   });
 });
+
+describe('comparisons in prose and notes under a figure', () => {
+  const read = (src: string) => extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null, r.supplementary?.yen ?? null]);
+  it('"今年度の X から、来年度案では Y へと、Z の増": last year\'s figure, this one and the change', () => {
+    expect(read('令和9年2月\n港湾整備費は、今年度の1,800億円から、来年度案では2,050億円へと、250億円の増にとどまる。\n')).toEqual([[205_000_000_000, 180_000_000_000, 25_000_000_000, null]]);
+  });
+  it('"今年度当初の" a figure broken over the line, "から … も増え"', () => {
+    expect(read('令和9年2月\n来年度の公債費は14兆500億円、今年度当初の13兆\n2,000億円から8,500億円も増えている。\n')).toEqual([[14_050_000_000_000, 13_200_000_000_000, 850_000_000_000, null]]);
+  });
+  it('a bracketed figure alone on the line under a figure is its last year\'s', () => {
+    expect(read('令和9年度予算案\n・道路の老朽化対策 地方道整備交付金 2,140億円の内数\n　（2,090億円の内数）\n')).toEqual([[214_000_000_000, 209_000_000_000, null, null]]);
+  });
+  it('"※このほか、… 補正予算額" and "※…補正予算（X）と一体的に執行" under a figure are its supplementary figure', () => {
+    expect(read('令和9年度予算案\n一般会計 2,310億円（前年度予算額 2,250億円）\n※このほか、令和8年度補正予算額 480億円\n')).toEqual([[231_000_000_000, 225_000_000_000, null, 48_000_000_000]]);
+    expect(read('令和9年度予算案\n◆港湾物流拠点整備事業　　12億4,000万円（10億円）\n　　※令和8年度2月補正予算（3億円）と一体的に執行\n')).toEqual([[1_240_000_000, 1_000_000_000, null, 300_000_000]]);
+  });
+  it('a comparison that a new topic ends: "…前年度比2.1%の増、投資的経費は" / "X億円" is that topic\'s figure', () => {
+    expect(extract('令和9年度予算\n　義務的経費は3,120億円で前年度比2.1%の増、投資的経費は\n845億円（前年度比31億円増）となった。\n').map((r) => [r.yen, r.item, r.change?.yen ?? null])).toEqual([
+      [312_000_000_000, '義務的経費', null], [84_500_000_000, '投資的経費', 3_100_000_000],
+    ]);
+  });
+  it('"1世帯100万円" is an amount per household, of the text\'s year; "（…の内数）" under a figure makes it a portion', () => {
+    expect(extract('令和9年度当初予算\n移住支援金として1世帯100万円を支給する。\n').map((r) => [r.stage, r.fy])).toEqual([['other', 2027]]);
+    expect(extract('令和9年度予算\n◆林業DX推進　　　　6,200万円\n　　（林業担い手育成事業の内数）\n').map((r) => r.flags)).toEqual([['portion']]);
+  });
+});

@@ -418,3 +418,55 @@ describe('a header aligned with spaces over rows of a name and figures with thei
   });
 });
 
+
+describe('rows and headers of tables from other publishers', () => {
+  it('a note cell with an amount of its own unit leaves the row its bare figures; the row is named by its 事業名 column', () => {
+    const src = [
+      '"2026年度 青葉台市 主要事業一覧",,,,,,', '"単位：千円",,,,,,', '"No.","部局","事業名","2026年度当初予算額","2025年度当初予算額","増減額","備考"',
+      '1,"市民部","空き家改修支援事業","12,300","10,800","1,500","改修費補助 1戸50万円"',
+      '2,"市民部","防犯灯整備事業","8,400","8,900","-500",', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [12_300_000, '空き家改修支援事業', 'budget', 10_800_000, 1_500_000], [500_000, expect.any(String), 'other', null, null],
+      [8_400_000, '防犯灯整備事業', 'budget', 8_900_000, -500_000],
+    ]);
+  });
+  it('a column of counts (施設数, 事業数) holds no yen under a table\'s 千円', () => {
+    const src = ['（単位：千円）', '区分\t施設数\t予算額', '図書館\t4\t12,000', '公民館\t9\t8,500', ''].join('\n');
+    expect(extract(src).map((r) => r.yen)).toEqual([12_000_000, 8_500_000]);
+  });
+  it('headings spread a letter apart in a header set with single spaces: "区 分 ９年度 ８年度 増 減"', () => {
+    const src = ['令和９年度 一般会計予算の概要', '歳出　（単位：千円）', '区 分 ９年度 ８年度 増 減', '議会費 3,100 3,020 80', '合 計 9,400 9,000 400', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [3_100_000, '議会費', 2027, 3_020_000, 80_000], [9_400_000, '合計', 2027, 9_000_000, 400_000],
+    ]);
+  });
+  it('years side by side, three or more, are a series: each column its year\'s figure, 見込 a column too', () => {
+    const src = ['（単位：百万円）', '区　分 R4決算 R5決算 R6決算 R7決算見込 R8見込 増減', '年度末残高 12,400 11,900 10,800 9,950 9,100 ▲850', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null])).toEqual([
+      [12_400_000_000, 2022, null], [11_900_000_000, 2023, null], [10_800_000_000, 2024, null], [9_950_000_000, 2025, null], [9_100_000_000, 2026, null],
+    ]);
+  });
+  it('a fund\'s name alone over its rows flags them; a title naming a fund and a debt does not flag the debt', () => {
+    const fund = ['（単位：百万円）', '区　分 R6決算 R7決算', '財政調整基金', '　年度末残高 4,210 3,980', '市債管理基金 年度末残高 2,100 2,050', ''].join('\n');
+    expect(extract(fund).every((r) => r.flags.includes('fund'))).toBe(true);
+    const both = ['【表】調整基金と市債残高の推移（単位：億円）', '年度\t調整基金\t市債残高', '2023\t41\t520', '2024\t38\t534', ''].join('\n');
+    expect(extract(both).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[4_100_000_000, true], [52_000_000_000, false], [3_800_000_000, true], [53_400_000_000, false]]);
+  });
+  it('歳入決算額 | 歳出決算額 | 差引額: two figures and their balance, no year before', () => {
+    const src = ['（単位：千円）', '会 計 名 歳入決算額 歳出決算額 差引額', '駐車場事業特別会計 512,300 498,100 14,200', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [512_300_000, 'settlement', null, null], [498_100_000, 'settlement', null, null], [14_200_000, 'settlement', null, null],
+    ]);
+  });
+  it('a cell with a matter request added ("2,600+事項"), a ─ for none, and （新規） under a row', () => {
+    const src = [
+      '■ 主な要求内容                                          （単位:百万円）', '事 項                          2025年度     2026年度      比較',
+      '                               予算額       要求・要望額   増△減', ' (1) 海洋観測の推進              2,300        2,600+事項      300',
+      ' (2) 観測データ基盤の構築           ─          1,150        1,150', '      （新規）', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null, r.flags.filter((f) => f !== 'unit_from_header')])).toEqual([
+      [2_600_000_000, 'request', 2_300_000_000, 300_000_000, ['matter_request']], [1_150_000_000, 'request', null, 1_150_000_000, ['new']],
+    ]);
+  });
+});
