@@ -260,6 +260,12 @@ function bodyStartBefore(line: string, p: number): number {
       if ((isUnitChar(r) && (isNumeralChar(l) || isUnitChar(l))) || (isUnitChar(l) && isNumeralChar(r) && isBigUnit(l) && !zeroAlone(line, j + 1))) { j--; continue; }
       // (a space an OCR put inside a comma group, "3,4 05,270": the group before it is short of its three digits)
       if (isArabicDigit(r) && isArabicDigit(l) && shortGroupBefore(line, j)) { j--; continue; }
+      // ("３億　　２００万円": a gap of two or three spaces where a list aligned on its units leaves a place empty)
+      if (isNumeralChar(r) && isInlineSpace(l) && !zeroAlone(line, j + 1)) {
+        let k = j - 1;
+        while (k > j - 3 && isInlineSpace(codeAt(line, k))) k--;
+        if (isBigUnit(codeAt(line, k)) && isNumeralChar(codeAt(line, k - 1))) { j = k; continue; }
+      }
     }
     break;
   }
@@ -376,7 +382,7 @@ export function parseBareNumber(s: string, unitPower: bigint, unitDiv: bigint): 
 }
 
 // Counters after 億/兆/万 that make the number something other than yen (1億人, 3兆ドル).
-const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米ドル|ユーロ|元|ウォン|トン|t|kW|kWh|Wh|W|回|部|枚|年|歳|km|m|平方|本|頭|羽|匹|食|冊|点|社|校|票|袋|通|バレル|立方|リットル|ℓ|L|ha|ヘクタール|倍|分|%|％|時間|キロ|ポイント|pt|円|超円|の人|人分|回分|PV|ページ|文字|行|語|ha|m2|㎡|㎥|人口)/u;
+const NOT_YEN_AFTER = /^[\s\u3000]?(?:人|件|個|台|戸|世帯|株|ドル|米ドル|ユーロ|元|ウォン|トン|t|kW|kWh|Wh|W|回|部|枚|年|歳|km|m|平方|本|頭|羽|匹|食|冊|点|社|校|票|袋|通|バレル|立方|リットル|ℓ|L|ha|ヘクタール|倍|分(?:の|[0-9０-９])|%|％|時間|キロ|ポイント|pt|円|超円|の人|人分|回分|PV|ページ|文字|行|語|ha|m2|㎡|㎥|人口)/u;
 
 /**
  * Amounts written without 円 where the unit word makes them money: `131億`, `1兆2390億`, `2億8千万`,
@@ -417,6 +423,12 @@ export function scanUnitlessAmounts(line: string): AmountToken[] {
     // part of a longer amount, or one with 円
     if (isNumeralChar(nxc) || isUnitChar(nxc) || nxc === 0x5186 || isGroupSep(nxc) || isDecimalPoint(nxc)) continue;
     if (isInlineSpace(nxc) && (line[p + 2] === '円' || (isNumeralChar(codeAt(line, p + 2)) && lowerGroupFollows(line, p + 2, c)))) continue;
+    // (or after a gap of two or three spaces: "３億　　２００万円")
+    if (isInlineSpace(nxc) && isInlineSpace(codeAt(line, p + 2)) && c !== '万') {
+      let q = p + 2;
+      while (q < p + 4 && isInlineSpace(codeAt(line, q))) q++;
+      if (isNumeralChar(codeAt(line, q)) && !zeroAlone(line, q) && lowerGroupFollows(line, q, c) && line.slice(q, q + 24).includes('円')) continue;
+    }
     if (NOT_YEN_AFTER.test(line.slice(p + 1, p + 8))) continue;
     const s0 = bodyStartBefore(line, p + 1);
     if (s0 > p) continue;

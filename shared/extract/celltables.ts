@@ -10,7 +10,7 @@ import { BALANCE_OF_ACCOUNTS, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
-import { gridHeader } from './header-grid';
+import { BRACKETED_YEARS, gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
@@ -1059,6 +1059,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       continue;
     }
     if (NOTE_LINE.test(t)) { i++; continue; } // ※ notes under a table title belong to no cell
+    // ("（2022年度）　（2023年度）" under "令和４年度　令和５年度": the header's years again, in another notation)
+    if (BRACKETED_YEARS.test(t)) { i++; continue; }
     if (isSeparatedRow(t) || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);

@@ -93,6 +93,8 @@ function yearStagePairs(s: string): StageCtx[] {
   for (let k = 0; k < ys.length; k++) {
     // (a year compared with, "4年度当初予算比", is no year the line is about)
     if (COMPARED.test(s.slice(ys[k].end, ys[k].end + 24))) continue;
+    // (nor a year a sentence is about, "７年度は申請額が予算を上回り": no title)
+    if (/^[\s\u3000]*(?:は|が|も|には|では)/u.test(s.slice(ys[k].end, ys[k].end + 4))) continue;
     const seg = s.slice(ys[k].start, k + 1 < ys.length ? ys[k + 1].start : Math.min(s.length, ys[k].end + 24));
     // titles name the stage loosely: "令和9年度 文部科学省予算のポイント"
     const st = readLabel(seg).stage ?? (/補正|補下/u.test(seg) ? 'supplementary' : /要求/u.test(seg) ? 'request' : /決算/u.test(seg) ? 'settlement' : /予算/u.test(seg) ? 'budget' : null);

@@ -184,6 +184,11 @@ const fitsChange = (now: number, before: number, change: number): boolean => Mat
 // ("96億円（4.6％）増の2,184億円": the rate of the change in brackets before its word)
 const FORWARD_CHANGE = /^(?:[(（][^()（）]{0,12}[)）])?(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
+/** A year as a sentence's topic, its clause going on after a comma: "７年度は申請額が予算を上回り、". */
+const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
+/** A label that is a year alone, maybe its end or an estimate of it: "7年度", "令和7年度末見込み". */
+const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
+
 /** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
 const NAME_HEADER = /^(?:[^\s\u3000]{0,6}(?:事業|施策|項目|事項|名称|費目|区分|科目|品目)名?|[^\s\u3000]{1,6}名)$/u;
 
@@ -459,7 +464,8 @@ export class Extractor {
     }
     // a heading with a year and a main stage governs the section (the label is read only for short lines naming a
     // year and a main stage: stageWord is the label's stage)
-    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t)) {
+    // (not a sentence about a year, "・７年度は申請額が予算を上回り、…": a year as its topic, clauses apart by 、)
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);
@@ -968,6 +974,8 @@ export class Extractor {
         const labFy = lab.fy ?? (alone ? yearNamed(labelSeg.replace(/[\s\u3000:：]+/gu, '')) : null);
         let yb: RegExpExecArray | null;
         const prevLabel = lab.previous || (labFy !== null && refFy !== null && labFy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || alone)) ||
+          // ("32億円（7年度末見込み 31億円）": the year before alone, its end or its estimate)
+          (labFy !== null && refFy !== null && labFy === refFy - 1 && lab.stage !== 'supplementary' && YEAR_WORD_ONLY.test(labelSeg)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)
           // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
           (!!anchorLine && THIS_YEAR_BRACKET.test(labelSeg) && (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null &&

@@ -76,8 +76,8 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
 }
 
 const SECTION_HEADING = /^[\s\u3000]*(?:[0-9０-９]{1,2}(?:[.．、]|[\s\u3000])|[(（][0-9０-９]{1,2}[)）]|[■◆●□◇]|第[0-9０-９一二三四五六七八九十]+)/u;
-// (a title of a fund and something else, "財調基金と市債残高の推移", flags no column of the other)
-const FUND_AND_MORE = /基金[^、。]{0,4}(?:と|及び|並びに)|(?:と|及び|並びに)[^、。]{0,10}基金/u;
+// (a title of a fund and something else, "財調基金と市債残高の推移", "基金・地方債の状況", flags no column of the other)
+const FUND_AND_MORE = /基金[^、。\s\u3000]{0,4}(?:と|及び|並びに|・)|(?:と|及び|並びに|(?<=[^\s\u3000])・)[^、。]{0,10}基金/u;
 const FUND_GROUP_LABEL = /^[\s\u3000]*[^\s\u3000、。0-9０-９]{0,16}基金[\s\u3000]*$/u;
 // (of funds alone: "財調基金と市債残高の推移" heads a debt's column too)
 const FUND_TITLE = /^[^。、0-9０-９と及\t|｜]{0,20}基金[^。、0-9０-９と及\t|｜]{0,10}(?:推移|状況|残高|現在高)[^。、\t|｜]{0,6}$/u;

@@ -51,12 +51,15 @@ function columnOf(grid: Span[], s: Span): number {
  * The header of the table whose first row is line `row`, read column by column, when the lines right above it
  * are two or more header lines of aligned cells; else null (the caller reads its header line by line).
  */
+/** A line of the header's years again, in another notation: "（2022年度）　（2023年度）" under "令和４年度　令和５年度". */
+export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+[\s\u3000]*$/u;
+
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
   const rows: Span[][] = [];
   let lone: Span | null = null;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
-    if (isBlank(t)) continue;
+    if (isBlank(t) || BRACKETED_YEARS.test(t)) continue;
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
     // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
@@ -70,7 +73,8 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
   }
   const words = rows.filter((r) => r.length >= 2);
   if (words.length < 2) return null;
-  const grid = words.reduce((a, b) => (b.length > a.length ? b : a));
+  // (of rows as long, the lowest: the one right over the figures, "予算額　予算額　比較" under "款　項　目")
+  const grid = words.reduce((a, b) => (b.length >= a.length ? b : a));
   const cols: string[] = grid.map(() => '');
   for (const r of lone ? [...words, [lone]] : words) for (const s of r) { const k = columnOf(grid, s); cols[k] += joinSpaced(s.text); }
   return cols.join(' ');

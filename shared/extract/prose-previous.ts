@@ -29,7 +29,7 @@ const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です
 // (or a note under it, "※令和7年度2月補正予算（10億円）と一体的に執行")
 const IN_ADDITION = /^[\s\u3000]*(?:[※＊*][\s\u3000]*(?:(?:この|上記の|これらの)ほか[、,]?)?|(?:この|上記の|これらの)ほか[、,]?)[^。、]{0,24}$/u;
 // (a line of one bracketed figure, maybe "の内数" after it)
-const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
+const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
@@ -52,7 +52,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     }
     // "…交付金 5,480億円の内数" / "（5,415億円の内数）": a bracketed figure alone on the line under a figure is its last year's
     const above = recs[k - 1];
-    if (above && above.line === r.line - 1 && !drop.has(k - 1) && !above.previous && above.stage !== 'other' && BRACKETED_ALONE.test(l.text) &&
+    // ("（7年度末見込み　約9,920億円）": a year named in it is the year before the figure's)
+    if (above && above.line === r.line - 1 && !drop.has(k - 1) && !above.previous && BRACKETED_ALONE.test(l.text) &&
+      (/年度/u.test(l.text) ? r.fy !== null && above.fy === r.fy + 1 : above.stage !== 'other') &&
       /^[\s\u3000]*(?:の内数)?[\s\u3000]*$/u.test(lines[above.line - 1].text.slice(above.end - lines[above.line - 1].start))) {
       above.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
       drop.add(k);

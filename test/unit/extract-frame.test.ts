@@ -132,3 +132,11 @@ describe('last year and the new year named by their numbers or by the date', () 
     expect(rs.map((r) => [r.yen, r.fy, r.stage])).toEqual([[1_021_400_000_000, 2028, 'budget']]);
   });
 });
+
+describe('a sentence about a year is no heading', () => {
+  it('"・7年度は申請額が予算を上回り、…" under a 令和8年度 title leaves the figures after it in 2026', () => {
+    const src = ['令和８年度　補助金一覧', '３．設備投資補助金', '　・予算額：3億5,000万円（2億8,000万円）', '　・７年度は申請額が予算を大きく上回り、約1.5億分が不採択となったため増額', '',
+      '４．デジタル化補助金', '　・予算額　8,500万円', ''].join('\n');
+    expect(extract(src).filter((r) => r.text.endsWith('万円')).map((r) => [r.yen, r.fy])).toEqual([[350_000_000, 2026], [85_000_000, 2026]]);
+  });
+});

@@ -172,3 +172,13 @@ describe('comparisons in prose and notes under a figure', () => {
     expect(extract('令和9年度予算\n◆林業DX推進　　　　6,200万円\n　　（林業担い手育成事業の内数）\n').map((r) => r.flags)).toEqual([['portion']]);
   });
 });
+
+describe('last year named by its number in a bracket', () => {
+  it('"32億円（7年度末見込み 31億円）" on the line or on the line under it', () => {
+    const read = (src: string) => extract(src).map((r) => [r.yen, r.previous?.yen ?? null]);
+    expect(read('令和８年度 予算の概要\n　組合債残高は８年度末 ３２億円（７年度末見込み ３１億円）\n')).toEqual([[3_200_000_000, 3_100_000_000]]);
+    expect(read('令和８年度 予算の概要\n・令和８年度末県債残高　約９，８５０億円\n　　（７年度末見込み　約９，９２０億円）\n')).toEqual([[985_000_000_000, 992_000_000_000]]);
+    // (a year two before is no last year's)
+    expect(read('令和８年度 予算の概要\n　事業費は８年度 ３２億円（６年度 ３１億円）\n').length).toBe(2);
+  });
+});

@@ -470,3 +470,22 @@ describe('rows and headers of tables from other publishers', () => {
     ]);
   });
 });
+
+describe('headers with a second line of years, over several lines, and headings of funds and debts', () => {
+  it('"（2022年度）　（2023年度）" under "令和４年度　令和５年度" is the same years again: the rows read last year and this year', () => {
+    const src = ['決算の状況（普通会計）', '                                        （単位：千円・％）', '区　　　分                    令和４年度        令和５年度',
+      '                            （2022年度）      （2023年度）', '歳入総額                       5,210,400         5,388,120', '歳出総額                       5,002,310         5,190,004', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null])).toEqual([[5_388_120_000, 2023, 5_210_400_000], [5_190_004_000, 2023, 5_002_310_000]]);
+  });
+  it('a header over three lines ("款 項 目" / "本年度 前年度" / "予算額 予算額 比較") reads its columns from the row over the figures', () => {
+    const src = ['平成31年度　一般会計予算', '２　歳　出                                                  （単位：千円）', '款                  項                          目',
+      '                                                     本年度          前年度', '                                                     予算額          予算額          比　較',
+      '２ 総務費                                            612,300         598,000          14,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[612_300_000, 598_000_000, 14_300_000]]);
+  });
+  it('"基金・地方債の状況" heads a debt\'s row too: only the funds are flagged', () => {
+    const src = ['２．基金・地方債の状況（年度末現在高）', '（単位：千円）', '区　　分                  令和４年度       令和５年度', '財政調整基金               812,330          832,330',
+      '地方債現在高             4,984,220        4,871,036', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[832_330_000, true], [4_871_036_000, false]]);
+  });
+});

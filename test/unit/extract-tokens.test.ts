@@ -97,3 +97,15 @@ describe('numbers as an OCR reads them', () => {
     expect(texts('1,234 5,678千円')).toEqual([['5,678千円', 5_678_000]]);
   });
 });
+
+describe('amounts a list aligned on its units leaves gaps in', () => {
+  it('"２億　　５００万円": an empty place between 億 and the next group is one amount; "6,999億  0円" stays two cells', () => {
+    expect(texts('繰越金　　　２億　　５００万円')).toEqual([['２億　　５００万円', 205_000_000]]);
+    expect(texts('繰越金 4億  30万円')).toEqual([['4億  30万円', 400_300_000]]);
+    expect(texts('総額 6999億  0円')).toEqual([['6999億', 699_900_000_000], ['0円', 0]]);
+  });
+  it('"約2.5億分が" is an amount; "1億分の1" is a fraction', () => {
+    expect(scanUnitlessAmounts('申請額が予算を上回り、約2.5億分が不採択となった').map((t) => t.yen)).toEqual([250_000_000]);
+    expect(scanUnitlessAmounts('1億分の1の確率').length).toBe(0);
+  });
+});
