@@ -11,7 +11,7 @@ function width(c: number): number {
 }
 
 /** A line split at its gutter: the left piece ends at `leftEnd`, the right one starts at `rightStart` (display column `col`). */
-interface Split { leftEnd: number; rightStart: number; col: number }
+interface Split { leftEnd: number; rightStart: number; col: number; ch?: number }
 
 // (a gutter is at least this wide, in display columns)
 const GUTTER = 4;
@@ -36,7 +36,10 @@ function splitOf(line: string, from: number, to: number): (Split & { strict: boo
     while (p < to && (line.charCodeAt(p) === 0x20 || line.charCodeAt(p) === 0x3000)) w += width(line.charCodeAt(p++));
     if (w < GUTTER || p >= to) { col += w; continue; }
     if (split) return null; // a second gap: a table's row
-    split = { leftEnd: gapStart, rightStart: p, col: col + w };
+    // (a gutter of plain spaces may pad its line to a count of characters: where it does, the right column starts at one count,
+    // its own indent aside)
+    const pad = line.slice(gapStart, p);
+    split = { leftEnd: gapStart, rightStart: p, col: col + w, ch: pad.startsWith('  ') ? gapStart + pad.lastIndexOf(' ') + 1 - from : undefined };
     col += w;
   }
   if (!split) return null;
@@ -44,10 +47,12 @@ function splitOf(line: string, from: number, to: number): (Split & { strict: boo
   const right = line.slice(split.rightStart, to);
   if (FIGURE_CELL.test(left) || FIGURE_CELL.test(right) || line.includes('\t')) return null;
   // (a right piece opening with a figure is the value of a label: "１　計画の規模　　92兆9,120億円")
-  return { ...split, strict: left.length >= MIN_PIECE && right.trimEnd().length >= MIN_PIECE && !FIGURE_START.test(right) };
+  return { ...split, strict: left.length >= MIN_PIECE && right.trimEnd().length >= MIN_PIECE && (!FIGURE_START.test(right) || FIGURE_IN_PROSE.test(right)) };
 }
 
 const FIGURE_START = /^[△▲+＋\-－]?[0-9０-９]/u;
+// (but not one whose sentence goes on after it, "98億1,000万円、扶助費が": a column's running text)
+const FIGURE_IN_PROSE = /^[△▲+＋\-－]?[0-9０-９][0-9０-９,，.．兆億万千百]*(?:円|億|万)(?:、|[がはをでにと][^\s\u3000(（])/u;
 // (the right column starts at one display column, give or take: digits and Latin letters are narrower than kana)
 const DRIFT = 6;
 
@@ -76,7 +81,8 @@ export function uncolumn(text: string): TextMap | null {
     let misses = 0;
     for (let n = k + 1; n < splits.length; n++) {
       const x = splits[n];
-      if (x && Math.abs(x.col - sp.col) <= DRIFT) { last = n; if (x.strict) count++; misses = 0; continue; }
+      // (or at one character, where the text was padded to a count of characters: "612億4,000万円" is narrower than its count)
+      if (x && (Math.abs(x.col - sp.col) <= DRIFT || (x.ch !== undefined && x.ch === sp.ch))) { last = n; if (x.strict) count++; misses = 0; continue; }
       if (++misses > 2) break;
     }
     if (count >= MIN_LINES && count >= 0.5 * (last - k + 1)) blocks.push({ from: k, to: last, col: sp.col });

@@ -871,9 +871,11 @@ export class Extractor {
       // (a label padded out to its figure, "対前年度増減額　　　　…　1,369億円", is read without the padding)
       const changeLabel = changeLabelBefore(sinceLast.trimEnd(), lab.previous);
       // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
-      const changeAfter = changeWordAfter(after, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
+      // (the line's last figure, its sentence going on over the line: "同3億1千万円" / "（1.0％）減。")
+      const afterOn = k === toks.length - 1 && after.length < 12 && !after.includes('。') ? after + this.lineFacts.nextLineHead(i) : after;
+      const changeAfter = changeWordAfter(afterOn, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
       // a decrease written out is a negative change
-      if ((changeAfter || changeLabel) && decreaseAfter(after) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      if ((changeAfter || changeLabel) && decreaseAfter(afterOn) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure

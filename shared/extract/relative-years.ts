@@ -9,7 +9,8 @@ const RELATIVE = /(来年度|次年度|今年度|当年度|昨年度)/gu;
 const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '当年度': 0, '昨年度': -1 };
 // "昨年度に比べ", "今年度比", "今年度当初予算の微増となる": a year the figure is compared with, not its own
 // ("昨年度同様の2億円", "昨年度並みの": this year's figure, the same as that year's)
-const COMPARED = /比|から|上回|下回|増|減|同様|同額|並み/u;
+// ("今年度より2億円少ない": more or less than that year's)
+const COMPARED = /比|から|より|上回|下回|増|減|少な|多い|同様|同額|並み/u;
 
 /** The clause before `at`: back to its sentence's start or its line's, at most 80 characters. */
 export function clauseBefore(text: string, at: number): string {

@@ -76,10 +76,14 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     (c === 0x30fb && /^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after)) ||
     // ("前年度当初の1,065億円から12億円（1.2％）減った": the rate of the change in brackets, then its word)
     // (its rate right after it, then の増 / の減: "歳出総額は360,577,731円（2.4％）の減", a comparison named earlier in the sentence)
-    ((c === 0x28 || c === 0xff08) && ((RATE_THEN_CHANGE.test(after) && /比|から|前年|対し/u.test(sinceLast)) || RATE_THEN_OF_CHANGE.test(after)));
+    ((c === 0x28 || c === 0xff08 || c === 0x4f59 || c === 0x8d85) && ((RATE_THEN_CHANGE.test(after) && (/比|から|前年|対し|を$/u.test(sinceLast) || SAME_AS_ABOVE.test(sinceLast))) || RATE_THEN_OF_CHANGE.test(after))) ||
+    // ("査定で28億円余りを削った": an amount cut from, or added to, the figure before)
+    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット|上積み|積み増)/u.test(after);
 }
 const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]*[)）]の(?:増|減)(?!額要求)/u;
-const RATE_THEN_CHANGE = /^[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;
+// ("（2.6％）上回った", "余り（2.6％）増"; "同3億円（1.0％）減": 同 stands for the comparison named before)
+const RATE_THEN_CHANGE = /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|上回|下回|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;
+const SAME_AS_ABOVE = /(?:^|[、,\s\u3000])同[\s\u3000]*$/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
 const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほくぐそ多少も・(（');
@@ -87,7 +91,8 @@ const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮�
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {
   return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|減収|圧縮|削減|縮減|減っ|減り|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after) ||
-    /^[(（][^()（）]{0,12}[%％][)）]の?(?:減少|減額|減(?:と|、|。|$|った|って|で|[\s\u3000]))/u.test(after);
+    /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）]の?(?:減少|減額|下回|減(?:と|、|。|$|った|って|で|[\s\u3000]))/u.test(after) ||
+    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */

@@ -182,3 +182,17 @@ describe('last year named by its number in a bracket', () => {
     expect(read('令和８年度 予算の概要\n　事業費は８年度 ３２億円（６年度 ３１億円）\n').length).toBe(2);
   });
 });
+
+describe('changes in a newspaper\'s narrow column', () => {
+  const read = (src: string) => extract(src).map((r) => [r.yen, r.fy, r.change?.yen ?? null]);
+  it('"同3億1千万円" / "（1.0％）減": the change goes on over the line; 同 stands for the comparison', () => {
+    expect(read('北浜新報　2027年2月16日\n県北３町の来年度予算案\n■川辺町\n　一般会計は212億9千万円で、同2億4千万円\n（1.1％）減。\n')).toEqual([[21_290_000_000, 2027, -240_000_000]]);
+  });
+  it('"今年度当初を12億円余り（2.6％）上回った" and "査定で18億円余りを削った"', () => {
+    expect(read('北浜新報　2027年2月16日\n県北３町の来年度予算案\n　一般会計の合計は480億円で、今年度当初を12億円余り（2.6％）上回った。\n')).toEqual([[48_000_000_000, 2027, 1_200_000_000]]);
+    expect(read('北浜新報　2027年2月16日\n県北３町の来年度予算案\n　各課の要求総額は251億円に上ったが、査定で18億円余りを削った。\n')).toEqual([[25_100_000_000, 2027, -1_800_000_000]]);
+  });
+  it('"今年度より2億円少ない" compares with this year: the figure is next year\'s', () => {
+    expect(read('北浜新報　2027年2月16日\n県北３町の来年度予算案\n　一般会計は212億円。基金の取り崩しは、今年度より2億円少ない7億5千万円に抑えた。\n').at(-1)).toEqual([750_000_000, 2027, -200_000_000]);
+  });
+});

@@ -78,3 +78,16 @@ describe('no-break and typographic spaces', () => {
     }
   });
 });
+
+describe('two columns padded to a count of characters', () => {
+  it('a left column padded with spaces to one character count, its right column opening with figures, is read column by column', () => {
+    const pad = (l: string, r: string) => l + ' '.repeat(Math.max(2, 36 - l.length)) + r;
+    const src = ['　　　　　北山市　令和９年度　当初予算の概要', '',
+      pad('１　予算の規模', '３　歳出の状況'), pad('　令和９年度の一般会計当初予算', '　義務的経費は、人件費が'), pad('は、412億3,000万円で、前年度当', '68億1,000万円、扶助費が'),
+      pad('初予算（398億1,000万円）に比べ', '122億7,000万円、公債費が'), pad('14億2,000万円、3.6％の増となり', '41億3,000万円で、合計は'), pad('ました。特別会計の総額は198億', '232億1,000万円となってい'),
+      pad('円、企業会計の総額は81億5,200', 'ます。投資的経費は前年度比'), pad('万円で、全会計の合計は692億', '8.4％増の46億8,000万円と'), pad('3,200万円となります。', 'なりました。'), ''].join('\n');
+    const recs = extract(src);
+    expect(recs.find((r) => r.yen === 41_230_000_000)?.previous?.yen).toBe(39_810_000_000);
+    expect(recs.find((r) => r.yen === 12_270_000_000)?.item).toBe('扶助費');
+  });
+});
