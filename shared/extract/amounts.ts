@@ -554,6 +554,9 @@ function isVague(line: string, t: AmountToken): boolean {
 const FRAG_END = /(?:^|[^0-9０-９,，.．兆億万千百])([0-9０-９][0-9０-９,，.．兆億万千百 \u3000]*)$/u;
 const KANJI_FRAG_END = /(?:^|[^〇一二三四五六七八九十百千万億兆])([一二三四五六七八九十][〇一二三四五六七八九十百千万億兆]*[万億兆])$/u;
 const CONT_START = /^[\s\u3000]*([0-9０-９,，.．兆億万千百 \u3000]*?)[\s\u3000]*余?円/u;
+// (two kanji numerals at least, none a 第's: "第二" / "百億円" is no amount broken)
+const KANJI_FRAG = /(?:^|[^〇一二三四五六七八九十百千万億兆第])([一二三四五六七八九十][〇一二三四五六七八九十百千万億兆]+)$/u;
+const KANJI_CONT = /^[\s\u3000]*([〇一二三四五六七八九十百千]*[万億兆][〇一二三四五六七八九十百千万億]*)余?円/u;
 
 /**
  * An amount broken over two lines by the layout (`3兆9,` / `637億5,400万円`, `197 億` / `円`):
@@ -565,13 +568,16 @@ const isWordCode = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff && c !== 
 
 export function scanSplitAmount(line: string, next: string | undefined): { tok: AmountToken; nextLen: number } | null {
   if (next === undefined) return null;
-  // only a line that ends in a digit, a comma or a unit can break an amount
+  // only a line that ends in a digit (Arabic or kanji), a comma or a unit can break an amount
   let j = line.length - 1;
   while (j >= 0 && (codeAt(line, j) === 0x20 || codeAt(line, j) === 0x3000)) j--;
-  if (j < 0 || !(isArabicDigit(codeAt(line, j)) || isGroupSep(codeAt(line, j)) || isUnitChar(codeAt(line, j)))) return null;
+  if (j < 0 || !(isNumeralChar(codeAt(line, j)) || isGroupSep(codeAt(line, j)) || isUnitChar(codeAt(line, j)))) return null;
   // ("…賃上げ支援に、十五億" / "円を計上": kanji numerals broken before their 円)
-  const f = FRAG_END.exec(line) ?? (next.charCodeAt(0) === 0x5186 ? KANJI_FRAG_END.exec(line) : null);
-  const c = f ? CONT_START.exec(next) : null;
+  // ("一般会計の予算規模は、一兆二千三百" / "四十五億円となり": kanji numerals broken mid-number, the rest with its unit and 円)
+  const kf = next.charCodeAt(0) === 0x5186 ? null : KANJI_FRAG.exec(line);
+  const kc = kf ? KANJI_CONT.exec(next) : null;
+  const f = FRAG_END.exec(line) ?? (next.charCodeAt(0) === 0x5186 ? KANJI_FRAG_END.exec(line) : kc ? kf : null);
+  const c = f ? (f === kf ? kc : CONT_START.exec(next)) : null;
   if (!f || !c) return null;
   const frag = f[1].replace(/[ \u3000]+$/u, '');
   const cont = c[1];
@@ -579,7 +585,7 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   // (or where prose wrapped mid-number: "…当初予算が4" / "896億円で" — digits right after a word, digits and a unit after them)
   const midNumber = /^[0-9０-９]{1,3}$/u.test(frag) && line.length >= 20 && isWordCode(codeAt(line, line.length - frag.length - 1)) &&
     /^[0-9０-９]{1,4}[億兆]$/u.test(cont);
-  const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag)) || midNumber;
+  const open = /[,，兆億万千百]$/u.test(frag) || /[,，兆億万]/u.test(frag) || /^[,，兆億万千百]/u.test(cont) || (cont === '' && /[兆億万千百]$/u.test(frag)) || midNumber || f === kf;
   if (!open || (!cont && !/[兆億万千百]$/u.test(frag))) return null;
   const joined = (frag + cont).replace(/[ \u3000]/gu, '');
   if (!/^[0-9０-９一二三四五六七八九十]/u.test(joined)) return null;

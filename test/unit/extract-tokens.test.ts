@@ -109,3 +109,13 @@ describe('amounts a list aligned on its units leaves gaps in', () => {
     expect(scanUnitlessAmounts('1億分の1の確率').length).toBe(0);
   });
 });
+
+describe('kanji numerals broken mid-number over a line', () => {
+  it('"一兆二千三百" / "四十五億円", "八千二" / "百万円", "四十" / "五億円" are one amount each; "第二" / "百億円" is not', () => {
+    expect(scanSplitAmount('　一般会計の予算規模は、一兆二千三百', '四十五億円となり、前年度を上回りました。')?.tok.yen).toBe(1_234_500_000_000);
+    expect(scanSplitAmount('　補助金は八千二', '百万円です。')?.tok.yen).toBe(82_000_000);
+    expect(scanSplitAmount('　地域交通の確保には四十', '五億円を計上しました。')?.tok.yen).toBe(4_500_000_000);
+    expect(scanSplitAmount('　第二', '百億円')).toBeNull();
+    expect(extract('令和六年度\n　地域交通の確保には四十\n五億円を計上しました。\n').map((r) => [r.line, r.text, r.yen])).toEqual([[2, '四十', 4_500_000_000]]);
+  });
+});
