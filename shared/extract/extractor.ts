@@ -1070,6 +1070,10 @@ export class Extractor {
         sentence: wrapped + t.slice(Math.max(0, tok.signStart - 300), tok.signStart), prevEnd: tok.signStart - before.length, bracketSupp: !!sq,
         lineHeadItem: (headIdx = firstWithItem(linePrims, headIdx)) < linePrims.length ? linePrims[headIdx].out.item : null, k,
       });
+      // ("令和4年度の決算額は1,308億円（予算現額1,420億円）": a figure its own bracket names by a stage alone is of the year
+      // the figure before it is, where that one's label names its year)
+      if (enclHere && !labEmpty && lab.stage && lab.fy === null && anchorLine && anchorLine.lineIdx === i && anchorLine.doubts.stageSource === 'explicit' &&
+        anchorLine.out.fy !== null && r.doubts.stageSource === 'explicit' && onlyJunk(t.slice(anchorLine.endLocal, encl!.pos))) r.out.fy = anchorLine.out.fy;
       linePrims.push(r);
     }
     // what the line leaves open for the next lines

@@ -89,8 +89,8 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
 }
 
 /** A year named relative to the document's own: the year after it, or the one before the previous. */
-// (翌年度へ繰り越す: what this year carries over is this year's)
-const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]?(?:繰|くり)り?越)/u;
+// (翌年度へ繰り越す, 翌年度への繰越額: what this year carries over is this year's)
+const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]{0,2}(?:繰|くり)り?越)/u;
 
 /** An amount per head in English: "budget per resident", "¥30,000 per child". */
 const PER_HEAD_EN = /(?:^|[^A-Za-z])per[\s\u3000]+(?:resident|capita|person|head|household|child|student|pupil|citizen|inhabitant)/iu;

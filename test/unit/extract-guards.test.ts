@@ -18,7 +18,7 @@ function stageWordRef(s: string): string | null {
   if (/補正|補下/u.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s))) return 'supplementary';
   if (/補正後|補正前/u.test(s)) return 'budget';
   if (/概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u.test(s)) return 'request';
-  if (/決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度繰越額|執行額|執行済額|実績額/u.test(s)) return 'settlement';
+  if (/決算|支出済額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u.test(s)) return 'settlement';
   if (/当初予算|予算額|予算現額|予算案|査定額?$|査定額|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u.test(s)) return 'budget';
   return null;
 }

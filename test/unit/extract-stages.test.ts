@@ -6,6 +6,7 @@ import { readLabel } from '../../shared/extract/context';
 import { figureFlags } from '../../shared/extract/figure-flags';
 import { stageAndYear, type Contexts, type FigureText } from '../../shared/extract/figure-context';
 import { Headings } from '../../shared/extract/headings';
+import { extract } from '../../shared/extract';
 import { LineFacts } from '../../shared/extract/line-facts';
 import { quotedCsvToTabs, splitCells, splitLines, unitOf } from '../../shared/extract/lines';
 import { nameOnLine, notAName, polishItem, qualifyItem } from '../../shared/extract/naming';
@@ -236,5 +237,14 @@ describe('a label ending the line above', () => {
     const { extract } = await import('../../shared/extract');
     const rs = extract('令和10年度 概算要求の概要\n　地域の交通を守るため、令和10年度概算要求額は\n480億円（前年度予算額 412.5億円）を計上する。\n');
     expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([[48_000_000_000, 2028, 'request', 41_250_000_000]]);
+  });
+});
+
+describe('settlement words and the year of a bracket', () => {
+  it('"翌年度への繰越額" is this year\'s settlement; a bracket naming a stage alone is of the year of the figure before it', () => {
+    const src = '令和６年度　文化白書\n　令和５年度の決算額は９０８億円（予算現額９６０億円）であり、翌年度への繰越額は３２億円、不用額は２０億円となっている。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [90_800_000_000, 'settlement', 2023], [96_000_000_000, 'budget', 2023], [3_200_000_000, 'settlement', 2023], [2_000_000_000, 'settlement', 2023],
+    ]);
   });
 });
