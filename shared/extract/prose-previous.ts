@@ -120,7 +120,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
     // (this year's figure is last year's only of next year's: "来年度予算の国債費は X、今年度当初の Y から")
-    if (thisYearBefore && !(r.fy !== null && target.fy === r.fy + 1) && !NEXT_YEAR.test(l.text.slice(Math.max(0, Math.min(target.start, r.start) - l.start - 40), Math.max(target.start, r.start) - l.start))) continue;
+    // (its sentence may open on a line above: "来年度予算の全体像について…" / "…国債費は X、今年度当初の Y")
+    const upTo = lines.slice(Math.max(0, r.line - 3), r.line - 1).map((x) => x.text).join('');
+    if (thisYearBefore && !(r.fy !== null && target.fy === r.fy + 1) && !(dateFy !== null && target.fy === dateFy + 1) &&
+      !NEXT_YEAR.test(upTo + l.text.slice(0, Math.max(target.start, r.start) - l.start))) continue;
     target.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     // (the change stated with it, "…に対して190億円の増加", is the target's)
     if (r.change && !target.change) target.change = r.change;

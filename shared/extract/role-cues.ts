@@ -62,7 +62,8 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   // ("施設整備に…の増加となった" with no comparison stays the figure)
   const c = after.charCodeAt(0);
   if (!CHANGE_AFTER_FIRST.has(c) && !isSpaceCode(c)) return false;
-  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:増加|減少|増額|減額)|の(?:増額|減額))(?!要求|要望)/u.test(after) ||
+  // ("三兆六千三百億円の増収", "八兆円以上の伸び": an increase in revenue, a growth, by the amount)
+  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後|以上)の(?:増加|減少|増額|減額)|(?:以上|超|程度|近く|余り?)?の(?:増額|減額|増収|減収|伸び))(?!要求|要望)/u.test(after) ||
     (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("1年で8億円ほど増えて": a verb of change right after the amount, which is by how much)
     /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く)?も?(?:増え|減っ|減り|増加し|減少し)/u.test(after) ||
@@ -86,7 +87,7 @@ const RATE_THEN_CHANGE = /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?
 const SAME_AS_ABOVE = /(?:^|[、,\s\u3000])同[\s\u3000]*$/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前の増減圧削縮上積下落目ほくぐそ多少も・(（');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前以の増減圧削縮上積下落目ほくぐそ多少も・(（');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {

@@ -196,3 +196,13 @@ describe('changes in a newspaper\'s narrow column', () => {
     expect(read('北浜新報　2027年2月16日\n県北３町の来年度予算案\n　一般会計は212億円。基金の取り崩しは、今年度より2億円少ない7億5千万円に抑えた。\n').at(-1)).toEqual([750_000_000, 2027, -200_000_000]);
   });
 });
+
+describe('a minister\'s answer on next year\'s budget', () => {
+  it('"今年度の X に比べ Y の増" on the line under next year\'s figure; "の増収", "以上の伸び" are changes', () => {
+    const src = ['令和九年二月　予算委員会', '○大臣　お答えいたします。令和九年度の児童手当の国庫負担は', '一兆一千二百億円でございまして、今年度の',
+      '九千五百億円に比べ千七百億円の増となっております。', '○委員　来年度の税収は六十兆円、二年間で五兆円以上の伸びを見込み、二兆円の増収とされていますが。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [1_120_000_000_000, 950_000_000_000, 170_000_000_000], [60_000_000_000_000, null, 5_000_000_000_000],
+    ]);
+  });
+});
