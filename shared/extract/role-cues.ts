@@ -66,7 +66,9 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後|以上)の(?:増加|減少|増額|減額)|(?:以上|超|程度|近く|余り?)?の(?:増額|減額|増収|減収|伸び))(?!要求|要望)/u.test(after) ||
     (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("1年で8億円ほど増えて": a verb of change right after the amount, which is by how much)
-    /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く)?も?(?:増え|減っ|減り|増加し|減少し)/u.test(after) ||
+    /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く|前後|以上)?(?:ずつ)?も?(?:増え|減っ|減り|増加し|減少し|ふくら|膨ら|削られ|削減され|減らされ)/u.test(after) ||
+    // ("62億円も多いことになります", "36億円多いわけです": more or fewer than the figure before, by so much)
+    /^も?(?:多い|少ない|多く|少なく)(?:こと|わけ|の[でだ]|です|。|、|なっ|なり)/u.test(after) ||
     // ("四十億円の増です": an increase said as such, whatever it is compared with)
     /^[\s\u3000]?(?:ほど|程度)?の[増減](?:です|でした|でございます|である|となり|となる|となった|となります|に(?:とどま|留ま|なっ|なり|なる)|。|、)/u.test(after) ||
     // ("歳入は X円（2.1%）、歳出は Y円（1.8%）それぞれ増加": each figure of the sentence is its item's increase)
@@ -93,7 +95,8 @@ const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前以の増減圧削�
 export function decreaseAfter(after: string): boolean {
   return /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:下回|落ち込|目減り)|^(?:台|程度|規模|超|弱|強|余り?|近く|前後)の(?:減少|減額)|^[\s\u3000]?の?(?:減少|減額|減収|圧縮|削減|縮減|減っ|減り|減(?:と|、|。|$|[\s\u3000(（]))/u.test(after) ||
     /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）]の?(?:減少|減額|下回|減(?:と|、|。|$|った|って|で|[\s\u3000]))/u.test(after) ||
-    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after);
+    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after) ||
+    /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く|前後)?(?:削られ|削減され|減らされ)|^も?(?:少ない|少なく)/u.test(after);
 }
 
 /** Index of the closing bracket right after an amount (skipping の内数, 程度, spaces), or -1. */

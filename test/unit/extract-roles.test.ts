@@ -206,3 +206,12 @@ describe('a minister\'s answer on next year\'s budget', () => {
     ]);
   });
 });
+
+describe('a councillor\'s blog on next year\'s request', () => {
+  it('"今年度の当初予算が X なので、Y も多い", "40億くらい削られる", "10億前後ずつ増えて", "100億以上ふくらんだ"', () => {
+    const src = ['2026年11月20日', '来年度の予算要求がまとまりました。', '一般会計の要求総額は約820億円。今年度の当初予算が760億円なので、', '60億円も多いことになります。最終的には▲30億くらい削られるのでは。',
+      '扶助費は約280億。これは毎年10億前後ずつ増えています。5年で90億以上ふくらんだ計算です。', ''].join('\n');
+    // (no change is a figure of its own)
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[82_000_000_000, 76_000_000_000, 6_000_000_000], [28_000_000_000, null, 9_000_000_000]]);
+  });
+});
