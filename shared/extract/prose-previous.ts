@@ -76,6 +76,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       const t = recs[k - 1];
       if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+        // (the difference said with it, "…なので、62億円も多い", is the target's change)
+        if (r.change && !t.change) t.change = r.change;
         drop.add(k);
         continue;
       }
