@@ -14,6 +14,9 @@ const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)�
 const FUND_NAME = /(?:基金|ファンド)(?:[\s\u3000]*の?(?:年度末)?(?:残高|現在高|積立(?:額|金)?|取崩し?額?))?[\s\u3000]*$/u;
 // 新規 in a cell of its own: "1,500　　新規　　1,500" (a mark in brackets is marks.ts's markedNew)
 const NEW_CELL = /(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
+// a remark alone in the last cell of a row: 基金 (paid from a fund), 再掲 (given again)
+const REMARK_FUND = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]基金[\s\u3000]*$/u;
+const REMARK_RESTATED = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]再掲[\s\u3000]*$/u;
 const NEW_MARK_LINE = /^[\s\u3000]*[(（【\[［〔][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕][\s\u3000]*$/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項(?:要求|(?=[\s\u3000|｜)）]|$))/u;
 
@@ -45,10 +48,12 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (a row marked again, "（再掲）", restates a figure given elsewhere)
     // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
     // (so is every figure of a table under a heading naming a fund: "1　財政調整基金の推移", "5.基金の状況")
-    const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx);
+    // (or a remark after the row's figures says so: "… 2,845,000 2,612,500 232,500 基金", "… 132,600 118,000 14,600 再掲")
+    const rest = l.text.slice(f.end);
+    const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx) || (rest.includes('基金') && REMARK_FUND.test(rest));
     // (or a mark alone on the line under the row, "（新規）", where its name ran short of room)
     const markUnder = NEW_MARK_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
-    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder ? ['new' as const] : []), ...(f.item && RESTATED_MARK.test(f.item) ? ['restated' as const] : []),
+    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []), ...(f.multiYear ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];

@@ -713,7 +713,9 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     // cells are separated by spaces (or stand at the line's ends); a cell may stand in brackets, "(△0.5)"
     const before = t[at - 1];
     const opened = before === '(' || before === '（';
-    if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened) continue;
+    // ("…技術研究所18,452 17,906 546": the row's first figure glued to its name, a figure grouped by commas)
+    const gluedToName = !cells.length && before !== undefined && /[\p{Script=Han}\p{Script=Katakana}]/u.test(before) && /[0-9０-９][,，][0-9０-９]{3}/u.test(m[0]);
+    if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened && !gluedToName) continue;
     const endAt = at + m[0].length;
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)

@@ -24,7 +24,7 @@ import { findCellTables } from './celltables';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
 import { SLIDE_SUPP_LABEL, attachPreviousAbove, attachStacked } from './stacked';
-import { attachProsePrevious } from './prose-previous';
+import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
@@ -256,7 +256,7 @@ export class Extractor {
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;
-    return [...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start);
+    return attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines);
   }
 
   /** A heading naming a year and a main stage governs the section, and ends the block a label above it opened. */

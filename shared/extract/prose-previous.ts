@@ -29,6 +29,7 @@ const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です
 // (a line opening with "このほか" / "上記のほか", a note of a figure besides the one above)
 // (or a note under it, "※令和7年度2月補正予算（10億円）と一体的に執行")
 const IN_ADDITION = /^[\s\u3000]*(?:[※＊*][\s\u3000]*(?:(?:この|上記の|これらの)ほか[、,]?)?|(?:この|上記の|これらの)ほか[、,]?)[^。、]{0,24}$/u;
+const NOTE_NAMING = /([^\s\u3000、。()（）]{4,30})(?:について|に係る|の)(?:は)?[、,]?[\s\u3000]*このほか[^。]{0,30}補正[^。]{0,20}$/u;
 // (a line of one bracketed figure, maybe "の内数" after it)
 const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
@@ -142,6 +143,36 @@ function lastPrimaryAbove(recs: Extracted[], k: number, drop: Set<number>): Extr
     const x = recs[n];
     if (drop.has(n) || x.line === r.line) continue;
     return x.stage !== 'supplementary' && x.stage !== 'other' && !x.supplementary ? x : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "（注２）北辰研究所については、このほか令和7年度補正予算において1,850百万円を計上": a note under a table naming one of its rows
+ * gives that row its supplementary figure. Run on all the records (a table's rows among them), in text order.
+ */
+export function attachNotedSupplementary(recs: Extracted[], lines: Line[]): Extracted[] {
+  const drop = new Set<number>();
+  for (let k = 0; k < recs.length; k++) {
+    const r = recs[k];
+    if (r.stage !== 'supplementary' || r.previous) continue;
+    const l = lines[r.line - 1];
+    if (!l.text.includes('このほか')) continue;
+    const noted = NOTE_NAMING.exec(l.text.slice(0, r.start - l.start));
+    const x = noted ? namedAbove(recs, k, noted[1], drop) : undefined;
+    if (!x) continue;
+    x.supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+    drop.add(k);
+  }
+  return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** The nearest figure within 30 lines above record `k` whose name ends with `name`, with no supplementary figure yet. */
+function namedAbove(recs: Extracted[], k: number, name: string, drop: Set<number>): Extracted | undefined {
+  const r = recs[k];
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 30; n--) {
+    const x = recs[n];
+    if (!drop.has(n) && x.item && x.item.endsWith(name) && x.stage !== 'supplementary' && x.stage !== 'other') return x.supplementary ? undefined : x;
   }
   return undefined;
 }

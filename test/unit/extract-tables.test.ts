@@ -489,3 +489,16 @@ describe('headers with a second line of years, over several lines, and headings 
     expect(extract(src).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[832_330_000, true], [4_871_036_000, false]]);
   });
 });
+
+describe('rows of a request table by body, and notes under it', () => {
+  it('a row\'s first figure glued to its name; a note naming a row gives it a supplementary figure; remarks 基金 and 再掲 flag a row', () => {
+    const src = ['２．法人別要求額', '（単位：百万円）', '法人名 9年度要求額 8年度予算額 対前年度増減 増減率', '国立研究開発法人白浜材料研究所12,310 11,905 405 3.4',
+      '独立行政法人沿岸観測センター 3,120 3,260 ▲140 ▲4.3', '（注）白浜材料研究所については、このほか令和８年度補正予算において950百万円を計上している。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([
+      [12_310_000_000, '国立研究開発法人白浜材料研究所', 11_905_000_000, 950_000_000], [3_120_000_000, '独立行政法人沿岸観測センター', 3_260_000_000, null],
+    ]);
+    const marks = ['2027年度当初予算 主要事業要求状況 （単位：千円）', '部局名 事業名 要求額 前年度 増減 備考', '予算額', '健康福祉部 地域医療確保基金事業 1,845,000 1,712,500 132,500 基金',
+      'こども政策局 居場所づくり支援事業 92,600 88,000 4,600 再掲', ''].join('\n');
+    expect(extract(marks).map((r) => r.flags.filter((f) => f !== 'unit_from_header'))).toEqual([['fund'], ['restated']]);
+  });
+});
