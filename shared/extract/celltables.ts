@@ -94,7 +94,7 @@ function separatorThenText(t: string, j: number): boolean {
 }
 
 // Every match of COLUMN_WORD ends in one of these: a cell ending otherwise ends in no column word (the regex is skipped).
-const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後前案の考)）');
+const COLUMN_WORD_LAST = new Set('率比%％額減引較計度求定算後前案の考初込みし高)）');
 
 // The same lines are tested by several table readers: a memo, emptied for each document (findCellTables).
 const columnWordMemo = new Map<string, boolean>();
@@ -110,7 +110,7 @@ function columnWordIn(s: string): boolean {
 
 const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}$/u;
 // ("前年同期支出済額": a column word after the year it is of, named relative to the table's)
-const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度)/u;
+const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度|来年度|翌年度)/u;
 const EN_FY_IN = /(?:^|[\s\u3000|｜])(?:FY|ＦＹ)[\s\u3000]?(?:19|20|１９|２０)[0-9０-９]{2}(?=[\s\u3000|｜]|$)/u;
 const TWO_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}[\s\u3000][^\s\u3000]{2,}[\s\u3000]*$/u;
 function columnWordInUncached(s: string): boolean {
@@ -239,7 +239,11 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
     // ("前年同期支出済額", "前年度予算額": last year's figure of its kind)
-    const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at));
+    // ("来年度要求 | 今年度当初": beside next year's column, this year's is last year's)
+    const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at)) ||
+      (/今年度[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 4), at)) && /(?:来年度|翌年度)/u.test(header)) ||
+      // ("年度当初現在高 | 年度中増減額 | 年度末現在高": the balance at the year's start is the year before's)
+      (/(?:年度当初|期首|前年度末)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at)) && /(?:残高|現在高)$/u.test(w) && /(?:年度末|期末)[\s\u3000]?(?:現在高|残高)/u.test(header));
     const col: CellColumn = { role: lastYears ? 'previous' : 'primary', stage, fy: null, name: w };
     // (the word's own head in its cell, 歳入決算額 | 歳出決算額: two columns, not one named twice)
     const head = /[歳収支][入出]$/u.exec(header.slice(Math.max(0, at - 2), at));

@@ -118,6 +118,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (TO_NEXT.test(after)) target = nearest(1);
     // ("農林費は500億円で、前年度の480億円から増加した": with no figure after it, "から増加" compares with the one before)
     if (!target && TO_PREVIOUS.test(after)) target = nearest(-1);
+    // ("■健康福祉省　34兆7,820億円" / "今年度当初の33兆9,106億円から8,714億円の増": the first sentence under a heading compares
+    // with the heading's figure)
+    if (!target && TO_PREVIOUS.test(after) && !l.text.slice(0, a).includes('。')) target = headingFigureAbove(recs, k, lines, drop);
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
@@ -176,6 +179,16 @@ function namedAbove(recs: Extracted[], k: number, name: string, drop: Set<number
   }
   return undefined;
 }
+
+/** The last figure of the line above record `k`, when that line is a heading ("■健康福祉省　34兆7,820億円") with no last year's figure. */
+function headingFigureAbove(recs: Extracted[], k: number, lines: Line[], drop: Set<number>): Extracted | undefined {
+  const r = recs[k];
+  const x = recs[k - 1];
+  if (!x || drop.has(k - 1) || x.line !== r.line - 1 || x.previous || x.stage === 'other') return undefined;
+  const up = lines[x.line - 1].text;
+  return HEADING_MARK.test(up) && !up.includes('。') && /^[\s\u3000]*(?:[+＋][\s\u3000]*事項要求)?[\s\u3000]*$/u.test(up.slice(x.end - lines[x.line - 1].start)) ? x : undefined;
+}
+const HEADING_MARK = /^[\s\u3000]*[■◆●□◇▼▽【]/u;
 
 /** The record, on this line or the two above, whose own sentence names `noun` right before it ("実質収支は 25億円"). */
 function namedFigureAbove(recs: Extracted[], k: number, noun: string, lines: Line[], drop: Set<number>): Extracted | undefined {

@@ -215,3 +215,10 @@ describe('a councillor\'s blog on next year\'s request', () => {
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[82_000_000_000, 76_000_000_000, 6_000_000_000], [28_000_000_000, null, 9_000_000_000]]);
   });
 });
+
+describe('a heading\'s figure and the sentence under it', () => {
+  it('"■保健省　4兆7,820億円" / "今年度当初の4兆5,106億円から2,714億円の増。"', () => {
+    const src = ['2026年8月28日', '来年度予算の概算要求がまとまった。', '', '■保健省　4兆7,820億円', '今年度当初の4兆5,106億円から2,714億円の増。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_782_000_000_000, 4_510_600_000_000, 271_400_000_000]]);
+  });
+});

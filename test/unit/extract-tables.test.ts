@@ -502,3 +502,14 @@ describe('rows of a request table by body, and notes under it', () => {
     expect(extract(marks).map((r) => r.flags.filter((f) => f !== 'unit_from_header'))).toEqual([['fund'], ['restated']]);
   });
 });
+
+describe('columns named by years relative to the text, and balances at a year\'s start and end', () => {
+  it('"来年度要求 | 今年度当初 | 増減": this year\'s column is last year\'s beside next year\'s request', () => {
+    const src = ['府省 来年度要求 今年度当初 増減', '環境整備省 4兆1,220億円 3兆9,800億円 +1,420億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_122_000_000_000, 'request', 3_980_000_000_000, 142_000_000_000]]);
+  });
+  it('"年度当初現在高 | 年度中増減額 | 年度末現在高": the year-end balance, its start as last year\'s, the change', () => {
+    const src = ['(単位:円)', '基金名 年度当初現在高 年度中増減額 年度末現在高', '財政調整基金 1,418,336,512 △98,764,105 1,319,572,407', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null, r.flags.includes('fund')])).toEqual([[1_319_572_407, 1_418_336_512, -98_764_105, true]]);
+  });
+});
