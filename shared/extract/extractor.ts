@@ -289,6 +289,15 @@ export class Extractor {
     return true;
   }
 
+  /** Does a year alone, `fy`, stand on one of the three lines above line `i` (a header's columns one heading a line)? */
+  private yearHeadingAbove(i: number, fy: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const t = this.lines[k].text;
+      if (YEAR_ALONE.test(t) && readLabel(t).fy === fy) return true;
+    }
+    return false;
+  }
+
   /** Is the label line just above line `i` one of the year after `fy`, for a request or a budget? */
   private nextYearLabelAbove(i: number, fy: number): boolean {
     const p = this.lineFacts.prevNonEmpty(i);
@@ -417,6 +426,8 @@ export class Extractor {
       if (lbl.fy === null && lbl.stage) {
         const p = this.lineFacts.prevNonEmpty(i);
         const fy = p >= 0 && p >= i - 2 && YEAR_ALONE.test(this.lines[p].text) ? readLabel(this.lines[p].text).fy : null;
+        // ("2024年度" / "予算額" / "2023年度" / "予算額": a header's columns one heading a line, no block)
+        if (fy !== null && this.yearHeadingAbove(p, fy + 1)) return;
         if (fy !== null) lbl = { ...lbl, fy };
       }
       let earlier: Rec | null;
@@ -443,7 +454,8 @@ export class Extractor {
       } else if (lbl.stage || lbl.fy) {
         if (lbl.stage && !lbl.previous) this.blockCtx = { stage: lbl.stage, fy: lbl.fy };
         // ("2026年度" alone over its figures, then "2027年度" over others: each year heads a section of the stage read so far)
-        if (!lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear && YEAR_ALONE.test(t)) {
+        // (not the year before a year heading the column to its left, one heading a line: "2024年度" / "予算額" / "2023年度")
+        if (!lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear && YEAR_ALONE.test(t) && !this.yearHeadingAbove(i, lbl.fy + 1)) {
           this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.doc.main?.stage ?? this.frame.stage ?? 'budget', fy: lbl.fy, weak: true };
         } else if (this.sectionCtx?.weak && lbl.stage && lbl.fy !== null && !lbl.previous && !lbl.multiYear) {
           // (a label naming a year and a main stage takes the place of a section a year alone opened: "R5年度" over a

@@ -140,3 +140,11 @@ describe('a sentence about a year is no heading', () => {
     expect(extract(src).filter((r) => r.text.endsWith('万円')).map((r) => [r.yen, r.fy])).toEqual([[350_000_000, 2026], [85_000_000, 2026]]);
   });
 });
+
+describe('a header one heading a line is no section', () => {
+  it('"2025年度" / "予算額" / "2024年度" / "予算額" over a table leaves the notes after it in 2025', () => {
+    const src = ['2025年度　北浜市水道事業会計予算の概要', '4　資本的収入及び支出', '（単位：千円）', '区分', '2025年度', '予算額', '2024年度', '予算額', '比較',
+      '資本的収入', '602,300', '555,020', '47,280', '※不足する額1,398,230千円は、損益勘定留保資金で補てんします。', ''].join('\n');
+    expect(extract(src).filter((r) => r.text.endsWith('千円')).map((r) => [r.yen, r.fy])).toEqual([[1_398_230_000, 2025]]);
+  });
+});
