@@ -353,6 +353,9 @@ function englishColumns(header: string): CellColumn[] | null {
   for (const w of all.slice(first)) {
     const fy = EN_FY.exec(w);
     if (fy) { cols.push({ role: 'primary', stage: null, fy: Number(toHalfWidth(fy[1])), name: w }); continue; }
+    // ("FY2026 案 | FY2025 当初": a Japanese stage word after a year names its column's stage)
+    const last = cols[cols.length - 1];
+    if (last?.role === 'primary' && last.stage === null && JA_STAGE_AFTER_FY.test(w)) { last.stage = stageWord(w) ?? (w === '案' || w === '当初' ? 'budget' : null); continue; }
     if (EN_CHANGE.test(w)) { cols.push({ role: 'change', stage: null, fy: null, name: w }); continue; }
     if (EN_RATIO.test(w)) { cols.push({ role: 'pct', stage: null, fy: null, name: w }); continue; }
     return null;
@@ -364,6 +367,7 @@ function englishColumns(header: string): CellColumn[] | null {
   return cols;
 }
 const EN_FY = /^(?:FY|ＦＹ)[\s\u3000]?((?:19|20|１９|２０)[0-9０-９]{2})$/u;
+const JA_STAGE_AFTER_FY = /^(?:案|当初|当初予算|予算案?|要求|概算要求|決算|補正)$/u;
 const EN_CHANGE = /^(?:Change|Difference|Increase|Inc\.\/dec\.|\+\/-|±)$/iu;
 const EN_RATIO = /^(?:%|％|Ratio|Share|Rate|Growth)$/iu;
 

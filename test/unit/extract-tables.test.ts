@@ -513,3 +513,11 @@ describe('columns named by years relative to the text, and balances at a year\'s
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null, r.flags.includes('fund')])).toEqual([[1_319_572_407, 1_418_336_512, -98_764_105, true]]);
   });
 });
+
+describe('an English pipe table with Japanese stage words', () => {
+  it('"Item | FY2027 案 | FY2026 当初 | Change": this year, last year and the change', () => {
+    const src = ['■ Key figures（一般会計）', 'Item | FY2027 案 | FY2026 当初 | Change', '歳出総額 Total | 118兆2,010億円 | 115兆1,200億円 | +3兆810億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[118_201_000_000_000, 2027, 115_120_000_000_000, 3_081_000_000_000]]);
+    expect(readColumns('Item FY2027 案 FY2026 当初 Change', 2027).map((c) => [c.role, c.stage, c.fy])).toEqual([['primary', 'budget', 2027], ['previous', 'budget', 2026], ['change', null, null]]);
+  });
+});
