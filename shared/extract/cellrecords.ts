@@ -17,6 +17,8 @@ const NEW_CELL = /(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
 // a remark alone in the last cell of a row: 基金 (paid from a fund), 再掲 (given again)
 const REMARK_FUND = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]基金[\s\u3000]*$/u;
 const REMARK_RESTATED = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]再掲[\s\u3000]*$/u;
+// a period of years in a row's cells, its end just before the figure: "平成29年度～平成32年度", "令和7年度から令和11年度まで"
+const YEAR_SPAN_CELL = /(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?[\s\u3000]*(?:[～〜~]|から)[\s\u3000]*(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?(?:まで)?[\s\u3000|｜]*$/u;
 const NEW_MARK_LINE = /^[\s\u3000]*[(（【\[［〔][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕][\s\u3000]*$/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項(?:要求|(?=[\s\u3000|｜)）]|$))/u;
 
@@ -53,19 +55,22 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx) || (rest.includes('基金') && REMARK_FUND.test(rest));
     // (or a mark alone on the line under the row, "（新規）", where its name ran short of room)
     const markUnder = NEW_MARK_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
+    // ("給食調理業務委託 平成29年度～平成32年度 186,400" under 限度額: a limit over the years of its period, a 債務負担行為's)
+    const head = l.text.slice(0, f.start);
+    const span = !f.multiYear && (head.includes('～') || head.includes('〜') || head.includes('から')) && YEAR_SPAN_CELL.test(head);
     const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
-      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []), ...(f.multiYear ? ['multi_year' as const] : []),
+      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));
-    const stage = f.stage ?? frame.stage ?? 'budget';
+    const stage = span ? 'other' : f.stage ?? frame.stage ?? 'budget';
     let confidence = f.sure ?? 0.82;
     if (!f.item) confidence -= 0.1;
     if (!f.stage) { confidence -= 0.15; warnings.push(warning('stage_guessed')); }
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
     out.push({
       line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
-      item: f.item && rowName(f.item), section: [], fy: f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
+      item: f.item && rowName(f.item), section: [], fy: span ? null : f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
       change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
     });
   });

@@ -521,3 +521,10 @@ describe('an English pipe table with Japanese stage words', () => {
     expect(readColumns('Item FY2027 案 FY2026 当初 Change', 2027).map((c) => [c.role, c.stage, c.fy])).toEqual([['primary', 'budget', 2027], ['previous', 'budget', 2026], ['change', null, null]]);
   });
 });
+
+describe('a table of debt burdens (債務負担行為)', () => {
+  it('a limit whose row names a period of years is a total over them', () => {
+    const src = ['第２表　債務負担行為', '（単位：千円）', '事 項 期 間 限 度 額', '町立学校給食調理業務委託 令和7年度～令和10年度 186,400', '庁舎清掃業務委託 令和7年度～令和9年度 21,780', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[186_400_000, 'other', null, true], [21_780_000, 'other', null, true]]);
+  });
+});
