@@ -12,6 +12,8 @@ const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年
 // ("今年度より2億円少ない": more or less than that year's)
 const COMPARED = /比|から|より|上回|下回|増|減|少な|多い|同様|同額|並み/u;
 
+const CARRIED = /^[へにの]{0,2}(?:繰|くり)/u;
+
 /** The clause before `at`: back to its sentence's start or its line's, at most 80 characters. */
 export function clauseBefore(text: string, at: number): string {
   const near = text.slice(Math.max(0, at - 80), at);
@@ -37,6 +39,8 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     if (words.length !== 1 || findYears(clause).some((y) => y.fiscal)) continue;
     const w = words[0];
     if (COMPARED.test(clause.slice(w.index! + w[0].length))) continue;
+    // ("次年度へ繰り越す財源": what this year carries over is this year's)
+    if (CARRIED.test(clause.slice(w.index! + w[0].length))) continue;
     r.fy = base + OFFSET[w[1]];
     // (next year's figure is its budget or request: a stage the document's words guessed, a supplementary budget or a
     // settlement, cannot be next year's)

@@ -89,7 +89,7 @@ const RATE_THEN_CHANGE = /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?
 const SAME_AS_ABOVE = /(?:^|[、,\s\u3000])同[\s\u3000]*$/u;
 
 // The first characters of the patterns of changeWordAfter (each is anchored at the start; a space may open the last)
-const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前以の増減圧削縮上積下落目ほくぐそ多少も・(（');
+const CHANGE_AFTER_FIRST = codes('台程規超弱強余近前以の増減圧削縮上積下落目ほくぐそ多少もずふ膨を・(（');
 
 /** The change is a decrease written out after the figure ("下回る", "の減少"). */
 export function decreaseAfter(after: string): boolean {

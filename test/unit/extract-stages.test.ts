@@ -248,3 +248,10 @@ describe('settlement words and the year of a bracket', () => {
     ]);
   });
 });
+
+describe('what a year carries over', () => {
+  it('"次年度へ繰り越す財源" in a dated text is this year\'s', () => {
+    const src = '令和7年9月\n令和6年度決算の概要\n　形式収支は113億円となり、これから次年度へ繰り越す財源68億円を差し引いた実質収支は45億円となった。\n';
+    expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[11_300_000_000, 2024], [6_800_000_000, 2024], [4_500_000_000, 2024]]);
+  });
+});
