@@ -80,8 +80,8 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     // ("前年度当初の1,065億円から12億円（1.2％）減った": the rate of the change in brackets, then its word)
     // (its rate right after it, then の増 / の減: "歳出総額は360,577,731円（2.4％）の減", a comparison named earlier in the sentence)
     ((c === 0x28 || c === 0xff08 || c === 0x4f59 || c === 0x8d85) && ((RATE_THEN_CHANGE.test(after) && (/比|から|前年|対し|を$/u.test(sinceLast) || SAME_AS_ABOVE.test(sinceLast))) || RATE_THEN_OF_CHANGE.test(after))) ||
-    // ("査定で28億円余りを削った": an amount cut from, or added to, the figure before)
-    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット|上積み|積み増)/u.test(after);
+    // ("査定で28億円余りを削った": an amount cut from the figure before; "…を上積み" is a figure of its own)
+    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after);
 }
 const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]*[)）]の(?:増|減)(?!額要求)/u;
 // ("（2.6％）上回った", "余り（2.6％）増"; "同3億円（1.0％）減": 同 stands for the comparison named before)

@@ -36,7 +36,7 @@ function changeWordAfterRef(after: string, sinceLast: string): boolean {
     (/^[\s\u3000]*[、,，][\s\u3000]*$/u.test(sinceLast) && /^・[\s\u3000]?[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]?[増減]/u.test(after)) ||
     ((c === 0x28 || c === 0xff08 || c === 0x4f59 || c === 0x8d85) && ((/^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|上回|下回|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u.test(after) &&
       (/比|から|前年|対し|を$/u.test(sinceLast) || /(?:^|[、,\s\u3000])同[\s\u3000]*$/u.test(sinceLast))) || /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]*[)）]の(?:増|減)(?!額要求)/u.test(after))) ||
-    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット|上積み|積み増)/u.test(after) ||
+    /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after) ||
     /^[\s\u3000]+(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu.test(after);
 }
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
