@@ -113,14 +113,16 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     if (++seen > 6) break;
-    if (l.text.length > 80) continue;
-    for (const p of yearStagePairs(l.text)) {
+    // (a long line, a paragraph whose wrapped lines were joined, is read to the end of its first sentence, as its first
+    // line would have been)
+    const head = l.text.length > 80 ? l.text.slice(0, Math.min(80, (l.text.indexOf('。') + 1) || 80)) : l.text;
+    for (const p of yearStagePairs(head)) {
       if (p.stage === 'supplementary') {
         suppFy = suppFy ?? p.fy;
         titleHasSupp = true;
         // the title names no other budget ("令和5年度補正予算（第1号）の概要")
         // (a sentence naming one in passing is no title: "なお、令和6年度補正予算により…が措置されています。")
-        if (!/予算|要求|決算/u.test(l.text.replace(/(?:補正|補下)予算/gu, '')) && !(l.text.includes('。') && IN_PASSING.test(l.text))) suppOnlyTitle = true;
+        if (!/予算|要求|決算/u.test(head.replace(/(?:補正|補下)予算/gu, '')) && !(head.includes('。') && IN_PASSING.test(head))) suppOnlyTitle = true;
       } else if (!main) main = p;
     }
     if (main) break;

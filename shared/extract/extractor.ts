@@ -184,6 +184,8 @@ const fitsChange = (now: number, before: number, change: number): boolean => Mat
 // ("96億円（4.6％）増の2,184億円": the rate of the change in brackets before its word)
 const FORWARD_CHANGE = /^(?:[(（][^()（）]{0,12}[)）])?(?:[増減](?:額)?の|(多い|少ない|上回る|下回る))[\s\u3000、,]*(?:約|総額)?[\s\u3000]*(?:$|[0-9０-９〇一二三四五六七八九十百千])/u;
 
+/** A line opening with an item's mark. */
+const ITEM_MARK_START = /^[\s\u3000]*[■◆●□◇▼▽]/u;
 /** A year as a sentence's topic, its clause going on after a comma: "７年度は申請額が予算を上回り、". */
 const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 /** A label that is a year alone, maybe its end or an estimate of it: "7年度", "令和7年度末見込み". */
@@ -201,7 +203,8 @@ export class Extractor {
   private recsByLine = new Map<number, Rec[]>();
   // context
   private blockPrims: Rec[] = [];
-  private blockCtx: StageCtx | null = null;
+  /** (byFigure: set by the label before a figure in running text, "…今年度当初予算（115兆円）": its paragraph's, no list's under it) */
+  private blockCtx: (StageCtx & { byFigure?: boolean }) | null = null;
   /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
    * takes its place, as a timeline's labels do one after another) */
   private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean }) | null = null;
@@ -309,6 +312,8 @@ export class Extractor {
   // ---------------------------------------------------------------- per line
   private line(i: number): void {
     const t = this.lines[i].text;
+    // (a paragraph's label before its figure ends with the paragraph: a blank line or a marked heading, "■健康福祉省　34兆円")
+    if (this.blockCtx?.byFigure && (isBlank(t) || ITEM_MARK_START.test(t))) this.blockCtx = null;
     if (isBlank(t)) return;
     if (mdRule(t)) return; // a Markdown table's rule under its header: no row, no header
     // (each reader below is asked only of a line holding a character its every find holds: 単, 円, 円 億 兆, a separator)
@@ -564,12 +569,6 @@ export class Extractor {
     if (this.pendingPrev && this.pendingPrev.line < last - 1) this.pendingPrev = null;
     this.pendingChange = null;
   }
-
-
-
-
-
-
 
   /** The most recent primary of this block still lacking `slot`, within a few lines. */
   private blockAnchor(i: number, slot: 'previous' | 'supplementary' | 'change', yen?: number): Rec | null {
@@ -1286,7 +1285,7 @@ export class Extractor {
     else this.recsByLine.set(i, [rec]);
     this.blockPrims.push(rec);
     // a label before the amount on this line governs the block when it reads as a label line
-    if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy };
+    if (lab.stage && lab.stage !== 'supplementary' && single && isStageLabelLine(c.before)) this.blockCtx = { stage: lab.stage, fy: lab.fy, byFigure: true };
     return rec;
   }
 

@@ -148,3 +148,11 @@ describe('a header one heading a line is no section', () => {
     expect(extract(src).filter((r) => r.text.endsWith('千円')).map((r) => [r.yen, r.fy])).toEqual([[1_398_230_000, 2025]]);
   });
 });
+
+describe('the lead sentence of a joined paragraph names the document\'s year and stage', () => {
+  it('a long first paragraph ("…来年度（2027年度）予算の概算要求を提出した。一般会計の…") gives a heading\'s figure its stage', () => {
+    const lead = '各府省庁は29日までに、来年度（2027年度）予算の概算要求を財政当局に提出した。一般会計の要求総額は過去最大を更新する見通しだ。今年度当初予算を大きく上回るが、例年どおり年末の編成過程で絞り込みが行われる見込み。';
+    const src = ['2026年8月29日', lead, '', '■保健省　4兆7,820億円', '', '※今年度当初予算と今年度補正予算、前年度当初予算の額は各府省の当初予算の公表資料による。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[4_782_000_000_000, 'request', 2027]]);
+  });
+});
