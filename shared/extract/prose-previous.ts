@@ -12,7 +12,8 @@ import type { Extracted } from './types';
 // ("前年同期（令和6年度6月補正後）の予算額 X と比べ": the same time last year, its note in brackets)
 const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
 /** "今年度当初の" right before the figure, in a text on next year's budget: the year before its target's. */
-const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?の[\s\u3000]*$/u;
+// (or with the figure in a bracket after it: "今年度当初予算（115兆円）を上回る", "今年度当初（5兆円）比で")
+const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?(?:の|[(（])[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
@@ -35,7 +36,7 @@ const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
-const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|に比較|を上回|を下回|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|比で|比[\s\u3000]*[+＋△▲]?[0-9０-９]|に比較|を上回|を下回|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {

@@ -222,3 +222,10 @@ describe('a heading\'s figure and the sentence under it', () => {
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_782_000_000_000, 4_510_600_000_000, 271_400_000_000]]);
   });
 });
+
+describe('this year\'s figure in a bracket after its label, in a text on next year\'s request', () => {
+  it('"今年度当初（5兆円）比で1兆円、20％の増" under a heading\'s figure: last year\'s figure and the change', () => {
+    const src = ['2026年8月29日', '来年度予算の概算要求がまとまった。', '', '■国土省　6兆3,240億円', '今年度当初（5兆1,360億円）比で1兆1,880億円、23％の増。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[6_324_000_000_000, 5_136_000_000_000, 1_188_000_000_000]]);
+  });
+});
