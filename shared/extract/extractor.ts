@@ -721,6 +721,10 @@ export class Extractor {
       const r = this.recs[n];
       // (a supplementary or settlement row outranks a generic 予算額 column; a budget row does not)
       if (r.lineIdx !== i || r.doubts.stageSource === 'explicit' || (r.doubts.stageSource === 'column' && rowStage === 'budget')) continue;
+      // (nor a column naming the budget before or after the supplementary one: "第１号補正 | 8億円 | 434億円" under "補正額 | 補正後の予算総額")
+      const local = r.out.start - this.lines[i].start;
+      const ci = cells.findIndex((c) => local >= c.start && local < c.end);
+      if (ci >= 0 && /補正[前後]/u.test(colFor(ci)?.text ?? '')) continue;
       r.out.stage = rowStage;
       if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;
     }

@@ -147,6 +147,12 @@ describe('flattened tables', () => {
       ]);
     }
   });
+  it('a row named for one supplementary budget keeps the 補正後 column as the budget', () => {
+    const src = ['令和9年度 補正予算の推移', '（単位：億円）', '区分\t補正額\t補正後の予算総額', '第１号補正\t8\t434', '第２号補正\t12\t446', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([
+      [800_000_000, 'supplementary'], [43_400_000_000, 'budget'], [1_200_000_000, 'supplementary'], [44_600_000_000, 'budget'],
+    ]);
+  });
   it('a settlement revenue table: columns (調定額, 不納欠損額, 収入未済額) are settlement figures; 予算現額 is the budget', () => {
     const text = ['令和5年度 歳入決算書', '（単位：円）', '款\t予算現額\t調定額\t収入済額\t不納欠損額\t収入未済額',
       '使用料\t1,200,000\t1,250,000\t1,180,000\t20,000\t50,000'].join('\n');
