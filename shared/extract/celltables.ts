@@ -14,6 +14,7 @@ import { BRACKETED_YEARS, gridHeader } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
+import { opensWithSetsuName, setsuNumberLike } from './setsu';
 import { toHalfWidth } from './numerals';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
@@ -600,9 +601,12 @@ function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | nul
  * "議会費　1,234,567": a name (its digits only a row number or a year), then an amount's digits (grouped, four or more,
  * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
  */
-function labelValue(t: string, inTable = false): { label: string; cell: Cell; prev: Cell | null } | null {
+function labelValue(t: string, inTable = false, noteColumn = false): { label: string; cell: Cell; prev: Cell | null } | null {
   // (its length without the runs of spaces that align its columns)
   if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
+  // ("3 職員手当等 268,944 総務課、人事課ほか": under a 説明 column, the row's note follows its figure)
+  const note = noteColumn ? NOTE_AFTER_CELL.exec(t) : null;
+  if (note) t = t.slice(0, note.index);
   const bracket = LAST_BRACKET_CELL.exec(t);
   const body = bracket ? t.slice(0, bracket.index) : t;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
@@ -627,6 +631,8 @@ const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[
 // (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
 // (a mark may close the row: "2,046,300（1,812,000）拡充")
 const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?$/u;
+// (a note of words after a figure grouped by commas; its own figures, if any, are not grouped: "職員92人分")
+const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９(（])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
@@ -724,6 +730,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     // ("…技術研究所18,452 17,906 546": the row's first figure glued to its name, a figure grouped by commas)
     const gluedToName = !cells.length && before !== undefined && /[\p{Script=Han}\p{Script=Katakana}]/u.test(before) && /[0-9０-９][,，][0-9０-９]{3}/u.test(m[0]);
     if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened && !gluedToName) continue;
+    // ("… 95,814 10 需用費 61,022": a 節's number before its name, among figures grouped by commas, opens the next row)
+    if (!m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && cells.some((c) => /[,，]/u.test(c.text)) && opensWithSetsuName(t.slice(at + m[0].length))) continue;
     const endAt = at + m[0].length;
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
@@ -742,6 +750,18 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[+＋][\s\u3000]?事項(?:要求)?/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
+}
+
+// a header with a column of notes in words beside the figures
+const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要/u;
+
+/** Do a row's first three cells stand under columns of this year, last year and their difference, and add up so? */
+function leadDifference(cols: CellColumn[], cells: Cell[]): boolean {
+  if (cells.length < 3 || cols[0]?.role !== 'primary' || cols[1]?.role !== 'previous' || cols[2]?.role !== 'change') return false;
+  const [a, b, d] = cells;
+  if (a.decimals || b.decimals || d.decimals || a.pct || b.pct || d.pct) return false;
+  const v = (c: Cell): bigint => (c.neg ? -c.value : c.value);
+  return v(a) - v(b) === v(d);
 }
 
 /** Do this year's minus last year's figures give the change column in every row, reading the cells row by row or column by column? */
@@ -1111,7 +1131,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // "議会費　1,234,567" under the unit: a row of one figure with its label; "令和9年度当初　1,234,567": a figure of
       // the stage and year its label names
       // (under a row of this table just above, a short figure is one of its rows: "諸収入　　258")
-      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1) && !!unit);
+      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1) && !!unit, NOTE_COLUMN.test(header));
       if (one) {
         const info = labelInfo(one.label);
         if (!stageLabelled(one.label, one.cell, info) && !info) {
@@ -1501,6 +1521,8 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     if (at > 0 && !/[\s\u3000(（]/u.test(t[at - 1]) && !m[1]) continue;
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
     if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
+    // ("… 95,814 10 需用費 61,022": a 節's number after figures grouped by commas opens the next row, the 節's)
+    if (!m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? '') && opensWithSetsuName(t.slice(end))) continue;
     nums.push({ at, end, m });
   }
   const runs: typeof nums[] = [];
@@ -1545,18 +1567,25 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     // (a run cut short at the end of the text leaves its last row short: its cells still stand in the first columns)
     const rows: typeof run[] = [];
     const cutShort = run === runs[runs.length - 1] && run[run.length - 1].end >= t.trimEnd().length - 8;
-    if (k >= 2 && cells.length > k && (cells.length % k === 0 || cutShort)) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
+    // (a row whose figures are this year, last year and their difference, then cells of columns the header did not
+    // name, "本年度 前年度 比較 | 財源内訳…", is one row: the rows after the first would not add up)
+    const byLead = (r: typeof run): boolean => leadDifference(numeric, r.map((n) => toCell(t, 0, n.m)));
+    const oneRow = k >= 3 && cells.length > k && byLead(cells) && !byLead(cells.slice(k));
+    if (k >= 2 && cells.length > k && (cells.length % k === 0 || cutShort) && !oneRow) for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
     else rows.push(cells);
     const runLabel = label;
     rows.forEach((cells, r) => {
     const fits = k >= 2 && (cells.length === k || (r > 0 && r === rows.length - 1 && cutShort && cells.length >= 2));
+    // (a row with blank cells dropped, or more than the header named: its first three still are this year, last year and
+    // their difference when they add up)
+    const lead = !fits && byLead(cells) ? 3 : 0;
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);
       if (c.pct || c.decimals > 0 || c.value === 0n) return;
       // a lone plain number with no name before it: a page or note number ("議会費 523" beside another table's row is a row)
       if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2]) && !(runLabel && runLabel.length <= 20 && ROW_NAME_END.test(runLabel))) return;
-      const col = fits ? numeric[k] : undefined;
+      const col = fits || k < lead ? numeric[k] : undefined;
       if (col && (col.role === 'pct' || col.role === 'note')) return;
       const role = roleOf(col);
       row.push({ col, f: {

@@ -534,3 +534,41 @@ describe('a table of debt burdens (債務負担行為)', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[186_400_000, 'other', null, true], [21_780_000, 'other', null, true]]);
   });
 });
+
+describe('予算説明書 rows with 節 and 説明 columns', () => {
+  // An invented page: 目 rows with this year, last year, the difference and the financing cells (blank ones dropped),
+  // then the 節 (numbered from the national list) and the 説明 in words on the same line.
+  const src = [
+    '令和8年度　桜谷町一般会計予算に関する説明書',
+    '２款 総務費 １項 総務管理費 （単位 千円）',
+    '目 本年度 前年度 比較 国県支出金 地方債 その他 一般財源 節 説明',
+    '3 会計管理費 64,210 66,900 △2,690 1,500 62,710 10 需用費 8,120 ○出納事務費 12,400',
+    '11 役務費 4,280 口座振替手数料ほか',
+    '12 委託料 31,015 ○会計システム運用 51,810',
+    '',
+  ].join('\n');
+  const recs = extract(src);
+  const at = (line: number) => recs.filter((r) => r.line === line).map((r) => [r.text, r.yen, r.item, r.previous?.yen ?? null, r.change?.yen ?? null]);
+
+  it('reads this year, last year and the difference of a row whose blank financing cells were dropped, and no 節 number as a figure', () => {
+    expect(at(4)).toEqual([
+      ['64,210', 64_210_000, '会計管理費', 66_900_000, -2_690_000],
+      ['1,500', 1_500_000, '会計管理費', null, null],
+      ['62,710', 62_710_000, '会計管理費', null, null],
+      ['8,120', 8_120_000, '需用費', null, null],
+      ['12,400', 12_400_000, '○出納事務費', null, null],
+    ]);
+  });
+
+  it('reads a 節 row whose 説明 words follow its figure', () => {
+    expect(at(5)).toEqual([['4,280', 4_280_000, '役務費', null, null]]);
+    spansOk(src, recs);
+  });
+
+  it('keeps a row of this year, last year and their difference whole when the header named only those columns', () => {
+    const two = ['（単位 千円）', '本年度の財源内訳', '目 本年度 前年度 比較 特 定 財 源 一般財源 節 説 明', '1 庶務費 520,300 510,100 10,200 4,000 16,300 500,000 1 報酬 9,800', ''].join('\n');
+    expect(extract(two).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [520_300_000, 510_100_000, 10_200_000], [4_000_000, null, null], [16_300_000, null, null], [500_000_000, null, null], [9_800_000, null, null],
+    ]);
+  });
+});
