@@ -553,8 +553,9 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
-// a legend of brackets beside a unit: "（　）は前年度当初予算額"
-const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
+const SIGN_CHARS = '△▲▼-－−';
+// a legend of brackets beside a unit: "（　）は前年度当初予算額", "（　）書きは前年度"
+const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 // a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
@@ -632,7 +633,8 @@ const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[
 // (a mark may close the row: "2,046,300（1,812,000）拡充")
 const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?$/u;
 // (a note of words after a figure grouped by commas; its own figures, if any, are not grouped: "職員92人分")
-const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９(（])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
+// (or in brackets, "（特別職 1人、一般職 48人）"; not a bracketed figure, last year's)
+const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９])(?![(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
@@ -744,16 +746,22 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length && PLACE_CHAR.test(t)) firstAt = withPlaceholders(t, cells, firstAt);
   if (cells.length < 2) return null;
   // ("・空調設備更新事業　　3,120 （ 1,860）": a figure and last year's in brackets after it, a pair labelValue reads)
-  if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start) return null; }
+  // (not "8,420 (新規)　8,420 (新規)": both figures stand before the bracket)
+  if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start && lb.index < cells[1].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[+＋][\s\u3000]?事項(?:要求)?/gu, ''))) runs++;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
 // a header with a column of notes in words beside the figures
 const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要/u;
+
+/** A line of column words set apart by tabs (no figure) over a row of figures set apart by spaces. */
+function tabHeaderOverSpacedRows(t: string, next: string): boolean {
+  return !/[0-9０-９]/u.test(t.replace(/[0-9０-９]{1,4}[\s\u3000]?年度?/gu, '')) && columnWordIn(t) && !isSeparatedRow(next) && !isPipeRow(next) && (rowCells(next)?.cells.length ?? 0) >= 2;
+}
 
 /** Do a row's first three cells stand under columns of this year, last year and their difference, and add up so? */
 function leadDifference(cols: CellColumn[], cells: Cell[]): boolean {
@@ -871,6 +879,28 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // the words of a one-line header, each heading a column ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較")
   let headWords: string[] | null = null;
   let rowAbove: { cols: CellColumn[]; at: number[]; line: number; year: number | null; yearBefore: boolean } | null = null;
+  /**
+   * A row's cells alternating between a figure and one in brackets right after it ("4,812 (4,655)"): the bracketed ones,
+   * in order, else null.
+   */
+  const bracketPairs = (cells: { lineIdx: number; cell: Cell }[]): { lineIdx: number; cell: Cell }[] | null => {
+    if (cells.length < 2 || cells.length % 2) return null;
+    const inBrackets = (x: { lineIdx: number; cell: Cell }): boolean => {
+      const t = lines[x.lineIdx].text;
+      let a = x.cell.start - 1;
+      while (a >= 0 && (isSpaceCode(t.charCodeAt(a)) || SIGN_CHARS.includes(t[a]))) a--;
+      let b = x.cell.end;
+      while (b < t.length && isSpaceCode(t.charCodeAt(b))) b++;
+      return (t[a] === '(' || t[a] === '（') && (t[b] === ')' || t[b] === '）');
+    };
+    const out: { lineIdx: number; cell: Cell }[] = [];
+    for (let k = 0; k < cells.length; k += 2) {
+      if (inBrackets(cells[k]) || !inBrackets(cells[k + 1]) || cells[k + 1].cell.pct || cells[k].cell.placeholder || cells[k + 1].cell.placeholder) return null;
+      out.push(cells[k + 1]);
+    }
+    return out;
+  };
+
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
@@ -891,6 +921,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     // ("５年間合計" under rows of years: a total over them)
     const spanRow = !!rowLabel && SPAN_TOTAL_ROW.test(rowLabel);
+    // ("4,812 (4,655)　4,790 (4,631)": each figure with last year's in brackets after it, the columns' figures those outside)
+    const bracketed = bracketPairs(cells);
+    if (bracketed) cells = cells.filter((_, k) => k % 2 === 0);
     const parts = withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length);
     const numeric = parts.length ? parts : byArithmetic(cells.map((c) => c.cell));
     // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
@@ -940,6 +973,16 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     }
     const first = figures.length;
     for (const f of pushRow(figures, row)) claimed.add(f.lineIdx);
+    if (bracketed) {
+      cells.forEach(({ cell }, k) => {
+        const at = figures.findIndex((f, n) => n >= first && f.role === 'primary' && f.start === cell.start && f.lineIdx === line);
+        const b = bracketed[k];
+        if (at < 0 || b.cell.value === 0n) return;
+        figures.push({ lineIdx: b.lineIdx, start: b.cell.start, end: b.cell.end, text: b.cell.text, yen: yenOf(b.cell, unit!), role: 'previous', stage: null, fy: null, item: null, unit: unit!.unit, of: at, headerUnit: true });
+      });
+      rowAbove = null;
+      return;
+    }
     // (each primary's place, for a row of changes or of the year before under it)
     rowAbove = allPrimary ? { cols, at: row.map((_, k) => first + k), line, year: labelYear, yearBefore: labelYear !== null && rowAbove?.year != null && rowAbove.line === line - 1 } : null;
   };
@@ -1012,8 +1055,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (late) { unit = late; header = ''; headWords = null; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
     const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
-    if (du && !isSeparatedRow(t) && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
-    if (du && !isSeparatedRow(t)) {
+    // (a row of units set apart by tabs over rows set apart by spaces is this reader's: "千円\t千円" over "1 総務費 1,234 …")
+    const separated = du !== null && isSeparatedRow(t) && !(unitsRow(t) && !isSeparatedRow(lines[i + 1]?.text ?? '\t'));
+    if (du && !separated && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
+    if (du && !separated) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = unitOnly(t) || unitsRow(t);
       if (bare && unit && !cols.length) { i++; continue; }
@@ -1091,6 +1136,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (NOTE_LINE.test(t)) { i++; continue; } // ※ notes under a table title belong to no cell
     // ("（2022年度）　（2023年度）" under "令和４年度　令和５年度": the header's years again, in another notation)
     if (BRACKETED_YEARS.test(t)) { i++; continue; }
+    // (a header set apart by tabs over rows set apart by spaces, "款\t項\t予算現額\t支出済額" over "1款 議会費 86,412,000 …",
+    // heads this reader's rows)
+    if (t.includes('\t') && tabHeaderOverSpacedRows(t, lines[i + 1]?.text ?? '')) { header = ''; headWords = null; cols = []; labels = [t.replace(/\t+/gu, ' ').trim()]; i++; continue; }
     if (isSeparatedRow(t) || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);

@@ -7,6 +7,7 @@ import { applyRelativeYears } from './relative-years';
 import { unpage } from './pages';
 import { undouble } from './spacing';
 import { unspread } from './spread';
+import { unsplitDigits } from './ocr-digits';
 import { uncolumn } from './columns';
 import { lineNumbers, mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
@@ -24,10 +25,10 @@ export function extract(raw: string): Extracted[] {
   const text = ONE_FOR_ONE.reduce((s, pass) => pass(s), raw);
   // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
   // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given),
-  // words spread out a letter at a time)
+  // numbers OCR broke with spaces, words spread out a letter at a time)
   const shapes: { map: TextMap; from: string }[] = [];
   let t = text;
-  for (const reshape of [undouble, unpage, uncolumn, unwrap, unspread]) {
+  for (const reshape of [undouble, unpage, uncolumn, unwrap, unsplitDigits, unspread]) {
     const map = reshape(t);
     if (!map) continue;
     shapes.push({ map, from: t });

@@ -119,8 +119,15 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   return cols;
 }
 
-/** Merge a second header line into the first, column by column (headers broken over lines). */
+/**
+ * Merge a second header line into the first, column by column (headers broken over lines). Where the second line has
+ * more cells, the first line's spanned them ("令和6年度決算 | 令和5年度決算 | 増減額" over "決算額 | 構成比 | 決算額 |
+ * 構成比 | (A)-(B)"): each upper cell takes one lower cell, and the ratio cells after it while the lower line has cells to
+ * spare.
+ */
 export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
+  const spanned = spannedHeader(a, b);
+  if (spanned) return spanned;
   const n = Math.max(a.length, b.length);
   const out: Cell[] = [];
   for (let k = 0; k < n; k++) {
@@ -128,6 +135,30 @@ export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
     const y = b[k]?.text ?? '';
     out.push({ start: a[k]?.start ?? b[k].start, end: a[k]?.end ?? b[k].end, text: `${x} ${y}`.trim() });
   }
+  return out;
+}
+
+function spannedHeader(a: Cell[], b: Cell[]): Cell[] | null {
+  if (b.length <= a.length || a.length < 3) return null;
+  // (the lower line leaves the row names' cell out, or holds it empty)
+  const lower = b.length > a.length && b[0].text.trim() === '' ? b.slice(1) : b;
+  const upper = a.slice(1);
+  if (lower.length <= upper.length || !lower.some((c) => RATIO_COLUMN.test(c.text.trim()))) return null;
+  const out: Cell[] = [a[0]];
+  let k = 0;
+  upper.forEach((u, j) => {
+    const left = upper.length - j - 1;
+    // (a ratio's cell is that ratio's, whatever spans it; else the two words are one heading, "令和6年度決算決算額")
+    const take = (c: Cell): void => {
+      const text = RATIO_COLUMN.test(c.text.trim()) ? c.text : RATIO_COLUMN.test(u.text.trim()) ? u.text : `${u.text.trim()}${c.text.trim()}`;
+      out.push({ start: c.start, end: c.end, text });
+      k++;
+    };
+    if (k < lower.length) take(lower[k]);
+    while (k < lower.length && lower.length - k > left && RATIO_COLUMN.test(lower[k].text.trim())) take(lower[k]);
+    // (the last upper cell takes what is left)
+    if (!left) while (k < lower.length) take(lower[k]);
+  });
   return out;
 }
 

@@ -572,3 +572,50 @@ describe('予算説明書 rows with 節 and 説明 columns', () => {
     ]);
   });
 });
+
+describe('rows of figures each with last year in brackets after it', () => {
+  const src = [
+    '令和９年度　特別会計予算額',
+    '（単位：億円、（　）書きは前年度当初予算額）',
+    '区　分　　　　　　　歳入予算額　　　　　歳出予算額',
+    '　水源林勘定　　　　 1,210   (1,180)　　　 1,205   (1,176)',
+    '　調整勘定　　　　　 ▲320    (▲300)　　　 ▲320    (▲300)',
+    '　新設勘定　　　　　 45.5    (新規)　　　　 45.5    (新規)',
+    '',
+  ].join('\n');
+  const recs = extract(src);
+
+  it('reads each bracketed figure as the previous year of the figure before it, under its own column', () => {
+    expect(recs.map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([
+      [4, 121_000_000_000, 118_000_000_000], [4, 120_500_000_000, 117_600_000_000],
+      [5, -32_000_000_000, -30_000_000_000], [5, -32_000_000_000, -30_000_000_000],
+      [6, 4_550_000_000, null], [6, 4_550_000_000, null],
+    ]);
+    expect(recs.every((r) => r.fy === 2027 && r.stage === 'budget')).toBe(true);
+  });
+
+  it('flags a figure whose bracket says 新規 as new', () => {
+    expect(recs.filter((r) => r.line === 6).map((r) => r.flags.includes('new'))).toEqual([true, true]);
+    spansOk(src, recs);
+  });
+});
+
+describe('headers set apart by tabs', () => {
+  it('reads rows set apart by spaces under a header set apart by tabs', () => {
+    const src = ['令和８年度　青葉台村一般会計歳入歳出決算書', '（単位：円）', '款\t予算現額\t支出済額\t備考',
+      '1款 議会費 41,200,000 40,118,300', '2款 総務費 385,600,000 371,002,450 繰越明許費', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.item])).toEqual([
+      [4, 41_200_000, 'budget', '款 議会費'], [4, 40_118_300, 'settlement', '款 議会費'],
+      [5, 385_600_000, 'budget', '款 総務費'], [5, 371_002_450, 'settlement', '款 総務費'],
+    ]);
+  });
+
+  it('reads a year spanning its figure and share columns over the header line under it', () => {
+    const src = ['（単位：百万円、％）', '区分\t令和8年度決算（A）\t令和7年度決算（B）\t増減額\t増減率', '決算額\t構成比\t決算額\t構成比\t（A）－（B）\t（A）/（B）－1',
+      '人件費\t52,410\t30.2\t51,900\t29.8\t510\t1.0', '物件費\t8,120\t4.7\t8,460\t4.9\t△340\t△4.0', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [4, 52_410_000_000, 'settlement', 2026, 51_900_000_000, 510_000_000],
+      [5, 8_120_000_000, 'settlement', 2026, 8_460_000_000, -340_000_000],
+    ]);
+  });
+});
