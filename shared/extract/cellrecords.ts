@@ -20,6 +20,9 @@ const REMARK_RESTATED = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]再�
 // a period of years in a row's cells, its end just before the figure: "平成29年度～平成32年度", "令和7年度から令和11年度まで"
 const YEAR_SPAN_CELL = /(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?[\s\u3000]*(?:[～〜~]|から)[\s\u3000]*(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?(?:まで)?[\s\u3000|｜]*$/u;
 const NEW_MARK_LINE = /^[\s\u3000]*[(（【\[［〔][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕][\s\u3000]*$/u;
+export const MATTER_LINE = /^[\s\u3000]*[+＋][\s\u3000]*事項要求[\s\u3000]*$/u;
+const REMARK_NEW = /^[\s\u3000]*[(（【\[［〔]?[\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕]?[\s\u3000]*$/u;
+const REMARK_PORTION = /の内数[\s\u3000]*(?:[(（][^()（）]*[)）])?[\s\u3000]*$/u;
 const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項(?:要求|(?=[\s\u3000|｜)）]|$))/u;
 
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
@@ -55,11 +58,16 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx) || (rest.includes('基金') && REMARK_FUND.test(rest));
     // (or a mark alone on the line under the row, "（新規）", where its name ran short of room)
     const markUnder = NEW_MARK_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
+    // (a row written one cell a line ends in its remarks' cell: "新規", "…の内数", or "＋事項要求" under the figure itself)
+    const rowEnd = Math.max(f.lineIdx, prev?.lineIdx ?? -1, change?.lineIdx ?? -1);
+    const remark = rowEnd > f.lineIdx ? lines[rowEnd + 1]?.text ?? '' : '';
+    const matterUnder = MATTER_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
     // ("給食調理業務委託 平成29年度～平成32年度 186,400" under 限度額: a limit over the years of its period, a 債務負担行為's)
     const head = l.text.slice(0, f.start);
     const span = !f.multiYear && (head.includes('～') || head.includes('〜') || head.includes('から')) && YEAR_SPAN_CELL.test(head);
-    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
-      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
+    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder || REMARK_NEW.test(remark) ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
+      ...(REMARK_PORTION.test(remark) ? ['portion' as const] : []),
+      ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) || matterUnder ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
     const warnings = [];
     if (!f.item) warnings.push(warning('item_missing'));

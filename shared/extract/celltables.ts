@@ -15,6 +15,7 @@ import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
 import { opensWithSetsuName, setsuNumberLike } from './setsu';
+import { MATTER_LINE } from './cellrecords';
 import { toHalfWidth } from './numerals';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
@@ -49,7 +50,7 @@ const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
   '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し))',
-  '(?<note>備\\s?考)',
+  '(?<note>備[\\s\\u3000]{0,3}考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
@@ -653,6 +654,21 @@ function rowLabel(labels: string[]): string | null {
   if (labels.length >= 2 && PLAIN_NAME_PART.test(a) && PLAIN_NAME_PART.test(b) && a.length + b.length <= 24 && !NAME_END.test(a) && !HEADER_WORD.test(a) && !columnWordIn(a)) return a + b;
   return labels[labels.length - 1];
 }
+// a remark of a row, not a name: a mark (新規, 拡充, 再掲), a share of another line (の内数), what it holds or leaves out
+const REMARK_WORDS = /^[(（【]?(?:新規|一部新規|拡充|継続|廃止|再掲|皆減)[)）】]?$|の内数|含む|含まない/u;
+/**
+ * Is the text line at i (right after a row written one cell a line) that row's remark rather than the next row's name?
+ * Three text lines or more before the next cell are a remark and a name (maybe broken over two lines); two are a remark
+ * and a name where the first reads as a remark or is the shorter (a name broken over two lines fills the first); one is
+ * the next name.
+ */
+function remarkOfRowAbove(lines: Line[], i: number): boolean {
+  let n = 0;
+  while (n < 4 && i + n < lines.length && !isBlank(lines[i + n].text) && !lineCell(lines[i + n].text)) n++;
+  const [a, b] = [lines[i].text.trim(), lines[i + 1]?.text.trim() ?? ''];
+  return n >= 3 || (n === 2 && (REMARK_WORDS.test(a) || a.length < b.length));
+}
+
 /** Append `rest` to the names of the figures from `from` on, when it reads as the rest of a name broken over lines. */
 function continuesName(figures: CellFigure[], from: number, rest: string): boolean {
   const name = figures[from].item;
@@ -1022,6 +1038,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let lastRow: { line: number; from: number } | null = null;
   // the last line read as a row of one figure with its label
   let oneRowAt = -1;
+  let remarkAt = -1;
   const lateUnits = unitsAfterBlocks(lines, yen);
   // the last figure a stage label named on its line under a unit ("本年度予算額 12,345"): the lines under it may add its
   // previous year and change
@@ -1200,6 +1217,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // (a header aligned with spaces over a wide table is long; it still names the columns)
       // ("森林環境保全　12,345,678 …" over "　整備事業": the rest of the row's name, indented on the line under it)
       if (lastRow && lastRow.line === i - 1 && isSpaceCode(codeAt(t, 0)) && continuesName(figures, lastRow.from, t.trim())) { i++; continue; }
+      if (i === remarkAt && remarkOfRowAbove(lines, i)) { i++; continue; }
       if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(joinSpacedRuns(t.trim()));
       i++;
       continue;
@@ -1213,6 +1231,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const s = lines[j].text;
       if (isBlank(s)) { run.push({ lineIdx: j, cell: null }); j++; continue; }
       if (rowCode(s, lines[j + 1]?.text, header)) { claimed.add(j); j++; continue; }
+      // ("5,730" over "＋事項要求": the cell's matter request, a mark of the figure above, no cell)
+      if (MATTER_LINE.test(s) && run.length && run[run.length - 1].cell) { j++; continue; }
       const cc = lineCell(s);
       if (cc) { run.push({ lineIdx: j, cell: cc }); j++; continue; }
       const lc = labelledCell(s, lines[j + 1]?.text);
@@ -1282,6 +1302,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       }
     }
     labels = [];
+    // (rows written one cell a line under a header whose last column holds remarks: the line after a row may be its remark)
+    remarkAt = cols.length && cols[cols.length - 1].role === 'note' && run.filter((r) => r.cell).length >= 2 ? j : -1;
     i = j;
   }
   // whole tables glued on one long line; the line stays open to the line reader for its …円 amounts

@@ -8,6 +8,7 @@ import { unpage } from './pages';
 import { undouble } from './spacing';
 import { unspread } from './spread';
 import { unsplitDigits } from './ocr-digits';
+import { joinSplitUnits } from './split-units';
 import { uncolumn } from './columns';
 import { lineNumbers, mapBack, type TextMap } from './textmap';
 import { unwrap } from './unwrap';
@@ -23,12 +24,12 @@ const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanj
 
 export function extract(raw: string): Extracted[] {
   const text = ONE_FOR_ONE.reduce((s, pass) => pass(s), raw);
-  // (each a text read in another shape, its records mapped back: blank lines after every line, the pages' numbers,
+  // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,
   // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given),
   // numbers OCR broke with spaces, words spread out a letter at a time)
   const shapes: { map: TextMap; from: string }[] = [];
   let t = text;
-  for (const reshape of [undouble, unpage, uncolumn, unwrap, unsplitDigits, unspread]) {
+  for (const reshape of [joinSplitUnits, undouble, unpage, uncolumn, unwrap, unsplitDigits, unspread]) {
     const map = reshape(t);
     if (!map) continue;
     shapes.push({ map, from: t });

@@ -619,3 +619,33 @@ describe('headers set apart by tabs', () => {
     ]);
   });
 });
+
+describe('a table written one cell a line', () => {
+  const src = [
+    '令和10年度 概算要求総括表',
+    '                                   （単位：百',
+    '                                    万円）',
+    '事　　項', '令和10年度', '要 求 額', '令和９年度', '予 算 額', '差　引', '増△減額', '備　　考',
+    '河川防災事業', '3,120', '2,980', '140', '堤防かさ上げ',
+    '水防情報システム整備', '620', '0', '620', '新規',
+    '流域治水推進事業', '1,410', '＋事項要求', '1,350', '60',
+    '砂防関係交付金', '2,200', '2,150', '50', '防災省計上予算の内数',
+    '',
+  ].join('\n');
+  const recs = extract(src);
+
+  it('reads a unit declaration broken over two lines whole', () => {
+    expect(recs.map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [13, 3_120_000_000, 2_980_000_000, 140_000_000], [18, 620_000_000, null, 620_000_000],
+      [23, 1_410_000_000, 1_350_000_000, 60_000_000], [28, 2_200_000_000, 2_150_000_000, 50_000_000],
+    ]);
+  });
+
+  it('takes each row\'s remark cell and a matter request under its figure as the row\'s marks', () => {
+    expect(recs.map((r) => [r.item, r.stage, r.fy, r.flags.filter((f) => f !== 'unit_from_header')])).toEqual([
+      ['河川防災事業', 'request', 2028, []], ['水防情報システム整備', 'request', 2028, ['new']],
+      ['流域治水推進事業', 'request', 2028, ['matter_request']], ['砂防関係交付金', 'request', 2028, ['portion']],
+    ]);
+    spansOk(src, recs);
+  });
+});
