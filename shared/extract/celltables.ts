@@ -16,6 +16,7 @@ import { cleanItem } from './items';
 import { codes } from './codes';
 import { opensWithSetsuName, setsuNumberLike } from './setsu';
 import { MATTER_LINE } from './cellrecords';
+import { PLAN_TITLE } from './docframe';
 import { toHalfWidth } from './numerals';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
@@ -774,6 +775,12 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
 // a header with a column of notes in words beside the figures
 const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要/u;
 
+/** Is there a heading of an outlook over years to come a few lines above line i (its table's title)? */
+function planHeadingAbove(lines: Line[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (lines[k].text.length <= 60 && PLAN_TITLE.test(lines[k].text)) return true;
+  return false;
+}
+
 /** A line of column words set apart by tabs (no figure) over a row of figures set apart by spaces. */
 function tabHeaderOverSpacedRows(t: string, next: string): boolean {
   return !/[0-9０-９]/u.test(t.replace(/[0-9０-９]{1,4}[\s\u3000]?年度?/gu, '')) && columnWordIn(t) && !isSeparatedRow(next) && !isPipeRow(next) && (rowCells(next)?.cells.length ?? 0) >= 2;
@@ -854,7 +861,7 @@ const UNIT_LEAD = codes('(（千百万億兆円％%');
 const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
-interface Ctx { frameFy: number | null; frameStage: Stage | null; /** Is a figure of this stage and year a forecast (docframe's isForecast)? */ forecast?: (stage: Stage | null, fy: number | null) => boolean }
+interface Ctx { frameFy: number | null; frameStage: Stage | null; /** Is a figure of this stage and year a forecast (docframe's isForecast)? */ forecast?: (stage: Stage | null, fy: number | null, planHere?: boolean) => boolean }
 type ScanFn = (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[];
 
 /**
@@ -890,7 +897,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   // (a stage no column names, of a year after the text's date in a plan, or a settlement after it, is a forecast:
   // docframe's isForecast)
-  const forecastOr = (stage: Stage | null, fy: number | null): Stage | null => (ctx.forecast?.(stage, fy) ? 'other' : stage);
+  // (a table under a heading of an outlook, "２ 中期財政見通し（令和8年度～令和12年度）", projects the years after the date)
+  let planHere = false;
+  const forecastOr = (stage: Stage | null, fy: number | null): Stage | null => (ctx.forecast?.(stage, fy, planHere) ? 'other' : stage);
   let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
   // the words of a one-line header, each heading a column ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較")
   let headWords: string[] | null = null;
@@ -1006,6 +1015,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // The text lines before the first figures: header lines (up to the last naming a column or a
   // year), then row labels.
   const takeHeader = (): void => {
+    planHere = planHeadingAbove(lines, i);
     // (a header aligned with spaces over several lines is read column by column)
     const grid = gridHeader(lines, i);
     if (grid !== null) { header = grid; labels = []; cols = readColumns(header, ctx.frameFy); return; }

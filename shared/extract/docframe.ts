@@ -23,19 +23,19 @@ export interface DocFrame {
 
 // a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
 // plan of local finance, 地方財政計画, which is that year's budget)
-const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
+export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
 
 /**
  * Is a figure of year `fy` at `stage` a forecast, no budget: any figure of a year after the text's date in a plan or an
  * outlook; a settlement of a year after the text's own (and after the year the text is mostly about: a date the text
  * names in passing, "計画（令和3年3月）", may be no date of its own)?
  */
-export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame): boolean {
+export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame, planHere = false): boolean {
   const dateFy = frame.date && fiscalYearOf(frame.date);
   if (fy === null || dateFy === null || fy <= dateFy || stage === 'other') return false;
   // (a plan dated January to March sets out from next year's budget, compiled with it: that year is no forecast)
   const budgetSeason = frame.date !== null && frame.date.month <= 3 && fy === dateFy + 1 && stage === 'budget';
-  return (frame.plan && !budgetSeason) || (stage === 'settlement' && (frame.fy === null || fy > frame.fy));
+  return ((frame.plan || planHere) && !budgetSeason) || (stage === 'settlement' && (frame.fy === null || fy > frame.fy));
 }
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;

@@ -235,7 +235,7 @@ export class Extractor {
   /** The fiscal year the text's date falls in. */
   private dateFy: number | null;
   /** Is a figure of this stage and year a forecast (docframe's isForecast, for this text)? */
-  private readonly forecast = (stage: Stage | null, fy: number | null): boolean => isForecast(stage, fy, this.frame);
+  private readonly forecast = (stage: Stage | null, fy: number | null, planHere = false): boolean => isForecast(stage, fy, this.frame, planHere);
   private frame: DocFrame;
   private takenPrefix = new Map<number, number>();
   /** lineChars of the lines. */

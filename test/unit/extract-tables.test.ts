@@ -649,3 +649,12 @@ describe('a table written one cell a line', () => {
     spansOk(src, recs);
   });
 });
+
+describe('a table of years under a heading of an outlook', () => {
+  it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
+    const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
+      '現行制度が続くものとして試算した。', '（単位：億円）', '区分 令和10年度 令和11年度 令和12年度 令和13年度', '（当初）',
+      '市税 210 214 217 219', '歳出合計 530 541 552 560', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 10).map((r) => [r.fy, r.stage])).toEqual([[2028, 'budget'], [2029, 'other'], [2030, 'other'], [2031, 'other']]);
+  });
+});
