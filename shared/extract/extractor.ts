@@ -34,7 +34,7 @@ import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from '
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
-import { RESTATED_MARK, figureFlags, fundHeadingAbove } from './figure-flags';
+import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
@@ -1272,6 +1272,8 @@ export class Extractor {
     if (again?.out.item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'none')) { item = again.out.item; doubts.itemSource = 'above'; }
     if (item) item = qualifyItem(item, i, this.lines, (k) => this.lineFacts.nameLike(k));
     if (item && (doubts.itemSource === 'same-line' || doubts.itemSource === 'row') && /基金|ファンド/u.test(item)) flags.add('fund');
+    // (a figure under a heading that is a fund's name alone, "（１）財政調整基金" over "…12億円を取り崩した", is the fund's)
+    else if (fundNameHeadingAbove(this.lines, i)) flags.add('fund');
     // (a table's row under a heading naming a fund, "1　財政調整基金" over years down the rows, is the fund's, as in cell tables)
     if (!flags.has('fund') && (c.rowItem !== null || c.col) && fundHeadingAbove(this.lines, i)) flags.add('fund');
     const out: Extracted = {

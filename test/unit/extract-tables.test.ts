@@ -658,3 +658,34 @@ describe('a table of years under a heading of an outlook', () => {
     expect(extract(src).filter((r) => r.line === 10).map((r) => [r.fy, r.stage])).toEqual([[2028, 'budget'], [2029, 'other'], [2030, 'other'], [2031, 'other']]);
   });
 });
+
+describe('a table of funds: balances at years\' ends and the year\'s flows', () => {
+  const src = [
+    '北野町の基金の状況（令和８年度決算）',
+    '                                                 令和９年８月　財政課',
+    '２　基金別の残高',
+    '                                                         （単位：百万円）',
+    '                 ┌──── 年度末残高 ────┐  ┌─ 令和８年度中 ─┐',
+    '基　金　名       令和６年度末   令和７年度末   令和８年度末    積立額    取崩額',
+    '財政調整基金            2,410          2,655          2,318       163       500',
+    '減債基金                  980          1,020          1,044        24         0',
+    '',
+    '３　主な基金の動き',
+    '（１）財政調整基金',
+    '　災害対応の財源として５億円を取り崩しました。',
+    '',
+  ].join('\n');
+  const recs = extract(src);
+
+  it('reads each year\'s end as a balance of that year, under a caption drawn with box lines', () => {
+    expect(recs.filter((r) => r.line === 7).map((r) => [r.yen, r.fy, r.stage, r.flags.includes('fund')])).toEqual([
+      [2_410_000_000, 2024, 'other', true], [2_655_000_000, 2025, 'other', true], [2_318_000_000, 2026, 'other', true],
+      [163_000_000, 2026, 'settlement', true], [500_000_000, 2026, 'settlement', true],
+    ]);
+  });
+
+  it('flags a figure under a heading that is a fund\'s name as the fund\'s', () => {
+    expect(recs.filter((r) => r.line === 12).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[500_000_000, true]]);
+    spansOk(src, recs);
+  });
+});
