@@ -689,3 +689,14 @@ describe('a table of funds: balances at years\' ends and the year\'s flows', () 
     spansOk(src, recs);
   });
 });
+
+describe('a row of figures with arrows between them', () => {
+  it('reads 要求額 → 査定額 and 差 as one row: the request, the decided budget and their difference', () => {
+    const src = ['令和10年度当初予算　知事査定の概要', '（単位：百万円）', '　区　分　　　　　　要求額　　　　　査定額　　　　差',
+      '　一般会計　　　　　512,300　→　　506,900　　　△5,400', '　特別会計　　　　　210,040　→　　210,040　　　　　0', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.change?.yen ?? null])).toEqual([
+      [4, 512_300_000_000, 'request', null], [4, 506_900_000_000, 'budget', -5_400_000_000],
+      [5, 210_040_000_000, 'request', null], [5, 210_040_000_000, 'budget', null],
+    ]);
+  });
+});
