@@ -909,7 +909,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let lastSeriesStage: { cols: CellColumn[]; stage: Stage } | null = null;
   // the words of a one-line header, each heading a column ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較")
   let headWords: string[] | null = null;
-  let rowAbove: { cols: CellColumn[]; at: number[]; line: number; year: number | null; yearBefore: boolean } | null = null;
+  let rowAbove: { cols: CellColumn[]; at: number[]; cells: number; byCell: Map<number, number>; line: number; year: number | null; yearBefore: boolean } | null = null;
   /**
    * A row's cells alternating between a figure and one in brackets right after it ("4,812 (4,655)"): the bracketed ones,
    * in order, else null.
@@ -963,6 +963,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const rowStageOf = (col: CellColumn | undefined): Stage | null =>
       !col?.series ? null : rowNamed ?? (lastSeriesStage?.cols === cols ? lastSeriesStage.stage : null);
     const row: { f: CellFigure; col?: CellColumn }[] = [];
+    // (the cell each of the row's figures stands in: a cell saying none, "－", keeps its column's place)
+    const rowCellAt: number[] = [];
     cells.forEach(({ lineIdx, cell }, k) => {
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
@@ -970,6 +972,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       if (cell.decimals > 0 && fractionIsRatio(cell.text, unit!.power)) return;
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role = roleOf(col);
+      rowCellAt.push(k);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
         stage: role !== 'primary' ? null : balance || spanRow ? 'other' : col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
@@ -988,8 +991,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const allPrimary = row.length > 0 && row.every((x) => x.f.role === 'primary');
     const line = cells[0]?.lineIdx ?? -1;
     const under = allPrimary && rowAbove && rowAbove.cols === cols && rowAbove.at.length === row.length ? rowAbove : null;
-    if (under && rowLabel && CHANGE_ROW.test(rowLabel) && !BALANCE_OF_ACCOUNTS.test(rowLabel)) {
-      row.forEach((x, k) => { figures.push({ ...x.f, role: 'change', stage: null, fy: null, item: null, of: under.at[k] }); claimed.add(x.f.lineIdx); });
+    // ("対前年度増減　－　17　31" under "予算額　214　231　262": a change under each figure, cell by cell, the first year's none)
+    const byCell = !under && allPrimary && rowAbove && rowAbove.cols === cols && rowAbove.cells === cells.length && rowCellAt.every((k) => rowAbove!.byCell.has(k)) ? rowAbove : null;
+    if ((under || byCell) && rowLabel && CHANGE_ROW.test(rowLabel) && !BALANCE_OF_ACCOUNTS.test(rowLabel)) {
+      row.forEach((x, k) => { figures.push({ ...x.f, role: 'change', stage: null, fy: null, item: null, of: under ? under.at[k] : byCell!.byCell.get(rowCellAt[k])! }); claimed.add(x.f.lineIdx); });
       rowAbove = null;
       return;
     }
@@ -1015,7 +1020,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       return;
     }
     // (each primary's place, for a row of changes or of the year before under it)
-    rowAbove = allPrimary ? { cols, at: row.map((_, k) => first + k), line, year: labelYear, yearBefore: labelYear !== null && rowAbove?.year != null && rowAbove.line === line - 1 } : null;
+    rowAbove = allPrimary ? { cols, at: row.map((_, k) => first + k), cells: cells.length, byCell: new Map(rowCellAt.map((c, k) => [c, first + k])), line, year: labelYear, yearBefore: labelYear !== null && rowAbove?.year != null && rowAbove.line === line - 1 } : null;
   };
 
   // The text lines before the first figures: header lines (up to the last naming a column or a
@@ -1192,7 +1197,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
       // ("（151）北川県　西沢町　　28　　96,300　11,240" under "… 年　度 …": an era-less year in the year column, no figure)
       const yearCol = row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header);
-      const yearCell = !yearCol ? null : !row.label ? westernYearOf(row.cells[0].text) ?? shortYearOf(row.cells[0].text) : shortYearOf(row.cells[0].text);
+      // (not after a label naming a figure, "予算額　52　58　61": its cells are figures)
+      const yearCell = !yearCol ? null : !row.label ? westernYearOf(row.cells[0].text) ?? shortYearOf(row.cells[0].text) : /額$/u.test(row.label) ? null : shortYearOf(row.cells[0].text);
       const from = figures.length;
       if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), row.label || null, yearCell);
       else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);

@@ -700,3 +700,18 @@ describe('a row of figures with arrows between them', () => {
     ]);
   });
 });
+
+describe('a row of changes under a row of years', () => {
+  it('reads each change as that year\'s, the first year\'s cell saying none', () => {
+    const src = ['表3　観光振興予算の推移', '（単位：億円）', '  年度            令和４    令和５    令和６    令和７',
+      '  予算額             152       158       161       170', '  対前年度増減        －         6         3         9', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.change?.yen ?? null])).toEqual([
+      [15_200_000_000, 2022, null], [15_800_000_000, 2023, 600_000_000], [16_100_000_000, 2024, 300_000_000], [17_000_000_000, 2025, 900_000_000],
+    ]);
+  });
+
+  it('reads a short first figure after a label naming a figure as a figure, not as a year', () => {
+    const src = ['（単位：億円）', '  年度            令和４    令和５    令和６', '  予算額              52        58        61', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[5_200_000_000, 2022], [5_800_000_000, 2023], [6_100_000_000, 2024]]);
+  });
+});
