@@ -559,6 +559,9 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
+// a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
+const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u3000]*$/u;
+const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
 const SIGN_CHARS = '△▲▼-－−';
 // a legend of brackets beside a unit: "（　）は前年度当初予算額", "（　）書きは前年度"
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
@@ -1096,6 +1099,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a row of units set apart by tabs over rows set apart by spaces is this reader's: "千円\t千円" over "1 総務費 1,234 …")
     const separated = du !== null && isSeparatedRow(t) && !(unitsRow(t) && !isSeparatedRow(lines[i + 1]?.text ?? '\t'));
     if (du && !separated && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
+    // ("2,136" over "億円": a slide's figure with its unit on the line under it, an amount broken over two lines, no table's unit)
+    if (du && !unit && i > 0 && BARE_UNIT_LINE.test(t) && BARE_FIGURE_LINE.test(lines[i - 1].text)) { i++; continue; }
     if (du && !separated) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
       const bare = unitOnly(t) || unitsRow(t);
@@ -1418,6 +1423,8 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
   const out = new Map<number, HeaderUnit>();
   for (let u = 1; u < lines.length; u++) {
     if (!yen[u] || lines[u].text.length > 24 || !unitOnly(lines[u].text) && !declaredUnit(lines[u].text)) continue;
+    // ("486" over "億円": a figure's own unit on the line under it, no unit of a table above)
+    if (BARE_UNIT_LINE.test(lines[u].text) && BARE_FIGURE_LINE.test(lines[u - 1].text)) continue;
     let k = u - 1;
     let cells = 0;
     let rows = 0; // rows of several cells set apart by spaces ("一般会計　　1,234.5　　1,300.2")

@@ -715,3 +715,13 @@ describe('a row of changes under a row of years', () => {
     expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[5_200_000_000, 2022], [5_800_000_000, 2023], [6_100_000_000, 2024]]);
   });
 });
+
+describe('a slide\'s figure with its unit on the line under it', () => {
+  it('is one amount, and its unit is no unit of the page numbers and figures around it', () => {
+    const src = ['令和９年度 予算のポイント', '令和９年２月１０日', '1', '予算の規模', '一般会計', '1,260億円 → 1,305億円（+45億円）', '2',
+      '重点施策', '防災の推進', '総額', '318', '億円', '（令和８年度　301億円）', '3', ''].join('\n');
+    const recs = extract(src);
+    expect(recs.some((r) => r.text === '2' || r.text === '3')).toBe(false);
+    expect(recs.find((r) => r.line === 11)).toMatchObject({ text: '318', yen: 31_800_000_000 });
+  });
+});
