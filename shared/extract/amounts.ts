@@ -484,8 +484,8 @@ function joinStutter(line: string, toks: AmountToken[]): AmountToken[] {
   return out ?? toks;
 }
 
-const YEN_SIGN = /[￥¥][\s\u3000]?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/gu;
-/** "￥12,345,000", "¥3,200,000": amounts after a yen sign (the sign is their unit, part of their text). */
+const YEN_SIGN = /(?:[￥¥]|(?<![A-Za-z])JPY)[\s\u3000]?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)/gu;
+/** "￥12,345,000", "¥3,200,000", "JPY 350 million": amounts after a yen sign (the sign is their unit, part of their text). */
 const ENGLISH_SCALE = /^[\s\u3000]?(trillion|billion|million|thousand|tn|bn|mn)(?![A-Za-z])/iu;
 const SCALE_POWER: Record<string, bigint> = { trillion: 10n ** 12n, tn: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, mn: 10n ** 6n, thousand: 1000n };
 // ("¥612億": a unit of the Japanese numerals after the number)
@@ -526,7 +526,7 @@ function scanAllAmountsRaw(line: string): AmountToken[] {
   const a0 = scanAmounts(line);
   // (a yen sign is rare: one search settles most lines)
   // ("￥1,000円" is read once, with its 円)
-  const a = line.includes('￥') || line.includes('¥') || line.includes(' yen') ? [...a0, ...scanYenSign(line).filter((t) => !a0.some((x) => t.start < x.end && x.start < t.end))].sort((x, y) => x.start - y.start) : a0;
+  const a = line.includes('￥') || line.includes('¥') || line.includes(' yen') || line.includes('JPY') ? [...a0, ...scanYenSign(line).filter((t) => !a0.some((x) => t.start < x.end && x.start < t.end))].sort((x, y) => x.start - y.start) : a0;
   if (!line.includes('億') && !line.includes('兆')) return a;
   const b = scanUnitlessAmounts(line).filter((t) => !a.some((x) => t.start < x.end && x.start < t.end));
   if (!b.length) return a;

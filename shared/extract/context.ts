@@ -38,8 +38,11 @@ export function stageWord(s: string): Stage | null {
   if ((s.includes('予') || s.includes('査')) && BUDGET.test(s)) return 'budget';
   // ("予算額　当初 … / 補正 … / 最終 …" stacked: 最終 alone is the budget after every supplementary)
   if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
+  // (an English page's words: "the FY2025 initial budget", "budget request", "supplementary budget")
+  if ((s.includes('udget') || s.includes('equest')) && EN_STAGE.test(s)) return /supplementary/iu.test(s) ? 'supplementary' : /request/iu.test(s) ? 'request' : 'budget';
   return null;
 }
+const EN_STAGE = /(?:initial|draft|supplementary|original)[\s\u3000]+budget|budget[\s\u3000]+request/iu;
 const FINAL_ALONE = /^[\s\u3000]*最\s?終[\s\u3000:：]*$/u;
 
 // readLabel is pure and read-only for its callers: a small bounded memo (the same clause is read for each figure).

@@ -23,6 +23,7 @@ export interface DocFrame {
 
 // a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
 // plan of local finance, 地方財政計画, which is that year's budget)
+const ASCII_LINE = /^[\x00-\x7f]*$/u;
 export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
 
 /**
@@ -198,7 +199,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   };
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // a title is short; a long first line is text
-  for (const t of titleLines) if (t.length <= 60) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
+  // (an English title is longer in letters: "FY2026 Initial Budget: Tourism and International Exchange (Summary)")
+  for (const t of titleLines) if (t.length <= 60 || (t.length <= 100 && ASCII_LINE.test(t))) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
   let mentions = 0;
   // a sample is enough to tell what a document is about: its first lines, at most FRAME_LINES of them
   // (the lines are the text's: a line holds 年度 where the next 年度 of the text falls inside it)

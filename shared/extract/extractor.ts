@@ -165,7 +165,8 @@ const WHOLE_BRACKET = /^[(（][^()（）]*[)）][\s\u3000]*$/u;
 const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?(?:は|で|[:：])?[\s\u3000]*$/u;
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
-const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$/u;
+// (or in English: "the FY2025 initial budget (¥1.05 billion)")
+const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
 
 
@@ -1022,7 +1023,7 @@ export class Extractor {
           const a = anchorLine && !anchorLine.out.previous ? anchorLine : this.blockAnchor(i, 'previous', fig.yen);
           if (a && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
         } else if (labEmpty && anchorLine && !anchorLine.out.previous && anchorLine.out.fy !== null && anchorLine.out.stage !== 'supplementary' &&
-          (yb = YEAR_BUDGET_OPEN.exec(t.slice(Math.max(0, encl.pos - 20), encl.pos))) && yearNamed(yb[1]) === anchorLine.out.fy - 1) {
+          (yb = YEAR_BUDGET_OPEN.exec(t.slice(Math.max(0, encl.pos - 28), encl.pos))) && (yb[1] ? yearNamed(yb[1]) : findYears(yb[2])[0]?.years[0]) === anchorLine.out.fy - 1) {
           // "総額は117兆円で、令和7年度当初予算（115兆円）を1兆円上回り": the bracket holds last year's budget its label names
           this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
           continue;

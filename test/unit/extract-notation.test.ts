@@ -2460,3 +2460,15 @@ describe('a year\'s end named relative to the text', () => {
     expect(rs.map((r) => [r.text, r.fy, r.stage])).toEqual([['四百八十六億余円', 2023, 'other'], ['四百九十三億円', 2024, 'other']]);
   });
 });
+
+describe('an English summary page', () => {
+  it('reads JPY amounts, the fiscal year of a long English title, and last year\'s budget named before its bracket', () => {
+    const src = ['Kitahama Town', 'FY2027 Initial Budget: Parks, Libraries and Community Facilities (Overview)', '',
+      '• Library services: ¥640 million, up ¥40 million from the FY2026 initial budget (¥600 million).',
+      '• Park maintenance: JPY 215 million (FY2026: JPY 198 million).', ''].join('\n');
+    expect(extract(src).map((r) => [r.text, r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([
+      ['¥640 million', 640_000_000, 2027, 'budget', 600_000_000],
+      ['JPY 215 million', 215_000_000, 2027, 'budget', 198_000_000],
+    ]);
+  });
+});
