@@ -1182,6 +1182,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a header set apart by tabs over rows set apart by spaces, "款\t項\t予算現額\t支出済額" over "1款 議会費 86,412,000 …",
     // heads this reader's rows)
     if (t.includes('\t') && tabHeaderOverSpacedRows(t, lines[i + 1]?.text ?? '')) { header = ''; headWords = null; cols = []; labels = [t.replace(/\t+/gu, ' ').trim()]; i++; continue; }
+    // (a row of figures set apart by tabs among rows set apart by spaces is the line reader's; the table goes on under it)
+    if (isSeparatedRow(t) && t.includes('\t') && /[0-9０-９][,，][0-9０-９]{3}/u.test(t) && ++sinceUnit <= 400) { i++; continue; }
     if (isSeparatedRow(t) || (PROSE.test(t) && t.length > 60) || ++sinceUnit > 400) { unit = null; i++; continue; }
     if (isBlank(t)) { i++; continue; }
     const row = rowCells(t);

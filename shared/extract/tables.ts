@@ -2,6 +2,7 @@
 import { parseBareNumber, type AmountToken } from './amounts';
 import { readLabel, stageWord } from './context';
 import { bareNumberIn, cellUnit, fractionIsRatio, unitOf, type Cell, type HeaderUnit } from './lines';
+import { opensWithSetsuName, setsuNumberLike } from './setsu';
 import type { WarningCode } from './warnings';
 import type { Stage } from './types';
 
@@ -180,6 +181,7 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
   parts.forEach((c, k) => {
     const b = bareNumberIn(c.text);
     if (!b) return;
+    if (cells && codeCell(cells, k, b)) return;
     const u = columns?.[k]?.unit ?? unit;
     if (!u) return;
     if (fractionIsRatio(b.num, u.power)) return;
@@ -196,6 +198,19 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     });
   });
   return out;
+}
+
+/**
+ * A row's number or a 節's, no figure: one or two plain digits in a cell before a cell of words, where it opens the row
+ * ("2\t障害者福祉費\t2,486,730") or the words are a 節's name ("…\t1\t報酬\t2,860").
+ */
+function codeCell(cells: Cell[], k: number, b: { sign: string; num: string; close: string }): boolean {
+  if (b.sign || b.close || !setsuNumberLike(b.num)) return false;
+  let n = k + 1;
+  while (n < cells.length && !cells[n].text.trim()) n++;
+  const next = cells[n]?.text.trim() ?? '';
+  if (!next || bareNumberIn(next) || !/^[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]/u.test(next)) return false;
+  return cells.slice(0, k).every((c) => !c.text.trim()) || opensWithSetsuName(next);
 }
 
 /** 歳入歳出差引, 収支: the balance of a settlement, a figure of its own, no change of the row above. */

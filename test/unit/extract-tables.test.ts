@@ -725,3 +725,27 @@ describe('a slide\'s figure with its unit on the line under it', () => {
     expect(recs.find((r) => r.line === 11)).toMatchObject({ text: '318', yen: 31_800_000_000 });
   });
 });
+
+describe('a 予算説明書 page with rows set apart by tabs among rows set apart by spaces', () => {
+  const src = [
+    '（単位：千円）',
+    '目\t本年度\t前年度\t比較\t節\t説明',
+    '1 児童福祉総務費 402,100 398,600 3,500 1 報酬 4,120',
+    '2\t保育所費\t1,204,300\t1,180,200\t24,100\t12\t委託料\t86,400',
+    '3 母子福祉費 96,800 101,200 △4,400 19 扶助費 61,200',
+    '',
+  ].join('\n');
+  const recs = extract(src);
+
+  it('reads no row number or 節 number of a tab row as a figure', () => {
+    expect(recs.filter((r) => r.line === 4).map((r) => r.text)).not.toContain('2');
+    expect(recs.filter((r) => r.line === 4).map((r) => r.text)).not.toContain('12');
+  });
+
+  it('reads the rows set apart by spaces after a tab row in the table\'s unit', () => {
+    expect(recs.filter((r) => r.line === 5).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [96_800_000, 101_200_000, -4_400_000], [61_200_000, null, null],
+    ]);
+    spansOk(src, recs);
+  });
+});
