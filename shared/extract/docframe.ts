@@ -143,7 +143,11 @@ function stageKinds(s: string): number {
  * The stage the document is about: the title's stage word, else the one its text names most
  * (概算要求 over 予算 on a tie: a request summary also names the budget it compares with).
  */
+// an audit's report of findings (会計検査院の検査報告, 不当事項): its figures are costs and grants found, no year's budget
+const AUDIT_TITLE = /検査報告|会計検査|不[\s\u3000]*当[\s\u3000]*事[\s\u3000]*項|個別の検査結果/u;
+
 function stageOf(titleLines: string[], text: string): Stage | null {
+  if (titleLines.some((t) => AUDIT_TITLE.test(t))) return 'other';
   for (const title of titleLines) {
     // (an opening sentence naming two stages, "来年度予算案を…。…補正予算は…", says neither is the document's)
     if (title.includes('。') && stageKinds(title) > 1) continue;

@@ -166,6 +166,7 @@ const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
+const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
 const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
 
@@ -404,6 +405,11 @@ export class Extractor {
     if (this.alignedHeader && this.alignedHeader.last === this.lineFacts.prevNonEmpty(i) && alignedSpans(t).length === this.alignedHeader.cols.length) this.alignedHeader.last = i;
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
     if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
+    // "年度　令和4年度" in a record of fields (an audit's finding, a review sheet): the year of the figures under it
+    if (f & HAS_NEN && t.length <= 30 && YEAR_FIELD.test(t)) {
+      const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);
+      if (y.length === 1) { this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.frame.stage ?? 'budget', fy: y[0].years[0], weak: true }; return; }
+    }
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = (f & HAS_LABEL) !== 0;
     const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || prevLabelLine(t));

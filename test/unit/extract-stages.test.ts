@@ -255,3 +255,11 @@ describe('what a year carries over', () => {
     expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[11_300_000_000, 2024], [6_800_000_000, 2024], [4_500_000_000, 2024]]);
   });
 });
+
+describe('an audit report\'s finding', () => {
+  it('reads its figures as costs and grants found, of the year its record names', () => {
+    const src = ['第4章　個別の検査結果', '不　当　事　項', '（21）農道整備事業で補助対象外の費用を含めていたもの', '補助事業者　青原町', '年度　令和5年度',
+      '事業費　96,400,000円', '上記に対する国庫補助金交付額　48,200,000円', '不当と認める国庫補助金交付額　3,150,000円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[96_400_000, 'other', 2023], [48_200_000, 'other', 2023], [3_150_000, 'other', 2023]]);
+  });
+});
