@@ -567,6 +567,8 @@ const SIGN_CHARS = '△▲▼-－−';
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 // a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
+// a count's name with its unit in brackets before a row's figures: "地区数（地区）", "利用者数（人）"
+const COUNT_HEAD = /[^\s\u3000]数[(（][^()（）円]{1,6}[)）][\s\u3000]/u;
 // what went into or out of a fund in the year (積立額, 取崩額): the year's figures, no balance
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
@@ -1225,7 +1227,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // "議会費　1,234,567" under the unit: a row of one figure with its label; "令和9年度当初　1,234,567": a figure of
       // the stage and year its label names
       // (under a row of this table just above, a short figure is one of its rows: "諸収入　　258")
-      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1) && !!unit, NOTE_COLUMN.test(header));
+      // (so is the first row under a header that declares the unit in its column, "費目 使途 金額（百万円）" over "委託費 … 318")
+      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header));
       if (one) {
         const info = labelInfo(one.label);
         if (!stageLabelled(one.label, one.cell, info) && !info) {
@@ -1626,6 +1629,8 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     if (!m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? '') && opensWithSetsuName(t.slice(end))) continue;
     nums.push({ at, end, m });
   }
+  // ("…地区数（地区） 令和5年度 12 令和6年度 15": a row counting things by year holds no yen)
+  if (nums.length && COUNT_HEAD.test(t.slice(0, nums[0].at))) return out;
   const runs: typeof nums[] = [];
   for (const n of nums) {
     const last = runs[runs.length - 1];

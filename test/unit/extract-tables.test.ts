@@ -749,3 +749,17 @@ describe('a 予算説明書 page with rows set apart by tabs among rows set apar
     spansOk(src, recs);
   });
 });
+
+describe('a review sheet\'s small tables', () => {
+  const src = ['予算額・執行額 （単位：百万円）', '令和6年度 令和7年度 令和8年度要求', '予算の状況 当初予算 820 905 1,010', '計 820 905 1,010',
+    '成果実績 研修を修了した人数（人） 令和6年度 45 令和7年度 52', '費目・使途', '費 目 使 途 金 額（百万円）', '委託費 研修の企画・運営 214', '計 214', ''].join('\n');
+  const recs = extract(src);
+
+  it('reads no count by year (人数（人）) as yen', () => {
+    expect(recs.some((r) => r.line === 5)).toBe(false);
+  });
+
+  it('reads the first row under a header declaring its unit in its column, a short figure at the row\'s end', () => {
+    expect(recs.filter((r) => r.line === 8).map((r) => [r.text, r.yen, r.item])).toEqual([['214', 214_000_000, '委託費 研修の企画・運営']]);
+  });
+});
