@@ -166,6 +166,7 @@ const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
+const BOTH_SIDES_BEFORE = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
 const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
 const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
@@ -898,6 +899,8 @@ export class Extractor {
       const changeAfter = changeWordAfter(afterOn, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
       // a decrease written out is a negative change
       if ((changeAfter || changeLabel) && decreaseAfter(afterOn) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      // ("歳入歳出からそれぞれ4,850万円を減額し": a supplementary budget that takes away is a negative figure of its own)
+      else if (!changeAfter && !changeLabel && tok.yen > 0 && sinceLast.includes('それぞれ') && /^[\s\u3000]?を減額/u.test(afterOn) && BOTH_SIDES_BEFORE.test(sinceLast)) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure

@@ -57,6 +57,8 @@ const CHANGE_AFTER_EN = /^[\s\u3000]*(?:more|less|higher|lower|above|below)[\s\u
 /** The words after the figure make it a change: "…と比べ12億円の増加", "前年を3億円上回る". */
 export function changeWordAfter(after: string, sinceLast: string): boolean {
   if (isSpaceCode(after.charCodeAt(0)) && CHANGE_AFTER_EN.test(after)) return true;
+  // ("歳入歳出からそれぞれ4,850万円を減額し": what a supplementary budget adds or takes away is its own figure)
+  if (sinceLast.includes('それぞれ') && BOTH_SIDES.test(sinceLast)) return false;
   // ("3000億円台の増額となる", "120億円の減少": an increase or decrease by the amount, whatever it is compared with)
   // (not "75億円の減額要求": a request made smaller is that request's figure)
   // ("施設整備に…の増加となった" with no comparison stays the figure)
@@ -83,6 +85,7 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     // ("査定で28億円余りを削った": an amount cut from the figure before; "…を上積み" is a figure of its own)
     /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after);
 }
+const BOTH_SIDES = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
 const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]*[)）]の(?:増|減)(?!額要求)/u;
 // ("（2.6％）上回った", "余り（2.6％）増"; "同3億円（1.0％）減": 同 stands for the comparison named before)
 const RATE_THEN_CHANGE = /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|上回|下回|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;

@@ -263,3 +263,10 @@ describe('an audit report\'s finding', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[96_400_000, 'other', 2023], [48_200_000, 'other', 2023], [3_150_000, 'other', 2023]]);
   });
 });
+
+describe('a supplementary budget that takes money away', () => {
+  it('reads "歳入歳出からそれぞれX円を減額し" as the supplementary budget\'s own figure, negative, and the new total as the budget', () => {
+    const src = ['■令和8年度一般会計補正予算（第4号）', '　歳入歳出からそれぞれ3,120万円を減額し、総額を84億2,300万円とするものです。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[-31_200_000, 'supplementary', 2026], [8_423_000_000, 'budget', 2026]]);
+  });
+});
