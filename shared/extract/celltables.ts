@@ -306,8 +306,18 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   // (years side by side, three or more, "R3決算 R4決算 R5決算 R6決算 R7決算見込 R8見込": a series, each its year's figure;
   // but a request closing a history of budgets, "R6当初 R7当初 R8要求", has last year's budget beside it)
   const yearSeries = new Set(figs.map((c) => c.fy).filter((y) => y !== null)).size >= 3 && !figs.some((c) => c.fy === maxFy && c.stage === 'request');
-  if (!yearSeries) for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || figs.length <= 2)) c.role = 'previous';
+  // (a series with a change column, "R5決算 | R6当初(A) | R7当初(B) | 増減(B－A)": the year before the last is the change's base)
+  // (three years at most: a longer trend keeps each year its own figure, its change that of the last two)
+  const changeCol = cols.some((c) => c.role === 'change') && figs.length <= 3;
+  if (!yearSeries || changeCol) for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || (!yearSeries && figs.length <= 2))) c.role = 'previous';
   if (header.includes('財源') && figs.length) cols.push(...sourceColumns(header, figs[0]));
+  // (a change column heads no figures it compares: stacked over their stage words, "令和6年度 令和7年度 増減 当初予算額 当初予算額",
+  // it was read first; it stands after them)
+  const firstFig = cols.findIndex((c) => c.role === 'primary' || c.role === 'previous');
+  if (firstFig > 0 && cols.slice(0, firstFig).some((c) => c.role === 'change') && cols.filter((c) => c.role === 'primary' || c.role === 'previous').length >= 2) {
+    const lead = cols.slice(0, firstFig).filter((c) => c.role === 'change');
+    return [...cols.filter((c) => !lead.includes(c)), ...lead];
+  }
   return cols;
 }
 

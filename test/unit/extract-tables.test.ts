@@ -763,3 +763,14 @@ describe('a review sheet\'s small tables', () => {
     expect(recs.filter((r) => r.line === 8).map((r) => [r.text, r.yen, r.item])).toEqual([['214', 214_000_000, '委託費 研修の企画・運営']]);
   });
 });
+
+describe('a header one cell a line: years, then a change, then the stage of each year', () => {
+  it('reads the change column after the figures, and the year before the last as the change\'s base', () => {
+    const src = ['（単位：百万円）', '款', '令和6年度', '令和7年度', '令和8年度', '増減（B－A）', '決算額', '当初予算額（A）', '当初予算額（B）',
+      '総務費', '31,204', '30,880', '31,650', '770', '民生費', '84,112', '86,030', '85,410', '▲620', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [11, 31_204_000_000, 'settlement', 2024, null, null], [13, 31_650_000_000, 'budget', 2026, 30_880_000_000, 770_000_000],
+      [16, 84_112_000_000, 'settlement', 2024, null, null], [18, 85_410_000_000, 'budget', 2026, 86_030_000_000, -620_000_000],
+    ]);
+  });
+});
