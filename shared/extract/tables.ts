@@ -92,6 +92,8 @@ function splitGlued(cells: Cell[]): Cell[] {
 
 /** Read a header row. Returns null when the row does not look like a header of figures. */
 export function parseHeader(cellsIn: Cell[]): Column[] | null {
+  // (a title alone in a row's first cell, "令和6年度 事業別予算執行状況一覧",,,,: no header of columns)
+  if (cellsIn.filter((c) => c.text.trim()).length < 2) return null;
   const cells = splitGlued(cellsIn);
   const cols = cells.map((c) => analyse(c.text));
   const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');

@@ -774,3 +774,19 @@ describe('a header one cell a line: years, then a change, then the stage of each
     ]);
   });
 });
+
+describe('a CSV whose first row is a title', () => {
+  it('reads the columns of the header under it: 執行額 is the settlement', () => {
+    const src = ['"令和7年度 事業別予算執行状況一覧　令和8年5月31日現在",,,,', '"事業名","当初予算額（円）","補正後予算額（円）","執行額（円）","執行率（％）"',
+      '"図書館運営事業","12,400,000","12,900,000","12,512,300","97.0"', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[12_400_000, 'budget', 2025], [12_900_000, 'budget', 2025], [12_512_300, 'settlement', 2025]]);
+  });
+});
+
+describe('a report of what was done', () => {
+  it('reads a table of past years in a 実施状況 report as actuals', () => {
+    const src = ['まちづくり寄附金の実施状況について', '令和8年9月10日', '（単位：千円）', ' 区 分        令和5年度    令和6年度    令和7年度',
+      ' 受入額        102,300      118,450      131,020', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[102_300_000, 'settlement', 2023], [118_450_000, 'settlement', 2024], [131_020_000, 'settlement', 2025]]);
+  });
+});
