@@ -81,8 +81,8 @@ const FUND_AND_MORE = /基金[^、。\s\u3000]{0,4}(?:と|及び|並びに|・)|
 const FUND_GROUP_LABEL = /^[\s\u3000]*[^\s\u3000、。0-9０-９]{0,16}基金[\s\u3000]*$/u;
 // (of funds alone: "財調基金と市債残高の推移" heads a debt's column too)
 const FUND_TITLE = /^[^。、0-9０-９と及\t|｜]{0,20}基金[^。、0-9０-９と及\t|｜]{0,10}(?:推移|状況|残高|現在高)[^。、\t|｜]{0,6}$/u;
-// a numbered heading that is a fund's name alone: "（１）財政調整基金", "２　減債基金"
-const FUND_NAME_HEADING = /^[\s\u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、\s\u3000]|[①-⑳])[\s\u3000]*[^\s\u3000、。0-9０-９と及・]{1,16}基金[\s\u3000]*$/u;
+// a numbered heading that is a fund's name alone, or its state: "（１）財政調整基金", "５　減債基金の状況"
+const FUND_NAME_HEADING = /^[\s\u3000]*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．、\s\u3000]|[①-⑳])[\s\u3000]*[^\s\u3000、。0-9０-９と及・]{1,16}基金(?:の(?:状況|推移|残高|現在高))?[\s\u3000]*$/u;
 /** Is the nearest numbered heading within 8 lines above line `idx` a fund's name alone? */
 export function fundNameHeadingAbove(lines: Line[], idx: number): boolean {
   for (let k = idx - 1; k >= 0 && k >= idx - 8; k--) {

@@ -790,3 +790,10 @@ describe('a report of what was done', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[102_300_000, 'settlement', 2023], [118_450_000, 'settlement', 2024], [131_020_000, 'settlement', 2025]]);
   });
 });
+
+describe('figures under a heading of a fund\'s state', () => {
+  it('flags each as the fund\'s', () => {
+    const src = ['4 歳出', '（略）', '', '5 介護保険給付費準備基金の状況', ' 令和6年度末現在高　　　312,400,000円', ' 令和7年度中積立額　　　 41,250,000円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[312_400_000, true], [41_250_000, true]]);
+  });
+});
