@@ -270,3 +270,10 @@ describe('a supplementary budget that takes money away', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[-31_200_000, 'supplementary', 2026], [8_423_000_000, 'budget', 2026]]);
   });
 });
+
+describe('an amount per unit', () => {
+  it('reads "1台当たり約X円" and "1回X円" as amounts per unit, no budget', () => {
+    const src = ['令和8年度　教育予算の概要', '・端末更新　1,850台を更新します（1台当たり約6万2千円）。', '・市民プール　利用料（1回300円）を無料化します。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[62_000, 'other'], [300, 'other']]);
+  });
+});
