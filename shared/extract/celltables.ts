@@ -582,7 +582,8 @@ const COUNT_HEAD = /[^\s\u3000]数[(（][^()（）円]{1,6}[)）][\s\u3000]/u;
 // what went into or out of a fund in the year (積立額, 取崩額): the year's figures, no balance
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
-const BALANCE_ROW = /残高|現在高/u;
+// (or a measure of a finance, no budget nor a settlement: 標準財政規模, 基準財政需要額, 基準財政収入額)
+const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|収入)額/u;
 const FUND_ROW = /基金$/u;
 // an era year ending a row's label under a year column: "（150）北川県　東浜市　平成27"
 const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
@@ -753,9 +754,14 @@ function singleSpaced(t: string, cells: Cell[], except: Cell): boolean {
   return gaps > 0 || isSpaceCode(codeAt(t, except.end)) && !isSpaceCode(codeAt(t, except.end + 1));
 }
 
+// ("人口1人当たり地方債現在高（円）　335,365　331,919": a row naming its unit, then its figures, declares no table's unit)
+const LABEL_UNIT_THEN_FIGURES = /[(（](?:千万|百万|千|万|億)?円[)）][\s\u3000]+[△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[\s\u3000]|$)/u;
+const LABEL_UNIT_END = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
+const LABEL_UNIT = /[(（](?:千万|百万|千|万|億)?円[)）](?=[\s\u3000])/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
-  if (t.includes('円') || isSeparatedRow(t) || t.length > 400) return null;
+  // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
+  if ((t.includes('円') && !(LABEL_UNIT.test(t) && !t.replace(LABEL_UNIT, '').includes('円'))) || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
   let firstAt = -1;
   let m: RegExpExecArray | null;
@@ -977,6 +983,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
     const rowStageOf = (col: CellColumn | undefined): Stage | null =>
       !col?.series ? null : rowNamed ?? (lastSeriesStage?.cols === cols ? lastSeriesStage.stage : null);
+    // ("人口1人当たり地方債現在高（円）": a row naming its own unit is read in it)
+    const lu = rowLabel ? LABEL_UNIT_END.exec(rowLabel) : null;
+    const rowUnit = lu ? unitOf(lu[1]) ?? unit : unit;
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     // (the cell each of the row's figures stands in: a cell saying none, "－", keeps its column's place)
     const rowCellAt: number[] = [];
@@ -989,7 +998,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const role = roleOf(col);
       rowCellAt.push(k);
       row.push({ col, f: {
-        lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, unit!), role,
+        lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
         stage: role !== 'primary' ? null : balance || spanRow ? 'other' : col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
         fy: role === 'primary' && !col?.multiYear && !spanRow ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
@@ -1107,7 +1116,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
     if (late) { unit = late; header = ''; headWords = null; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
-    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) && !LABEL_UNIT_THEN_FIGURES.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     // (a row of units set apart by tabs over rows set apart by spaces is this reader's: "千円\t千円" over "1 総務費 1,234 …")
     const separated = du !== null && isSeparatedRow(t) && !(unitsRow(t) && !isSeparatedRow(lines[i + 1]?.text ?? '\t'));
     if (du && !separated && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below

@@ -797,3 +797,22 @@ describe('figures under a heading of a fund\'s state', () => {
     expect(extract(src).map((r) => [r.yen, r.flags.includes('fund')])).toEqual([[312_400_000, true], [41_250_000, true]]);
   });
 });
+
+describe('a table of a local finance\'s indicators', () => {
+  const src = ['財政状況資料集', '（単位：千円・％）', '区　分                           令和4年度       令和5年度       令和6年度',
+    '標準財政規模                    17,950,210      18,204,330      18,590,112', '積立金現在高                     4,980,100       5,120,400       5,388,010',
+    '財政力指数                           0.577           0.581           0.586', '人口1人当たり地方債現在高（円）    301,220         298,410         294,003', ''].join('\n');
+  const recs = extract(src);
+
+  it('reads 標準財政規模 as no budget nor settlement, and 積立金現在高 as the funds\' balance', () => {
+    expect(recs.filter((r) => r.line === 4 || r.line === 5).map((r) => [r.yen, r.stage, r.flags.includes('fund')])).toEqual([
+      [17_950_210_000, 'other', false], [18_204_330_000, 'other', false], [18_590_112_000, 'other', false],
+      [4_980_100_000, 'other', true], [5_120_400_000, 'other', true], [5_388_010_000, 'other', true],
+    ]);
+  });
+
+  it('reads a row naming its own unit (円) in that unit', () => {
+    expect(recs.filter((r) => r.line === 7).map((r) => [r.text, r.yen, r.fy])).toEqual([['301,220', 301_220, 2022], ['298,410', 298_410, 2023], ['294,003', 294_003, 2024]]);
+    spansOk(src, recs);
+  });
+});
