@@ -579,6 +579,11 @@ const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 // a count's name with its unit in brackets before a row's figures: "地区数（地区）", "利用者数（人）"
 const COUNT_HEAD = /[^\s\u3000]数[(（][^()（）円]{1,6}[)）][\s\u3000]/u;
+// a header naming parts of a whole (funding shares, a total's components), and one naming a comparison
+const PARTS_HEADER = /国[\s\u3000]?費|地方負担|県[\s\u3000]?費|市[\s\u3000]?費|一般財源|特定財源|内[\s\u3000]?訳|うち/u;
+const COMPARE_HEADER = /比[\s\u3000]?較|増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?[引額]|前年/u;
+const TOTAL_LABEL = /^(?:合[\s\u3000]*計|総[\s\u3000]*計|計)$/u;
+const YEAR_THEN_STAGE = /^((?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-９元]{1,4}(?:年度)?(?:[\s\u3000]*[～〜~][\s\u3000]*(?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-９元]{1,4}(?:年度)?[\s\u3000]*(?:[(（]計[)）])?)?)[\s\u3000]+(実績|決算|予算|当初|計画|見込み?|見通し|要求)$/u;
 // what went into or out of a fund in the year (積立額, 取崩額): the year's figures, no balance
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
@@ -964,20 +969,28 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const endYear = rowLabel && labelYear === null && YEAR_COLUMN_WORD.test(header) ? LABEL_END_YEAR.exec(rowLabel) : null;
     // (a row named by a year's end alone, "令和3年度末", holds the balances at that end)
     const yearEnd = rowLabel && labelYear === null && !endYear ? yearEndAloneOf(rowLabel) : null;
-    const rowFy = yearCell ?? labelYear ?? (endYear ? yearNamed(endYear[1]) : yearEnd);
-    const named = rowLabel && labelYear === null && yearEnd === null ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
+    // ("R3　実績", "R7　予算", "R8　計画", "H30～R2（計）　実績": a row named by its year and the stage of its figures)
+    const ys = rowLabel && labelYear === null ? YEAR_THEN_STAGE.exec(rowLabel.trim()) : null;
+    const ysSpan = !!ys && /[～〜~]/u.test(ys[1]);
+    const ysStage: Stage | null = !ys ? null : ysSpan || /計画|見込|見通/u.test(ys[2]) ? 'other' : stageOfWord(ys[2]) ?? (/実績/u.test(ys[2]) ? 'settlement' : null);
+    const rowFy = yearCell ?? labelYear ?? (endYear ? yearNamed(endYear[1]) : yearEnd) ?? (ys && !ysSpan ? yearNamed(ys[1]) : null);
+    if (rowFy !== null || ys) yearRowAbove = cells[cells.length - 1]?.lineIdx ?? -9;
+    const named = rowLabel && labelYear === null && yearEnd === null && !ys ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
     const item = named ? rowName(named, header) : null;
     // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances whatever its column; a fund's own row
     // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
     const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     // ("５年間合計" under rows of years: a total over them)
-    const spanRow = !!rowLabel && SPAN_TOTAL_ROW.test(rowLabel);
+    // (or "合計" under rows each named by its year: the total over those years)
+    const spanRow = !!rowLabel && (SPAN_TOTAL_ROW.test(rowLabel) || (yearRowAbove >= (cells[0]?.lineIdx ?? 0) - 2 && TOTAL_LABEL.test(rowLabel.trim())));
     // ("4,812 (4,655)　4,790 (4,631)": each figure with last year's in brackets after it, the columns' figures those outside)
     const bracketed = bracketPairs(cells);
     if (bracketed) cells = cells.filter((_, k) => k % 2 === 0);
     const parts = withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length);
-    const numeric = parts.length ? parts : byArithmetic(cells.map((c) => c.cell));
+    // (not under a header naming what each column holds without a comparison, "事業費 国費 地方負担": a total and its parts add up too)
+    const heading = headWords ? `${header} ${headWords.join('')}` : header;
+    const numeric = parts.length ? parts : PARTS_HEADER.test(heading) && !COMPARE_HEADER.test(heading) ? [] : byArithmetic(cells.map((c) => c.cell));
     // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
     const rowNamed = item ? seriesRowStage(item) : null;
     if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
@@ -999,8 +1012,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       rowCellAt.push(k);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
-        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
-        fy: role === 'primary' && !col?.multiYear && !spanRow ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow,
+        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
+        fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
@@ -1084,6 +1097,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // the last line read as a row of one figure with its label
   let oneRowAt = -1;
   let remarkAt = -1;
+  // (the line of the last row named by its year, for a total row right under such rows)
+  let yearRowAbove = -9;
   const lateUnits = unitsAfterBlocks(lines, yen);
   // the last figure a stage label named on its line under a unit ("本年度予算額 12,345"): the lines under it may add its
   // previous year and change

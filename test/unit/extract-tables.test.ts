@@ -816,3 +816,21 @@ describe('a table of a local finance\'s indicators', () => {
     spansOk(src, recs);
   });
 });
+
+describe('a project\'s cost by year, each row naming its year and the stage of its figures', () => {
+  const src = ['２　年度別内訳                                  （単位：百万円）', '　年　度　　　　　 区分　　　 事業費　　　 国　費　　 地方負担',
+    '　R1～R3（計）　　実績　　　　4,200　　　 2,100　　　 2,100', '　R4　　　　　　　 実績　　　　1,860　　　　 930　　　　 930', '　R5　　　　　　　 予算　　　　2,040　　　 1,020　　　 1,020',
+    '　R6　　　　　　　 計画　　　　2,300　　　 1,150　　　 1,150', '　合　計　　　　　　　　　　　 10,400　　　 5,200　　　 5,200', ''].join('\n');
+  const recs = extract(src);
+
+  it('reads a total and its two equal parts as three figures, no year before and its change', () => {
+    expect(recs.filter((r) => r.line === 4).map((r) => [r.yen, r.previous, r.change])).toEqual([[1_860_000_000, null, null], [930_000_000, null, null], [930_000_000, null, null]]);
+  });
+
+  it('takes each row\'s year and stage from its name, a span of years and the total under the rows as totals over years', () => {
+    const first = (line: number) => { const r = recs.find((x) => x.line === line)!; return [r.fy, r.stage, r.flags.includes('multi_year')]; };
+    expect([first(3), first(4), first(5), first(6), first(7)]).toEqual([
+      [null, 'other', true], [2022, 'settlement', false], [2023, 'budget', false], [2024, 'other', false], [null, 'other', true],
+    ]);
+  });
+});
