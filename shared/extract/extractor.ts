@@ -137,7 +137,8 @@ const prevLabelLine = (t: string): boolean => { const c = firstNonSpace(t); retu
 export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, totalLineHead, namedAgain };
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 // ("…X円で、前年度当初のY円から…": the figure's own clause names last year's budget alone)
-const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年|前の年(?:[(（][^()（）]{1,10}[)）])?)\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
+// (or a sentence opening with it: "前年度の当初予算では1,650億円でありましたから")
+const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?の?(?:当初)?(?:予算|決算)額?(?:で|に)?は|前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年|前の年(?:[(（][^()（）]{1,10}[)）])?)\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */

@@ -229,3 +229,10 @@ describe('this year\'s figure in a bracket after its label, in a text on next ye
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[6_324_000_000_000, 5_136_000_000_000, 1_188_000_000_000]]);
   });
 });
+
+describe('a spoken comparison over two sentences', () => {
+  it('reads "前年度の当初予算ではX円でありましたから、Y円ほどの増額" as the previous year and the change of the figure before', () => {
+    const src = ['令和9年度予算案について', '　子育て支援の経費として約820億円が計上されております。前年度の当初予算では760億円でありましたから、60億円ほどの増額となります。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[82_000_000_000, 76_000_000_000, 6_000_000_000]]);
+  });
+});
