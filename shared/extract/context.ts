@@ -154,7 +154,7 @@ export function multiYearCue(clause: string): boolean { return MULTI_YEAR_WORD.t
 const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[^\s\u3000]{2}|[\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|月額|日額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限(?:額)?[はがを]?\s?$|最大で?\s?$|(?:あたり|当たり)\s?(?:上限|最大)?(?:額)?[にでは]?\s?(?:約|概ね|おおむね)?\s?$|単価(?:[(（][^()（）]{0,8}[)）])?[はがで:：\s\u3000]*$|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食)\s?(?:につき|に対し)?[\s\u3000、,]?(?:最大|上限)?で?\s?$)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
-const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|総事業費|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|資本金|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|総事業費|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
 const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)|^[^。、]{0,4}の財源不足|^(?![\s\u3000]*を見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台(?![\s\u3000]*(?:を|に)[\s\u3000]*(?:要求|要望|計上))/u;
@@ -162,7 +162,7 @@ const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS. (A pattern of plain
 // words is searched in one pass, several times faster than looking for each word with includes.)
 const PER_UNIT_WORD = /年|月額|日額|×|上限|最大|たり|単価|[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食)/u;
-const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|現在高|基金規模|最高額|財政規模|基準財政/u;
+const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|現在高|基金規模|最高額|財政規模|基準財政|資本金/u;
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {
   return perUnitAfter(after) || (PER_UNIT_WORD.test(clause) && PER_UNIT_BEFORE.test(clause)) || (OTHER_WORD.test(clause) && OTHER_WORDS.test(clause)) ||

@@ -153,8 +153,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     if (title.includes('。') && stageKinds(title) > 1) continue;
     // (a breakdown in brackets names a part, not what the document is: "85億円（うち補正30億円）")
     const l = title.includes('うち') || title.includes('内') ? title.replace(BREAKDOWN_IN_BRACKETS, '') : title;
-    // (a report of what was done, "…の実施状況", "受入実績": its years' figures are actuals)
-    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況/u.test(l) ? 'settlement' :
+    // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
+    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) ? 'settlement' :
       /予算/u.test(l) ? 'budget' : null);
     if (s) return s;
   }

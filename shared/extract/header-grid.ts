@@ -52,7 +52,8 @@ function columnOf(grid: Span[], s: Span): number {
  * are two or more header lines of aligned cells; else null (the caller reads its header line by line).
  */
 /** A line of the header's years again, in another notation: "（2022年度）　（2023年度）" under "令和４年度　令和５年度". */
-export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+[\s\u3000]*$/u;
+// (a bracketed change word may close them: "(令和6年度)  (令和7年度)  (増減)" under "FY2024  FY2025  Change")
+export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+(?:[\s\u3000]*[(（][\s\u3000]*(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較|差[\s\u3000]?引)額?[\s\u3000]*[)）])?[\s\u3000]*$/u;
 
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
   const rows: Span[][] = [];

@@ -834,3 +834,19 @@ describe('a project\'s cost by year, each row naming its year and the stage of i
     ]);
   });
 });
+
+describe('English year headings with their Japanese years in brackets under them', () => {
+  it('reads last year, this year and the change under "FY2025 FY2026 Change" / "(令和7年度) (令和8年度) (増減)"', () => {
+    const src = ['Budget by account / 会計別予算規模          (Unit: ¥ million / 単位：百万円)', '                     FY2025       FY2026       Change',
+      '                   (令和7年度)   (令和8年度)      (増減)', '一般会計              88,210       90,145        1,935', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[90_145_000_000, 2026, 88_210_000_000, 1_935_000_000]]);
+  });
+});
+
+describe('a report on a company\'s management', () => {
+  it('reads its years\' results as actuals and its capital as no budget', () => {
+    const src = ['第三セクター等の経営状況に関する報告書', '１　法人の概要（令和7年3月31日現在）', '　資本金　　　200,000千円', '２　経営状況の推移　　　　　　（単位：千円）',
+      '　区　分　　　　　令和４年度　　　令和５年度　　　令和６年度', '　売上高　　　　　　210,400　　　　224,180　　　　231,950', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[200_000_000, 'other'], [210_400_000, 'settlement'], [224_180_000, 'settlement'], [231_950_000, 'settlement']]);
+  });
+});
