@@ -57,6 +57,8 @@ export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平
 
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
   const rows: Span[][] = [];
+  // (each row's spans in display columns too, a full-width character two: a header aligned on screen lines up there)
+  const wide = new Map<Span[], Span[]>();
   let lone: Span | null = null;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
@@ -71,12 +73,35 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     const words = spans.filter((s) => !unitCell(s.text));
     if (words.length === 1) break;
     rows.unshift(words);
+    wide.set(words, inDisplayColumns(t, words));
   }
   const words = rows.filter((r) => r.length >= 2);
   if (words.length < 2) return null;
   // (of rows as long, the lowest: the one right over the figures, "予算額　予算額　比較" under "款　項　目")
   const grid = words.reduce((a, b) => (b.length >= a.length ? b : a));
   const cols: string[] = grid.map(() => '');
-  for (const r of lone ? [...words, [lone]] : words) for (const s of r) { const k = columnOf(grid, s); cols[k] += joinSpaced(s.text); }
+  // (counted in characters or in display columns, whichever lines the rows up with the grid better)
+  const gridWide = wide.get(grid)!;
+  for (const r of words) {
+    const rw = wide.get(r)!;
+    const byChars = r.map((s) => columnOf(grid, s));
+    const byWidth = rw.map((s) => columnOf(gridWide, s));
+    // (how many of the row's cells have their middle inside the grid cell they go to)
+    const fit = (ks: number[], spans: Span[], g: Span[]): number => ks.reduce((n, k, j) => { const c = (spans[j].start + spans[j].end) / 2; return n + (c >= g[k].start && c <= g[k].end ? 1 : 0); }, 0);
+    const ks = fit(byWidth, rw, gridWide) > fit(byChars, r, grid) ? byWidth : byChars;
+    r.forEach((s, j) => { cols[ks[j]] += joinSpaced(s.text); });
+  }
+  if (lone) cols[columnOf(grid, lone)] += joinSpaced(lone.text);
   return cols.join(' ');
+}
+
+/** Spans with their offsets in display columns (a full-width or wide character takes two). */
+function inDisplayColumns(line: string, spans: Span[]): Span[] {
+  const at: number[] = [0];
+  for (let i = 0; i < line.length; i++) at.push(at[i] + (isWideCode(line.charCodeAt(i)) ? 2 : 1));
+  return spans.map((s) => ({ start: at[s.start], end: at[s.end], text: s.text }));
+}
+
+function isWideCode(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 }

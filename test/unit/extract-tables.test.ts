@@ -850,3 +850,13 @@ describe('a report on a company\'s management', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[200_000_000, 'other'], [210_400_000, 'settlement'], [224_180_000, 'settlement'], [231_950_000, 'settlement']]);
   });
 });
+
+describe('a header aligned on screen, full-width characters two columns wide', () => {
+  it('pairs each year with the figure column under it, not the share column beside it', () => {
+    const src = ['                                                        （単位：千円、％）',
+      '                            令和８年度当初        令和７年度当初        比　　較',
+      '　款　　　　別                  予 算 額  構成比      予 算 額  構成比      増 減 額   伸び率', '',
+      ' 1 議会費 ..................      210,450     0.8       205,120     0.8         5,330      2.6', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[210_450_000, 2026, 205_120_000, 5_330_000]]);
+  });
+});
