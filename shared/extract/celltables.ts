@@ -48,7 +48,7 @@ export interface CellFigure {
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
-  '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
+  '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|対[ＧＤＰGDPＧＮＩGNI歳出入総額税収]{2,6}比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
   '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し))',
   '(?<note>備[\\s\\u3000]{0,3}考)',
@@ -592,6 +592,15 @@ const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|�
 const FUND_ROW = /基金$/u;
 // an era year ending a row's label under a year column: "（150）北川県　東浜市　平成27"
 const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
+const ERA_YEAR_LABEL = /^(?:令和|平成)[\s\u3000]?([0-9０-９]{1,2}|元)[\s\u3000]?年度?(?:末)?$/u;
+/** The year a bare number continues after a row of an era's year written out ("21" after "平成20年度"), or null. */
+function nextEraYear(cell: string, last: { fy: number | null; n: number }): number | null {
+  const t = cell.trim();
+  if (last.fy === null || !/^[0-9０-９]{1,2}$/u.test(t)) return null;
+  const n = Number(toHalfWidth(t));
+  return n > last.n && n <= last.n + 3 ? last.fy + (n - last.n) : null;
+}
+
 /** A one- or two-digit year in a year column (28: 平成28 in a 平成 text), or null. */
 function shortYearOf(cell: string): number | null {
   const t = cell.trim();
@@ -1097,6 +1106,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // the last line read as a row of one figure with its label
   let oneRowAt = -1;
   let remarkAt = -1;
+  // (the last row named by an era's year: its line, fiscal year and the year's number in its era)
+  let eraRow: { line: number; fy: number | null; n: number } | null = null;
   // (the line of the last row named by its year, for a total row right under such rows)
   let yearRowAbove = -9;
   const lateUnits = unitsAfterBlocks(lines, yen);
@@ -1241,7 +1252,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // ("（151）北川県　西沢町　　28　　96,300　11,240" under "… 年　度 …": an era-less year in the year column, no figure)
       const yearCol = row.cells.length >= 2 && YEAR_COLUMN_WORD.test(header);
       // (not after a label naming a figure, "予算額　52　58　61": its cells are figures)
-      const yearCell = !yearCol ? null : !row.label ? westernYearOf(row.cells[0].text) ?? shortYearOf(row.cells[0].text) : /額$/u.test(row.label) ? null : shortYearOf(row.cells[0].text);
+      // ("平成20年度　561" then "21　598": an era's year written out, then its number alone on the rows under it)
+      const next: number | null = !row.label && yearCol && eraRow && eraRow.line >= i - 2 ? nextEraYear(row.cells[0].text, eraRow) : null;
+      const yearCell = !yearCol ? null : next ?? (!row.label ? westernYearOf(row.cells[0].text) ?? shortYearOf(row.cells[0].text) : /額$/u.test(row.label) ? null : shortYearOf(row.cells[0].text));
+      const ey = row.label ? ERA_YEAR_LABEL.exec(row.label.trim()) : null;
+      eraRow = ey ? { line: i, fy: yearNamed(ey[0]), n: ey[1] === '元' ? 1 : Number(toHalfWidth(ey[1])) } : next !== null ? { line: i, fy: next, n: Number(toHalfWidth(row.cells[0].text.trim())) } : null;
       const from = figures.length;
       if (yearCell !== null) emitRow(row.cells.slice(1).map((cell) => ({ lineIdx: i, cell })), row.label || null, yearCell);
       else emitRow(row.cells.map((cell) => ({ lineIdx: i, cell })), row.label || labels[labels.length - 1] || null);

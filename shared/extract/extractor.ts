@@ -168,6 +168,7 @@ const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:�
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
 const BOTH_SIDES_BEFORE = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
+const DASH_CELL = /^[\s\u3000]*[－―ー\-−…‐─]+[\s\u3000]*$/u;
 const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
 const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
@@ -342,7 +343,8 @@ export class Extractor {
 
     // table header rows and unit rows
     // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)
-    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text) || RATE_CELL.test(c.text))) {
+    // (nor a row of cells saying none, "東浜市\t－\t－\t－": a row of the table with no figures)
+    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text) || RATE_CELL.test(c.text) || DASH_CELL.test(c.text))) {
       const ur = unitRow(cells);
       if (ur && this.columns) { ur.forEach((u, k) => { if (u && this.columns![k]) this.columns![k].unit = u; }); return; }
       // (a header goes on over the next lines, not past a row of figures under it)

@@ -58,7 +58,7 @@ export function yearCellAlone(words: string): number | null {
 }
 
 /** The year as a column word of its own (年度, 年次), in a header or a header cell. */
-export const YEAR_COLUMN_WORD = /(?:^|[\s\u3000|｜])年[\s\u3000]?[度次](?=[\s\u3000|｜]|$)/u;
+export const YEAR_COLUMN_WORD = /(?:^|[\s\u3000|｜])年[\s\u3000]{0,3}[度次](?=[\s\u3000|｜]|$)/u;
 const WESTERN_YEAR_CELL = /^[\s\u3000|｜]*((?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000|｜]*$/u;
 /** The Western year a cell is and nothing else ("2023" opening a row under 年度), or null. */
 export function westernYearOf(cell: string): number | null {

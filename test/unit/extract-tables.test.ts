@@ -860,3 +860,22 @@ describe('a header aligned on screen, full-width characters two columns wide', (
     expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[210_450_000, 2026, 205_120_000, 5_330_000]]);
   });
 });
+
+describe('a series of years down the rows, each era year written once', () => {
+  it('reads the bare numbers under an era year as the years after it, and a ratio to GDP as no yen', () => {
+    const src = ['     年  度          普通国債残高          対ＧＤＰ比', '                       （兆円）              （％）',
+      '   平成29年度               859               155.3', '           30               881               157.1', '   令和元年度               897               158.9',
+      '            2               947               176.5', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage])).toEqual([
+      [3, 859_000_000_000_000, 2017, 'other'], [4, 881_000_000_000_000, 2018, 'other'], [5, 897_000_000_000_000, 2019, 'other'], [6, 947_000_000_000_000, 2020, 'other'],
+    ]);
+  });
+});
+
+describe('a tab row of cells saying none', () => {
+  it('is a row of the table, not a new header', () => {
+    const src = ['表　市町村別交付決定額（単位：千円、％）', '市町村名\t令和７年度\t令和６年度\t増減率', '北原市\t7,900,381\t7,952,756\t▲0.7', '東原市\t－\t－\t－',
+      '西原町\t5,942,430\t5,998,499\t▲0.9', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null])).toEqual([[7_900_381_000, '北原市', 7_952_756_000], [5_942_430_000, '西原町', 5_998_499_000]]);
+  });
+});
