@@ -41,9 +41,16 @@ const SLASH_ROW_FIGURES = /[：:][ \u3000]*[▲△\-－]?[0-9０-９][0-9０-９
 export function slashColumnsToPipes(text: string): string {
   if (!text.includes(' ／ ') && !text.includes('\u3000／\u3000')) return text;
   const rows = text.match(SLASH_ROW) ?? [];
-  if (rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length < 3) return text;
-  return text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜'));
+  const byColon = rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length >= 3 ? text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜')) : text;
+  // ("事業名 ／ 要求額 ／ 査定額 ／ 差額" over "…事業 ／ 186,420 ／ 171,300 ／ ▲15,120": cells set apart by spaced slashes, three
+  // rows of figures or more)
+  const cellRows = byColon.match(SLASH_CELLS_ROW) ?? [];
+  if (cellRows.filter((r) => SLASH_CELL_FIGURE.test(r)).length < 3) return byColon;
+  return byColon.replace(SLASH_CELLS_ROW, (l) => l.replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜'));
 }
+// a line of three cells or more set apart by a slash between spaces
+const SLASH_CELLS_ROW = /^[^／\n]+(?:[ \u3000]／[ \u3000][^／\n]+){2,}$/gmu;
+const SLASH_CELL_FIGURE = /[ \u3000]／[ \u3000]+[▲△\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?:[ \u3000]／|$)/u;
 
 const WIDE_SPACES = /[\u00a0\u2002\u2003\u2009\u202f]/g;
 // (each looked for natively: quicker over a whole text than a character class)

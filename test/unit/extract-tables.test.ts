@@ -879,3 +879,14 @@ describe('a tab row of cells saying none', () => {
     expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null])).toEqual([[7_900_381_000, '北原市', 7_952_756_000], [5_942_430_000, '西原町', 5_998_499_000]]);
   });
 });
+
+describe('rows of cells set apart by spaced slashes', () => {
+  it('reads "事業名 ／ 要求額 ／ 査定額 ／ 差額" and its rows as a table', () => {
+    const src = ['令和９年度当初予算　予算編成過程の公開', '（単位：千円）', '事業名 ／ 要求額 ／ 査定額 ／ 差額', '■総務部',
+      '庁舎照明更新事業 ／ 86,420 ／ 71,300 ／ ▲15,120', '【新規】窓口予約システム導入事業 ／ 12,800 ／ 9,500 ／ ▲3,300', '文書管理事業 ／ 23,150 ／ 23,150 ／ 0', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.change?.yen ?? null])).toEqual([
+      [5, 86_420_000, 'request', null], [5, 71_300_000, 'budget', -15_120_000], [6, 12_800_000, 'request', null], [6, 9_500_000, 'budget', -3_300_000],
+      [7, 23_150_000, 'request', null], [7, 23_150_000, 'budget', null],
+    ]);
+  });
+});
