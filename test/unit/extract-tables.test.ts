@@ -890,3 +890,13 @@ describe('rows of cells set apart by spaced slashes', () => {
     ]);
   });
 });
+
+describe('a tab row short of the header\'s last cells', () => {
+  it('lines up cell by cell: this year, last year and the change under their headings', () => {
+    const src = ['令和9年度　一般会計歳入予算説明書', '\t\t\t\t\t\t（単位：千円）', '款\t項\t目\t本年度\t前年度\t比較\t説　明',
+      '1 町税\t\t\t2,652,300\t2,614,700\t37,600', '\t1 町民税\t\t904,100\t902,500\t1,600', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.item, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [4, 2_652_300_000, '町税', 2_614_700_000, 37_600_000], [5, 904_100_000, '町民税', 902_500_000, 1_600_000],
+    ]);
+  });
+});
