@@ -588,7 +588,7 @@ const YEAR_THEN_STAGE = /^((?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-�
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
 // (or a measure of a finance, no budget nor a settlement: 標準財政規模, 基準財政需要額, 基準財政収入額)
-const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|収入)額/u;
+const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|収入)額|^[\s\u3000]*(?:純資産|資本金)[\s\u3000]*$/u;
 const FUND_ROW = /基金$/u;
 // an era year ending a row's label under a year column: "（150）北川県　東浜市　平成27"
 const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
@@ -988,7 +988,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const item = named ? rowName(named, header) : null;
     // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances whatever its column; a fund's own row
     // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
-    const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null);
+    // (and a part of the balance on the row above, "借入金残高" over "うち市からの借入金")
+    const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null || (/^[\s\u3000]*(?:うち|内)/u.test(rowLabel) && balanceRowAbove));
+    balanceRowAbove = balance;
     const fundRow = !!rowLabel && FUND_ROW.test(rowLabel.trim());
     // ("５年間合計" under rows of years: a total over them)
     // (or "合計" under rows each named by its year: the total over those years)
@@ -1106,6 +1108,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   // the last line read as a row of one figure with its label
   let oneRowAt = -1;
   let remarkAt = -1;
+  // (the row just read held balances)
+  let balanceRowAbove = false;
   // (the last row named by an era's year: its line, fiscal year and the year's number in its era)
   let eraRow: { line: number; fy: number | null; n: number } | null = null;
   // (the line of the last row named by its year, for a total row right under such rows)

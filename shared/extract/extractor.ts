@@ -168,6 +168,7 @@ const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:�
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
 const BOTH_SIDES_BEFORE = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
+const LIMIT_BEFORE = /限度額[\s\u3000]*[:：]?[\s\u3000]*$/u;
 const DASH_CELL = /^[\s\u3000]*[－―ー\-−…‐─]+[\s\u3000]*$/u;
 const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
 const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
@@ -303,6 +304,14 @@ export class Extractor {
       const t = this.lines[k].text;
       if (YEAR_ALONE.test(t) && readLabel(t).fy === fy) return true;
     }
+    return false;
+  }
+
+  /** Does the line above `i` name a period of years, or a heading of 債務負担行為 stand a few lines above? */
+  private periodAbove(i: number): boolean {
+    const p = this.lineFacts.prevNonEmpty(i);
+    if (p >= 0 && this.lines[p].text.includes('年') && findYears(this.lines[p].text).some((y) => y.range)) return true;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) if (this.lines[k].text.length <= 30 && this.lines[k].text.includes('債務負担行為')) return true;
     return false;
   }
 
@@ -1247,6 +1256,13 @@ export class Extractor {
     if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
+      stage = 'other';
+      fy = null;
+      flags.add('multi_year');
+      sy.source = 'multi-year';
+    }
+    // ("駅前広場再整備事業（令和７年度～令和８年度）" over "限度額　180,000千円": a commitment's limit over the years of its period)
+    if (stage !== 'other' && LIMIT_BEFORE.test(c.before) && this.periodAbove(i)) {
       stage = 'other';
       fy = null;
       flags.add('multi_year');

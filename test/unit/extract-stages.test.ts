@@ -277,3 +277,10 @@ describe('an amount per unit', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[62_000, 'other'], [300, 'other']]);
   });
 });
+
+describe('a commitment\'s limit under its period', () => {
+  it('reads "限度額 X" under a name with its period of years as a total over them', () => {
+    const src = ['令和8年度予算の説明', '３．債務負担行為', '　　図書館改修事業（令和８年度～令和９年度）', '　　　　限度額　240,000千円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[240_000_000, 'other', null, true]]);
+  });
+});

@@ -900,3 +900,11 @@ describe('a tab row short of the header\'s last cells', () => {
     ]);
   });
 });
+
+describe('a part of a balance on the row under it', () => {
+  it('reads "うち…" under a balance row, and net assets, as balances', () => {
+    const src = ['第三セクター経営状況', '（単位：千円）', '　区　分　　　　　　　令和４年度　　　令和５年度　　　令和６年度', '　借入金残高　　　　　　612,300　　　　584,700　　　　551,900',
+      '　　うち市からの借入金　200,000　　　　180,000　　　　160,000', '　純資産　　　　　　　　118,330　　　　101,426　　　　 87,771', ''].join('\n');
+    expect(extract(src).map((r) => r.stage)).toEqual(Array(9).fill('other'));
+  });
+});
