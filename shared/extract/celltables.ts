@@ -570,6 +570,8 @@ function lineCell(t: string): Cell | null {
 }
 
 // a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
+// a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
+const BRACKET_ALONE = /^[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
 const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u3000]*$/u;
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
 const SIGN_CHARS = '△▲▼-－−';
@@ -1270,6 +1272,21 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       continue;
     }
     if (rowCode(t, lines[i + 1]?.text, header)) { claimed.add(i); i++; continue; }
+    // ("（項）環境資源行政共通費　8,412,650" over "（8,275,300）" under "予算額 / （前年度予算額）": last year's figure under it)
+    const under = BRACKET_ALONE.exec(t);
+    if (under && i > 0) {
+      const prim = figures.findLastIndex((f) => f.lineIdx === i - 1 && f.role === 'primary');
+      if (prim >= 0 && figures[prim].lineIdx === figures[figures.length - 1].lineIdx && !figures.some((f) => f.of === prim && f.role === 'previous')) {
+        const c = NUM_CELL.exec(under[1]);
+        if (c) {
+          const parsed = toCell(t, under.index + under[0].indexOf(under[1]), c);
+          figures.push({ lineIdx: i, start: parsed.start, end: parsed.end, text: parsed.text, yen: yenOf(parsed, unit), role: 'previous', stage: null, fy: null, item: null, unit: unit.unit, of: prim, headerUnit: true });
+          claimed.add(i);
+          i++;
+          continue;
+        }
+      }
+    }
     // "議会費 301,200" over one-cell lines: the row's label and its first cell share a line
     const own = lineCell(t);
     const led = own ? null : labelledCell(t, lines[i + 1]?.text);

@@ -641,7 +641,8 @@ export class Extractor {
     // (a row short of the header's last cells, "1 市税\t\t\t18,652,300\t18,214,700\t437,600" under "款\t項\t目\t本年度\t前年度\t比較\t説明",
     // lines up cell by cell where every figure falls under a figure's column)
     const figureColumn = (c: Column | undefined): boolean => !!c && (c.role === 'primary' || c.role === 'previous' || c.role === 'change' || c.role === 'supplementary');
-    const linesUp = cells.length < cols.length && toks.every((k) => figureColumn(cols[cellOf(k)]));
+    // (and its name under a column of names: a header missing the names' column lines up no cell)
+    const linesUp = cells.length < cols.length && toks.every((k) => figureColumn(cols[cellOf(k)])) && (labelIdx < 0 || !figureColumn(cols[labelIdx]));
     if (cells.length !== cols.length && !linesUp) {
       // cells and header columns do not line up: map figure cells to figure columns in order
       const figCols = cols.filter((c) => c.role !== 'empty' && c.role !== 'note' && (c.role !== 'text' || cols.indexOf(c) > 0));

@@ -908,3 +908,18 @@ describe('a part of a balance on the row under it', () => {
     expect(extract(src).map((r) => r.stage)).toEqual(Array(9).fill('other'));
   });
 });
+
+describe('a tab header missing the names\' column', () => {
+  it('maps the figures to the figure columns in order, not cell by cell', () => {
+    const src = ['(単位：億円)', '令和7年度 予算額\t令和8年度 要求・要望額\t比△\t較 減\t増 額\t備 考', '一般会計\t42,110\t45,302\t3,192\t対前年度7.6%増', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[4_530_200_000_000, 'request', 4_211_000_000_000, 319_200_000_000]]);
+  });
+});
+
+describe('last year\'s figure alone in brackets on the line under a row', () => {
+  it('is the previous year of the row\'s figure', () => {
+    const src = ['（単位：千円）', '　　　　　　　　　　　　　　　　令和９年度予算額', '　　　　　　　　　　　　　　　（前年度予算額）', '（項）地域振興費　　　　　　　　　　　2,412,650',
+      '　　　　　　　　　　　　　　　　　（2,275,300）', '　（目）補助金　　　　　　　　　　　　　904,120', '　　　　　　　　　　　　　　　　　　（861,550）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([[4, 2_412_650_000, 2_275_300_000], [6, 904_120_000, 861_550_000]]);
+  });
+});
