@@ -625,7 +625,8 @@ export class Extractor {
     const firstFig = cells.findIndex((c, ci) => cols[ci]?.role !== 'note' && toks.some((k) => k.start >= c.start && k.end <= c.end));
     const before = cells.map((c, k) => k).filter((k) => k < firstFig && textCell(cells[k]));
     const heading = (k: number): string => (cols[k]?.text ?? '').replace(/[\s\u3000]/gu, '');
-    const named = before.find((k) => /名称?$/u.test(heading(k)) && NAME_HEADER.test(heading(k))) ?? before.find((k) => NAME_HEADER.test(heading(k)));
+    // (a programme's name before an office's: "部局名 | 事業名" names the row by 事業名)
+    const named = before.find((k) => /(?:事業|施策|事項)名称?$/u.test(heading(k))) ?? before.find((k) => /名称?$/u.test(heading(k)) && NAME_HEADER.test(heading(k))) ?? before.find((k) => NAME_HEADER.test(heading(k)));
     const labelIdx = named ?? before.find((k) => cells[k].text.trim().length > 1) ?? cells.findIndex(textCell);
     const labelRaw = labelIdx >= 0 ? cells[labelIdx].text : '';
     let label = labelRaw;

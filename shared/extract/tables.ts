@@ -92,8 +92,9 @@ function splitGlued(cells: Cell[]): Cell[] {
 
 /** Read a header row. Returns null when the row does not look like a header of figures. */
 export function parseHeader(cellsIn: Cell[]): Column[] | null {
-  // (a title alone in a row's first cell, "令和6年度 事業別予算執行状況一覧",,,,: no header of columns)
-  if (cellsIn.filter((c) => c.text.trim()).length < 2) return null;
+  // (a title alone in a row's cell, "令和6年度 事業別予算執行状況一覧",,,,: no header of columns)
+  // (or with the table's unit in a cell of its own, "令和8年度 事業一覧\t\t（単位：千円）")
+  if (cellsIn.filter((c) => c.text.trim() && !cellUnit(c.text)).length < 2) return null;
   const cells = splitGlued(cellsIn);
   const cols = cells.map((c) => analyse(c.text));
   const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');
@@ -147,6 +148,9 @@ function spannedHeader(a: Cell[], b: Cell[]): Cell[] | null {
   const lower = b.length > a.length && b[0].text.trim() === '' ? b.slice(1) : b;
   const upper = a.slice(1);
   if (lower.length <= upper.length || !lower.some((c) => RATIO_COLUMN.test(c.text.trim()))) return null;
+  // (the upper line heads columns: two headings or more, short, none a unit; not a title row with its unit in a cell)
+  const heads = upper.map((c) => c.text.trim()).filter(Boolean);
+  if (heads.length < 2 || heads.some((h) => h.length > 20 || cellUnit(h))) return null;
   const out: Cell[] = [a[0]];
   let k = 0;
   upper.forEach((u, j) => {

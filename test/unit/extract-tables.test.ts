@@ -923,3 +923,11 @@ describe('last year\'s figure alone in brackets on the line under a row', () => 
     expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([[4, 2_412_650_000, 2_275_300_000], [6, 904_120_000, 861_550_000]]);
   });
 });
+
+describe('a spreadsheet copied with its title in the first row', () => {
+  it('reads the header under the title alone, no year spanning columns', () => {
+    const src = ['\t令和8年度当初予算　新規・拡充事業一覧\t\t\t\t\t\t（単位：千円）\t', '\t部局名\t事業名\t区分\t令和8年度予算額\t令和7年度予算額\t増減額\t増減率\t事業概要\t',
+      '\t総務部\t窓口改善事業\t拡充\t18,620\t11,200\t7,420\t66.3%\t\t', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[18_620_000, '窓口改善事業', 11_200_000, 7_420_000]]);
+  });
+});
