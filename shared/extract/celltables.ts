@@ -657,10 +657,12 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
   const label = joinSpaced(m[1].trim().replace(LABEL_MARK, ''));
   // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
   const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '');
-  if (!(TWO_CJK_LABEL.test(label) || label === '計') || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length)) return null;
+  // (or a year alone, "R1　512" down a chart's bars)
+  const yearLabel = yearAloneOf(label) !== null;
+  if (!(TWO_CJK_LABEL.test(label) || label === '計' || yearLabel) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length && !yearLabel)) return null;
   // (a short plain number is a figure only after a stage label, "前年　900", or in the rows of a table: else it may be a
   // page or a count)
-  if (!inTable && !/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
+  if (!inTable && !yearLabel && !/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
   const cell = cellOfLabelled(t, body, m);
   const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
   return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
@@ -1354,6 +1356,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       break;
     }
     while (run.length && run[run.length - 1].cell === null && !(run[run.length - 1] as { label?: string }).label) run.pop();
+    // (a chart's axis, "700 / 600 / … / 0" one a line: evenly stepping values, no figures)
+    if (!led && run.length >= 4 && run.every((r) => r.cell) && axisPrefix(run.map((r) => r.cell!)) === run.length) { for (const r of run) claimed.add(r.lineIdx); labels = []; i = j; continue; }
     // a short plain number alone between rows of several cells ("12" under a row): a page number, no figure (claimed: the
     // line reader reads it as no figure either)
     if (!led && run.length === 1 && !labels.length && /^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*$/u.test(t) && afterRowOfCells(lines, i)) { claimed.add(i); i = j; continue; }

@@ -23,6 +23,7 @@ export interface DocFrame {
 
 // a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
 // plan of local finance, 地方財政計画, which is that year's budget)
+const RESULTS_STATEMENT = /損益計算書|貸借対照表|キャッシュ・?フロー計算書|剰余金計算書/u;
 const ASCII_LINE = /^[\x00-\x7f]*$/u;
 export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
 
@@ -154,7 +155,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     // (a breakdown in brackets names a part, not what the document is: "85億円（うち補正30億円）")
     const l = title.includes('うち') || title.includes('内') ? title.replace(BREAKDOWN_IN_BRACKETS, '') : title;
     // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
-    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) ? 'settlement' :
+    // (or a statement of a year's results, "損益計算書", its letters maybe spread out)
+    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
       /予算/u.test(l) ? 'budget' : null);
     if (s) return s;
   }

@@ -284,3 +284,11 @@ describe('a commitment\'s limit under its period', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[240_000_000, 'other', null, true]]);
   });
 });
+
+describe('a statement of a year\'s results', () => {
+  it('reads a 損益計算書\'s figures, its title spread out, as the settlement', () => {
+    const src = ['北浜町水道事業会計', '　　　比 較 損 益 計 算 書', '（単位：円）', '科　　目          令和６年度         令和５年度          増 減 額',
+      '１ 営業収益     1,517,051,350     1,529,777,800       △12,726,450', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[1_517_051_350, 'settlement', 2024, 1_529_777_800]]);
+  });
+});

@@ -931,3 +931,10 @@ describe('a spreadsheet copied with its title in the first row', () => {
     expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[18_620_000, '窓口改善事業', 11_200_000, 7_420_000]]);
   });
 });
+
+describe('a bar chart\'s text', () => {
+  it('reads its bars named by years and no figure of its axis', () => {
+    const src = ['■ 一般会計当初予算額の推移', '（億円）', '600', '400', '200', '0', 'R5 512', 'R6 531', 'R7 546', '（年度）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[51_200_000_000, 2023], [53_100_000_000, 2024], [54_600_000_000, 2025]]);
+  });
+});
