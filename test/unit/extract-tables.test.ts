@@ -938,3 +938,10 @@ describe('a bar chart\'s text', () => {
     expect(extract(src).map((r) => [r.yen, r.fy])).toEqual([[51_200_000_000, 2023], [53_100_000_000, 2024], [54_600_000_000, 2025]]);
   });
 });
+
+describe('an estimate beside last year\'s decision', () => {
+  it('reads "R8試算(A) | R7決定額(B) | 増減(A-B)" as next year\'s estimate, its previous year and the change', () => {
+    const src = ['（単位：百万円、％）', '区　　分                 R8試算(A)     R7決定額(B)     増減(A-B)     増減率', '普通交付税               146,231      145,580         651      0.4', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[146_231_000_000, 'other', 2026, 145_580_000_000, 651_000_000]]);
+  });
+});
