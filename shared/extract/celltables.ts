@@ -813,7 +813,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start && lb.index < cells[1].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) runs++;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }

@@ -945,3 +945,13 @@ describe('an estimate beside last year\'s decision', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[146_231_000_000, 'other', 2026, 145_580_000_000, 651_000_000]]);
   });
 });
+
+describe('a matter request between a row\'s cells', () => {
+  it('keeps "1,755,150  ＋事項要求     1,548,275  206,875" one row, the request flagged', () => {
+    const src = ['（単位：百万円）', '                                 令和８年度      令和７年度', '区　　　　分                        要求額         予算額        差　引     倍　率',
+      '一般会計　計                    1,755,150  ＋事項要求     1,548,275      206,875     1.13', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null, r.flags.includes('matter_request')])).toEqual([
+      [1_755_150_000_000, 'request', 1_548_275_000_000, 206_875_000_000, true],
+    ]);
+  });
+});
