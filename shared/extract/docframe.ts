@@ -47,6 +47,7 @@ const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一�
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 // "R8.12.20", "H30/4/1": an era letter's date, with its day (an era letter and two numbers alone may be anything)
 const ERA_LETTER_DATE = /(?<![A-Za-z])([RH])\s?([0-9]{1,2})\s?([./])\s?([0-9]{1,2})\s?\3\s?[0-9]{1,2}(?![0-9])/u;
+const COUNCIL_SESSION = /(令和|平成)\s?([0-9]{1,2}|元|[一二三四五六七八九十]{1,3})\s?年\s?第\s?([1-4]|[一二三四])\s?回[^\n。]{0,30}?定例会/u;
 const ERA_BASE: Record<string, number> = { '令和': 2018, '平成': 1988, '昭和': 1925, R: 2018, H: 1988 };
 
 // The frame and the relative years both read the date of the same opening: the last one read is kept.
@@ -72,6 +73,13 @@ function findDateUncached(head: string): DocDate | null {
   if (el) found.push({ year: ERA_BASE[el[1]] + Number(el[2]), month: Number(el[4]), at: el.index });
   const ke = KANJI_ERA_DATE.exec(h);
   if (ke) found.push({ year: ERA_BASE[ke[1]] + (ke[2] === '元' ? 1 : kanjiSmallNumber(ke[2])), month: kanjiSmallNumber(ke[3]), at: ke.index });
+  // ("令和６年第３回…定例会": a council's regular sessions of a year sit in March, June, September and December)
+  const cs = found.length ? null : COUNCIL_SESSION.exec(h);
+  if (cs) {
+    const n = /[0-9]/u.test(cs[3]) ? Number(cs[3]) : kanjiSmallNumber(cs[3]);
+    const year = ERA_BASE[cs[1]] + (cs[2] === '元' ? 1 : /[0-9]/u.test(cs[2]) ? Number(cs[2]) : kanjiSmallNumber(cs[2]));
+    if (n >= 1 && n <= 4) found.push({ year, month: n * 3, at: cs.index });
+  }
   const pick = found.sort((a, b) => a.at - b.at)[0];
   if (!pick || pick.month < 1 || pick.month > 12) return null;
   return { year: pick.year, month: pick.month };

@@ -156,3 +156,10 @@ describe('the lead sentence of a joined paragraph names the document\'s year and
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[4_782_000_000_000, 'request', 2027]]);
   });
 });
+
+describe('a council session as the date of its minutes', () => {
+  it('reads "令和７年第３回…定例会" as September of that year, so 昨年度 in a speech is the fiscal year before', () => {
+    const src = ['令和７年第３回みどり野市議会定例会会議録（第２号）', '○３番（山田花子君）　昨年度の一般会計決算では、実質収支が８億円の黒字となりました。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.stage])).toEqual([[800_000_000, 2024, 'settlement']]);
+  });
+});
