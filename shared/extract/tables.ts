@@ -66,8 +66,11 @@ function analyse(text: string): Column {
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
     return { role: lbl.previous ? 'previous' : 'primary', text: t, fy: lbl.fy, stage: lbl.stage, unit: null };
   }
+  // ("配当額", "交付額", "補助金額": an amount of its own kind, the row's figure, beside 前年度 | 増減)
+  if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+const OWN_AMOUNT = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,6}額(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
  * Header cells that a flattening glued together ("令和7年度予算額 令和8年度要求額" in one cell, when a

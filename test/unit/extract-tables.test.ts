@@ -955,3 +955,11 @@ describe('a matter request between a row\'s cells', () => {
     ]);
   });
 });
+
+describe('an amount column of its own kind', () => {
+  it('reads "配当額 | 前年度 | 増減" in a pipe table and a tab table as this year, last year and the change', () => {
+    const pipe = ['（単位：円）', '| 学校名 | 配当額 | 前年度 | 増減 |', '|---|---|---|---|', '| 東原小学校 | 3,568,800 | 3,589,700 | △20,900 |', ''].join('\n');
+    const tab = ['（単位：円）', '学校名\t配当額\t前年度\t増減', '東原小学校\t3,568,800\t3,589,700\t△20,900', ''].join('\n');
+    for (const src of [pipe, tab]) expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[3_568_800, 3_589_700, -20_900]]);
+  });
+});
