@@ -70,7 +70,7 @@ function analyse(text: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
-const OWN_AMOUNT = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,6}額(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+const OWN_AMOUNT = /^(?:配当|配分|交付|補助金?|負担金?)額(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
  * Header cells that a flattening glued together ("令和7年度予算額 令和8年度要求額" in one cell, when a
