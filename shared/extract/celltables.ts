@@ -6,7 +6,7 @@
 import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
-import { BALANCE_OF_ACCOUNTS, seriesRowStage } from './tables';
+import { BALANCE_OF_ACCOUNTS, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
@@ -48,9 +48,9 @@ export interface CellFigure {
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
 const COLUMN_WORD = new RegExp([
-  '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|対[ＧＤＰGDPＧＮＩGNI歳出入総額税収]{2,6}比|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
+  '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|増減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|' + RATIO_TO_WHOLE + '|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
-  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|配当額|配分額|交付額|補助(?:金)?額|負担(?:金)?額|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|決定額?))',
+  '(?<fig>(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?<![\\p{Script=Han}])金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|' + OWN_AMOUNT_WORDS + '|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|決定額?))',
   '(?<note>備[\\s\\u3000]{0,3}考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
@@ -570,9 +570,9 @@ function lineCell(t: string): Cell | null {
   return null;
 }
 
-// a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
 // a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
 const BRACKET_ALONE = /^[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
+// a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
 const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u3000]*$/u;
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
 const SIGN_CHARS = '△▲▼-－−';
@@ -777,6 +777,14 @@ function singleSpaced(t: string, cells: Cell[], except: Cell): boolean {
 const LABEL_UNIT_THEN_FIGURES = /[(（](?:千万|百万|千|万|億)?円[)）][\s\u3000]+[△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[\s\u3000]|$)/u;
 const LABEL_UNIT_END = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
 const LABEL_UNIT = /[(（](?:千万|百万|千|万|億)?円[)）](?=[\s\u3000])/u;
+/**
+ * A 節's number among a row's figures grouped by commas (`afterGrouped`): one or two plain digits of match `m` (sign,
+ * digits, decimals, percent) with a 節's name right after them (`rest`), "… 95,814 10 需用費 61,022". No figure.
+ */
+function setsuNumberAmongFigures(m: RegExpMatchArray, rest: string, afterGrouped: boolean): boolean {
+  return afterGrouped && !m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && opensWithSetsuName(rest);
+}
+
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
@@ -796,7 +804,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     const gluedToName = !cells.length && before !== undefined && /[\p{Script=Han}\p{Script=Katakana}]/u.test(before) && /[0-9０-９][,，][0-9０-９]{3}/u.test(m[0]);
     if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened && !gluedToName) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number before its name, among figures grouped by commas, opens the next row)
-    if (!m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && cells.some((c) => /[,，]/u.test(c.text)) && opensWithSetsuName(t.slice(at + m[0].length))) continue;
+    if (setsuNumberAmongFigures(m, t.slice(at + m[0].length), cells.some((c) => /[,，]/u.test(c.text)))) continue;
     const endAt = at + m[0].length;
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
@@ -1701,7 +1709,7 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
     if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
     // ("… 95,814 10 需用費 61,022": a 節's number after figures grouped by commas opens the next row, the 節's)
-    if (!m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? '') && opensWithSetsuName(t.slice(end))) continue;
+    if (setsuNumberAmongFigures(m, t.slice(end), /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? ''))) continue;
     nums.push({ at, end, m });
   }
   // ("…地区数（地区） 令和5年度 12 令和6年度 15": a row counting things by year holds no yen)

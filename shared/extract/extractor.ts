@@ -32,7 +32,7 @@ import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
 import { Headings, NUMBERED, startsNumbered } from './headings';
-import { PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
+import { BOTH_SIDES, PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
@@ -167,7 +167,6 @@ const THIS_YEAR_BRACKET = /^[\s\u3000]*(?:今年度|本年度|当年度)(?:の)?
 const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:予算額?)?[\s\u3000]*$/u;
 // "令和7年度当初予算", "2025年度予算額" right before a bracket
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
-const BOTH_SIDES_BEFORE = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
 const LIMIT_BEFORE = /限度額[\s\u3000]*[:：]?[\s\u3000]*$/u;
 const DASH_CELL = /^[\s\u3000]*[－―ー\-−…‐─]+[\s\u3000]*$/u;
 const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
@@ -918,7 +917,7 @@ export class Extractor {
       // a decrease written out is a negative change
       if ((changeAfter || changeLabel) && decreaseAfter(afterOn) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // ("歳入歳出からそれぞれ4,850万円を減額し": a supplementary budget that takes away is a negative figure of its own)
-      else if (!changeAfter && !changeLabel && tok.yen > 0 && sinceLast.includes('それぞれ') && /^[\s\u3000]?を減額/u.test(afterOn) && BOTH_SIDES_BEFORE.test(sinceLast)) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      else if (!changeAfter && !changeLabel && tok.yen > 0 && sinceLast.includes('それぞれ') && /^[\s\u3000]?を減額/u.test(afterOn) && BOTH_SIDES.test(sinceLast)) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that
       // figure, negative
       // "実質収支は28億円、単年度収支は△3億円": a signed figure in a clause of its own subject is that subject's figure

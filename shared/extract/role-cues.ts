@@ -85,7 +85,7 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     // ("査定で28億円余りを削った": an amount cut from the figure before; "…を上積み" is a figure of its own)
     /^[\s\u3000]?(?:余り?|程度|近く|ほど)?を(?:削っ|削り|削減|圧縮|減額|カット)/u.test(after);
 }
-const BOTH_SIDES = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
+export const BOTH_SIDES = /歳入歳出[^。、]{0,16}それぞれ[\s\u3000]*$/u;
 const RATE_THEN_OF_CHANGE = /^[(（][\s\u3000]*[0-9０-９.．]+[\s\u3000]?[%％][\s\u3000]*[)）]の(?:増|減)(?!額要求)/u;
 // ("（2.6％）上回った", "余り（2.6％）増"; "同3億円（1.0％）減": 同 stands for the comparison named before)
 const RATE_THEN_CHANGE = /^(?:余り?|超)?[(（][^()（）]{0,12}[%％][)）](?:の)?(?:増加|減少|増額|減額|上回|下回|[増減](?:と|、|。|$|った|って|[\s\u3000]))/u;

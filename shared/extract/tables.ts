@@ -24,7 +24,11 @@ const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較�
 // a heading that names its column's unit ("令和9年度要求額（百万円）")
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
 
-const RATIO_COLUMN = /^(?:構成比(?:率)?|対[ＧＤＰGDPＧＮＩGNI歳出入総額税収]{2,6}比|増減率|伸び?率|対前年度?比|前年度?比|比率|執行率|(?:対前年度?[\s\u3000]*)?倍率|[%％]|\(?[%％]\)?)[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?$/u;
+/** A ratio to a whole named in its heading (対GDP比, 対歳出総額比): words shared with the cell tables' column words. */
+export const RATIO_TO_WHOLE = '対[ＧＤＰGDPＧＮＩGNI歳出入総額税収]{2,6}比';
+/** Amounts of their own kind heading a row's figure (配当額, 交付額, 補助金額): shared likewise. */
+export const OWN_AMOUNT_WORDS = '(?:配当|配分|交付|補助金?|負担金?)額';
+const RATIO_COLUMN = new RegExp(String.raw`^(?:構成比(?:率)?|${RATIO_TO_WHOLE}|増減率|伸び?率|対前年度?比|前年度?比|比率|執行率|(?:対前年度?[\s\u3000]*)?倍率|[%％]|\(?[%％]\)?)[\s\u3000]*(?:[(（][^)）]{0,8}[)）])?$`, 'u');
 const ROW_NUMBER_COLUMN = /^(?:No|NO|Ｎｏ|ＮＯ|№|#|＃)[.．]?$|^(?:[^\s\u3000]{0,4}(?:番号|コード)|項番|通番|連番|順位|順)$/u;
 const COUNT_COLUMN = /^[^\s\u3000]{0,6}(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[\s\u3000]*[(（][^)）円]{1,4}[)）])?$|^[^\s\u3000(（]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）]$/u;
 const COMPACT_YEAR = /^[RHＲＨ令平][\s\u3000]?[0-9０-９元]{1,2}$/u;
@@ -70,7 +74,7 @@ function analyse(text: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
-const OWN_AMOUNT = /^(?:配当|配分|交付|補助金?|負担金?)額(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+const OWN_AMOUNT = new RegExp(`^${OWN_AMOUNT_WORDS}(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$`, 'u');
 
 /**
  * Header cells that a flattening glued together ("令和7年度予算額 令和8年度要求額" in one cell, when a
