@@ -591,7 +591,7 @@ const YEAR_THEN_STAGE = /^((?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-�
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
 // (or a measure of a finance, no budget nor a settlement: 標準財政規模, 基準財政需要額, 基準財政収入額)
-const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|収入)額|^[\s\u3000]*(?:純資産|資本金)[\s\u3000]*$/u;
+export const BALANCE_ROW = /残高|現在高|標準財政規模|基準財政(?:需要|収入)額|^[\s\u3000]*(?:純資産|資本金)[\s\u3000]*$/u;
 const FUND_ROW = /基金$/u;
 // an era year ending a row's label under a year column: "（150）北川県　東浜市　平成27"
 const LABEL_END_YEAR = /[\s\u3000]((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2})(?:年度?)?[\s\u3000]*$/u;
@@ -753,6 +753,9 @@ function withPlaceholders(t: string, cells: Cell[], firstAt: number): number {
   const all = [...cells, ...places].sort((a, b) => a.start - b.start);
   let from = all.length;
   let end = t.length;
+  // (a note in words may close the row, "－　12,450　15,800　R6年度開始": the cells run back from its last figure)
+  const last = all[all.length - 1];
+  if (!last.placeholder && !BETWEEN_CELLS.test(t.slice(last.end))) end = last.end;
   while (from > 0 && BETWEEN_CELLS.test(t.slice(all[from - 1].end, end))) end = all[--from].start;
   const kept = places.filter((p) => p.start >= (all[from]?.start ?? t.length));
   if (!kept.length) return firstAt;

@@ -20,7 +20,8 @@ import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
 import { fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
-import { findCellTables } from './celltables';
+import { BALANCE_ROW, findCellTables } from './celltables';
+import { yearStages } from './stage-legend';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
 import { SLIDE_SUPP_LABEL, attachPreviousAbove, attachStacked } from './stacked';
@@ -197,6 +198,9 @@ const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
 
 /** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
+const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
+// the levels of a budget's classification below the first, as column headings
+const LEVEL_HEADER = /^(?:項|目|節)(?:名|の名称)?$/u;
 const NAME_HEADER = /^(?:[^\s\u3000]{0,6}(?:事業|施策|項目|事項|名称|費目|区分|科目|品目)名?|[^\s\u3000]{1,6}名)$/u;
 
 export class Extractor {
@@ -272,6 +276,14 @@ export class Extractor {
     if (this.spacedHeader(t)) return;
     const lbl = readLabel(t);
     if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.governSection(lbl.stage, lbl.fy);
+  }
+
+  /** "２　主な査定内容", "３　決算の状況": a numbered heading naming a main stage and no year opens a section of that stage, in the section's year or the document's. */
+  private stageAloneHeading(t: string): void {
+    // (a stage's own word: "…に向けた予算措置" names budgets in general, no stage)
+    if (t.length > 30 || !startsNumbered(t) || !STAGE_OWN_WORD.test(t)) return;
+    const stage = stageWord(t);
+    if (stage && stage !== 'supplementary') this.sectionCtx = { stage, fy: this.sectionCtx?.fy ?? this.frame.fy };
   }
 
   /** A section of this year and stage begins: it ends the block a label above opened. */
@@ -488,6 +500,7 @@ export class Extractor {
         }
         // ("Ⅱ　令和9年度当初予算" over numbered items: their section)
         if (lbl.stage && !lbl.previous && lbl.fy !== null && !lbl.multiYear && startsNumbered(t)) this.sectionCtx = { stage: lbl.stage, fy: lbl.fy };
+        else if (!lbl.previous && lbl.fy === null) this.stageAloneHeading(t);
       }
       if (PREV_OPEN_TAIL.test(t) || /^[\s\u3000]*[(（]\s*前年度?予算額?/u.test(t)) {
         const prevLine = this.lineFacts.prevNonEmpty(i);
@@ -523,6 +536,7 @@ export class Extractor {
       const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);
       if (y.length === 1) this.sectionCtx = { stage: 'other', fy: y[0].years[0] };
     }
+    if (!(f & HAS_NEN)) this.stageAloneHeading(t);
     // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
     if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
@@ -626,7 +640,9 @@ export class Extractor {
     const heading = (k: number): string => (cols[k]?.text ?? '').replace(/[\s\u3000]/gu, '');
     // (a programme's name before an office's: "部局名 | 事業名" names the row by 事業名)
     const named = before.find((k) => /(?:事業|施策|事項)名称?$/u.test(heading(k))) ?? before.find((k) => /名称?$/u.test(heading(k)) && NAME_HEADER.test(heading(k))) ?? before.find((k) => NAME_HEADER.test(heading(k)));
-    const labelIdx = named ?? before.find((k) => cells[k].text.trim().length > 1) ?? cells.findIndex(textCell);
+    // (under 款 | 項 | 目, the deepest level the row fills names it: "2 総務費 | 総務管理費 | 412,650" is the 項's row)
+    const level = before.findLast((k) => LEVEL_HEADER.test(heading(k)));
+    const labelIdx = named ?? level ?? before.find((k) => cells[k].text.trim().length > 1) ?? cells.findIndex(textCell);
     const labelRaw = labelIdx >= 0 ? cells[labelIdx].text : '';
     let label = labelRaw;
     const note = label.search(/[\s\u3000]※/u);
@@ -803,13 +819,38 @@ export class Extractor {
         });
         if (!col?.series) continue;
         r.out.fy = col.fy;
-        r.out.stage = col.stage ?? rowStage ?? (this.forecast(r.out.stage, col.fy) ? 'other' : r.out.stage);
+        // (a balance's row, "基金残高", holds balances at each year's end; a note by the table may say which years are
+        // actuals and which a budget: "※R3～R5は決算額、R7は当初予算額")
+        r.out.stage = BALANCE_ROW.test(labelRaw) ? 'other' : col.stage ?? rowStage ?? (col.fy !== null ? this.legendStage(i, col.fy) : null) ?? (this.forecast(r.out.stage, col.fy) ? 'other' : r.out.stage);
         r.doubts.stageSource = 'column';
       }
     }
   }
 
   /** Figures set apart by wide spaces under as many column headings set apart the same way: a table row. */
+  private yearNotes: Map<number, Stage> | null = null;
+  /** The stages the document's notes give the figures of each year (the first note naming a year says). */
+  private noteStages(): Map<number, Stage> {
+    if (this.yearNotes) return this.yearNotes;
+    this.yearNotes = new Map();
+    for (const l of this.lines) {
+      if (!(l.text.includes('※') || l.text.includes('注'))) continue;
+      for (const [y, st] of yearStages(l.text) ?? []) if (!this.yearNotes.has(y)) this.yearNotes.set(y, st);
+    }
+    return this.yearNotes;
+  }
+
+  /** The stage a note near line `i` (below it first, then above) gives the figures of year `fy`, if one does. */
+  private legendStage(i: number, fy: number): Stage | null {
+    for (const k of [...Array.from({ length: 12 }, (_, d) => i + 1 + d), ...Array.from({ length: 8 }, (_, d) => i - 1 - d)]) {
+      const t = this.lines[k]?.text;
+      if (!t || !(t.includes('※') || t.includes('注'))) continue;
+      const stage = yearStages(t)?.get(fy);
+      if (stage) return stage;
+    }
+    return null;
+  }
+
   /** A row of a table with years down the rows: its figures are of the row's year, named by their columns. */
   private yearRow(i: number, t: string, toks: AmountToken[]): boolean {
     const head = this.yearHead!;
@@ -1240,6 +1281,9 @@ export class Extractor {
         if (said) { stage = said.stage; fy = said.fy; sy.source = 'block'; }
       }
     }
+    // ("R7は186.4億円と…" in a text whose note says "※R3～R5は決算額、R7は当初予算額": that year's figures are of the stage
+    // the note gives, where nothing nearer names one)
+    if ((sy.source === 'frame' || sy.source === 'document' || sy.source === 'fallback') && fy !== null && stage !== 'other') stage = this.noteStages().get(fy) ?? stage;
     // "現計 X / 補正額 Y / 計 X+Y" down the lines: the total after a supplementary budget is the budget
     if (stage === 'supplementary' && /^[\s\u3000|｜]*(?:計|合計|累計|補正後(?:の額)?)[\s\u3000|｜:：]*$/u.test(c.before)) {
       const [a, b] = [this.recs[this.recs.length - 2], this.recs[this.recs.length - 1]];

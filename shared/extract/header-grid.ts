@@ -6,6 +6,7 @@
 // column. Read column by column it says "令和9年度予算額 令和8年度予算額 比較増減".
 import { bareNumberIn, cellUnit, codeAt, declaredUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
 import { HOLDS_AMOUNT } from './amounts';
+import { startsNumbered } from './headings';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -65,6 +66,8 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     if (isBlank(t) || BRACKETED_YEARS.test(t)) continue;
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
+    // (a group's numbered heading between the header and the first row, "１　安全な住まいの確保", is no header line)
+    if (spans.length === 1 && !rows.length && startsNumbered(t)) continue;
     // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
     if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or

@@ -19,16 +19,55 @@ export function boxToPipes(text: string): string {
   return text.replace(BOX_LINE, (l) => l.replace(/[─━]/gu, '-').replace(/[│┃┼├┤┌┐└┘┬┴┏┓┗┛┣┫┳┻╋]/gu, '|'));
 }
 
-// a line of quoted fields, "款","本年度予算額", …: its quotes and the commas between them
-const QUOTED_ROW = /^[ \t]*"(?:[^"\n]*"[ \t]*,[ \t]*")+[^"\n]*"[ \t]*$/gmu;
+// CSV fields: a quoted one (its "" an escaped quote, its line breaks its own) or a bare one
+const CSV_QUOTED = /[ \t]*"(?:[^"]|"")*"[ \t]*/y;
+const CSV_BARE = /[^",\n]*/y;
+// a quoted field may hold a few lines of a cell's text, no more
+const CSV_CELL_LINES = 6;
+
+/** The end of the CSV record starting at `from` and the offsets of its separators and quotes, or null where it is none. */
+function csvRecord(text: string, from: number): { end: number; marks: number[]; quoted: boolean } | null {
+  const marks: number[] = [];
+  let at = from, fields = 0, quoted = false;
+  for (;;) {
+    CSV_QUOTED.lastIndex = at;
+    const q = CSV_QUOTED.exec(text);
+    if (q && q[0].split('\n').length <= CSV_CELL_LINES) {
+      for (let k = at; k < at + q[0].length; k++) if (text.charCodeAt(k) === 0x22) marks.push(k);
+      at += q[0].length;
+      quoted = true;
+    } else {
+      CSV_BARE.lastIndex = at;
+      at += CSV_BARE.exec(text)![0].length;
+    }
+    fields++;
+    const c = text.charCodeAt(at);
+    if (c === 0x2c) { marks.push(at++); continue; }
+    if (at < text.length && c !== 0x0a && c !== 0x0d) return null;
+    return fields >= 3 ? { end: at, marks, quoted } : null;
+  }
+}
+
 /**
- * A CSV export whose every field is quoted ("1 市税","18,452,300","17,986,100") read as a tab table: on a line of
- * quoted fields only, each quote becomes a space and each comma between fields a tab, so the commas inside figures
- * stay theirs. One character for one keeps every offset.
+ * A CSV export with quoted fields ("1 市税","18,452,300","17,986,100", or only the fields holding a comma quoted, a
+ * cell's lines inside its quotes) read as a tab table: in each record, each quote becomes a space and each comma
+ * between fields a tab, so the commas inside figures stay theirs. Only where two records or more have quoted
+ * fields: a text that merely quotes a word with a comma after it stays as it is. One character for one keeps every offset.
  */
 export function quotedCsvToTabs(text: string): string {
   if (!text.includes('","')) return text;
-  return text.replace(QUOTED_ROW, (l) => l.replace(/"([ \t]*),([ \t]*)"/gu, ' $1\t$2 ').replace(/"/gu, ' '));
+  const records: { marks: number[]; quoted: boolean }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const r = text.charCodeAt(at) === 0x0a ? null : csvRecord(text, at);
+    if (r) records.push(r);
+    const nl = text.indexOf('\n', r ? r.end : at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (records.filter((r) => r.quoted).length < 2) return text;
+  const out = text.split('');
+  for (const r of records) for (const k of r.marks) out[k] = text[k] === '"' ? ' ' : '\t';
+  return out.join('');
 }
 
 // "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces

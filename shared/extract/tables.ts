@@ -36,8 +36,16 @@ const NAMED_COMPACT_YEAR = /^[^\s\u3000]{1,12}[\s\u3000]+([RHＲＨ令平][\s\u3
 /** A column's name without its year ("北浦 R8" → "北浦"): columns of one name in two years pair up. */
 export function columnName(text: string): string {
   const m = NAMED_COMPACT_YEAR.exec(text.trim());
-  return m ? text.trim().slice(0, m.index + m[0].length - m[1].length).trim() : '';
+  if (m) return text.trim().slice(0, m.index + m[0].length - m[1].length).trim();
+  // ("令和8年度 要求額 | 令和8年度 査定額 | 令和7年度（参考） 要求額…": a year spanning its columns, then each column's word)
+  const y = YEAR_THEN_WORD.exec(text.trim());
+  return y ? y[1] : '';
 }
+// a year, an aside, a space, then a word of its own
+// (and the column's letters after it, "(B)-(A)")
+const YEAR_THEN_WORD = /^(?:令和|平成|[RHＲＨ])?[0-9０-９元]{1,4}年度?(?:[(（][^()（）]{1,6}[)）])?[\s\u3000]+([^\s\u3000(（]{2,10})(?:[\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[-－+＋][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*)?$/u;
+// such a word naming a change alone: "令和8年度 差引" is that year's change, no figure of the year
+const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u3000]?引額?|差額|比較増[△▲]?減額?)$/u;
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -65,7 +73,7 @@ function analyse(text: string): Column {
   // ("北浦 R9 | 北浦 R8": a name and a compact year, each city's figure of that year)
   const named = !COMPACT_YEAR.test(t) && (t.includes(' ') || t.includes('\u3000')) ? NAMED_COMPACT_YEAR.exec(t) : null;
   const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : t);
-  if (CHANGE.test(t) && lbl.fy === null) return { role: 'change', text: t, fy: null, stage: null, unit: null };
+  if (CHANGE.test(t) && (lbl.fy === null || CHANGE_WORD_ALONE.test(columnName(t)))) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
     return { role: lbl.previous ? 'previous' : 'primary', text: t, fy: lbl.fy, stage: lbl.stage, unit: null };
@@ -141,8 +149,13 @@ export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   if (spanned) return spanned;
   const n = Math.max(a.length, b.length);
   const out: Cell[] = [];
+  // (a merged cell exported as its text and empty cells after it, "\t令和8年度\t\t\t令和7年度\t\t" over "\t要求額\t査定額\t差引\t要求額…":
+  // the upper heading of a year spans the lower cells up to the next, past the row names' column)
+  let span = '';
   for (let k = 0; k < n; k++) {
-    const x = a[k]?.text ?? '';
+    const own = a[k]?.text.trim() ?? '';
+    if (own) span = k > 0 && readLabel(own).fy !== null ? own : '';
+    const x = own || (b[k]?.text.trim() ? span : '');
     const y = b[k]?.text ?? '';
     out.push({ start: a[k]?.start ?? b[k].start, end: a[k]?.end ?? b[k].end, text: `${x} ${y}`.trim() });
   }

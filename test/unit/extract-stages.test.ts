@@ -230,6 +230,17 @@ describe('quoted CSV rows read as tab rows', () => {
     expect(out).toBe(' 款 \t 本年度 \t 比較 \n 1 町税 \t 2,452,300 \t -66,200 \n彼は"はい","いいえ"と答えた\n');
     expect(out.length).toBe(csv.length);
   });
+  it('a record with empty bare fields and a cell of several lines inside its quotes is one record', () => {
+    const csv = '"款","本年度","前年度","説明"\n"2 衛生費","98,400","91,000","健診事業\n予防接種 4,200千円"\n"合計",,"98,400","91,000",\n';
+    expect(quotedCsvToTabs(csv)).toBe(' 款 \t 本年度 \t 前年度 \t 説明 \n 2 衛生費 \t 98,400 \t 91,000 \t 健診事業\n予防接種 4,200千円 \n 合計 \t\t 98,400 \t 91,000 \t\n');
+  });
+  it('reads such a table: each row\'s figures in the header unit, a figure in a cell\'s second line in its own', async () => {
+    const { extract } = await import('../../shared/extract');
+    const csv = '"令和9年度 歳出予算",,,\n,,,"（単位：千円）"\n"款","本年度","前年度","説明"\n"2 衛生費","98,400","91,000","健診事業\n予防接種 4,200千円"\n"3 土木費","120,000","131,500","道路修繕"\n"合計",,"218,400","222,500",\n';
+    expect(extract(csv).map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([
+      [4, 98_400_000, 91_000_000], [5, 4_200_000, null], [6, 120_000_000, 131_500_000], [7, 218_400_000, 222_500_000],
+    ]);
+  });
 });
 
 describe('a label ending the line above', () => {
@@ -290,5 +301,27 @@ describe('a statement of a year\'s results', () => {
     const src = ['北浜町水道事業会計', '　　　比 較 損 益 計 算 書', '（単位：円）', '科　　目          令和６年度         令和５年度          増 減 額',
       '１ 営業収益     1,517,051,350     1,529,777,800       △12,726,450', ''].join('\n');
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[1_517_051_350, 'settlement', 2024, 1_529_777_800]]);
+  });
+});
+
+describe('a note naming the stage of each year', () => {
+  it('maps the years it names, ranges and eras carried, to their stages; a note of one year, or no note, gives none', async () => {
+    const { yearStages } = await import('../../shared/extract/stage-legend');
+    expect([...yearStages('※R3～R5は決算額、R6は決算見込額、R7は当初予算額です。')!]).toEqual([
+      [2021, 'settlement'], [2022, 'settlement'], [2023, 'settlement'], [2024, 'settlement'], [2025, 'budget'],
+    ]);
+    expect([...yearStages('注）令和元年度は決算、2020年度は予算')!]).toEqual([[2019, 'settlement'], [2020, 'budget']]);
+    expect(yearStages('※R7は当初予算額です。')).toBeNull();
+    expect(yearStages('R3～R5は決算額、R7は当初予算額')).toBeNull();
+  });
+});
+
+describe('a numbered heading naming a stage alone', () => {
+  it('"２　主な査定内容" after a table of requests opens a section of the budget, in the document\'s year', () => {
+    const src = [
+      '令和８年度当初予算　査定の状況', '（単位：千円）', '部局名\t要求額\t前年度', '総務部\t128,450\t124,880', '',
+      '２　主な査定内容', '　道路の維持修繕は見直しを行い、', '4億6,500万円とした。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[128_450_000, 'request', 2026], [465_000_000, 'budget', 2026]]);
   });
 });

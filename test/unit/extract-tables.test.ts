@@ -963,3 +963,66 @@ describe('an amount column of its own kind', () => {
     for (const src of [pipe, tab]) expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[3_568_800, 3_589_700, -20_900]]);
   });
 });
+
+describe('a row under 款 | 項 columns', () => {
+  it('is named by the deepest level it fills, the 款 repeated on every row as merged cells are exported', () => {
+    const src = ['（単位：千円）', '款\t項\t本年度\t前年度', '2 総務費\t総務管理費\t412,650\t398,200', '2 総務費\t徴税費\t28,440\t27,915', '3 民生費\t\t763,710\t724,515', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen, r.previous?.yen ?? null])).toEqual([
+      ['総務管理費', 412_650_000, 398_200_000], ['徴税費', 28_440_000, 27_915_000], ['民生費', 763_710_000, 724_515_000],
+    ]);
+  });
+});
+
+describe('a group\'s numbered heading between a header aligned with spaces and its rows', () => {
+  it('leaves the two header lines read column by column: "前年度 / 予算額" is last year\'s, "令和９年度 / 要求額" the request', () => {
+    const src = [
+      '令和９年度　交通省　概算要求の状況', '', '                                                              （単位：百万円）',
+      '事　　　　項                                  前年度  令和９年度  令和９年度',
+      '                                              予算額      要求額      要望額', '',
+      '１　安全な道路の確保',
+      '　(1) 橋梁耐震化事業                         18,420      19,800       4,200', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [19_800_000_000, 'request', 2027, 18_420_000_000], [4_200_000_000, 'request', 2027, null],
+    ]);
+  });
+});
+
+describe('a year heading spanning its columns, exported as its text then empty cells', () => {
+  it('"令和８年度 | | | 令和７年度（参考）" over "要求額 | 査定額 | 差引" twice: each of last year\'s columns is its namesake\'s previous, 差引 the change', () => {
+    const src = [
+      '令和８年度当初予算　査定の状況', '\t\t\t\t\t\t（単位：千円）', '部局名\t令和８年度\t\t\t令和７年度（参考）\t\t',
+      '\t要求額\t査定額\t差引\t要求額\t査定額\t差引', '\t(A)\t(B)\t(B)-(A)\t(C)\t(D)\t(D)-(C)',
+      '総務部\t128,450\t127,912\t▲538\t124,880\t124,301\t▲579', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [128_450_000, 'request', 2026, 124_880_000], [127_912_000, 'budget', 2026, 124_301_000],
+    ]);
+  });
+});
+
+describe('a cell saying none before a row\'s note in words', () => {
+  it('keeps its column: "－　12,450　15,800　R6年度開始" has no figure in the first year', () => {
+    const src = [
+      '令和６年度　主要な施策の成果', '                                                          （単位：千円）',
+      ' No.  事業名                      R5決算       R6決算       R7予算    主な成果',
+      '   1  健康診査事業                 84,312       86,905       88,400    受診率 41.2％',
+      '   2  産後ケア事業                      －       12,450       15,800    R6年度開始', '',
+    ].join('\n');
+    expect(extract(src).filter((r) => r.line === 5).map((r) => [r.yen, r.stage, r.fy])).toEqual([[12_450_000, 'settlement', 2024], [15_800_000, 'budget', 2025]]);
+  });
+});
+
+describe('a table of years with a note naming each year\'s stage', () => {
+  it('reads the note\'s stages for the years\' columns and for prose naming a year; a balance\'s row holds balances', () => {
+    const src = [
+      '財政の推移（令和７年度版）', '表（単位：億円）', '区分\tR4\tR5\tR6\tR7', '歳入総額\t498.3\t505.9\t521.7\t518.0', '基金残高\t101.2\t98.7\t92.5\t84.1',
+      '※R4～R5は決算額、R6は決算見込額、R7は当初予算額です。', '', '市税収入はR7は186.4億円を見込んでいます。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [49_830_000_000, 'settlement', 2022], [50_590_000_000, 'settlement', 2023], [52_170_000_000, 'settlement', 2024], [51_800_000_000, 'budget', 2025],
+      [10_120_000_000, 'other', 2022], [9_870_000_000, 'other', 2023], [9_250_000_000, 'other', 2024], [8_410_000_000, 'other', 2025],
+      [18_640_000_000, 'budget', 2025],
+    ]);
+  });
+});
