@@ -324,10 +324,11 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
 
 // The funding sources of this year's figure (財源内訳: 特定財源 — 国県支出金, 地方債, その他 — then 一般財源), each a figure
 // of the row, after the figure columns
-const FUNDING_WORD = /^(?:特定財源|一般財源|国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|その他)$/u;
-const SOURCE_WORD = /国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|その他|一般財源/gu;
+// (a local body's own bonds by its name, 県債 / 市債, maybe spread out: "県  債")
+const FUNDING_WORD = /^(?:特定財源|一般財源|国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|[都道府県市町村区]債|その他)$/u;
+const SOURCE_WORD = /国[県府]?支出金|国庫支出金|[都道府県]支出金|地方債|(?<![^\s\u3000])[都道府県市町村区][\s\u3000]{0,2}債|その他|一般財源/gu;
 function sourceColumns(header: string, main: CellColumn): CellColumn[] {
-  const words = (header.match(SOURCE_WORD) ?? []).filter((w, k, a) => a.indexOf(w) === k);
+  const words = (header.match(SOURCE_WORD) ?? []).map((w) => w.replace(/[\s\u3000]/gu, '')).filter((w, k, a) => a.indexOf(w) === k);
   if (words.length < 2) return [];
   // (一般財源 closes the breakdown, wherever a flattening put its heading)
   const ordered = [...words.filter((w) => w !== '一般財源'), ...words.filter((w) => w === '一般財源')];
@@ -649,6 +650,8 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
   // ("3 職員手当等 268,944 総務課、人事課ほか": under a 説明 column, the row's note follows its figure)
   const note = noteColumn ? NOTE_AFTER_CELL.exec(t) : null;
   if (note) t = t.slice(0, note.index);
+  // ("民生費　121.4（38.9％）": its share of the whole in brackets after the figure)
+  if (t.includes('%') || t.includes('％')) { const share = SHARE_AFTER.exec(t); if (share) t = t.slice(0, share.index); }
   const bracket = LAST_BRACKET_CELL.exec(t);
   const body = bracket ? t.slice(0, bracket.index) : t;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
@@ -679,6 +682,8 @@ const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-�
 // (or in brackets, "（特別職 1人、一般職 48人）"; not a bracketed figure, last year's)
 const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９])(?![(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
+const SHARES_IN_BRACKETS = /[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）]/gu;
+const SHARE_AFTER = /(?<=[0-9０-９])[\s\u3000]*[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）][\s\u3000]*$/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
 /** A row's label: the last label line, or the run of one-character lines that vertical text became. */
@@ -1050,6 +1055,14 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const prev = row.find((x) => x.f.role === 'previous');
       const fy = numeric.find((c) => c.role === 'primary')?.fy ?? ctx.frameFy;
       if (prev) prev.f = { ...prev.f, role: 'primary', stage: 'budget', fy: prev.col?.fy ?? (fy === null ? null : fy - 1), item };
+    }
+    // (the funding of a row's figure, 国庫支出金 | 県債 | 一般財源, is of the stage of the figure it adds up to: a
+    // supplementary budget's where it funds the 補正額 beside 補正前の額)
+    const funds = row.filter((x) => x.col?.source && x.f.role === 'primary');
+    if (funds.length >= 2) {
+      const sum = funds.reduce((a, x) => a + x.f.yen, 0);
+      const whole = row.find((x) => !x.col?.source && x.f.role === 'primary' && Math.abs(x.f.yen - sum) <= Math.max(1, Math.abs(sum) * 1e-6));
+      if (whole?.f.stage) for (const x of funds) x.f = { ...x.f, stage: whole.f.stage, fy: whole.f.fy };
     }
     // ("前年度末からの増減", "対前年度増減" under a row of figures, one under each: the change of the figure above it)
     const allPrimary = row.length > 0 && row.every((x) => x.f.role === 'primary');
@@ -1692,7 +1705,9 @@ const ROW_NAME_END = /[\p{Script=Han}\p{Script=Katakana}]{2}[)）]?$/u;
  * marker, runs of numbers separated only by spaces are rows; the words before the first run are
  * the header, the words between runs the row labels.
  */
-function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
+function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: HeaderUnit; cols: CellColumn[] }): CellFigure[] {
+  // (each figure's share of the whole in brackets after it, "121.4（38.9％）", read as the spaces it stands in)
+  const t = line.includes('%') || line.includes('％') ? line.replace(SHARES_IN_BRACKETS, (m) => ' '.repeat(m.length)) : line;
   const out: CellFigure[] = [];
   const units: { at: number; end: number; unit: HeaderUnit }[] = [];
   for (const m of t.matchAll(GLUED_UNIT)) {
@@ -1774,7 +1789,8 @@ function gluedTable(t: string, lineIdx: number, ctx: Ctx, given?: { unit: Header
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     cells.forEach((n, k) => {
       const c = toCell(t, 0, n.m);
-      if (c.pct || c.decimals > 0 || c.value === 0n) return;
+      // (a fraction in a unit of 百万円 or more is an amount: "民生費　121.4　衛生費　28.7" in 億円)
+      if (c.pct || (c.decimals > 0 && fractionIsRatio(c.text, u.power)) || c.value === 0n) return;
       // a lone plain number with no name before it: a page or note number ("議会費 523" beside another table's row is a row)
       if (!fits && run.length === 1 && !/[,，]/u.test(n.m[2]) && !(runLabel && runLabel.length <= 20 && ROW_NAME_END.test(runLabel))) return;
       const col = fits || k < lead ? numeric[k] : undefined;

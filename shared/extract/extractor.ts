@@ -139,7 +139,7 @@ export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, tota
 /** A previous-year label alone before its figure: "(前年度予算額)", "前年度当初予算額：", "前年度決算額". */
 // ("…X円で、前年度当初のY円から…": the figure's own clause names last year's budget alone)
 // (or a sentence opening with it: "前年度の当初予算では1,650億円でありましたから")
-const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?の?(?:当初)?(?:予算|決算)額?(?:で|に)?は|前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年|前の年(?:[(（][^()（）]{1,10}[)）])?)\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
+const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?の?(?:当初)?(?:予算|決算)額?(?:で|に)?は|前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年|前の年)(?:[(（][^()（）]{1,10}[)）])?\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
@@ -610,7 +610,10 @@ export class Extractor {
     if (!r || r.lineIdx < i - 8 || r.out[slot]) return null;
     // a breakdown line (うち X) under its whole: last year's figure, or a change, that fits the whole is the whole's
     // (or in a bracket after the whole on its line: "5兆8,120億円（うち要望額 3,210億円）")
-    const whole = this.blockPrims[n - 2];
+    // (past the whole's other parts: "うち国庫 …" / "うち一般財源 …")
+    let w = n - 2;
+    while (w > 0 && this.blockPrims[w].lineIdx < r.lineIdx && this.blockPrims[w].lineIdx >= i - 8 && BREAKDOWN_LINE.test(this.lines[this.blockPrims[w].lineIdx].text)) w--;
+    const whole = this.blockPrims[w];
     const part = !!whole && (whole.lineIdx < r.lineIdx ? BREAKDOWN_LINE.test(this.lines[r.lineIdx].text) && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text)
       : whole.lineIdx === r.lineIdx && BREAKDOWN_OPEN.test(this.lines[r.lineIdx].text.slice(whole.tok.end, r.tok.start)));
     if (yen !== undefined && slot !== 'supplementary' && whole && !whole.out[slot] && part &&
@@ -828,6 +831,22 @@ export class Extractor {
   }
 
   /** Figures set apart by wide spaces under as many column headings set apart the same way: a table row. */
+  /** The figure a breakdown line (うち …) at line `i` is a part of: the last one above on no breakdown line, past its other parts. */
+  private wholeAbove(i: number): Rec | undefined {
+    for (let k = this.recs.length - 1; k >= 0; k--) {
+      const r = this.recs[k];
+      if (r.lineIdx < i - 6) return undefined;
+      if (!BREAKDOWN_LINE.test(this.lines[r.lineIdx].text)) return r.lineIdx >= i - 2 || this.partsBetween(r.lineIdx, i) ? r : undefined;
+    }
+    return undefined;
+  }
+
+  /** Are the lines between `a` and `b` all breakdown lines (or blank)? */
+  private partsBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++) if (!isBlank(this.lines[k].text) && !BREAKDOWN_LINE.test(this.lines[k].text)) return false;
+    return true;
+  }
+
   private yearNotes: Map<number, Stage> | null = null;
   /** The stages the document's notes give the figures of each year (the first note naming a year says). */
   private noteStages(): Map<number, Stage> {
@@ -1263,11 +1282,11 @@ export class Extractor {
       // (the sentence may have begun on the line above: "…歳出総額が591億余円となり、" / "実質収支は14億余円の黒字")
       const up = !before && i > 0 && !t.slice(0, tok.signStart).includes('。') && !BREAKDOWN_LINE.test(t) ? this.recsByLine.get(i - 1)?.at(-1) : undefined;
       if (up && !/。[\s\u3000]*$/u.test(this.lines[i - 1].text)) { before = up; between = this.lines[i - 1].text.slice(up.endLocal) + t.slice(0, tok.signStart); }
-      const whole = !before && BREAKDOWN_LINE.test(t) ? this.recs[this.recs.length - 1] : undefined;
+      const whole = !before && BREAKDOWN_LINE.test(t) ? this.wholeAbove(i) : undefined;
       // ("…一兆五千億円を計上。このうち給付分として一兆円、…": a breakdown opening the next sentence is of the figure before)
       const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block');
       const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between)) ? before
-        : whole && whole.lineIdx >= i - 2 && !BREAKDOWN_LINE.test(this.lines[whole.lineIdx].text) ? whole : undefined;
+        : whole;
       // (a part of a balance is a balance: "村債現在高 3,215,400千円" over "うち臨時財政対策債 1,102,650千円"; a part of a total over
       // years is of its own year)
       if (from && (from.out.stage !== 'other' || (!from.flags.has('multi_year') && BREAKDOWN_LINE.test(t)))) {

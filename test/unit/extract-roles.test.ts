@@ -236,3 +236,12 @@ describe('a spoken comparison over two sentences', () => {
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[82_000_000_000, 76_000_000_000, 6_000_000_000]]);
   });
 });
+
+describe('a record of fields: last year\'s line under the figure and its parts', () => {
+  it('"前年度（R5決算）：" is the previous year of the figure above its うち lines; each part is of the figure\'s year', () => {
+    const src = '令和7年度 事務事業評価\n事業名：見守り事業\n事業費（R6決算）：12,345千円\n　うち国・県支出金：3,200千円\n　うち一般財源：9,145千円\n前年度（R5決算）：11,902千円\n';
+    expect(extract(src).map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([
+      [12_345_000, 2024, 'settlement', 11_902_000], [3_200_000, 2024, 'settlement', null], [9_145_000, 2024, 'settlement', null],
+    ]);
+  });
+});

@@ -1026,3 +1026,27 @@ describe('a table of years with a note naming each year\'s stage', () => {
     ]);
   });
 });
+
+describe('a supplementary budget\'s table with its funding', () => {
+  it('the funding columns (国庫支出金 | 県 債 | 一般財源) are of the stage of the figure they add up to, the 補正額', () => {
+    const src = [
+      '令和７年度 ６月補正予算の概要', '                                                          （単位：千円）',
+      '                                                            財      源      内      訳',
+      '   事  業  名                 補正前の額      補 正 額    補正後の額   国庫支出金      県  債    一般財源',
+      '    体育館空調整備事業         620,000       840,000    1,460,000      280,000     520,000      40,000', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.item])).toEqual([
+      [620_000_000, 'budget', '体育館空調整備事業'], [840_000_000, 'supplementary', '体育館空調整備事業'], [1_460_000_000, 'budget', '体育館空調整備事業'],
+      [280_000_000, 'supplementary', '体育館空調整備事業 国庫支出金'], [520_000_000, 'supplementary', '体育館空調整備事業 県債'], [40_000_000, 'supplementary', '体育館空調整備事業 一般財源'],
+    ]);
+  });
+});
+
+describe('figures with their share of the whole in brackets', () => {
+  it('"民生費　121.4（38.9％）" under a unit, one a line or two a line, are amounts in that unit', () => {
+    const one = '令和7年度予算\n■歳出（目的別）\n（単位：億円）\n民生費　121.4（38.9％）\n教育費　38.2（12.2％）\n';
+    const two = '令和7年度予算\n■歳出（目的別）\n（単位：億円）\n民生費　121.4（38.9％）               衛生費　28.7（9.2％）\n教育費　38.2（12.2％）                公債費　30.5（9.8％）\n';
+    expect(extract(one).map((r) => [r.item, r.yen])).toEqual([['民生費', 12_140_000_000], ['教育費', 3_820_000_000]]);
+    expect(extract(two).map((r) => [r.item, r.yen])).toEqual([['民生費', 12_140_000_000], ['衛生費', 2_870_000_000], ['教育費', 3_820_000_000], ['公債費', 3_050_000_000]]);
+  });
+});
