@@ -356,6 +356,10 @@ function seriesColumns(header: string): CellColumn[] | null {
 // a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"; or a year relative to the table's
 const RELATIVE_YEAR_CELL = /^(?:前年度|本年度|今年度)(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 // the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
+const TOTAL_NAME = /^[\s\u3000]*(?:合[\s\u3000]*計|総[\s\u3000]*計|歳出合計|歳入合計)[\s\u3000]*$/u;
+// a row's name alone on its line: a few words, no figure, no column's letters
+const ROW_NAME_LINE = /^[\s\u3000]*[^\s\u3000()（）0-9０-９A-Za-z][^0-9０-９()（）]{1,24}$/u;
+const COLUMN_MARKS_ALONE = /^[\s\u3000]*(?:[+＋\-－\/／×÷][\s\u3000]*)?[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[+＋\-－\/／×÷][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*[\s\u3000]*$/u;
 const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）])+$/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -1110,7 +1114,13 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     let last = -1;
     // (the words of a funding breakdown head columns too, where the header names one: 特定財源 / 地方債 / 一般財源)
     const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));
-    labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) last = k; });
+    let before = -1;
+    labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) { before = last; last = k; } });
+    // (a total closing the row names, "議会費 / 総務費 / … / 合計" under the header's words, is the last row's name)
+    if (last >= 0 && before >= 0 && last - before > 2 && TOTAL_NAME.test(labels[last]) &&
+      labels.slice(before + 1, last).every((l) => ROW_NAME_LINE.test(l) || COLUMN_MARKS_ALONE.test(l)) && labels.slice(before + 1, last).filter((l) => ROW_NAME_LINE.test(l)).length >= 2) last = before;
+    // (a column's letters under its heading, "(A)－(B)" under 増減額, are the header's too)
+    while (last >= 0 && last + 1 < labels.length && COLUMN_MARKS_ALONE.test(labels[last + 1])) last++;
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
     const heads = labels.slice(0, last + 1);
     // (one heading a line, "区分 / 予算現額 / 支出済額 / 執行率 / 前年同期支出済額", as one line of words)

@@ -1050,3 +1050,15 @@ describe('figures with their share of the whole in brackets', () => {
     expect(extract(two).map((r) => [r.item, r.yen])).toEqual([['民生費', 12_140_000_000], ['衛生費', 2_870_000_000], ['教育費', 3_820_000_000], ['公債費', 3_050_000_000]]);
   });
 });
+
+describe('a table flattened column by column under a header one word a line', () => {
+  it('the column letters under the headings and a closing 合計 among the names leave the names to the rows', () => {
+    const src = [
+      '令和７年度　当初予算の概要', '（単位：千円）', '区分', '令和７年度', '当初予算額', '(A)', '令和６年度', '当初予算額', '(B)', '増減額', '(A)－(B)',
+      '議会費', '総務費', '合計', '98,412', '1,204,330', '1,302,742', '96,870', '1,158,905', '1,255,775', '1,542', '45,425', '46,967', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['議会費', 98_412_000, 96_870_000, 1_542_000], ['総務費', 1_204_330_000, 1_158_905_000, 45_425_000], ['合計', 1_302_742_000, 1_255_775_000, 46_967_000],
+    ]);
+  });
+});
