@@ -1063,7 +1063,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (the funding of a row's figure, 国庫支出金 | 県債 | 一般財源, is of the stage of the figure it adds up to: a
     // supplementary budget's where it funds the 補正額 beside 補正前の額)
     const funds = row.filter((x) => x.col?.source && x.f.role === 'primary');
-    if (funds.length >= 2) {
+    if (funds.length) {
       const sum = funds.reduce((a, x) => a + x.f.yen, 0);
       const whole = row.find((x) => !x.col?.source && x.f.role === 'primary' && Math.abs(x.f.yen - sum) <= Math.max(1, Math.abs(sum) * 1e-6));
       if (whole?.f.stage) for (const x of funds) x.f = { ...x.f, stage: whole.f.stage, fy: whole.f.fy };

@@ -48,6 +48,8 @@ export interface FigureText {
 // ("当初予算で4兆円、補正予算で1兆円の計5兆円": the total after figures of both; a label adding both, "予算額＋補正予算額 17億円")
 const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
+// a balance named right before its figure
+const BALANCE_LABEL_END = /(?:残高|現在高)(?:見込み?額?)?[\s\u3000]*(?:は|が|で|[:：])?[\s\u3000]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
 const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が)[^。]*$/u;
 // a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
 const YEAR_END = /((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?(?:年度?)?末(?:[\s\u3000]*[(（]?見込み?[)）]?|時点|現在)?[\s\u3000:：]*$/u;
@@ -199,6 +201,10 @@ export function stageAndYear(
   } else if (!lab.stage && (own = ownLabelAfter(x.after))) {
     stage = own.stage!;
     fy = own.fy ?? ctxFy(cx, stage, x.col);
+    src = 'cue';
+  } else if (x.before.includes('高') && BALANCE_LABEL_END.test(x.before) && !lab.previous) {
+    // "財政調整基金の６月補正後残高は 214億円": a balance, whatever budget its label names
+    stage = 'other';
     src = 'cue';
   } else if (lab.stage && !comparedBase) {
     stage = lab.stage;

@@ -325,3 +325,10 @@ describe('a numbered heading naming a stage alone', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[128_450_000, 'request', 2026], [465_000_000, 'budget', 2026]]);
   });
 });
+
+describe('a balance named right before its figure', () => {
+  it('"基金の補正後残高は 214億円" is a balance (other), not the budget its label names', () => {
+    const src = '令和７年度 ６月補正予算の概要\n３ 今後の見通し\n　財政調整基金の６月補正後残高は 214億7,300万円 となる。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[21_473_000_000, 'other', 2025]]);
+  });
+});

@@ -1040,6 +1040,14 @@ describe('a supplementary budget\'s table with its funding', () => {
       [280_000_000, 'supplementary', '体育館空調整備事業 国庫支出金'], [520_000_000, 'supplementary', '体育館空調整備事業 県債'], [40_000_000, 'supplementary', '体育館空調整備事業 一般財源'],
     ]);
   });
+  it('one funding column alone, the others none ("－"), is of the 補正額 it equals', () => {
+    const src = [
+      '令和７年度 ６月補正予算の概要', '                                                          （単位：千円）',
+      '   事  業  名                 補正前の額      補 正 額    補正後の額   国庫支出金      県  債    一般財源',
+      '    臨時支援金                      －       986,400      986,400      986,400           －          －', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[986_400_000, 'supplementary'], [986_400_000, 'budget'], [986_400_000, 'supplementary']]);
+  });
 });
 
 describe('figures with their share of the whole in brackets', () => {
