@@ -60,6 +60,10 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 }
 
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
+// a line opening on a breakdown of what the sentence before spoke of
+// (or going on with it: "また、", "さらに、")
+const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、)/u;
+const GOING_ON_SENTENCE = /。[\s\u3000]*(?:また|さらに|加えて)、[^。年度比較増減補]*$/u;
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
 // a heading naming the balances under it, at a year's end
 // ("◆町の貯金と借金（令和５年度末見込み）": a year's end alone in the heading's bracket says the same)
@@ -1282,10 +1286,21 @@ export class Extractor {
       // (the sentence may have begun on the line above: "…歳出総額が591億余円となり、" / "実質収支は14億余円の黒字")
       const up = !before && i > 0 && !t.slice(0, tok.signStart).includes('。') && !BREAKDOWN_LINE.test(t) ? this.recsByLine.get(i - 1)?.at(-1) : undefined;
       if (up && !/。[\s\u3000]*$/u.test(this.lines[i - 1].text)) { before = up; between = this.lines[i - 1].text.slice(up.endLocal) + t.slice(0, tok.signStart); }
+      // ("…総額三百二十億円の補正予算案を" / "まとめ、…提出しました。" / "　このうち、…に八十六億円": a breakdown opening a sentence
+      // after the figure's, a few lines of the same paragraph on)
+      if (!before && CONNECTIVE_OPEN.test(t.slice(0, tok.signStart))) {
+        for (let k = i - 1; k >= 0 && k >= i - 3 && !isBlank(this.lines[k].text); k--) {
+          const r = this.recsByLine.get(k)?.at(-1);
+          if (!r) continue;
+          before = r;
+          between = [this.lines[k].text.slice(r.endLocal), ...this.lines.slice(k + 1, i).map((l) => l.text), t.slice(0, tok.signStart)].join('');
+          break;
+        }
+      }
       const whole = !before && BREAKDOWN_LINE.test(t) ? this.wholeAbove(i) : undefined;
       // ("…一兆五千億円を計上。このうち給付分として一兆円、…": a breakdown opening the next sentence is of the figure before)
-      const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block');
-      const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between)) ? before
+      const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block' || before.doubts.stageSource === 'cue');
+      const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between) || GOING_ON_SENTENCE.test(between)) ? before
         : whole;
       // (a part of a balance is a balance: "村債現在高 3,215,400千円" over "うち臨時財政対策債 1,102,650千円"; a part of a total over
       // years is of its own year)

@@ -332,3 +332,19 @@ describe('a balance named right before its figure', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[21_473_000_000, 'other', 2025]]);
   });
 });
+
+describe('sentences going on about the figure before', () => {
+  it('"このうち…" and "また、…" lines after a supplementary budget\'s figure, its sentence ending a line on, are that budget\'s', () => {
+    const src = [
+      'ちいき放送　夕方ニュース　放送内容書き起こし', '放送日：2025年12月12日（金）', '', 'アナウンサー：',
+      '　県は、総額三百二十億円の一般会計補正予算案を', 'まとめ、きょう県議会に提出しました。',
+      '　このうち、中小企業への支援金には八十六億円を充てます。', '　また、公共事業に、百九十五億円余りを', '計上しました。', '',
+      'アナウンサー：', '　市は、来年度予算の要求総額が千百四十億円余りとなり、過去最大となったと発表しました。', '',
+      'アナウンサー：', '　県は、来年度の当初予算案に港湾の関連事業費として45億円を盛り込む方針です。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [32_000_000_000, 'supplementary', 2025], [8_600_000_000, 'supplementary', 2025], [19_500_000_000, 'supplementary', 2025],
+      [114_000_000_000, 'request', 2026], [4_500_000_000, 'budget', 2026],
+    ]);
+  });
+});
