@@ -24,7 +24,7 @@ import { BALANCE_ROW, findCellTables } from './celltables';
 import { yearStages } from './stage-legend';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
-import { SLIDE_SUPP_LABEL, attachPreviousAbove, attachStacked } from './stacked';
+import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked } from './stacked';
 import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
@@ -62,6 +62,7 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 // a line opening on a breakdown of what the sentence before spoke of
 // (or going on with it: "また、", "さらに、")
+const BALANCE_NAME = /残高|現在高/u;
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、)/u;
 const GOING_ON_SENTENCE = /。[\s\u3000]*(?:また|さらに|加えて)、[^。年度比較増減補]*$/u;
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
@@ -270,7 +271,7 @@ export class Extractor {
   run(): Extracted[] {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
-    const out = flagNewLists(attachProsePrevious(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines, this.dateFy), this.lines);
+    const out = flagNewLists(attachProsePrevious(attachArrowPairs(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines), this.lines, this.dateFy), this.lines);
     if (!tables.figures.length) return out;
     return attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines);
   }
@@ -1375,6 +1376,11 @@ export class Extractor {
       else {
         const up = this.itemAbove(i);
         if (up) { item = up.item; doubts.itemSource = up.source; }
+        // ("財政調整基金残高（年度末見込）" over "57億円" alone on its line: a balance, the fund's)
+        if (up?.source === 'above' && isBlank(c.before) && up.item.includes('高') && BALANCE_NAME.test(up.item) && (sy.source === 'frame' || sy.source === 'document' || sy.source === 'section' || sy.source === 'block')) {
+          stage = 'other';
+          if (up.item.includes('基金')) flags.add('fund');
+        }
         // ("■事業名【新規】" over "事業費：45,000千円": the heading's mark is the figure's, as on its own line)
         if (up?.newMark && stage !== 'other') flags.add('new');
         // ("(8) 災害時給水支援（再掲）" over "要求額 58,240百万円": so is its mark of a figure given elsewhere)

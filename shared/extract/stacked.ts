@@ -108,5 +108,24 @@ export function attachPreviousAbove(recs: Extracted[], lines: Line[]): Extracted
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
 }
 
+const ARROW_ALONE = /^[\s\u3000]*[→⇒➡➔▶►][\s\u3000]*$/u;
+/**
+ * "57億円" / "→" / "49億円", a slide's "before → after" flattened one part a line: the figure after the arrow is the
+ * one the slide reports, the one before it last year's.
+ */
+export function attachArrowPairs(recs: Extracted[], lines: Line[]): Extracted[] {
+  const drop = new Set<number>();
+  for (let k = 0; k + 1 < recs.length; k++) {
+    const a = recs[k];
+    const b = recs[k + 1];
+    if (b.line !== a.line + 2 || b.previous || !ARROW_ALONE.test(lines[a.line].text)) continue;
+    if (alone(a, lines) !== 'plain' || alone(b, lines) !== 'plain') continue;
+    b.previous = { text: a.text, yen: a.yen, start: a.start, end: a.end };
+    drop.add(k);
+    k++;
+  }
+  return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
 /** For the tests. */
 export const stackedInternals = { soleChar };

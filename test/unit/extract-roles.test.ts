@@ -245,3 +245,14 @@ describe('a record of fields: last year\'s line under the figure and its parts',
     ]);
   });
 });
+
+describe('a slide\'s "before → after" one part a line', () => {
+  it('"57億円" / "→" / "49億円" under a balance\'s name: the balance after, the one before last year\'s, the fund\'s', () => {
+    const rs = extract('令和8年度当初予算のポイント\n財政調整基金残高（年度末見込）\n57億円\n→\n49億円\n');
+    expect(rs.map((r) => [r.line, r.yen, r.stage, r.flags, r.previous?.yen ?? null])).toEqual([[5, 4_900_000_000, 'other', ['fund'], 5_700_000_000]]);
+  });
+  it('under a programme\'s name the figure after the arrow is this year\'s budget', () => {
+    const rs = extract('令和8年度当初予算のポイント\n子育て支援の充実\n12億円\n→\n15億円\n');
+    expect(rs.map((r) => [r.line, r.yen, r.stage, r.previous?.yen ?? null])).toEqual([[5, 1_500_000_000, 'budget', 1_200_000_000]]);
+  });
+});
