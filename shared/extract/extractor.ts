@@ -1281,7 +1281,8 @@ export class Extractor {
     // (the words between them name no year, stage or comparison); a breakdown line (うち X) with no label of its own
     // is of the stage and year of the whole on the line above
     const weakStage = sy.source === 'frame' || sy.source === 'document' || sy.source === 'fallback';
-    if (weakStage && c.rowItem === null && !c.col && lab.fy === null) {
+    // (a section's stage gives way too, to a figure labelled in the same sentence)
+    if ((weakStage || sy.source === 'section') && c.rowItem === null && !c.col && lab.fy === null) {
       let before = this.recsByLine.get(i)?.at(-1);
       let between = before ? t.slice(before.endLocal, tok.signStart) : '';
       // (the sentence may have begun on the line above: "…歳出総額が591億余円となり、" / "実質収支は14億余円の黒字")
@@ -1309,7 +1310,7 @@ export class Extractor {
         stage = from.out.stage;
         fy = from.out.fy;
         sy.source = 'block';
-      } else if (!from) {
+      } else if (!from && weakStage) {
         // "県は同時に、24年度2月補正予算案も発表した。総額は118億円で…": a sentence naming no year or stage speaks of the
         // budget the sentence before it named
         const said = labelOfSentenceBefore(c.sentence);

@@ -348,3 +348,12 @@ describe('sentences going on about the figure before', () => {
     ]);
   });
 });
+
+describe('what was spent in a month', () => {
+  it('"10月の支出額は約52億円で、主なものは…" is spending done, a settlement\'s figure; a utility\'s 資本的支出額 stays a budget word', () => {
+    const src = '令和8年度 予算執行状況（10月末）\n（３）当月の主な支出　10月の支出額は約52億4,000万円で、主なものは、生活保護費の支払\n約5億8千万円などである。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[5_240_000_000, 'settlement'], [580_000_000, 'settlement']]);
+    const utility = '令和8年度 水道事業会計予算\n資本的収入額が資本的支出額に対し不足する額1,139,800千円は、当年度分損益勘定留保資金等で補塡する。\n';
+    expect(extract(utility).map((r) => [r.yen, r.stage])).toEqual([[1_139_800_000, 'budget']]);
+  });
+});
