@@ -24,7 +24,7 @@ import { BALANCE_ROW, findCellTables } from './celltables';
 import { yearStages } from './stage-legend';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
-import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked } from './stacked';
+import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked, attachYearLabelPairs } from './stacked';
 import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
@@ -272,8 +272,8 @@ export class Extractor {
     const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachArrowPairs(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines), this.lines, this.dateFy), this.lines);
-    if (!tables.figures.length) return out;
-    return attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines);
+    if (!tables.figures.length) return attachYearLabelPairs(out, this.lines);
+    return attachYearLabelPairs(attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines), this.lines);
   }
 
   /** A heading naming a year and a main stage governs the section, and ends the block a label above it opened. */

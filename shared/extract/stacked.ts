@@ -8,6 +8,8 @@ import { HOLDS_AMOUNT } from './amounts';
 import { isSpaceCode, type Line } from './lines';
 import { sortFlags } from './context';
 import type { Extracted } from './types';
+import { yearsOf } from './year-labels';
+import { FUND_NAME } from './cellrecords';
 
 const OPEN = new Set(['(', '（']);
 const CLOSE = new Set([')', '）']);
@@ -121,6 +123,41 @@ export function attachArrowPairs(recs: Extracted[], lines: Line[]): Extracted[] 
     if (b.line !== a.line + 2 || b.previous || !ARROW_ALONE.test(lines[a.line].text)) continue;
     if (alone(a, lines) !== 'plain' || alone(b, lines) !== 'plain') continue;
     b.previous = { text: a.text, yen: a.yen, start: a.start, end: a.end };
+    drop.add(k);
+    k++;
+  }
+  return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+// a year alone as a figure's label, "R5:", "令和6年度：", and where it ends
+const SIGN_END = /[△▲▼\-－−][\s\u3000]*$/u;
+const YEAR_LABEL_END = /(?:^|[\s\u3000])((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}(?:年度?)?|(?:19|20)[0-9]{2}年度?)[\s\u3000]*[:：][\s\u3000]*$/u;
+/**
+ * "歳入総額　R5:　8,412,356　R6:　8,736,902": two figures on a line, each after its year alone, the later year's the one
+ * the line reports and the year before's its previous year; the line's name is the row's.
+ */
+export function attachYearLabelPairs(recs: Extracted[], lines: Line[]): Extracted[] {
+  const drop = new Set<number>();
+  for (let k = 0; k + 1 < recs.length; k++) {
+    const a = recs[k];
+    const b = recs[k + 1];
+    if (b.line !== a.line || b.previous || a.previous || a.stage !== b.stage) continue;
+    const l = lines[a.line - 1];
+    const between = l.text.slice(a.end - l.start, b.start - l.start);
+    const yb = YEAR_LABEL_END.exec(between);
+    if (!yb || between.slice(0, yb.index).trim()) continue;
+    // (the first figure's sign stands after its year: "R5:　△12,408")
+    const head = l.text.slice(0, a.start - l.start).replace(SIGN_END, '');
+    const ya = YEAR_LABEL_END.exec(head);
+    if (!ya) continue;
+    const [y1] = yearsOf(ya[1]);
+    const [y2] = yearsOf(yb[1]);
+    if (y1 === undefined || y2 !== y1 + 1 || (k + 2 < recs.length && recs[k + 2].line === a.line)) continue;
+    b.previous = { text: a.text, yen: a.yen, start: a.start, end: a.end };
+    const name = head.slice(0, ya.index).trim();
+    if (name) b.item = name;
+    // (the row's name was read with its year: a fund's row is the fund's)
+    if (name && FUND_NAME.test(name) && !b.flags.includes('fund')) b.flags = sortFlags(new Set([...b.flags, 'fund']));
     drop.add(k);
     k++;
   }

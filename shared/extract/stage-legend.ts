@@ -2,39 +2,11 @@
 //   ※R3～R5は決算額、R6は決算見込額、R7は当初予算額です。
 // The header says only "R3 | R4 | R5 | R6 | R7"; the note under it says which are actuals and which a budget.
 import { stageWord } from './context';
+import { yearsOf } from './year-labels';
 import type { Stage } from './types';
 
 // (a note's mark: ※, 注, 注1, (注))
 const NOTE_START = /^[\s\u3000]*(?:※|[(（]?注[0-9０-９]*[)）]?[\s\u3000.．:：、]?)/u;
-// a year: an era's initial or name and its number ("R3", "令和5年度", "H30"), or a Western year; 元 for one
-const YEAR_TOKEN = /(令和|平成|[RHＲＨ])?[\s\u3000]?((?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2}|元)(?![0-9０-９])[\s\u3000]?(?:年度?)?/gu;
-const RANGE_MARK = /^[\s\u3000]*[～〜~－\-―ー][\s\u3000]*$/u;
-const ERA_BASE: Record<string, number> = { 令和: 2018, R: 2018, Ｒ: 2018, 平成: 1988, H: 1988, Ｈ: 1988 };
-
-const digit = (s: string): number => (s === '元' ? 1 : Number(s.replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10))));
-
-/** The fiscal years a note's subject names: "R3～R5" → 2021, 2022, 2023; "R6" → 2024. Empty where a year has no era. */
-function yearsOf(subject: string): number[] {
-  const out: number[] = [];
-  let era: string | undefined;
-  let prevYear: number | null = null;
-  let prevEnd = 0;
-  for (const m of subject.matchAll(YEAR_TOKEN)) {
-    const n = digit(m[2]);
-    if (m[1]) era = m[1];
-    const y = n >= 1900 ? n : era ? ERA_BASE[era] + n : null;
-    if (y === null) return [];
-    const start = m.index!;
-    if (prevYear !== null && RANGE_MARK.test(subject.slice(prevEnd, start)) && y > prevYear && y - prevYear <= 20) {
-      for (let k = prevYear + 1; k < y; k++) out.push(k);
-    }
-    out.push(y);
-    prevYear = y;
-    prevEnd = start + m[0].length;
-  }
-  return out;
-}
-
 /**
  * The stage of each year a note line names ("※R3～R5は決算額、R6は決算見込額、R7は当初予算額です。"), or null where the
  * line is no such note (it must name two years or more).

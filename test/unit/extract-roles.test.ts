@@ -256,3 +256,15 @@ describe('a slide\'s "before → after" one part a line', () => {
     expect(rs.map((r) => [r.line, r.yen, r.stage, r.previous?.yen ?? null])).toEqual([[5, 1_500_000_000, 'budget', 1_200_000_000]]);
   });
 });
+
+describe('two years side by side on a row, each after its year', () => {
+  it('"歳入総額　R5:　8,412,356　R6:　8,736,902": the later year\'s figure, the year before\'s its previous, the row\'s name without the year', () => {
+    const src = [
+      '財政状況資料集　令和６年度決算', '（単位：千円）', '歳入総額                 R5:   8,412,356    R6:   8,736,902',
+      '単年度収支               R5:    △12,408    R6:      28,812', '財政調整基金             R5:   1,050,455    R6:   1,105,455', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen ?? null, r.flags.includes('fund')])).toEqual([
+      ['歳入総額', 8_736_902_000, 2024, 8_412_356_000, false], ['単年度収支', 28_812_000, 2024, -12_408_000, false], ['財政調整基金', 1_105_455_000, 2024, 1_050_455_000, true],
+    ]);
+  });
+});
