@@ -22,7 +22,7 @@ const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|�
 const SETTLEMENT = /決算|支出済額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
-const BUDGET = /当初予算|予算額|予算現額|予算案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
+const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
 // (and the plain words of pages written for everyone, 前の年, and English ones: "(last year: ¥98 million)")
 const PREV = /前年度|前年(?!比)|昨年度|前の年/u;
 const PREV_EN = /(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu;

@@ -39,7 +39,7 @@ import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } fr
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
-import { alignedSpans } from './header-grid';
+import { alignedSpans, gridHeaderCells } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
@@ -905,7 +905,7 @@ export class Extractor {
     if (this.recsByLine.has(p)) return false;
     const heads = alignedSpans(this.lines[p].text);
     const named = heads.length === toks.length + 1 && cells.length === toks.length + 1;
-    if (!named && (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end))) return false;
+    if (!named && (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end))) return this.gridRow(i, t, cells, toks);
     const cols = parseHeader(named ? heads.slice(1) : heads);
     if (!cols || cols.length !== heads.length - (named ? 1 : 0) || !cols.every((c) => c.role === 'primary' || c.role === 'previous')) return false;
     // (figure columns with no year read so only under a name column, this year's and last year's both named)
@@ -913,6 +913,20 @@ export class Extractor {
     const full: Column[] = named ? [{ role: 'text', text: heads[0].text, fy: null, stage: null, unit: null }, ...cols] : cols;
     if (named) this.alignedHeader = { cols: full, last: i };
     return this.readAligned(i, t, cells, toks, full);
+  }
+
+  /**
+   * A row of amounts with their units under a header aligned with spaces over several lines ("令和７年度 / 当初予算 / (A)"
+   * over "38兆2,938億円"): the header read column by column, a name's column first, as many columns as the row has cells.
+   */
+  private gridRow(i: number, t: string, cells: Cell[], toks: AmountToken[]): boolean {
+    if (cells.length < 3 || !toks.every((tok) => cells.slice(1).some((c) => tok.signStart >= c.start && tok.end <= c.end))) return false;
+    const heads = gridHeaderCells(this.lines, i);
+    if (!heads || heads.length !== cells.length) return false;
+    const cols = parseHeader(heads.map((text) => ({ start: 0, end: 0, text })));
+    if (!cols || cols.length !== heads.length || cols[0].role !== 'text' || !cols.some((c) => c.role === 'primary')) return false;
+    this.alignedHeader = { cols, last: i };
+    return this.readAligned(i, t, cells, toks, cols);
   }
 
   private readAligned(i: number, t: string, cells: Cell[], toks: AmountToken[], cols: Column[]): boolean {

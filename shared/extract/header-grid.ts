@@ -57,6 +57,11 @@ function columnOf(grid: Span[], s: Span): number {
 export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+(?:[\s\u3000]*[(（][\s\u3000]*(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較|差[\s\u3000]?引)額?[\s\u3000]*[)）])?[\s\u3000]*$/u;
 
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
+  return gridHeaderCells(lines, row)?.join(' ') ?? null;
+}
+
+/** The same header as one heading per column (gridHeader joins them). */
+export function gridHeaderCells(lines: readonly { text: string }[], row: number): string[] | null {
   const rows: Span[][] = [];
   // (each row's spans in display columns too, a full-width character two: a header aligned on screen lines up there)
   const wide = new Map<Span[], Span[]>();
@@ -73,7 +78,7 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
     // with their unit, is no header)
     if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text))) break;
-    const words = spans.filter((s) => !unitCell(s.text));
+    const words = joinSpreadWord(spans.filter((s) => !unitCell(s.text)));
     if (words.length === 1) break;
     rows.unshift(words);
     wide.set(words, inDisplayColumns(t, words));
@@ -95,7 +100,22 @@ export function gridHeader(lines: readonly { text: string }[], row: number): str
     r.forEach((s, j) => { cols[ks[j]] += joinSpaced(s.text); });
   }
   if (lone) cols[columnOf(grid, lone)] += joinSpaced(lone.text);
-  return cols.join(' ');
+  return cols;
+}
+
+// a heading a layout spread wide, one character a cell: "区      分"
+const SPREAD_HEADING = /^(?:区分|事項|科目|項目|摘要|備考|金額|名称|費目|事業名?|会計名?)$/u;
+/** Single characters spelling a heading word, "区" "分", joined into one span. */
+function joinSpreadWord(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let k = 0; k < spans.length; k++) {
+    let j = k;
+    while (j + 1 < spans.length && spans[j].text.length === 1 && spans[j + 1].text.length === 1) j++;
+    const word = spans.slice(k, j + 1).map((s) => s.text).join('');
+    if (j > k && SPREAD_HEADING.test(word)) { out.push({ start: spans[k].start, end: spans[j].end, text: word }); k = j; }
+    else out.push(spans[k]);
+  }
+  return out;
 }
 
 /** Spans with their offsets in display columns (a full-width or wide character takes two). */

@@ -1070,3 +1070,20 @@ describe('a table flattened column by column under a header one word a line', ()
     ]);
   });
 });
+
+describe('rows of amounts with their units under a header aligned over three lines', () => {
+  it('reads the header column by column ("区      分" one word): last year\'s 当初予算, this year\'s 政府案, the change', () => {
+    const src = [
+      '令和８年度一般会計歳出予算　主要経費別内訳（政府案）', '',
+      '                              令和７年度          令和８年度',
+      '        区      分              当初予算              政府案            増減額    増減率',
+      '                                   (A)                  (B)          (B)－(A)',
+      ' 社会保障関係費            38兆2,938億円     39兆1,560億円      +8,622億円      2.3',
+      ' 経済協力費                    5,108億円         5,064億円         ▲44億円     ▲0.9', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['社会保障関係費', 39_156_000_000_000, 'budget', 2026, 38_293_800_000_000, 862_200_000_000],
+      ['経済協力費', 506_400_000_000, 'budget', 2026, 510_800_000_000, -4_400_000_000],
+    ]);
+  });
+});
