@@ -476,7 +476,9 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
     if (f.role === 'primary') return;
     // (R4 | R5 | R6 | R7 | R8要求: last year's column is the one of the year after's figure)
     const next = f.role === 'previous' && col?.fy != null && out[anchor!]?.fy !== col.fy + 1 ? row.find((x) => x.f.role === 'primary' && x.col?.fy === col.fy! + 1)?.f : undefined;
-    const own = next ? at(next) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? named.get(col.name)! : -1;
+    // (当初 | 補正 | 計 | 前年度当初: last year's initial budget compares with this year's initial one, not the total)
+    const initial = !next && f.role === 'previous' && col?.name?.includes('当初') ? row.find((x) => x.f.role === 'primary' && x.col?.name?.includes('当初'))?.f : undefined;
+    const own = next ? at(next) : initial ? at(initial) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? named.get(col.name)! : -1;
     f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);

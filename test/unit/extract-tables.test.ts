@@ -1087,3 +1087,11 @@ describe('rows of amounts with their units under a header aligned over three lin
     ]);
   });
 });
+
+describe('a supplementary budget\'s table one cell a line with last year\'s initial budget', () => {
+  it('"前年度当初予算額" is the previous year of this year\'s 当初予算額, not of the total after the supplementary', () => {
+    const src = ['令和7年度一般会計補正予算（第1号）の概要', '単位：千円', '款', '当初予算額', '補正予算額', '計', '前年度当初予算額', '総務費', '4,102,330', '86,400', '4,188,730', '3,978,120', '民生費', '12,845,600', '412,750', '13,258,350', '12,310,480', ''].join('\n');
+    const rs = extract(src);
+    expect(rs.filter((r) => r.previous).map((r) => [r.yen, r.previous!.yen])).toEqual([[4_102_330_000, 3_978_120_000], [12_845_600_000, 12_310_480_000]]);
+  });
+});
