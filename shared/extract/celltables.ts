@@ -578,7 +578,8 @@ function lineCell(t: string): Cell | null {
 }
 
 // a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
-const BRACKET_ALONE = /^[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
+// (or named: "（前年度）　（３８，２００）" under "予算額　６２，４８０")
+const BRACKET_ALONE = /^[\s\u3000]*(?:[(（]?[\s\u3000]*前年度?(?:予算額?|当初)?[\s\u3000]*[)）]?[\s\u3000:：]*)?[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
 // a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
 const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u3000]*$/u;
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;

@@ -1095,3 +1095,10 @@ describe('a supplementary budget\'s table one cell a line with last year\'s init
     expect(rs.filter((r) => r.previous).map((r) => [r.yen, r.previous!.yen])).toEqual([[4_102_330_000, 3_978_120_000], [12_845_600_000, 12_310_480_000]]);
   });
 });
+
+describe('a record\'s figure with last year\'s named on the line under it', () => {
+  it('"予算額　６２，４８０" over "（前年度）　（３８，２００）" under a unit: last year\'s figure', () => {
+    const src = '令和8年度 主要事業\n（単位：千円）\n事業名　　産後ケア事業\n予算額　　６２，４８０\n（前年度）　（３８，２００）\n事業内容　利用料を助成する。\n';
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[62_480_000, 38_200_000]]);
+  });
+});
