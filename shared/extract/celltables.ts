@@ -10,7 +10,7 @@ import { BALANCE_OF_ACCOUNTS, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage }
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
-import { BRACKETED_YEARS, gridHeader } from './header-grid';
+import { BRACKETED_YEARS, gridHeaderCells } from './header-grid';
 import { NUMBERED } from './headings';
 import { cleanItem } from './items';
 import { codes } from './codes';
@@ -488,17 +488,18 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
 
 const SPAN_TOTAL_ROW = /[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:か年|カ年|ヵ年|年間|年度間)[\s\u3000]?(?:の)?(?:合計|計|累計|総額)/u;
 const RATIO_WORD = /(?:率|割合|比)$/u;
-const COUNT_WORD = /(?:件|人|世帯|団体|回|校|戸)数$|^(?:件数|人数)$/u;
+const COUNT_WORD = /(?:件|人|世帯|団体|回|校|戸|徒|級|員|者|台|床|施設|箇所|か所)数$|^(?:件数|人数)$/u;
 /**
  * A header's words over a row of n cells and the row labels' heading ("構成市町 均等割 人口割 搬入量割 合計 前年度 比較"):
  * the columns the header's words name where they are the words' own, and a part's figure of the row, named by its word,
  * where a word names none (均等割, 人口割). The columns as read unless every one of them is a word of the header.
  */
 function withPartColumns(cols: CellColumn[], words: string[] | null, n: number): CellColumn[] {
-  if (!words || cols.length >= n || words.length !== n + 1) return cols;
+  // (the figures' columns are the last n: "区分 | 学校名 | 児童生徒数 | … | 合計" over a row of n cells after its names)
+  if (!words || cols.length >= n || words.length < n + 1 || (words.length > n + 1 && n < 2)) return cols;
   const out: CellColumn[] = [];
   let used = 0;
-  for (const w of words.slice(1)) {
+  for (const w of words.slice(words.length - n)) {
     const c = cols[used];
     if (c && (c.name === w || joinSpaced(c.name) === w || w.endsWith(c.name))) { out.push(c); used++; }
     // (a count's column, 寄附件数, or a ratio's, 執行率, holds no yen)
@@ -1112,8 +1113,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   const takeHeader = (): void => {
     planHere = planHeadingAbove(lines, i);
     // (a header aligned with spaces over several lines is read column by column)
-    const grid = gridHeader(lines, i);
-    if (grid !== null) { header = grid; labels = []; cols = readColumns(header, ctx.frameFy); return; }
+    const grid = gridHeaderCells(lines, i);
+    if (grid !== null) { header = grid.join(' '); headWords = grid; labels = []; cols = readColumns(header, ctx.frameFy); return; }
     let last = -1;
     // (the words of a funding breakdown head columns too, where the header names one: 特定財源 / 地方債 / 一般財源)
     const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));

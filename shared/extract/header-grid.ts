@@ -84,7 +84,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     wide.set(words, inDisplayColumns(t, words));
   }
   const words = rows.filter((r) => r.length >= 2);
-  if (words.length < 2) return null;
+  // (one line of headings is a grid where a lone word under it finishes one of them)
+  if (words.length < (lone ? 1 : 2)) return null;
   // (of rows as long, the lowest: the one right over the figures, "予算額　予算額　比較" under "款　項　目")
   const grid = words.reduce((a, b) => (b.length >= a.length ? b : a));
   const cols: string[] = grid.map(() => '');

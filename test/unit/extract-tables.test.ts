@@ -1102,3 +1102,18 @@ describe('a record\'s figure with last year\'s named on the line under it', () =
     expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[62_480_000, 38_200_000]]);
   });
 });
+
+describe('a table with count columns beside its yen columns', () => {
+  it('"児童生徒数 | 学級数" hold no yen; the yen cells are named by their headings, a lone line finishing one', () => {
+    const src = [
+      '令和８年度 学校配当予算一覧', ' 1 小学校                                                   （単位：円）',
+      ' 区分    学校名                児童生徒数  学級数          需用費      備品購入費            合計',
+      '                                                           （消耗品等）',
+      ' 小学校  東小学校                   612      22       2,215,000         820,000       3,035,000',
+      '         西小学校                   488      18       1,845,000         655,000       2,500,000', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen])).toEqual([
+      [5, 2_215_000], [5, 820_000], [5, 3_035_000], [6, 1_845_000], [6, 655_000], [6, 2_500_000],
+    ]);
+  });
+});
