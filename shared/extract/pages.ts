@@ -10,6 +10,8 @@ const PAGE_NUMBER_BODY = '(?:[-－―—‐ー–][ \\u3000]?[0-9０-９]{1,4}[ 
 const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`, 'u');
 // (the same, for a line of a whole text)
 const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
+// a bare number alone on its line (a slide's page number, by where it stands)
+const BARE_PAGE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
 // Words of a running header: three letters in a row
 const WORDS = /[\p{L}]{3}/u;
 // The first characters of such a line (a quick test before the pattern)
@@ -26,6 +28,17 @@ export function unpage(text: string): TextMap | null {
     if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; }
     // a form feed alone on its line: the break between two pages, no line of either
     else if (anyFeed && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
+  }
+  // ("…" / "1" / "\f…", "…" / "2" / "\f…": a bare number closing each page, counting up, is the page's number)
+  if (anyFeed) {
+    const closing: { i: number; n: number }[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      if (!hasFeed(text, lines[i])) continue;
+      const j = neighbour(text, lines, drop, i, -1);
+      const m = j >= 0 && !hasFeed(text, lines[j]) ? BARE_PAGE_NUMBER.exec(text.slice(lines[j].start, lines[j].end)) : null;
+      if (m) closing.push({ i: j, n: Number(m[1].replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10))) });
+    }
+    if (closing.length >= 2 && closing.every((c, k) => k === 0 || c.n > closing[k - 1].n)) for (const c of closing) { drop[c.i] = 1; any = true; }
   }
   // a line that stands next to a page break (a form feed or a page number) at most page breaks (its digits aside) runs
   // along every page

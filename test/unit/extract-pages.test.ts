@@ -80,3 +80,10 @@ describe('page furniture', () => {
     expect(unpage(table.join('\n').replace('民生費', '民生費\n\n- 2 -\n'))!.text).toBe(table.join('\n'));
   });
 });
+
+describe('a slide deck\'s bare page numbers', () => {
+  it('a number alone closing each page, counting up before each form feed, is no figure; a figure alone closing a page stays', () => {
+    const src = '令和８年度予算案のポイント\n一般会計\n１兆２，３４５\n億円\n重点の柱\n1\n\f海洋ごみ対策\n漂着ごみ回収\n312億\n2\n\f次の柱\n';
+    expect(extract(src).map((r) => [r.line, r.yen])).toEqual([[3, 1_234_500_000_000], [9, 31_200_000_000]]);
+  });
+});
