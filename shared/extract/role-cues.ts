@@ -24,10 +24,10 @@ export function endsWithOpenParen(s: string): boolean {
   return j >= 0 && (s[j] === '(' || s[j] === '（');
 }
 /** Can CHANGE_BEFORE match? Each of its matches holds 比, 増, 減, 差, 対 or より (one pass of a pattern of plain words). */
-const CHANGE_WORD = /[比増減差対]|より/u;
+const CHANGE_WORD = /[比増減差対]|より|削減/u;
 // (より compares only after a year or a figure: "前年度より", not "一般会計より受入")
 // ("増えた分はおよそ", "増加額は": the amount of an increase; "今年度当初（5兆円）比で X": by so much over the bracket's figure)
-const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|(?:増え|減っ|増や|減ら)(?:た|し)分|(?:増加|減少|増額|減額)(?:分|額)(?:は|が)|前年度?(?:当初)?(?:予算額?)?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$|^[\s\u3000]*[)）][\s\u3000]*比で?[、,]?[\s\u3000]*$/u;
+const CHANGE_BEFORE = /(?:比較|増減|増△減|増▲減|差引|差額|(?:縮減|削減)額|(?:増え|減っ|増や|減ら)(?:た|し)分|(?:増加|減少|増額|減額)(?:分|額)(?:は|が)|前年度?(?:当初)?(?:予算額?)?比|年度?比|対前年度?|[にと]比べ(?:て|ると)?[、,]?|(?:年度?|当初|予算額?|計画|見込み?|前回|決算額?)より)[^円、。,，]{0,12}$|[0-9０-９.．・]+\s?(?:[%％]|パーセント)\s?(?:[増減][^円、。]{0,6}|[(（]\s*)$|^[\s\u3000]*[)）][\s\u3000]*比で?[、,]?[\s\u3000]*$/u;
 /** A line ending in an open previous-year label: "(前年度予算額" — its figure comes next. */
 export const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年)\s*[:：]?\s*[)）]?\s*$/u;
 /** A line ending in a supplementary label: its figure comes next. */

@@ -19,7 +19,7 @@ export interface Column {
 }
 
 // (and an English page's: "Change", "Difference", "+/-")
-const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^\s*[比較増減差]\s*[△▲]?\s*[額減増較]?\s*$|^\s*(?:[Cc]hange|[Dd]ifference|[Ii]nc\.\/dec\.|\+\/-|±)\s*$/u;
+const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^[\s\u3000]*(?:縮減|削減)額[\s\u3000]*$|^\s*[比較増減差]\s*[△▲]?\s*[額減増較]?\s*$|^\s*(?:[Cc]hange|[Dd]ifference|[Ii]nc\.\/dec\.|\+\/-|±)\s*$/u;
 
 // a heading that names its column's unit ("令和9年度要求額（百万円）")
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;

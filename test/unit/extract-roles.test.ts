@@ -268,3 +268,12 @@ describe('two years side by side on a row, each after its year', () => {
     ]);
   });
 });
+
+describe('a review\'s reductions', () => {
+  it('a 縮減額 column is the change of the row\'s budget; "縮減額の合計は▲…" in prose too', () => {
+    const table = '令和8年度 公開レビューの結果\n（金額の単位：千円）\nNo.\t事業名\t令和8年度予算額\t判定\t縮減額\n1\t敬老祝金支給事業\t24,300\t縮減\t▲9,720\n';
+    expect(extract(table).map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[24_300_000, -9_720_000]]);
+    const prose = '令和8年度 公開レビュー\n対象事業の当初予算額は合計2億539万5千円で、縮減額の合計は▲5,266万5千円です。\n';
+    expect(extract(prose).map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[205_395_000, -52_665_000]]);
+  });
+});
