@@ -417,9 +417,25 @@ export class Extractor {
     for (const n of notes) this.makePrimary(i, t, n.tok, { before: n.words, after: '', label: readLabel(''), rowItem: cleanItem(n.words.trim()), col: null, sentence: '', prevEnd: n.tok.start - n.words.length });
   }
 
+  /**
+   * A row whose name cell a line break cut ("3\t地域公共交通" over "利用促進事業\t交通政策課\t7,850\t…"): the cells of the
+   * line above, which hold no figure, stand before this line's, its last joined with this line's first, so the cells line
+   * up with the header's columns. (The cells from above hold no offsets of this line: no figure is read in them.)
+   */
+  private rowBegunAbove(i: number, t: string, cells: Cell[]): Cell[] {
+    const n = this.columns!.length;
+    if (cells.length >= n || i === 0 || this.recsByLine.has(i - 1)) return cells;
+    const above = this.lines[i - 1].text;
+    if (!above.includes('\t') || this.headerLine === i - 1) return cells;
+    const up = splitCells(above);
+    // (its number, "3", no figure)
+    if (up.length < 2 || up.length + cells.length - 1 !== n || up.some((c, k) => bareNumberIn(c.text) && !(k === 0 && /^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*$/u.test(c.text))) || !cells[0].text.trim() || bareNumberIn(cells[0].text)) return cells;
+    return [...up.slice(0, -1).map((c) => ({ start: 0, end: 0, text: c.text })), { start: cells[0].start, end: cells[0].end, text: up[up.length - 1].text.trim() + cells[0].text.trim() }, ...cells.slice(1)];
+  }
+
   /** The figures of a line: a table's row, a row of a table with years down the rows, two aligned lines, or running text. */
   private figures(i: number, t: string, cells: Cell[] | null, toks: AmountToken[]): void {
-    if (cells && this.columns && this.tableRow(i, t, cells, toks)) return;
+    if (cells && this.columns && this.tableRow(i, t, this.rowBegunAbove(i, t, cells), toks)) return;
     if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;
     // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces
     if (!cells && !this.columns && (toks.length >= 2 || this.alignedHeader?.last === this.lineFacts.prevNonEmpty(i)) && this.alignedPair(i, t, toks)) return;

@@ -1117,3 +1117,12 @@ describe('a table with count columns beside its yen columns', () => {
     ]);
   });
 });
+
+describe('a tab row whose name cell a line break cut', () => {
+  it('"3\\t地域公共交通" over "利用促進事業\\t交通政策課\\t7,850\\t…" lines up with the header, its name joined', () => {
+    const src = '令和8年度 公開レビューの結果\n（金額の単位：千円）\nNo.\t事業名\t所管課\t令和8年度予算額\t判定\t縮減額\n1\t敬老祝金支給事業\t高齢福祉課\t24,300\t縮減\t▲9,720\n3\t地域公共交通\n利用促進事業\t交通政策課\t46,000\t縮減\t▲18,400\n';
+    expect(extract(src).map((r) => [r.line, r.item, r.yen, r.change?.yen ?? null])).toEqual([
+      [4, '敬老祝金支給事業', 24_300_000, -9_720_000], [6, '地域公共交通利用促進事業', 46_000_000, -18_400_000],
+    ]);
+  });
+});
