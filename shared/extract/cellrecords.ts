@@ -12,7 +12,7 @@ import { warning } from './warnings';
 const ROW_NUMBER = /^[\s\u3000]*(?:[0-9０-９]{1,2}|[(（][0-9０-９]{1,2}[)）]|[①-⑳])[\s\u3000.．]*(?![年月日度])(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2})/u;
 
 // (積立金現在高: what the funds hold, in a local finance's words)
-export const FUND_NAME = /(?:基金|ファンド)(?:[\s\u3000]*の?(?:年度末)?(?:残高|現在高|積立(?:額|金)?|取崩し?額?))?[\s\u3000]*$|^[\s\u3000]*積立金(?:現在高|残高)[\s\u3000]*$/u;
+export const FUND_NAME = /(?:基金|ファンド)(?:[\s\u3000]*の?(?:年度末)?(?:残高|現在高|積立(?:額|金)?|取崩し?額?))?[\s\u3000]*(?:[(（][^()（）]{1,10}[)）][\s\u3000]*)?$|^[\s\u3000]*積立金(?:現在高|残高)[\s\u3000]*$/u;
 // 新規 in a cell of its own: "1,500　　新規　　1,500" (a mark in brackets is marks.ts's markedNew)
 const NEW_CELL = /(?:^|[\s\u3000|｜])新規(?=[\s\u3000|｜]|$)/u;
 // a remark alone in the last cell of a row: 基金 (paid from a fund), 再掲 (given again)

@@ -6,7 +6,7 @@
 import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
-import { BALANCE_OF_ACCOUNTS, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
+import { BALANCE_OF_ACCOUNTS, headingStage, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
@@ -346,7 +346,7 @@ function seriesColumns(header: string): CellColumn[] | null {
   for (let k = 0; k < cells.length; k++) {
     const ys = findYears(cells[k]).filter((y) => y.fiscal && y.years.length === 1 && !y.range);
     // (a year's end, 令和8年度末, heads balances: no budget of that year)
-    if (ys.length === 1 && ys[0].start === 0) { cols.push({ role: 'primary', stage: cells[k].endsWith('末') ? 'other' : stageWord(cells[k]), fy: ys[0].years[0], name: cells[k], series: true }); continue; }
+    if (ys.length === 1 && ys[0].start === 0) { cols.push({ role: 'primary', stage: cells[k].endsWith('末') ? 'other' : headingStage(cells[k]), fy: ys[0].years[0], name: cells[k], series: true }); continue; }
     if (k === 0 && !cols.length) continue; // the row labels' heading (区分, 項目)
     return null;
   }

@@ -56,6 +56,8 @@ function columnOf(grid: Span[], s: Span): number {
 // (a bracketed change word may close them: "(令和6年度)  (令和7年度)  (増減)" under "FY2024  FY2025  Change")
 export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+(?:[\s\u3000]*[(（][\s\u3000]*(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較|差[\s\u3000]?引)額?[\s\u3000]*[)）])?[\s\u3000]*$/u;
 
+const GROUP_MARK = /^[\s\u3000]*(?:【[^】]{1,12}】|[■□◆◇●○▼▽◎])/u;
+
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
   return gridHeaderCells(lines, row)?.join(' ') ?? null;
 }
@@ -72,7 +74,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);
     // (a group's numbered heading between the header and the first row, "１　安全な住まいの確保", is no header line)
-    if (spans.length === 1 && !rows.length && startsNumbered(t)) continue;
+    // (or marked, "【歳入】")
+    if (spans.length === 1 && !rows.length && (startsNumbered(t) || GROUP_MARK.test(t))) continue;
     // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
     if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or

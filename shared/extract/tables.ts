@@ -49,6 +49,12 @@ const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u300
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
+const INITIAL_IN_BRACKETS = /[(（][\s\u3000]*当初[\s\u3000]*[)）]/u;
+/** The stage a column's heading names: its stage word, or "（当初）" alone in brackets, the initial budget ("R8年度（当初）" beside "R9年度（見込）"). */
+// (and "（見込）" alone, a projection: no budget of that year)
+export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
+const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*見込み?[\s\u3000]*[)）]|年度見込み?$/u;
+
 function analyse(text: string): Column {
   const t = text.trim();
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
@@ -72,7 +78,8 @@ function analyse(text: string): Column {
   // a compact year alone heads its year's column ("R9 | R8", "H30"): read as that year's 年度
   // ("北浦 R9 | 北浦 R8": a name and a compact year, each city's figure of that year)
   const named = !COMPACT_YEAR.test(t) && (t.includes(' ') || t.includes('\u3000')) ? NAMED_COMPACT_YEAR.exec(t) : null;
-  const lbl = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : t);
+  const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : t);
+  const lbl = read.stage === null && read.fy !== null ? { ...read, stage: headingStage(t) } : read;
   if (CHANGE.test(t) && (lbl.fy === null || CHANGE_WORD_ALONE.test(columnName(t)))) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {

@@ -1126,3 +1126,18 @@ describe('a tab row whose name cell a line break cut', () => {
     ]);
   });
 });
+
+describe('a plan\'s table of years under a marked group heading', () => {
+  it('"R8年度（当初）" is the initial budget, "R9年度（見込）" a projection; a fund\'s balance row is the fund\'s', () => {
+    const src = [
+      '白鷺原市中期財政計画（令和８年度～令和１２年度）', '3 財政見通し（一般会計）', '                                             （単位：百万円）',
+      '                                    R8年度     R9年度    R10年度', '                                   （当初）    （見込）   （見込）',
+      ' 【歳入】', '   市税                                 28,640     28,910     29,050',
+      ' 財政調整基金残高（年度末）              6,450      5,630      4,470', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy, r.flags.includes('fund')])).toEqual([
+      [7, 28_640_000_000, 'budget', 2026, false], [7, 28_910_000_000, 'other', 2027, false], [7, 29_050_000_000, 'other', 2028, false],
+      [8, 6_450_000_000, 'other', 2026, true], [8, 5_630_000_000, 'other', 2027, true], [8, 4_470_000_000, 'other', 2028, true],
+    ]);
+  });
+});
