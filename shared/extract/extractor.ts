@@ -203,6 +203,7 @@ const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
 
 /** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
+const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
 const LEVEL_HEADER = /^(?:項|目|節)(?:名|の名称)?$/u;
@@ -289,6 +290,13 @@ export class Extractor {
     if (t.length > 30 || !startsNumbered(t) || !STAGE_OWN_WORD.test(t)) return;
     const stage = stageWord(t);
     if (stage && stage !== 'supplementary') this.sectionCtx = { stage, fy: this.sectionCtx?.fy ?? this.frame.fy };
+  }
+
+  /** "（２）令和９年度の収支見通し": a numbered heading on a year's outlook opens a section of projections for that year. */
+  private outlookHeading(t: string): void {
+    if (t.length > 40 || !OUTLOOK_HEADING.test(t) || !startsNumbered(t) || stageWord(t)) return;
+    const ys = findYears(t).filter((y) => y.fiscal && y.years.length === 1 && !y.range);
+    if (ys.length === 1) this.sectionCtx = { stage: 'other', fy: ys[0].years[0] };
   }
 
   /** A section of this year and stage begins: it ends the block a label above opened. */
@@ -558,6 +566,7 @@ export class Extractor {
       if (y.length === 1) this.sectionCtx = { stage: 'other', fy: y[0].years[0] };
     }
     if (!(f & HAS_NEN)) this.stageAloneHeading(t);
+    else this.outlookHeading(t);
     // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
     if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.

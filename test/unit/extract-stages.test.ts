@@ -357,3 +357,13 @@ describe('what was spent in a month', () => {
     expect(extract(utility).map((r) => [r.yen, r.stage])).toEqual([[1_139_800_000, 'budget']]);
   });
 });
+
+describe('a numbered heading on a year\'s outlook', () => {
+  it('"（２）令和９年度の収支見通し" after a section on a settlement opens projections of that year', () => {
+    const src = [
+      '令和９年度予算編成方針', ' （１）令和７年度決算の状況', '   令和７年度一般会計決算は、歳入総額８１２億４，３７０万円となった。',
+      ' （２）令和９年度の収支見通し', '   歳入では、市税収入は３１２億４，０００万円を見込む。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[81_243_700_000, 'settlement', 2025], [31_240_000_000, 'other', 2027]]);
+  });
+});
