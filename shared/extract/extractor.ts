@@ -203,6 +203,8 @@ const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
 
 /** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
+// a line ending mid-sentence: on a letter of a word, no mark closing it
+const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
@@ -290,6 +292,12 @@ export class Extractor {
     if (t.length > 30 || !startsNumbered(t) || !STAGE_OWN_WORD.test(t)) return;
     const stage = stageWord(t);
     if (stage && stage !== 'supplementary') this.sectionCtx = { stage, fy: this.sectionCtx?.fy ?? this.frame.fy };
+  }
+
+  /** Does line `i` go on with a sentence the line above left open (a long line ending mid-word, no mark opening this one)? */
+  private wrappedOn(i: number, t: string): boolean {
+    const above = i > 0 ? this.lines[i - 1].text.trimEnd() : '';
+    return above.length >= 12 && WORD_END.test(above) && !opensSection(t) && /[、,，]/u.test(above);
   }
 
   /** "（２）令和９年度の収支見通し": a numbered heading on a year's outlook opens a section of projections for that year. */
@@ -543,7 +551,8 @@ export class Extractor {
     // a heading with a year and a main stage governs the section (the label is read only for short lines naming a
     // year and a main stage: stageWord is the label's stage)
     // (not a sentence about a year, "・７年度は申請額が予算を上回り、…": a year as its topic, clauses apart by 、)
-    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t)) {
+    // (nor the middle of a sentence a narrow column wrapped: "…なお、令和" / "6年度決算ベースでの…")
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t) && !this.wrappedOn(i, t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);

@@ -367,3 +367,13 @@ describe('a numbered heading on a year\'s outlook', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[81_243_700_000, 'settlement', 2025], [31_240_000_000, 'other', 2027]]);
   });
 });
+
+describe('a narrow column wrapping a sentence before a year and a stage', () => {
+  it('"…なお、令和" / "6年度決算ベースでの…" opens no section of that settlement: the next answer\'s figure stays the budget\'s', () => {
+    const src = [
+      '令和8年度当初予算のあらまし', '問 バス路線の見直しは。', '答 便数は現行どおりとする。なお、令和', '6年度決算ベースでの利用者1人当',
+      'たりの町負担額は約1,850円である。', '', 'ふるさと納税', '問 寄附金収入の見込みは。', '答 寄附金は5億円を見込む。', '',
+    ].join('\n');
+    expect(extract(src).filter((r) => r.line === 9).map((r) => [r.yen, r.stage, r.fy])).toEqual([[500_000_000, 'budget', 2026]]);
+  });
+});
