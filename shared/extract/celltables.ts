@@ -668,7 +668,7 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
   // ("合　計　　14,562": a name spread out to its column is one word)
   const label = joinSpaced(m[1].trim().replace(LABEL_MARK, ''));
   // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
-  const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '');
+  const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '').replace(LEVEL_NUMBERS, '');
   // (or a year alone, "R1　512" down a chart's bars)
   const yearLabel = yearAloneOf(label) !== null;
   if (!(TWO_CJK_LABEL.test(label) || label === '計' || yearLabel) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length && !yearLabel)) return null;
@@ -801,6 +801,9 @@ function setsuNumberAmongFigures(m: RegExpMatchArray, rest: string, afterGrouped
   return afterGrouped && !m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && opensWithSetsuName(rest);
 }
 
+const NAME_AFTER_NUMBER = /^[ \u3000](?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2}/u;
+// such numbers in a row's name: "2 総務費　1 総務管理費"
+const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2})/gu;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
@@ -819,6 +822,9 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     // ("…技術研究所18,452 17,906 546": the row's first figure glued to its name, a figure grouped by commas)
     const gluedToName = !cells.length && before !== undefined && /[\p{Script=Han}\p{Script=Katakana}]/u.test(before) && /[0-9０-９][,，][0-9０-９]{3}/u.test(m[0]);
     if (before !== undefined && !/[\s\u3000]/u.test(before) && !(m[1] && at > 0) && !opened && !gluedToName) continue;
+    // ("2 総務費　1 総務管理費　本庁舎… 486,200": a 款's or 項's number glued by a space to its name, before the row's figures,
+    // is the name's)
+    if (!m[1] && !m[3] && !m[4] && m[2].length <= 2 && !cells.some((c) => !c.placeholder && /[,，]/u.test(c.text)) && NAME_AFTER_NUMBER.test(t.slice(at + m[0].length, at + m[0].length + 3))) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number before its name, among figures grouped by commas, opens the next row)
     if (setsuNumberAmongFigures(m, t.slice(at + m[0].length), cells.some((c) => /[,，]/u.test(c.text)))) continue;
     const endAt = at + m[0].length;
@@ -1740,6 +1746,8 @@ function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: Hea
     if (at > 0 && !/[\s\u3000(（]/u.test(t[at - 1]) && !m[1]) continue;
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
     if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
+    // ("2 総務費　1 総務管理費 …": a 款's or 項's number before its name, ahead of the row's figures)
+    if (m[0].length <= 2 && !nums.some((n) => /[,，]/u.test(n.m[0])) && NAME_AFTER_NUMBER.test(t.slice(end, end + 3))) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number after figures grouped by commas opens the next row, the 節's)
     if (setsuNumberAmongFigures(m, t.slice(end), /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? ''))) continue;
     nums.push({ at, end, m });

@@ -1141,3 +1141,15 @@ describe('a plan\'s table of years under a marked group heading', () => {
     ]);
   });
 });
+
+describe('款 and 項 numbers glued to their names before a row\'s figures', () => {
+  it('"2 総務費　1 総務管理費　本庁舎空調設備　486,200" holds no figure "1"', () => {
+    const src = [
+      '第２表   継続費', '                                                          （単位：千円）',
+      '      款                  項                   事 業 名              総  額',
+      ' 2 総務費          1 総務管理費           本庁舎空調設備                 486,200',
+      ' 3 民生費          2 児童福祉費           こどもセンター整備             1,128,000', '',
+    ].join('\n');
+    expect(extract(src).map((r) => r.yen)).toEqual([486_200_000, 1_128_000_000]);
+  });
+});
