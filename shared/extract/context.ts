@@ -19,7 +19,7 @@ const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
 // a settlement's columns: what was spent or received, assessed (調定), written off, carried over or left unspent, or
 // executed (執行額, 実績額)
-const SETTLEMENT = /決算|支出済額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
+const SETTLEMENT = /決算|実質収支(?!比率)|歳入歳出差引|支出済額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
 const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
@@ -34,7 +34,7 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s))) return 'supplementary';
   if (s.includes('補正後') || s.includes('補正前')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
-  if ((s.includes('決') || s.includes('済') || s.includes('額')) && SETTLEMENT.test(s)) return 'settlement';
+  if ((s.includes('決') || s.includes('済') || s.includes('額') || s.includes('収支') || s.includes('差引')) && SETTLEMENT.test(s)) return 'settlement';
   if ((s.includes('予') || s.includes('査')) && BUDGET.test(s)) return 'budget';
   // ("予算額　当初 … / 補正 … / 最終 …" stacked: 最終 alone is the budget after every supplementary)
   if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';

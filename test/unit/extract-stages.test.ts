@@ -377,3 +377,10 @@ describe('a narrow column wrapping a sentence before a year and a stage', () => 
     expect(extract(src).filter((r) => r.line === 9).map((r) => [r.yen, r.stage, r.fy])).toEqual([[500_000_000, 'budget', 2026]]);
   });
 });
+
+describe('the balance of a year\'s accounts', () => {
+  it('"歳入歳出差引残額 6,574,903円" is the settlement\'s, whatever the page is titled', () => {
+    const src = '令和６年度　国民健康保険特別会計　歳入歳出予算\n歳入歳出差引残額\t6,574,903円\n\t上記の額は、翌年度へ繰り越す。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[6_574_903, 'settlement']]);
+  });
+});
