@@ -55,7 +55,8 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
  * fields: a text that merely quotes a word with a comma after it stays as it is. One character for one keeps every offset.
  */
 export function quotedCsvToTabs(text: string): string {
-  if (!text.includes('","')) return text;
+  if (text.includes('\t"') || text.includes('"\t')) text = unquoteTabCells(text);
+  if (!text.includes('",') && !text.includes(',"')) return text;
   const records: { marks: number[]; quoted: boolean }[] = [];
   for (let at = 0; at < text.length; ) {
     const r = text.charCodeAt(at) === 0x0a ? null : csvRecord(text, at);
@@ -68,6 +69,13 @@ export function quotedCsvToTabs(text: string): string {
   const out = text.split('');
   for (const r of records) for (const k of r.marks) out[k] = text[k] === '"' ? ' ' : '\t';
   return out.join('');
+}
+
+// a tab row's cell in quotes, "84,215", as a spreadsheet saves a cell holding a comma: the quotes at its edges
+const QUOTED_TAB_CELL = /(?<=^|\t)[ ]*"([^"\t\n]*)"[ ]*(?=\t|\r?$)/gmu;
+/** Tab rows whose cells stand in quotes read with spaces for the quotes, one character for one. */
+function unquoteTabCells(text: string): string {
+  return text.replace(QUOTED_TAB_CELL, (m) => m.replace(/"/gu, ' '));
 }
 
 // "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces

@@ -1153,3 +1153,15 @@ describe('款 and 項 numbers glued to their names before a row\'s figures', () 
     expect(extract(src).map((r) => r.yen)).toEqual([486_200_000, 1_128_000_000]);
   });
 });
+
+describe('a spreadsheet saved as tab text, cells holding commas in quotes', () => {
+  it('reads "84,215" cells as figures, and no figure under 人口 or a quantity in tonnes', () => {
+    const src = [
+      '令和８年度 負担金算定表', '１　運営費負担金\t\t\t\t(単位：千円)', '構成市町村\t人口（R7.10.1現在）\t搬入量（t）\t負担金額\t前年度\t比較',
+      '宵ヶ浜市\t"84,215"\t"21,604"\t"344,135"\t"338,960"\t"5,175"', '小鷺村\t"3,877"\t"1,108"\t"28,476"\t"28,610"\t-134', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [344_135_000, 338_960_000, 5_175_000], [28_476_000, 28_610_000, -134_000],
+    ]);
+  });
+});
