@@ -56,6 +56,7 @@ function columnOf(grid: Span[], s: Span): number {
 // (a bracketed change word may close them: "(令和6年度)  (令和7年度)  (増減)" under "FY2024  FY2025  Change")
 export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+(?:[\s\u3000]*[(（][\s\u3000]*(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較|差[\s\u3000]?引)額?[\s\u3000]*[)）])?[\s\u3000]*$/u;
 
+const RULE = /^[\s\u3000]*[─━＝=\-－―_＿]{6,}[\s\u3000]*$/u;
 const GROUP_MARK = /^[\s\u3000]*(?:【[^】]{1,12}】|[■□◆◇●○▼▽◎])/u;
 
 export function gridHeader(lines: readonly { text: string }[], row: number): string | null {
@@ -70,6 +71,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   let lone: Span | null = null;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
+    // (a rule drawn between the header and its rows, "────", is neither; one over the header closes it)
+    if (RULE.test(t)) { if (rows.length) break; continue; }
     if (isBlank(t) || BRACKETED_YEARS.test(t)) continue;
     if (t.includes('\t') || t.includes('|') || t.includes('｜')) break;
     const spans = alignedSpans(t);

@@ -1165,3 +1165,27 @@ describe('a spreadsheet saved as tab text, cells holding commas in quotes', () =
     ]);
   });
 });
+
+describe('a header between rules drawn above and under it', () => {
+  it('reads the header\'s two lines over the rule under them: 本年度, 前年度 and 比較 are this year, last year and the change', () => {
+    const src = [
+      '',
+      '                                令和７年度　霧ヶ丘市一般会計予算に関する説明書',
+      '',
+      '２　歳　　入                                                                                                        （単位：千円）',
+      '──────────────────────────────────────────────────────────────────────────',
+      '    款          項          目         本 年 度      前 年 度       比   較               節                        説　　　　明',
+      '                                                                               区　分          金　額',
+      '──────────────────────────────────────────────────────────────────────────',
+      '１ 市税                              13,993,420    13,883,700       109,720',
+      '',
+      '            １ 市民税                  8,050,900     7,967,200        83,700',
+      '',
+      '                        １ 個人       6,842,500     6,701,300       141,200   １ 現年課税分         6,780,200   個人市民税現年課税分',
+      '',
+    ].join('\n');
+    expect(extract(src).filter((r) => r.line <= 11).map((r) => [r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [13_993_420_000, 13_883_700_000, 109_720_000], [8_050_900_000, 7_967_200_000, 83_700_000],
+    ]);
+  });
+});
