@@ -197,6 +197,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   const titleLines: string[] = [];
   for (const l of lines) {
     if (!l.text.trim()) continue;
+    // (a table's row of cells is no title line: "構成市町村\t人口\t…\t実績割" names no stage of the document)
+    if (l.text.includes('\t') && l.text.split('\t').filter((c) => c.trim()).length >= 3) { if (titleLines.length) break; continue; }
     titleLines.push(l.text.length > 120 ? l.text.slice(0, 120) : l.text);
     if (titleLines.length >= 3) break;
   }

@@ -163,3 +163,10 @@ describe('a council session as the date of its minutes', () => {
     expect(extract(src).map((r) => [r.yen, r.fy, r.stage])).toEqual([[800_000_000, 2024, 'settlement']]);
   });
 });
+
+describe('a table\'s header among the first lines', () => {
+  it('is no title: "構成市町村\\t人口\\t実績割…" makes no settlement of a budget\'s table', () => {
+    const src = ['令和８年度　広域組合　負担金算定表', '１　運営費負担金\t\t\t\t(単位：千円)', '構成市町村\t均等割\t実績割\t負担金額\t前年度', '東浜市\t12,248\t180,727\t344,135\t338,960', ''].join('\n');
+    expect(extract(src).filter((r) => r.yen === 344_135_000).map((r) => [r.stage, r.fy])).toEqual([['budget', 2026]]);
+  });
+});
