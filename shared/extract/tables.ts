@@ -67,7 +67,9 @@ function analyse(text: string): Column {
   }
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費|予定額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費|予定額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: t === '限度額' ? 'budget' : stageWord(t), unit: null };
+  // (a limit, 限度額, is the budget's however a supplementary one changed it: "変更前 限度額 | 変更後 限度額")
+  if (/^変更[前後][\s\u3000]*限度額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
   // a ratio column (構成比, 増減率, 伸率, %): no yen in it
   if (RATIO_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts

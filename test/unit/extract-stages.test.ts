@@ -384,3 +384,10 @@ describe('the balance of a year\'s accounts', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[6_574_903, 'settlement']]);
   });
 });
+
+describe('a limit changed by a supplementary budget', () => {
+  it('"変更前 限度額 | 変更後 限度額" of 地方債補正 are the budget\'s limits, not supplementary amounts', () => {
+    const src = '令和７年度　北浦沢町一般会計補正予算（第２号）\n第3表　地方債補正\n（単位：千円）\n起債の目的\t変更前\t\t変更後\n\t限度額\t起債の方法\t限度額\n道路整備事業\t148,600\t普通貸借\t176,300\n';
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[148_600_000, 'budget'], [176_300_000, 'budget']]);
+  });
+});
