@@ -170,3 +170,10 @@ describe('a table\'s header among the first lines', () => {
     expect(extract(src).filter((r) => r.yen === 344_135_000).map((r) => [r.stage, r.fy])).toEqual([['budget', 2026]]);
   });
 });
+
+describe('a local body\'s financial statements', () => {
+  it('"…の財務書類のあらまし" reports a year\'s actuals: its cost statement\'s figures are settlement figures', () => {
+    const src = ['令和６年度 白浜市の財務書類（一般会計等）のあらまし', '', '２ 行政コスト計算書', '（単位：百万円）', '科目\t令和５年度\t令和６年度', '経常費用\t47,130\t48,215', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[48_215_000_000, 'settlement', 2024]]);
+  });
+});
