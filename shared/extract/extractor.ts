@@ -211,6 +211,19 @@ const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 const LEVEL_HEADER = /^(?:項|目|節)(?:名|の名称)?$/u;
 const NAME_HEADER = /^(?:[^\s\u3000]{0,6}(?:事業|施策|項目|事項|名称|費目|区分|科目|品目)名?|[^\s\u3000]{1,6}名)$/u;
 
+/** Words set apart by single spaces, a year alone joined to the stage word after it: a header's cells. */
+function yearStagePairs(t: string): Cell[] {
+  const out: Cell[] = [];
+  let pairs = 0;
+  for (const m of t.matchAll(/\S+/gu)) {
+    const last = out[out.length - 1];
+    if (last && YEAR_ALONE.test(last.text) && stageWord(m[0])) { out[out.length - 1] = { start: last.start, end: m.index! + m[0].length, text: `${last.text} ${m[0]}` }; pairs++; }
+    else out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  // (two such columns at least: a header, not a label and its bracket, "令和7年度予算額 (前年度予算額")
+  return pairs >= 2 ? out : [];
+}
+
 export class Extractor {
   private lines: Line[];
   private lineFacts: LineFacts;
@@ -322,8 +335,9 @@ export class Extractor {
   private spacedHeader(t: string): boolean {
     // (two years at least, and a gap between cells)
     const nen = t.indexOf('年');
-    if (nen < 0 || t.indexOf('年', nen + 1) < 0 || !(t.includes('  ') || t.includes('\u3000'))) return false;
-    const cells = alignedSpans(t);
+    if (nen < 0 || t.indexOf('年', nen + 1) < 0 || !(t.includes(' ') || t.includes('\u3000'))) return false;
+    // (or one space apart, each year a word of its own before its stage: "部局名 令和８年度 当初予算額 令和７年度 当初予算額 増減額")
+    const cells = t.includes('  ') || t.includes('\u3000') ? alignedSpans(t) : yearStagePairs(t);
     const main = cells.length >= 2 ? parseHeader(cells)?.find((c) => c.role === 'primary') : undefined;
     if (!main || main.fy === null || !main.stage || main.stage === 'supplementary') return false;
     this.governSection(main.stage, main.fy);

@@ -391,3 +391,13 @@ describe('a limit changed by a supplementary budget', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[148_600_000, 'budget'], [176_300_000, 'budget']]);
   });
 });
+
+describe('a header of years and stages one space apart', () => {
+  it('"部局名 令和８年度 当初予算額 令和７年度 当初予算額 増減額" governs the section by its first year: the list after it is of that year', () => {
+    const src = [
+      '令和８年度当初予算案の概要', '２ 部局別の予算額', '（単位：百万円）', '部局名 令和８年度 当初予算額 令和７年度 当初予算額 増減額',
+      '総務部 104,615 101,930 2,685', '', '３ 主な新規事業', '◆ 子ども医療費助成の拡充', '　　18.6億円（新規）', '',
+    ].join('\n');
+    expect(extract(src).filter((r) => r.line === 9).map((r) => [r.yen, r.stage, r.fy])).toEqual([[1_860_000_000, 'budget', 2026]]);
+  });
+});
