@@ -62,6 +62,9 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 // the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 // a line opening on a breakdown of what the sentence before spoke of
 // (or going on with it: "また、", "さらに、")
+// a period's end opening a line, its start closing the line above
+const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
 const BALANCE_NAME = /残高|現在高/u;
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、)/u;
 const GOING_ON_SENTENCE = /。[\s\u3000]*(?:また|さらに|加えて)、[^。年度比較増減補]*$/u;
@@ -1399,6 +1402,13 @@ export class Extractor {
     if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
+      stage = 'other';
+      fy = null;
+      flags.add('multi_year');
+      sy.source = 'multi-year';
+    }
+    // ("…指定管理料\t令和8年度から" / "令和12年度まで\t186,500千円": the period a cell broke over two lines, the row's limit a total over it)
+    if (stage !== 'other' && i > 0 && PERIOD_END.test(t.slice(0, tok.signStart)) && PERIOD_OPEN.test(this.lines[i - 1].text)) {
       stage = 'other';
       fy = null;
       flags.add('multi_year');

@@ -401,3 +401,10 @@ describe('a header of years and stages one space apart', () => {
     expect(extract(src).filter((r) => r.line === 9).map((r) => [r.yen, r.stage, r.fy])).toEqual([[1_860_000_000, 'budget', 2026]]);
   });
 });
+
+describe('a commitment whose period a cell broke over two lines', () => {
+  it('"…委託料\\t令和8年度から" over "令和10年度まで\\t42,390千円": a limit over the years of the period', () => {
+    const src = '令和７年度　一般会計補正予算（第２号）\n第2表　債務負担行為補正\n事項\t期間\t限度額\n学校給食配送業務委託料\t令和8年度から\n令和10年度まで\t42,390千円\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[42_390_000, 'other', null, ['multi_year']]]);
+  });
+});
