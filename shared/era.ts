@@ -242,6 +242,17 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
       y.years = [Number(toHalfWidth(m[1])), ...y.years];
     }
   }
+  // an era's year before ~ and the year that ends the range, its era not written again: 令和8～12年度
+  for (const y of out) {
+    if (y.range || !dashBefore(line, y.start) || y.years.length !== 1) continue;
+    const m = /(令和|平成)[\s\u3000]?([0-9０-９]{1,2}|元)[\s\u3000]?[~〜～\-－][\s\u3000]?$/u.exec(line.slice(Math.max(0, y.start - 8), y.start));
+    if (!m) continue;
+    const first = (m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : Number(toHalfWidth(m[2])));
+    if (first >= y.years[0] || y.years[0] - first > 30) continue;
+    y.start -= m[0].length;
+    y.range = true;
+    y.years = [first, ...y.years];
+  }
   return out;
 }
 

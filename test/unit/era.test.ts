@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYears, formatFiscalYear, parseFiscalYear } from '../../shared/era';
+import { findYears, formatFiscalYear, parseFiscalYear, setEraHint } from '../../shared/era';
 
 describe('parseFiscalYear', () => {
   const cases: [string, number | null][] = [
@@ -32,5 +32,16 @@ describe('findYears', () => {
     expect(formatFiscalYear(2019)).toBe('令和元年度');
     expect(formatFiscalYear(2025)).toBe('令和7年度');
     expect(formatFiscalYear(2018)).toBe('平成30年度');
+  });
+});
+
+describe('a range of an era\'s years, the era written once', () => {
+  it('"令和8～12年度" names 2026 to 2030, "平成30～令和2年度" 2018 to 2020; a lone year after a dash stays itself', () => {
+    // (the year ending the range has no era of its own: it is read in the text's era)
+    setEraHint('reiwa', 2026);
+    expect(findYears('（令和8～12年度）').map((y) => [y.years, y.range])).toEqual([[[2026, 2030], true]]);
+    setEraHint(null);
+    expect(findYears('平成30～令和2年度').map((y) => [y.years[0], y.years[y.years.length - 1], y.range])).toEqual([[2018, 2020, true]]);
+    expect(findYears('件数 - 令和8年度').map((y) => [y.years, y.range])).toEqual([[[2026], false]]);
   });
 });
