@@ -144,8 +144,15 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;
   }
+  // ("均等割 | 人口割 | 実績割 | 合計 | 前年度 | 比較": no column names this year's figure; the one before last year's, a total's
+  // word, is it, the parts before it figures of their own)
+  const prevAt = cols.findIndex((c) => c.role === 'previous');
+  if (prevAt > 1 && !cols.some((c) => c.role === 'primary') && cols[prevAt - 1].role === 'text' && TOTAL_WORD.test(cols[prevAt - 1].text)) {
+    cols[prevAt - 1] = { ...cols[prevAt - 1], role: 'primary' };
+  }
   return cols;
 }
+const TOTAL_WORD = /^(?:合[\s\u3000]*計|計|総[\s\u3000]*額|総[\s\u3000]*計)$/u;
 
 /**
  * Merge a second header line into the first, column by column (headers broken over lines). Where the second line has

@@ -1189,3 +1189,12 @@ describe('a header between rules drawn above and under it', () => {
     ]);
   });
 });
+
+describe('a row of parts and their total beside last year\'s', () => {
+  it('"均等割 | 人口割 | 合計 | 前年度 | 比較": the total is this year\'s figure, with last year\'s and the change; the parts are figures of their own', () => {
+    const src = '令和８年度 負担金算定表\n（単位：千円）\n構成市町村\t均等割\t人口割\t合計\t前年度\t比較\n東浜市\t12,248\t151,160\t163,408\t160,100\t3,308\n';
+    expect(extract(src).map((r) => [r.item, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null]).sort((a, b) => Number(b[1]) - Number(a[1]))).toEqual([
+      ['東浜市', 163_408_000, 160_100_000, 3_308_000], ['東浜市 人口割', 151_160_000, null, null], ['東浜市 均等割', 12_248_000, null, null],
+    ]);
+  });
+});
