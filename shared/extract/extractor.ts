@@ -65,6 +65,10 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
 const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
+const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
+// (not a figure named as such, "限度額を…増額": a change of that figure)
+const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
+const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 const BALANCE_NAME = /残高|現在高/u;
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、)/u;
 const GOING_ON_SENTENCE = /。[\s\u3000]*(?:また|さらに|加えて)、[^。年度比較増減補]*$/u;
@@ -1056,7 +1060,11 @@ export class Extractor {
         ((!labEmpty && !notAName(cleanItem(lastClause(before)))) || bulletNameAfter(after) !== null ||
           // "補正予算額 △40,000千円": a figure its stage label names
           (!!lab.stage && !lab.previous && isStageLabelLine(before)));
-      const cued = !!tok.suffix || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty);
+      // ("経費を1億7,956万円増額いたしました", "…により2,340万円を減額": what a budget line is raised or cut by, in a text
+      // amending a budget, is that amendment's figure, no change compared with anything)
+      const amended = !!tok.suffix && !changeLabel && AMENDED_AFTER.test(after) && AMENDED_OBJECT.test(sinceLast) && !COMPARED_IN.test(sinceLast);
+      if (amended && tok.suffix === 'decrease' && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      const cued = (!!tok.suffix && !amended) || changeLabel || changeAfter || (this.pendingChange !== null && this.pendingChange >= i - 2 && labEmpty);
       if (!signedFigure && (tok.explicitSign || cued)) {
         this.pendingChange = null;
         if (tok.suffix === 'decrease' && fig.yen > 0) fig.yen = -fig.yen; // 減: a negative change

@@ -277,3 +277,14 @@ describe('a review\'s reductions', () => {
     expect(extract(prose).map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[205_395_000, -52_665_000]]);
   });
 });
+
+describe('a budget line raised or cut in a supplementary budget\'s speech', () => {
+  it('"経費を1億7,956万円増額いたしました" is the supplementary figure; "限度額を2,770万円増額" a change of the limit', () => {
+    const src = '令和７年度　補正予算　提案理由説明\n　補正の規模は、歳入歳出それぞれ12億円を追加するものであります。\n　保育所への運営費補助として、一億二千四百万円を計上いたしました。\n　返礼品に要する経費を1億7,956万円増額いたしました。\n';
+    const rs = extract(src);
+    expect(rs.filter((r) => r.line === 4).map((r) => [r.yen, r.stage])).toEqual([[179_560_000, 'supplementary']]);
+    expect(rs.find((r) => r.line === 3)?.change ?? null).toBeNull();
+    const limit = extract('令和７年度　補正予算（第２号）\n第3表　地方債補正\n道路整備事業\t限度額 148,600千円\n道路整備事業は、舗装補修工事の追加に伴い、限度額を2,770万円増額するものです。\n');
+    expect(limit.some((r) => r.yen === 27_700_000)).toBe(false);
+  });
+});
