@@ -70,8 +70,9 @@ const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
 const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 const BALANCE_NAME = /残高|現在高/u;
-const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、)/u;
-const GOING_ON_SENTENCE = /。[\s\u3000]*(?:また|さらに|加えて)、[^。年度比較増減補]*$/u;
+// (or on its funding: "財源につきましては、…交付金が4,650万円")
+const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、|(?:その)?財源(?:につきましては|については|としては|は))/u;
+const GOING_ON_SENTENCE = /。[\s\u3000]*(?:(?:また|さらに|加えて)、|(?:その)?財源(?:につきましては|については|としては|は))[^。年度比較増減補]*$/u;
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
 // a heading naming the balances under it, at a year's end
 // ("◆町の貯金と借金（令和５年度末見込み）": a year's end alone in the heading's bracket says the same)
@@ -1375,7 +1376,7 @@ export class Extractor {
       const whole = !before && BREAKDOWN_LINE.test(t) ? this.wholeAbove(i) : undefined;
       // ("…一兆五千億円を計上。このうち給付分として一兆円、…": a breakdown opening the next sentence is of the figure before)
       const labelled = !!before && (before.doubts.stageSource === 'explicit' || before.doubts.stageSource === 'block' || before.doubts.stageSource === 'cue');
-      const from = before && labelled && ((between.includes('、') && !/[。年度比較増減補]/u.test(between)) || BREAKDOWN_SENTENCE.test(between) || GOING_ON_SENTENCE.test(between)) ? before
+      const from = before && labelled && ((between.includes('、') && !/[。年度比較増減]|補正/u.test(between)) || BREAKDOWN_SENTENCE.test(between) || GOING_ON_SENTENCE.test(between)) ? before
         : whole;
       // (a part of a balance is a balance: "村債現在高 3,215,400千円" over "うち臨時財政対策債 1,102,650千円"; a part of a total over
       // years is of its own year)

@@ -408,3 +408,16 @@ describe('a commitment whose period a cell broke over two lines', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[42_390_000, 'other', null, ['multi_year']]]);
   });
 });
+
+describe('the funding of the figure just named', () => {
+  it('"財源につきましては、国の交付金が4,650万円、県の…補助金が1,550万円…" in minutes on a supplementary budget are of the 当初 figure\'s stage', () => {
+    const src = [
+      '令和7年度一般会計補正予算（第3号）審議　会議録', '○町長　子育て応援給付事業につきましては、本年度当初予算に1億2,400万円を計上しております。',
+      '　財源につきましては、国の交付金が4,650万円、県の子育て家庭応援補助金が1,550万円、残る6,200万円を一般財源で賄います。',
+      '○町長　補正予算は総額2億円を見込んでおります。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [124_000_000, 'budget', 2025], [46_500_000, 'budget', 2025], [15_500_000, 'budget', 2025], [62_000_000, 'budget', 2025], [200_000_000, 'supplementary', 2025],
+    ]);
+  });
+});
