@@ -1198,3 +1198,14 @@ describe('a row of parts and their total beside last year\'s', () => {
     ]);
   });
 });
+
+describe('two years\' counts and amounts side by side', () => {
+  it('"令和７年度 | 令和６年度" over "件数 金額(円)" twice: last year\'s amount is this year\'s previous, the counts no yen', () => {
+    const src = [
+      'ふるさと納税の実績', '                                    令和７年度                  令和６年度',
+      ' 使途                           件数        金額(円)        件数        金額(円)',
+      ' ①子どもの未来を育む事業       7,842    183,260,000       6,015    139,870,500', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null])).toEqual([[183_260_000, 2025, 139_870_500]]);
+  });
+});
