@@ -28,7 +28,7 @@ import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked,
 import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
@@ -69,6 +69,7 @@ const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
 // (not a figure named as such, "限度額を…増額": a change of that figure)
 const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
+const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 const BALANCE_NAME = /残高|現在高/u;
 // (or on its funding: "財源につきましては、…交付金が4,650万円")
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、|(?:その)?財源(?:につきましては|については|としては|は))/u;
@@ -443,6 +444,12 @@ export class Extractor {
     // ("費用弁償　186" in the 説明 column of a 予算説明書: a breakdown of the row's figure, named by its words)
     const notes = cells && this.columns && unitActive ? this.noteAmounts(t, cells) : [];
     if (notes.length) toks = toks.filter((x) => !notes.some((n) => n.tok.start === x.start));
+    // ("事業費（R6決算・千円）：41,230": a field whose key names its unit in brackets, its value a bare number)
+    if (!toks.length && !notes.length && !cells && f & HAS_YEN) {
+      const kv = KEY_UNIT_VALUE.exec(t);
+      const u = kv ? unitOf(kv[1]) : null;
+      if (kv && u) { const at = t.lastIndexOf(kv[2]); toks = bareTokens(t, [{ start: at, end: at + kv[2].length, text: kv[2] }], null, u); }
+    }
     if (!toks.length && !notes.length) {
       const names = cells ? null : yearRowsHead(t);
       if (names) this.yearHead = { last: i, names };
