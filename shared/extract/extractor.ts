@@ -70,6 +70,7 @@ const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
 const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
+const UNIT_IN_BRACKETS = /[(（][^()（）]*?(?:千円|百万円|万円|億円|円)[)）]/gu;
 const BALANCE_NAME = /残高|現在高/u;
 // (or on its funding: "財源につきましては、…交付金が4,650万円")
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、|(?:その)?財源(?:につきましては|については|としては|は))/u;
@@ -1051,7 +1052,8 @@ export class Extractor {
       // "対前年度比 13億円", "前年度より3.7%(215億円)": a comparison names the change, though it names the previous year
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
       // (a label padded out to its figure, "対前年度増減額　　　　…　1,369億円", is read without the padding)
-      const changeLabel = changeLabelBefore(sinceLast.trimEnd(), lab.previous);
+      // (a unit in the label's brackets, "前年度比（千円）：", is no part of its words)
+      const changeLabel = changeLabelBefore((sinceLast.includes('円') ? sinceLast.replace(UNIT_IN_BRACKETS, '') : sinceLast).trimEnd(), lab.previous);
       // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
       // (the line's last figure, its sentence going on over the line: "同3億1千万円" / "（1.0％）減。")
       const afterOn = k === toks.length - 1 && after.length < 12 && !after.includes('。') ? after + this.lineFacts.nextLineHead(i) : after;

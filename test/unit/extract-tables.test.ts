@@ -1211,10 +1211,10 @@ describe('two years\' counts and amounts side by side', () => {
 });
 
 describe('a field whose key names its unit', () => {
-  it('"事業費（R6決算・千円）：41,230" is 41,230千円 of the R6 settlement, with "前年度（R5決算・千円）：42,350" its previous year', () => {
-    const src = '令和7年度 事務事業評価\n事業名：市民プール管理運営事業\n事業費（R6決算・千円）：41,230\n　うち一般財源（千円）：36,480\n前年度（R5決算・千円）：42,350\n';
-    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
-      [41_230_000, 'settlement', 2024, 42_350_000], [36_480_000, 'settlement', 2024, null],
+  it('"事業費（R6決算・千円）：41,230" is 41,230千円 of the R6 settlement, "前年度（R5決算・千円）：42,350" its previous year, "前年度比（千円）" its change', () => {
+    const src = '令和7年度 事務事業評価\n事業名：市民プール管理運営事業\n事業費（R6決算・千円）：41,230\n　うち一般財源（千円）：36,480\n前年度（R5決算・千円）：42,350\n前年度比（千円）：△1,120\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [41_230_000, 'settlement', 2024, 42_350_000, -1_120_000], [36_480_000, 'settlement', 2024, null, null],
     ]);
   });
 });
