@@ -355,11 +355,13 @@ function seriesColumns(header: string): CellColumn[] | null {
 
 // a header cell that is a year alone, maybe marked (A): "令和9年度", "R8年度(B)", "2026年度"; or a year relative to the table's
 const RELATIVE_YEAR_CELL = /^(?:前年度|本年度|今年度)(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
-// the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
+// a total closing a column of row names, one line each
 const TOTAL_NAME = /^[\s\u3000]*(?:合[\s\u3000]*計|総[\s\u3000]*計|歳出合計|歳入合計)[\s\u3000]*$/u;
 // a row's name alone on its line: a few words, no figure, no column's letters
 const ROW_NAME_LINE = /^[\s\u3000]*[^\s\u3000()（）0-9０-９A-Za-z][^0-9０-９()（）]{1,24}$/u;
+// a column's letters alone on a line under its heading: "(A)", "(A)－(B)"
 const COLUMN_MARKS_ALONE = /^[\s\u3000]*(?:[+＋\-－\/／×÷][\s\u3000]*)?[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[+＋\-－\/／×÷][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*[\s\u3000]*$/u;
+// the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
 const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）])+$/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
@@ -690,6 +692,7 @@ const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-�
 // (or in brackets, "（特別職 1人、一般職 48人）"; not a bracketed figure, last year's)
 const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９])(?![(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
 const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}/u;
+// a share of the whole in brackets after a figure, "121.4（38.9％）": anywhere on a line, and closing it
 const SHARES_IN_BRACKETS = /[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）]/gu;
 const SHARE_AFTER = /(?<=[0-9０-９])[\s\u3000]*[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）][\s\u3000]*$/u;
 const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
@@ -801,6 +804,7 @@ function setsuNumberAmongFigures(m: RegExpMatchArray, rest: string, afterGrouped
   return afterGrouped && !m[1] && !m[3] && !m[4] && setsuNumberLike(m[2]) && opensWithSetsuName(rest);
 }
 
+// a 款's or 項's number before its name: one space, then the name's first two letters (no era)
 const NAME_AFTER_NUMBER = /^[ \u3000](?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2}/u;
 // such numbers in a row's name: "2 総務費　1 総務管理費"
 const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2})/gu;

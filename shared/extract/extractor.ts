@@ -59,22 +59,24 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
   return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
 }
 
-// the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
-// a line opening on a breakdown of what the sentence before spoke of
-// (or going on with it: "また、", "さらに、")
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
 const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
+// a budget line raised or cut by the amount before these words ("経費を…増額いたしました"), its object no figure named as
+// such ("限度額を…増額": a change of that figure), nothing compared with
 const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
-// (not a figure named as such, "限度額を…増額": a change of that figure)
 const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
+// a field whose key names its unit in brackets, its value a bare number: "事業費（R6決算・千円）：41,230"
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
+// a unit in a label's brackets: "前年度比（千円）："
 const UNIT_IN_BRACKETS = /[(（][^()（）]*?(?:千円|百万円|万円|億円|円)[)）]/gu;
 const BALANCE_NAME = /残高|現在高/u;
-// (or on its funding: "財源につきましては、…交付金が4,650万円")
+// a line opening on a breakdown of what the sentence before spoke of, going on with it ("また、", "さらに、") or on its
+// funding ("財源につきましては、…交付金が4,650万円")
 const CONNECTIVE_OPEN = /^[\s\u3000]*(?:(?:この|その)うち|また、|さらに、|加えて、|(?:その)?財源(?:につきましては|については|としては|は))/u;
 const GOING_ON_SENTENCE = /。[\s\u3000]*(?:(?:また|さらに|加えて)、|(?:その)?財源(?:につきましては|については|としては|は))[^。年度比較増減補]*$/u;
+// the next sentence opens on a breakdown of the figure before ("…を計上。このうち…として"), naming no year, stage or comparison
 const BREAKDOWN_SENTENCE = /。[\s\u3000]*(?:この|その)?うち[^。年度比較増減補]*$/u;
 // a heading naming the balances under it, at a year's end
 // ("◆町の貯金と借金（令和５年度末見込み）": a year's end alone in the heading's bracket says the same)
@@ -212,13 +214,14 @@ const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 /** A label that is a year alone, maybe its end or an estimate of it: "7年度", "令和7年度末見込み". */
 const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
 
-/** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
 // a line ending mid-sentence: on a letter of a word, no mark closing it
 const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+// a heading on a year's outlook, and the words that name a stage of their own in a heading (not 予算 alone)
 const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
 const LEVEL_HEADER = /^(?:項|目|節)(?:名|の名称)?$/u;
+/** A column heading that names the row's item: 事業名, 事項, 項目, 施策名, 名称, 区分. */
 const NAME_HEADER = /^(?:[^\s\u3000]{0,6}(?:事業|施策|項目|事項|名称|費目|区分|科目|品目)名?|[^\s\u3000]{1,6}名)$/u;
 
 /** Words set apart by single spaces, a year alone joined to the stage word after it: a header's cells. */
@@ -899,7 +902,6 @@ export class Extractor {
     }
   }
 
-  /** Figures set apart by wide spaces under as many column headings set apart the same way: a table row. */
   /** The figure a breakdown line (うち …) at line `i` is a part of: the last one above on no breakdown line, past its other parts. */
   private wholeAbove(i: number): Rec | undefined {
     for (let k = this.recs.length - 1; k >= 0; k--) {
@@ -916,26 +918,33 @@ export class Extractor {
     return true;
   }
 
+  // the document's notes naming each year's stage (yearStages), by line, read once
+  private yearNoteLines: { line: number; stages: Map<number, Stage> }[] | null = null;
+  private noteLines(): { line: number; stages: Map<number, Stage> }[] {
+    if (this.yearNoteLines) return this.yearNoteLines;
+    this.yearNoteLines = [];
+    this.lines.forEach((l, k) => {
+      if (!(l.text.includes('※') || l.text.includes('注'))) return;
+      const stages = yearStages(l.text);
+      if (stages) this.yearNoteLines!.push({ line: k, stages });
+    });
+    return this.yearNoteLines;
+  }
+
   private yearNotes: Map<number, Stage> | null = null;
   /** The stages the document's notes give the figures of each year (the first note naming a year says). */
   private noteStages(): Map<number, Stage> {
     if (this.yearNotes) return this.yearNotes;
     this.yearNotes = new Map();
-    for (const l of this.lines) {
-      if (!(l.text.includes('※') || l.text.includes('注'))) continue;
-      for (const [y, st] of yearStages(l.text) ?? []) if (!this.yearNotes.has(y)) this.yearNotes.set(y, st);
-    }
+    for (const n of this.noteLines()) for (const [y, st] of n.stages) if (!this.yearNotes.has(y)) this.yearNotes.set(y, st);
     return this.yearNotes;
   }
 
-  /** The stage a note near line `i` (below it first, then above) gives the figures of year `fy`, if one does. */
+  /** The stage a note near line `i` (the 12 lines below it first, nearest first, then the 8 above) gives the figures of year `fy`, if one does. */
   private legendStage(i: number, fy: number): Stage | null {
-    for (const k of [...Array.from({ length: 12 }, (_, d) => i + 1 + d), ...Array.from({ length: 8 }, (_, d) => i - 1 - d)]) {
-      const t = this.lines[k]?.text;
-      if (!t || !(t.includes('※') || t.includes('注'))) continue;
-      const stage = yearStages(t)?.get(fy);
-      if (stage) return stage;
-    }
+    const notes = this.noteLines();
+    for (const n of notes) if (n.line > i && n.line <= i + 12 && n.stages.has(fy)) return n.stages.get(fy)!;
+    for (let k = notes.length - 1; k >= 0; k--) if (notes[k].line < i && notes[k].line >= i - 8 && notes[k].stages.has(fy)) return notes[k].stages.get(fy)!;
     return null;
   }
 

@@ -49,11 +49,14 @@ const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u300
 const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
+const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;
 const INITIAL_IN_BRACKETS = /[(（][\s\u3000]*当初[\s\u3000]*[)）]/u;
-/** The stage a column's heading names: its stage word, or "（当初）" alone in brackets, the initial budget ("R8年度（当初）" beside "R9年度（見込）"). */
-// (and "（見込）" alone, a projection: no budget of that year)
-export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
 const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*見込み?[\s\u3000]*[)）]|年度見込み?$/u;
+/**
+ * The stage a column's heading names: its stage word, or "（当初）" alone in brackets, the initial budget ("R8年度（当初）"
+ * beside "R9年度（見込）"), and "（見込）" alone, a projection (no budget of that year).
+ */
+export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
 
 function analyse(text: string): Column {
   const t = text.trim();
@@ -67,9 +70,9 @@ function analyse(text: string): Column {
   }
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|限度額|総事業費|事業費|予定額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: t === '限度額' ? 'budget' : stageWord(t), unit: null };
   // (a limit, 限度額, is the budget's however a supplementary one changed it: "変更前 限度額 | 変更後 限度額")
-  if (/^変更[前後][\s\u3000]*限度額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
+  if (LIMIT_HEADING.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   // a ratio column (構成比, 増減率, 伸率, %): no yen in it
   if (RATIO_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts
