@@ -241,6 +241,16 @@ describe('quoted CSV rows read as tab rows', () => {
       [4, 98_400_000, 91_000_000], [5, 4_200_000, null], [6, 120_000_000, 131_500_000], [7, 218_400_000, 222_500_000],
     ]);
   });
+  it('a record of two quoted fields, "単位","千円", is a row of its own: the unit of the table under it', async () => {
+    const { extract } = await import('../../shared/extract');
+    const csv = '"単位","千円"\nコード,事業名,予算額,前年度予算額,区分\n0104,図書購入事業,"12,300","11,800",継続\n0207,"公園管理事業（東地区）","8,450","8,900",継続\n';
+    expect(quotedCsvToTabs(csv).split('\n')[0]).toBe(' 単位 \t 千円 ');
+    expect(extract(csv).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.item])).toEqual([
+      [3, 12_300_000, 11_800_000, '図書購入事業'], [4, 8_450_000, 8_900_000, '公園管理事業（東地区）'],
+    ]);
+    // a line quoting two words stays prose
+    expect(quotedCsvToTabs('彼は"はい","いいえ"と答えた\n"款","本年度","比較"\n"1 町税","2,452,300","-66,200"\n').split('\n')[0]).toBe('彼は"はい","いいえ"と答えた');
+  });
 });
 
 describe('a label ending the line above', () => {
