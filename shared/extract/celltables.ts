@@ -56,7 +56,13 @@ const COLUMN_WORD = new RegExp([
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
   '(?<yearcol>(?:(?:令和|平成|昭和)\\s?)?[0-9０-９元]{1,4}\\s?年度\\s?[(（](?:単位[:：]?)?(?:千万円|百万円|千円|万円|億円|円)[)）])',
+  // any other rate, "充当率", "補助率": a ratio's column, though alone it makes no line a header (a line "執行率 87.2" is a row)
+  '(?<rate>(?<![\\p{Script=Han}])[\\p{Script=Han}]{1,3}率(?![\\p{Script=Han}]))',
 ].join('|'), 'gu');
+
+// the same words, tried at one place only
+const COLUMN_WORD_AT = new RegExp(COLUMN_WORD.source, 'uy');
+const RELATIVE_YEAR_WORD = /^(?:本年度|今年度|前年度)$/u;
 
 /** A header line: one of its cells (split at spaces and pipes) is a column word, maybe after a year, or a year. */
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
@@ -146,7 +152,7 @@ function columnWordInUncached(s: string): boolean {
     // (exec loops here and below, not matchAll, which clones the regex on every call; no column word is empty)
     let m: RegExpExecArray | null;
     for (COLUMN_WORD.lastIndex = 0; (m = COLUMN_WORD.exec(cell)) !== null;) {
-      if ((m.index <= yearEnd || m.index === RELATIVE_PREFIX.exec(cell)?.[0].length) && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
+      if (!m.groups!.rate && (m.index <= yearEnd || m.index === RELATIVE_PREFIX.exec(cell)?.[0].length) && m.index + m[0].length === cell.length) { COLUMN_WORD.lastIndex = 0; return true; }
     }
   }
   return false;
@@ -228,7 +234,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     // "増減率 C/B (%)": one column named twice
     if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
     // (a count column holds no yen either: skipped as a share column is)
-    if (g.pct || g.count) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    if (g.pct || g.count || g.rate) { cols.push({ role: 'pct', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
     if (g.change && cols.length && cols[cols.length - 1].role === 'change' && at - lastEnd < 4) { lastEnd = at + m[0].length; continue; }
     if (g.change) {
       // 増減率 is matched as pct first; a lone 増減 right before 率 is part of it
@@ -237,6 +243,12 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       continue;
     }
     const w = g.fig;
+    // ("前年度支出済額": a relative year glued to the column word after it names that one column, last year's)
+    if (RELATIVE_YEAR_WORD.test(w)) {
+      COLUMN_WORD_AT.lastIndex = at + w.length;
+      const next = COLUMN_WORD_AT.exec(header);
+      if (next?.groups!.fig?.endsWith('額')) continue;
+    }
     while (yi < years.length && years[yi].start < at) pending.push(years[yi++].years[0]);
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's
     // ("款別予算額", "会計別予算額": a title sorted by something names no column either)
@@ -418,7 +430,7 @@ function yearCellColumns(header: string): CellColumn[] | null {
     const m = COLUMN_WORD.exec(word);
     COLUMN_WORD.lastIndex = 0;
     if (!m || m.index !== 0 || m[0].length !== word.length || m.groups!.fig || m.groups!.yearcol) continue;
-    cols.push({ role: m.groups!.pct || m.groups!.count ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
+    cols.push({ role: m.groups!.pct || m.groups!.count || m.groups!.rate ? 'pct' : m.groups!.change ? 'change' : 'note', stage: null, fy: null, name: cell });
   }
   return years && cols.length >= 2 ? cols : null;
 }
@@ -959,6 +971,9 @@ function pipeHeaderByColumn(rows: string[]): string | null {
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
  * the line-by-line reader then leaves alone.
  */
+// a ratio written as no figure at the end of a row's words: "1/2", "10/10", "定額", "50%"
+const RATIO_CELL_END = /(?:^|[\s\u3000])[\s\u3000]*(?:[0-9０-９]{1,3}[/／][0-9０-９]{1,3}|定額|[0-9０-９.．]+[%％])[\s\u3000]*$/u;
+
 export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lineChars(lines)): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
@@ -1037,7 +1052,14 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // ("4,812 (4,655)　4,790 (4,631)": each figure with last year's in brackets after it, the columns' figures those outside)
     const bracketed = bracketPairs(cells);
     if (bracketed) cells = cells.filter((_, k) => k % 2 === 0);
-    const parts = withPartColumns(cols.filter((c) => c.role !== 'note'), headWords, cells.length);
+    // (a ratio's column whose cell holds no figure, "補助率" over "1/2" or "定額" after the row's name, or nothing on a
+    // total's row, leaves the row's figures to the other columns)
+    const usable = cols.filter((c) => c.role !== 'note');
+    // (and on the rows after one so, the table's totals: "小計 196,030 99,890")
+    if (rowLabel && RATIO_CELL_END.test(rowLabel)) ratioInWords = cols;
+    const ratioInLabel = ratioInWords === cols ? usable.findIndex((c) => c.role === 'pct') : -1;
+    const noRatio = usable.filter((c) => c.role !== 'pct');
+    const parts = withPartColumns(ratioInLabel >= 0 ? usable.filter((_, k) => k !== ratioInLabel) : usable.length > cells.length && noRatio.length === cells.length ? noRatio : usable, headWords, cells.length);
     // (not under a header naming what each column holds without a comparison, "事業費 国費 地方負担": a total and its parts add up too)
     const heading = headWords ? `${header} ${headWords.join('')}` : header;
     const numeric = parts.length ? parts : PARTS_HEADER.test(heading) && !COMPARE_HEADER.test(heading) ? [] : byArithmetic(cells.map((c) => c.cell));
@@ -1156,6 +1178,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (byLine && byLine.length > cols.length) cols = byLine;
   };
 
+  // the columns of the table whose ratio a row gave in its words, "1/2", no cell of figures
+  let ratioInWords: CellColumn[] | null = null;
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
   let lastRow: { line: number; from: number } | null = null;
   // the last line read as a row of one figure with its label

@@ -155,6 +155,9 @@ function stageKinds(s: string): number {
 // an audit's report of findings (会計検査院の検査報告, 不当事項): its figures are costs and grants found, no year's budget
 const AUDIT_TITLE = /検査報告|会計検査|不[\s\u3000]*当[\s\u3000]*事[\s\u3000]*項|個別の検査結果/u;
 
+// a year's own plan, "令和８年度 市債発行計画", "令和9年度 事業計画": what that year's budget provides (a plan over years is no title so)
+const YEAR_PLAN = /年度[^。、～~〜]{0,20}計画(?![\p{Script=Han}])/u;
+
 function stageOf(titleLines: string[], text: string): Stage | null {
   if (titleLines.some((t) => AUDIT_TITLE.test(t))) return 'other';
   for (const title of titleLines) {
@@ -165,7 +168,7 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
     // (or a statement of a year's results, "損益計算書", its letters maybe spread out)
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
-      /予算/u.test(l) ? 'budget' : null);
+      /予算/u.test(l) || (YEAR_PLAN.test(l) && !PLAN_TITLE.test(l)) ? 'budget' : null);
     if (s) return s;
   }
   // one pass counts every stage word

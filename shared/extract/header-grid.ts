@@ -104,10 +104,16 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     // (how many of the row's cells have their middle inside the grid cell they go to)
     const fit = (ks: number[], spans: Span[], g: Span[]): number => ks.reduce((n, k, j) => { const c = (spans[j].start + spans[j].end) / 2; return n + (c >= g[k].start && c <= g[k].end ? 1 : 0); }, 0);
     const ks = fit(byWidth, rw, gridWide) > fit(byChars, r, grid) ? byWidth : byChars;
-    r.forEach((s, j) => { cols[ks[j]] += joinSpaced(s.text); });
+    r.forEach((s, j) => { cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text)); });
   }
-  if (lone) cols[columnOf(grid, lone)] += joinSpaced(lone.text);
+  if (lone) cols[columnOf(grid, lone)] = stack(cols[columnOf(grid, lone)], joinSpaced(lone.text));
   return cols;
+}
+
+/** A column's heading with the words of the next line under it: Japanese words join up; an English word keeps a space
+ * ("FY2026" over "2026年度", "Change" over "増減"). */
+function stack(upper: string, lower: string): string {
+  return upper && lower && (/[A-Za-z][0-9]*$/u.test(upper) || /^[A-Za-z]/u.test(lower)) ? `${upper} ${lower}` : upper + lower;
 }
 
 // a heading a layout spread wide, one character a cell: "区      分"

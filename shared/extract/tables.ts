@@ -58,23 +58,31 @@ const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*見込み?[\s\u3000]*[)）]|年�
  */
 export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
 
+// a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)
+const LETTER_MARK = /(?<=[^\s\u3000\-－+＋/／)）])[\s\u3000]*[(（][A-ZＡ-Ｚ][)）]$/u;
+
 function analyse(text: string): Column {
-  const t = text.trim();
+  const full = text.trim();
+  const t = full.replace(LETTER_MARK, '');
+  return t === full ? analyseWords(t) : { ...analyseWords(t), text: full };
+}
+
+function analyseWords(t: string): Column {
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
   const u = cellUnit(t);
   if (u) return { role: 'empty', text: t, fy: null, stage: null, unit: u };
   const ut = t.includes('円') ? UNIT_TAIL.exec(t) : null;
   if (ut) {
-    const col = analyse(t.slice(0, ut.index));
+    const col = analyseWords(t.slice(0, ut.index).trim());
     return col.role === 'empty' ? col : { ...col, unit: unitOf(ut[1]) };
   }
   if (/^備\s*考$/u.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   // (a limit, 限度額, is the budget's however a supplementary one changed it: "変更前 限度額 | 変更後 限度額")
   if (LIMIT_HEADING.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額)$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
-  // a ratio column (構成比, 増減率, 伸率, %): no yen in it
-  if (RATIO_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額)$|^(?!.*年)[^\s\u3000]{1,6}(?:予定|計画)額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  // a ratio column (構成比, 増減率, 伸率, 充当率, %): no yen in it
+  if (RATIO_COLUMN.test(t) || ANY_RATE.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts
   if (ROW_NUMBER_COLUMN.test(t) || COUNT_COLUMN.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a year named relative to the table's own (前年度 | 本年度): last year's figure, this year's
@@ -94,6 +102,7 @@ function analyse(text: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+const ANY_RATE = /^[^\s\u3000]{1,6}率$/u;
 const OWN_AMOUNT = new RegExp(`^${OWN_AMOUNT_WORDS}(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$`, 'u');
 
 /**

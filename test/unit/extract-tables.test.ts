@@ -1218,3 +1218,61 @@ describe('a field whose key names its unit', () => {
     ]);
   });
 });
+
+describe('columns of a rate, of a planned amount and of a balance', () => {
+  it('a 充当率 column holds no yen; 発行予定額(A) is the year\'s figure, 前年度発行額(B) its previous, the year-end balance a figure of its own', () => {
+    const src = [
+      '令和９年度 青葉町 町債発行計画',
+      '                                                   （単位：百万円、％）',
+      '  区  分                    発行予定額   充当率   前年度発行額   令和９年度末',
+      '                               (A)                    (B)        残高見込',
+      ' 道路整備事業債                  320       90          280          2,140',
+      ' 学校施設整備事業債              150       75          210            960',
+      '   合  計                        470                   490          3,100',
+      '',
+    ].join('\n');
+    // (a title naming the year's own plan is of that year's budget; the total's row has no rate: its figures keep their columns)
+    expect(rows(extract(src))).toEqual([
+      [5, 320_000_000, 'budget', 2027, 280_000_000, null], [5, 2_140_000_000, 'other', 2027, null, null],
+      [6, 150_000_000, 'budget', 2027, 210_000_000, null], [6, 960_000_000, 'other', 2027, null, null],
+      [7, 470_000_000, 'budget', 2027, 490_000_000, null], [7, 3_100_000_000, 'other', 2027, null, null],
+    ]);
+  });
+  it('a rate written as words in the row ("1/2", "定額") takes no figure from the columns after it, nor on the total\'s row', () => {
+    const src = [
+      '令和９年度 補助金一覧', '                                                  （単位：千円）',
+      ' No.  補助事業名                  補助率   補助対象経費     補助額',
+      '  1   商店街活性化支援事業          1/2         40,000      20,000',
+      '  2   空き店舗改修支援事業          定額             －       5,000',
+      '      合計                                      40,000      25,000', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen])).toEqual([[4, 40_000_000], [4, 20_000_000], [5, 5_000_000], [6, 40_000_000], [6, 25_000_000]]);
+  });
+  it('"前年度支出済額" is one column, last year\'s spending, before the change column', () => {
+    const src = '令和８年度決算審査意見書\n表２ 款別歳出の状況\n（単位：千円）\n款 予算現額 支出済額 前年度支出済額 増減額\n総務費 52,400 50,120 48,900 1,220\n衛生費 31,800 30,650 29,870 780\n';
+    expect(rows(extract(src))).toEqual([
+      [5, 52_400_000, 'budget', 2026, null, null], [5, 50_120_000, 'settlement', 2026, 48_900_000, 1_220_000],
+      [6, 31_800_000, 'budget', 2026, null, null], [6, 30_650_000, 'settlement', 2026, 29_870_000, 780_000],
+    ]);
+  });
+  it('any word of a rate heads a ratio column: "執行率", "充当率"', () => {
+    expect(readColumns('区分 予算額 執行率 前年度', 2026).map((c) => c.role)).toEqual(['primary', 'pct', 'previous']);
+    expect(readColumns('区分 予定額 充当率 前年度', 2026).map((c) => c.role)).toEqual(['primary', 'pct', 'previous']);
+  });
+});
+
+describe('a bilingual header over two lines', () => {
+  it('"FY2026 FY2025 Change" over "2026年度 2025年度 増減": each English word keeps apart from the Japanese under it', () => {
+    const src = [
+      '(Unit: ¥ million / 単位：百万円)', '',
+      '                          FY2026     FY2025     Change',
+      '                          2026年度   2025年度   増減',
+      '(1) 地方交通の強靱化        41,260     38,900      2,360',
+      '    Resilient local transport',
+      '(2) 窓口の電子化            13,090     13,290       ▲200', '',
+    ].join('\n');
+    expect(rows(extract(src))).toEqual([
+      [5, 41_260_000_000, 'budget', 2026, 38_900_000_000, 2_360_000_000], [7, 13_090_000_000, 'budget', 2026, 13_290_000_000, -200_000_000],
+    ]);
+  });
+});
