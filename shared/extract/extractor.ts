@@ -602,6 +602,9 @@ export class Extractor {
     }
     // ("Targets / 目標" over the next list: the section a line over a list opened ends at the next such line)
     if (this.sectionCtx?.list && t.length <= 60 && !stageWord(t) && this.opensSectionAt(i, t) && !opensSection(t)) this.sectionCtx = null;
+    // ("━━ / 予算審査特別委員会 主な質疑 / ━━": a heading set between rules opens a new part of the text; naming no year, it ends
+    // the section a heading above opened, "■令和６年度補正予算")
+    if (this.sectionCtx && !this.sectionCtx.weak && t.length <= 40 && !(f & HAS_NEN) && this.framedByRules(i)) { this.sectionCtx = null; this.blockCtx = null; }
     // "４　基金の状況（令和５年度末現在高）": a section of balances at that year's end
     if (maybeLabel && t.length <= 60 && BALANCE_HEADING.test(t) && opensSection(t)) {
       const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);

@@ -431,3 +431,18 @@ describe('the funding of the figure just named', () => {
     ]);
   });
 });
+
+describe('a heading set between rules', () => {
+  it('opens a new part: the supplementary budget a "■" heading named above is no stage of the figures under it', () => {
+    const src = [
+      '町議会だより', '2025年5月1日発行', '━━━━━━━━━━', '　令和７年度当初予算を可決', '━━━━━━━━━━', '',
+      '■令和７年度　予算の規模', '　一般会計　　　４８億３,５００万円', '',
+      '■令和６年度補正予算', '　一般会計補正予算（第８号）は、歳入歳出それぞれ７,６５０万円を減額しました。', '',
+      '━━━━━━━━━━', '　委員会での主な質疑', '━━━━━━━━━━', '',
+      '◇学校給食費の無償化', '問　財源は。', '答　事業費は３,８７４万円で、町の一般財源を充てる。', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([
+      [8, 4_835_000_000, 'budget', 2025], [11, -76_500_000, 'supplementary', 2024], [19, 38_740_000, 'budget', 2025],
+    ]);
+  });
+});
