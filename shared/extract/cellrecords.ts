@@ -50,6 +50,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const l = lines[f.lineIdx];
     const prev = figs.find((x) => x.of === k && x.role === 'previous');
     const change = figs.find((x) => x.of === k && x.role === 'change');
+    const supp = figs.find((x) => x.of === k && x.role === 'supplementary');
     // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
     // (a row marked again, "（再掲）", restates a figure given elsewhere)
     // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
@@ -79,7 +80,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
     out.push({
       line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
-      item: f.item && rowName(f.item), section: [], fy: span ? null : f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: null,
+      item: f.item && rowName(f.item), section: [], fy: span ? null : f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: supp ? abs(supp) : null,
       change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
     });
   });

@@ -31,7 +31,7 @@ export interface CellFigure {
   end: number;
   text: string;
   yen: number;
-  role: 'primary' | 'previous' | 'change';
+  role: 'primary' | 'previous' | 'change' | 'supplementary';
   stage: Stage | null;
   fy: number | null;
   item: string | null;
@@ -595,6 +595,8 @@ function lineCell(t: string): Cell | null {
 // a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
 // (or named: "（前年度）　（３８，２００）" under "予算額　６２，４８０")
 const BRACKET_ALONE = /^[\s\u3000]*(?:[(（]?[\s\u3000]*前年度?(?:予算額?|当初)?[\s\u3000]*[)）]?[\s\u3000:：]*)?[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
+// a supplementary budget's figure alone in square brackets: "［令和７年度補正　２８，６００］", "【補正後 1,240】" is no such
+const SUPP_BRACKET_ALONE = /^[\s\u3000]*[［\[【〔][\s\u3000]*(?:(?:令和|平成|[RＲ])?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度?)?[\s\u3000]*(?:第[0-9０-９一二三]+号)?補正(?:予算額?)?[\s\u3000:：]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[］\]】〕][\s\u3000]*$/u;
 // a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
 const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u3000]*$/u;
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
@@ -699,7 +701,7 @@ const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[
 // (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
 // (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
 // (a mark may close the row: "2,046,300（1,812,000）拡充")
-const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?$/u;
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?(?:※[0-9０-９]{0,2}[\s\u3000]*)?$/u;
 // (a note of words after a figure grouped by commas; its own figures, if any, are not grouped: "職員92人分")
 // (or in brackets, "（特別職 1人、一般職 48人）"; not a bracketed figure, last year's)
 const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９])(?![(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
@@ -1348,15 +1350,20 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     }
     if (rowCode(t, lines[i + 1]?.text, header)) { claimed.add(i); i++; continue; }
     // ("（項）環境資源行政共通費　8,412,650" over "（8,275,300）" under "予算額 / （前年度予算額）": last year's figure under it)
-    const under = BRACKET_ALONE.exec(t);
+    // ("［令和７年度補正　28,600］" under it: the supplementary budget passed for it)
+    const prevUnder = BRACKET_ALONE.exec(t);
+    const under = prevUnder ?? SUPP_BRACKET_ALONE.exec(t);
     if (under && i > 0) {
+      const role = prevUnder ? 'previous' : 'supplementary';
       const prim = figures.findLastIndex((f) => f.lineIdx === i - 1 && f.role === 'primary');
-      if (prim >= 0 && figures[prim].lineIdx === figures[figures.length - 1].lineIdx && !figures.some((f) => f.of === prim && f.role === 'previous')) {
+      if (prim >= 0 && figures[prim].lineIdx === figures[figures.length - 1].lineIdx && !figures.some((f) => f.of === prim && f.role === role)) {
         const c = NUM_CELL.exec(under[1]);
         if (c) {
           const parsed = toCell(t, under.index + under[0].indexOf(under[1]), c);
-          figures.push({ lineIdx: i, start: parsed.start, end: parsed.end, text: parsed.text, yen: yenOf(parsed, unit), role: 'previous', stage: null, fy: null, item: null, unit: unit.unit, of: prim, headerUnit: true });
+          figures.push({ lineIdx: i, start: parsed.start, end: parsed.end, text: parsed.text, yen: yenOf(parsed, unit), role, stage: null, fy: null, item: null, unit: unit.unit, of: prim, headerUnit: true });
           claimed.add(i);
+          // (the row under it goes on the table as the row above would have)
+          if (oneRowAt === i - 1 || lastRow?.line === i - 1) oneRowAt = i;
           i++;
           continue;
         }

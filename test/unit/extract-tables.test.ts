@@ -1276,3 +1276,22 @@ describe('a bilingual header over two lines', () => {
     ]);
   });
 });
+
+describe('a list of items with last year\'s figure in brackets', () => {
+  it('a footnote mark after the bracket, "（１１９，８７０）※１", is no part of the row; "［令和７年度補正　２８，６００］" under a row is its supplementary budget', () => {
+    const src = [
+      '令和８年度　架空庁予算の概要', '　　　　　　　　　　　　　　　　　　　　（単位：百万円）', '　　　　　　　　　　　　　　　　　Ｒ８予算額（Ｒ７予算額）', '',
+      '　○ 河川監視事業　　　　　　　　　１２２，４５０（１１９，８７０）※１',
+      '　○ 砂防事業　　　　　　　　　　　　６１，３３０（　６０，１４０）',
+      '　　　　　　　　　　　　　　　　　［令和７年度補正　２８，６００］',
+      '　○ 水文観測事業　　　　　　　　　　　　８１０（　　　６２０）※２', '',
+    ].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.yen, r.item, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([
+      [5, 122_450_000_000, '河川監視事業', 119_870_000_000, null], [6, 61_330_000_000, '砂防事業', 60_140_000_000, 28_600_000_000],
+      [8, 810_000_000, '水文観測事業', 620_000_000, null],
+    ]);
+    expect(rs[1].supplementary?.text).toBe('２８，６００');
+    spansOk(src, rs);
+  });
+});
