@@ -256,6 +256,8 @@ export class Extractor {
   private pendingChange: number | null = null;
   // tables
   private unit: HeaderUnit | null = null;
+  /** The unit the text last declared for its tables. */
+  private declaredUnit: HeaderUnit | null = null;
   private columns: Column[] | null = null;
   private headerCells: Cell[] | null = null;
   private headerLine = -1;
@@ -393,7 +395,7 @@ export class Extractor {
     const f = this.chars[i];
     // (or an English page's, "(JPY million)")
     const du = f & HAS_TAN || (f & HAS_YEN && (t.includes('illion') || t.includes('housand'))) ? declaredUnit(t) : null;
-    if (du) { this.unit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
+    if (du) { this.unit = du; this.declaredUnit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
     const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
@@ -425,6 +427,8 @@ export class Extractor {
         this.tableGap = 0;
         // a table without a unit above may declare it under its rows
         if (!this.unit && !cols.some((c) => c.unit)) this.unit = unitAfterTable(this.lines, i);
+        // (or none at all, its columns naming budgets of years: "（単位：億円）" over the document's first table holds for it)
+        if (!this.unit && !cols.some((c) => c.unit) && cols.some((c) => c.role === 'primary' && c.stage && c.fy !== null)) this.unit = this.declaredUnit;
         const main = cols.find((c) => c.role === 'primary');
         if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy };
         return;

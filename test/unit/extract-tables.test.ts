@@ -1295,3 +1295,14 @@ describe('a list of items with last year\'s figure in brackets', () => {
     spansOk(src, rs);
   });
 });
+
+describe('a later table with no unit of its own', () => {
+  it('takes the unit the text declared over its first table, where its columns name budgets of years', () => {
+    const src = [
+      '令和８年度予算のフレーム', '（単位：億円）', '\t令和７年度予算\t令和８年度予算\t増　減', '歳出計\t1,161,170\t1,179,400\t18,230', '',
+      '・防災関係費は、前年度から340億円の増。', '・その他の経費は、臨時的経費の剥落により820億円の減。', '・詳細は別紙のとおり。', '',
+      '【税収の内訳】', '\t令和７年度予算\t令和８年度予算\t増　減', '所得税\t216,430\t225,810\t9,380', '',
+    ].join('\n');
+    expect(rows(extract(src)).filter((r) => r[0] === 12)).toEqual([[12, 22_581_000_000_000, 'budget', 2026, 21_643_000_000_000, 938_000_000_000]]);
+  });
+});
