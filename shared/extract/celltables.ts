@@ -63,6 +63,7 @@ const COLUMN_WORD = new RegExp([
 // the same words, tried at one place only
 const COLUMN_WORD_AT = new RegExp(COLUMN_WORD.source, 'uy');
 const RELATIVE_YEAR_WORD = /^(?:本年度|今年度|前年度)$/u;
+const MONTH_AT = /^[0-9０-９]{1,2}月/u;
 
 /** A header line: one of its cells (split at spaces and pipes) is a column word, maybe after a year, or a year. */
 // Every column word holds one of these characters: a line without any is no header (a cheap test first).
@@ -244,10 +245,11 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     }
     const w = g.fig;
     // ("前年度支出済額": a relative year glued to the column word after it names that one column, last year's)
+    // ("前年度９月補正後": with the month of its supplementary budget between)
     if (RELATIVE_YEAR_WORD.test(w)) {
-      COLUMN_WORD_AT.lastIndex = at + w.length;
+      COLUMN_WORD_AT.lastIndex = at + w.length + (MONTH_AT.exec(header.slice(at + w.length, at + w.length + 4))?.[0].length ?? 0);
       const next = COLUMN_WORD_AT.exec(header);
-      if (next?.groups!.fig?.endsWith('額')) continue;
+      if (next?.groups!.fig && (next.groups.fig.endsWith('額') || /^補正[前後]/u.test(next.groups.fig))) continue;
     }
     while (yi < years.length && years[yi].start < at) pending.push(years[yi++].years[0]);
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's
@@ -260,7 +262,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
     // ("前年同期支出済額", "前年度予算額": last year's figure of its kind)
     // ("来年度要求 | 今年度当初": beside next year's column, this year's is last year's)
-    const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at)) ||
+    const lastYears = w.startsWith('前年度') || /(?:前年同期|前年度|昨年度|前年)[\s\u3000]?(?:[0-9０-９]{1,2}月)?$/u.test(header.slice(Math.max(0, at - 8), at)) ||
       (/今年度[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 4), at)) && /(?:来年度|翌年度)/u.test(header)) ||
       // ("年度当初現在高 | 年度中増減額 | 年度末現在高": the balance at the year's start is the year before's)
       (/(?:年度当初|期首|前年度末)[\s\u3000]?$/u.test(header.slice(Math.max(0, at - 5), at)) && /(?:残高|現在高)$/u.test(w) && /(?:年度末|期末)[\s\u3000]?(?:現在高|残高)/u.test(header));
@@ -485,14 +487,16 @@ function pushRow(out: CellFigure[], row: { f: CellFigure; col?: CellColumn }[]):
   // (columns named for what they count, 歳入 and 歳出 each this year and last: last year's of each is its own)
   const named = new Map<string, number>();
   // (予算現額 | 支出済額 | 前年同期支出済額: last year's of the same word)
-  row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(col.name)) named.set(col.name, at(f)); });
+  // ("補正後の額" and "前年度９月補正後": one word, written with its particle and 額 or without)
+  const word = (name: string): string => name.replace(/[\s\u3000]/gu, '').replace(/の?額$/u, '');
+  row.forEach(({ f, col }) => { if (f.role === 'primary' && col?.name && !named.has(word(col.name))) named.set(word(col.name), at(f)); });
   row.forEach(({ f, col }, k) => {
     if (f.role === 'primary') return;
     // (R4 | R5 | R6 | R7 | R8要求: last year's column is the one of the year after's figure)
     const next = f.role === 'previous' && col?.fy != null && out[anchor!]?.fy !== col.fy + 1 ? row.find((x) => x.f.role === 'primary' && x.col?.fy === col.fy! + 1)?.f : undefined;
     // (当初 | 補正 | 計 | 前年度当初: last year's initial budget compares with this year's initial one, not the total)
     const initial = !next && f.role === 'previous' && col?.name?.includes('当初') ? row.find((x) => x.f.role === 'primary' && x.col?.name?.includes('当初'))?.f : undefined;
-    const own = next ? at(next) : initial ? at(initial) : col?.name && (col.source || f.role === 'previous') && named.has(col.name) ? named.get(col.name)! : -1;
+    const own = next ? at(next) : initial ? at(initial) : col?.name && (col.source || f.role === 'previous') && named.has(word(col.name)) ? named.get(word(col.name))! : -1;
     f.of = own >= 0 ? own : f.role === 'change' && !total && lastBefore[k] !== null ? lastBefore[k] : anchor;
     out.push(f);
     pushed.push(f);

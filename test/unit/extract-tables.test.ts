@@ -1306,3 +1306,18 @@ describe('a later table with no unit of its own', () => {
     expect(rows(extract(src)).filter((r) => r[0] === 12)).toEqual([[12, 22_581_000_000_000, 'budget', 2026, 21_643_000_000_000, 938_000_000_000]]);
   });
 });
+
+describe('last year\'s column named after the figure it compares with', () => {
+  it('"(参考)前年度９月補正後" is last year\'s figure of the 補正後の額 column, not of 補正前', () => {
+    const src = [
+      '令和６年９月補正予算案の概要', '                                                  （単位：百万円）',
+      ' 区　分          補正前の額    ９月補正額    補正後の額   (参考)前年度９月補正後',
+      ' 一般会計          742,318       12,864       755,182          748,905',
+      ' 特別会計          398,044        1,206       399,250          401,377', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.previous?.yen ?? null])).toEqual([
+      [4, 742_318_000_000, 'budget', null], [4, 12_864_000_000, 'supplementary', null], [4, 755_182_000_000, 'budget', 748_905_000_000],
+      [5, 398_044_000_000, 'budget', null], [5, 1_206_000_000, 'supplementary', null], [5, 399_250_000_000, 'budget', 401_377_000_000],
+    ]);
+  });
+});
