@@ -599,6 +599,10 @@ function lineCell(t: string): Cell | null {
 // a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
 // (or named: "（前年度）　（３８，２００）" under "予算額　６２，４８０")
 const BRACKET_ALONE = /^[\s\u3000]*(?:[(（]?[\s\u3000]*前年度?(?:予算額?|当初)?[\s\u3000]*[)）]?[\s\u3000:：]*)?[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
+// a legend saying what brackets hold is each line's own figure: "（　）内は2025年度当初予算額", "（ ）書きは事業費" (not last year's)
+const FIGURE_LEGEND = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内|書き?)?(?:の(?:金額|数値|数字))?[\s\u3000]*は(?![^。、]*前年)[^。、]{0,16}(?:予算額|要求額|要望額|決算額|事業費|計上額|金額)/u;
+// a line's words, then a figure alone in brackets at its end: "◆子ども医療費助成事業【拡充】　　（612,480）"
+const BRACKET_FIGURE_END = /^(.*[^\s\u3000])[\s\u3000]*[(（][\s\u3000]*([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
 // a supplementary budget's figure alone in square brackets: "［令和７年度補正　２８，６００］", "【補正後 1,240】" is no such
 const SUPP_BRACKET_ALONE = /^[\s\u3000]*[［\[【〔][\s\u3000]*(?:(?:令和|平成|[RＲ])?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度?)?[\s\u3000]*(?:第[0-9０-９一二三]+号)?補正(?:予算額?)?[\s\u3000:：]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[］\]】〕][\s\u3000]*$/u;
 // a unit alone on its line, unbracketed ("億円"), and a figure alone on its line
@@ -1184,6 +1188,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (byLine && byLine.length > cols.length) cols = byLine;
   };
 
+  // (a legend above said the brackets hold each line's figure)
+  let bracketFigures = false;
   // the columns of the table whose ratio a row gave in its words, "1/2", no cell of figures
   let ratioInWords: CellColumn[] | null = null;
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
@@ -1270,6 +1276,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
         i = blocks.next;
         continue;
       }
+      // ("（　）内は当初予算額（単位：千円）" over a list whose figures stand alone in brackets at the ends of its lines: each is
+      // the figure of its line's item)
+      bracketFigures = FIGURE_LEGEND.test(t);
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
@@ -1384,6 +1393,16 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // the stage and year its label names
       // (under a row of this table just above, a short figure is one of its rows: "諸収入　　258")
       // (so is the first row under a header that declares the unit in its column, "費目 使途 金額（百万円）" over "委託費 … 318")
+      const own = bracketFigures ? BRACKET_FIGURE_END.exec(t) : null;
+      if (own && TWO_CJK_LABEL.test(own[1]) && !/[0-9０-９][,，]?[0-9０-９]{3}/u.test(own[1])) {
+        const cm = NUM_CELL.exec(own[2]);
+        if (cm) {
+          emitRow([{ lineIdx: i, cell: toCell(t, own.index + own[0].lastIndexOf(own[2]), cm) }], own[1].trim().replace(LABEL_MARK, ''));
+          claimed.add(i);
+          i++;
+          continue;
+        }
+      }
       const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header));
       if (one) {
         const info = labelInfo(one.label);

@@ -17,8 +17,8 @@ interface Split { leftEnd: number; rightStart: number; col: number; ch?: number 
 const GUTTER = 4;
 // (each piece holds at least this many letters: a short cell beside a long one is a table's row)
 const MIN_PIECE = 8;
-// A piece that is a figure with its unit and little else is a table's cell
-const FIGURE_CELL = /^[\s\u3000]*[△▲-]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:千円|百万円|億円|万円|円|%|％)?[\s\u3000]*$/u;
+// A piece that is a figure with its unit and little else is a table's cell (in brackets too: "（612,480）" at a list line's end)
+const FIGURE_CELL = /^[\s\u3000]*[(（]?[\s\u3000]*[△▲-]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:千円|百万円|億円|万円|円|%|％)?[\s\u3000]*[)）]?[\s\u3000]*$/u;
 
 /** The one gutter of a line with text on both sides (null: none, or more than one gap); `strict`: a piece of each column's running text on it. */
 function splitOf(line: string, from: number, to: number): (Split & { strict: boolean }) | null {

@@ -178,7 +178,8 @@ export function stageAndYear(
     src = 'multi-year';
   } else if (x.previousLabel) {
     stage = 'budget';
-    fy = single && !lab.previous ? lab.fy : (contextFy(cx) ?? 0) - 1 || null;
+    const ctxFy = contextFy(cx);
+    fy = single && !lab.previous ? lab.fy : ctxFy === null ? null : ctxFy - 1;
     src = 'previous-label';
   } else if (x.bracketSupp && cx.doc.bracketSupp && !lab.stage) {
     stage = 'supplementary';

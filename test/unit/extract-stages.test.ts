@@ -446,3 +446,10 @@ describe('a heading set between rules', () => {
     ]);
   });
 });
+
+describe('last year\'s figure named in a text of no year', () => {
+  it('"（前年度：… 124,600千円）" with no year anywhere has no fiscal year, not the year before year 0', () => {
+    const rs = extract('学校給食費負担軽減事業\n　第3子以降の給食費を無償化（前年度：第3子以降半額 124,600千円）\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.fy])).toEqual([[124_600_000, 'budget', null]]);
+  });
+});
