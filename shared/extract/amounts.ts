@@ -576,7 +576,8 @@ export function scanSplitAmount(line: string, next: string | undefined): { tok: 
   // ("一般会計の予算規模は、一兆二千三百" / "四十五億円となり": kanji numerals broken mid-number, the rest with its unit and 円)
   const kf = next.charCodeAt(0) === 0x5186 ? null : KANJI_FRAG.exec(line);
   const kc = kf ? KANJI_CONT.exec(next) : null;
-  const f = FRAG_END.exec(line) ?? (next.charCodeAt(0) === 0x5186 ? KANJI_FRAG_END.exec(line) : kc ? kf : null);
+  // ("年額一万二千" / "円分": kanji numerals of any last place, 円 opening the next line)
+  const f = FRAG_END.exec(line) ?? (next.charCodeAt(0) === 0x5186 ? KANJI_FRAG_END.exec(line) ?? KANJI_FRAG.exec(line) : kc ? kf : null);
   const c = f ? (f === kf ? kc : CONT_START.exec(next)) : null;
   if (!f || !c) return null;
   const frag = f[1].replace(/[ \u3000]+$/u, '');

@@ -1069,7 +1069,9 @@ export class Extractor {
       // "8.7%増の538億円", "5億円減の2679億円": the change came first, this is the figure
       // (a label padded out to its figure, "対前年度増減額　　　　…　1,369億円", is read without the padding)
       // (a unit in the label's brackets, "前年度比（千円）：", is no part of its words)
-      const changeLabel = changeLabelBefore((sinceLast.includes('円') ? sinceLast.replace(UNIT_IN_BRACKETS, '') : sinceLast).trimEnd(), lab.previous);
+      // (or ends the line above, the sentence wrapped right after it: "…前年度当初予算と比べ" / "23億円、3.4%の増")
+      const labelText = k === 0 && wrapped && isBlank(sinceLast) ? wrapped.slice(-40) : sinceLast;
+      const changeLabel = changeLabelBefore((labelText.includes('円') ? labelText.replace(UNIT_IN_BRACKETS, '') : labelText).trimEnd(), lab.previous);
       // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
       // (the line's last figure, its sentence going on over the line: "同3億1千万円" / "（1.0％）減。")
       const afterOn = k === toks.length - 1 && after.length < 12 && !after.includes('。') ? after + this.lineFacts.nextLineHead(i) : after;

@@ -2472,3 +2472,14 @@ describe('an English summary page', () => {
     ]);
   });
 });
+
+describe('prose wrapped at a figure', () => {
+  it('a comparison ending the line above names the change opening the next, a rate after it: "…と比べ" / "二十三億八千万円、三・四パーセントの増"', () => {
+    const rs = extract('令和七年度施政方針\n　その結果、一般会計の予算規模は、総額七百十二億四千万円となり、前年度当初予算と比べ\n二十三億八千万円、三・四パーセントの増となりました。\n');
+    expect(rs.map((r) => [r.yen, r.change?.yen ?? null])).toEqual([[71_240_000_000, 2_380_000_000]]);
+  });
+  it('kanji numerals ending in 千 before 円 on the next line are one amount: "年額一万二千" / "円分"', () => {
+    const rs = extract('令和七年度施政方針\n　高齢者には年額一万二千\n円分の乗車券を交付いたします。\n');
+    expect(rs.map((r) => [r.line, r.text, r.yen])).toEqual([[2, '一万二千', 12_000]]);
+  });
+});
