@@ -677,11 +677,11 @@ function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | nul
  * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
  */
 function labelValue(t: string, inTable = false, noteColumn = false): { label: string; cell: Cell; prev: Cell | null } | null {
-  // (its length without the runs of spaces that align its columns)
-  if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
   // ("3 職員手当等 268,944 総務課、人事課ほか": under a 説明 column, the row's note follows its figure)
   const note = noteColumn ? NOTE_AFTER_CELL.exec(t) : null;
   if (note) t = t.slice(0, note.index);
+  // (its length without the runs of spaces that align its columns)
+  if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
   // ("民生費　121.4（38.9％）": its share of the whole in brackets after the figure)
   if (t.includes('%') || t.includes('％')) { const share = SHARE_AFTER.exec(t); if (share) t = t.slice(0, share.index); }
   const bracket = LAST_BRACKET_CELL.exec(t);
@@ -875,7 +875,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
 }
 
 // a header with a column of notes in words beside the figures
-const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要/u;
+// (and the words a 地方債 table gives after its limit: 起債の方法 | 利率 | 償還の方法)
+const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要|起[\s\u3000]?債[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法|償[\s\u3000]?還[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法/u;
 
 /** Is there a heading of an outlook over years to come a few lines above line i (its table's title)? */
 function planHeadingAbove(lines: Line[], i: number): boolean {
@@ -1403,7 +1404,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
           continue;
         }
       }
-      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header));
+      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header) || labels.some((l) => NOTE_COLUMN.test(l)));
       if (one) {
         const info = labelInfo(one.label);
         if (!stageLabelled(one.label, one.cell, info) && !info) {

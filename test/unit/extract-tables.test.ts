@@ -1352,3 +1352,13 @@ describe('a list whose figures stand alone in brackets at its lines\' ends', () 
     ]);
   });
 });
+
+describe('a 地方債 table: the limit, then words of how it is borrowed and repaid', () => {
+  it('the words after a row\'s limit, under 起債の方法 | 利率 | 償還の方法, are no part of the row: its limit is read', () => {
+    const src = [
+      '第３表　地方債', '（単位：千円）', '起債の目的　　限度額　　起債の方法　　利率　　償還の方法',
+      '道路整備事業　　412,300　　証書借入　　年4.0％以内　　政府資金は貸付条件による', '橋りょう長寿命化事業　　158,700', '計　　571,000', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.item])).toEqual([[4, 412_300_000, '道路整備事業'], [5, 158_700_000, '橋りょう長寿命化事業'], [6, 571_000_000, '計']]);
+  });
+});
