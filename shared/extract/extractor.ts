@@ -61,6 +61,7 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+const PERIOD_END_IN = /(?:^|[\s\u3000])(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで(?:[\s\u3000]|$)/u;
 const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
 // a budget line raised or cut by the amount before these words ("経費を…増額いたしました"), its object no figure named as
 // such ("限度額を…増額": a change of that figure), nothing compared with
@@ -1444,7 +1445,9 @@ export class Extractor {
       sy.source = 'multi-year';
     }
     // ("…指定管理料\t令和8年度から" / "令和12年度まで\t186,500千円": the period a cell broke over two lines, the row's limit a total over it)
-    if (stage !== 'other' && i > 0 && PERIOD_END.test(t.slice(0, tok.signStart)) && PERIOD_OPEN.test(this.lines[i - 1].text)) {
+    // ("市庁舎空調設備更新事業　令和６年度から　412,500千円" over "令和７年度まで": the same, the figure on the period's first line)
+    if (stage !== 'other' && ((i > 0 && PERIOD_END.test(t.slice(0, tok.signStart)) && PERIOD_OPEN.test(this.lines[i - 1].text)) ||
+      (i + 1 < this.lines.length && PERIOD_OPEN.test(t.slice(0, tok.signStart)) && PERIOD_END_IN.test(this.lines[i + 1].text)))) {
       stage = 'other';
       fy = null;
       flags.add('multi_year');

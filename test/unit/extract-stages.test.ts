@@ -453,3 +453,10 @@ describe('last year\'s figure named in a text of no year', () => {
     expect(rs.map((r) => [r.yen, r.stage, r.fy])).toEqual([[124_600_000, 'budget', null]]);
   });
 });
+
+describe('a commitment\'s limit on the first line of its period', () => {
+  it('"…事業　令和６年度から　412,500千円" over "令和７年度まで": a limit over the years of the period', () => {
+    const src = '第２表　債務負担行為\n  市庁舎空調設備更新事業            令和６年度から            412,500千円\n                                    令和７年度まで\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[412_500_000, 'other', null, ['multi_year']]]);
+  });
+});
