@@ -460,3 +460,16 @@ describe('a commitment\'s limit on the first line of its period', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[412_500_000, 'other', null, ['multi_year']]]);
   });
 });
+
+describe('figures that are no budget of a year, named so before them', () => {
+  it('a target amount, a cap after a colon, a balance after "は、", a year-end balance "も今年度末見込みで", a projected shortfall', () => {
+    const one = (line: string) => extract(`令和8年度予算の概要\n${line}\n`).map((r) => r.stage);
+    expect(one('　寄附目標額15億円の達成に向け、取り組みます。')).toEqual(['other']);
+    expect(one('　・補助上限：200万円（補助率1/2）')).toEqual(['other']);
+    expect(one('　※補正後の財政調整基金の残高は、約61億円となる見込みです。')).toEqual(['other']);
+    expect(one('　市債残高も今年度末見込みで832億円となります。')).toEqual(['other']);
+    expect(one('（３）令和8年度の財源不足見込額21億円については、事業の見直しで対応する。')).toEqual(['other']);
+    // (a plan's table row of the shortfall the plan covers is that year's budget figure)
+    expect(one('６　財源不足額　　　　　　 2兆1,376億円（同▲7,131億円）')).toEqual(['budget']);
+  });
+});
