@@ -4,7 +4,7 @@
 // A column model read from the header text gives each figure its role (this year's figure, the
 // previous year's, a change, a percentage), its stage and its fiscal year.
 import { findYears, yearNamed } from '../era';
-import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
+import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, HEADER_PAIRS, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { BALANCE_OF_ACCOUNTS, headingStage, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
 import type { Stage } from './types';
@@ -355,7 +355,9 @@ function sourceColumns(header: string, main: CellColumn): CellColumn[] {
  */
 function seriesColumns(header: string): CellColumn[] | null {
   if (!header.includes('年')) return null;
+  // (the row labels' heading may be spread out, "区　分", "年　度": one word)
   const cells = header.split(/[\s\u3000|｜]+/u).filter((c) => c);
+  if (cells.length >= 2 && cells[0].length === 1 && cells[1].length === 1 && HEADER_PAIRS.has(cells[0] + cells[1])) cells.splice(0, 2, cells[0] + cells[1]);
   const cols: CellColumn[] = [];
   for (let k = 0; k < cells.length; k++) {
     const ys = findYears(cells[k]).filter((y) => y.fiscal && y.years.length === 1 && !y.range);

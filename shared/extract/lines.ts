@@ -331,7 +331,7 @@ const SPACED_RUN = /[\p{Script=Han}\p{Script=Katakana}](?:[ \u3000][\p{Script=Ha
 // (a two-character word opening the line, spread to its column's width: "区　分", "合　計", the row labels' heading)
 const LEAD_PAIR = /^([\s\u3000]*\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t)/u;
 // (and further on, the words a header spreads so between wide gaps, "増　減": two characters that are no two columns' headings)
-const HEADER_PAIRS = new Set(['区分', '合計', '小計', '総計', '累計', '増減', '差引', '比較', '金額', '摘要', '備考', '科目', '費目', '項目', '名称', '事項', '年度', '内訳', '説明', '財源', '会計']);
+export const HEADER_PAIRS = new Set(['区分', '合計', '小計', '総計', '累計', '増減', '差引', '比較', '金額', '摘要', '備考', '科目', '費目', '項目', '名称', '事項', '年度', '内訳', '説明', '財源', '会計']);
 const SPREAD_PAIR = /([ \u3000]{2,}|\t)(\p{Script=Han})[ \u3000](\p{Script=Han})(?=[ \u3000]{2,}|\t|$)/gu;
 export function joinSpacedRuns(s: string): string {
   const u = spacedRunIn(s) ? joinLonePairs(s) : s;

@@ -1362,3 +1362,12 @@ describe('a 地方債 table: the limit, then words of how it is borrowed and rep
     expect(extract(src).map((r) => [r.line, r.yen, r.item])).toEqual([[4, 412_300_000, '道路整備事業'], [5, 158_700_000, '橋りょう長寿命化事業'], [6, 571_000_000, '計']]);
   });
 });
+
+describe('a series of years under a spread-out heading', () => {
+  it('"年　度" heading the row names does not hide the years side by side, "　Ｒ３　" padded in their cells', () => {
+    const src = '基金残高の推移（単位：百万円）\n│年　度　│　Ｒ３　│　Ｒ４　│　Ｒ５　│Ｒ６見込│\n│積立金　│ 1,182 │ 1,246 │ 1,305 │  1,120  │\n';
+    expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null])).toEqual([
+      [1_182_000_000, 2021, null], [1_246_000_000, 2022, null], [1_305_000_000, 2023, null], [1_120_000_000, 2024, null],
+    ]);
+  });
+});
