@@ -473,3 +473,11 @@ describe('figures that are no budget of a year, named so before them', () => {
     expect(one('６　財源不足額　　　　　　 2兆1,376億円（同▲7,131億円）')).toEqual(['budget']);
   });
 });
+
+describe('an average per place and an estimate', () => {
+  it('"一か所当たり平均で約十二億円" is an amount per unit; "…五百億円程度の上積みが必要と試算" an estimate: no budget', () => {
+    const one = (line: string) => extract(`令和8年度予算\n${line}\n`).map((r) => r.stage);
+    expect(one('　架け替えには一か所当たり平均で約十二億円を要しているところでございます。')).toEqual(['other']);
+    expect(one('　道路分野につきましては、年平均でおよそ五百億円程度の上積みが必要と試算しているところでございます。')).toEqual(['other']);
+  });
+});
