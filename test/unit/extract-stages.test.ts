@@ -481,3 +481,10 @@ describe('an average per place and an estimate', () => {
     expect(one('　道路分野につきましては、年平均でおよそ五百億円程度の上積みが必要と試算しているところでございます。')).toEqual(['other']);
   });
 });
+
+describe('a balance at the end of a year named relative to a dated text', () => {
+  it('"今年度末" in a text dated in November 2025 about next year\'s budget is fiscal 2025\'s end', () => {
+    const src = '【予算】来年度の要求額\n2025年11月28日\n　来年度予算編成に向けた要求状況の報告がありました。\n　財政調整基金の残高は、今年度末で約38億円の見込み。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[3_800_000_000, 'other', 2025]]);
+  });
+});
