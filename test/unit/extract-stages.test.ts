@@ -488,3 +488,13 @@ describe('a balance at the end of a year named relative to a dated text', () => 
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[3_800_000_000, 'other', 2025]]);
   });
 });
+
+describe('a web page\'s trail of links above its headline', () => {
+  it('"ホーム ＞ 政治 ＞ 予算・税制" names no stage: the headline\'s 概算要求 is what the page is about', () => {
+    const src = ['みなと新聞デジタル', 'ホーム ＞ 政治 ＞ 予算・税制', '会員限定記事', '', '架空省、概算要求1兆2000億円　過去最大', '2025年8月26日 5時00分', '',
+      '■主な要求項目', '（カッコ内は今年度当初予算額）', '・河川維持事業　524億円（506億円）', '・点検デジタル化事業　36億円（新規）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.previous?.yen ?? null])).toEqual([
+      [1_200_000_000_000, 'request', null], [52_400_000_000, 'request', 50_600_000_000], [3_600_000_000, 'request', null],
+    ]);
+  });
+});
