@@ -273,8 +273,10 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   let fy: number | null = null;
   let best = 0;
   for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
-  if (fy === null && date) fy = fiscalYearOf(date);
-  return { date, eraHint, fy, stage: stageOf(titleLines, sample), plan: titleLines.some((t) => PLAN_TITLE.test(t)) };
+  const stage = stageOf(titleLines, sample);
+  // (no year named: a dated text's year, and a request made in a year is for the year after it, as every 概算要求 is)
+  if (fy === null && date) fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
+  return { date, eraHint, fy, stage, plan: titleLines.some((t) => PLAN_TITLE.test(t)) };
 }
 
 export const frameInternals = { countOf, letterMarks, westernYears };

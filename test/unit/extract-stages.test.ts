@@ -498,3 +498,11 @@ describe('a web page\'s trail of links above its headline', () => {
     ]);
   });
 });
+
+describe('a dated request naming no year', () => {
+  it('is for the year after the one it is made in: a 概算要求 of August 2025 is fiscal 2026\'s', () => {
+    expect(extract('架空省、概算要求1兆2000億円　過去最大\n2025年8月26日\n\n・河川維持事業　524億円\n').map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [1_200_000_000_000, 'request', 2026], [52_400_000_000, 'request', 2026],
+    ]);
+  });
+});
