@@ -38,7 +38,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
+import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
 import { alignedSpans, gridHeaderCells } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -415,9 +415,12 @@ export class Extractor {
     // table header rows and unit rows
     // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)
     // (nor a row of cells saying none, "東浜市\t－\t－\t－": a row of the table with no figures)
-    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text) || RATE_CELL.test(c.text) || DASH_CELL.test(c.text))) {
+    // (nor a group's name alone in its row under the header and its units, "\t妊娠・出産期\t\t…": the header stands)
+    if (cells && !toks.length && !cells.some((c) => bareNumberIn(c.text) || RATE_CELL.test(c.text) || DASH_CELL.test(c.text)) &&
+      !(this.columns && this.headerLine < i - 1 && cells.filter((c) => c.text.trim()).length === 1)) {
       const ur = unitRow(cells);
-      if (ur && this.columns) { ur.forEach((u, k) => { if (u && this.columns![k]) this.columns![k].unit = u; }); return; }
+      // (a column whose unit names no money, "％", "人", holds no yen)
+      if (ur && this.columns) { ur.forEach((u, k) => { const col = this.columns![k]; if (!col) return; if (u) col.unit = u; else if (nonYenUnitCell(cells[k].text)) col.role = 'note'; }); return; }
       // (a header goes on over the next lines, not past a row of figures under it)
       const merged = this.headerCells && this.headerLine >= i - 2 && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine ? mergeHeaderCells(this.headerCells, cells) : cells;
       const cols = parseHeader(merged) ?? parseHeader(cells);

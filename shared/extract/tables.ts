@@ -217,7 +217,10 @@ function spannedHeader(a: Cell[], b: Cell[]): Cell[] | null {
   return out;
 }
 
-const RATIO_UNIT = /^[\s\u3000]*[(（]?[\s\u3000]*[%％][\s\u3000]*[)）]?[\s\u3000]*$/u;
+// a unit row's cell naming no money: a ratio, or a count of people or things ("％", "人", "件", "㎡")
+const RATIO_UNIT = /^[\s\u3000]*[(（]?[\s\u3000]*(?:[%％]|人|件|世帯|校|回|箇所|か所|団体|台|戸|社|日|時間|㎡|ha|km|t|トン)[\s\u3000]*[)）]?[\s\u3000]*$/u;
+/** A unit row's cell naming no money: its column holds no yen. */
+export const nonYenUnitCell = (text: string): boolean => RATIO_UNIT.test(text);
 /** A row of units only (`\t千円\t千円\t千円`; a share column's `％` among them). */
 export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
   const us = cells.map((c) => (c.text.trim() ? cellUnit(c.text) : null));

@@ -1371,3 +1371,15 @@ describe('a series of years under a spread-out heading', () => {
     ]);
   });
 });
+
+describe('a spreadsheet header over three lines: a spanned heading, the years, each column\'s unit', () => {
+  it('a column whose unit names no money ("％", "人") holds no yen, one in 円 holds yen; a group\'s name alone under the units keeps the header', () => {
+    const src = [
+      'No.\t事業名\t事業費\t\t\t補助率\t対象者数\t1人当たり経費', '\t\t2024年度\t2023年度\t増減\t\t\t', '\t\t千円\t千円\t千円\t％\t人\t円',
+      '\t妊娠・出産期\t\t\t\t\t\t', '1\t妊婦健康診査事業\t182,400\t176,900\t5,500\t50\t1,650\t110,545', '',
+    ].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [5, 182_400_000, 176_900_000, 5_500_000], [5, 110_545, null, null],
+    ]);
+  });
+});
