@@ -61,6 +61,8 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+// a cell holding a figure alone in brackets: "（148）", "（ 24,640）"
+const BRACKETED_CELL = /^[\s\u3000]*[(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）][\s\u3000]*$/u;
 const PERIOD_END_IN = /(?:^|[\s\u3000])(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで(?:[\s\u3000]|$)/u;
 const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
 // a budget line raised or cut by the amount before these words ("経費を…増額いたしました"), its object no figure named as
@@ -490,8 +492,24 @@ export class Extractor {
     return [...up.slice(0, -1).map((c) => ({ start: 0, end: 0, text: c.text })), { start: cells[0].start, end: cells[0].end, text: up[up.length - 1].text.trim() + cells[0].text.trim() }, ...cells.slice(1)];
   }
 
+  /**
+   * "│ │…事業【拡充】 │ （148） │…" under "│ ２ │…事業 │ 216 │…": a figure alone in brackets, wrapped in its cell under the row's figure
+   * in the same column (a header "予算額 / （前年度）" stacked in one cell), is last year's figure of it.
+   */
+  private previousUnderInCell(i: number, cells: Cell[], tok: AmountToken): boolean {
+    const k = cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
+    if (k < 0 || !BRACKETED_CELL.test(cells[k].text)) return false;
+    const above = this.recsByLine.get(i - 1)!;
+    const up = splitCells(this.lines[i - 1].text);
+    if (up.length !== cells.length) return false;
+    const r = above.find((x) => x.tok.start >= up[k].start && x.tok.end <= up[k].end);
+    return !!r && this.attach(r, 'previous', toFigure(this.lines[i].start, tok), i, -1, tok.end);
+  }
+
   /** The figures of a line: a table's row, a row of a table with years down the rows, two aligned lines, or running text. */
   private figures(i: number, t: string, cells: Cell[] | null, toks: AmountToken[]): void {
+    if (cells && isPipeRow(t) && i > 0 && this.recsByLine.has(i - 1)) toks = toks.filter((tok) => !this.previousUnderInCell(i, cells, tok));
+    if (!toks.length) return;
     if (cells && this.columns && this.tableRow(i, t, this.rowBegunAbove(i, t, cells), toks)) return;
     if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;
     // "令和9年度当初予算　　令和8年度当初予算" over "5,432億円　　5,300億円": two lines of a table aligned with spaces

@@ -69,6 +69,12 @@ function analyse(text: string): Column {
 
 function analyseWords(t: string): Column {
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
+  // ("予算額" over "（前年度）" in one cell: the figure, last year's in brackets under it, is the column's)
+  const stacked = BRACKETED_PREVIOUS_UNDER.exec(t);
+  if (stacked) {
+    const head = analyseWords(stacked[1].trim());
+    if (head.role === 'primary') return { ...head, text: t };
+  }
   const u = cellUnit(t);
   if (u) return { role: 'empty', text: t, fy: null, stage: null, unit: u };
   const ut = t.includes('円') ? UNIT_TAIL.exec(t) : null;
@@ -102,6 +108,7 @@ function analyseWords(t: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+const BRACKETED_PREVIOUS_UNDER = /^(.*[^\s\u3000])[\s\u3000]*[(（][\s\u3000]*(?:前年度?|昨年度)(?:予算額?|当初)?[\s\u3000]*[)）]$/u;
 const ANY_RATE = /^[^\s\u3000]{1,6}率$/u;
 const OWN_AMOUNT = new RegExp(`^${OWN_AMOUNT_WORDS}(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$`, 'u');
 

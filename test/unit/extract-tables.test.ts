@@ -1383,3 +1383,24 @@ describe('a spreadsheet header over three lines: a spanned heading, the years, e
     ]);
   });
 });
+
+describe('a bordered table whose figure cell holds last year\'s figure on its second line', () => {
+  it('"（148）" alone in the cell under "216" is 216\'s previous year, whatever else the line holds', () => {
+    const src = [
+      '（単位：百万円）',
+      '┌────┬──────────────────────┬──────────┬────────────────────────┐',
+      '│番号│事業名                │予算額    │概要                    │',
+      '│    │                      │（前年度）│                        │',
+      '├────┼──────────────────────┼──────────┼────────────────────────┤',
+      '│ ２ │創業支援事業          │      216 │交流イベントの開催      │',
+      '│    │【拡充】              │    （148）│（上限200万円）         │',
+      '├────┼──────────────────────┼──────────┼────────────────────────┤',
+      '│ ３ │事業承継支援事業      │       62 │専門家の派遣            │',
+      '│    │                      │     （65）│                        │',
+      '└────┴──────────────────────┴──────────┴────────────────────────┘', '',
+    ].join('\n');
+    // (the heading "予算額" over "（前年度）" in one cell is the figure's column, last year's in brackets under it)
+    const rs = extract(src).filter((r) => r.unit !== '万円');
+    expect(rs.map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([[6, 216_000_000, 148_000_000], [9, 62_000_000, 65_000_000]]);
+  });
+});
