@@ -61,6 +61,7 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+const PAGE_META = /(?:カテゴリー?|タグ|投稿日|更新日|掲載日)[\s\u3000]*[:：]/u;
 // a cell holding a figure alone in brackets: "（148）", "（ 24,640）"
 const BRACKETED_CELL = /^[\s\u3000]*[(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）][\s\u3000]*$/u;
 const PERIOD_END_IN = /(?:^|[\s\u3000])(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで(?:[\s\u3000]|$)/u;
@@ -412,7 +413,8 @@ export class Extractor {
       toks = [...toks.filter((x) => x.end <= split.tok.start), split.tok];
       this.takenPrefix.set(i + 1, split.nextLen);
     }
-    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) ? splitCells(t) : null;
+    // (a page's line of its date and tags, "2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算", is no row of cells)
+    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) && !PAGE_META.test(t) ? splitCells(t) : null;
 
     // table header rows and unit rows
     // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)
@@ -525,6 +527,8 @@ export class Extractor {
     if (this.alignedHeader && this.alignedHeader.last === this.lineFacts.prevNonEmpty(i) && alignedSpans(t).length === this.alignedHeader.cols.length) this.alignedHeader.last = i;
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
     if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
+    // nor a page's line of its date and tags: words it is filed under
+    if (f & HAS_WA_COLON && PAGE_META.test(t)) return;
     // "年度　令和4年度" in a record of fields (an audit's finding, a review sheet): the year of the figures under it
     if (f & HAS_NEN && t.length <= 30 && YEAR_FIELD.test(t)) {
       const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);

@@ -506,3 +506,10 @@ describe('a dated request naming no year', () => {
     ]);
   });
 });
+
+describe('a blog page\'s line of its date and tags', () => {
+  it('"2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算, 財政" is no row of columns: its 決算 names no stage of the page\'s figures', () => {
+    const src = '# 来年度予算案を読み解く（架空村 令和7年度一般会計）\n\n2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算, 財政\n\n## 総額は38億6,400万円、過去最大\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[3_864_000_000, 'budget', 2025]]);
+  });
+});
