@@ -61,6 +61,12 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
 
 // a period's end opening a line, its start closing the line above
 const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+// a line's heading number, its digits as one mark: "　1　" and "　2　" are one style, "（1）" another
+const NUMBER_STYLE = /^[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000.．、)）]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])/u;
+function numberStyle(t: string): string | null {
+  const m = NUMBER_STYLE.exec(t);
+  return m ? m[0].replace(/[0-9０-９]+|[①-⑳]/gu, '9') : null;
+}
 const PAGE_META = /(?:カテゴリー?|タグ|投稿日|更新日|掲載日)[\s\u3000]*[:：]/u;
 // a cell holding a figure alone in brackets: "（148）", "（ 24,640）"
 const BRACKETED_CELL = /^[\s\u3000]*[(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）][\s\u3000]*$/u;
@@ -316,6 +322,15 @@ export class Extractor {
     if (this.spacedHeader(t)) return;
     const lbl = readLabel(t);
     if (lbl.fy !== null && lbl.stage && lbl.stage !== 'supplementary' && !lbl.multiYear) this.governSection(lbl.stage, lbl.fy);
+  }
+
+  /** Is line `i` one of numbered lines of the same style one right under another, with nothing between: a list of topics? */
+  private agendaItem(i: number, t: string): boolean {
+    const style = numberStyle(t);
+    if (!style) return false;
+    const p = this.lineFacts.prevNonEmpty(i);
+    const n = this.lineFacts.nextNonEmpty(i);
+    return (p === i - 1 && numberStyle(this.lines[p].text) === style) || (n === i + 1 && numberStyle(this.lines[n].text) === style);
   }
 
   /** "２　主な査定内容", "３　決算の状況": a numbered heading naming a main stage and no year opens a section of that stage, in the section's year or the document's. */
@@ -615,7 +630,8 @@ export class Extractor {
     // year and a main stage: stageWord is the label's stage)
     // (not a sentence about a year, "・７年度は申請額が予算を上回り、…": a year as its topic, clauses apart by 、)
     // (nor the middle of a sentence a narrow column wrapped: "…なお、令和" / "6年度決算ベースでの…")
-    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t) && !this.wrappedOn(i, t)) {
+    // (nor one item of a list of topics, "1　令和7年度当初予算案について" / "2　令和6年度2月補正予算案について": an agenda, no section)
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t) && !this.wrappedOn(i, t) && !this.agendaItem(i, t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);

@@ -513,3 +513,11 @@ describe('a blog page\'s line of its date and tags', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[3_864_000_000, 'budget', 2025]]);
   });
 });
+
+describe('a list of topics at the top of a press conference', () => {
+  it('"1　令和7年度当初予算案について" over "2　令和6年度2月補正予算案について" is an agenda: its 補正 names no section of what follows', () => {
+    const src = ['知事定例記者会見（令和7年2月13日）', '発表事項', '　1　令和7年度当初予算案について', '　2　令和6年度2月補正予算案について', '',
+      '（知事）', '　まず、令和7年度当初予算案ですが、一般会計の総額は7,842億円となりました。', '　特別会計を合わせた全会計の総額では、1兆2,406億円です。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[784_200_000_000, 'budget', 2025], [1_240_600_000_000, 'budget', 2025]]);
+  });
+});
