@@ -132,7 +132,8 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
 export const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
 const FRAME_LINES = 4000;
 const CIRCLED = /[㉑-㉟㊱-㊿]/u;
-const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算/gu;
+// ("7年度予算", "新年度予算": a year's budget named with its year)
+const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算|年度予算/gu;
 const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【】]*[)）】]/gu;
 // the words after a year whose budget the text reports: its 予算案, 概算要求, 決算の概要
 // ("今年度一般会計第３次補正予算案": of an account, a numbered supplementary one)

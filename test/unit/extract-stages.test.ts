@@ -521,3 +521,13 @@ describe('a list of topics at the top of a press conference', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[784_200_000_000, 'budget', 2025], [1_240_600_000_000, 'budget', 2025]]);
   });
 });
+
+describe('what a text with no title word is mostly about', () => {
+  it('"7年度予算", "新年度予算" count as budget words: a newsletter naming 決算 as often as 当初予算 is about the budget', async () => {
+    const { readFrame } = await import('../../shared/extract/docframe');
+    const { splitLines } = await import('../../shared/extract/lines');
+    const src = ['架空市議会議員', 'やまだ太郎の市政レポート', 'vol.23　2025年 春号', '', '3月議会で新年度予算が成立', '　7年度予算では、決算で不用額が多かった事業を見直しました。',
+      '　決算の数字と当初予算を比べる視点で、7年度予算を読み解きます。決算は秋に出ます。', ''].join('\n');
+    expect(readFrame(src, splitLines(src)).stage).toBe('budget');
+  });
+});
