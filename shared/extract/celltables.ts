@@ -179,8 +179,9 @@ const SPLIT_WORD = /(本年度|今年度|前年度|当初)[\s\u3000]+(?=(?:当�
 // Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
-const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
-const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
+// ("Ｒ元": the first year of an era by its letter)
+const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
+const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
 
 const YEARS_SPAN_AFTER = /^[\s\u3000]*[(（][^()（）]{3,20}[)）]/u;
 // "R5（決算額）", "令和6年度（予算額）": a year with its column's stage in brackets
@@ -562,7 +563,8 @@ const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*
 // (新規 in last year's cell: nothing last year)
 // (and an English page's: "new", "n/a")
 const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―|new|n\/a|N\/A)[\s\u3000]*$/u;
-const ROW_NUM = /(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+// (a hyphen is a sign only glued to its digits: "－　１８" is a dash saying none, then a figure)
+const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?=[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
 

@@ -330,7 +330,7 @@ export class Extractor {
     if (!style) return false;
     const p = this.lineFacts.prevNonEmpty(i);
     const n = this.lineFacts.nextNonEmpty(i);
-    return (p === i - 1 && numberStyle(this.lines[p].text) === style) || (n === i + 1 && numberStyle(this.lines[n].text) === style);
+    return (p >= 0 && p === i - 1 && numberStyle(this.lines[p].text) === style) || (n >= 0 && n === i + 1 && numberStyle(this.lines[n].text) === style);
   }
 
   /** "２　主な査定内容", "３　決算の状況": a numbered heading naming a main stage and no year opens a section of that stage, in the section's year or the document's. */

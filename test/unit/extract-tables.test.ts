@@ -1404,3 +1404,13 @@ describe('a bordered table whose figure cell holds last year\'s figure on its se
     expect(rs.map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([[6, 216_000_000, 148_000_000], [9, 62_000_000, 65_000_000]]);
   });
 });
+
+describe('a white paper\'s series of years with a row of supplementary budgets', () => {
+  it('"Ｒ元" heads its year; "－" set apart from the next figure says none, no sign of it; the 補正 row is supplementary', () => {
+    const src = ['（単位：億円）', '　　　　Ｈ３０　Ｒ元　Ｒ２　Ｒ３　Ｒ４', '当初　　　４１　４５　５４　６１　７０', '補正　　　１２　６０　　－　１８　２５', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage])).toEqual([
+      [3, 4_100_000_000, 2018, 'budget'], [3, 4_500_000_000, 2019, 'budget'], [3, 5_400_000_000, 2020, 'budget'], [3, 6_100_000_000, 2021, 'budget'], [3, 7_000_000_000, 2022, 'budget'],
+      [4, 1_200_000_000, 2018, 'supplementary'], [4, 6_000_000_000, 2019, 'supplementary'], [4, 1_800_000_000, 2021, 'supplementary'], [4, 2_500_000_000, 2022, 'supplementary'],
+    ]);
+  });
+});
