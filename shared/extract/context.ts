@@ -125,14 +125,14 @@ export function isStageLabelLine(s: string): boolean {
 const APPROX_BEFORE = /(?:約|およそ|概ね|おおむね|ほぼ|最大約)\s?$/u;
 // (a range's bounds, "1,000億円～2,000億円", are approximate too)
 // (and the plain words of a talk or a blog: ほど, くらい, ちょっと, に届かない)
-const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|前後|以上|台|を超え|近く|足らず|ほど|くらい|ぐらい|ちょっと|に届かな|を切る|を切り|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
+const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|あまり|前後|以上|台|を超え|近く|足らず|ほど|くらい|ぐらい|ちょっと|に届かな|を切る|を切り|[~〜～]\s?(?:$|(?=[0-9０-９一二三四五六七八九十]))|[+＋]\s?(?:α|a|アルファ)(?![A-Za-z]))/u;
 // ("about ¥500 million", "over ¥1 billion": the English words, before the yen sign)
 const APPROX_BEFORE_EN = /(?:^|[^A-Za-z])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than)[\s\u3000]*$/iu;
 export function approximate(before: string, after: string): boolean {
   return approxBefore(before) || approxAfter(after) || (/[a-z.][\s\u3000]*$/iu.test(before) && APPROX_BEFORE_EN.test(before));
 }
 // (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)
-const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋ほくぐちに');
+const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋ほくぐちにあ');
 const approxAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (APPROX_AFTER_FIRST.has(c) || isSpaceCode(c)) && APPROX_AFTER.test(s); };
 const PER_UNIT_AFTER_FIRST = codes('程/／×xをp');
 const perUnitAfter = (s: string): boolean => { const c = s.charCodeAt(0); return (PER_UNIT_AFTER_FIRST.has(c) || isSpaceCode(c)) && PER_UNIT_AFTER.test(s); };
@@ -155,7 +155,7 @@ const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|月額|日額|単年度)\s?$|×\s?(?:約|最大)?\s?$|上限(?:額)?[はがを:：]?\s?$|最大で?\s?$|(?:あたり|当たり)\s?(?:上限|最大|平均)?(?:額)?[にでは]?\s?(?:約|概ね|おおむね|およそ)?\s?$|単価(?:[(（][^()（）]{0,8}[)）])?[はがで:：\s\u3000]*$|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食)\s?(?:につき|に対し)?[\s\u3000、,]?(?:最大|上限)?で?\s?$)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
 // ("市債残高も今年度末見込みで832億円": the year-end it stands at between; "財源不足見込額21億円": a shortfall, no budget)
-const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|資本金|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標額?|事業規模|総事業費|ファンド|財源不足見込み?額?)(?:は|を|が|で|の|も|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?|(?:今年度|本年度|来年度|前年度|(?:令和|平成)?[0-9０-９元]{1,2}年度)末(?:見込み?|時点)?(?:で|に|は)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|資本金|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標額?|事業規模|総事業費|ファンド|財源不足見込み?額?)(?:は|を|が|で|の|も|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|およそ|概ね|おおむね|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?|(?:今年度|本年度|来年度|前年度|(?:令和|平成)?[0-9０-９元]{1,2}年度)末(?:見込み?|時点)?(?:で|に|は)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
 // (and the low end of a range of amounts, "50万円～1,000万円": a span of grants, no budget)

@@ -531,3 +531,10 @@ describe('what a text with no title word is mostly about', () => {
     expect(readFrame(src, splitLines(src)).stage).toBe('budget');
   });
 });
+
+describe('a news script\'s approximate figures', () => {
+  it('"九億円あまり" is approximate; "総事業費は、およそ百六十億円" a project\'s whole cost, no budget of the year', () => {
+    const rs = extract('令和8年度予算\n　体育館にエアコンを設置する費用として、九億円あまりを盛り込みました。\n　総事業費は、およそ百六十億円と見込まれています。\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.flags])).toEqual([[900_000_000, 'budget', ['approximate']], [16_000_000_000, 'other', ['approximate']]]);
+  });
+});
