@@ -563,8 +563,9 @@ const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*
 // (新規 in last year's cell: nothing last year)
 // (and an English page's: "new", "n/a")
 const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―|new|n\/a|N\/A)[\s\u3000]*$/u;
-// (a hyphen is a sign only glued to its digits: "－　１８" is a dash saying none, then a figure)
-const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?=[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+// (a hyphen is a sign glued to its digits or a plain space before them, "－ 26,000"; "－　１８", an ideographic space between, is
+// a dash saying none, then a figure)
+const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?= ?[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
 
