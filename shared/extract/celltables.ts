@@ -697,7 +697,8 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
   // ("合　計　　14,562": a name spread out to its column is one word)
   const label = joinSpaced(m[1].trim().replace(LABEL_MARK, ''));
   // (digits in a bracket of the name, "（18歳到達年度末まで）", are words of it)
-  const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '').replace(LEVEL_NUMBERS, '');
+  // (and an ordinal, "第2子以降…", is a word of it)
+  const unbracketed = label.replace(/[(（][^()（）]*[)）]/gu, '').replace(LEVEL_NUMBERS, '').replace(/第[0-9０-９]+/gu, '第');
   // (or a year alone, "R1　512" down a chart's bars)
   const yearLabel = yearAloneOf(label) !== null;
   if (!(TWO_CJK_LABEL.test(label) || label === '計' || yearLabel) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length && !yearLabel)) return null;
@@ -710,7 +711,7 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
 }
 // a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
 // ("１．事前防災対策", "2、道路": a number with its point, glued to the name, is a mark too)
-const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000])|[0-9０-９]{1,2}[.．、](?=[^\s\u30000-9０-９]))[\s\u3000]*/u;
+const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆▽▼\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000])|[0-9０-９]{1,2}[.．、](?=[^\s\u30000-9０-９]))[\s\u3000]*/u;
 // (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
 // (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
 // (a mark may close the row: "2,046,300（1,812,000）拡充")

@@ -444,7 +444,7 @@ export function unitOf(u: string): HeaderUnit | null {
 }
 
 // (a count's unit may come first, "（単位：件、円）": the yen unit is the table's money)
-const UNIT_DECL = /単\s*位\s*[:：]?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千万円|百万円|千円|万円|億円|兆円|円)/u;
+const UNIT_DECL = /単\s*位\s*[:：・]?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千万円|百万円|千円|万円|億円|兆円|円)/u;
 /** `(単位：億円)`, `単位:千円` anywhere in a line. */
 export function declaredUnit(line: string): HeaderUnit | null {
   if (!line.includes('単')) return line.includes('illion') || line.includes('housand') ? englishUnit(line) : null;

@@ -1414,3 +1414,12 @@ describe('a white paper\'s series of years with a row of supplementary budgets',
     ]);
   });
 });
+
+describe('a newspaper\'s list of main programmes', () => {
+  it('"（カッコ内は前年度当初予算額、単位・万円）" declares the unit; a ▽ mark comes off the name and an ordinal (第2子) stays in it', () => {
+    const src = '主な事業は次の通り。（カッコ内は前年度当初予算額、単位・万円）\n▽第2子以降保育料無償化　4820（4610）\n▽町道舗装修繕　6200（5900）\n';
+    expect(extract(src).map((r) => [r.line, r.yen, r.item, r.previous?.yen ?? null])).toEqual([
+      [2, 48_200_000, '第2子以降保育料無償化', 46_100_000], [3, 62_000_000, '町道舗装修繕', 59_000_000],
+    ]);
+  });
+});
