@@ -559,22 +559,26 @@ function lineColumns(heads: string[], frameFy: number | null): CellColumn[] | nu
 }
 
 // A cell: a number, maybe signed (△ ▲ マイナス -), maybe a percentage; or a placeholder (皆増, －).
-const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
+// (a list in 万円 writes 1億2,640万円 as "1億2640": 億 and the 万 after it)
+const NUM_CELL = /^[\s\u3000]*(?:(△|▲|▼|－|-|−|マイナス)[\s\u3000]*)?((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?[\s\u3000]*([%％])?[\s\u3000]*$/u;
 // (新規 in last year's cell: nothing last year)
 // (and an English page's: "new", "n/a")
 const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|\*|＊|―|new|n\/a|N\/A)[\s\u3000]*$/u;
 // (a hyphen is a sign glued to its digits or a plain space before them, "－ 26,000"; "－　１８", an ideographic space between, is
 // a dash saying none, then a figure)
-const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?= ?[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?= ?[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
-interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean }
+/** `man`: a value counted in 万円 whatever the table's unit ("1億2640": 12,640万円). */
+interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean; man?: boolean }
 
 function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchArray): Cell {
-  const digits = m[2].replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const oku = m[2].indexOf('億');
+  const digits = (oku < 0 ? m[2] : String(Number(toHalfWidth(m[2].slice(0, oku))) * 10000 + Number(toHalfWidth(m[2].slice(oku + 1).replace(/[,，]/gu, '')))))
+    .replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const frac = (m[3] ?? '').slice(1).replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const numStart = offset + (m.index ?? 0) + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
   const end = numStart + m[2].length + (m[3]?.length ?? 0);
-  return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false };
+  return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false, ...(oku < 0 ? {} : { man: true }) };
 }
 
 // after its spaces a cell starts with a digit, a sign or a placeholder, and ends in a digit, a % or a
@@ -715,7 +719,7 @@ const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆▽▼\-‐*＊➢▶�
 // (padded inside, as columns aligned with spaces leave it: "3,120 （ 1,860）"; or a dash, no figure last year: "（   －）")
 // (or 新規, none last year; a matter request may follow: "715,360（694,910）＋事項要求")
 // (a mark may close the row: "2,046,300（1,812,000）拡充")
-const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?(?:※[0-9０-９]{0,2}[\s\u3000]*)?$/u;
+const LAST_BRACKET_CELL = /[\s\u3000]*[(（][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，]*(?:億[0-9０-９]+)?(?:[.．][0-9０-９]+)?|[－―ー\-−]|新[\s\u3000]*規)[\s\u3000]*[)）][\s\u3000]*(?:[+＋][\s\u3000]*事項要求[\s\u3000]*)?(?:[【\[［]?(?:拡充|一部新規|新規|継続|重点|組替え?)[】\]］]?[\s\u3000]*)?(?:※[0-9０-９]{0,2}[\s\u3000]*)?$/u;
 // (a note of words after a figure grouped by commas; its own figures, if any, are not grouped: "職員92人分")
 // (or in brackets, "（特別職 1人、一般職 48人）"; not a bracketed figure, last year's)
 const NOTE_AFTER_CELL = /(?<=[0-9０-９][,，][0-9０-９]{3})[\s\u3000]+(?![\s\u3000△▲\-－0-9０-９])(?![(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）])(?!.*[0-9０-９][,，][0-9０-９]{3}).+$/u;
@@ -723,7 +727,7 @@ const TWO_CJK_LABEL = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}]{2}
 // a share of the whole in brackets after a figure, "121.4（38.9％）": anywhere on a line, and closing it
 const SHARES_IN_BRACKETS = /[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）]/gu;
 const SHARE_AFTER = /(?<=[0-9０-９])[\s\u3000]*[(（][\s\u3000]*[△▲+＋\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*[)）][\s\u3000]*$/u;
-const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
+const LABEL_THEN_CELL = /^[\s\u3000]*(\S.*?)[\s\u3000]+((?:△|▲|－|-)?[\s\u3000]?[0-9０-９][0-9０-９,，]*(?:億[0-9０-９]+)?(?:[.．][0-9０-９]+)?)[\s\u3000]*$/u;
 
 /** A row's label: the last label line, or the run of one-character lines that vertical text became. */
 function rowLabel(labels: string[]): string | null {
@@ -937,8 +941,8 @@ function byArithmetic(cells: Cell[]): CellColumn[] {
 }
 
 function yenOf(c: Cell, u: HeaderUnit): number {
-  const scaled = c.value * u.power;
-  const div = 10n ** BigInt(c.decimals) * u.div;
+  const scaled = c.value * (c.man ? 10000n : u.power);
+  const div = 10n ** BigInt(c.decimals) * (c.man ? 1n : u.div);
   let q = scaled / div;
   if ((scaled % div) * 2n >= div) q += 1n;
   return Number(q) * (c.neg ? -1 : 1);
@@ -1708,7 +1712,7 @@ function labelValuePairs(lines: Line[], ctx: Ctx, figures: CellFigure[], claimed
 }
 
 const GLUED_UNIT = /単\s?位\s?[:：]?\s?(千万円|百万円|千円|万円|億円|兆円|円)|(?<=^|[\s\u3000(（])(千万円|百万円|千円|万円|億円)(?=[\s\u3000)）]|$)/gu;
-const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+const GLUED_NUM = /(?:(△|▲|▼|マイナス)[\s\u3000]?)?(?<![0-9０-９,，.．])((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 // the header words of a row's name column, and of the columns beside it that name no programme
 const NAME_WORD = /名|事項|区分|項目|科目|^款$|^項$|^目$|事業/u;

@@ -1423,3 +1423,14 @@ describe('a newspaper\'s list of main programmes', () => {
     ]);
   });
 });
+
+describe('a list in 万円 writing 億 and the 万 after it', () => {
+  it('"1億2640" is 1億2,640万円 and "（2億3100）" last year\'s 2億3,100万円', () => {
+    const src = '主な事業（カッコ内は前年度当初予算額、単位・万円）\n▽端末更新　1億2640（新規）\n▽無線デジタル化　1億580（2億3100）\n▽町道舗装修繕　6200（5900）\n';
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.text, r.yen, r.previous?.yen ?? null])).toEqual([
+      [2, '1億2640', 126_400_000, null], [3, '1億580', 105_800_000, 231_000_000], [4, '6200', 62_000_000, 59_000_000],
+    ]);
+    spansOk(src, rs);
+  });
+});
