@@ -40,8 +40,11 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
   // (an English page's words: "the FY2025 initial budget", "budget request", "supplementary budget")
   if ((s.includes('udget') || s.includes('equest')) && EN_STAGE.test(s)) return /supplementary/iu.test(s) ? 'supplementary' : /request/iu.test(s) ? 'request' : 'budget';
+  // ("FY2024 settlement (actual expenditure): ¥112.6 billion": what was spent)
+  if ((s.includes('ettlement') || s.includes('ctual')) && EN_SETTLEMENT.test(s)) return 'settlement';
   return null;
 }
+const EN_SETTLEMENT = /(?:^|[^A-Za-z])(?:settlement|actual (?:expenditure|spending|results?))(?![A-Za-z])/iu;
 const EN_STAGE = /(?:initial|draft|supplementary|original)[\s\u3000]+budget|budget[\s\u3000]+request/iu;
 const FINAL_ALONE = /^[\s\u3000]*最\s?終[\s\u3000:：]*$/u;
 

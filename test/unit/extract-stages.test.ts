@@ -538,3 +538,9 @@ describe('a news script\'s approximate figures', () => {
     expect(rs.map((r) => [r.yen, r.stage, r.flags])).toEqual([[900_000_000, 'budget', ['approximate']], [16_000_000_000, 'other', ['approximate']]]);
   });
 });
+
+describe('an English page\'s settlement', () => {
+  it('"FY2024 settlement (actual expenditure): ¥112.6 billion" is that year\'s settlement', () => {
+    expect(extract('FY2026 Budget Summary\nFor reference, FY2024 settlement (actual expenditure): ¥112.6 billion\n').map((r) => [r.yen, r.stage, r.fy])).toEqual([[112_600_000_000, 'settlement', 2024]]);
+  });
+});
