@@ -608,6 +608,18 @@ function lineCell(t: string): Cell | null {
 // a line of one figure in brackets, nothing else: "　　　　（8,275,300）"
 // (or named: "（前年度）　（３８，２００）" under "予算額　６２，４８０")
 const BRACKET_ALONE = /^[\s\u3000]*(?:[(（]?[\s\u3000]*前年度?(?:予算額?|当初)?[\s\u3000]*[)）]?[\s\u3000:：]*)?[(（][\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)[\s\u3000]*[)）][\s\u3000]*$/u;
+// a sentence naming what a table under it holds: its figures of one stage, "…の決算額を年度ごとに並べました。"
+const CAPTION_STAGE = /(予算額|決算額|要求額|執行額)(?:を|は|の推移|について)[^。]{0,30}。[\s\u3000]*$/u;
+/** The stage the sentence on the line or two above a table's unit names for its figures, or null. */
+function captionStageAbove(lines: Line[], i: number): Stage | null {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    const m = t.includes('。') ? CAPTION_STAGE.exec(t) : null;
+    return m ? stageWord(m[1]) : null;
+  }
+  return null;
+}
 // a legend saying what brackets hold is each line's own figure: "（　）内は2025年度当初予算額", "（ ）書きは事業費" (not last year's)
 const FIGURE_LEGEND = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内|書き?)?(?:の(?:金額|数値|数字))?[\s\u3000]*は(?![^。、]*前年)[^。、]{0,16}(?:予算額|要求額|要望額|決算額|事業費|計上額|金額)/u;
 // a line's words, then a figure alone in brackets at its end: "◆子ども医療費助成事業【拡充】　　（612,480）"
@@ -1105,7 +1117,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       rowCellAt.push(k);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
-        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? ctx.frameStage, col?.fy ?? rowFy)),
+        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
         fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
@@ -1201,6 +1213,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   // (a legend above said the brackets hold each line's figure)
   let bracketFigures = false;
+  // (the sentence over the table's unit named the figures' stage: "…の決算額を年度ごとに並べてみました。")
+  let captionStage: Stage | null = null;
   // the columns of the table whose ratio a row gave in its words, "1/2", no cell of figures
   let ratioInWords: CellColumn[] | null = null;
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
@@ -1291,6 +1305,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // the figure of its line's item)
       bracketFigures = FIGURE_LEGEND.test(t);
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
+      captionStage = captionStageAbove(lines, i);
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;

@@ -1434,3 +1434,13 @@ describe('a list in 万円 writing 億 and the 万 after it', () => {
     spansOk(src, rs);
   });
 });
+
+describe('a table under a sentence naming its figures', () => {
+  it('"…の決算額を年度ごとに並べてみました。" over the unit makes the rows\' figures settlements', () => {
+    const src = ['来年度予算案を読み解く（架空村 令和7年度一般会計）', '', '看板事業の決算額を年度ごとに並べてみました。', '', '（単位：万円）', '',
+      '| 年度 | 給食費無償化 | デマンド交通 |', '|---|---:|---:|', '| 令和4年度 | 1,880 | 1,120 |', '| 令和5年度 | 1,960 | 1,230 |', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage])).toEqual([
+      [9, 18_800_000, 2022, 'settlement'], [9, 11_200_000, 2022, 'settlement'], [10, 19_600_000, 2023, 'settlement'], [10, 12_300_000, 2023, 'settlement'],
+    ]);
+  });
+});
