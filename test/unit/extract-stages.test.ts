@@ -553,3 +553,11 @@ describe('an amount per meal and a target', () => {
     expect(one('　道路整備に５億円を計上しました。')).toEqual(['budget']);
   });
 });
+
+describe('an amount per day', () => {
+  it('"利用料 1日2,500円" is an amount per unit; a date before a figure ("4月1日、5億円") is not', () => {
+    const one = (line: string) => extract(`令和7年度予算\n${line}\n`).map((r) => r.stage);
+    expect(one('一時預かり事業　利用料 1日2,500円')).toEqual(['other']);
+    expect(one('　4月1日、5億円を措置した。')).toEqual(['budget']);
+  });
+});
