@@ -20,6 +20,9 @@ const REMARK_FUND = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]基金[\
 const REMARK_RESTATED = /^[0-9０-９,，.．△▲\-－\s\u3000]*[\s\u3000]再掲[\s\u3000]*$/u;
 // a period of years in a row's cells, its end just before the figure: "平成29年度～平成32年度", "令和7年度から令和11年度まで"
 const YEAR_SPAN_CELL = /(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?[\s\u3000]*(?:[～〜~]|から)[\s\u3000]*(?:令和|平成|[RH])?[0-9０-９元]{1,2}年度?(?:まで)?[\s\u3000|｜]*$/u;
+// a period of compact era years in a cell of its own: "H30～R5", "R6～R15", "R7～R21"
+const PERIOD_CELL = /(?:^|[\s\u3000|｜])[RHＲＨ](?:元|[0-9０-９]{1,2})[\s\u3000]*[～〜~][\s\u3000]*[RHＲＨ]?(?:元|[0-9０-９]{1,2})(?=[\s\u3000|｜]|$)/gu;
+const twoPeriods = (t: string): boolean => (t.includes('～') || t.includes('〜') || t.includes('~')) && (t.match(PERIOD_CELL)?.length ?? 0) >= 2;
 const NEW_MARK_LINE = /^[\s\u3000]*[(（【\[［〔][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕][\s\u3000]*$/u;
 export const MATTER_LINE = /^[\s\u3000]*[+＋][\s\u3000]*事項要求[\s\u3000]*$/u;
 const REMARK_NEW = /^[\s\u3000]*[(（【\[［〔]?[\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）】\]］〕]?[\s\u3000]*$/u;
@@ -66,7 +69,9 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const matterUnder = MATTER_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
     // ("給食調理業務委託 平成29年度～平成32年度 186,400" under 限度額: a limit over the years of its period, a 債務負担行為's)
     const head = l.text.slice(0, f.start);
-    const span = !f.multiYear && (head.includes('～') || head.includes('〜') || head.includes('から')) && YEAR_SPAN_CELL.test(head);
+    // (or a row holding two periods, "8,964,300  H30～R5  2,731,450  R6～R15  6,232,850": a commitment's schedule, what was and
+    // will be paid over each period)
+    const span = !f.multiYear && (((head.includes('～') || head.includes('〜') || head.includes('から')) && YEAR_SPAN_CELL.test(head)) || twoPeriods(l.text));
     const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder || REMARK_NEW.test(remark) ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
       ...(REMARK_PORTION.test(remark) ? ['portion' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) || matterUnder ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),

@@ -1444,3 +1444,14 @@ describe('a table under a sentence naming its figures', () => {
     ]);
   });
 });
+
+describe('a commitment\'s schedule of payments', () => {
+  it('a row holding two periods (paid so far, to be paid) is of totals over years, every figure of it', () => {
+    const src = ['債務負担行為に関する調書', '（単位：千円）', '事項　　　　　　　　限度額　　期間　　　支出額　　期間　　　　支出予定額',
+      '学校給食センター整備  8,964,300  H30～R5  2,731,450  R6～R15  6,232,850', '庁内情報システム機器  215,640  R3～R5  127,380  R6～R7  88,260', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [8_964_300_000, 'other', null, true], [2_731_450_000, 'other', null, true], [6_232_850_000, 'other', null, true],
+      [215_640_000, 'other', null, true], [127_380_000, 'other', null, true], [88_260_000, 'other', null, true],
+    ]);
+  });
+});
