@@ -941,8 +941,10 @@ function sumsHold(cols: CellColumn[], cells: (Cell | null)[], rows: number, byRo
  * 9,212.4) are this year's, last year's and the change, in the order the sums say; a ratio may follow. Else none.
  */
 function byArithmetic(cells: Cell[]): CellColumn[] {
-  const figs = cells.filter((c) => !c.pct && !c.placeholder);
-  if (figs.length !== 3 || (cells.length === 4 && !cells[3].pct) || cells.length > 4) return [];
+  // (a fourth cell may be their ratio without its %, "186.2　172.5　13.7　1.08": kept out of the figures when it is one)
+  const ratioLast = cells.length === 4 && !cells[3].pct && !cells[3].placeholder && cells[3].decimals > 0 && ratioOfFirstTwo(cells);
+  const figs = (ratioLast ? cells.slice(0, 3) : cells).filter((c) => !c.pct && !c.placeholder);
+  if (figs.length !== 3 || (cells.length === 4 && !cells[3].pct && !ratioLast) || cells.length > 4) return [];
   const scale = Math.max(...figs.map((c) => c.decimals));
   const v = figs.map((c) => Number(c.value) * 10 ** (scale - c.decimals) * (c.neg ? -1 : 1));
   const col = (role: CellRole): CellColumn => ({ role, stage: null, fy: null, name: '' });
@@ -950,6 +952,14 @@ function byArithmetic(cells: Cell[]): CellColumn[] {
   if (Math.abs(v[0] - v[1] - v[2]) <= 1) return [col('primary'), col('previous'), col('change'), col('pct')];
   if (Math.abs(v[1] - v[0] - v[2]) <= 1) return [col('previous'), col('primary'), col('change'), col('pct')];
   return [];
+}
+/** Is the fourth cell the ratio of the first two, as a multiple (1.08) or a percentage (107.9, 7.9), either way round? */
+function ratioOfFirstTwo(cells: Cell[]): boolean {
+  const val = (c: Cell): number => Number(c.value) / 10 ** c.decimals * (c.neg ? -1 : 1);
+  const [a, b, x] = [val(cells[0]), val(cells[1]), val(cells[3])];
+  if (!a || !b) return false;
+  const tol = 10 ** -cells[3].decimals;
+  return [a / b, b / a].some((r) => Math.abs(x - r) <= tol || Math.abs(x - r * 100) <= tol || Math.abs(x - (r - 1) * 100) <= tol);
 }
 
 function yenOf(c: Cell, u: HeaderUnit): number {

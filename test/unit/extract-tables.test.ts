@@ -1455,3 +1455,12 @@ describe('a commitment\'s schedule of payments', () => {
     ]);
   });
 });
+
+describe('a row of three figures that add up and their ratio with no %', () => {
+  it('"186.2　172.5　13.7　1.08" under a name: this year, last year, the change, and a multiple that is no yen', () => {
+    const src = '（単位：億円）\n  鉄道駅改良事業\n             186.2            172.5            13.7         1.08\n  踏切安全対策事業\n              74.3             80.1           △5.8         0.93\n';
+    expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [3, 18_620_000_000, 17_250_000_000, 1_370_000_000], [5, 7_430_000_000, 8_010_000_000, -580_000_000],
+    ]);
+  });
+});
