@@ -535,7 +535,7 @@ describe('what a text with no title word is mostly about', () => {
 describe('a news script\'s approximate figures', () => {
   it('"九億円あまり" is approximate; "総事業費は、およそ百六十億円" a project\'s whole cost, no budget of the year', () => {
     const rs = extract('令和8年度予算\n　体育館にエアコンを設置する費用として、九億円あまりを盛り込みました。\n　総事業費は、およそ百六十億円と見込まれています。\n');
-    expect(rs.map((r) => [r.yen, r.stage, r.flags])).toEqual([[900_000_000, 'budget', ['approximate']], [16_000_000_000, 'other', ['approximate']]]);
+    expect(rs.map((r) => [r.yen, r.stage, r.flags])).toEqual([[900_000_000, 'budget', ['approximate']], [16_000_000_000, 'other', ['approximate', 'multi_year']]]);
   });
 });
 
@@ -559,5 +559,12 @@ describe('an amount per day', () => {
     const one = (line: string) => extract(`令和7年度予算\n${line}\n`).map((r) => r.stage);
     expect(one('一時預かり事業　利用料 1日2,500円')).toEqual(['other']);
     expect(one('　4月1日、5億円を措置した。')).toEqual(['budget']);
+  });
+});
+
+describe('a project\'s whole cost after its period', () => {
+  it('"25～27年度の3カ年で、総事業費は約24億円" is a total over the years, of no one year', () => {
+    const rs = extract('2025年2月20日\n架空町の予算案\n　耐震改修は25～27年度の3カ年で、総事業費は約24億円。\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[2_400_000_000, 'other', null, ['approximate', 'multi_year']]]);
   });
 });
