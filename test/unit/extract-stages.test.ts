@@ -549,6 +549,8 @@ describe('an amount per meal and a target', () => {
   it('"１食当たり小学生２８０円" is an amount per unit, a word between; "寄附額二十億円を目標に" a target; "５億円を計上" stays a budget', () => {
     const one = (line: string) => extract(`令和7年度予算\n${line}\n`).map((r) => r.stage);
     expect(one('答　小学生の給食は、１食当たり小学生２８０円を全額町が負担する。')).toEqual(['other']);
+    // (and the figure listed after it: "、中学生３２０円")
+    expect(one('答　対象で、１食当たり小学生２８０円、中学生３２０円の給食費を全額町が負担する。')).toEqual(['other', 'other']);
     expect(one('　返礼品の充実を図り、寄附額二十億円を目標に取り組んでまいります。')).toEqual(['other']);
     expect(one('　道路整備に５億円を計上しました。')).toEqual(['budget']);
   });
