@@ -571,11 +571,13 @@ const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[�
 /** `man`: a value counted in 万円 whatever the table's unit ("1億2640": 12,640万円). */
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean; man?: boolean }
 
+/** A number's digits, half-width, without its commas. */
+const plainDigits = (s: string): string => toHalfWidth(s.replace(/[,，]/gu, ''));
+
 function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchArray): Cell {
   const oku = m[2].indexOf('億');
-  const digits = (oku < 0 ? m[2] : String(Number(toHalfWidth(m[2].slice(0, oku))) * 10000 + Number(toHalfWidth(m[2].slice(oku + 1).replace(/[,，]/gu, '')))))
-    .replace(/[,，]/gu, '').replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const frac = (m[3] ?? '').slice(1).replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = oku < 0 ? plainDigits(m[2]) : String(Number(plainDigits(m[2].slice(0, oku))) * 10000 + Number(plainDigits(m[2].slice(oku + 1))));
+  const frac = toHalfWidth((m[3] ?? '').slice(1));
   const numStart = offset + (m.index ?? 0) + m[0].indexOf(m[2], m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
   const end = numStart + m[2].length + (m[3]?.length ?? 0);
   return { start: numStart, end, text: text.slice(numStart, end), value: BigInt(digits + frac), decimals: frac.length, neg: !!m[1], pct: !!m[4], placeholder: false, ...(oku < 0 ? {} : { man: true }) };
@@ -1010,13 +1012,13 @@ function pipeHeaderByColumn(rows: string[]): string | null {
   return cells[0].map((_, k) => cells.map((c) => joinSpaced(c[k].text.trim())).filter(Boolean).join(' ')).filter(Boolean).join(' ');
 }
 
+// a ratio written as no figure at the end of a row's words: "1/2", "10/10", "定額", "50%"
+const RATIO_CELL_END = /(?:^|[\s\u3000])[\s\u3000]*(?:[0-9０-９]{1,3}[/／][0-9０-９]{1,3}|定額|[0-9０-９.．]+[%％])[\s\u3000]*$/u;
+
 /**
  * Find the flattened tables of a document. Returns their figures and the lines they take, which
  * the line-by-line reader then leaves alone.
  */
-// a ratio written as no figure at the end of a row's words: "1/2", "10/10", "定額", "50%"
-const RATIO_CELL_END = /(?:^|[\s\u3000])[\s\u3000]*(?:[0-9０-９]{1,3}[/／][0-9０-９]{1,3}|定額|[0-9０-９.．]+[%％])[\s\u3000]*$/u;
-
 export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lineChars(lines)): { figures: CellFigure[]; claimed: Set<number> } {
   columnWordMemo.clear();
   const figures: CellFigure[] = [];
@@ -1314,8 +1316,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // ("（　）内は当初予算額（単位：千円）" over a list whose figures stand alone in brackets at the ends of its lines: each is
       // the figure of its line's item)
       bracketFigures = FIGURE_LEGEND.test(t);
-      // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       captionStage = captionStageAbove(lines, i);
+      // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
@@ -1429,11 +1431,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // the stage and year its label names
       // (under a row of this table just above, a short figure is one of its rows: "諸収入　　258")
       // (so is the first row under a header that declares the unit in its column, "費目 使途 金額（百万円）" over "委託費 … 318")
-      const own = bracketFigures ? BRACKET_FIGURE_END.exec(t) : null;
-      if (own && TWO_CJK_LABEL.test(own[1]) && !/[0-9０-９][,，]?[0-9０-９]{3}/u.test(own[1])) {
-        const cm = NUM_CELL.exec(own[2]);
+      const listed = bracketFigures ? BRACKET_FIGURE_END.exec(t) : null;
+      if (listed && TWO_CJK_LABEL.test(listed[1]) && !/[0-9０-９][,，]?[0-9０-９]{3}/u.test(listed[1])) {
+        const cm = NUM_CELL.exec(listed[2]);
         if (cm) {
-          emitRow([{ lineIdx: i, cell: toCell(t, own.index + own[0].lastIndexOf(own[2]), cm) }], own[1].trim().replace(LABEL_MARK, ''));
+          emitRow([{ lineIdx: i, cell: toCell(t, listed.index + listed[0].lastIndexOf(listed[2]), cm) }], listed[1].trim().replace(LABEL_MARK, ''));
           claimed.add(i);
           i++;
           continue;

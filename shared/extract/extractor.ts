@@ -59,19 +59,21 @@ function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | nu
   return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
 }
 
-// a period's end opening a line, its start closing the line above
-const PERIOD_END = /^[\s\u3000]*(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで/u;
+// a period's end opening a line (or standing in a cell of it), its start closing the line above (or the text before a figure)
+const PERIOD_END_WORDS = String.raw`(?:令和|平成|[RH])?[\s　]?[0-9０-９元]{1,4}[\s　]?年度?まで`;
+const PERIOD_END = new RegExp(String.raw`^[\s　]*${PERIOD_END_WORDS}`, 'u');
+const PERIOD_END_IN = new RegExp(String.raw`(?:^|[\s　])${PERIOD_END_WORDS}(?:[\s　]|$)`, 'u');
+const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
 // a line's heading number, its digits as one mark: "　1　" and "　2　" are one style, "（1）" another
 const NUMBER_STYLE = /^[\s\u3000]*(?:[0-9０-９]{1,2}[\s\u3000.．、)）]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])/u;
 function numberStyle(t: string): string | null {
   const m = NUMBER_STYLE.exec(t);
   return m ? m[0].replace(/[0-9０-９]+|[①-⑳]/gu, '9') : null;
 }
+// a page's line of its date and the words it is filed under: "2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算"
 const PAGE_META = /(?:カテゴリー?|タグ|投稿日|更新日|掲載日)[\s\u3000]*[:：]/u;
 // a cell holding a figure alone in brackets: "（148）", "（ 24,640）"
 const BRACKETED_CELL = /^[\s\u3000]*[(（][\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*[)）][\s\u3000]*$/u;
-const PERIOD_END_IN = /(?:^|[\s\u3000])(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?まで(?:[\s\u3000]|$)/u;
-const PERIOD_OPEN = /(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?から[\s\u3000]*$/u;
 // a budget line raised or cut by the amount before these words ("経費を…増額いたしました"), its object no figure named as
 // such ("限度額を…増額": a change of that figure), nothing compared with
 const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
@@ -542,7 +544,7 @@ export class Extractor {
     if (this.alignedHeader && this.alignedHeader.last === this.lineFacts.prevNonEmpty(i) && alignedSpans(t).length === this.alignedHeader.cols.length) this.alignedHeader.last = i;
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
     if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
-    // nor a page's line of its date and tags: words it is filed under
+    // nor a page's line of its date and tags, and it heads no section either
     if (f & HAS_WA_COLON && PAGE_META.test(t)) return;
     // "年度　令和4年度" in a record of fields (an audit's finding, a review sheet): the year of the figures under it
     if (f & HAS_NEN && t.length <= 30 && YEAR_FIELD.test(t)) {

@@ -5,7 +5,7 @@ import { findYears, yearNamed } from '../era';
 import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
-import { multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
+import { WHOLE_COST_BEFORE, multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
 import { fiscalYearOf, type DocFrame } from './docframe';
 import type { DocContext, StageCtx } from './document';
 import type { Column } from './tables';
@@ -49,7 +49,6 @@ export interface FigureText {
 const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば)[^。、]{0,16}$|(?:当初|補正)[^。]{0,30}(?:補正|当初)[^。]{0,30}(?:の|、)(?:計|合計|総額)[\s\u3000]*$|(?:当初|予算額?)[^。円]{0,20}[+＋][^。円]{0,20}補正[^。円]{0,12}$|補正[^。円]{0,20}[+＋][^。円]{0,20}(?:当初|予算)[^。円]{0,12}$/u;
 
 // a balance named right before its figure
-const WHOLE_COST_BEFORE = /(?:総|全体)事業費(?:は|が|を|で)?[\s\u3000:：、]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
 const BALANCE_LABEL_END = /(?:残高|現在高)(?:見込み?額?)?[\s\u3000]*(?:は|が|で|[:：])?[、,]?[\s\u3000]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
 const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が)[^。]*$/u;
 // a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
@@ -173,7 +172,6 @@ export function stageAndYear(
   // ("…五年間で総額43兆円程度、来年度はそのうち8.7兆円": a clause naming one year of its own speaks of that year only)
   const clause = x.before.includes('年度') ? x.before.slice(Math.max(x.before.lastIndexOf('、'), x.before.lastIndexOf('。')) + 1) : '';
   const ownYear = clause !== '' && RELATIVE_YEAR.test(clause);
-  // (a project's whole cost named right before its figure is a total over its years, whatever years its clause names)
   if (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : multiYearCue(sentence) || multiYearCue(x.before))))) {
     stage = 'other';
     flags.add('multi_year');

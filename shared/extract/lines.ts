@@ -44,7 +44,7 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
     const c = text.charCodeAt(at);
     if (c === 0x2c) { marks.push(at++); continue; }
     if (at < text.length && c !== 0x0a && c !== 0x0d) return null;
-    // (a record of two fields only where both are quoted: "単位","千円" above the table)
+    // (a record of two fields only where both are quoted, four quotes and the comma between: "単位","千円" above the table)
     return fields >= 3 || (fields === 2 && marks.length === 5) ? { end: at, marks, quoted } : null;
   }
 }
