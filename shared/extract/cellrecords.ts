@@ -4,6 +4,7 @@ import type { CellFigure } from './celltables';
 import type { DocFrame } from './docframe';
 import { fundHeadingAbove, RESTATED_MARK } from './figure-flags';
 import { markedNew } from './marks';
+import { withoutLeader } from './naming';
 import { joinSpaced, type Line } from './lines';
 import type { Extracted, Figure, Flag } from './types';
 import { warning } from './warnings';
@@ -32,7 +33,7 @@ const MATTER_ROW = /^[^+＋。]{0,24}[+＋][\s\u3000]*事項(?:要求|(?=[\s\u30
 /** A row's name as a reader writes it: spread-out characters joined ("議 会 費"), its number and うち off. */
 function rowName(item: string): string {
   // ("うち法定率分": the breakdown word is no part of the name)
-  return joinSpaced(item).replace(ROW_NUMBER, '').replace(/^(?:うち|内)[、,\s\u3000]*(?=\S{2})/u, '');
+  return withoutLeader(joinSpaced(item)).replace(ROW_NUMBER, '').replace(/^(?:うち|内)[、,\s\u3000]*(?=\S{2})/u, '');
 }
 
 export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame): Extracted[] {

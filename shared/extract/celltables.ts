@@ -1318,7 +1318,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       bracketFigures = FIGURE_LEGEND.test(t);
       captionStage = captionStageAbove(lines, i);
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
-      unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）]*|[^)）]{0,8}円[^)）]{0,4})[)）]?/u, ''); cols = []; sinceUnit = 0;
+      // (a sentence declaring it ends at its full stop: "金額の単位は千円。各項目は「R5年度 / R4年度」の順")
+      unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）。]*|[^)）]{0,8}円[^)）]{0,4})[)）。]?/u, ''); cols = []; sinceUnit = 0;
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
       continue;
@@ -2036,35 +2037,48 @@ const NAME_HEADING_FIRST = codes('区会事款項科名費');
 /** NAME_HEADING.test(t), the pattern tried only on a line opened by one of its words' first characters. */
 const nameHeading = (t: string): boolean => NAME_HEADING_FIRST.has(firstNonSpace(t)) && NAME_HEADING.test(t);
 
+interface ColumnBlocks { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null }
+
 /**
  * A table flattened column by column, each column under its own heading: the row names (after their heading),
  * then a column word and one number per name, once per column. Returns the rows and the column words, or null.
  */
-function columnBlocks(lines: Line[], from: number): { words: string[]; rows: { cells: { lineIdx: number; cell: Cell }[]; label: string }[]; next: number; unit: HeaderUnit | null } | null {
+function columnBlocks(lines: Line[], from: number, totalIsName = false): ColumnBlocks | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
   if (j < lines.length && nameHeading(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
   while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCells(lines[j].text))) names.push(lines[j++].text.trim());
+  // (a total closing the names, "合計", reads as a column's word too: where the columns do not follow it so, it is the last name)
+  if (!totalIsName && names.length >= 2 && j < lines.length && TOTAL_NAME.test(lines[j].text)) {
+    const withTotal = columnBlocks(lines, from, true);
+    if (withTotal) return withTotal;
+  }
+  if (totalIsName && j < lines.length && TOTAL_NAME.test(lines[j].text)) names.push(lines[j++].text.trim());
   const n = names.length;
   if (n < 2 || n > 200) return null;
   const words: string[] = [];
   const columns: { lineIdx: number; cell: Cell }[][] = [];
   // (a column heading may carry the unit: "予算額（百万円）")
   let unit: HeaderUnit | null = null;
-  while (j < lines.length && lines[j].text.trim().length <= 24 && columnWordIn(withoutUnitCells(lines[j].text)) && !lineCell(lines[j].text)) {
-    const u = lines[j].text.includes('円') ? HEADER_UNIT_CELL.exec(lines[j].text) : null;
+  for (;;) {
+    // (a column's heading may take up to three short lines: "令和６年度" / "予算額" / "（Ａ）")
+    let h = j;
+    while (h < lines.length && h - j < 3 && !isBlank(lines[h].text) && lines[h].text.trim().length <= 24 && !lineCell(lines[h].text)) h++;
+    const heading = lines.slice(j, h).map((l) => l.text.trim()).join('');
+    if (h === j || !columnWordIn(withoutUnitCells(heading))) break;
+    const u = heading.includes('円') ? HEADER_UNIT_CELL.exec(heading) : null;
     if (u) unit ??= unitOf(u[1]);
     const col: { lineIdx: number; cell: Cell }[] = [];
-    let k = j + 1;
+    let k = h;
     for (; k < lines.length && col.length < n; k++) {
       const c = lineCell(lines[k].text);
       if (!c) break;
       col.push({ lineIdx: k, cell: c });
     }
     if (col.length !== n) break;
-    words.push(withoutUnitCells(lines[j].text).trim());
+    words.push(withoutUnitCells(heading).trim());
     columns.push(col);
     j = k;
   }

@@ -1031,9 +1031,11 @@ export class Extractor {
     const named = heads.length === toks.length + 1 && cells.length === toks.length + 1;
     if (!named && (heads.length !== toks.length || cells.length !== toks.length || !toks.every((tok, k) => tok.signStart >= cells[k].start && tok.end <= cells[k].end))) return this.gridRow(i, t, cells, toks);
     const cols = parseHeader(named ? heads.slice(1) : heads);
-    if (!cols || cols.length !== heads.length - (named ? 1 : 0) || !cols.every((c) => c.role === 'primary' || c.role === 'previous')) return false;
+    // (a line of headings that reads as no such pair may be the last of a header over several lines: "令和８年度 …" over
+    // "区分　予算案　当初予算額　増減額")
+    if (!cols || cols.length !== heads.length - (named ? 1 : 0) || !cols.every((c) => c.role === 'primary' || c.role === 'previous')) return this.gridRow(i, t, cells, toks);
     // (figure columns with no year read so only under a name column, this year's and last year's both named)
-    if (!cols.some((c) => c.fy !== null) && !(named && cols.some((c) => c.role === 'previous') && cols.some((c) => c.role === 'primary'))) return false;
+    if (!cols.some((c) => c.fy !== null) && !(named && cols.some((c) => c.role === 'previous') && cols.some((c) => c.role === 'primary'))) return this.gridRow(i, t, cells, toks);
     const full: Column[] = named ? [{ role: 'text', text: heads[0].text, fy: null, stage: null, unit: null }, ...cols] : cols;
     if (named) this.alignedHeader = { cols: full, last: i };
     return this.readAligned(i, t, cells, toks, full);

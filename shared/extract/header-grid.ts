@@ -56,6 +56,7 @@ function columnOf(grid: Span[], s: Span): number {
 // (a bracketed change word may close them: "(令和6年度)  (令和7年度)  (増減)" under "FY2024  FY2025  Change")
 export const BRACKETED_YEARS = /^(?:[\s\u3000]*[(（][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?年?度?[\s\u3000]*[)）])+(?:[\s\u3000]*[(（][\s\u3000]*(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較|差[\s\u3000]?引)額?[\s\u3000]*[)）])?[\s\u3000]*$/u;
 
+const LEADER = /[…‥]|[・･.．]{3}/u;
 const RULE = /^[\s\u3000]*[─━＝=\-－―_＿]{6,}[\s\u3000]*$/u;
 const GROUP_MARK = /^[\s\u3000]*(?:【[^】]{1,12}】|[■□◆◇●○▼▽◎])/u;
 
@@ -83,7 +84,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
     // with their unit, is no header)
-    if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text))) break;
+    // (nor is a row's label run out by a dotted leader to its figure, "村　　税 ……… 213,560")
+    if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text) || LEADER.test(s.text))) break;
     const words = joinSpreadWord(spans.filter((s) => !unitCell(s.text)));
     if (words.length === 1) break;
     rows.unshift(words);

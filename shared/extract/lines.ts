@@ -79,17 +79,29 @@ function unquoteTabCells(text: string): string {
   return text.replace(QUOTED_TAB_CELL, (m) => m.replace(/"/gu, ' '));
 }
 
-// "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces
-const SLASH_ROW = /^[^：:／\n]{1,30}[：:][^：:／\n]+(?:[ \u3000]／[ \u3000][^／\n]+)+$/gmu;
-const SLASH_ROW_FIGURES = /[：:][ \u3000]*[▲△\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]+／[ \u3000]+[▲△\-－]?[0-9０-９]/u;
+// "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces (／ or /)
+const SLASH_ROW = /^[^：:／/\n]{1,30}[：:][^：:／/\n]+(?:[ \u3000][／/][ \u3000][^／/\n]+)+$/gmu;
+const SLASH_ROW_FIGURES = /[：:][ \u3000]*[▲△\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]+[／/][ \u3000]+[▲△\-－]?[0-9０-９]/u;
+// a legend naming the values' order, "各項目は「R5年度 / R4年度」の順に表示": the columns' headings where no row names them
+const ORDER_LEGEND = /「([^」／/\n]{1,16}(?:[ \u3000]?[／/][ \u3000]?[^」／/\n]{1,16})+)」の順[^\n]*$/mu;
+// (a row of headings: its values name years or stages, "区分：令和7年度決算 ／ 令和6年度決算")
+const HEADING_VALUES = /[：:][^：:\n]*(?:年度|決算|予算)/u;
 /**
  * Rows of label：value ／ value (a 決算カード of two years as text) read as pipe rows, one character for one: the colon
  * after the label and each spaced slash become pipes. Only where three rows or more hold figures so, a table.
  */
 export function slashColumnsToPipes(text: string): string {
-  if (!text.includes(' ／ ') && !text.includes('\u3000／\u3000')) return text;
+  if (!text.includes(' ／ ') && !text.includes('\u3000／\u3000') && !text.includes(' / ')) return text;
   const rows = text.match(SLASH_ROW) ?? [];
-  const byColon = rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length >= 3 ? text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜')) : text;
+  const figureRows = rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length;
+  let byColon = figureRows >= 3 ? text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])[／/](?=[ \u3000])/gu, '$1｜')) : text;
+  // (with no row of headings, a legend of the order heads the columns: its brackets and slashes become pipes, the rest of
+  // its line spaces)
+  const legend = figureRows >= 3 && !rows.some((r) => HEADING_VALUES.test(r)) ? ORDER_LEGEND.exec(byColon) : null;
+  if (legend) {
+    const head = '｜' + legend[1].replace(/[／/]/gu, '｜') + '｜';
+    byColon = byColon.slice(0, legend.index) + head + ' '.repeat(legend[0].length - head.length) + byColon.slice(legend.index + legend[0].length);
+  }
   // ("事業名 ／ 要求額 ／ 査定額 ／ 差額" over "…事業 ／ 186,420 ／ 171,300 ／ ▲15,120": cells set apart by spaced slashes, three
   // rows of figures or more)
   const cellRows = byColon.match(SLASH_CELLS_ROW) ?? [];
@@ -443,8 +455,9 @@ export function unitOf(u: string): HeaderUnit | null {
   return k in UNIT_POWERS ? { unit: k, power: UNIT_POWERS[k], div: 1n } : null;
 }
 
-// (a count's unit may come first, "（単位：件、円）": the yen unit is the table's money)
-const UNIT_DECL = /単\s*位\s*[:：・]?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千万円|百万円|千円|万円|億円|兆円|円)/u;
+// (a count's unit may come first, "（単位：件、円）": the yen unit is the table's money; an OCR's space inside the unit,
+// "千 円", and a sentence's "金額の単位は千円" declare it too)
+const UNIT_DECL = /単\s*位\s*(?:[:：・]|は)?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千\s?万\s?円|百\s?万\s?円|千\s?円|万\s?円|億\s?円|兆\s?円|円)/u;
 /** `(単位：億円)`, `単位:千円` anywhere in a line. */
 export function declaredUnit(line: string): HeaderUnit | null {
   if (!line.includes('単')) return line.includes('illion') || line.includes('housand') ? englishUnit(line) : null;

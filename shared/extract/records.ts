@@ -2,6 +2,7 @@
 import type { AmountToken } from './amounts';
 import { confidenceOf, type Doubts } from './confidence';
 import { sortFlags } from './context';
+import { withoutLeader } from './naming';
 import type { Extracted, Figure, Flag } from './types';
 import { SHOWN, warning, type WarningCode } from './warnings';
 
@@ -34,6 +35,7 @@ export function firstWithItem(list: Rec[], from: number): number {
 /** The record as output: warnings from the doubts, flags in order, a confidence. */
 export function finishRecord(r: Rec): Extracted {
   const o = r.out;
+  if (o.item) o.item = withoutLeader(o.item);
   if (!o.item) r.warn.add('item_missing');
   else if (r.doubts.itemSource === 'above' || r.doubts.itemSource === 'block') r.warn.add('item_from_context');
   if (o.fy === null && o.stage !== 'other') r.warn.add('fy_missing');

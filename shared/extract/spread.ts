@@ -18,6 +18,13 @@ const SPREAD_RUN = new RegExp(`(?<!${C}[ \\u3000]?)${C}(?:(?:[ \\u3000]${D}(?![0
 // (three letters one space apart, single digits between them: where a run may stand, found by one search along the text)
 const ANY_RUN_G = new RegExp(`${C}(?:[ \\u3000]${D})*[ \\u3000]${C}(?:[ \\u3000]${D})*[ \\u3000]${C}`, 'gu');
 const LETTER = new RegExp(C, 'u');
+// The two letters of a table's column word spread over its box by a wider gap (`比　　較`, `金　　額`, `摘　　要`), no
+// letter beside them: too short for a run, too common in budget books' headers to leave as two cells
+// (and a 款 of a tax or a bond, `村　　　税`, `市　　　債`)
+const PAIRS = ['比較', '金額', '区分', '摘要', '備考', '合計', '総額', '科目', '説明', '事項', '差引', '増減', '年度', '名称', '[市町村県都道府区][税債]'];
+const PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', '][ \\u3000]{1,4}[') : `${w[0]}[ \\u3000]{1,4}${w[1]}`).join('|');
+const SPREAD_PAIR = new RegExp(`(?<!${C}[ \\u3000]?)(?:${PAIR_BODY})(?![ \\u3000]?${C})`, 'gu');
+const ANY_PAIR = new RegExp(`(?:${PAIR_BODY})`, 'u');
 
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
@@ -28,6 +35,7 @@ export function unspread(text: string): TextMap | null {
     return m ? m.index : text.length;
   };
   let nextRun = runFrom(0);
+  const pairs = ANY_PAIR.test(text);
   // the words spread out, as [start, end) spans in text order
   const runs: number[] = [];
   let lineStart = 0;
@@ -41,7 +49,8 @@ export function unspread(text: string): TextMap | null {
     let last = brk;
     if (spreadLine) while (last > first && isSpaceCode(text.charCodeAt(last - 1))) last--;
     // (letters spread evenly: cells of a header apart by gaps of their own widths are no word)
-    if (spreadLine && evenlySpread(text, first, last)) {
+    const whole = spreadLine && evenlySpread(text, first, last);
+    if (whole) {
       runs.push(first, last);
     } else if (nextRun < brk) {
       if (nextRun < lineStart) nextRun = runFrom(lineStart);
@@ -50,6 +59,7 @@ export function unspread(text: string): TextMap | null {
         for (const m of line.matchAll(SPREAD_RUN)) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
       }
     }
+    if (pairs && !whole) addPairs(text.slice(lineStart, brk), lineStart, runs);
     if (brk >= text.length) break;
     lineStart = brk + 1;
   }
@@ -84,6 +94,19 @@ export function unspread(text: string): TextMap | null {
   }
   copy(from, text.length);
   return out.done();
+}
+
+/** The line's spread pairs outside its runs, put among them in order. */
+function addPairs(line: string, at: number, runs: number[]): void {
+  let lineRuns = runs.length;
+  while (lineRuns > 0 && runs[lineRuns - 2] >= at) lineRuns -= 2;
+  for (const m of line.matchAll(SPREAD_PAIR)) {
+    const [s, e] = [at + m.index!, at + m.index! + m[0].length];
+    let k = lineRuns;
+    while (k < runs.length && runs[k + 1] <= s) k += 2;
+    if (k < runs.length && runs[k] < e) continue;
+    runs.splice(k, 0, s, e);
+  }
 }
 
 /** Are the letters from `first` to `last` apart by one same run of spaces each? */

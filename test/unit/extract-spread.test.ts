@@ -34,7 +34,7 @@ describe('words spread out one letter at a time', () => {
   it('every line keeps its length: a header aligned with spaces keeps its columns', () => {
     const header = '区　分             予 算 額     予 算 額     増 減';
     const u = unspread(header)!;
-    expect(u.text).toBe('区　分             予算額       予算額       増 減');
+    expect(u.text).toBe('区分　             予算額       予算額       増減 ');
     expect(u.text.length).toBe(header.length);
     // (single digits between its letters belong to the word; numbers apart from letters stay as they are)
     expect(unspread('【令 和 1 0 年 度 補 正 予 算】')!.text).toBe('【令和10年度補正予算】         ');
@@ -50,6 +50,14 @@ describe('words spread out one letter at a time', () => {
     expect(text.slice(r.start, r.end)).toBe(r.text);
     expect(r.text).toBe('9,245,636 百 万 円');
     expect(r.line).toBe(3);
+  });
+
+  it('a table\'s two-letter column word spread over its box by a wider gap is one word (比　　較, 金　　額, 村　　　税)', () => {
+    expect(unspread('款　　　　本年度予算額　　前年度予算額　　比　　較')!.text).toBe('款　　　　本年度予算額　　前年度予算額　　比較　　');
+    expect(unspread('　款　　　　　　　　　金　　額')!.text).toBe('　款　　　　　　　　　金額　　');
+    expect(unspread('１　町　　　税 ………… ３１２，４００')!.text).toBe('１　町税　　　 ………… ３１２，４００');
+    // (not two letters of running words: a letter beside either keeps them apart)
+    expect(unspread('予算の金　額を見る')).toBeNull();
   });
 
   it('numbers, words a single space apart and cells apart by uneven gaps are left as they are', () => {

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { slashColumnsToPipes } from '../../shared/extract/lines';
+import { declaredUnit, slashColumnsToPipes } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -1461,6 +1461,59 @@ describe('a row of three figures that add up and their ratio with no %', () => {
     const src = '（単位：億円）\n  鉄道駅改良事業\n             186.2            172.5            13.7         1.08\n  踏切安全対策事業\n              74.3             80.1           △5.8         0.93\n';
     expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
       [3, 18_620_000_000, 17_250_000_000, 1_370_000_000], [5, 7_430_000_000, 8_010_000_000, -580_000_000],
+    ]);
+  });
+});
+
+describe('a budget book\'s 款 list run out by dotted leaders under a unit an OCR spaced', () => {
+  it('"（単位：千 円）" declares the unit; a spread 款 name and its leader make no header, and the leader no part of the name', () => {
+    const src = ['第１表　歳入歳出予算', '歳　入　　　　　　　　　　　　（単位：千 円）', '　款　　　　　　　　　　　　　　金　　額',
+      '１　町　　　税 ……………………… ３１２，４００', '２　地方交付税 …………………… １，２０５，０００', '３　寄　附　金 ・・・・・・・・・・ ８，１５０',
+      '　歳　入　合　計 ………………… １，５２５，５５０', ''].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.line, r.yen, r.item])).toEqual([
+      [4, 312_400_000, '町税'], [5, 1_205_000_000, '地方交付税'], [6, 8_150_000, '寄附金'], [7, 1_525_550_000, '歳入合計'],
+    ]);
+    spansOk(src, rs);
+  });
+  it('a sentence saying "金額の単位は千円" declares it too', () => {
+    expect(declaredUnit('※表中の金額の単位は千円。')?.unit).toBe('千円');
+    expect(declaredUnit('（単位：百 万 円）')?.unit).toBe('百万円');
+  });
+});
+
+describe('a header over two lines whose lower line reads as no pair of columns', () => {
+  it('years over "区分　予算案　当初予算額　増減額　補正予算額": the header read column by column', () => {
+    const src = ['（単位：億円）', '', '                            令和９年度      令和８年度      対前年度      令和８年度',
+      '区分                          予算案      当初予算額        増減額    補正予算額',
+      '林道網の整備                 1,208億円      1,150億円       +58億円       310億円',
+      '　治山事業                     412億円        405億円        +7億円        96億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([
+      [5, 120_800_000_000, 2027, 'budget', 115_000_000_000, 31_000_000_000],
+      [6, 41_200_000_000, 2027, 'budget', 40_500_000_000, 9_600_000_000],
+    ]);
+  });
+});
+
+describe('a table flattened column by column with headings over several lines', () => {
+  it('"令和６年度 / 予算額 / （Ａ）" heads a column; a 合計 closing the names is the last row\'s name', () => {
+    const src = ['（単位：百万円）', '事　　項', '河川の整備', '砂防施設の整備', '合　　計', '令和６年度', '予算額', '（Ａ）', '1,840', '620', '2,460',
+      '令和７年度', '予算額', '（Ｂ）', '1,905', '654', '2,559', '比較増減', '（Ｂ）－（Ａ）', '65', '34', '99', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.item, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [15, 1_905_000_000, '河川の整備', 2025, 1_840_000_000, 65_000_000],
+      [16, 654_000_000, '砂防施設の整備', 2025, 620_000_000, 34_000_000],
+      [17, 2_559_000_000, '合計', 2025, 2_460_000_000, 99_000_000],
+    ]);
+  });
+});
+
+describe('a card of label: value / value lines with the order in a legend', () => {
+  it('"各項目は「R5年度 / R4年度」の順" heads the columns: the second value is last year\'s', () => {
+    const src = ['令和5年度 決算状況', '※金額の単位は千円。各項目は「R5年度 / R4年度」の順に表示。', '', '[収支]', '歳入総額: 4,215,300 / 4,102,880',
+      '歳出総額: 4,010,450 / 3,955,120', '実質収支: 150,210 / 98,760', '単年度収支: 51,450 / ▲12,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([
+      [5, 4_215_300_000, 2023, 'settlement', 4_102_880_000], [6, 4_010_450_000, 2023, 'settlement', 3_955_120_000],
+      [7, 150_210_000, 2023, 'settlement', 98_760_000], [8, 51_450_000, 2023, 'settlement', -12_300_000],
     ]);
   });
 });
