@@ -222,6 +222,8 @@ export function stageAndYear(
     ((sentence.includes('残高') || sentence.includes('現在高')) && BALANCE_TOPIC.test(sentence)) || perUnitHeader(x.header ?? '') || (!!x.header && otherCue(x.header, ''))) {
     stage = 'other';
     src = 'cue';
+    // ("2023年度末現在高" over the figure: a balance at the end of the year its column names)
+    if (x.col && x.col.fy !== null && x.header?.includes('末')) fy = x.col.fy;
   } else if ((parent = balance())) {
     // "保有額は3兆円。このうち…2兆円(都道府県1兆円、…)": the parts of a balance are balances too, of its year and fund
     stage = 'other';

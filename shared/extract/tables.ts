@@ -163,6 +163,14 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;
   }
+  // ("年度当初現在高 | 積立額 | 取崩額 | 年度末現在高": the balance at the year's start is the year before's end, the end's figure's
+  // previous)
+  const opening = cols.findIndex((c) => OPENING_BALANCE.test(c.text));
+  const closing = cols.findIndex((c) => CLOSING_BALANCE.test(c.text));
+  if (opening >= 0 && closing > opening) {
+    cols[opening] = { ...cols[opening], role: 'previous' };
+    cols[closing] = { ...cols[closing], role: 'primary' };
+  }
   // ("均等割 | 人口割 | 実績割 | 合計 | 前年度 | 比較": no column names this year's figure; the one before last year's, a total's
   // word, is it, the parts before it figures of their own)
   const prevAt = cols.findIndex((c) => c.role === 'previous');
@@ -171,6 +179,8 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   }
   return cols;
 }
+const OPENING_BALANCE = /(?:年度当初|年度初め?|期首|前年度末)[\s\u3000]*(?:現在高|残高)/u;
+const CLOSING_BALANCE = /(?<!前)(?:年度末|期末)[\s\u3000]*(?:現在高|残高)/u;
 const TOTAL_WORD = /^(?:合[\s\u3000]*計|計|総[\s\u3000]*額|総[\s\u3000]*計)$/u;
 
 /**

@@ -1517,3 +1517,14 @@ describe('a card of label: value / value lines with the order in a legend', () =
     ]);
   });
 });
+
+describe('a fund table of opening and closing balances', () => {
+  it('"年度当初現在高 … 年度末現在高": the closing balance is the figure, of its column\'s year, the opening its previous', () => {
+    const src = ['基金の状況（架空市）', '\t\t単位：百万円', '基金名\t2025年度当初現在高\t2025年度中積立額\t2025年度中取崩額\t2025年度末現在高',
+      '財政調整基金\t4,120\t610\t480\t4,250', '減債基金\t1,305\t200\t150\t1,355', ''].join('\n');
+    const rs = extract(src);
+    const closing = rs.filter((r) => r.previous);
+    expect(closing.map((r) => [r.line, r.yen, r.fy, r.previous?.yen])).toEqual([[4, 4_250_000_000, 2025, 4_120_000_000], [5, 1_355_000_000, 2025, 1_305_000_000]]);
+    expect(rs.some((r) => r.yen === 4_120_000_000 || r.yen === 1_305_000_000)).toBe(false);
+  });
+});
