@@ -86,8 +86,10 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     // with their unit, is no header)
     // (nor is a row's label run out by a dotted leader to its figure, "村　　税 ……… 213,560")
     if (spans.length < 2 || spans.some((s) => bareNumberIn(s.text) || HOLDS_AMOUNT.test(s.text) || LEADER.test(s.text))) break;
-    const words = joinSpreadWord(spans.filter((s) => !unitCell(s.text)));
-    if (words.length === 1) break;
+    // (a unit alone in its cell, "（千円）" under "比較増△減", holds its column's place: the heading above it is that column's)
+    const named = joinSpreadWord(spans.filter((s) => !unitCell(s.text)));
+    if (named.length === 1) break;
+    const words = named.length >= 2 && named.length < spans.length ? joinSpreadWord(spans.map((s) => (unitCell(s.text) ? { ...s, text: '' } : s))) : named;
     rows.unshift(words);
     wide.set(words, inDisplayColumns(t, words));
   }

@@ -1528,3 +1528,13 @@ describe('a fund table of opening and closing balances', () => {
     expect(rs.some((r) => r.yen === 4_120_000_000 || r.yen === 1_305_000_000)).toBe(false);
   });
 });
+
+describe('a header over two lines whose last column\'s lower cell is its unit alone', () => {
+  it('"比較増△減" over "（千円）": the change column keeps its place, last year\'s column stays last year\'s', () => {
+    const src = ['                              2027年度          2026年度        比較増△減', ' 事　　項                  要求額（千円）    予算額（千円）        （千円）',
+      ' １ 干潟の再生                  812,400          760,150            52,250', ' ２ 藻場の保全                  305,000          318,600           △13,600', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [3, 812_400_000, 2027, 'request', 760_150_000, 52_250_000], [4, 305_000_000, 2027, 'request', 318_600_000, -13_600_000],
+    ]);
+  });
+});
