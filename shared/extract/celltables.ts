@@ -633,6 +633,8 @@ const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u30
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
 const SIGN_CHARS = '△▲▼-－−';
 // a legend of brackets beside a unit: "（　）は前年度当初予算額", "（　）書きは前年度"
+// a legend saying brackets hold rates: "カッコ内は前年度当初比増減率％", "（　）は対前年度比"
+const RATE_LEGEND = /(?:カッコ|括弧|[(（][\s\u3000]*[)）])[\s\u3000]*(?:内|書き?)?[\s\u3000]*は[^。、]{0,20}(?:率|[%％]|比(?![較べ]))/u;
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
 // a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
 const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
@@ -699,7 +701,7 @@ function cellOfLabelled(t: string, body: string, m: RegExpExecArray): Cell | nul
  * "議会費　1,234,567": a name (its digits only a row number or a year), then an amount's digits (grouped, four or more,
  * or a fraction), maybe with last year's in a bracket after it ("3,000,000（2,900,000）").
  */
-function labelValue(t: string, inTable = false, noteColumn = false): { label: string; cell: Cell; prev: Cell | null } | null {
+function labelValue(t: string, inTable = false, noteColumn = false, bracketRates = false): { label: string; cell: Cell; prev: Cell | null } | null {
   // ("3 職員手当等 268,944 総務課、人事課ほか": under a 説明 column, the row's note follows its figure)
   const note = noteColumn ? NOTE_AFTER_CELL.exec(t) : null;
   if (note) t = t.slice(0, note.index);
@@ -707,8 +709,10 @@ function labelValue(t: string, inTable = false, noteColumn = false): { label: st
   if ((t.length > 60 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 60) || t.includes('円')) return null;
   // ("民生費　121.4（38.9％）": its share of the whole in brackets after the figure)
   if (t.includes('%') || t.includes('％')) { const share = SHARE_AFTER.exec(t); if (share) t = t.slice(0, share.index); }
-  const bracket = LAST_BRACKET_CELL.exec(t);
-  const body = bracket ? t.slice(0, bracket.index) : t;
+  const found = LAST_BRACKET_CELL.exec(t);
+  const body = found ? t.slice(0, found.index) : t;
+  // (under a legend saying the brackets hold rates, "583,200（4.1）" is a figure and its rate of change)
+  const bracket = bracketRates ? null : found;
   // ("令和10年度要求：1,456,789": a colon before the figure sets it apart as a space does)
   const m = LABEL_THEN_CELL.exec(body.includes('：') || body.includes(':') ? body.replace(/[:：](?=[\s\u3000]*[△▲\-－]?[0-9０-９])/u, ' ') : body);
   if (!m) return null;
@@ -1225,6 +1229,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   // (a legend above said the brackets hold each line's figure)
   let bracketFigures = false;
+  // (a legend said the brackets hold rates: "カッコ内は前年度当初比増減率％")
+  let bracketRates = false;
   // (the sentence over the table's unit named the figures' stage: "…の決算額を年度ごとに並べてみました。")
   let captionStage: Stage | null = null;
   // the columns of the table whose ratio a row gave in its words, "1/2", no cell of figures
@@ -1316,6 +1322,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // ("（　）内は当初予算額（単位：千円）" over a list whose figures stand alone in brackets at the ends of its lines: each is
       // the figure of its line's item)
       bracketFigures = FIGURE_LEGEND.test(t);
+      bracketRates = RATE_LEGEND.test(t);
       captionStage = captionStageAbove(lines, i);
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       // (a sentence declaring it ends at its full stop: "金額の単位は千円。各項目は「R5年度 / R4年度」の順")
@@ -1442,7 +1449,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
           continue;
         }
       }
-      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header) || labels.some((l) => NOTE_COLUMN.test(l)));
+      const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header) || labels.some((l) => NOTE_COLUMN.test(l)), bracketRates);
       if (one) {
         const info = labelInfo(one.label);
         if (!stageLabelled(one.label, one.cell, info) && !info) {

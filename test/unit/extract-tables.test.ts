@@ -1538,3 +1538,10 @@ describe('a header over two lines whose last column\'s lower cell is its unit al
     ]);
   });
 });
+
+describe('a list under a legend saying its brackets hold rates', () => {
+  it('"カッコ内は前年度当初比増減率％": "418,600（▲5.4）" is a figure and its rate, no figure of last year', () => {
+    const src = ['◇各村の一般会計当初予算案', '（単位・万円、カッコ内は前年度当初比増減率％、▲は減）', '山吹村　264,300（2.6）', '若葉村　187,900（▲1.9）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.previous])).toEqual([[3, 2_643_000_000, null], [4, 1_879_000_000, null]]);
+  });
+});
