@@ -570,3 +570,10 @@ describe('a project\'s whole cost after its period', () => {
     expect(rs.map((r) => [r.yen, r.stage, r.fy, r.flags])).toEqual([[2_400_000_000, 'other', null, ['approximate', 'multi_year']]]);
   });
 });
+
+describe('a supplementary budget\'s amount over the line naming the budget after it', () => {
+  it('"一般会計　31億2,400万円" over "補正後の予算額は…": the amount stays the supplementary budget\'s', () => {
+    const src = ['令和8年度9月補正予算案の概要', '', '1　補正予算の規模', '　一般会計　31億2,400万円', '　　補正後の予算額は5,204億1,300万円となります。', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([[4, 3_124_000_000, 'supplementary', 2026], [5, 520_413_000_000, 'budget', 2026]]);
+  });
+});
