@@ -80,9 +80,9 @@ function eraNumber(s: string): number {
 }
 
 const NUM = '(?:元|[0-9０-９]{1,3}|[〇一二三四五六七八九十]{1,4})';
-// Era name, number, optional list (R2,3,4), 年 and optional 度; not followed by a month (a date, not a year).
+// Era name, number, optional list (R2,3,4; 令和3、4両年度), 年 and optional 度; not followed by a month (a date, not a year).
 const ERA_RE = new RegExp(
-  `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
+  `(令和|今和|平成|昭和|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSＲＨＳ](?=[0-9０-９元]))\\s?(${NUM})((?:\\s?[,、，・]\\s?${NUM})*)\\s?(?:[両各](?=年度))?(年度|年(?![0-9０-９]{1,2}月|[0-9０-９]))`,
   'gu',
 );
 const WEST_RE = /(?<![0-9０-９])((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})((?:\s?[・、,，]\s?(?:(?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2}))*)\s?(年度|年(?!\s?[0-9０-９]{1,2}\s?月))/gu;

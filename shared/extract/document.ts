@@ -7,7 +7,8 @@ import { COMPARED, fiscalYearOf, type DocDate } from './docframe';
 import type { Stage } from './types';
 import { closeKind, type BracketKind } from './brackets';
 
-export interface StageCtx { stage: Stage; fy: number | null }
+// (multiYear: the context names several years, "年度　令和３、４両年度": its figures are totals over them)
+export interface StageCtx { stage: Stage; fy: number | null; multiYear?: boolean }
 
 export interface DocContext {
   /** The main stage and year of the document (from its title). */

@@ -199,7 +199,8 @@ const THIS_YEAR_OPEN = /(?:今年度|本年度|当年度)(?:の)?(?:当初)?(?:�
 // (or in English: "the FY2025 initial budget (¥1.05 billion)")
 const LIMIT_BEFORE = /限度額[\s\u3000]*[:：]?[\s\u3000]*$/u;
 const DASH_CELL = /^[\s\u3000]*[－―ー\-−…‐─]+[\s\u3000]*$/u;
-const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度[\s\u3000]*$/u;
+// (or several: "令和３、４両年度", "令和２～４年度")
+const YEAR_FIELD = /^[\s\u3000]*(?:事業|実施|対象|補助事業|交付)?年[\s\u3000]?度[\s\u3000:：]+(?:令和|平成|昭和)?[\s\u3000]?[0-9０-９元]{1,2}(?:[\s\u3000]?[、,，・～〜~\-－][\s\u3000]?(?:令和|平成)?[0-9０-９元]{1,2})*[\s\u3000]?[両各]?年度[\s\u3000]*$/u;
 const YEAR_BUDGET_OPEN = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]?(?:当初)?予算額?[\s\u3000]*$|(FY[\s]?(?:19|20)[0-9]{2})[\s]+(?:initial[\s]+|original[\s]+)?budget[\s]*$/u;
 const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予算額?|決算額?|要求額|当初|計画額?|額)[\s\u3000]*$/u;
 
@@ -548,8 +549,11 @@ export class Extractor {
     if (f & HAS_WA_COLON && PAGE_META.test(t)) return;
     // "年度　令和4年度" in a record of fields (an audit's finding, a review sheet): the year of the figures under it
     if (f & HAS_NEN && t.length <= 30 && YEAR_FIELD.test(t)) {
-      const y = findYears(t).filter((m) => m.years.length === 1 && !m.range);
+      const all = findYears(t);
+      const y = all.filter((m) => m.years.length === 1 && !m.range);
       if (y.length === 1) { this.sectionCtx = { stage: this.sectionCtx?.stage ?? this.frame.stage ?? 'budget', fy: y[0].years[0], weak: true }; return; }
+      // ("年度　令和３、４両年度": the figures under it are totals over those years)
+      if (all.length && all.every((m) => m.years.length > 1 || m.range)) { this.sectionCtx = { stage: 'other', fy: null, weak: true, multiYear: true }; return; }
     }
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = (f & HAS_LABEL) !== 0;

@@ -250,6 +250,7 @@ export function stageAndYear(
     stage = cx.section.stage;
     fy = cx.section.fy;
     src = 'section';
+    if (cx.section.multiYear) flags.add('multi_year');
   } else if (cx.doc.main) {
     stage = cx.doc.main.stage;
     fy = cx.doc.main.fy;

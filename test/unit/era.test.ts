@@ -45,3 +45,9 @@ describe('a range of an era\'s years, the era written once', () => {
     expect(findYears('件数 - 令和8年度').map((y) => [y.years, y.range])).toEqual([[[2026], false]]);
   });
 });
+
+describe('two years named as both ("両年度")', () => {
+  it('"令和３、４両年度" names 2021 and 2022', () => {
+    expect(findYears('年度　令和３、４両年度').map((y) => y.years)).toEqual([[2021, 2022]]);
+  });
+});

@@ -577,3 +577,12 @@ describe('a supplementary budget\'s amount over the line naming the budget after
     expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([[4, 3_124_000_000, 'supplementary', 2026], [5, 520_413_000_000, 'budget', 2026]]);
   });
 });
+
+describe('a finding\'s record of fields whose year field names two years', () => {
+  it('"年度　令和３、４両年度": the record\'s figures are totals over both years', () => {
+    const src = ['補助事業　　　　空き家改修促進', '年度　　　　　　令和３、４両年度', '事業費　　　　　41,620,000円', '上記に対する国庫補助金交付額　　20,810,000円', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [3, 41_620_000, 'other', null, true], [4, 20_810_000, 'other', null, true],
+    ]);
+  });
+});
