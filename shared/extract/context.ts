@@ -24,14 +24,17 @@ const SETTLEMENT = /決算|実質収支(?!比率)|歳入歳出差引|支出済�
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
 const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
 // (and the plain words of pages written for everyone, 前の年, and English ones: "(last year: ¥98 million)")
-const PREV = /前年度|前年(?!比)|昨年度|前の年/u;
+// (not funds carried over from it, "前年度からの繰越し")
+const PREV = /前年度(?!からの?繰)|前年(?!比|度)|昨年度|前の年/u;
 const PREV_EN = /(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu;
 
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
 export function stageWord(s: string): Stage | null {
   // (each pattern is tried only when the string holds a character every match of it contains)
   // 補正後 (予算額): the budget after the supplementary, not the supplementary itself
-  if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s))) return 'supplementary';
+  // (nor a budget the supplementary one is added into: "当初予算に補正予算及び繰越しを加えた最終予算額は")
+  // (nor one a later clause leaves behind: "…補正予算額が含まれており、翌年度への繰越額は")
+  if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s)) && !ADDED_INTO.test(s) && !SETTLED_AFTER.test(s)) return 'supplementary';
   if (s.includes('補正後') || s.includes('補正前')) return 'budget';
   if (s.includes('要') && REQUEST.test(s)) return 'request';
   if ((s.includes('決') || s.includes('済') || s.includes('額') || s.includes('収支') || s.includes('差引')) && SETTLEMENT.test(s)) return 'settlement';
@@ -46,6 +49,8 @@ export function stageWord(s: string): Stage | null {
 }
 const EN_SETTLEMENT = /(?:^|[^A-Za-z])(?:settlement|actual (?:expenditure|spending|results?))(?![A-Za-z])/iu;
 const EN_STAGE = /(?:initial|draft|supplementary|original)[\s\u3000]+budget|budget[\s\u3000]+request/iu;
+const ADDED_INTO = /補正[^。]{0,30}(?:加えた|含めた|合わせた|含む)[^。、]{0,6}(?:最終予算額?|予算現額|予算総額|予算額)[^。、]{0,4}$/u;
+const SETTLED_AFTER = /補正[^、。]*[、。][^補]*(?:翌年度(?:へ|に)?の?繰り?越し?額|不用額|決算額|支出済額|収入済額)[^、。]{0,4}$/u;
 const FINAL_ALONE = /^[\s\u3000]*最\s?終[\s\u3000:：]*$/u;
 
 // readLabel is pure and read-only for its callers: a small bounded memo (the same clause is read for each figure).

@@ -586,3 +586,17 @@ describe('a finding\'s record of fields whose year field names two years', () =>
     ]);
   });
 });
+
+describe('labels that name a supplementary budget without being one', () => {
+  it('a budget the supplementary is added into, a later clause\'s settlement word, funds carried over from last year', () => {
+    expect(readLabel('当初予算額に補正予算及び前年度からの繰越しを加えた最終予算額は').stage).toBe('budget');
+    expect(readLabel('予算現額には前年度からの繰越額及び補正予算額が含まれており、翌年度への繰越額は').stage).toBe('settlement');
+    expect(readLabel('前年度からの繰越金は').previous).toBe(false);
+    expect(readLabel('令和８年度補正予算額は').stage).toBe('supplementary');
+    expect(readLabel('前年度予算額は').previous).toBe(true);
+  });
+  it('"当初予算額300億円に補正予算を加えた最終予算額は342億円": two budgets, neither a supplementary of the other', () => {
+    const src = '令和7年度決算の概要\n　当初予算額300億円に補正予算及び前年度からの繰越しを加えた最終予算額は342億円で、執行率は95.1％でした。\n';
+    expect(extract(src).map((r) => [r.yen, r.stage, r.supplementary])).toEqual([[30_000_000_000, 'budget', null], [34_200_000_000, 'budget', null]]);
+  });
+});
