@@ -633,6 +633,8 @@ const BARE_UNIT_LINE = /^[\s\u3000]*(?:千万|百万|千|万|億|兆)?円[\s\u30
 const BARE_FIGURE_LINE = /^[\s\u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*$/u;
 const SIGN_CHARS = '△▲▼-－−';
 // a legend of brackets beside a unit: "（　）は前年度当初予算額", "（　）書きは前年度"
+// a header whose last column is a share or a rate ("予算額　構成比"): a bracket at a row's end holds it
+const RATIO_LAST = /額[)）]?[\s\u3000]{2,}[(（]?(?:構成比|比率|割合|伸び?率|増減率|[%％])[\s\u3000)）]*$/u;
 // a legend saying brackets hold rates: "カッコ内は前年度当初比増減率％", "（　）は対前年度比"
 const RATE_LEGEND = /(?:カッコ|括弧|[(（][\s\u3000]*[)）])[\s\u3000]*(?:内|書き?)?[\s\u3000]*は[^。、]{0,20}(?:率|[%％]|比(?![較べ]))/u;
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
@@ -1449,6 +1451,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
           continue;
         }
       }
+      // (a line of column words whose last names a share, "款　…　予算額　構成比", makes the brackets at the rows' ends shares)
+      const headLine = labels[labels.length - 1];
+      if (headLine && RATIO_LAST.test(headLine)) bracketRates = true;
       const one = labelValue(t, ((lastRow !== null && lastRow.line === i - 1) || oneRowAt === i - 1 || (sinceUnit === 1 && /額/u.test(header))) && !!unit, NOTE_COLUMN.test(header) || labels.some((l) => NOTE_COLUMN.test(l)), bracketRates);
       if (one) {
         const info = labelInfo(one.label);

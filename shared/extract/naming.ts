@@ -83,8 +83,8 @@ export function notAName(s: string): boolean {
 export const QUOTED_AFTER = /^[^。、「」]{0,24}「([^「」。]{2,40})」/u;
 
 
-const LEADER_END = /[\s\u3000]*(?:[…‥]|[・･.．]{2})[\s\u3000…‥・･.．]*$/u;
-/** A row's label run out to its figure by a dotted leader ("村税 ………"): the leader is no part of the name. */
+const LEADER_END = /[\s\u3000]*(?:[…‥]|[・･.．]{2}|[■▇█▆▅▄▃▂▁]{2})[\s\u3000…‥・･.．■▇█▆▅▄▃▂▁]*$/u;
+/** A row's label run out to its figure by a dotted leader ("村税 ………") or a bar ("市税 ■■■■"): no part of the name. */
 export function withoutLeader(item: string): string {
   return LEADER_END.test(item) ? item.replace(LEADER_END, '') : item;
 }

@@ -1545,3 +1545,11 @@ describe('a list under a legend saying its brackets hold rates', () => {
     expect(extract(src).map((r) => [r.line, r.yen, r.previous])).toEqual([[3, 2_643_000_000, null], [4, 1_879_000_000, null]]);
   });
 });
+
+describe('a list under a header whose last column is a share', () => {
+  it('"予算額　　構成比" over "町税　■■■■　1,234,000　（31.2）": the bracket is the share, the bar no part of the name', () => {
+    const src = ['（１）歳入　　　　　　　　　　　　（単位：千円、％）', '　款　　　　　　　　　　　　　　　予算額　　　　構成比',
+      '町税　　　　　■■■■■■　　　1,234,000　　（31.2）', '地方交付税　　■■■■　　　　　　812,500　　（20.5）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.item, r.previous])).toEqual([[3, 1_234_000_000, '町税', null], [4, 812_500_000, '地方交付税', null]]);
+  });
+});
