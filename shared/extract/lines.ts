@@ -91,7 +91,10 @@ const HEADING_VALUES = /[：:][^：:\n]*(?:年度|決算|予算)/u;
  * after the label and each spaced slash become pipes. Only where three rows or more hold figures so, a table.
  */
 export function slashColumnsToPipes(text: string): string {
-  if (!text.includes(' ／ ') && !text.includes('\u3000／\u3000') && !text.includes(' / ')) return text;
+  const wide = spacedWideSlash(text);
+  // (an ASCII slash is read only where three lines hold a figure after a colon and a spaced slash after it: one look at
+  // each line holding one)
+  if (!wide && figureSlashLines(text) < 3) return text;
   const rows = text.match(SLASH_ROW) ?? [];
   const figureRows = rows.filter((r) => SLASH_ROW_FIGURES.test(r)).length;
   let byColon = figureRows >= 3 ? text.replace(SLASH_ROW, (l) => l.replace(/[：:]/u, '｜').replace(/([ \u3000])[／/](?=[ \u3000])/gu, '$1｜')) : text;
@@ -107,6 +110,27 @@ export function slashColumnsToPipes(text: string): string {
   const cellRows = byColon.match(SLASH_CELLS_ROW) ?? [];
   if (cellRows.filter((r) => SLASH_CELL_FIGURE.test(r)).length < 3) return byColon;
   return byColon.replace(SLASH_CELLS_ROW, (l) => l.replace(/([ \u3000])／(?=[ \u3000])/gu, '$1｜'));
+}
+/** Does a full-width slash stand between spaces (' ／ ' or U+3000 on both sides) anywhere? One look along the text. */
+function spacedWideSlash(text: string): boolean {
+  for (let at = text.indexOf('／'); at >= 0; at = text.indexOf('／', at + 1)) {
+    const a = text.charCodeAt(at - 1);
+    const b = text.charCodeAt(at + 1);
+    if ((a === 0x20 && b === 0x20) || (a === 0x3000 && b === 0x3000)) return true;
+  }
+  return false;
+}
+/** How many lines (up to three) hold a figure after a colon, then ' / ' and a figure. */
+function figureSlashLines(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(' / '); at >= 0 && n < 3;) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (SLASH_ROW_FIGURES.test(text.slice(start, end))) n++;
+    at = text.indexOf(' / ', end);
+  }
+  return n;
 }
 // a line of three cells or more set apart by a slash between spaces
 const SLASH_CELLS_ROW = /^[^／\n]+(?:[ \u3000]／[ \u3000][^／\n]+){2,}$/gmu;
