@@ -24,7 +24,9 @@ const LETTER = new RegExp(C, 'u');
 const PAIRS = ['比較', '金額', '区分', '摘要', '備考', '合計', '総額', '科目', '説明', '事項', '差引', '増減', '年度', '名称', '[市町村県都道府区][税債]'];
 const PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', '][ \\u3000]{1,4}[') : `${w[0]}[ \\u3000]{1,4}${w[1]}`).join('|');
 const SPREAD_PAIR = new RegExp(`(?<!${C}[ \\u3000]?)(?:${PAIR_BODY})(?![ \\u3000]?${C})`, 'gu');
-const ANY_PAIR = new RegExp(`(?:${PAIR_BODY})`, 'u');
+// (where the next pair may stand, a first letter, a gap, a second letter: found by one search along the text)
+const letterClass = (k: 0 | 1): string => [...new Set(PAIRS.map((w) => (w.startsWith('[') ? w.slice(1, -1).split('][')[k] : w[k])))].join('');
+const ANY_PAIR_G = new RegExp(`[${letterClass(0)}][ \\u3000]{1,4}[${letterClass(1)}]`, 'gu');
 
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
@@ -35,7 +37,12 @@ export function unspread(text: string): TextMap | null {
     return m ? m.index : text.length;
   };
   let nextRun = runFrom(0);
-  const pairs = ANY_PAIR.test(text);
+  const pairFrom = (at: number): number => {
+    ANY_PAIR_G.lastIndex = at;
+    const m = ANY_PAIR_G.exec(text);
+    return m ? m.index : text.length;
+  };
+  let nextPair = pairFrom(0);
   // the words spread out, as [start, end) spans in text order
   const runs: number[] = [];
   let lineStart = 0;
@@ -59,7 +66,8 @@ export function unspread(text: string): TextMap | null {
         for (const m of line.matchAll(SPREAD_RUN)) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
       }
     }
-    if (pairs && !whole) addPairs(text.slice(lineStart, brk), lineStart, runs);
+    if (nextPair < lineStart) nextPair = pairFrom(lineStart);
+    if (nextPair < brk && !whole) addPairs(text.slice(lineStart, brk), lineStart, runs);
     if (brk >= text.length) break;
     lineStart = brk + 1;
   }
