@@ -42,8 +42,10 @@ function newMarksOf(text: string): string[] {
 // the word as a lookbehind, tried (sticky) at each place of the word, says whether a match ends there. Most texts
 // have no legend; on those that do, the pattern runs as it is.
 const PAREN_SUPP_HEAD = String.raw`[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}`;
-const PREV_HEAD = String.raw`([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}`;
-const SUPP_HEAD = String.raw`[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}`;
+// ("〔 〕書きは令和６年度補正予算額": a legend may say 書き where others say 内)
+const PREV_HEAD = String.raw`([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}`;
+// (a legend a PDF wrapped may go on over the line's end: "〔 〕書きは令和６年度" / "補正予算額である。")
+const SUPP_HEAD = String.raw`[【\[［〔]\s*[】\]］〕]\s*(?:内|書き?)?\s*(?:は|:|：)[^。\n]{0,24}(?:\n[\s\u3000]*)?`;
 const LEGEND_PREV = new RegExp(`${PREV_HEAD}前年`, 'gu');
 const LEGEND_SUPP = new RegExp(`${SUPP_HEAD}(補正|補下)`, 'u');
 const LEGEND_PREV_YEAR = new RegExp(`${PREV_HEAD}((?:令和|平成)\\s?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})\\s?年度(?:当初)?予算額?`, 'gu');

@@ -100,6 +100,7 @@ const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
+const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
 const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
 // a rule drawn with a line character, the same one at least eight times
@@ -172,7 +173,7 @@ const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
 /** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
-const LEGEND_LINE = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)/u;
+const LEGEND_LINE = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
 const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
@@ -1300,6 +1301,14 @@ export class Extractor {
         if (anchorLine && !anchorLine.out.supplementary && onlyJunk(t.slice(from, encl ? encl.pos : tok.signStart))) {
           this.attach(anchorLine, 'supplementary', fig, i, closer, tok.end);
           continue;
+        }
+        // ("〔２，１００百万円〕" alone under a figure and its "（前年度）" line, where a legend says 〔 〕 hold the supplementary
+        // budget): that figure's supplementary
+        if (!anchorLine && this.doc.bracketSupp && SQUARE_ALONE.test(t)) {
+          // (past the bracketed figure between, "（７，９６５百万円）", read as a figure of its own until the stack is put together)
+          const a = this.recs.findLast((r) => r.lineIdx < i && !BRACKETS_LINE.test(this.lines[r.lineIdx].text));
+          if (a && a.lineIdx >= i - 2 && !a.out.supplementary && a.out.stage !== 'supplementary' && a.out.stage !== 'other' &&
+            this.lines.slice(a.lineIdx + 1, i).every((l) => BRACKETS_LINE.test(l.text)) && this.attach(a, 'supplementary', fig, i, closer, tok.end)) continue;
         }
       }
       if (anchorLine && anchorLine.out.previous && !anchorLine.out.supplementary && labEmpty && !/^[\s\u3000]*[(（]/u.test(after) &&

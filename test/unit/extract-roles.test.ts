@@ -288,3 +288,14 @@ describe('a budget line raised or cut in a supplementary budget\'s speech', () =
     expect(limit.some((r) => r.yen === 27_700_000)).toBe(false);
   });
 });
+
+describe('a stacked list whose legend says 〔 〕 hold the supplementary budget', () => {
+  it('"〔 〕書きは令和８年度" / "補正予算額である。": the 〔N〕 line under a figure and its (previous) line is its supplementary', () => {
+    const src = ['令和９年度森林関係予算案の主要事項', '', '（注）上段は令和９年度予算案額、下段（ ）書きは令和８年度当初予算額、〔 〕書きは令和８年度',
+      '　　　補正予算額である。', '', '１ 森林整備事業 ……………………… ３，４２０百万円', '　　　　　　　　　　　　　　　　　（３，３８０百万円）',
+      '　　　　　　　　　　　　　　　　　〔１，２００百万円〕', '２ 林道整備事業 ……………………… ８１０百万円', '　　　　　　　　　　　　　　　　　（７９５百万円）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.supplementary?.yen ?? null])).toEqual([
+      [6, 3_420_000_000, 2027, 'budget', 3_380_000_000, 1_200_000_000], [9, 810_000_000, 2027, 'budget', 795_000_000, null],
+    ]);
+  });
+});
