@@ -89,6 +89,13 @@ export function suppLabels(text: string): RegExpExecArray[] {
 // a supplementary budget named as the means of something else
 const IN_PASSING = /(?:補正|補下)予算[^。、]{0,8}(?:により|によって|において|で措置)/u;
 
+/** The stage a title names; titles name it loosely: "令和9年度 文部科学省予算のポイント". */
+function titleStage(seg: string): Stage | null {
+  return readLabel(seg).stage ?? (/補正|補下/u.test(seg) ? 'supplementary' : /要求/u.test(seg) ? 'request' : /決算/u.test(seg) ? 'settlement' : /予算/u.test(seg) ? 'budget' : null);
+}
+// a line that is a year alone, in one notation or two: "2024年度（令和６年度）", "令和７年度"
+const YEAR_ALONE_LINE = /^[\s　]*(?:(?:令和|平成)[\s　]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s　]?年度[\s　]*(?:[(（][^()（）]{1,10}[)）])?[\s　]*$/u;
+
 /** Pairs (year, stage) in a title-like line: each year with the stage word that follows it. */
 function yearStagePairs(s: string): StageCtx[] {
   const ys = findYears(s).filter((y) => y.fiscal && y.years.length === 1);
@@ -99,8 +106,7 @@ function yearStagePairs(s: string): StageCtx[] {
     // (nor a year a sentence is about, "７年度は申請額が予算を上回り": no title)
     if (/^[\s\u3000]*(?:は|が|も|には|では)/u.test(s.slice(ys[k].end, ys[k].end + 4))) continue;
     const seg = s.slice(ys[k].start, k + 1 < ys.length ? ys[k + 1].start : Math.min(s.length, ys[k].end + 24));
-    // titles name the stage loosely: "令和9年度 文部科学省予算のポイント"
-    const st = readLabel(seg).stage ?? (/補正|補下/u.test(seg) ? 'supplementary' : /要求/u.test(seg) ? 'request' : /決算/u.test(seg) ? 'settlement' : /予算/u.test(seg) ? 'budget' : null);
+    const st = titleStage(seg);
     if (st) out.push({ stage: st, fy: ys[k].years[0] });
   }
   return out;
@@ -113,13 +119,19 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
   let titleHasSupp = false;
   let suppOnlyTitle = false;
   let seen = 0;
+  let yearAbove: number | null = null;
   for (const l of lines) {
     if (isBlank(l.text)) continue;
     if (++seen > 6) break;
     // (a long line, a paragraph whose wrapped lines were joined, is read to the end of its first sentence, as its first
     // line would have been)
     const head = l.text.length > 80 ? l.text.slice(0, Math.min(80, (l.text.indexOf('。') + 1) || 80)) : l.text;
-    for (const p of yearStagePairs(head)) {
+    // (a title broken after its year: "2024年度（令和６年度）" / "防災復興庁 第１次補正予算の概要")
+    if (YEAR_ALONE_LINE.test(head)) { const y = findYears(head)[0]; if (y?.fiscal && y.years.length === 1) yearAbove = y.years[0]; continue; }
+    const pairs = yearStagePairs(head);
+    if (!pairs.length && yearAbove !== null && !findYears(head).length) { const st = titleStage(head); if (st) pairs.push({ stage: st, fy: yearAbove }); }
+    yearAbove = null;
+    for (const p of pairs) {
       if (p.stage === 'supplementary') {
         suppFy = suppFy ?? p.fy;
         titleHasSupp = true;

@@ -100,6 +100,8 @@ const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
+// "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own
+const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RHＲＨ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年?度?[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?(?:当初|補正)?(?:予算|要求|決算)額?[\s\u3000:：]*$/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
 const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
@@ -1276,6 +1278,14 @@ export class Extractor {
           this.attach(anchorLine, 'previous', fig, i, closer, tok.end);
           continue;
         }
+      }
+      // ("186.45億円（R5補正 92.1億円）": a bracket right after a figure naming its stage the year before holds last year's figure)
+      if (anchorLine && encl && lab.stage && lab.stage === anchorLine.out.stage && lab.fy !== null && anchorLine.out.fy === lab.fy + 1 && !lab.multiYear &&
+        encl.pos >= anchorLine.tok.end && onlyJunk(t.slice(anchorLine.tok.end, encl.pos)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
+      // ("（参考）令和５年度第１次補正予算額 2,215.8億円" on the line under a 令和６年度 supplementary figure: the same figure last year)
+      if (!anchorLine && k === 0 && lab.stage && lab.fy !== null && !lab.multiYear && REFERENCE_YEAR_STAGE.test(before)) {
+        const a = this.lastPrimaryNear(i);
+        if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage === lab.stage && a.out.fy === lab.fy + 1 && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       // 3. supplementary figures
       if (lab.stage === 'supplementary' && !lab.multiYear) {

@@ -299,3 +299,17 @@ describe('a stacked list whose legend says 〔 〕 hold the supplementary budget
     ]);
   });
 });
+
+describe('last year\'s figure of the same stage, named by its year', () => {
+  it('"（R7補正 46.5億円）" after a 令和8年度 supplementary figure, and "（参考）令和７年度第１次補正予算額 …" under one, are last year\'s', () => {
+    const src = ['2026年度（令和８年度）', '農村振興庁 第１次補正予算の概要', '', '補正予算額', '1,204.5億円', '（参考）令和７年度第１次補正予算額 987.0億円', '',
+      '◆ため池防災対策事業', '82.35億円（R7補正 46.5億円）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([
+      [5, 120_450_000_000, 2026, 'supplementary', 98_700_000_000], [9, 8_235_000_000, 2026, 'supplementary', 4_650_000_000],
+    ]);
+  });
+  it('a reference that names something of its own is no previous figure', () => {
+    const src = '令和８年度補正予算の概要\n○予備費の追加　　３，０００億円\n　（参考）令和７年度当初予算の一般予備費は５，０００億円。\n';
+    expect(extract(src).map((r) => [r.line, r.previous])).toEqual([[2, null], [3, null]]);
+  });
+});
