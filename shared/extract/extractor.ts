@@ -122,6 +122,7 @@ const YEAR_ALONE = /^[\s\u3000]*(?:[RHＲＨ令平]\s?[0-9０-９]{1,2}(?:\s?年
 /** The topic of a clause: "人件費は". */
 const TOPIC_WA = /([^\s\u3000、。(（]{2,})は(?!じ)/u;
 /** A reference note's label alone before its figure: "（参考）令和9年度補正予算額 ", "※参考 補正予算額：". */
+const SUPP_LABEL_ALONE = /^[\s\u3000|｜│]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RＲ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?補正予算額?[\s\u3000:：]*$/u;
 const REFERENCE_NOTE = /^[\s\u3000]*(?:[(（]参考[)）]|※[\s\u3000]*参考[:：]?|参考[:：])[^。、]{0,24}$/u;
 /** A line that starts with a total word, maybe spread out, right before its figure: "　合　計　　", "■総計：", "総額は", "　計　". */
 const TOTAL_LINE_HEAD = /^[\s\u3000■□◆◇○●・]*(合[\s\u3000]*計|総[\s\u3000]*計|小[\s\u3000]*計|総[\s\u3000]*額|計)[\s\u3000:：]*(?:(?:は|で|が)[、,]?[\s\u3000]*)?(?:約[\s\u3000]*)?$/u;
@@ -1299,7 +1300,8 @@ export class Extractor {
         }
         // "（参考）令和9年度補正予算額 310億円" on the line under a figure: a note of that figure's supplementary
         // (so is one in brackets on a line of brackets under it: "（前年度予算額 46,115百万円）［令和6年度補正予算額 21,800百万円］")
-        if (!anchorLine && ((k === 0 && REFERENCE_NOTE.test(before)) || (encl && BRACKETS_LINE.test(t)))) {
+        // (or a line of that label alone and its figure, in a box under the figure: "│ 令和６年度補正予算額　２１０億円 │")
+        if (!anchorLine && ((k === 0 && (REFERENCE_NOTE.test(before) || SUPP_LABEL_ALONE.test(before))) || (encl && BRACKETS_LINE.test(t)))) {
           const a = this.lastPrimaryNear(i);
           if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage !== 'supplementary' && this.attach(a, 'supplementary', fig, i, closer, tok.end)) continue;
         }

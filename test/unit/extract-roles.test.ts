@@ -313,3 +313,11 @@ describe('last year\'s figure of the same stage, named by its year', () => {
     expect(extract(src).map((r) => [r.line, r.previous])).toEqual([[2, null], [3, null]]);
   });
 });
+
+describe('a box of this year\'s budget and last year\'s supplementary budget', () => {
+  it('"│ 令和６年度補正予算額　８４億円 │" under "│ 令和７年度予算額　３１２億円 │" is that budget\'s supplementary', () => {
+    const src = ['令和７年度 港湾庁予算のポイント', '┌────────────────────────┐', '│ 令和７年度予算額　　３１２億円（対前年度 ＋１２億円） │',
+      '│ 令和６年度補正予算額　８４億円                         │', '└────────────────────────┘', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.supplementary?.yen ?? null])).toEqual([[3, 31_200_000_000, 'budget', 8_400_000_000]]);
+  });
+});
