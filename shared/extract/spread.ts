@@ -22,11 +22,15 @@ const LETTER = new RegExp(C, 'u');
 // letter beside them: too short for a run, too common in budget books' headers to leave as two cells
 // (and a 款 of a tax or a bond, `村　　　税`, `市　　　債`)
 const PAIRS = ['比較', '金額', '区分', '摘要', '備考', '合計', '総額', '科目', '説明', '事項', '差引', '増減', '年度', '名称', '[市町村県都道府区][税債]'];
-const PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', '][ \\u3000]{1,4}[') : `${w[0]}[ \\u3000]{1,4}${w[1]}`).join('|');
+const PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', '][ \\u3000]{1,10}[') : `${w[0]}[ \\u3000]{1,10}${w[1]}`).join('|');
 const SPREAD_PAIR = new RegExp(`(?<!${C}[ \\u3000]?)(?:${PAIR_BODY})(?![ \\u3000]?${C})`, 'gu');
 // (where the next pair may stand, a first letter, a gap, a second letter: found by one search along the text)
 const letterClass = (k: 0 | 1): string => [...new Set(PAIRS.map((w) => (w.startsWith('[') ? w.slice(1, -1).split('][')[k] : w[k])))].join('');
-const ANY_PAIR_G = new RegExp(`[${letterClass(0)}][ \\u3000]{1,4}[${letterClass(1)}]`, 'gu');
+const ANY_PAIR_G = new RegExp(`[${letterClass(0)}][ \\u3000]{1,10}[${letterClass(1)}]|${C}  ${C}  ${C}`, 'gu');
+// A run of three letters or more two spaces apart, as pdftotext lays a heading over a wide column (`予  算  額`), no letter
+// within two spaces of it; not the one-letter columns of a budget book's 款 項 目 節
+const SPREAD_RUN2 = new RegExp(`(?<!${C}[ \\u3000]{0,2})${C}(?:  ${C}){2,}(?![ \\u3000]{0,2}${C})`, 'gu');
+const LEVEL_LETTERS = /^[款項目節 ]+$/u;
 
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
@@ -104,11 +108,12 @@ export function unspread(text: string): TextMap | null {
   return out.done();
 }
 
-/** The line's spread pairs outside its runs, put among them in order. */
+/** The line's spread pairs and runs two spaces apart outside its other runs, put among them in order. */
 function addPairs(line: string, at: number, runs: number[]): void {
   let lineRuns = runs.length;
   while (lineRuns > 0 && runs[lineRuns - 2] >= at) lineRuns -= 2;
-  for (const m of line.matchAll(SPREAD_PAIR)) {
+  const wide = [...line.matchAll(SPREAD_PAIR), ...[...line.matchAll(SPREAD_RUN2)].filter((m) => !LEVEL_LETTERS.test(m[0]))];
+  for (const m of wide) {
     const [s, e] = [at + m.index!, at + m.index! + m[0].length];
     let k = lineRuns;
     while (k < runs.length && runs[k + 1] <= s) k += 2;

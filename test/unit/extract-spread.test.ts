@@ -60,6 +60,11 @@ describe('words spread out one letter at a time', () => {
     expect(unspread('予算の金　額を見る')).toBeNull();
   });
 
+  it('a heading pdftotext laid two spaces a letter over a wide column is one word (予  算  額); 款  項  目 stay apart', () => {
+    expect(unspread('  区        分        予  算  額        決  算  額      不 用 額')!.text).toBe('  区分                予算額            決算額          不用額  ');
+    expect(unspread('款  項  目        本年度')).toBeNull();
+  });
+
   it('numbers, words a single space apart and cells apart by uneven gaps are left as they are', () => {
     expect(unspread('1 2 3\n4 5 6')).toBeNull();
     expect(unspread('国の 予算 について')).toBeNull();
