@@ -1286,7 +1286,9 @@ export class Extractor {
       // ("（参考）令和５年度第１次補正予算額 2,215.8億円" on the line under a 令和６年度 supplementary figure: the same figure last year)
       if (!anchorLine && k === 0 && lab.stage && lab.fy !== null && !lab.multiYear && REFERENCE_YEAR_STAGE.test(before)) {
         const a = this.lastPrimaryNear(i);
-        if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage === lab.stage && a.out.fy === lab.fy + 1 && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
+        // (of the same size: a whole budget's total under one item of it is no figure of that item)
+        if (a && a.lineIdx >= i - 2 && a.lineIdx < i && a.out.stage === lab.stage && a.out.fy === lab.fy + 1 && Math.abs(fig.yen) * 10 > Math.abs(a.out.yen) &&
+          Math.abs(fig.yen) < Math.abs(a.out.yen) * 10 && this.attach(a, 'previous', fig, i, closer, tok.end)) continue;
       }
       // 3. supplementary figures
       if (lab.stage === 'supplementary' && !lab.multiYear) {

@@ -114,10 +114,10 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     const { endsAtSome, endsAtSupp, PAREN_SUPP_BEFORE, PREV_BEFORE, SUPP_BEFORE } = legendInternals;
     // the legend patterns as they were, run over the whole text
     const parenSupp = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,16}(?:補正|補下)/u;
-    const prev = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/u;
-    const supp = /[【\[［]\s*[】\]］]\s*(?:は|:|：)[^。\n]{0,24}(補正|補下)/u;
+    const prev = /([<＜〈\[［【〔])[\s\u3000]*([>＞〉\]］】〕])[\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^。、\n]{0,12}前年/u;
+    const supp = /[【\[［〔]\s*[】\]］〕]\s*(?:内|書き?)?\s*(?:は|:|：)[^。\n]{0,24}(?:\n[\s\u3000]*)?(補正|補下)/u;
     const text = fc.array(fc.constantFrom('(', ')', '（', '）', '【', '】', '[', ']', '［', '］', '＜', '＞', '〈', '〉', '<', '>', ' ', '\u3000', '\n', '内', 'は', ':', '：',
-      '。', '、', '令和8年度', '補正', '補下', '補', '前年', '前年度予算額', '予算額', 'あいうえおかきくけこ', '（　）は', '【】は', '＜ ＞内：', '[ ]'), { maxLength: 30 }).map((a) => a.join(''));
+      '。', '、', '令和8年度', '補正', '補下', '補', '前年', '前年度予算額', '予算額', 'あいうえおかきくけこ', '（　）は', '【】は', '＜ ＞内：', '[ ]', '〔', '〕', '書き', '〔 〕書きは'), { maxLength: 30 }).map((a) => a.join(''));
     const seen = { paren: 0, prev: 0, supp: 0 };
     fc.assert(fc.property(text, (t) => {
       expect(endsAtSupp(t, PAREN_SUPP_BEFORE)).toBe(parenSupp.test(t));
