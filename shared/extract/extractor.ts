@@ -102,6 +102,7 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 // a line that opens with a bracket and holds nothing outside brackets but spaces
 // "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own
 const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RHＲＨ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年?度?[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?(?:当初|補正)?(?:予算|要求|決算)額?[\s\u3000:：]*$/u;
+const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
 const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
@@ -1105,9 +1106,11 @@ export class Extractor {
       // (a list flattened onto one line, "…による増 - 国庫支出金 48億円": a bullet after a space starts the next item's words)
       const clause = before.slice(Math.max(before.lastIndexOf('。'), lastInlineBullet(before)) + 1);
       // ("…令和８年度概算要求額は" / "600億円（…）を計上": a label ending the line above names the figure opening this one)
-      const tail = k === 0 && !enclHere && wrapped && isBlank(clause) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
-      const upLabel = tail && /(?:は|が|[:：])[\s\u3000]*$/u.test(tail) ? readLabel(tail) : null;
-      const read = upLabel?.stage ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      // ("…平成27年度" / "の412億円から", "令和6年度" / "には741億円": a year ending the line above, its particle opening this one)
+      const particle = k === 0 && !enclHere && wrapped && PARTICLE_ONLY.test(clause);
+      const tail = k === 0 && !enclHere && wrapped && (isBlank(clause) || particle) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
+      const upLabel = tail && particle ? readLabel(tail + clause) : tail && /(?:は|が|[:：])[\s\u3000]*$/u.test(tail) ? readLabel(tail) : null;
+      const read = upLabel && (upLabel.stage || (particle && upLabel.fy !== null)) ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
       // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
       const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;
       const lab = cellFy === null ? read : { ...read, fy: cellFy };

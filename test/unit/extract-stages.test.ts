@@ -600,3 +600,11 @@ describe('labels that name a supplementary budget without being one', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.supplementary])).toEqual([[30_000_000_000, 'budget', null], [34_200_000_000, 'budget', null]]);
   });
 });
+
+describe('a year ending a wrapped line, its particle opening the next', () => {
+  it('"…平成28年度" / "の215億円から、…令和5年度" / "には388億円": each figure is of the year before its particle', () => {
+    const src = ['　林業関係予算は着実に拡充されてきた。当初予算ベースでみると、平成28年度', 'の215億円から、令和2年度には301億円、令和5年度',
+      'には388億円と増加を続け、令和7年度は402億円となっている。', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.fy])).toEqual([[2, 215, 2016], [2, 301, 2020], [3, 388, 2023], [3, 402, 2025]]);
+  });
+});
