@@ -6,6 +6,7 @@ import { findDate, fiscalYearOf } from './docframe';
 import type { Extracted } from './types';
 
 const RELATIVE = /(来年度|次年度|今年度|当年度|昨年度)/gu;
+const RELATIVE_ONE = /来年度|次年度|今年度|当年度|昨年度/u;
 const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '当年度': 0, '昨年度': -1 };
 // "昨年度に比べ", "今年度比", "今年度当初予算の微増となる": a year the figure is compared with, not its own
 // ("昨年度同様の2億円", "昨年度並みの": this year's figure, the same as that year's)
@@ -15,10 +16,24 @@ const COMPARED = /比|から|より|上回|下回|増|減|少な|多い|同様|�
 const CARRIED = /^[へにの]{0,2}(?:繰|くり)/u;
 const YEAR_END = /(?:来年度|次年度|今年度|当年度|昨年度)末/u;
 
-/** The clause before `at`: back to its sentence's start or its line's, at most 80 characters. */
+/**
+ * The clause before `at`: back to its sentence's start or its line's, at most 80 characters; past a line break where
+ * the line above is a long line of prose going on ("…今年度の一般会計当初予算" / "は、…８，２１４億円": a text wrapped at its margin).
+ */
 export function clauseBefore(text: string, at: number): string {
   const near = text.slice(Math.max(0, at - 80), at);
-  return near.slice(Math.max(near.lastIndexOf('。'), near.lastIndexOf('\n')) + 1);
+  const offset = Math.max(0, at - 80);
+  let from = near.length;
+  for (;;) {
+    const brk = from > 0 ? near.lastIndexOf('\n', from - 1) : -1;
+    const stop = from > 0 ? near.lastIndexOf('。', from - 1) : -1;
+    if (stop > brk || brk < 0) return near.slice(stop + 1);
+    const own = near.slice(brk + 1);
+    // (the whole line above, however far back it starts)
+    const above = text.slice(text.lastIndexOf('\n', offset + brk - 1) + 1, offset + brk);
+    if (above.length < 24 || /[。.：:）)]\s*$|\t/u.test(above) || RELATIVE_ONE.test(own) || findYears(own).some((y) => y.fiscal)) return own;
+    from = brk;
+  }
 }
 
 /** Set the fiscal year of each prose figure whose own clause names a year relative to the text's date. */
@@ -41,9 +56,14 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     }
     if (words.length !== 1 || findYears(clause).some((y) => y.fiscal)) continue;
     const w = words[0];
-    if (COMPARED.test(clause.slice(w.index! + w[0].length))) continue;
+    // (the comparison is the relative year's own where it comes before the clause's first comma: "今年度の当初予算は、前年度比2.8％増の"
+    // compares this year's figure with the year before, not with this year)
+    const rest = clause.slice(w.index! + w[0].length);
+    if (COMPARED.test(rest.slice(0, (rest.indexOf('、') + 1 || rest.length + 1) - 1))) continue;
     // ("次年度へ繰り越す財源": what this year carries over is this year's)
-    if (CARRIED.test(clause.slice(w.index! + w[0].length))) continue;
+    if (CARRIED.test(rest)) continue;
+    // ("当年度分消費税…調整額": this year's portion names an item, no year of the figure)
+    if (rest.startsWith('分')) continue;
     r.fy = base + OFFSET[w[1]];
     // (next year's figure is its budget or request: a stage the document's words guessed, a supplementary budget or a
     // settlement, cannot be next year's)

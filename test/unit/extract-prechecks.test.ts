@@ -11,7 +11,7 @@ import { bracketInternals, closeKind } from '../../shared/extract/brackets';
 import { clauseBefore } from '../../shared/extract/relative-years';
 import { SUPP_LABEL, legendInternals, suppLabels } from '../../shared/extract/document';
 import { frameInternals } from '../../shared/extract/docframe';
-import { yearInternals } from '../../shared/era';
+import { findYears, yearInternals } from '../../shared/era';
 import { stackedInternals } from '../../shared/extract/stacked';
 import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
 import { contextInternals, isStageLabelLine } from '../../shared/extract/context';
@@ -75,12 +75,20 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
   });
 
   it('clauseBefore (two searches in a window) = walking back a character at a time', () => {
+    // (past a line break only where the whole line above is long prose going on and the words after the break name no year)
     const ref = (text: string, at: number): string => {
       let from = at;
-      while (from > 0 && from > at - 80 && !'。\n'.includes(text[from - 1])) from--;
-      return text.slice(from, at);
+      for (;;) {
+        while (from > 0 && from > at - 80 && !'。\n'.includes(text[from - 1])) from--;
+        if (from <= 0 || from <= at - 80 || text[from - 1] !== '\n') return text.slice(from, at);
+        const above = text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1);
+        const own = text.slice(from, at);
+        if (above.length < 24 || /[。.：:）)]\s*$|\t/u.test(above) || /来年度|次年度|今年度|当年度|昨年度/u.test(own) || findYears(own).some((y) => y.fiscal)) return own;
+        from--;
+      }
     };
-    const text = fc.array(fc.constantFrom('今年度', '来年度の', '。', '\n', '当初予算では', 'あ', '1億円', '\u3000', '図書館の改修費として', '除雪対策の事業費'), { minLength: 20, maxLength: 60 }).map((a) => a.join(''));
+    const text = fc.array(fc.constantFrom('今年度', '来年度の', '。', '\n', '当初予算では', 'あ', '1億円', '\u3000', '図書館の改修費として', '除雪対策の事業費',
+      '令和7年度', '\t', '.', 'あいうえおかきくけこさしすせそたちつてと'), { minLength: 20, maxLength: 60 }).map((a) => a.join(''));
     fc.assert(fc.property(text, fc.nat(), (t, k) => {
       const at = t.length ? k % (t.length + 1) : 0;
       expect(clauseBefore(t, at)).toBe(ref(t, at));
@@ -474,3 +482,4 @@ describe('item names: the hand-written paths = the plain patterns', () => {
     expect(PRE_MARKS.test('研究開発')).toBe(false);
   });
 });
+

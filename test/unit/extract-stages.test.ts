@@ -608,3 +608,16 @@ describe('a year ending a wrapped line, its particle opening the next', () => {
     expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.fy])).toEqual([[2, 215, 2016], [2, 301, 2020], [3, 388, 2023], [3, 402, 2025]]);
   });
 });
+
+describe('a relative year in a dated text wrapped at its margin', () => {
+  it('"…今年度の一般会計当初予" / "算は、前年度比２．８％増の６，４１２億円": this year\'s budget, compared with the year before', () => {
+    const src = ['令和７年９月定例会　架空県議会会議録', '令和７年９月１８日（木曜日）', '　まず、来年度当初予算の編成方針についてであります。今年度の一般会計当初予',
+      '算は、前年度比２．８％増の６，４１２億円と、過去最大の規模となりました。', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.fy])).toEqual([[4, 6412, 2025]]);
+  });
+  it('"当年度分消費税…調整額" names an item: its year is the document\'s, not the date\'s', () => {
+    const src = ['令和8年度　架空市水道事業会計予算', '令和8年2月10日', '　資本的収入額が資本的支出額に対し不足する額 1,226,500千円は、当年度分消費税及び地方消費税',
+      '資本的収支調整額 98,240千円で補てんします。', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.fy])).toEqual([[3, 2026], [4, 2026]]);
+  });
+});
