@@ -621,3 +621,12 @@ describe('a relative year in a dated text wrapped at its margin', () => {
     expect(extract(src).map((r) => [r.line, r.fy])).toEqual([[3, 2026], [4, 2026]]);
   });
 });
+
+describe('figures of no budget in a committee\'s questions', () => {
+  it('an average a year, an amount a year per person, a levy collected and a private estimate are no budget', () => {
+    const src = ['令和７年度予算委員会', '○委員　五兆円という額は、単純に割り戻しても年平均で七千億円余りになります。',
+      '○委員　月三百円と申しましても、年額にすれば三千六百円になります。', '○参考人　令和九年度には総額四千億円を集める予定でございます。',
+      '○大臣　二〇三〇年に八兆円規模まで拡大するとの民間の試算もございます。', ''].join('\n');
+    expect(extract(src).filter((r) => r.yen !== 5e12).map((r) => [r.line, r.stage])).toEqual([[2, 'other'], [3, 'other'], [3, 'other'], [4, 'other'], [5, 'other']]);
+  });
+});
