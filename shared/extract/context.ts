@@ -173,7 +173,7 @@ const OTHER_AFTER = /^[\s\u3000]*[～〜~][\s\u3000]*[0-9０-９][0-9０-９,，
 
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS. (A pattern of plain
 // words is searched in one pass, several times faster than looking for each word with includes.)
-const PER_UNIT_WORD = /年|月額|日額|×|上限|最大|たり|単価|[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食|日)/u;
+const PER_UNIT_WORD = /年|月|日額|×|上限|最大|たり|単価|[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食|日)/u;
 const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|現在高|基金規模|最高額|財政規模|基準財政|資本金|財源不足/u;
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {
