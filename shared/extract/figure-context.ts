@@ -274,7 +274,7 @@ export function stageAndYear(
     // (so is one per household, per case, per unit: "1戸当たり150万円", "１件当たり 50 万円")
     if (fy === null && (/[1１一][\s\u3000]?(?:人|件|戸|世帯|基|台|校|社|団体)[\s\u3000]?(?:あたり|当たり)|[人件戸]あたり/u.test(sentence) || PER_HEAD.test(sentence) || PER_HEAD_EN.test(sentence + x.after.slice(0, 20)) ||
       // (a column of amounts per head, "1人当たり", is of the year too)
-      (!!x.header && /(?:人|世帯|戸)[\s\u3000]?(?:あたり|当たり)/u.test(x.header)))) fy = cx.frame.fy;
+      (!!x.header && /(?:人|世帯|戸)[\s\u3000]?(?:あたり|当たり)/u.test(x.header)))) fy = contextFy(cx) ?? cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
     if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
     if (fy === null && (/残高|現在高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;

@@ -630,3 +630,11 @@ describe('figures of no budget in a committee\'s questions', () => {
     expect(extract(src).filter((r) => r.yen !== 5e12).map((r) => [r.line, r.stage])).toEqual([[2, 'other'], [3, 'other'], [3, 'other'], [4, 'other'], [5, 'other']]);
   });
 });
+
+describe('an amount per head in a table under a caption naming its year', () => {
+  it('"▼令和7年度当初予算　教育費の比較" over a column of 一人当たり教育費 in a text about the settlement before: of the caption\'s year', () => {
+    const src = ['令和6年度決算の審査を終えて', '2025.10.14　カテゴリー：議会報告', '9月議会では令和6年度決算を審査しました。令和6年度決算の歳出総額は512億円でした。', '',
+      '▼令和7年度当初予算　教育費の比較', '市名\t一般会計（百万円）\t一人当たり教育費（円）', '甲市\t52,310\t51,680', '乙市\t44,870\t66,701', ''].join('\n');
+    expect(extract(src).filter((r) => r.stage === 'other').map((r) => [r.line, r.yen, r.fy])).toEqual([[7, 51_680, 2025], [8, 66_701, 2025]]);
+  });
+});
