@@ -253,6 +253,18 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     y.range = true;
     y.years = [first, ...y.years];
   }
+  // an era-less year before ~ and the one that ends the range, read with the same hint: "23〜27年度" in a 2026 text
+  for (const y of out) {
+    if (!y.eraless || y.range || !dashBefore(line, y.start) || y.years.length !== 1) continue;
+    const m = /(?<![0-9０-９])([0-9０-９]{1,2})[\s　]?[~〜～\-－][\s　]?$/u.exec(line.slice(Math.max(0, y.start - 6), y.start));
+    if (!m) continue;
+    const last = Number(toHalfWidth(line.slice(y.start, y.end).replace(/[^0-9０-９]/gu, '')));
+    const first = y.years[0] - (last - Number(toHalfWidth(m[1])));
+    if (first >= y.years[0] || y.years[0] - first > 30) continue;
+    y.start -= m[0].length;
+    y.range = true;
+    y.years = [first, ...y.years];
+  }
   return out;
 }
 

@@ -159,6 +159,11 @@ const MULTI_YEAR_BEFORE = new RegExp(String.raw`(?:(?:補正|当初)[^。]{0,40}
 // (a project's whole cost, 総事業費 / 全体事業費, runs over the years it takes)
 const MULTI_YEAR_WORD = /年|債務負担行為|わせ|月予算|事業費/u;
 export function multiYearCue(clause: string): boolean { return MULTI_YEAR_WORD.test(clause) && MULTI_YEAR_BEFORE.test(clause); }
+/** Where the multi-year cue of `clause` ends (-1: it has none). */
+export function multiYearCueEnd(clause: string): number {
+  const m = MULTI_YEAR_WORD.test(clause) ? MULTI_YEAR_BEFORE.exec(clause) : null;
+  return m ? m.index + m[0].length : -1;
+}
 
 // (not a slash before a label: "1,234億円／前年度：1,200億円", nor one set apart by spaces: "¥96.7 billion / 特別会計：967億円")
 const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[^\s\u3000]{2}|[\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;

@@ -5,7 +5,7 @@ import { findYears, yearNamed } from '../era';
 import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
-import { WHOLE_COST_BEFORE, multiYearCue, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
+import { WHOLE_COST_BEFORE, multiYearCue, multiYearCueEnd, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
 import { fiscalYearOf, type DocFrame } from './docframe';
 import type { DocContext, StageCtx } from './document';
 import type { Column } from './tables';
@@ -135,6 +135,8 @@ const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含�
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
  * earlier rule decides).
  */
+const FIGURE_BEFORE = /[0-9０-９〇一二三四五六七八九十](?:兆|億|万|千)?円|[0-9０-９〇一二三四五六七八九十][兆億]/u;
+
 export function stageAndYear(
   x: FigureText, cx: Contexts, balance: () => { fy: number | null; fund: boolean } | null, flags: Set<Flag>, warn: Set<WarningCode>,
 ): { stage: Stage; fy: number | null; source: Doubts['stageSource']; bracketGuess: boolean } {
@@ -173,7 +175,14 @@ export function stageAndYear(
   // ("…五年間で総額43兆円程度、来年度はそのうち8.7兆円": a clause naming one year of its own speaks of that year only)
   const clause = x.before.includes('年度') ? x.before.slice(Math.max(x.before.lastIndexOf('、'), x.before.lastIndexOf('。')) + 1) : '';
   const ownYear = clause !== '' && RELATIVE_YEAR.test(clause);
-  if (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : multiYearCue(sentence) || multiYearCue(x.before))))) {
+  // (a cue ending before another figure of the sentence is that figure's: "…5年間で総額42兆円程度とする計画の4年目にあたり、…に
+  // 1兆1千億円"; not one running on past it, "当初予算（1,500億円）と合わせ、約4,000億円")
+  const earlier = sentence.length > x.before.length && sentence.endsWith(x.before) ? sentence.length - x.before.length : 0;
+  const sentenceCue = (): boolean => {
+    const end = multiYearCueEnd(sentence);
+    return end >= 0 && (end > earlier || !FIGURE_BEFORE.test(sentence.slice(sentence.lastIndexOf('。', earlier - 1) + 1, earlier)));
+  };
+  if (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : sentenceCue() || multiYearCue(x.before))))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';

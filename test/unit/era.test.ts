@@ -51,3 +51,13 @@ describe('two years named as both ("両年度")', () => {
     expect(findYears('年度　令和３、４両年度').map((y) => y.years)).toEqual([[2021, 2022]]);
   });
 });
+
+describe('a range of era-less years', () => {
+  it('"23〜27年度" in a text of Western years names 2023 to 2027; "5～7年度" in a 令和 text 2023 to 2025', () => {
+    setEraHint('western');
+    expect(findYears('23〜27年度の5年間で').map((y) => [y.years, y.range])).toEqual([[[2023, 2027], true]]);
+    setEraHint('reiwa');
+    expect(findYears('5～7年度の').map((y) => [y.years, y.range])).toEqual([[[2023, 2025], true]]);
+    setEraHint(null);
+  });
+});

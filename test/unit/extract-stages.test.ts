@@ -638,3 +638,12 @@ describe('an amount per head in a table under a caption naming its year', () => 
     expect(extract(src).filter((r) => r.stage === 'other').map((r) => [r.line, r.yen, r.fy])).toEqual([[7, 51_680, 2025], [8, 66_701, 2025]]);
   });
 });
+
+describe('a total over years named before another figure of the sentence', () => {
+  it('"23〜27年度の5年間で総額43兆円程度とする計画の4年目にあたり、…に1兆2千億円": only the first is a total over years', () => {
+    const src = '　各府省庁による2026年度予算の概算要求が29日、出そろった。\n　国防省は9兆1200億円を要求した。23〜27年度の5年間で総額43兆円程度とする整備計画の4年目にあたり、装備の取得などに1兆2千億円を計上した。\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [91_200, 'request', 2026, false], [430_000, 'other', null, true], [12_000, 'request', 2026, false],
+    ]);
+  });
+});
