@@ -27,7 +27,7 @@ export interface DocContext {
 
 // "（★は新規、◇は拡充）", "◎印：新規事業", "※＝新規": a mark a legend gives to new programmes
 // (tried on the few characters before each 新規, found with indexOf: most texts name 新規 a few times, if at all)
-const NEW_MARK_LEGEND = /([★☆●◎◆◇■□○◯※＊*◉])[\s\u3000]*印?[\s\u3000]*(?:は|：|:|＝|=)[\s\u3000]*$/u;
+const NEW_MARK_LEGEND = /([★☆●◎◆◇■□○◯※＊*◉▽▼])[\s\u3000]*印?[\s\u3000]*(?:は|：|:|＝|=)[\s\u3000]*$/u;
 function newMarksOf(text: string): string[] {
   const marks: string[] = [];
   for (let q = text.indexOf('新規'); q >= 0 && q < 100_000; q = text.indexOf('新規', q + 2)) {

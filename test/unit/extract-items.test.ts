@@ -151,3 +151,10 @@ describe('names in spoken answers', () => {
     expect(rs.map((r) => [r.yen, r.item, r.fy])).toEqual([[800_000_000, '商店街の再生支援', 2028]]);
   });
 });
+
+describe('a list whose legend says ▽ marks new programmes', () => {
+  it('"（カッコ内は前年度当初、▽は新規）": a ▽ item is new, and the mark is no part of its name', () => {
+    const src = ['令和８年度　架空市当初予算案', '◆主な事業（カッコ内は前年度当初、▽は新規）', '▽新図書館整備　12億4000万円', '・市民プール改修　3億円（2億5000万円）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.item, r.flags.includes('new')])).toEqual([[3, '新図書館整備', true], [4, '市民プール改修', false]]);
+  });
+});
