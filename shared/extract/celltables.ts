@@ -622,6 +622,18 @@ function captionStageAbove(lines: Line[], i: number): Stage | null {
   }
   return null;
 }
+/** The year and stage a short heading right over a table's unit names ("令和５年度補正予算（第１号）の概要"), or null. */
+function captionYearAbove(lines: Line[], i: number): { fy: number; stage: Stage } | null {
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = lines[k].text;
+    if (isBlank(t)) continue;
+    if (t.length > 40 || t.includes('。')) return null;
+    const ys = findYears(t).filter((y) => y.fiscal);
+    const stage = ys.length === 1 && ys[0].years.length === 1 ? stageWord(t) : null;
+    return stage ? { fy: ys[0].years[0], stage } : null;
+  }
+  return null;
+}
 // a legend saying what brackets hold is each line's own figure: "（　）内は2025年度当初予算額", "（ ）書きは事業費" (not last year's)
 const FIGURE_LEGEND = /[(（][\s\u3000]*[)）][\s\u3000]*(?:内|書き?)?(?:の(?:金額|数値|数字))?[\s\u3000]*は(?![^。、]*前年)[^。、]{0,16}(?:予算額|要求額|要望額|決算額|事業費|計上額|金額)/u;
 // a line's words, then a figure alone in brackets at its end: "◆子ども医療費助成事業【拡充】　　（612,480）"
@@ -1136,7 +1148,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
         stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
-        fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
+        fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? (captionYear && (!col?.stage || col.stage === captionYear.stage) ? captionYear.fy : null) ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
@@ -1235,6 +1247,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let bracketRates = false;
   // (the sentence over the table's unit named the figures' stage: "…の決算額を年度ごとに並べてみました。")
   let captionStage: Stage | null = null;
+  // (the heading right over the table's unit named its year and stage: "令和５年度補正予算（第１号）の概要")
+  let captionYear: { fy: number; stage: Stage } | null = null;
   // the columns of the table whose ratio a row gave in its words, "1/2", no cell of figures
   let ratioInWords: CellColumn[] | null = null;
   // the last row of cells with a label of its own, and where its figures begin (its name may go on under it)
@@ -1326,6 +1340,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       bracketFigures = FIGURE_LEGEND.test(t);
       bracketRates = RATE_LEGEND.test(t);
       captionStage = captionStageAbove(lines, i);
+      captionYear = captionYearAbove(lines, i);
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       // (a sentence declaring it ends at its full stop: "金額の単位は千円。各項目は「R5年度 / R4年度」の順")
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）。]*|[^)）]{0,8}円[^)）]{0,4})[)）。]?/u, ''); cols = []; sinceUnit = 0;

@@ -1553,3 +1553,11 @@ describe('a list under a header whose last column is a share', () => {
     expect(extract(src).map((r) => [r.line, r.yen, r.item, r.previous])).toEqual([[3, 1_234_000_000, '町税', null], [4, 812_500_000, '地方交付税', null]]);
   });
 });
+
+describe('a table one cell a line under a heading naming its year', () => {
+  it('"令和７年度補正予算（第１号）の概要" over "（単位：千円）" and a 補正予算額 column in a 令和８年度 page: the figures are of 令和７年度', () => {
+    const src = ['令和８年度 架空庁予算の概要', '更新日：2026年1月19日', '令和８年度予算（政府案）の概要をお知らせします。', '令和８年度の重点事項は次のとおりです。', '', '令和７年度補正予算（第１号）の概要', '（単位：千円）', '事項', '補正予算額',
+      '観測網の緊急更新', '3,120,000', '施設の耐災害性強化', '1,480,500', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([[11, 3_120_000_000, 'supplementary', 2025], [13, 1_480_500_000, 'supplementary', 2025]]);
+  });
+});
