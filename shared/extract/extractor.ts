@@ -449,7 +449,9 @@ export class Extractor {
       // (a column whose unit names no money, "％", "人", holds no yen)
       if (ur && this.columns) { ur.forEach((u, k) => { const col = this.columns![k]; if (!col) return; if (u) col.unit = u; else if (nonYenUnitCell(cells[k].text)) col.role = 'note'; }); return; }
       // (a header goes on over the next lines, not past a row of figures under it)
-      const merged = this.headerCells && this.headerLine >= i - 2 && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine ? mergeHeaderCells(this.headerCells, cells) : cells;
+      // (not a row of a record's fields above, "都道府県名 | 東嶺県 | 団体名 | 朝霧町", naming no figure's column, over a title and its unit)
+      const title = !!du && cells.filter((c) => c.text.trim() && !declaredUnit(c.text)).length === 1;
+      const merged = this.headerCells && this.headerLine >= i - 2 && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine && !(title && !this.columns?.some((c) => c.role === 'primary' || c.role === 'previous')) ? mergeHeaderCells(this.headerCells, cells) : cells;
       const cols = parseHeader(merged) ?? parseHeader(cells);
       if (cols) {
         this.columns = cols;
@@ -461,9 +463,15 @@ export class Extractor {
         // (or none at all, its columns naming budgets of years: "（単位：億円）" over the document's first table holds for it)
         if (!this.unit && !cols.some((c) => c.unit) && cols.some((c) => c.role === 'primary' && c.stage && c.fy !== null)) this.unit = this.declaredUnit;
         const main = cols.find((c) => c.role === 'primary');
-        if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy };
+        // (a column naming its stage and no year keeps the year a heading of that stage gave: "（R3決算）" over "決算額")
+        if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy ?? (this.sectionCtx?.stage === main.stage ? this.sectionCtx.fy : null) };
         return;
       }
+    }
+    // (a table's title in a cell beside its unit's, "４．目的別歳出の状況（R3決算）\t\t（単位：百万円、％）": a heading of the rows under it)
+    if (du && cells && !toks.length) {
+      const title = cells.filter((c) => c.text.trim() && !declaredUnit(c.text));
+      if (title.length === 1) this.mainStageHeading(title[0].text);
     }
     const tableish = !!cells || !!bareNumberIn(t) || !!du;
     if (tableish) this.tableGap = 0;

@@ -85,7 +85,8 @@ export function contextFy(cx: Contexts): number | null {
 /** The year of the nearest context (column, block, section, document) of stage `st`. */
 export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | null {
   if (st === 'supplementary') return (cx.block?.stage === 'supplementary' ? cx.block.fy : null) ?? cx.doc.suppFy;
-  if (col && col.stage && col.stage === st) return col.fy;
+  // (a column naming its stage and no year, "決算額", takes the year of the section over it)
+  if (col && col.stage && col.stage === st && col.fy !== null) return col.fy;
   for (const x of [cx.block, cx.section, cx.doc.main]) if (x && x.stage === st) return x.fy;
   return null;
 }

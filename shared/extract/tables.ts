@@ -1,7 +1,7 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
 import { parseBareNumber, type AmountToken } from './amounts';
 import { readLabel, stageWord } from './context';
-import { bareNumberIn, cellUnit, fractionIsRatio, unitOf, type Cell, type HeaderUnit } from './lines';
+import { bareNumberIn, cellUnit, declaredUnit, fractionIsRatio, unitOf, type Cell, type HeaderUnit } from './lines';
 import { opensWithSetsuName, setsuNumberLike } from './setsu';
 import type { WarningCode } from './warnings';
 import type { Stage } from './types';
@@ -137,7 +137,8 @@ function splitGlued(cells: Cell[]): Cell[] {
 export function parseHeader(cellsIn: Cell[]): Column[] | null {
   // (a title alone in a row's cell, "令和6年度 事業別予算執行状況一覧",,,,: no header of columns)
   // (or with the table's unit in a cell of its own, "令和8年度 事業一覧\t\t（単位：千円）")
-  if (cellsIn.filter((c) => c.text.trim() && !cellUnit(c.text)).length < 2) return null;
+  // (the unit declared with another count's in its cell, "（単位：百万円、％）", is a unit's cell too)
+  if (cellsIn.filter((c) => c.text.trim() && !cellUnit(c.text) && !(c.text.includes('位') && declaredUnit(c.text))).length < 2) return null;
   const cells = splitGlued(cellsIn);
   const cols = cells.map((c) => analyse(c.text));
   const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');

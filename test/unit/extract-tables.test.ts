@@ -1561,3 +1561,13 @@ describe('a table one cell a line under a heading naming its year', () => {
     expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([[11, 3_120_000_000, 'supplementary', 2025], [13, 1_480_500_000, 'supplementary', 2025]]);
   });
 });
+
+describe('a tab table titled in a cell beside its unit, under a record\'s fields', () => {
+  it('"４．目的別歳出（R5決算）\\t…\\t（単位：百万円、％）" over "区分 決算額 構成比 前年度決算額 増減額": settlements of 2023, last year\'s beside them', () => {
+    const src = ['財政状況資料集（抜粋）\t\t\t\t\t', '都道府県名\t架空県\t団体名\t架空市\t団体コード\t99XXXX', '４．目的別歳出の状況（R5決算・主なもの）\t\t\t\t\t（単位：百万円、％）',
+      '区分\t決算額\t構成比\t前年度決算額\t増減額', '総務費\t6,120\t11.4\t5,980\t140', '民生費\t20,410\t38.1\t19,870\t540', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [5, 6_120_000_000, 'settlement', 2023, 5_980_000_000, 140_000_000], [6, 20_410_000_000, 'settlement', 2023, 19_870_000_000, 540_000_000],
+    ]);
+  });
+});
