@@ -1557,7 +1557,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     } else {
       const k = Math.max(1, numeric);
       const n = run.length;
-      if (k > 1 && n % k === 0 && n / k >= 2) {
+      // (as many cells as the header's columns, one value a line under headings one a line: one row, "予算現額 / 決算額 / … /
+      // 48,620 / 45,973 / …")
+      if (k > 1 && n % k === 0 && (n / k >= 2 || !labels.length)) {
         // column by column: the first n/k lines are the first column of every row; unless the change column's sums
         // hold row by row and not column by column (rows whose labels the flattening moved elsewhere)
         const r = n / k;

@@ -1571,3 +1571,13 @@ describe('a tab table titled in a cell beside its unit, under a record\'s fields
     ]);
   });
 });
+
+describe('one row of cells one a line under its headings one a line', () => {
+  it('"予算現額 / 決算額 / 前年度決算額 / 国県支出金 / 一般財源" over five values: one row, last year\'s settlement beside this year\'s', () => {
+    const src = ['令和7年度 主要施策の成果説明書', '事業名', '産前サポート事業', '決算額等', '（単位：千円）', '予算現額', '決算額', '前年度決算額', '国県支出金', '一般財源',
+      '31,400', '29,870', '27,150', '14,935', '14,935', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1000, r.stage, r.previous ? r.previous.yen / 1000 : null])).toEqual([
+      [11, 31_400, 'budget', null], [12, 29_870, 'settlement', 27_150], [14, 14_935, 'settlement', null], [15, 14_935, 'settlement', null],
+    ]);
+  });
+});
