@@ -164,6 +164,11 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;
   }
+  // ("会計名 | 歳入決算額 | 歳出決算額 | 差引額": the balance of revenue and spending is a figure of its own, of their stage)
+  const spending = cols.find((c) => c.text.includes('歳出') && (c.role === 'primary' || c.role === 'text'));
+  if (spending && cols.some((c) => c.text.includes('歳入'))) {
+    cols.forEach((c, k) => { if (BALANCE_COLUMN.test(c.text)) cols[k] = { ...c, role: 'primary', stage: c.stage ?? spending.stage }; });
+  }
   // ("年度当初現在高 | 積立額 | 取崩額 | 年度末現在高": the balance at the year's start is the year before's end, the end's figure's
   // previous)
   const opening = cols.findIndex((c) => OPENING_BALANCE.test(c.text));
@@ -180,6 +185,7 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   }
   return cols;
 }
+const BALANCE_COLUMN = /^[\s\u3000]*(?:差[\s\u3000]*引(?:額)?|収支(?:差額|額)?|形式収支)[\s\u3000]*(?:[(（][^()（）]{0,12}[)）])?[\s\u3000]*$/u;
 const OPENING_BALANCE = /(?:年度当初|年度初め?|期首|前年度末)[\s\u3000]*(?:現在高|残高)/u;
 const CLOSING_BALANCE = /(?<!前)(?:年度末|期末)[\s\u3000]*(?:現在高|残高)/u;
 const TOTAL_WORD = /^(?:合[\s\u3000]*計|計|総[\s\u3000]*額|総[\s\u3000]*計)$/u;

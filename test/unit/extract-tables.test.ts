@@ -1581,3 +1581,10 @@ describe('one row of cells one a line under its headings one a line', () => {
     ]);
   });
 });
+
+describe('a settlement table of revenue, spending and their balance', () => {
+  it('"会計名 | 歳入決算額 | 歳出決算額 | 差引額": the balance is a figure of its own', () => {
+    const src = ['令和7年度 特別会計の決算状況（単位：千円）', '会計名\t歳入決算額\t歳出決算額\t差引額', '国民健康保険事業\t9,845,310\t9,604,127\t241,183', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.change])).toEqual([[9_845_310, 'settlement', null], [9_604_127, 'settlement', null], [241_183, 'settlement', null]]);
+  });
+});
