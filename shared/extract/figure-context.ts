@@ -154,7 +154,8 @@ export function stageAndYear(
   let endFy: number | null | undefined;
   // (a bracket opened right after the figure holds another figure's label: "1,234百万円（令和10年度予算額 …）")
   // (not the budget after a supplementary one, named on the line under it: "一般会計　48億円" / "補正後の予算額は…")
-  const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}(?<!補正後の?)予算(?!要求|比)/u.test(x.afterFull) && !/^[\s\u3000]*[(（【［\[<＜][^)）】］\]>＞]*[0-9０-９]/u.test(x.afterFull)
+  // (nor last year's, in a bracket after the figure: "…億円を要求（前年度予算額…）")
+  const afterStage = x.afterFull.includes('予算') && /^[^。、]{0,16}(?<!補正後の?|前年度?(?:当初)?)予算(?!要求|比)/u.test(x.afterFull) && !/^[\s\u3000]*[(（【［\[<＜][^)）】］\]>＞]*[0-9０-９]/u.test(x.afterFull)
     // ("総額13兆円の令和9年度補正予算案": the figure is that supplementary budget's)
     ? (/^を[^。、]{0,12}補正予算|^の[^。、]{0,14}(?:補正|補下)予算/u.test(x.afterFull) ? 'supplementary' as Stage : 'budget' as Stage)
     : x.afterFull.includes('要') && REQUESTED_AFTER.test(x.afterFull) ? 'request' as Stage

@@ -647,3 +647,10 @@ describe('a total over years named before another figure of the sentence', () =>
     ]);
   });
 });
+
+describe('a request with last year\'s budget in a bracket after it', () => {
+  it('"…八百六十億円を要求（前年度予算額七百九十億円）": the figure is requested, not budgeted', () => {
+    const src = '令和９年度概算要求の概要\n（１）情報システムの共通化\n　移行を完了させるため、八百六十億円を要求（前年度予算額七百九十億円）。\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[860, 'request', 790]]);
+  });
+});
