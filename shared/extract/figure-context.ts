@@ -136,6 +136,7 @@ const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含�
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
  * earlier rule decides).
  */
+const YEAR_MEASURE = /(?:基準財政(?:収入|需要)額|標準財政規模|標準税収入額等?)[^。、]{0,30}$/u;
 const FIGURE_BEFORE = /[0-9０-９〇一二三四五六七八九十](?:兆|億|万|千)?円|[0-9０-９〇一二三四五六七八九十][兆億]/u;
 
 export function stageAndYear(
@@ -288,7 +289,8 @@ export function stageAndYear(
       (!!x.header && /(?:人|世帯|戸)[\s\u3000]?(?:あたり|当たり)/u.test(x.header)))) fy = contextFy(cx) ?? cx.frame.fy;
     // a balance is at the end of a year: its column's (令和9年度末残高), else the document's
     if (fy === null && x.col?.fy && /残高|保有額/u.test(x.header ?? '')) fy = x.col.fy;
-    if (fy === null && (/残高|現在高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after))) fy = cx.frame.fy;
+    // (and a year's standard figures of local finance, "基準財政収入額 : 1,287,441", "標準財政規模")
+    if (fy === null && (/残高|現在高|保有額|積立額/u.test(sentence) || /^[^。、]{0,12}を保有/u.test(x.after) || YEAR_MEASURE.test(x.before))) fy = cx.frame.fy;
   } else if (src !== 'previous-label' && src !== 'multi-year') {
     if (single) {
       fy = lab.fy;

@@ -654,3 +654,10 @@ describe('a request with last year\'s budget in a bracket after it', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[860, 'request', 790]]);
   });
 });
+
+describe('a settlement card\'s standard figures of local finance', () => {
+  it('"基準財政収入額 (千円) : 1,287,441" and "標準財政規模" are no budget, of the card\'s year', () => {
+    const src = ['令和４年度 決算状況（決算カード）', '【財政指標等】', '基準財政収入額 (千円)        :    1,187,441', '標準財政規模 (千円)          :    4,901,662', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.stage, r.fy])).toEqual([[3, 'other', 2022], [4, 'other', 2022]]);
+  });
+});
