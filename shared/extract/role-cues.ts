@@ -47,7 +47,8 @@ export function changeLabelBefore(sinceLast: string, previousLabel: boolean): bo
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)
   return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
-    !/[増減倍](?:額)?(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
+    // ("今年度比▲3.2％の4720億円": a rate of change, then the figure itself)
+    !/(?:[増減倍](?:額)?|[%％])(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 
 const CHANGE_BEFORE_EN = /(?:^|[^A-Za-z])(?:up|down|(?:an?[\s\u3000]+)?(?:increase|decrease|rise|fall|drop|reduction)[\s\u3000]+of|(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]*[(（][\s\u3000]*[+＋\-−]?)[\s\u3000]*$/iu;

@@ -321,3 +321,10 @@ describe('a box of this year\'s budget and last year\'s supplementary budget', (
     expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.supplementary?.yen ?? null])).toEqual([[3, 31_200_000_000, 'budget', 8_400_000_000]]);
   });
 });
+
+describe('a rate of change, then the figure', () => {
+  it('"今年度比▲3.2％の4720億円": the figure after the rate is the figure itself', () => {
+    const src = '各府省庁の概算要求が出そろった。\n　一方、架空庁は今年度比▲3.2％の4720億円と、唯一の減額要求となった。\n';
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.change])).toEqual([[2, 4720, null]]);
+  });
+});
