@@ -103,6 +103,8 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 // "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own
 const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RHＲＨ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年?度?[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?(?:当初|補正)?(?:予算|要求|決算)額?[\s\u3000:：]*$/u;
 const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
+const CUT_AFTER = /^[\s\u3000]?を減額(?:する|し|した|します)/u;
+const CUT_FROM = /比|から|より|査定|前年/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;
 const SUPP_HEADING_WORD = /補正(?:予算|内容|の内容|の概要|の主な|事業)/u;
@@ -1140,9 +1142,13 @@ export class Extractor {
       // (the comparison may end the line above: "…前年度に比べて" / "123億円の増となった")
       // (the line's last figure, its sentence going on over the line: "同3億1千万円" / "（1.0％）減。")
       const afterOn = k === toks.length - 1 && after.length < 12 && !after.includes('。') ? after + this.lineFacts.nextLineHead(i) : after;
-      const changeAfter = changeWordAfter(afterOn, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
+      // ("…関連経費1,300万円を減額する" in a supplementary budget's text: what the budget takes away is its own figure, negative;
+      // not a cut from another figure, "査定で…を減額")
+      const suppCut = tok.yen > 0 && CUT_AFTER.test(afterOn) && !CUT_FROM.test(sinceLast) && (this.doc.main?.stage === 'supplementary' || this.frame.stage === 'supplementary' || this.sectionCtx?.stage === 'supplementary' || t.includes('補正'));
+      const changeAfter = !suppCut && changeWordAfter(afterOn, k === 0 && wrapped ? wrapped.slice(-40) + sinceLast : sinceLast);
+      if (suppCut) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // a decrease written out is a negative change
-      if ((changeAfter || changeLabel) && decreaseAfter(afterOn) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
+      else if ((changeAfter || changeLabel) && decreaseAfter(afterOn) && tok.yen > 0) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // ("歳入歳出からそれぞれ4,850万円を減額し": a supplementary budget that takes away is a negative figure of its own)
       else if (!changeAfter && !changeLabel && tok.yen > 0 && sinceLast.includes('それぞれ') && /^[\s\u3000]?を減額/u.test(afterOn) && BOTH_SIDES.test(sinceLast)) { tok.yen = -tok.yen; fig.yen = tok.yen; }
       // "公共事業の追加 マイナス12億円": a signed figure named on its own line, with nothing before it to change, is that

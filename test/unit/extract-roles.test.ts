@@ -328,3 +328,12 @@ describe('a rate of change, then the figure', () => {
     expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.change])).toEqual([[2, 4720, null]]);
   });
 });
+
+describe('an amount a supplementary budget takes away', () => {
+  it('"…関連経費1,300万円を減額する" in a 補正 digest is a figure of its own, negative; a cut at assessment stays a change', () => {
+    const src = '【架空町】6月補正予算案\n　一方、中止となった記念行事の関連経費1,300万円を減額する。\n';
+    expect(extract(src).map((r) => [r.line, r.yen])).toEqual([[2, -13_000_000]]);
+    const cut = '令和9年度予算案の概要\n　道路整備費は要求額40億円に対し、査定で5億円を減額した。\n';
+    expect(extract(cut).map((r) => [r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([[40, -5]]);
+  });
+});
