@@ -103,6 +103,7 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 // "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own
 const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RHＲＨ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年?度?[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?(?:当初|補正)?(?:予算|要求|決算)額?[\s\u3000:：]*$/u;
 const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
+const NAMED_AGAIN_AFTER = /^[\s\u3000]*(?:余り?|超)?という(?:額|金額|規模|数字)/u;
 const CUT_AFTER = /^[\s\u3000]?を減額(?:する|し|した|します)/u;
 const CUT_FROM = /比|から|より|査定|前年/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
@@ -1524,8 +1525,9 @@ export class Extractor {
     }
     // "この8000億円を母数としても": the figure named again is the one before, of its stage and year
     // ("御指摘の五兆八千億円" in a reply: the figure the question named, and its name)
-    const again = namedAgain(c.before) ? this.sameFigureRec(i, tok.yen) : null;
-    if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; }
+    // ("十兆円という額は": the figure named again by the words after it)
+    const again = namedAgain(c.before) || NAMED_AGAIN_AFTER.test(c.after) ? this.sameFigureRec(i, tok.yen) : null;
+    if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; if (again.flags.has('multi_year')) flags.add('multi_year'); }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
     if (c.rowItem !== null && stage !== 'other' && t.includes('年') && findYears(t).some((y) => y.range)) {
       stage = 'other';

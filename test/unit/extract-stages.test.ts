@@ -661,3 +661,10 @@ describe('a settlement card\'s standard figures of local finance', () => {
     expect(extract(src).map((r) => [r.line, r.stage, r.fy])).toEqual([[3, 'other', 2022], [4, 'other', 2022]]);
   });
 });
+
+describe('a figure named again by the words after it', () => {
+  it('"十兆円という額は" after "七年間で十兆円超の公的支援" is that total over years again', () => {
+    const src = '令和７年度予算委員会\n ＡＩ分野につきましては、令和十二年度までの七年間で十兆円超の公的支援を行います。\n○委員 十兆円という額は、大きな額です。\n';
+    expect(extract(src).map((r) => [r.line, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[2, 'other', null, true], [3, 'other', null, true]]);
+  });
+});
