@@ -170,7 +170,7 @@ const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[
 const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|月額|日額|単年度|年平均で?|(?:年額|月額)に(?:すると|すれば|換算すると))\s?$|(?:^|[\s\u3000、,。「（(])[月年]\s?$|×\s?(?:約|最大)?\s?$|上限(?:額)?[はがを:：]?\s?$|最大で?\s?$|(?:あたり|当たり)\s?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,4}?)?\s?(?:上限|最大|平均)?(?:額)?[にでは]?\s?(?:約|概ね|おおむね|およそ)?\s?$|単価(?:[(（][^()（）]{0,8}[)）])?[はがで:：\s\u3000]*$|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食)\s?(?:につき|に対し)?[\s\u3000、,]?(?:最大|上限)?で?\s?$|(?<![0-9０-９,，.．月])[1１一]\s?日\s?(?:につき|あたり|当たり)?\s?$|(?:あたり|当たり)[^。、]{0,8}[0-9０-９][0-9０-９,，.．]*(?:万|千)?円[、,][^\s\u3000、。0-9０-９]{1,6}$)/u;
 // The subject of the figure, right before it: "設備投資額は 104.8兆円", "支出目標（1066.2億円）", "累計122億円".
 // ("市債残高も今年度末見込みで832億円": the year-end it stands at between; "財源不足見込額21億円": a shortfall, no budget)
-const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|資本金|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標額?|事業規模|総事業費|ファンド|財源不足見込み?額?)(?:は|を|が|で|の|も|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|およそ|概ね|おおむね|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?|(?:今年度|本年度|来年度|前年度|(?:令和|平成)?[0-9０-９元]{1,2}年度)末(?:見込み?|時点)?(?:で|に|は)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
+const OTHER_WORDS = /(?:保有額|残高|現在高|基金規模|標準財政規模|資本金|基準財政(?:需要|収入)額|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標額?|事業規模|総事業費|ファンド|財源不足見込み?額?|収支不足(?:見込み?)?額?)(?:は|を|が|で|の|も|[:：、,]|[\s\u3000]|[(（][^()（）]{0,12}[)）]|[(（]|約|およそ|概ね|おおむね|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?|(?:今年度|本年度|来年度|前年度|(?:令和|平成)?[0-9０-９元]{1,2}年度)末(?:見込み?|時点)?(?:で|に|は)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
 // "8000億円前後となる見通し", "3千億円台を割り込み": a forecast or a threshold, not a budget
 // ("県税収入は2,345億円を見込み": revenue a budget counts on is that budget)
 // (and the low end of a range of amounts, "50万円～1,000万円": a span of grants, no budget)
@@ -179,7 +179,7 @@ const OTHER_AFTER = /^[\s\u3000]*[～〜~][\s\u3000]*[0-9０-９][0-9０-９,，
 // Quick tests: a string holding none of these words cannot match PER_UNIT_BEFORE / OTHER_WORDS. (A pattern of plain
 // words is searched in one pass, several times faster than looking for each word with includes.)
 const PER_UNIT_WORD = /年|月|日額|×|上限|最大|たり|単価|[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所|回|時間|泊|食|日)/u;
-const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|現在高|基金規模|最高額|財政規模|基準財政|資本金|財源不足/u;
+const OTHER_WORD = /投資|市場|資金調達|寄|生産額|売上|目標|事業規模|総事業費|ファンド|累|保有|残高|現在高|基金規模|最高額|財政規模|基準財政|資本金|財源不足|収支不足/u;
 /** Cues that the figure is no budget of a fiscal year (unit price, target, market, fundraising…). */
 export function otherCue(clause: string, after: string): boolean {
   return perUnitAfter(after) || (PER_UNIT_WORD.test(clause) && PER_UNIT_BEFORE.test(clause)) || (OTHER_WORD.test(clause) && OTHER_WORDS.test(clause)) ||

@@ -14,6 +14,7 @@ const OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年
 const COMPARED = /比|から|より|上回|下回|増|減|少な|多い|同様|同額|並み/u;
 
 const CARRIED = /^[へにの]{0,2}(?:繰|くり)/u;
+const YEAR_SUBJECT = /(?:来年度|次年度|今年度|当年度|昨年度)の[^、。の]{1,12}(?:は|が)[\s\u3000]*(?:約|およそ)?[\s\u3000]*$/u;
 const YEAR_END = /(?:来年度|次年度|今年度|当年度|昨年度)末/u;
 
 /**
@@ -45,7 +46,8 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     if (r.flags.includes('unit_from_header') || r.flags.includes('multi_year')) continue;
     let clause = clauseBefore(text, r.start);
     // (a figure of no budget is of a relative year only at its end: "残高は、今年度末で約38億円")
-    if (r.stage === 'other' && !YEAR_END.test(clause)) continue;
+    // (or one the year names as its subject's, "来年度の収支不足額は138億円": that year's shortfall)
+    if (r.stage === 'other' && !YEAR_END.test(clause) && !YEAR_SUBJECT.test(clause)) continue;
     if (!clause.includes('年度')) continue; // every relative year ends in 年度
     let words = [...clause.matchAll(RELATIVE)];
     // (two relative years in the sentence, "来年度の…では、…今年度の補正予算で措置した45億円": the one after the last comma is
