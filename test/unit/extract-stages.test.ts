@@ -671,7 +671,7 @@ describe('a figure named again by the words after it', () => {
 
 describe('a shortfall a dated text names for a year', () => {
   it('"来年度の収支不足額は１３８億円" in a text of September 2025: no budget, of 2026', () => {
-    const src = '令和７年９月定例会　架空県議会会議録\n令和７年９月１８日（木曜日）\n　中期財政見通しでは、来年度の収支不足額は１３８億円と見込まれております。\n';
+    const src = '令和７年９月定例会　架空県議会会議録\n令和７年９月１８日（木曜日）\n　財政課の試算では、来年度の収支不足額は１３８億円に上ります。\n';
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[138, 'other', 2026]]);
   });
 });
