@@ -102,6 +102,8 @@ const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.t
 // a line that opens with a bracket and holds nothing outside brackets but spaces
 // "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own
 const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|[RHＲＨ][0-9０-９]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年?度?[\s\u3000]*(?:第[0-9０-９一二三四五]+次)?(?:当初|補正)?(?:予算|要求|決算)額?[\s\u3000:：]*$/u;
+// a sentence's topic naming a year's budget: "令和6年度補正予算においては、", "来年度当初予算では、"
+const TOPIC_BUDGET = /((?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:第[0-9０-９一二三]次)?(?:当初|補正)?予算(?:案)?)(?:において|では|で|には)は?[、,][^。]*$/u;
 const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
 const NAMED_AGAIN_AFTER = /^[\s\u3000]*(?:余り?|超)?という(?:額|金額|規模|数字)/u;
 const CUT_AFTER = /^[\s\u3000]?を減額(?:する|し|した|します)/u;
@@ -1121,7 +1123,13 @@ export class Extractor {
       const particle = k === 0 && !enclHere && wrapped && PARTICLE_ONLY.test(clause);
       const tail = k === 0 && !enclHere && wrapped && (isBlank(clause) || particle) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
       const upLabel = tail && particle ? readLabel(tail + clause) : tail && /(?:は|が|[:：])[\s\u3000]*$/u.test(tail) ? readLabel(tail) : null;
-      const read = upLabel && (upLabel.stage || (particle && upLabel.fy !== null)) ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      let read = upLabel && (upLabel.stage || (particle && upLabel.fy !== null)) ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      // ("令和6年度補正予算においては、…調査船の建造等に" / "128億円が措置された": the sentence's topic, a year's budget, is the figure's)
+      if (!read.stage && read.fy === null && !enclHere) {
+        const sent = ((k === 0 ? wrapped : '') + before).slice(-200);
+        const topic = TOPIC_BUDGET.exec(sent.slice(sent.lastIndexOf('。') + 1));
+        if (topic) read = readLabel(topic[1]);
+      }
       // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
       const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;
       const lab = cellFy === null ? read : { ...read, fy: cellFy };

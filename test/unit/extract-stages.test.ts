@@ -675,3 +675,10 @@ describe('a shortfall a dated text names for a year', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[138, 'other', 2026]]);
   });
 });
+
+describe('a sentence whose topic is a year\'s budget', () => {
+  it('"また、令和6年度補正予算においては、…の建造等に" / "96億円が措置された": of that supplementary budget', () => {
+    const src = ['令和7年度 海洋白書', '　令和7年度予算は768億円となっている。', '　また、令和6年度補正予算においては、老朽化した調査船の代替建造等に', '96億円が措置された。', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.stage, r.fy])).toEqual([[2, 768, 'budget', 2025], [4, 96, 'supplementary', 2024]]);
+  });
+});
