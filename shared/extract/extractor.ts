@@ -49,14 +49,22 @@ interface PendingPrev { anchor: Rec | null; line: number }
 const MD_RULE = /^[\s\u3000]*[|｜]?[\s\u3000]*(?::?-{3,}:?|:-{2,}|-{2,}:)[\s\u3000]*(?:[|｜][\s\u3000]*(?::?-{3,}:?|:-{2,}|-{2,}:)?[\s\u3000]*)*$/u;
 /** MD_RULE.test(t), tried only on a line opened by a pipe, a colon or a dash and holding --- (as every match does). */
 const STAGE_WORD_IN = /予算|要求|決算|補正/u;
-/** The year and stage the sentence before the last one of `prose` names, when it names one of each (and no comparison). */
+/**
+ * The year and stage the sentence before the last one of `prose` names, when it names one of each (and no comparison);
+ * past one sentence naming neither ("…当初予算は523億円。市民一人当たりに直すと約44万円です。近隣の甲市（448億円）…").
+ */
 function labelOfSentenceBefore(prose: string): { stage: Stage; fy: number } | null {
-  const end = prose.lastIndexOf('。');
-  if (end < 0) return null;
-  const prev = prose.slice(prose.lastIndexOf('。', end - 1) + 1, end);
-  if (!prev.includes('年') || !STAGE_WORD_IN.test(prev) || /比|比べ|から|より/u.test(prev)) return null;
-  const lbl = readLabel(prev);
-  return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
+  let end = prose.lastIndexOf('。');
+  for (let n = 0; n < 2 && end >= 0; n++) {
+    const start = prose.lastIndexOf('。', end - 1);
+    const prev = prose.slice(start + 1, end);
+    end = start;
+    if (n === 0 && !prev.includes('年') && !STAGE_WORD_IN.test(prev)) continue;
+    if (!prev.includes('年') || !STAGE_WORD_IN.test(prev) || /比|比べ|から|より/u.test(prev)) return null;
+    const lbl = readLabel(prev);
+    return lbl.stage && lbl.fy !== null && !lbl.multiYear && !lbl.previous ? { stage: lbl.stage, fy: lbl.fy } : null;
+  }
+  return null;
 }
 
 // a period's end opening a line (or standing in a cell of it), its start closing the line above (or the text before a figure)

@@ -682,3 +682,11 @@ describe('a sentence whose topic is a year\'s budget', () => {
     expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.stage, r.fy])).toEqual([[2, 768, 'budget', 2025], [4, 96, 'supplementary', 2024]]);
   });
 });
+
+describe('figures of a sentence two sentences after the one naming their budget', () => {
+  it('"…当初予算は523億円。…約44万円です。近隣の甲市（448億円）、乙市（579億円）も…": the neighbours\' figures are the same budget', () => {
+    const src = ['2025.10.14　カテゴリー：議会報告', '9月議会では令和6年度決算の審査に参加しました。令和6年度決算の歳出は512億円でした。', '',
+      '本市の令和7年度一般会計当初予算は523億円。市民一人当たりに直すと約44万円です。近隣の甲市（448億円）、乙市（579億円）も同じくらいです。', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 4 && r.yen >= 1e10).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[523, 'budget', 2025], [448, 'budget', 2025], [579, 'budget', 2025]]);
+  });
+});
