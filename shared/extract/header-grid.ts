@@ -97,7 +97,9 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   // (one line of headings is a grid where a lone word under it finishes one of them)
   if (words.length < (lone ? 1 : 2)) return null;
   // (of rows as long, the lowest: the one right over the figures, "予算額　予算額　比較" under "款　項　目")
-  const grid = words.reduce((a, b) => (b.length >= a.length ? b : a));
+  // (a unit's empty place counts for no heading: "(A) (B) (B)-(A) （％）" is no longer a row than the years over it)
+  const named = (r: Span[]): number => r.filter((x) => x.text).length;
+  const grid = words.reduce((a, b) => (named(b) >= named(a) ? b : a));
   const cols: string[] = grid.map(() => '');
   // (counted in characters or in display columns, whichever lines the rows up with the grid better)
   const gridWide = wide.get(grid)!;

@@ -1588,3 +1588,14 @@ describe('a settlement table of revenue, spending and their balance', () => {
     expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.change])).toEqual([[9_845_310, 'settlement', null], [9_604_127, 'settlement', null], [241_183, 'settlement', null]]);
   });
 });
+
+describe('a header over three lines whose last line ends in a unit alone', () => {
+  it('"(A)  (B)  (B)-(A)  （％）" under the years and stages: the years\' line stays the grid', () => {
+    const src = ['                                                                  （単位：百万円）', '                          令和７年度        令和８年度       比較増△減額      増減率',
+      '          事        項    当初予算額          予算案額', '                                 (A)               (B)           (B)-(A)      （％）', '',
+      ' 社会保障関係費            1,870,722         1,924,199            53,477         2.9', '   年金給付費                412,540           418,230             5,690         1.4', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([
+      [6, 1_924_199, 2026, 1_870_722, 53_477], [7, 418_230, 2026, 412_540, 5_690],
+    ]);
+  });
+});
