@@ -185,10 +185,12 @@ const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ](?:[0-9０-９
 
 const YEARS_SPAN_AFTER = /^[\s\u3000]*[(（][^()（）]{3,20}[)）]/u;
 // "R5（決算額）", "令和6年度（予算額）": a year with its column's stage in brackets
-const YEAR_STAGE_BRACKETED = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})(?:年度?)?[(（]((?:当初|補正|最終)?(?:予算|決算|要求|見込|実績)額?)[)）]/gu;
+// ("R7（当初）", "R8（見込）", "R9（計画）": the stage word alone)
+const YEAR_STAGE_BRACKETED = /(?<=^|[\s\u3000|｜])([RHＲＨ][0-9０-９]{1,2}|(?:令和|平成)[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})(?:年度?)?[(（]((?:当初|補正|最終)?(?:予算|決算|要求|見込|実績)額?|当初|補正|最終|計画|見込み?|見通し)[)）]/gu;
 /** "R5（決算額）" read as "R5年度決算額", one column word. */
 function yearStageUnbracketed(s: string): string {
-  return (s.includes('（') || s.includes('(')) && (s.includes('年') || /[RHＲＨ][0-9０-９]/u.test(s)) ? s.replace(YEAR_STAGE_BRACKETED, '$1年度$2') : s;
+  // (a stage word alone names its budget: "R7（当初）" is R7年度当初予算)
+  return (s.includes('（') || s.includes('(')) && (s.includes('年') || /[RHＲＨ][0-9０-９]/u.test(s)) ? s.replace(YEAR_STAGE_BRACKETED, (_, y: string, st: string) => `${y}年度${/^(?:当初|補正|最終)$/u.test(st) ? st + '予算' : st}`) : s;
 }
 // "令和６年度（令和５年度）": a year's column with last year's in brackets under it
 const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;

@@ -1599,3 +1599,11 @@ describe('a header over three lines whose last line ends in a unit alone', () =>
     ]);
   });
 });
+
+describe('years with a stage word alone in brackets', () => {
+  it('"R7（当初）  R8（見込）  R9（見込）" in a text of 2025: this year\'s budget, then projections of their years', () => {
+    const src = ['令和8年度予算編成方針', '令和7年10月1日', '2   中期的な財政収支の見通し', '                                              （単位：億円）',
+      '      区     分            R7（当初）        R8（見込）        R9（見込）', '   歳入                        612.4            598.7             601.2', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[612.4, 'budget', 2025], [598.7, 'other', 2026], [601.2, 'other', 2027]]);
+  });
+});
