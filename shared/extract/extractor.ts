@@ -114,6 +114,7 @@ const REFERENCE_YEAR_STAGE = /^[\s\u3000]*[(（]参考[)）][\s\u3000]*(?:(?:令
 const TOPIC_BUDGET = /((?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:第[0-9０-９一二三]次)?(?:当初|補正)?予算(?:案)?)(?:において|では|で|には)は?[、,][^。]*$/u;
 const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
 const NAMED_AGAIN_AFTER = /^[\s\u3000]*(?:余り?|超)?という(?:額|金額|規模|数字)/u;
+const PLAN_COLUMN = /計画|見込|見通し|推計|試算/u;
 const CUT_AFTER = /^[\s\u3000]?を減額(?:する|し|した|します)/u;
 const CUT_FROM = /比|から|より|査定|前年/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
@@ -978,6 +979,9 @@ export class Extractor {
         // (a balance's row, "基金残高", holds balances at each year's end; a note by the table may say which years are
         // actuals and which a budget: "※R3～R5は決算額、R7は当初予算額")
         r.out.stage = BALANCE_ROW.test(labelRaw) ? 'other' : col.stage ?? rowStage ?? (col.fy !== null ? this.legendStage(i, col.fy) : null) ?? (this.forecast(r.out.stage, col.fy) ? 'other' : r.out.stage);
+        // (a plan's year to come, "R9 計画" beside "R7 当初予算" or in a 中期財政計画 written before it: a projection)
+        if (r.out.stage === 'budget' && PLAN_COLUMN.test(col.text) && col.fy !== null &&
+          (this.forecast('budget', col.fy) || !!this.columns?.some((c) => c.fy !== null && c.fy < col.fy! && c.text.includes('当初')))) r.out.stage = 'other';
         r.doubts.stageSource = 'column';
       }
     }

@@ -97,7 +97,9 @@ function analyseWords(t: string): Column {
   // a compact year alone heads its year's column ("R9 | R8", "H30"): read as that year's 年度
   // ("北浦 R9 | 北浦 R8": a name and a compact year, each city's figure of that year)
   const named = !COMPACT_YEAR.test(t) && (t.includes(' ') || t.includes('\u3000')) ? NAMED_COMPACT_YEAR.exec(t) : null;
-  const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : t);
+  // ("R8 計画" from a header over two rows, "R8" over "計画": the compact year's column of that word)
+  const yearWord = !named ? COMPACT_YEAR_THEN_WORD.exec(t) : null;
+  const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : yearWord ? `${yearWord[1]}年度${yearWord[2]}` : t);
   const lbl = read.stage === null && read.fy !== null ? { ...read, stage: headingStage(t) } : read;
   if (CHANGE.test(t) && (lbl.fy === null || CHANGE_WORD_ALONE.test(columnName(t)))) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
@@ -108,6 +110,7 @@ function analyseWords(t: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+const COMPACT_YEAR_THEN_WORD = /^([RHＲＨ][0-9０-９]{1,2})[\s\u3000]+([^\s\u3000]{1,8})$/u;
 const BRACKETED_PREVIOUS_UNDER = /^(.*[^\s\u3000])[\s\u3000]*[(（][\s\u3000]*(?:前年度?|昨年度)(?:予算額?|当初)?[\s\u3000]*[)）]$/u;
 const ANY_RATE = /^[^\s\u3000]{1,6}率$/u;
 const OWN_AMOUNT = new RegExp(`^${OWN_AMOUNT_WORDS}(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$`, 'u');

@@ -1607,3 +1607,10 @@ describe('years with a stage word alone in brackets', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[612.4, 'budget', 2025], [598.7, 'other', 2026], [601.2, 'other', 2027]]);
   });
 });
+
+describe('a plan\'s CSV of years over two header rows', () => {
+  it('"R7 / R8 / R9" over "当初予算 / 計画 / 計画": this year\'s budget, then the plan\'s projections, each of its year', () => {
+    const src = ['架空町中期財政計画（令和7年度～令和9年度）,,,,', ',,,,（単位：百万円）', '区分,,R7,R8,R9', ',,当初予算,計画,計画', '歳入,町税,"3,412","3,430","3,445"', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage, r.fy])).toEqual([[3_412, 'budget', 2025], [3_430, 'other', 2026], [3_445, 'other', 2027]]);
+  });
+});
