@@ -61,3 +61,14 @@ describe('a range of era-less years', () => {
     setEraHint(null);
   });
 });
+
+describe('a compact year in brackets or closing a label', () => {
+  it('"予算額（R5）:" and "予算額 R5" name 2023; "予算額R5" glued and "水素H2" do not', () => {
+    setEraHint('reiwa');
+    expect(findYears('予算額（R5）: ').map((y) => y.years)).toEqual([[2023]]);
+    expect(findYears('  予算額 R5').map((y) => y.years)).toEqual([[2023]]);
+    expect(findYears('予算額R5')).toEqual([]);
+    expect(findYears('水素H2')).toEqual([]);
+    setEraHint(null);
+  });
+});
