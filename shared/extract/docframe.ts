@@ -42,7 +42,8 @@ export function isForecast(stage: Stage | null, fy: number | null, frame: DocFra
 
 const WEST_DATE = /((?:19|20)[0-9]{2})\s?(?:年|[-/.])\s?([0-9]{1,2})\s?(?:月|[-/.])/u;
 // (its month may be in kanji numerals, as the year was: 令和6年十月, read from 令和六年十月)
-const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?月/u;
+// ("令和7年（2025年）8月1日": the Western year in brackets between the year and the month)
+const ERA_DATE = /(令和|平成|昭和)\s?([0-9]{1,2}|元)\s?年\s?(?:[(（](?:19|20)[0-9]{2}年?[)）]\s?)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s?月/u;
 const KANJI_WEST_DATE = /([一二][〇九一二三四五六七八]{3})年([一二三四五六七八九十]{1,3})月/u;
 const KANJI_ERA_DATE = /(令和|平成|昭和)([元一二三四五六七八九十]{1,3})年([一二三四五六七八九十]{1,3})月/u;
 // "R8.12.20", "H30/4/1": an era letter's date, with its day (an era letter and two numbers alone may be anything)

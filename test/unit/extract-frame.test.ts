@@ -177,3 +177,10 @@ describe('a local body\'s financial statements', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[48_215_000_000, 'settlement', 2024]]);
   });
 });
+
+describe('a date with its Western year in brackets', () => {
+  it('"令和7年（2025年）8月1日発行": a text dated August 2025, its 補正予算 of fiscal 2025', () => {
+    const src = ['   架空市議会だより                                            令和7年（2025年）8月1日発行', '', '  ■補正予算', '  一般会計補正予算（第2号）', '    補正額              3億4,560万円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[345_600_000, 'supplementary', 2025]]);
+  });
+});
