@@ -137,6 +137,8 @@ const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含�
  * earlier rule decides).
  */
 const YEAR_MEASURE = /(?:基準財政(?:収入|需要)額|標準財政規模|標準税収入額等?)[^。、]{0,30}$/u;
+// "in the FY2025 supplementary budget", "under the FY2026 initial budget", "for the FY2027 budget request"
+const EN_STAGE_AFTER = /^[\s\u3000,]*(?:[a-z]+[\s\u3000]+){0,3}?(?:in|for|under|from|of)[\s\u3000]+the[\s\u3000]+FY[\s\u3000]?((?:19|20)[0-9]{2})[\s\u3000]+((?:initial|draft|original|supplementary)[\s\u3000]+budget|budget(?:[\s\u3000]+request)?|settlement)/iu;
 const FIGURE_BEFORE = /[0-9０-９〇一二三四五六七八九十](?:兆|億|万|千)?円|[0-9０-９〇一二三四五六七八九十][兆億]/u;
 
 export function stageAndYear(
@@ -153,6 +155,7 @@ export function stageAndYear(
   let afterFy: number | null = null;
   let own: LabelInfo | null;
   let endFy: number | null | undefined;
+  let enAfter: RegExpExecArray | null;
   // (a bracket opened right after the figure holds another figure's label: "1,234百万円（令和10年度予算額 …）")
   // (not the budget after a supplementary one, named on the line under it: "一般会計　48億円" / "補正後の予算額は…")
   // (nor last year's, in a bracket after the figure: "…億円を要求（前年度予算額…）")
@@ -243,6 +246,11 @@ export function stageAndYear(
     src = 'cue';
     fy = parent.fy;
     if (parent.fund) flags.add('fund');
+  } else if ((enAfter = !lab.stage && x.afterFull.includes('FY') ? EN_STAGE_AFTER.exec(x.afterFull) : null)) {
+    // "¥35.0 billion in the FY2025 supplementary budget": the English words after the figure name its budget and year
+    stage = /supplementary/iu.test(enAfter[2]) ? 'supplementary' : /request/iu.test(enAfter[2]) ? 'request' : /settlement/iu.test(enAfter[2]) ? 'settlement' : 'budget';
+    src = 'cue';
+    afterFy = Number(enAfter[1]);
   } else if (afterStage) {
     stage = afterStage;
     src = 'cue';

@@ -690,3 +690,10 @@ describe('figures of a sentence two sentences after the one naming their budget'
     expect(extract(src).filter((r) => r.line === 4 && r.yen >= 1e10).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[523, 'budget', 2025], [448, 'budget', 2025], [579, 'budget', 2025]]);
   });
 });
+
+describe('English words after a figure naming its budget', () => {
+  it('"¥35.0 billion in the FY2025 supplementary budget": that supplementary budget\'s figure, of 2025', () => {
+    const src = 'FY2026 Budget Summary\nThe city allocated ¥35.0 billion in the FY2025 supplementary budget for disaster recovery.\n';
+    expect(extract(src).map((r) => [r.yen / 1e9, r.stage, r.fy])).toEqual([[35, 'supplementary', 2025]]);
+  });
+});
