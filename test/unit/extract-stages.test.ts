@@ -693,7 +693,7 @@ describe('figures of a sentence two sentences after the one naming their budget'
 
 describe('English words after a figure naming its budget', () => {
   it('"¥35.0 billion in the FY2025 supplementary budget": that supplementary budget\'s figure, of 2025', () => {
-    const src = 'FY2026 Budget Summary\nThe city allocated ¥35.0 billion in the FY2025 supplementary budget for disaster recovery.\n';
-    expect(extract(src).map((r) => [r.yen / 1e9, r.stage, r.fy])).toEqual([[35, 'supplementary', 2025]]);
+    const src = 'FY2026 Budget Summary\nThe city allocated ¥35.0 billion in the FY2025 supplementary budget for disaster recovery.\nThe FY2026 initial budget totals ¥512.3 billion.\n';
+    expect(extract(src).map((r) => [r.yen / 1e9, r.stage, r.fy])).toEqual([[35, 'supplementary', 2025], [512.3, 'budget', 2026]]);
   });
 });
