@@ -7,6 +7,7 @@
 import { bareNumberIn, cellUnit, codeAt, declaredUnit, isBlank, isSpaceCode, joinSpaced } from './lines';
 import { HOLDS_AMOUNT } from './amounts';
 import { startsNumbered } from './headings';
+import { RATIO_COLUMN } from './tables';
 
 export interface Span { start: number; end: number; text: string }
 
@@ -109,11 +110,29 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const byWidth = rw.map((s) => columnOf(gridWide, s));
     // (how many of the row's cells have their middle inside the grid cell they go to)
     const fit = (ks: number[], spans: Span[], g: Span[]): number => ks.reduce((n, k, j) => { const c = (spans[j].start + spans[j].end) / 2; return n + (c >= g[k].start && c <= g[k].end ? 1 : 0); }, 0);
-    const ks = fit(byWidth, rw, gridWide) > fit(byChars, r, grid) ? byWidth : byChars;
+    // (and where as many do, as when headings stand centred over a pair of columns, how far the cells overlap theirs)
+    const overlap = (ks: number[], spans: Span[], g: Span[]): number => ks.reduce((n, k, j) => n + Math.max(0, Math.min(g[k].end, spans[j].end) - Math.max(g[k].start, spans[j].start)), 0);
+    const fw = fit(byWidth, rw, gridWide);
+    const fc = fit(byChars, r, grid);
+    const wider = fw > fc || (fw === fc && overlap(byWidth, rw, gridWide) > overlap(byChars, r, grid));
+    const ks = wider ? byWidth : byChars;
+    // (a heading over a figure and its share, "令和７年度" centred over "当初予算額　構成比", is the figure's: a share holds no yen)
+    if (r !== grid) ks.forEach((k, j) => { if (RATIO_COLUMN.test(grid[k].text)) ks[j] = figureUnder(wider ? gridWide : grid, wider ? rw[j] : r[j], grid) ?? k; });
     r.forEach((s, j) => { cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text)); });
   }
   if (lone) cols[columnOf(grid, lone)] = stack(cols[columnOf(grid, lone)], joinSpaced(lone.text));
   return cols;
+}
+
+/** The column not a share's that a heading over several overlaps most, or null. */
+function figureUnder(g: Span[], s: Span, grid: Span[]): number | null {
+  let best: number | null = null;
+  let most = 0;
+  g.forEach((c, k) => {
+    const o = Math.min(c.end, s.end) - Math.max(c.start, s.start);
+    if (o > most && !RATIO_COLUMN.test(grid[k].text)) { most = o; best = k; }
+  });
+  return best;
 }
 
 /** A column's heading with the words of the next line under it: Japanese words join up; an English word keeps a space

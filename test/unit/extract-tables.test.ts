@@ -859,6 +859,18 @@ describe('a header aligned on screen, full-width characters two columns wide', (
       ' 1 議会費 ..................      210,450     0.8       205,120     0.8         5,330      2.6', ''].join('\n');
     expect(extract(src).map((r) => [r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[210_450_000, 2026, 205_120_000, 5_330_000]]);
   });
+
+  it('gives a year centred over its figure and share columns to the figure, and 比較 over a change and its rate to the change', () => {
+    // (no line lines the year up with either column by its middle: how far each overlaps decides the reading)
+    const src = ['                                                                      （単位：千円、％）',
+      '                              令和８年度                  令和７年度                    比　　較',
+      '   会　計　名         当初予算額    構成比        当初予算額    構成比        増減額        増減率',
+      ' 一般会計             48,120,000     61.0         47,300,000     60.8          820,000         1.7',
+      ' 介護保険事業特別会計 12,640,500     16.0         12,402,600     15.9          237,900         1.9', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [48_120_000, 2026, 47_300_000, 820_000], [12_640_500, 2026, 12_402_600, 237_900],
+    ]);
+  });
 });
 
 describe('a series of years down the rows, each era year written once', () => {
