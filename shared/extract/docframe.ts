@@ -27,6 +27,9 @@ const RESULTS_STATEMENT = /損益計算書|貸借対照表|キャッシュ・?�
 const ASCII_LINE = /^[\x00-\x7f]*$/u;
 export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
 
+// a line's words, then others far right with no figure or year: a department's name, a page's label
+const RIGHT_SET = /^([\s\u3000]*\S.*?\S)[ \u3000]{4,}([^0-9０-９\s\u3000][^0-9０-９]*)$/u;
+
 /**
  * Is a figure of year `fy` at `stage` a forecast, no budget: any figure of a year after the text's date in a plan or an
  * outlook; a settlement of a year after the text's own (and after the year the text is mostly about: a date the text
@@ -225,7 +228,11 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
   // a title is short; a long first line is text
   // (an English title is longer in letters: "FY2026 Initial Budget: Tourism and International Exchange (Summary)")
-  for (const t of titleLines) if (t.length <= 60 || (t.length <= 100 && ASCII_LINE.test(t))) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
+  // (a title with words set far right after it, "令和７年度当初予算　主要事業の概要　　　　…　　農林水産部", is as long as its own words)
+  for (const line of titleLines) {
+    const t = RIGHT_SET.exec(line)?.[1] ?? line;
+    if (t.length <= 60 || (t.length <= 100 && ASCII_LINE.test(t))) for (const y of findYears(t)) if (y.fiscal && y.years.length === 1 && !y.range && !COMPARED.test(t.slice(y.end, y.end + 16))) add(y.years[0], 6);
+  }
   let mentions = 0;
   // a sample is enough to tell what a document is about: its first lines, at most FRAME_LINES of them
   // (the lines are the text's: a line holds 年度 where the next 年度 of the text falls inside it)

@@ -184,3 +184,12 @@ describe('a date with its Western year in brackets', () => {
     expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([[345_600_000, 'supplementary', 2025]]);
   });
 });
+
+describe('a title with a department set far right on its line', () => {
+  it('names the year the text is about, over last year\'s named twice in its notes', () => {
+    const title = '令和８年度当初予算　主な事業の一覧' + ' '.repeat(52) + '建設部';
+    const src = [title, '', '                                        （単位：千円）', ' 事　業　名                予算額     前年度', ' 道路維持補修事業           120,000    112,500', '',
+      '注）前年度欄は令和７年度当初予算額。令和７年度の補正予算で前倒しした事業を含む。', ''].join('\n');
+    expect(frame(src).fy).toBe(2026);
+  });
+});
