@@ -250,6 +250,7 @@ const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9
 const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 // a heading on a year's outlook, and the words that name a stage of their own in a heading (not 予算 alone)
 const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
+const ANALOGY_HEADING = /(?:家計|家庭|一家|家族|財布)[^。]{0,6}(?:に|で)(?:例え|たとえ|置き換え|換算)|(?:例え|たとえ)(?:ると|れば|てみる)/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
 const LEVEL_HEADER = /^(?:項|目|節)(?:名|の名称)?$/u;
@@ -282,7 +283,7 @@ export class Extractor {
   private blockCtx: (StageCtx & { byFigure?: boolean }) | null = null;
   /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
    * takes its place, as a timeline's labels do one after another) */
-  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean }) | null = null;
+  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean; scaled?: boolean }) | null = null;
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -693,6 +694,10 @@ export class Extractor {
     else this.outlookHeading(t);
     // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
     if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
+    // "■市の財布を家計に例えると": a section of the year's budget scaled down to a household's, figures of no budget
+    // (the next heading ends it)
+    if (this.sectionCtx?.scaled && opensSection(t)) this.sectionCtx = null;
+    if (t.length <= 40 && ANALOGY_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
   }

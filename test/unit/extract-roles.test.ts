@@ -337,3 +337,14 @@ describe('an amount a supplementary budget takes away', () => {
     expect(extract(cut).map((r) => [r.yen / 1e8, r.change ? r.change.yen / 1e8 : null])).toEqual([[40, -5]]);
   });
 });
+
+describe('a section scaling the budget down to a household\'s', () => {
+  it('"■町の予算を家計に例えると" makes the figures under it no budget, of the year, until the next heading', () => {
+    const src = ['架空町　令和８年度当初予算のあらまし', '', '■一般会計', '　一般会計の予算総額は　４８億２，０００万円　です。', '',
+      '■町の予算を家計に例えると', '　給料（町税）　　　　　　８万２千円', '　ローンの返済（公債費）　２万６千円', '',
+      '■主な事業', '　町道改良事業　　　　　　１億２，０００万円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [4_820_000_000, 'budget', 2026], [82_000, 'other', 2026], [26_000, 'other', 2026], [120_000_000, 'budget', 2026],
+    ]);
+  });
+});
