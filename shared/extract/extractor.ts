@@ -866,6 +866,8 @@ export class Extractor {
         later.push([col ?? { role: 'text', text: '', fy: null, stage: null, unit: null }, list]);
       }
     }
+    // (前年度予算額 | 要求額 | 査定額: last year's before both is still the decided one's, read once that one is made)
+    if (primary?.out.stage === 'request') later.sort((a, b) => Number(a[0].role === 'previous') - Number(b[0].role === 'previous'));
     let leftRec: Rec | null = primary;
     // (columns of one name in two years, "北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8": last year's of each name is that name's)
     const byName = new Map<string, Rec>();
@@ -879,8 +881,10 @@ export class Extractor {
         else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
+          // (else beside a request, the change from last year is the decided budget's, as last year's figure is)
+          const decided = primary.out.stage === 'request' ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined;
           const owner = leftRec && leftRec !== primary && !leftRec.out.change &&
-            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : primary;
+            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : decided ?? primary;
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }

@@ -199,6 +199,7 @@ const TOTAL_WORD = /^(?:合[\s\u3000]*計|計|総[\s\u3000]*額|総[\s\u3000]*�
  * 構成比 | (A)-(B)"): each upper cell takes one lower cell, and the ratio cells after it while the lower line has cells to
  * spare.
  */
+const AGAINST_LAST_YEAR = /対前年|前年度?比/u;
 export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   const spanned = spannedHeader(a, b);
   if (spanned) return spanned;
@@ -210,9 +211,11 @@ export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   for (let k = 0; k < n; k++) {
     const own = a[k]?.text.trim() ?? '';
     if (own) span = k > 0 && readLabel(own).fy !== null ? own : '';
-    const x = own || (b[k]?.text.trim() ? span : '');
+    // (a lower cell measured against last year, "対前年度増減額", is no column of the year's own)
+    const x = own || (b[k]?.text.trim() && !AGAINST_LAST_YEAR.test(b[k].text) ? span : '');
     const y = b[k]?.text ?? '';
-    out.push({ start: a[k]?.start ?? b[k].start, end: a[k]?.end ?? b[k].end, text: `${x} ${y}`.trim() });
+    // (a bracketed word under a heading is a part of it, "令和９年度予算案" over "（査定額）")
+    out.push({ start: a[k]?.start ?? b[k].start, end: a[k]?.end ?? b[k].end, text: (x && /^[\s\u3000]*[(（]/u.test(y) ? `${x}${y.trim()}` : `${x} ${y}`).trim() });
   }
   return out;
 }

@@ -1626,3 +1626,13 @@ describe('a plan\'s CSV of years over two header rows', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.stage, r.fy])).toEqual([[3_412, 'budget', 2025], [3_430, 'other', 2026], [3_445, 'other', 2027]]);
   });
 });
+
+describe('last year\'s column before a request and the decided budget', () => {
+  it('goes with the decided budget, and a year heading spanning cells leaves "対前年度増減額" a change', () => {
+    const src = ['令和９年度予算案　主要経費別の内訳,,,,,', ',,,,,（単位：億円）', '区分,令和８年度予算額,令和９年度要求額,令和９年度予算案,,備考',
+      ',,,（査定額）,対前年度増減額,', '架空振興費,"12,400","13,900","12,760",360,', '架空整備費,"8,210","9,050","8,150",▲60,', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([
+      [13_900, 'request', null, null], [12_760, 'budget', 12_400, 360], [9_050, 'request', null, null], [8_150, 'budget', 8_210, -60],
+    ]);
+  });
+});
