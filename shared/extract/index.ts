@@ -37,7 +37,8 @@ export function extract(raw: string): Extracted[] {
   }
   let recs = read(t);
   for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
-  if (shapes.length) recs = lineNumbers(recs, text);
+  // (line numbers are the text's as given: a CSV cell's line breaks read as spaces joined its lines)
+  if (shapes.length || text !== raw) recs = lineNumbers(recs, raw);
   // (the characters read in place of others, one for one, are given back as the text has them)
   return text === raw ? recs : recs.map((r) => asGiven(r, raw));
 }

@@ -28,12 +28,17 @@ const CSV_CELL_LINES = 6;
 /** The end of the CSV record starting at `from` and the offsets of its separators and quotes, or null where it is none. */
 function csvRecord(text: string, from: number): { end: number; marks: number[]; quoted: boolean } | null {
   const marks: number[] = [];
+  const breaks: number[] = [];
   let at = from, fields = 0, quoted = false;
   for (;;) {
     CSV_QUOTED.lastIndex = at;
     const q = CSV_QUOTED.exec(text);
     if (q && q[0].split('\n').length <= CSV_CELL_LINES) {
-      for (let k = at; k < at + q[0].length; k++) if (text.charCodeAt(k) === 0x22) marks.push(k);
+      for (let k = at; k < at + q[0].length; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 0x22) marks.push(k);
+        else if (c === 0x0a || c === 0x0d) breaks.push(k);
+      }
       at += q[0].length;
       quoted = true;
     } else {
@@ -42,7 +47,10 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
     }
     fields++;
     const c = text.charCodeAt(at);
-    if (c === 0x2c) { marks.push(at++); continue; }
+    // (the line breaks inside a cell with more cells after it: the rest of the row stands on the line of its first cells;
+    // a last cell's lines, a note's, stay lines of their own)
+    if (c === 0x2c) { marks.push(...breaks, at++); breaks.length = 0; continue; }
+    breaks.length = 0;
     if (at < text.length && c !== 0x0a && c !== 0x0d) return null;
     // (a record of two fields only where both are quoted, four quotes and the comma between: "単位","千円" above the table)
     return fields >= 3 || (fields === 2 && marks.length === 5) ? { end: at, marks, quoted } : null;
@@ -52,7 +60,8 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
 /**
  * A CSV export with quoted fields ("1 市税","18,452,300","17,986,100", or only the fields holding a comma quoted, a
  * cell's lines inside its quotes) read as a tab table: in each record, each quote becomes a space and each comma
- * between fields a tab, so the commas inside figures stay theirs. Only where two records or more have quoted
+ * between fields a tab, so the commas inside figures stay theirs, and a line break inside a cell before the row's last a
+ * space (its cells after it on one line, as the spreadsheet shows them). Only where two records or more have quoted
  * fields: a text that merely quotes a word with a comma after it stays as it is. One character for one keeps every offset.
  */
 export function quotedCsvToTabs(text: string): string {
@@ -68,7 +77,7 @@ export function quotedCsvToTabs(text: string): string {
   }
   if (records.filter((r) => r.quoted).length < 2) return text;
   const out = text.split('');
-  for (const r of records) for (const k of r.marks) out[k] = text[k] === '"' ? ' ' : '\t';
+  for (const r of records) for (const k of r.marks) out[k] = text[k] === ',' ? '\t' : ' ';
   return out.join('');
 }
 

@@ -1636,3 +1636,14 @@ describe('last year\'s column before a request and the decided budget', () => {
     ]);
   });
 });
+
+describe('a CSV row whose quoted cell holds line breaks before its last cell', () => {
+  it('reads the row\'s figures under their columns, a line number each as given, and a note\'s own lines stay lines', () => {
+    const src = ['架空県 主要事業一覧,,,,,', ',,,,,(単位:千円)', '事業名,令和9年度予算額,令和8年度予算額,増減,事業概要,備考',
+      '架空交通支援事業,"845,000","612,000","233,000","路線バスの再編を', '行う市町村を支援",', '架空移住促進事業,"264,750","198,300","66,450","移住者への支援金、',
+      '相談窓口の運営","支援金', '単身60万円"', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      [4, 845_000_000, 612_000_000, 233_000_000], [6, 264_750_000, 198_300_000, 66_450_000], [8, 600_000, null, null],
+    ]);
+  });
+});
