@@ -104,6 +104,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   const cols: string[] = grid.map(() => '');
   // (counted in characters or in display columns, whichever lines the rows up with the grid better)
   const gridWide = wide.get(grid)!;
+  let orphan = false;
   for (const r of words) {
     const rw = wide.get(r)!;
     const byChars = r.map((s) => columnOf(grid, s));
@@ -119,9 +120,32 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     // (a heading over a figure and its share, "令和７年度" centred over "当初予算額　構成比", is the figure's: a share holds no yen)
     if (r !== grid) ks.forEach((k, j) => { if (RATIO_COLUMN.test(grid[k].text)) ks[j] = figureUnder(wider ? gridWide : grid, wider ? rw[j] : r[j], grid) ?? k; });
     r.forEach((s, j) => { cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text)); });
+    const g = wider ? gridWide : grid;
+    if (words.indexOf(r) < words.indexOf(grid) && (wider ? rw : r).some((x, j) => x.text && Math.min(g[ks[j]].end, x.end) <= Math.max(g[ks[j]].start, x.start))) orphan = true;
+  }
+  // (a heading above the grid over no cell of it: no one line holds every column, "令和９年度　令和８年度" over "区分　増減額　伸び率" over
+  // "当初案　当初"; the columns are where the lines' words stand, all lines together)
+  if (orphan && !lone) {
+    const byChars = unionColumns(words);
+    const byWidth = unionColumns(words.map((r) => wide.get(r)!));
+    const union = byWidth.length < byChars.length ? byWidth : byChars;
+    if (union.length > grid.length) return union;
   }
   if (lone) cols[columnOf(grid, lone)] = stack(cols[columnOf(grid, lone)], joinSpaced(lone.text));
   return cols;
+}
+
+/** The headings of columns made of all the lines' words where they overlap (or stand two places apart, a word spread out), top down. */
+function unionColumns(rows: Span[][]): string[] {
+  const all = rows.flatMap((r, row) => r.filter((s) => s.text).map((s) => ({ ...s, row }))).sort((a, b) => a.start - b.start);
+  const groups: (typeof all)[] = [];
+  let end = -Infinity;
+  for (const s of all) {
+    if (s.start <= end + 2) groups[groups.length - 1].push(s);
+    else groups.push([s]);
+    end = Math.max(s.start <= end + 2 ? end : -Infinity, s.end);
+  }
+  return groups.map((g) => g.sort((a, b) => a.row - b.row || a.start - b.start).reduce((h, s) => stack(h, joinSpaced(s.text)), ''));
 }
 
 /** The column not a share's that a heading over several overlaps most, or null. */

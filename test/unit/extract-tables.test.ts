@@ -1647,3 +1647,17 @@ describe('a CSV row whose quoted cell holds line breaks before its last cell', (
     ]);
   });
 });
+
+describe('a header aligned with spaces where no one line holds every column', () => {
+  it('"令和９年度　令和８年度" over "区分　増減額　伸び率" over "当初案　当初": the columns where the lines\' words stand together', () => {
+    const src = ['１ 予算規模', '                                                                 （単位：百万円、％）',
+      '                                 令和９年度          令和８年度',
+      '          区     分                                                      増 減 額       伸 び 率',
+      '                                  当 初 案             当  初',
+      '    一般会計                          612,480           598,230             14,250            2.4',
+      '    特別会計                          256,110           261,900             ▲5,790           ▲2.2', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null, r.change ? r.change.yen / 1e6 : null])).toEqual([
+      [612_480, 2027, 598_230, 14_250], [256_110, 2027, 261_900, -5_790],
+    ]);
+  });
+});
