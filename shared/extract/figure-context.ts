@@ -329,6 +329,14 @@ export function stageAndYear(
     const month = mm ? Number(toHalfWidth(mm[1])) : 0;
     if (base !== null && month >= 1 && month <= 12) fy = month >= 4 ? base : base - 1;
   }
+  // ("令和6年度決算では、歳入総額は…、実質収支は…": a figure naming its stage and no year, in a sentence that opened with one
+  // year of that stage, is of that year)
+  if (fy === null && src === 'explicit' && !lab.multiYear && sentence.includes('年度')) {
+    const own = sentence.slice(sentence.lastIndexOf('。') + 1);
+    const ys = findYears(own).filter((y) => y.fiscal && !y.range);
+    // (not a year it compares with: "令和5年度比で27.2パーセント増の")
+    if (ys.length && !ys.some((y) => /^[\s\u3000]*(?:比|から|に比べ|と比べ|より|対比)/u.test(own.slice(y.end))) && ys.every((y) => y.years.length === 1 && y.years[0] === ys[0].years[0]) && readLabel(own.slice(0, ys[0].end + 12)).stage === stage) fy = ys[0].years[0];
+  }
   // a column that names a year and no stage ("R9 | R8"): its year
   if (fy === null && stage !== 'other' && x.col?.fy != null && x.col.role === 'primary') fy = x.col.fy;
   // still no year: the year the document is mostly about, for its own stage

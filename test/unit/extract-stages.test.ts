@@ -697,3 +697,12 @@ describe('English words after a figure naming its budget', () => {
     expect(extract(src).map((r) => [r.yen / 1e9, r.stage, r.fy])).toEqual([[35, 'supplementary', 2025], [512.3, 'budget', 2026]]);
   });
 });
+
+describe('a sentence opened by one year\'s settlement', () => {
+  it('gives a later figure naming only its stage that year, not the year the text is about; a year compared with gives none', () => {
+    const src = ['令和９年度当初予算の編成について', '',
+      '　令和七年度決算では、歳入総額は五千二百億円、歳出総額は五千百億円、実質収支は三十億円でした。',
+      '　今回の予算案は、令和８年度比で3.1パーセント増の5400億円を計上した。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[5_200, 'settlement', 2025], [5_100, 'settlement', 2025], [30, 'settlement', 2025], [5_400, 'budget', 2027]]);
+  });
+});
