@@ -348,3 +348,11 @@ describe('a section scaling the budget down to a household\'s', () => {
     ]);
   });
 });
+
+describe('a project\'s estimated whole cost and a loss', () => {
+  it('"概算事業費は約２３０億円", "経済損失は約360億円" and "約６億円の財源を捻出" are no budget of the year', () => {
+    const src = ['令和８年度 施政方針', '　新庁舎の基本設計費として４，８００万円を計上いたしました。概算事業費は約２３０億円と見込んでおります。',
+      '　当市の推計では、沿岸の漁業への経済損失は約360億円に上ります。', '　事務事業の見直しにより、約６億円の財源を捻出しました。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[48, 'budget'], [23_000, 'other'], [36_000, 'other'], [600, 'other']]);
+  });
+});
