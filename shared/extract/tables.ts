@@ -46,7 +46,7 @@ export function columnName(text: string): string {
 const YEAR_THEN_WORD = /^(?:令和|平成|[RHＲＨ])?[0-9０-９元]{1,4}年度?(?:[(（][^()（）]{1,6}[)）])?[\s\u3000]+([^\s\u3000(（]{2,10})(?:[\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[-－+＋][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*)?$/u;
 // such a word naming a change alone: "令和8年度 差引" is that year's change, no figure of the year
 const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u3000]?引額?|差額|比較増[△▲]?減額?)$/u;
-const PREV_ALONE = /^(?:前年度|前年|昨年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+const PREV_ALONE = /^(?:前年度|前年|昨年度)(?:国費)?[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;
@@ -86,7 +86,7 @@ function analyseWords(t: string): Column {
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   // (a limit, 限度額, is the budget's however a supplementary one changed it: "変更前 限度額 | 変更後 限度額")
   if (LIMIT_HEADING.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額)$|^(?!.*年)[^\s\u3000]{1,6}(?:予定|計画)額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額|国費)$|^(?!.*年)[^\s\u3000]{1,6}(?:予定|計画)額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   // a ratio column (構成比, 増減率, 伸率, 充当率, %): no yen in it
   if (RATIO_COLUMN.test(t) || ANY_RATE.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts
@@ -186,6 +186,10 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   if (prevAt > 1 && !cols.some((c) => c.role === 'primary') && cols[prevAt - 1].role === 'text' && TOTAL_WORD.test(cols[prevAt - 1].text)) {
     cols[prevAt - 1] = { ...cols[prevAt - 1], role: 'primary' };
   }
+  // ("国費 | 事業費 | 前年度国費": the state's money is the budget's figure; the project's whole cost, other bodies' shares in
+  // it, is no budget)
+  const national = cols.findIndex((c) => c.role === 'primary' && c.text.trim() === '国費');
+  if (national >= 0) cols.forEach((c, k) => { if (k !== national && /^総?事業費$/u.test(c.text.trim())) cols[k] = { ...c, role: 'primary', stage: 'other' }; });
   return cols;
 }
 const BALANCE_COLUMN = /^[\s\u3000]*(?:差[\s\u3000]*引(?:額)?|収支(?:差額|額)?|形式収支)[\s\u3000]*(?:[(（][^()（）]{0,12}[)）])?[\s\u3000]*$/u;

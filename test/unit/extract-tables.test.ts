@@ -1661,3 +1661,13 @@ describe('a header aligned with spaces where no one line holds every column', ()
     ]);
   });
 });
+
+describe('a national table of the state\'s money and the projects\' whole cost', () => {
+  it('"国費 | 事業費 | 前年度国費": the state\'s money is the figure, last year\'s its previous, the whole cost no budget', () => {
+    const src = ['令和９年度概算要求における計上状況\t\t\t\t（単位：億円）', '区分\t国費\t事業費\t前年度国費\t備考', '架空橋梁の修繕\t3,410\t6,120\t3,050\t',
+      '架空港湾の整備\t880\t1,460\t902\t補助率1/2', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      [3_410, 'request', 3_050], [6_120, 'other', null], [880, 'request', 902], [1_460, 'other', null],
+    ]);
+  });
+});
