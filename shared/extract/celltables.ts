@@ -400,6 +400,8 @@ function englishColumns(header: string): CellColumn[] | null {
     // ("FY2026 案 | FY2025 当初": a Japanese stage word after a year names its column's stage)
     const last = cols[cols.length - 1];
     if (last?.role === 'primary' && last.stage === null && JA_STAGE_AFTER_FY.test(w)) { last.stage = stageWord(w) ?? (w === '案' || w === '当初' ? 'budget' : null); continue; }
+    // ("FY2025 budget | FY2026 request": an English stage word after a year; "initial" before it says no more)
+    if (last?.role === 'primary' && EN_STAGE_AFTER_FY.test(w)) { last.stage = last.stage ?? EN_STAGE[w.toLowerCase()] ?? null; continue; }
     if (EN_CHANGE.test(w)) { cols.push({ role: 'change', stage: null, fy: null, name: w }); continue; }
     if (EN_RATIO.test(w)) { cols.push({ role: 'pct', stage: null, fy: null, name: w }); continue; }
     return null;
@@ -412,6 +414,8 @@ function englishColumns(header: string): CellColumn[] | null {
 }
 const EN_FY = /^(?:FY|ＦＹ)[\s\u3000]?((?:19|20|１９|２０)[0-9０-９]{2})$/u;
 const JA_STAGE_AFTER_FY = /^(?:案|当初|当初予算|予算案?|要求|概算要求|決算|補正)$/u;
+const EN_STAGE_AFTER_FY = /^(?:initial|budget|request|settlement|supplementary|draft)$/iu;
+const EN_STAGE: Record<string, Stage> = { budget: 'budget', draft: 'budget', request: 'request', settlement: 'settlement', supplementary: 'supplementary' };
 const EN_CHANGE = /^(?:Change|Difference|Increase|Inc\.\/dec\.|\+\/-|±)$/iu;
 const EN_RATIO = /^(?:%|％|Ratio|Share|Rate|Growth)$/iu;
 

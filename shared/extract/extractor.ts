@@ -1284,7 +1284,8 @@ export class Extractor {
         const alone = YEAR_ALONE.test(labelSeg);
         const labFy = lab.fy ?? (alone ? yearNamed(labelSeg.replace(/[\s\u3000:：]+/gu, '')) : null);
         let yb: RegExpExecArray | null;
-        const prevLabel = lab.previous || (labFy !== null && refFy !== null && labFy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初/u.test(labelSeg) || alone)) ||
+        // ("(FY2025 initial budget: ¥358.0 billion)" after an English figure too)
+        const prevLabel = lab.previous || (labFy !== null && refFy !== null && labFy < refFy && lab.stage !== 'supplementary' && !lab.multiYear && (/予算|額|当初|[Bb]udget/u.test(labelSeg) || alone)) ||
           // ("32億円（7年度末見込み 31億円）": the year before alone, its end or its estimate)
           (labFy !== null && refFy !== null && labFy === refFy - 1 && lab.stage !== 'supplementary' && YEAR_WORD_ONLY.test(labelSeg)) ||
           /^[\s\u3000(（]*[㉑-㉟㊱-㊿][\s\u3000]*$/u.test(labelSeg) || // ㉘ = the year 28 (地方財政計画 style)

@@ -32,7 +32,8 @@ export function alignedSpans(line: string): Span[] {
 }
 
 /** A cell that is a unit alone: 千円, (千円), （単位：千円）, (%), （単位：千円、％）. */
-const unitCell = (s: string): boolean => !!cellUnit(s) || /^[(（]?[%％][)）]?$/u.test(s) || (s.includes('位') && !!declaredUnit(s));
+// (or in English: "(¥ billion)", "(JPY million)")
+const unitCell = (s: string): boolean => !!cellUnit(s) || /^[(（]?[%％][)）]?$/u.test(s) || ((s.includes('位') || s.includes('illion') || s.includes('housand')) && !!declaredUnit(s));
 
 /** The grid column a span falls in: the one it overlaps most, else the nearest by centre. */
 function columnOf(grid: Span[], s: Span): number {

@@ -499,11 +499,14 @@ export function declaredUnit(line: string): HeaderUnit | null {
 }
 
 // "(JPY million)", "(¥ thousand)", "(millions of yen)", "(Unit: 100 million yen)": an English page's unit
-const ENGLISH_UNIT_DECL = /[(（][\s\u3000]*(?:unit[\s\u3000]*[:：][\s\u3000]*|in[\s\u3000]+)?(?:(?:JPY|¥|￥|yen)[\s\u3000]*(100[\s\u3000]?million|million|thousand)s?|(100[\s\u3000]?million|million|thousand)s?[\s\u3000]*(?:of[\s\u3000]+)?(?:JPY|yen|¥|￥))[\s\u3000]*[)）]/iu;
-const ENGLISH_UNITS: Record<string, string> = { thousand: '千円', million: '百万円', '100million': '億円' };
+const ENGLISH_UNIT_DECL = /[(（][\s\u3000]*(?:unit[\s\u3000]*[:：][\s\u3000]*|in[\s\u3000]+)?(?:(?:JPY|¥|￥|yen)[\s\u3000]*(100[\s\u3000]?million|million|thousand|billion|trillion)s?|(100[\s\u3000]?million|million|thousand|billion|trillion)s?[\s\u3000]*(?:of[\s\u3000]+)?(?:JPY|yen|¥|￥))[\s\u3000]*[)）]/iu;
+const ENGLISH_UNITS: Record<string, string> = { thousand: '千円', million: '百万円', '100million': '億円', trillion: '兆円' };
 function englishUnit(line: string): HeaderUnit | null {
   const m = ENGLISH_UNIT_DECL.exec(line);
-  return m ? unitOf(ENGLISH_UNITS[(m[1] ?? m[2]).toLowerCase().replace(/[\s\u3000]/gu, '')]) : null;
+  if (!m) return null;
+  const k = (m[1] ?? m[2]).toLowerCase().replace(/[\s\u3000]/gu, '');
+  // ("(¥ billion)": a thousand million yen, a unit Japanese writes as no word of its own)
+  return k === 'billion' ? { unit: '円', power: 1_000_000_000n, div: 1n } : unitOf(ENGLISH_UNITS[k]);
 }
 
 const UNIT_IN_BRACKETS_LINE = /^[\s\u3000]*[(（][\s\u3000]*(千万円|百万円|千円|万円|億円|兆円|円)[\s\u3000]*[)）][\s\u3000]*$/u;

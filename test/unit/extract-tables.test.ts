@@ -1671,3 +1671,17 @@ describe('a national table of the state\'s money and the projects\' whole cost',
     ]);
   });
 });
+
+describe('an English summary in billions of yen', () => {
+  it('reads "(¥ billion)" as the unit, "FY2026 budget | FY2027 request" as last year and this year, and "(FY2026 initial budget: …)" as last year\'s', () => {
+    const src = ['FY2027 Budget Request of the Fictional Agency (Summary)', '',
+      '   General Account                 ¥212.4 billion   (FY2026 initial budget: ¥198.0 billion)', '',
+      '4. Breakdown by account                                            (¥ billion)', '',
+      '                                   FY2026         FY2027', '                                   budget         request          Change',
+      '   General Account                  198.0          212.4           +14.4',
+      '   Special Account                    4.1            3.6            -0.5', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.stage, r.fy, r.previous ? r.previous.yen / 1e8 : null])).toEqual([
+      [3, 2_124, 'request', 2027, 1_980], [9, 2_124, 'request', 2027, 1_980], [10, 36, 'request', 2027, 41],
+    ]);
+  });
+});
