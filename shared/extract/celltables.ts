@@ -629,11 +629,13 @@ function captionStageAbove(lines: Line[], i: number): Stage | null {
   return null;
 }
 /** The year and stage a short heading right over a table's unit names ("令和５年度補正予算（第１号）の概要"), or null. */
+const BRACKETS_LEGEND = /[(（【［〔<＜][\s\u3000]*[)）】］〕>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*は/u;
 function captionYearAbove(lines: Line[], i: number): { fy: number; stage: Stage } | null {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = lines[k].text;
     if (isBlank(t)) continue;
-    if (t.length > 40 || t.includes('。')) return null;
+    // (a legend of brackets, "（　）内は令和８年度当初予算額", names what the brackets hold, no caption)
+    if (t.length > 40 || t.includes('。') || BRACKETS_LEGEND.test(t)) return null;
     const ys = findYears(t).filter((y) => y.fiscal);
     const stage = ys.length === 1 && ys[0].years.length === 1 ? stageWord(t) : null;
     return stage ? { fy: ys[0].years[0], stage } : null;

@@ -1572,6 +1572,13 @@ describe('a table one cell a line under a heading naming its year', () => {
       '観測網の緊急更新', '3,120,000', '施設の耐災害性強化', '1,480,500', ''].join('\n');
     expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([[11, 3_120_000_000, 'supplementary', 2025], [13, 1_480_500_000, 'supplementary', 2025]]);
   });
+
+  it('a legend of brackets over the unit ("（　）内は令和８年度当初予算額") is no such heading: the figures stay the text\'s year', () => {
+    const src = ['             令和９年度当初予算案 主要事業の概要', '', ' 【凡例】 新規：新規事業   拡充：拡充事業', '          （  ）内は令和８年度当初予算額', '',
+      ' ■ 架空部                                                   （単位：千円）', '  No.  区分    事  業  名                        予 算 額      （前 年 度）',
+      '   1   拡充    架空医療確保事業                     612,330      （  548,210 ）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[612_330, 2027, 548_210]]);
+  });
 });
 
 describe('a tab table titled in a cell beside its unit, under a record\'s fields', () => {
