@@ -1692,3 +1692,13 @@ describe('an English summary in billions of yen', () => {
     ]);
   });
 });
+
+describe('a 地方債 table with its notes in words beside each limit', () => {
+  it('reads each 限度額 under the unit, the rates and methods in the notes no cells', () => {
+    const src = ['令和８年度架空市一般会計予算', '第３表　地方債                                          （単位：千円）',
+      '   起債の目的            限度額     起債の方法        利率                  償還の方法',
+      ' 架空道路整備事業            612,300   証書借入又は     年4.0％以内（ただし、     政府資金は貸付条件による',
+      ' 架空消防施設整備事業         86,400                    借り入れる資金は、見      その他は協議のうえ定める', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.item, r.fy])).toEqual([[612_300, '架空道路整備事業', 2026], [86_400, '架空消防施設整備事業', 2026]]);
+  });
+});
