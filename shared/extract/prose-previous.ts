@@ -47,7 +47,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     // "一般会計 4,128億円（…）" / "※このほか、令和7年度補正予算額 1,205億円": the supplementary budget passed beside the figure above
-    const supp = r.stage === 'supplementary' && IN_ADDITION.test(l.text.slice(0, a)) ? lastPrimaryAbove(recs, k, drop) : undefined;
+    const supp = r.stage === 'supplementary' && IN_ADDITION.test(l.text.slice(0, a)) ? lastPrimaryAbove(recs, k, drop, lines) : undefined;
     if (supp) {
       supp.supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
       drop.add(k);
@@ -141,15 +141,18 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
 }
 
 /** The nearest figure of another stage on the two lines above record `k`, with no supplementary figure yet. */
-function lastPrimaryAbove(recs: Extracted[], k: number, drop: Set<number>): Extracted | undefined {
+function lastPrimaryAbove(recs: Extracted[], k: number, drop: Set<number>, lines: Line[]): Extracted | undefined {
   const r = recs[k];
-  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 2; n--) {
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) {
     const x = recs[n];
     if (drop.has(n) || x.line === r.line) continue;
+    // (past lines of last year's figure and a rate between, "（前年度予算額 1,218億円）" / "対前年度比 117.9％", no others)
+    if (x.line < r.line - 2 && !lines.slice(x.line, r.line - 1).every((l) => FIGURE_ASIDE.test(l.text))) return undefined;
     return x.stage !== 'supplementary' && x.stage !== 'other' && !x.supplementary ? x : undefined;
   }
   return undefined;
 }
+const FIGURE_ASIDE = /^[\s\u3000]*(?:[(（]|対?前年度?比)/u;
 
 /**
  * "（注２）北辰研究所については、このほか令和7年度補正予算において1,850百万円を計上": a note under a table naming one of its rows
@@ -194,7 +197,8 @@ const HEADING_MARK = /^[\s\u3000]*[■◆●□◇▼▽【]/u;
 /** The record, on this line or the two above, whose own sentence names `noun` right before it ("実質収支は 25億円"). */
 function namedFigureAbove(recs: Extracted[], k: number, noun: string, lines: Line[], drop: Set<number>): Extracted | undefined {
   const r = recs[k];
-  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 2; n--) {
+  // (past a line or two of last year's figure and a rate between: "（前年度予算額 1,218億円）" / "対前年度比 117.9％")
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) {
     const x = recs[n];
     if (drop.has(n) || x.previous) continue;
     const l = lines[x.line - 1];

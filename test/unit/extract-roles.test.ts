@@ -356,3 +356,17 @@ describe('a project\'s estimated whole cost and a loss', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[48, 'budget'], [23_000, 'other'], [36_000, 'other'], [600, 'other']]);
   });
 });
+
+describe('a note of last year\'s supplementary budget under a figure, its previous and rate', () => {
+  it('"※このほか、令和８年度補正予算額 ３８５億円を措置済み" past "（前年度予算額…）" and "対前年度比…" is the figure\'s supplementary', () => {
+    const src = ['令和９年度 架空庁 概算要求の概要', '概算要求額', '１,４３６億円＋事項要求', '（前年度予算額 １,２１８億円）', '対前年度比 １１７.９％',
+      '※このほか、令和８年度補正予算額 ３８５億円を措置済み', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[1_436, 'request', 1_218, 385]]);
+  });
+
+  it('but not past a sentence between: the note is of the whole text', () => {
+    const src = ['令和９年度 架空庁 概算要求の概要', '○ 架空特別会計', '令和９年度要求額 ２，３１０億円', '（前年度予算額 ２，２８７億円）',
+      'このほか、架空事業について事項要求を行う。', '※ 令和７年度補正予算額 １，９５６億円（架空庁関係）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[2_310, null], [1_956, null]]);
+  });
+});
