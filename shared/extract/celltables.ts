@@ -1686,7 +1686,8 @@ function numberedHeadingAbove(lines: Line[], i: number): string | null {
 function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUnit> {
   const out = new Map<number, HeaderUnit>();
   for (let u = 1; u < lines.length; u++) {
-    if (!yen[u] || lines[u].text.length > 24 || !unitOnly(lines[u].text) && !declaredUnit(lines[u].text)) continue;
+    // (a bilingual declaration is longer: "(Unit: ¥ million / 単位：百万円)")
+    if (!yen[u] || lines[u].text.length > (lines[u].text.includes('nit') ? 40 : 24) || !unitOnly(lines[u].text) && !declaredUnit(lines[u].text)) continue;
     // ("486" over "億円": a figure's own unit on the line under it, no unit of a table above)
     if (BARE_UNIT_LINE.test(lines[u].text) && BARE_FIGURE_LINE.test(lines[u - 1].text)) continue;
     let k = u - 1;
@@ -1697,7 +1698,8 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
       if (NUM_CELL.test(t)) { cells++; continue; }
       const row = rowCells(t)?.runs === 1;
       if (row) rows++;
-      else if (t.length > 40) break;
+      // (a header aligned with spaces is as long as its words)
+      else if (t.length > 40 && t.replace(/[\s\u3000]{2,}/gu, ' ').trim().length > 40) break;
     }
     // (a unit declared above the block already holds)
     if (!(cells >= 2 && u - k - 1 >= 4) && !(rows >= 1 && u - k - 1 > rows) || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;

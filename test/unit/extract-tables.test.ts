@@ -1702,3 +1702,13 @@ describe('a 地方債 table with its notes in words beside each limit', () => {
     expect(extract(src).map((r) => [r.yen / 1e3, r.item, r.fy])).toEqual([[612_300, '架空道路整備事業', 2026], [86_400, '架空消防施設整備事業', 2026]]);
   });
 });
+
+describe('a unit declared under a table aligned with spaces, its header wide', () => {
+  it('"(Unit: ¥ million / 単位：百万円)" under rows below "FY2027  FY2026  Change" reads the rows in that unit', () => {
+    const src = ['2. Budget by account / 会計別予算', '',
+      '                         FY2027          FY2026          Change', '                         2027年度        2026年度         増減',
+      'General Account 一般会計     182,400         176,900          5,500', 'Special Accts 特別会計        96,100          97,350         -1,250',
+      '(Unit: ¥ million / 単位：百万円)', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([[182_400, 2027, 176_900], [96_100, 2027, 97_350]]);
+  });
+});
