@@ -30,6 +30,7 @@ const STATED = /^[\s\u3000]*(?:だった|であった|でした|である|です
 // (a line opening with "このほか" / "上記のほか", a note of a figure besides the one above)
 // (or a note under it, "※令和7年度2月補正予算（10億円）と一体的に執行")
 const IN_ADDITION = /^[\s\u3000]*(?:[※＊*][\s\u3000]*(?:(?:この|上記の|これらの)ほか[、,]?)?|(?:この|上記の|これらの)ほか[、,]?)[^。、]{0,24}$/u;
+const OWN_PURPOSE = /(?:において|で)[^。、]{2,}に[\s\u3000]*(?:約[\s\u3000]*)?$/u;
 const NOTE_NAMING = /([^\s\u3000、。()（）]{4,30})(?:について|に係る|の)(?:は)?[、,]?[\s\u3000]*このほか[^。]{0,30}補正[^。]{0,20}$/u;
 // (a line of one bracketed figure, maybe "の内数" after it)
 const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
@@ -47,7 +48,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     // "一般会計 4,128億円（…）" / "※このほか、令和7年度補正予算額 1,205億円": the supplementary budget passed beside the figure above
-    const supp = r.stage === 'supplementary' && IN_ADDITION.test(l.text.slice(0, a)) ? lastPrimaryAbove(recs, k, drop, lines) : undefined;
+    // (not one naming a thing of its own the amount is for: "※このほか、…補正予算において監視拠点の整備に74億円を計上")
+    const supp = r.stage === 'supplementary' && IN_ADDITION.test(l.text.slice(0, a)) && !OWN_PURPOSE.test(l.text.slice(0, a)) ? lastPrimaryAbove(recs, k, drop, lines) : undefined;
     if (supp) {
       supp.supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
       drop.add(k);

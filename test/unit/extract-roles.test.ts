@@ -370,3 +370,10 @@ describe('a note of last year\'s supplementary budget under a figure, its previo
     expect(extract(src).map((r) => [r.yen / 1e8, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[2_310, null], [1_956, null]]);
   });
 });
+
+describe('a note of a supplementary budget naming what it is for', () => {
+  it('"※このほか、…補正予算において監視拠点の整備に74億円を計上" is a figure of its own, not the one above\'s supplementary', () => {
+    const src = ['令和９年度 架空庁関係予算', '３．架空海域の監視強化', '１０１億円（９９億円）', '※このほか、令和８年度補正予算において監視拠点の整備に７４億円を計上。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[101, 'budget', 2027, null], [74, 'supplementary', 2026, null]]);
+  });
+});
