@@ -34,6 +34,7 @@ const OWN_PURPOSE = /(?:において|で)[^。、]{2,}に[\s\u3000]*(?:約[\s\u3
 const NOTE_NAMING = /([^\s\u3000、。()（）]{4,30})(?:について|に係る|の)(?:は)?[、,]?[\s\u3000]*このほか[^。]{0,30}補正[^。]{0,20}$/u;
 // (a line of one bracketed figure, maybe "の内数" after it)
 const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
+const BROKEN_THEN_BRACKET = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円[\s\u3000]*[(（][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
@@ -61,6 +62,13 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (above && above.line === r.line - 1 && !drop.has(k - 1) && !above.previous && BRACKETED_ALONE.test(l.text) &&
       (/年度/u.test(l.text) ? r.fy !== null && above.fy === r.fy + 1 : above.stage !== 'other') &&
       /^[\s\u3000]*(?:の内数)?[\s\u3000]*$/u.test(lines[above.line - 1].text.slice(above.end - lines[above.line - 1].start))) {
+      above.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
+      drop.add(k);
+      continue;
+    }
+    // "…作付拡大支援として １９７億" / "円（１５２億円）を要求": a figure broken over the line, last year's in a bracket after its rest
+    if (above && above.line === r.line - 1 && !drop.has(k - 1) && !above.previous && above.stage !== 'other' && BROKEN_THEN_BRACKET.test(l.text.slice(0, a)) &&
+      /^[\s\u3000]*[)）]/u.test(l.text.slice(r.end - l.start)) && above.end - lines[above.line - 1].start >= lines[above.line - 1].text.trimEnd().length) {
       above.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
       drop.add(k);
       continue;

@@ -377,3 +377,10 @@ describe('a note of a supplementary budget naming what it is for', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[101, 'budget', 2027, null], [74, 'supplementary', 2026, null]]);
   });
 });
+
+describe('a figure broken over the line, last year\'s in a bracket after its rest', () => {
+  it('"…支援として １９７億" / "円（１５２億円）を要求": 152億円 is 197億円\'s previous year', () => {
+    const src = ['令和９年度 架空省 概算要求の概要', '２ 架空支援', '・架空作物の作付拡大支援として １９７億', '円（１５２億円）を要求', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[197, 'request', 152]]);
+  });
+});
