@@ -926,6 +926,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
 
 // a header with a column of notes in words beside the figures
 // (and the words a 地方債 table gives after its limit: 起債の方法 | 利率 | 償還の方法)
+// a number in a note that is no rate, date or count ("年4.0％以内" is a rate)
+const NOTE_FIGURE = /(?<![年0-9０-９.．,，])[0-9０-９][0-9０-９,，]*(?![0-9０-９.．]*[\s\u3000]?[％%年月日回人件ヶか])/u;
 const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要|起[\s\u3000]?債[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法|償[\s\u3000]?還[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法/u;
 
 /** Is there a heading of an outlook over years to come a few lines above line i (its table's title)? */
@@ -1405,7 +1407,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // cell of a second row)
     if (row && row.runs > 1 && (NOTE_COLUMN.test(header) || labels.some((l) => NOTE_COLUMN.test(l)))) {
       const noted = NOTE_AFTER_CELL.exec(t);
-      if (noted) row = rowCells(t.slice(0, noted.index));
+      // (not where the notes hold figures of their own: "8 旅費 3,728 費用弁償 620" under 説明)
+      if (noted && !NOTE_FIGURE.test(t.slice(noted.index))) row = rowCells(t.slice(0, noted.index));
     }
     if (row && row.runs > 1) {
       // several rows glued on one line: 総務費 17,793 10.7 15,522 10.0 民生費 48,739 …

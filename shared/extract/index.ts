@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, htmlCellsToPipes, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes } from './lines';
+import { boxToPipes, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { unpage } from './pages';
@@ -19,8 +19,8 @@ export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 // Characters read in place of others, one for one (every offset holds): odd spaces, look-alikes of digits, years in kanji
-// numerals, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields, label：value ／ value rows
-const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, slashColumnsToPipes];
+// numerals, table cells of kanji digits, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields, label：value ／ value rows
+const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, slashColumnsToPipes];
 
 export function extract(raw: string): Extracted[] {
   const text = ONE_FOR_ONE.reduce((s, pass) => pass(s), raw);

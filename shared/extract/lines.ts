@@ -217,6 +217,17 @@ export function kanjiYears(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+// figures written digit by digit in kanji numerals alone in a table's cells ("資源探査勘定　一一九八・三　一一三六・八"), `・` their
+// decimal point: set apart by spaces, two digits at least or a point
+const KANJI_DIGIT_CELL = /(?<=^|[ \u3000\t△▲])(?:[〇一二三四五六七八九]{2,}(?:・[〇一二三四五六七八九]+)?|[〇一二三四五六七八九]+・[〇一二三四五六七八九]+)(?=[ \u3000\t]|$)/gmu;
+const KANJI_DIGIT_PAIR = /[〇一二三四五六七八九][〇一二三四五六七八九・]/u;
+const KANJI_DIGIT_VALUE: Record<string, string> = { '〇': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9', '・': '.' };
+/** Table cells of kanji digits read as digits, one character for one (the records keep the text as written). */
+export function kanjiDigitCells(text: string): string {
+  if (!KANJI_DIGIT_PAIR.test(text)) return text;
+  return text.replace(KANJI_DIGIT_CELL, (m) => m.replace(/./gu, (c) => KANJI_DIGIT_VALUE[c]));
+}
+
 // Markdown's bold marks in a table's cells (`| **合計** | **678,170** |`): found from each `**`, on lines with a pipe
 const MD_STRONG = /\*\*(?=\S)([^*|\n]{1,200}?)\*\*/g;
 /**

@@ -1712,3 +1712,23 @@ describe('a unit declared under a table aligned with spaces, its header wide', (
     expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([[182_400, 2027, 176_900], [96_100, 2027, 97_350]]);
   });
 });
+
+describe('a 節 row whose 説明 note holds a figure of its own', () => {
+  it('"8 旅費  3,728  費用弁償  620" under 説明 keeps 620 a figure', () => {
+    const pad = ' '.repeat(40);
+    const src = ['令和７年度　架空村一般会計予算事項別明細書', '  １款　議会費                                                  （単位：千円）',
+      `${pad}節                       説　　明`, `${pad}区分           金額`,
+      `${pad}3 職員手当等     12,150   議員期末手当         8,640`, `${pad}8 旅費            3,728   費用弁償               620`, ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e3])).toEqual([[5, 12_150], [5, 8_640], [6, 3_728], [6, 620]]);
+  });
+});
+
+describe('a table whose cells are written digit by digit in kanji numerals', () => {
+  it('"資源勘定　一一九八・三　一一三六・八" under (単位　億円) reads 1198.3億円 and last year\'s 1136.8億円, the text as written', () => {
+    const src = ['架空特別会計予算の説明', '　勘定別の歳出予定額は、次のとおりである。', '（単位　億円）', '勘　定　　　　　　令和八年度　　前年度',
+      '資源勘定　　　　　一一九八・三　一一三六・八', '支援勘定　　　　　八九五・八　　八五八・六', ''].join('\n');
+    expect(extract(src).map((r) => [r.text, r.yen / 1e7, r.fy, r.previous?.text ?? null])).toEqual([
+      ['一一九八・三', 11_983, 2026, '一一三六・八'], ['八九五・八', 8_958, 2026, '八五八・六'],
+    ]);
+  });
+});
