@@ -105,6 +105,8 @@ const CEILING_HEADING = /上限額|シーリング|財源不足/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
+// a title after a bracketed tag: "【参考】令和７年度補正予算（…関係）"
+const TAGGED_TITLE = /^[\s\u3000]*【[^】]{1,6}】[\s\u3000]*[^\s\u3000]/u;
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
@@ -695,6 +697,11 @@ export class Extractor {
     // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
     if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
     // "■市の財布を家計に例えると": a section of the year's budget scaled down to a household's, figures of no budget
+    // "【参考】令和７年度補正予算（…関係）": a tagged title naming a year's supplementary budget opens a section of it
+    if (t.length <= 40 && TAGGED_TITLE.test(t) && !this.recsByLine.has(i) && !/当初|要求|決算/u.test(t)) {
+      const lbl = readLabel(t);
+      if (lbl.stage === 'supplementary' && lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
+    }
     // (the next heading ends it)
     if (this.sectionCtx?.scaled && opensSection(t)) this.sectionCtx = null;
     if (t.length <= 40 && ANALOGY_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };

@@ -706,3 +706,11 @@ describe('a sentence opened by one year\'s settlement', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[5_200, 'settlement', 2025], [5_100, 'settlement', 2025], [30, 'settlement', 2025], [5_400, 'budget', 2027]]);
   });
 });
+
+describe('a tagged title naming last year\'s supplementary budget', () => {
+  it('"【参考】令和７年度補正予算（架空庁関係）" makes the bullets under it that budget\'s figures', () => {
+    const src = ['令和８年度 架空庁 概算要求の概要', '令和８年度要求額 １，２００億円', '', '【参考】令和７年度補正予算（架空庁関係）', '補正予算額 ６８０億円',
+      '・架空ごみ対策 ５２億円', '・架空観測体制の強化 ４１０億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[1_200, 'request', 2026], [680, 'supplementary', 2025], [52, 'supplementary', 2025], [410, 'supplementary', 2025]]);
+  });
+});
