@@ -323,6 +323,7 @@ export class Extractor {
   /** The stage the last table row named (補正額), and its line: a total under it is the budget after it. */
   /** A header aligned with spaces over rows of a name and figures with their units, and the last row read under it. */
   private alignedHeader: { cols: Column[]; last: number } | null = null;
+  private yearAbove: { fy: number; cols: Column[]; line: number } | null = null;
   /** The last table row that made figures, one a column: a row of changes or of last year's figures may follow it. */
   private rowAbove: { line: number; label: string; recs: Rec[] } | null = null;
   private lastRowStage: Stage | null = null;
@@ -848,7 +849,10 @@ export class Extractor {
     // a row named by a year alone ("令和7年度 | 1,200 | 800": years down the rows) gives its figures that year, where their
     // columns name none; each figure is named by its column
     const rowName = labelRaw.replace(/[\s\u3000|｜]+/gu, '');
-    const rowYear = yearCell ?? yearAloneOf(rowName);
+    // (under a 年度 column, a year cell left empty, a merged cell exported, is the year of the rows above:
+    // "令和元年度 | 当初予算 | … " then " | 第1号 | …")
+    const yearDown = this.yearDown(i, cols, cells);
+    const rowYear = yearCell ?? yearAloneOf(rowName) ?? yearDown;
     const yearless: Rec[] = []; // figures whose column names no year
     let primary: Rec | null = null;
     let primaryCol: Column | null = null;
@@ -1103,6 +1107,21 @@ export class Extractor {
     if (!cols || cols.length !== heads.length || cols[0].role !== 'text' || !cols.some((c) => c.role === 'primary')) return false;
     this.alignedHeader = { cols, last: i };
     return this.readAligned(i, t, cells, toks, cols);
+  }
+
+  /** The year of a row under a 年度 column: its first cell's, or the last one's above where that cell is empty. */
+  private yearDown(i: number, cols: Column[], cells: Cell[]): number | null {
+    if (!cols[0] || !YEAR_COLUMN_WORD.test(` ${cols[0].text} `)) return null;
+    const own = cells[0]?.text.trim() ?? '';
+    if (own) {
+      const ys = findYears(own).filter((y) => y.years.length === 1 && !y.range);
+      this.yearAbove = ys.length === 1 ? { fy: ys[0].years[0], cols, line: i } : null;
+      return null;
+    }
+    const above = this.yearAbove;
+    if (!above || above.cols !== cols || above.line < i - 12) return null;
+    above.line = i;
+    return above.fy;
   }
 
   private readAligned(i: number, t: string, cells: Cell[], toks: AmountToken[], cols: Column[]): boolean {

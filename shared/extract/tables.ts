@@ -154,13 +154,15 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     return cols;
   }
   const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
+  // (so is one beside the budget after it, "補正額 | 予算現額", where no column holds the initial budget it is added to)
+  const afterOnly = cols.some((x) => /予算現額|現計/u.test(x.text)) && !cols.some((x) => /当初/u.test(x.text));
   let firstStage: Stage | null | undefined;
   for (const c of cols) {
     if (c.role !== 'primary') continue;
     // a 補正額 column beside 補正前/補正後 is a figure of its own (補正前 + 補正額 = 補正後); beside a
     // budget column only, it is that budget's supplementary figure, of its year or of the year before (令和7年度予算案 |
     // 令和6年度補正 | 令和6年度当初: the supplementary budget passed with it, and last year's)
-    if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text)) &&
+    if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text)) && !afterOnly &&
       (c.fy === null || maxFy <= 0 || c.fy >= maxFy - 1)) c.role = 'supplementary';
     else if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries

@@ -1732,3 +1732,15 @@ describe('a table whose cells are written digit by digit in kanji numerals', () 
     ]);
   });
 });
+
+describe('a table of supplementary budgets by year, the year cell merged', () => {
+  it('"令和元年度 | 当初予算 |…" then "| 第1号 | … | 412,530 | 38,824,530": each 補正額 a figure of its own, of the year above', () => {
+    const src = ['架空市一般会計補正予算の推移（令和元年度～令和２年度）\t\t\t\t\t', '\t\t\t\t\t（単位：千円）', '年度\t区分\t議決日\t補正額\t予算現額\t主な内容',
+      '令和元年度\t当初予算\t2019/3/22\t\t38,412,000\t', '\t第1号\t2019/6/25\t412,530\t38,824,530\t架空事業', '令和2年度\t当初予算\t2020/3/24\t\t39,025,000\t',
+      '\t第1号\t2020/4/30\t8,214,300\t47,239,300\t架空給付金', ''].join('\n');
+    const recs = extract(src).filter((r) => r.line === 5 || r.line === 7);
+    expect(recs.map((r) => [r.line, r.yen / 1e3, r.stage, r.fy, r.supplementary])).toEqual([
+      [5, 412_530, 'supplementary', 2019, null], [5, 38_824_530, 'budget', 2019, null], [7, 8_214_300, 'supplementary', 2020, null], [7, 47_239_300, 'budget', 2020, null],
+    ]);
+  });
+});
