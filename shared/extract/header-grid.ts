@@ -106,6 +106,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   // (counted in characters or in display columns, whichever lines the rows up with the grid better)
   const gridWide = wide.get(grid)!;
   let orphan = false;
+  let left = '';
   for (const r of words) {
     const rw = wide.get(r)!;
     const byChars = r.map((s) => columnOf(grid, s));
@@ -120,8 +121,12 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const ks = wider ? byWidth : byChars;
     // (a heading over a figure and its share, "令和７年度" centred over "当初予算額　構成比", is the figure's: a share holds no yen)
     if (r !== grid) ks.forEach((k, j) => { if (RATIO_COLUMN.test(grid[k].text)) ks[j] = figureUnder(wider ? gridWide : grid, wider ? rw[j] : r[j], grid) ?? k; });
-    r.forEach((s, j) => { cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text)); });
     const g = wider ? gridWide : grid;
+    r.forEach((s, j) => {
+      // (a heading left of every column of the grid, "区　分" by "当初予算案" over "予算額　構成比": the row names' column)
+      if (r !== grid && s.text && (wider ? rw[j] : s).end <= g[0].start) { left = stack(left, joinSpaced(s.text)); return; }
+      cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text));
+    });
     if (words.indexOf(r) < words.indexOf(grid) && (wider ? rw : r).some((x, j) => x.text && Math.min(g[ks[j]].end, x.end) <= Math.max(g[ks[j]].start, x.start))) orphan = true;
   }
   // (a heading above the grid over no cell of it: no one line holds every column, "令和９年度　令和８年度" over "区分　増減額　伸び率" over
@@ -133,7 +138,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     if (union.length > grid.length) return union;
   }
   if (lone) cols[columnOf(grid, lone)] = stack(cols[columnOf(grid, lone)], joinSpaced(lone.text));
-  return cols;
+  return left ? [left, ...cols] : cols;
 }
 
 /** The headings of columns made of all the lines' words where they overlap (or stand two places apart, a word spread out), top down. */

@@ -1744,3 +1744,17 @@ describe('a table of supplementary budgets by year, the year cell merged', () =>
     ]);
   });
 });
+
+describe('a header over three lines, the row names\' heading left of every column', () => {
+  it('"区　分" beside "当初予算案" over "予算額　構成比": this year\'s figure, last year\'s and the change', () => {
+    const src = ['２　一般会計歳入予算（款別）', '                                                                          （単位：千円、％）',
+      '                                令和９年度            令和８年度             比　　較',
+      '      区      分                当初予算案             当初予算              増　　減',
+      '                                  予算額  構成比        予算額  構成比       増減額   増減率',
+      '  県税                       161,234,200    22.9   152,918,600    21.8    8,315,600      5.4',
+      '  地方交付税                  98,765,400    14.1   104,112,800    14.9   ▲5,347,400     ▲5.1', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [161_234_200, 2027, 152_918_600, 8_315_600], [98_765_400, 2027, 104_112_800, -5_347_400],
+    ]);
+  });
+});
