@@ -84,6 +84,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     if (spans.length === 1 && !rows.length && (startsNumbered(t) || GROUP_MARK.test(t))) continue;
     // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
     if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
+    // (a group's name alone, "義務的経費" over its rows "人件費 …", "扶助費 …", heads no column)
+    if (spans.length === 1 && !rows.length && spans[0].text.length <= 12 && !/[0-9０-９]/u.test(spans[0].text) && !unitCell(spans[0].text)) continue;
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
     // with their unit, is no header)
     // (nor is a row's label run out by a dotted leader to its figure, "村　　税 ……… 213,560")
@@ -120,7 +122,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const wider = fw > fc || (fw === fc && overlap(byWidth, rw, gridWide) > overlap(byChars, r, grid));
     const ks = wider ? byWidth : byChars;
     // (a heading over a figure and its share, "令和７年度" centred over "当初予算額　構成比", is the figure's: a share holds no yen)
-    if (r !== grid) ks.forEach((k, j) => { if (RATIO_COLUMN.test(grid[k].text)) ks[j] = figureUnder(wider ? gridWide : grid, wider ? rw[j] : r[j], grid) ?? k; });
+    // (counted the other way where this way it overlaps no figure's column: the two differ by a column's width in wide text)
+    if (r !== grid) ks.forEach((k, j) => { if (RATIO_COLUMN.test(grid[k].text)) ks[j] = figureUnder(wider ? gridWide : grid, wider ? rw[j] : r[j], grid) ?? figureUnder(wider ? grid : gridWide, wider ? r[j] : rw[j], grid) ?? k; });
     const g = wider ? gridWide : grid;
     r.forEach((s, j) => {
       // (a heading left of every column of the grid, "区　分" by "当初予算案" over "予算額　構成比": the row names' column)

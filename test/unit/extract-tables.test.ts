@@ -1758,3 +1758,14 @@ describe('a header over three lines, the row names\' heading left of every colum
     ]);
   });
 });
+
+describe('a header aligned on screen over rows grouped under a name alone', () => {
+  it('"義務的経費" alone between the header and its rows heads nothing; the years over "当初予算額　構成比" head the figures', () => {
+    const src = ['３　性質別歳出', '                                                                                      （単位：千円）',
+      '                              令和８年度            令和７年度        増　減　額        増　減　率',
+      '         区    分             当初予算額  構成比    当初予算額  構成比      （A）－（B）  （A）／（B）－１', '',
+      '  義務的経費', '    人件費                    14,286,350    15.0    14,012,877    14.7           273,473               2.0',
+      '    扶助費                    28,914,206    30.3    27,635,418    29.0         1,278,788               4.6', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[14_286_350, 2026, 14_012_877], [28_914_206, 2026, 27_635_418]]);
+  });
+});
