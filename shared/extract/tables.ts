@@ -19,7 +19,8 @@ export interface Column {
 }
 
 // (and an English page's: "Change", "Difference", "+/-")
-const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|^[\s\u3000]*(?:縮減|削減)額[\s\u3000]*$|^\s*[比較増減差]\s*[△▲]?\s*[額減増較]?\s*$|^\s*(?:[Cc]hange|[Dd]ifference|[Ii]nc\.\/dec\.|\+\/-|±)\s*$/u;
+// (and what a review changes: "見直しによる影響見込額", "予算縮減額", "反映額")
+const CHANGE = /比\s*較|増\s*[△▲]?\s*減|差\s*引|差\s*額|(?:縮減|削減|影響(?:見込み?)?|反映)額|^\s*[比較増減差]\s*[△▲]?\s*[額減増較]?\s*$|^\s*(?:[Cc]hange|[Dd]ifference|[Ii]nc\.\/dec\.|\+\/-|±)\s*$/u;
 
 // a heading that names its column's unit ("令和9年度要求額（百万円）")
 const UNIT_TAIL = /[\s\u3000]*[(（]\s*(?:単位[:：]?\s*)?(千万円|百万円|千円|万円|億円|円)\s*[)）][\s\u3000]*$/u;
@@ -164,7 +165,8 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     // 令和6年度補正 | 令和6年度当初: the supplementary budget passed with it, and last year's)
     if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text)) && !afterOnly &&
       (c.fy === null || maxFy <= 0 || c.fy >= maxFy - 1)) c.role = 'supplementary';
-    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.role = 'previous';
+    // (last year's settlement beside this year's budget, "R6決算額 | R7当初予算額", is a figure of its own, no comparison)
+    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy && !(c.stage === 'settlement' && main.some((m) => m.fy === maxFy && (m.stage === 'budget' || m.stage === 'request')))) c.role = 'previous';
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;

@@ -1769,3 +1769,11 @@ describe('a header aligned on screen over rows grouped under a name alone', () =
     expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[14_286_350, 2026, 14_012_877], [28_914_206, 2026, 27_635_418]]);
   });
 });
+
+describe('a review sheet of last year\'s settlement, this year\'s budget and the review\'s effect', () => {
+  it('"R6決算額 | R7当初予算額 | … | 見直しによる影響見込額": two figures of their own years, the effect a change', () => {
+    const src = ['令和７年度 架空市外部評価結果,,,,,', ',,,,,（単位：千円）', 'No.,事業名,R6決算額,R7当初予算額,評価区分,見直しによる影響見込額（△は減）',
+      '1,架空推進事業,"18,420","21,000",改善,"△2,300"', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.fy, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[18_420, 'settlement', 2024, null], [21_000, 'budget', 2025, null]]);
+  });
+});
