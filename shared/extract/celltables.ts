@@ -50,7 +50,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|(?:比較[\\s\\u3000]?)?増[△▲]?減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|' + RATIO_TO_WHOLE + '|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>(?:縮減|削減|影響(?:見込み?)?|反映)額|対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
-  '(?<fig>(?:当初予算案?|予算案)(?:予算額|金額)|(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?:(?<=年度)|(?<![\\p{Script=Han}]))金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|限[\\s\\u3000]?度[\\s\\u3000]?額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|' + OWN_AMOUNT_WORDS + '|支出済額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初案?|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|決定額?))',
+  '(?<fig>(?:当初予算案?|予算案)(?:予算額|金額)|(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?:(?<=年度)|(?<![\\p{Script=Han}]))金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|限[\\s\\u3000]?度[\\s\\u3000]?額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|' + OWN_AMOUNT_WORDS + '|支出済額|執行済?額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初案?|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|決定額?))',
   '(?<note>備[\\s\\u3000]{0,3}考)',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
@@ -2080,8 +2080,9 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
 }
 
 // the heading of a table's name column
-const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目)[\s\u3000]*$/u;
-const NAME_HEADING_FIRST = codes('区会事款項科名費');
+// (or of years down the rows: "年度" over "令和４年度 / 令和５年度 / …")
+const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目|年\s*度)[\s\u3000]*$/u;
+const NAME_HEADING_FIRST = codes('区会事款項科名費年');
 /** NAME_HEADING.test(t), the pattern tried only on a line opened by one of its words' first characters. */
 const nameHeading = (t: string): boolean => NAME_HEADING_FIRST.has(firstNonSpace(t)) && NAME_HEADING.test(t);
 
@@ -2094,10 +2095,13 @@ interface ColumnBlocks { words: string[]; rows: { cells: { lineIdx: number; cell
 function columnBlocks(lines: Line[], from: number, totalIsName = false): ColumnBlocks | null {
   let j = from;
   while (j < lines.length && isBlank(lines[j].text)) j++;
+  const years = j < lines.length && /^[\s\u3000]*年[\s\u3000]*度[\s\u3000]*$/u.test(lines[j].text);
   if (j < lines.length && nameHeading(lines[j].text)) j++;
   const names: string[] = [];
   // (at most 200 names: a unit line over long running text stays linear)
-  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) && !columnWordIn(withoutUnitCells(lines[j].text))) names.push(lines[j++].text.trim());
+  // (under 年度, names that are years: "令和４年度", no column words there)
+  while (j < lines.length && names.length <= 200 && !isBlank(lines[j].text) && lines[j].text.trim().length <= 40 && !lineCell(lines[j].text) &&
+    (!columnWordIn(withoutUnitCells(lines[j].text)) || (years && yearAloneOf(lines[j].text.trim()) !== null))) names.push(lines[j++].text.trim());
   // (a total closing the names, "合計", reads as a column's word too: where the columns do not follow it so, it is the last name)
   if (!totalIsName && names.length >= 2 && j < lines.length && TOTAL_NAME.test(lines[j].text)) {
     const withTotal = columnBlocks(lines, from, true);

@@ -1777,3 +1777,14 @@ describe('a review sheet of last year\'s settlement, this year\'s budget and the
     expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.fy, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[18_420, 'settlement', 2024, null], [21_000, 'budget', 2025, null]]);
   });
 });
+
+describe('a table flattened column by column with years for its row names', () => {
+  it('"年度 / 令和４年度 / … / 予算額 / 2,480 / … / 執行額 / 1,702 / … / －": each figure of its row\'s year, 執行額 the settlement', () => {
+    const src = ['令和７年度 架空調査', '【予算額・執行額】（単位：百万円）', '年度', '令和４年度', '令和５年度', '令和６年度', '令和７年度',
+      '予算額', '2,480', '2,615', '2,730', '2,300', '執行額', '1,702', '1,655', '1,596', '－', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage, r.fy])).toEqual([
+      [2_480, 'budget', 2022], [2_615, 'budget', 2023], [2_730, 'budget', 2024], [2_300, 'budget', 2025],
+      [1_702, 'settlement', 2022], [1_655, 'settlement', 2023], [1_596, 'settlement', 2024],
+    ]);
+  });
+});
