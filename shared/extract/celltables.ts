@@ -1224,7 +1224,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (the words of a funding breakdown head columns too, where the header names one: 特定財源 / 地方債 / 一般財源)
     const funding = labels.some((l) => /^(?:特定財源|一般財源)$/u.test(joinSpaced(l)));
     let before = -1;
-    labels.forEach((l, k) => { if (columnWordIn(l) || (funding && FUNDING_WORD.test(joinSpaced(l)))) { before = last; last = k; } });
+    // (and compact years alone, one a line, "区分 / H26 / H27 / … / R5": a series' columns; one alone, "H30" over "1,520",
+    // names its row)
+    const years = labels.filter((l) => COMPACT_YEAR_LINE.test(l)).length >= 2;
+    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l)))) { before = last; last = k; } });
     // (a total closing the row names, "議会費 / 総務費 / … / 合計" under the header's words, is the last row's name)
     if (last >= 0 && before >= 0 && last - before > 2 && TOTAL_NAME.test(labels[last]) &&
       labels.slice(before + 1, last).every((l) => ROW_NAME_LINE.test(l) || COLUMN_MARKS_ALONE.test(l)) && labels.slice(before + 1, last).filter((l) => ROW_NAME_LINE.test(l)).length >= 2) last = before;
@@ -2079,6 +2082,8 @@ function aloneAmount(t: string, scan: ScanFn): ReturnType<ScanFn>[number] | null
   return rest ? null : toks[0];
 }
 
+// a compact year alone on its line: "H26", "R元"
+const COMPACT_YEAR_LINE = /^[\s\u3000]*[RHＲＨ][\s\u3000]?(?:[0-9０-９]{1,2}|元)[\s\u3000]*$/u;
 // the heading of a table's name column
 // (or of years down the rows: "年度" over "令和４年度 / 令和５年度 / …")
 const NAME_HEADING = /^[\s\u3000]*(?:区\s*分|会計名|事業名|款|項\s*目|科\s*目|名\s*称|事\s*項|費\s*目|年\s*度)[\s\u3000]*$/u;

@@ -1788,3 +1788,15 @@ describe('a table flattened column by column with years for its row names', () =
     ]);
   });
 });
+
+describe('a table of years across, flattened one cell a line', () => {
+  it('"区分 / H30 / R元 / R2" then "歳入決算額" and one figure a line: each figure of its column\'s year', () => {
+    const src = ['架空町の財政　令和６年度版', '表　特別会計 歳入歳出決算額の推移', '（単位：千円）', '区分', 'H30', 'R元', 'R2', '歳入決算額', '1,542,106', '1,528,774', '1,497,652', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.fy])).toEqual([[1_542_106, 'settlement', 2018], [1_528_774, 'settlement', 2019], [1_497_652, 'settlement', 2020]]);
+  });
+
+  it('a year alone over each figure ("H30 / 1,520 / R1 / 1,684") still names its own figure', () => {
+    const src = ['架空鉄道の安全対策（当初予算）', '（単位：百万円）', 'H30', '1,520', 'R1', '1,684', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy])).toEqual([[1_520, 2018], [1_684, 2019]]);
+  });
+});
