@@ -105,6 +105,8 @@ const CEILING_HEADING = /上限額|シーリング|財源不足/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 /** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
+// a new amount set in place of the one before it: "…から50億円に引き上げ"
+const RAISED_TO = /^[\s\u3000]*(?:に|へ)[\s\u3000]*(?:引き?上げ|増額|拡充|拡大|引き?下げ|減額|見直)/u;
 // a title after a bracketed tag: "【参考】令和７年度補正予算（…関係）"
 const TAGGED_TITLE = /^[\s\u3000]*【[^】]{1,6}】[\s\u3000]*[^\s\u3000]/u;
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
@@ -1429,6 +1431,9 @@ export class Extractor {
       // the figure before it is, where that one's label names its year)
       if (enclHere && !labEmpty && lab.stage && lab.fy === null && anchorLine && anchorLine.lineIdx === i && anchorLine.doubts.stageSource === 'explicit' &&
         anchorLine.out.fy !== null && r.doubts.stageSource === 'explicit' && onlyJunk(t.slice(anchorLine.endLocal, encl!.pos))) r.out.fy = anchorLine.out.fy;
+      // ("上限を従来の30億円から50億円に引き上げ": the new amount of what the one before it was, a cap, a grant per head)
+      if (anchorLine && anchorLine.lineIdx === i && anchorLine.out.stage === 'other' && r.out.stage !== 'other' && /^[\s\u3000]*から[\s\u3000]*$/u.test(t.slice(anchorLine.endLocal, tok.signStart)) &&
+        RAISED_TO.test(after)) { r.out.stage = 'other'; r.out.fy = anchorLine.out.fy; }
       linePrims.push(r);
     }
     // what the line leaves open for the next lines

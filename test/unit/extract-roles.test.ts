@@ -384,3 +384,11 @@ describe('a figure broken over the line, last year\'s in a bracket after its res
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[197, 'request', 152]]);
   });
 });
+
+describe('caps and grants per child, and the new amount set in place of the old', () => {
+  it('"上限を従来の30億円から50億円に引き上げ" and "第２子以降は２０万円から３０万円に増額" are no budget', () => {
+    const src = ['架空県 令和８年度当初予算案', '　立地補助金は、1社当たりの上限を従来の30億円から50億円に引き上げる。',
+      '　出産祝い金は、第１子１０万円を据え置く一方、第２子以降は２０万円から３０万円に増額する。', '　子育て支援事業に１２億円を計上した。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.stage])).toEqual([[300_000, 'other'], [500_000, 'other'], [10, 'other'], [20, 'other'], [30, 'other'], [120_000, 'budget']]);
+  });
+});

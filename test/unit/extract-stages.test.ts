@@ -714,3 +714,10 @@ describe('a tagged title naming last year\'s supplementary budget', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[1_200, 'request', 2026], [680, 'supplementary', 2025], [52, 'supplementary', 2025], [410, 'supplementary', 2025]]);
   });
 });
+
+describe('a sentence naming its stage, after one naming that stage\'s year', () => {
+  it('"24年度一般会計決算の確定値も公表した。歳入は…、実質収支は41億円" gives every figure 2024', () => {
+    const src = ['2026年2月13日', '架空県、26年度当初予算案は7412億円', '　県は12日、26年度当初予算案を発表した。', '　県は同日、24年度一般会計決算の確定値も公表した。歳入は7318億円、歳出は7166億円で、翌年度に繰り越す財源を除いた実質収支は41億円の黒字だった。', ''].join('\n');
+    expect(extract(src).filter((r) => r.stage === 'settlement').map((r) => [r.yen / 1e8, r.fy])).toEqual([[7_318, 2024], [7_166, 2024], [41, 2024]]);
+  });
+});
