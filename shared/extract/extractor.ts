@@ -248,7 +248,8 @@ const ITEM_MARK_START = /^[\s\u3000]*[■◆●□◇▼▽]/u;
 /** A year as a sentence's topic, its clause going on after a comma: "７年度は申請額が予算を上回り、". */
 const YEAR_TOPIC = /年度(?:は|が|も|には|では)[^、。]{2,30}、/u;
 /** A label that is a year alone, maybe its end or an estimate of it: "7年度", "令和7年度末見込み". */
-const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?の?[\s\u3000:：]*$/u;
+// (or the year before as the bracket's topic, how it went then: "8,600万円（7年度は実証運行で3,400万円）")
+const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度(?:末)?(?:見込み?)?(?:の?[\s\u3000:：]*|は[^。、()（）0-9０-９]{0,12})$/u;
 
 // a line ending mid-sentence: on a letter of a word, no mark closing it
 const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;

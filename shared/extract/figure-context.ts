@@ -332,18 +332,22 @@ export function stageAndYear(
   // ("令和6年度決算では、歳入総額は…、実質収支は…": a figure naming its stage and no year, in a sentence that opened with one
   // year of that stage, is of that year)
   // (or, naming no year of its own, one the sentence before opened so: "24年度一般会計決算の確定値も公表した。歳入は…、実質収支は41億円")
-  if (fy === null && src === 'explicit' && !lab.multiYear && sentence.includes('年度')) {
+  // (the budget after a supplementary one, whatever year the context gave it, is of that one's year: "7年度は…補正予算で…、
+  // 補正後の予算は618億円")
+  const afterSupp = stage === 'budget' && lab.fy === null && x.before.includes('補正後');
+  if ((fy === null || afterSupp) && src === 'explicit' && !lab.multiYear && sentence.includes('年度')) {
     const stop = sentence.lastIndexOf('。');
     const own = sentence.slice(stop + 1);
     const opening = (part: string): number | null => {
       const ys = findYears(part).filter((y) => y.fiscal && !y.range);
       // (not a year it compares with: "令和5年度比で27.2パーセント増の")
       if (!ys.length || ys.some((y) => /^[\s\u3000]*(?:比|から|に比べ|と比べ|より|対比)/u.test(part.slice(y.end))) || !ys.every((y) => y.years.length === 1 && y.years[0] === ys[0].years[0])) return null;
-      return readLabel(part.slice(0, ys[0].end + 12)).stage === stage ? ys[0].years[0] : null;
+      const opened = readLabel(part.slice(0, ys[0].end + 12)).stage;
+      return opened === stage || (opened === 'supplementary' && afterSupp) ? ys[0].years[0] : null;
     };
     const whole = x.fullSentence || sentence;
     const end = whole.lastIndexOf('。');
-    fy = opening(own) ?? (end > 0 && !findYears(own).some((y) => y.fiscal) ? opening(whole.slice(whole.lastIndexOf('。', end - 1) + 1, end)) : null);
+    fy = opening(own) ?? (end > 0 && !findYears(own).some((y) => y.fiscal) ? opening(whole.slice(whole.lastIndexOf('。', end - 1) + 1, end)) : null) ?? fy;
   }
   // a column that names a year and no stage ("R9 | R8"): its year
   if (fy === null && stage !== 'other' && x.col?.fy != null && x.col.role === 'primary') fy = x.col.fy;

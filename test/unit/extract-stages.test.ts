@@ -721,3 +721,18 @@ describe('a sentence naming its stage, after one naming that stage\'s year', () 
     expect(extract(src).filter((r) => r.stage === 'settlement').map((r) => [r.yen / 1e8, r.fy])).toEqual([[7_318, 2024], [7_166, 2024], [41, 2024]]);
   });
 });
+
+describe('the budget after last year\'s supplementary budgets, in a text about next year', () => {
+  it('"7年度は…補正予算で…追加されていて、補正後の予算は618億円（7年度当初：597億5,000万円）" is of 2025, the bracket no previous', () => {
+    const src = ['2026.03.02 架空市の8年度予算案を読む', '　8年度の一般会計は610億円です。',
+      '　7年度は6月と12月の補正予算で合計20億5,000万円が追加されていて、補正後の予算は618億円になっています（7年度当初：597億5,000万円）。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.stage, r.fy, r.previous ? r.previous.yen / 1e6 : null])).toEqual([
+      [61_000, 'budget', 2026, null], [2_050, 'supplementary', 2025, null], [61_800, 'budget', 2025, null], [59_750, 'budget', 2025, null],
+    ]);
+  });
+
+  it('"8,600万円（7年度は実証運行で3,400万円）" in an 8年度 text: the bracket is last year\'s', () => {
+    const src = ['架空市 8年度予算案の注目事業', '・架空交通の本格運行：8,600万円（7年度は実証運行で3,400万円）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.fy, r.previous ? r.previous.yen / 1e4 : null])).toEqual([[8_600, 2026, 3_400]]);
+  });
+});
