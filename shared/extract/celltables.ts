@@ -1547,6 +1547,17 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     while (run.length && run[run.length - 1].cell === null && !(run[run.length - 1] as { label?: string }).label) run.pop();
     // (a chart's axis, "700 / 600 / … / 0" one a line: evenly stepping values, no figures)
     if (!led && run.length >= 4 && run.every((r) => r.cell) && axisPrefix(run.map((r) => r.cell!)) === run.length) { for (const r of run) claimed.add(r.lineIdx); labels = []; i = j; continue; }
+    // (a chart's data labels, then its categories, one a line: "6,984 / 7,118 / 7,250 / R7 / R8 / R9": each figure of its year)
+    if (!led && !interleaved && run.length >= 3 && run.every((r) => r.cell)) {
+      const years = yearsAfter(lines, j, run.length);
+      if (years) {
+        run.forEach((r, k) => emitRow([{ lineIdx: r.lineIdx, cell: r.cell! }], null, years[k]));
+        for (const r of run) claimed.add(r.lineIdx);
+        labels = [];
+        i = j + run.length;
+        continue;
+      }
+    }
     // a short plain number alone between rows of several cells ("12" under a row): a page number, no figure (claimed: the
     // line reader reads it as no figure either)
     if (!led && run.length === 1 && !labels.length && /^[\s\u3000]*[0-9０-９]{1,3}[\s\u3000]*$/u.test(t) && afterRowOfCells(lines, i)) { claimed.add(i); i = j; continue; }
@@ -2141,6 +2152,18 @@ function columnBlocks(lines: Line[], from: number, totalIsName = false): ColumnB
   }
   if (!columns.length) return null;
   return { words, rows: names.map((label, r) => ({ label, cells: columns.map((c) => c[r]) })), next: j, unit };
+}
+
+/** The years of `n` lines from `j` each holding a year alone ("R7", "令和８年度", "2026年度"), or null. */
+function yearsAfter(lines: Line[], j: number, n: number): number[] | null {
+  if (j + n > lines.length) return null;
+  const out: number[] = [];
+  for (let k = j; k < j + n; k++) {
+    const y = yearAloneOf(lines[k].text.trim());
+    if (y === null || (out.length && y !== out[out.length - 1] + 1)) return null;
+    out.push(y);
+  }
+  return out;
 }
 
 /** A row label of unitCellRows: short text holding no amount. */

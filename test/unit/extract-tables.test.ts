@@ -1800,3 +1800,10 @@ describe('a table of years across, flattened one cell a line', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.fy])).toEqual([[1_520, 2018], [1_684, 2019]]);
   });
 });
+
+describe('a chart\'s data labels, then its years, one a line', () => {
+  it('"6,984 / 7,118 / 7,250 / R7 / R8 / R9" under （単位：億円）: each figure of its year', () => {
+    const src = ['架空県 令和９年度当初予算案の概要', '予算規模の推移（一般会計・当初）', '（単位：億円）', '6,984', '7,118', '7,250', 'R7', 'R8', 'R9', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[6_984, 2025], [7_118, 2026], [7_250, 2027]]);
+  });
+});
