@@ -628,8 +628,9 @@ function captionStageAbove(lines: Line[], i: number): Stage | null {
   }
   return null;
 }
-/** The year and stage a short heading right over a table's unit names ("令和５年度補正予算（第１号）の概要"), or null. */
+// a legend of what brackets hold: "（　）内は…", "〔 〕書きは…"
 const BRACKETS_LEGEND = /[(（【［〔<＜][\s\u3000]*[)）】］〕>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*は/u;
+/** The year and stage a short heading right over a table's unit names ("令和５年度補正予算（第１号）の概要"), or null. */
 function captionYearAbove(lines: Line[], i: number): { fy: number; stage: Stage } | null {
   for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
     const t = lines[k].text;
@@ -924,10 +925,10 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
 
-// a header with a column of notes in words beside the figures
-// (and the words a 地方債 table gives after its limit: 起債の方法 | 利率 | 償還の方法)
 // a number in a note that is no rate, date or count ("年4.0％以内" is a rate)
 const NOTE_FIGURE = /(?<![年0-9０-９.．,，])[0-9０-９][0-9０-９,，]*(?![0-9０-９.．]*[\s\u3000]?[％%年月日回人件ヶか])/u;
+// a header with a column of notes in words beside the figures
+// (and the words a 地方債 table gives after its limit: 起債の方法 | 利率 | 償還の方法)
 const NOTE_COLUMN = /説[\s\u3000]?明|備[\s\u3000]?考|摘[\s\u3000]?要|起[\s\u3000]?債[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法|償[\s\u3000]?還[\s\u3000]?の[\s\u3000]?方[\s\u3000]?法/u;
 
 /** Is there a heading of an outlook over years to come a few lines above line i (its table's title)? */

@@ -104,11 +104,11 @@ const BALANCE_HEADING = /年度?末[^。、]{0,4}(?:現在高|残高)|(?:現在�
 const CEILING_HEADING = /上限額|シーリング|財源不足/u;
 // a heading's mark: "■令和6年度2月補正予算の主な内容", "◆ 補正予算関係"
 const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
-/** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
 // a new amount set in place of the one before it: "…から50億円に引き上げ"
 const RAISED_TO = /^[\s\u3000]*(?:に|へ)[\s\u3000]*(?:引き?上げ|増額|拡充|拡大|引き?下げ|減額|見直)/u;
 // a title after a bracketed tag: "【参考】令和７年度補正予算（…関係）"
 const TAGGED_TITLE = /^[\s\u3000]*【[^】]{1,6}】[\s\u3000]*[^\s\u3000]/u;
+/** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
 const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
@@ -700,13 +700,13 @@ export class Extractor {
     else this.outlookHeading(t);
     // "４　部局別要求上限額": a section of ceilings (or shortfalls), no budget of a programme, for the year being budgeted
     if (t.length <= 40 && CEILING_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy };
-    // "■市の財布を家計に例えると": a section of the year's budget scaled down to a household's, figures of no budget
     // "【参考】令和７年度補正予算（…関係）": a tagged title naming a year's supplementary budget opens a section of it
     if (t.length <= 40 && TAGGED_TITLE.test(t) && !this.recsByLine.has(i) && !/当初|要求|決算/u.test(t)) {
       const lbl = readLabel(t);
       if (lbl.stage === 'supplementary' && lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
     }
-    // (the next heading ends it)
+    // "■市の財布を家計に例えると": a section of the year's budget scaled down to a household's, figures of no budget (the
+    // next heading ends it)
     if (this.sectionCtx?.scaled && opensSection(t)) this.sectionCtx = null;
     if (t.length <= 40 && ANALOGY_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
@@ -880,25 +880,25 @@ export class Extractor {
         later.push([col ?? { role: 'text', text: '', fy: null, stage: null, unit: null }, list]);
       }
     }
+    const request = primary?.out.stage === 'request';
     // (前年度予算額 | 要求額 | 査定額: last year's before both is still the decided one's, read once that one is made)
-    if (primary?.out.stage === 'request') later.sort((a, b) => Number(a[0].role === 'previous') - Number(b[0].role === 'previous'));
+    if (request) later.sort((a, b) => Number(a[0].role === 'previous') - Number(b[0].role === 'previous'));
+    // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget, and its change, are the decided budget's, the last
+    // beside a request)
+    const decided = (): Rec | undefined => (request ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined);
     let leftRec: Rec | null = primary;
     // (columns of one name in two years, "北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8": last year's of each name is that name's)
     const byName = new Map<string, Rec>();
     if (primary && primaryCol) { const n = columnName(primaryCol.text); if (n) byName.set(n, primary); }
     for (const [col, list] of later) {
       for (const tok of list) {
-        // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget is the decided budget's, the last beside a request)
-        const decided = col.role === 'previous' && primary?.out.stage === 'request' ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined;
-        const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided : undefined;
+        const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided() : undefined;
         if (own) { if (!own.out.previous) own.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
-          // (else beside a request, the change from last year is the decided budget's, as last year's figure is)
-          const decided = primary.out.stage === 'request' ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined;
           const owner = leftRec && leftRec !== primary && !leftRec.out.change &&
-            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : decided ?? primary;
+            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : decided() ?? primary;
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }

@@ -109,7 +109,8 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   const gridWide = wide.get(grid)!;
   let orphan = false;
   let left = '';
-  for (const r of words) {
+  const gridAt = words.indexOf(grid);
+  for (const [ri, r] of words.entries()) {
     const rw = wide.get(r)!;
     const byChars = r.map((s) => columnOf(grid, s));
     const byWidth = rw.map((s) => columnOf(gridWide, s));
@@ -130,7 +131,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
       if (r !== grid && s.text && (wider ? rw[j] : s).end <= g[0].start) { left = stack(left, joinSpaced(s.text)); return; }
       cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text));
     });
-    if (words.indexOf(r) < words.indexOf(grid) && (wider ? rw : r).some((x, j) => x.text && Math.min(g[ks[j]].end, x.end) <= Math.max(g[ks[j]].start, x.start))) orphan = true;
+    if (ri < gridAt && (wider ? rw : r).some((x, j) => x.text && Math.min(g[ks[j]].end, x.end) <= Math.max(g[ks[j]].start, x.start))) orphan = true;
   }
   // (a heading above the grid over no cell of it: no one line holds every column, "令和９年度　令和８年度" over "区分　増減額　伸び率" over
   // "当初案　当初"; the columns are where the lines' words stand, all lines together)

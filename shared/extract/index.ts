@@ -23,7 +23,14 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, slashColumnsToPipes];
 
 export function extract(raw: string): Extracted[] {
-  const text = ONE_FOR_ONE.reduce((s, pass) => pass(s), raw);
+  let text = raw;
+  let csvJoined = false;
+  for (const pass of ONE_FOR_ONE) {
+    const next = pass(text);
+    // (the one pass that may turn a line break into a space: a CSV cell's, joining its row's lines)
+    if (pass === quotedCsvToTabs && next !== text) csvJoined = true;
+    text = next;
+  }
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,
   // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given),
   // numbers OCR broke with spaces, words spread out a letter at a time)
@@ -38,7 +45,7 @@ export function extract(raw: string): Extracted[] {
   let recs = read(t);
   for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
   // (line numbers are the text's as given: a CSV cell's line breaks read as spaces joined its lines)
-  if (shapes.length || text !== raw) recs = lineNumbers(recs, raw);
+  if (shapes.length || csvJoined) recs = lineNumbers(recs, raw);
   // (the characters read in place of others, one for one, are given back as the text has them)
   return text === raw ? recs : recs.map((r) => asGiven(r, raw));
 }

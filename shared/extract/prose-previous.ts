@@ -150,7 +150,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
 }
 
-/** The nearest figure of another stage on the two lines above record `k`, with no supplementary figure yet. */
+/** The nearest figure of another stage on the two lines above record `k` (four past its previous-year and rate lines), with no
+ * supplementary figure yet. */
 function lastPrimaryAbove(recs: Extracted[], k: number, drop: Set<number>, lines: Line[]): Extracted | undefined {
   const r = recs[k];
   for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) {
@@ -207,8 +208,7 @@ const HEADING_MARK = /^[\s\u3000]*[■◆●□◇▼▽【]/u;
 /** The record, on this line or the two above, whose own sentence names `noun` right before it ("実質収支は 25億円"). */
 function namedFigureAbove(recs: Extracted[], k: number, noun: string, lines: Line[], drop: Set<number>): Extracted | undefined {
   const r = recs[k];
-  // (past a line or two of last year's figure and a rate between: "（前年度予算額 1,218億円）" / "対前年度比 117.9％")
-  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) {
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 2; n--) {
     const x = recs[n];
     if (drop.has(n) || x.previous) continue;
     const l = lines[x.line - 1];

@@ -155,7 +155,8 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
     return cols;
   }
   const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
-  // (so is one beside the budget after it, "補正額 | 予算現額", where no column holds the initial budget it is added to)
+  // (a 補正額 beside the budget after it, "補正額 | 予算現額", with no column of the initial budget it is added to: a figure of
+  // its own, as beside 補正前/補正後)
   const afterOnly = cols.some((x) => /予算現額|現計/u.test(x.text)) && !cols.some((x) => /当初/u.test(x.text));
   let firstStage: Stage | null | undefined;
   for (const c of cols) {
@@ -201,13 +202,14 @@ const OPENING_BALANCE = /(?:年度当初|年度初め?|期首|前年度末)[\s\u
 const CLOSING_BALANCE = /(?<!前)(?:年度末|期末)[\s\u3000]*(?:現在高|残高)/u;
 const TOTAL_WORD = /^(?:合[\s\u3000]*計|計|総[\s\u3000]*額|総[\s\u3000]*計)$/u;
 
+// a lower header cell measured against last year: "対前年度増減額"
+const AGAINST_LAST_YEAR = /対前年|前年度?比/u;
 /**
  * Merge a second header line into the first, column by column (headers broken over lines). Where the second line has
  * more cells, the first line's spanned them ("令和6年度決算 | 令和5年度決算 | 増減額" over "決算額 | 構成比 | 決算額 |
  * 構成比 | (A)-(B)"): each upper cell takes one lower cell, and the ratio cells after it while the lower line has cells to
  * spare.
  */
-const AGAINST_LAST_YEAR = /対前年|前年度?比/u;
 export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   const spanned = spannedHeader(a, b);
   if (spanned) return spanned;
