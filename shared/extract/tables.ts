@@ -150,11 +150,18 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   if (!figs.length && texts.length < 2) return null;
   const main = figs.filter((c) => c.role === 'primary');
   // years side by side, three or more: each column is its year's figure, its row says which figure
+  const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
   if (new Set(figs.map((c) => c.fy).filter((y) => y !== null)).size >= 3) {
+    // (but three figures of one stage with a change column right after last year's, "R5決算額 | R4決算額 | 増減額 | H30決算額":
+    // this year's against last year's, as a two-year table, the older year a figure of its own)
+    const last = cols.findIndex((c) => c.fy === maxFy - 1 && (c.role === 'primary' || c.role === 'previous'));
+    if (figs.length === 3 && last >= 0 && cols[last + 1]?.role === 'change' && figs.every((c) => c.stage === figs[0].stage)) {
+      for (const c of figs) c.role = c.fy === maxFy - 1 ? 'previous' : 'primary';
+      return cols;
+    }
     for (const c of figs) if (c.fy !== null) { c.role = 'primary'; c.series = true; }
     return cols;
   }
-  const maxFy = Math.max(...main.map((c) => c.fy ?? -1));
   // (a 補正額 beside the budget after it, "補正額 | 予算現額", with no column of the initial budget it is added to: a figure of
   // its own, as beside 補正前/補正後)
   const afterOnly = cols.some((x) => /予算現額|現計/u.test(x.text)) && !cols.some((x) => /当初/u.test(x.text));

@@ -1807,3 +1807,15 @@ describe('a chart\'s data labels, then its years, one a line', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[6_984, 2025], [7_118, 2026], [7_250, 2027]]);
   });
 });
+
+describe('three years of one stage with a change column after last year\'s', () => {
+  it('"R6決算額 | 構成比 | R5決算額 | 増減額 | 増減率 | H30決算額": this year against last, the older year a figure of its own', () => {
+    const src = ['令和６年度　架空村一般会計歳出決算額（款別）', '(単位：千円、％)',
+      '款\t区分\t令和6年度決算額\t構成比\t令和5年度決算額\t増減額\t増減率\t平成30年度決算額\t対H30増減率',
+      '1\t議会費\t"88,120"\t1.5\t"86,400"\t"1,720"\t2.0\t"90,310"\t-2.4',
+      '2\t総務費\t"1,104,300"\t18.2\t"1,201,500"\t"▲ 97,200"\t-8.1\t"905,220"\t22.0', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [88_120, 2024, 86_400, 1_720], [90_310, 2018, null, null], [1_104_300, 2024, 1_201_500, -97_200], [905_220, 2018, null, null],
+    ]);
+  });
+});
