@@ -89,6 +89,8 @@ const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 // a field whose key names its unit in brackets, its value a bare number: "事業費（R6決算・千円）：41,230"
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
+// a row name ending in its unit in brackets, "標準財政規模（千円）"
+const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
 // a unit in a label's brackets: "前年度比（千円）："
 const UNIT_IN_BRACKETS = /[(（][^()（）]*?(?:千円|百万円|万円|億円|円)[)）]/gu;
 const BALANCE_NAME = /残高|現在高/u;
@@ -517,6 +519,17 @@ export class Extractor {
       const kv = KEY_UNIT_VALUE.exec(t);
       const u = kv ? unitOf(kv[1]) : null;
       if (kv && u) { const at = t.lastIndexOf(kv[2]); toks = bareTokens(t, [{ start: at, end: at + kv[2].length, text: kv[2] }], null, u); }
+    }
+    // ("標準財政規模（千円）\t27,102,338\t…" under a header of columns and no unit of the table's: the row names its own)
+    if (!toks.length && !notes.length && cells && this.columns && !unitActive && f & HAS_YEN) {
+      const first = cells.findIndex((c) => c.text.trim());
+      const lu = first >= 0 ? ROW_NAME_UNIT.exec(cells[first].text) : null;
+      const u = lu ? unitOf(lu[1]) : null;
+      if (u) {
+        toks = bareTokens(t, cells.map((c, k) => (k === first ? { ...c, text: '' } : c)), null, u);
+        // (the unit is no part of the row's name)
+        cells[first] = { start: cells[first].start, end: cells[first].start + lu!.index, text: cells[first].text.slice(0, lu!.index) };
+      }
     }
     if (!toks.length && !notes.length) {
       const names = cells ? null : yearRowsHead(t);

@@ -1819,3 +1819,13 @@ describe('three years of one stage with a change column after last year\'s', () 
     ]);
   });
 });
+
+describe('a row naming its own unit under a header with none', () => {
+  it('"標準財政規模（千円）\\t27,102,338\\t…" beside rows of ratios: its figures in 千円, each of its column\'s year, the unit no part of the name', () => {
+    const src = ['架空町　健全化判断比率の推移', '区分\t令和3年度\t令和4年度\t令和5年度', '実質公債費比率（％）\t8.4\t7.9\t7.6',
+      '標準財政規模（千円）\t5,102,338\t5,455,910\t5,390,412', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.item])).toEqual([
+      [5_102_338, 2021, '標準財政規模'], [5_455_910, 2022, '標準財政規模'], [5_390_412, 2023, '標準財政規模'],
+    ]);
+  });
+});
