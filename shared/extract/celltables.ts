@@ -1498,7 +1498,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
           const before = figures.length;
           emitRow([{ lineIdx: i, cell: one.cell }], one.label);
           if (figures.length > before) oneRowAt = i;
-          if (one.prev && figures.length === before + 1 && figures[before].role === 'primary') {
+          // (a fraction in the bracket that the unit makes a ratio, "2,215,880 (26.3)" in 千円, is the figure's share, no figure)
+          if (one.prev && !(one.prev.decimals > 0 && fractionIsRatio(one.prev.text, unit.power)) && figures.length === before + 1 && figures[before].role === 'primary') {
             figures.push({ lineIdx: i, start: one.prev.start, end: one.prev.end, text: one.prev.text, yen: yenOf(one.prev, unit), role: 'previous', stage: null, fy: null, item: null, unit: unit.unit, of: before, headerUnit: true });
           }
         }

@@ -1829,3 +1829,10 @@ describe('a row naming its own unit under a header with none', () => {
     ]);
   });
 });
+
+describe('a share in brackets after a figure in 千円', () => {
+  it('"地方税: 2,215,880 (26.3)" under （単位: 千円）: the fraction is the figure\'s share, no previous figure', () => {
+    const src = ['架空町 決算カード 令和5年度', '[歳入の状況]（単位: 千円）', '地方税: 1,215,880 (26.3)', '地方交付税: 1,894,602 (34.4)', '地方債: 305,300 (7.2)', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.previous?.yen ?? null])).toEqual([[1_215_880, null], [1_894_602, null], [305_300, null]]);
+  });
+});
