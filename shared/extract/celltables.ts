@@ -52,6 +52,8 @@ const COLUMN_WORD = new RegExp([
   '(?<change>(?:縮減|削減|影響(?:見込み?)?|反映)額|対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
   '(?<fig>(?:当初予算案?|予算案)(?:予算額|金額)|(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?:(?<=年度)|(?<![\\p{Script=Han}]))金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|限[\\s\\u3000]?度[\\s\\u3000]?額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|' + OWN_AMOUNT_WORDS + '|支出済額|執行済?額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初案?|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|決定額?))',
   '(?<note>備[\\s\\u3000]{0,3}考)',
+  // a part of the figure to its left: "うち一般財源", "うち仮受消費税及び地方消費税"
+  '(?<part>(?<![\\p{Script=Han}\\p{Script=Hiragana}])うち[\\p{Script=Han}\\p{Script=Katakana}・]{2,16})',
   // a count, not yen, whatever the table's unit: 件数（件）, 利用者数, 面積（㎡）
   '(?<count>(?:件|人|回|箇所|か所|世帯|団体|校|者|戸|事業|施設|社|台|店|便|園|館|品目|項目|地区|路線)数(?:[(（][^)）円]{1,4}[)）])?|[^\\s\\u3000(（)）|｜]{1,8}[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|人日|日|時間|㎡|ha|km)[)）])',
   // a year alone heads a column of that year's figures ("28 年度(百万円) 27 年度(百万円) 比較増△減")
@@ -235,6 +237,13 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
       continue;
     }
     if (g.note) { cols.push({ role: 'note', stage: null, fy: null, name: m[0] }); lastEnd = at + m[0].length; continue; }
+    // (of the stage and year of the figure it is a part of; none before it, no column)
+    if (g.part) {
+      const whole = [...cols].reverse().find((c) => c.role === 'primary');
+      if (whole) cols.push({ role: 'primary', stage: whole.stage, fy: whole.fy, name: m[0] });
+      lastEnd = at + m[0].length;
+      continue;
+    }
     // "増減率 C/B (%)": one column named twice
     if (g.pct && cols.length && cols[cols.length - 1].role === 'pct' && at - lastEnd < 12) { lastEnd = at + m[0].length; continue; }
     // (a count column holds no yen either: skipped as a share column is)

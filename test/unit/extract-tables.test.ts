@@ -1836,3 +1836,18 @@ describe('a share in brackets after a figure in 千円', () => {
     expect(extract(src).map((r) => [r.yen / 1e3, r.previous?.yen ?? null])).toEqual([[1_215_880, null], [1_894_602, null], [305_300, null]]);
   });
 });
+
+describe('a column of a part of the figure to its left', () => {
+  it('"決算額（円） / うち一般財源（円） / 前年度決算額（円）" one a line: the part of the settlement\'s stage, last year\'s the previous', () => {
+    const src = ['令和５年度　主要な施策の成果説明書', '架空町', '事業名', '架空医療費助成事業', '決算額（円）', 'うち一般財源（円）', '前年度決算額（円）',
+      '38,215,330', '21,902,115', '35,877,410', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[38_215_330, 'settlement', 2023, 35_877_410], [21_902_115, 'settlement', 2023, null]]);
+  });
+
+  it('"予算額 決算額 増減 うち仮受消費税" aligned with spaces: the part is of the settlement', () => {
+    const src = ['令和５年度　架空市水道事業決算報告書', '  【収入】                                        （単位：円）',
+      '                        予算額           決算額      予算額に比べ決算額の増減     うち仮受消費税',
+      '   第１款 水道事業収益     190,120,000      192,563,874          2,443,874              14,138,545', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[190_120_000, 'budget'], [192_563_874, 'settlement'], [14_138_545, 'settlement']]);
+  });
+});
