@@ -46,11 +46,14 @@ export function changeLabelBefore(sinceLast: string, previousLabel: boolean): bo
   // ("前年度比1.3倍の1,872億円": a multiple of the figure compared with, then the figure itself)
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)
-  return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
+  // (a clause of its own on 差引額 after the revenue and spending, "…で、差引額は37億円": their balance)
+  return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && !BALANCE_CLAUSE.test(sinceLast) && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
     // ("今年度比▲3.2％の4720億円": a rate of change, then the figure itself)
     !/(?:[増減倍](?:額)?|[%％])(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
 }
 
+// 差引額 opening its clause, named by nothing it is compared with: "…で、差引額は"
+const BALANCE_CLAUSE = /(?:^|[、,，。])[\s\u3000]*差引(?:残?額)?(?:は|が)[\s\u3000]*$/u;
 const CHANGE_BEFORE_EN = /(?:^|[^A-Za-z])(?:up|down|(?:an?[\s\u3000]+)?(?:increase|decrease|rise|fall|drop|reduction)[\s\u3000]+of|(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]*[(（][\s\u3000]*[+＋\-−]?)[\s\u3000]*$/iu;
 // "¥0.97 billion more than in FY2024", "¥3 billion less than last year"
 const CHANGE_AFTER_EN = /^[\s\u3000]*(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu;

@@ -392,3 +392,10 @@ describe('caps and grants per child, and the new amount set in place of the old'
     expect(extract(src).map((r) => [r.yen / 1e4, r.stage])).toEqual([[300_000, 'other'], [500_000, 'other'], [10, 'other'], [20, 'other'], [30, 'other'], [120_000, 'budget']]);
   });
 });
+
+describe('a balance in a clause of its own', () => {
+  it('"…歳出決算総額は1,805億円で、差引額は37億円となっている": the balance is a figure of its own, no change of the spending', () => {
+    const src = ['令和５年度　架空市決算審査意見書', '　特別会計の歳入決算総額は1,842億円、歳出決算総額は1,805億円で、差引額は37億円となっている。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.change?.yen ?? null, r.stage])).toEqual([[1_842, null, 'settlement'], [1_805, null, 'settlement'], [37, null, 'settlement']]);
+  });
+});
