@@ -77,18 +77,33 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
       ...(REMARK_PORTION.test(remark) ? ['portion' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) || matterUnder ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
+    // (a table with no row names, under a record's "事業名" over its value: that programme's figures)
+    const item = f.item ?? namedByKeyAbove(lines, f.lineIdx);
     const warnings = [];
-    if (!f.item) warnings.push(warning('item_missing'));
+    if (!item) warnings.push(warning('item_missing'));
     const stage = span ? 'other' : f.stage ?? frame.stage ?? 'budget';
     let confidence = f.sure ?? 0.82;
-    if (!f.item) confidence -= 0.1;
+    if (!item) confidence -= 0.1;
     if (!f.stage) { confidence -= 0.15; warnings.push(warning('stage_guessed')); }
     if (f.fy === null) { confidence -= 0.15; warnings.push(warning('fy_missing')); }
     out.push({
       line: l.no, start: l.start + f.start, end: l.start + f.end, text: f.text, yen: f.yen, unit: f.unit,
-      item: f.item && rowName(f.item), section: [], fy: span ? null : f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: supp ? abs(supp) : null,
+      item: item && rowName(item), section: [], fy: span ? null : f.fy, stage, flags, previous: prev ? abs(prev) : null, supplementary: supp ? abs(supp) : null,
       change: change ? abs(change) : null, confidence: Math.round(confidence * 100) / 100, warnings,
     });
   });
   return out;
+}
+
+// a record's key for its programme's name, alone on its line ("事業名") or with the name after it ("事業名：…")
+const NAME_KEY = /^[\s\u3000]*[【［\[■◆]?(?:事業名|事務事業名|施策名|事業の名称)[】］\]]?[\s\u3000]*(?:[:：][\s\u3000]*)?(.*)$/u;
+/** The name a record's key gives on one of the 12 lines above `idx`: on the key's line, or alone on the line after it. */
+function namedByKeyAbove(lines: Line[], idx: number): string | null {
+  for (let k = idx - 1; k >= 0 && k >= idx - 12; k--) {
+    const m = NAME_KEY.exec(lines[k].text);
+    if (!m) continue;
+    const name = (m[1].trim() || (lines[k + 1]?.text.trim() ?? '')).trim();
+    return name && name.length <= 40 && !/[0-9０-９]/u.test(name) ? name : null;
+  }
+  return null;
 }

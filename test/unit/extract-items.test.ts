@@ -158,3 +158,10 @@ describe('a list whose legend says ▽ marks new programmes', () => {
     expect(extract(src).map((r) => [r.line, r.item, r.flags.includes('new')])).toEqual([[3, '新図書館整備', true], [4, '市民プール改修', false]]);
   });
 });
+
+describe('a record\'s 事業名 over a table with no row names', () => {
+  it('"事業名" over its value, then "決算額（円） / 前年度決算額（円）" and figures one a line: the programme names the figures', () => {
+    const src = ['令和５年度　主要な施策の成果説明書', '架空町', '事業名', '架空バス運賃助成事業', '担当課', '企画課', '決算額（円）', '前年度決算額（円）', '4,215,330', '3,877,410', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null])).toEqual([[4_215_330, '架空バス運賃助成事業', 3_877_410]]);
+  });
+});
