@@ -81,6 +81,47 @@ export function quotedCsvToTabs(text: string): string {
   return out.join('');
 }
 
+// a tab row's cell holding a figure alone: "…\t15,284,310\t…"
+const FIGURE_TAB_CELL = /(?:^|\t)[ \u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?=\t|\r?$)/u;
+const GROUPED_FIGURE = /[0-9０-９][,，][0-9０-９]{3}/u;
+const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t'); k >= 0; k = l.indexOf('\t', k + 1)) n++; return n; };
+/**
+ * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
+ * 令和５年度" / … / "（％）" over rows of five cells): its lines joined with spaces, one row of as many cells as the rows under it.
+ * Only where every break falls inside a cell (no tab either side of it), two cells or more hold one, and the lines hold no
+ * figure. One character for one.
+ */
+export function tabHeaderJoined(text: string): string {
+  if (!text.includes('\t')) return text;
+  const lines = text.split('\n');
+  let out: string[] | null = null;
+  let at = 0;
+  const starts = lines.map((l) => { const s0 = at; at += l.length + 1; return s0; });
+  for (let i = 2; i < lines.length; i++) {
+    const T = tabsIn(lines[i]);
+    if (T < 2 || tabsIn(lines[i - 1]) >= T || !FIGURE_TAB_CELL.test(lines[i])) continue;
+    let sum = 0;
+    let k = i - 1;
+    for (; k >= 0; k--) {
+      const l = lines[k].replace(/\r$/u, '');
+      if (!l.trim() || FIGURE_TAB_CELL.test(l) || GROUPED_FIGURE.test(l)) { k = -1; break; }
+      sum += tabsIn(l);
+      if (sum >= T) break;
+      // (the line above ends inside the cell this one begins with)
+      if (k === 0 || /\t\r?$/u.test(lines[k - 1]) || l.startsWith('\t')) { k = -1; break; }
+    }
+    // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note)
+    if (k < 0 || sum !== T || i - k < 3 || tabsIn(lines[k]) === 0 || lines.slice(k + 1, i).every((l) => !l.includes('\t'))) continue;
+    out ??= text.split('');
+    for (let n = k; n < i - 1; n++) {
+      const end = starts[n] + lines[n].length;
+      out[end] = ' ';
+      if (lines[n].endsWith('\r')) out[end - 1] = ' ';
+    }
+  }
+  return out ? out.join('') : text;
+}
+
 // a tab row's cell in quotes, "84,215", as a spreadsheet saves a cell holding a comma: the quotes at its edges
 const QUOTED_TAB_CELL = /(?<=^|\t)[ ]*"([^"\t\n]*)"[ ]*(?=\t|\r?$)/gmu;
 /** Tab rows whose cells stand in quotes read with spaces for the quotes, one character for one. */

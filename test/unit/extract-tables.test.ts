@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { declaredUnit, slashColumnsToPipes } from '../../shared/extract/lines';
+import { declaredUnit, slashColumnsToPipes, tabHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -1849,5 +1849,19 @@ describe('a column of a part of the figure to its left', () => {
       '                        予算額           決算額      予算額に比べ決算額の増減     うち仮受消費税',
       '   第１款 水道事業収益     190,120,000      192,563,874          2,443,874              14,138,545', ''].join('\n');
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[190_120_000, 'budget'], [192_563_874, 'settlement'], [14_138_545, 'settlement']]);
+  });
+});
+
+describe('a tab header whose cells hold line breaks', () => {
+  it('"区分\\t令和６年度" / "決算額（Ａ）\\t令和５年度" / … over rows of five cells: one header row; figures keep their own lines', () => {
+    const src = ['表１　架空市の主な歳入', '（単位：千円）', '区分\t令和６年度', '決算額（Ａ）\t令和５年度', '決算額（Ｂ）\t比較', '（Ａ）－（Ｂ）\t増減率', '（％）',
+      '市税\t５，２８４，３１０\t５，１０２，８７６\t１８１，４３４\t３．６', '地方交付税\t２，８７０，４５０\t３，２１４，３００\t△３４３，８５０\t△１０．７', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e3, r.fy, r.stage, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [8, 5_284_310, 2024, 'settlement', 5_102_876, 181_434], [9, 2_870_450, 2024, 'settlement', 3_214_300, -343_850],
+    ]);
+  });
+
+  it('a last cell\'s bracket alone on the line under a header stays a line of its own', () => {
+    expect(tabHeaderJoined('No.\t事業名\t予算額\t見直し後の額\n（令和9年度要求反映額）\n1\t架空事業\t18,640\t15,440\n')).toBe('No.\t事業名\t予算額\t見直し後の額\n（令和9年度要求反映額）\n1\t架空事業\t18,640\t15,440\n');
   });
 });
