@@ -196,6 +196,9 @@ function stageOf(titleLines: string[], text: string): Stage | null {
 }
 
 /** Read the frame of `text`, whose lines (splitLines) are `lines`. Sets the era hint that year mentions of this document resolve with. */
+/** A legend of what brackets hold: an empty bracket, then 内は / 書きは / ：（"（　）内は令和６年度当初予算額", "【】："). */
+export const BRACKET_LEGEND = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)/u;
+
 export function readFrame(text: string, lines: Line[]): DocFrame {
   const head = text.slice(0, 600);
   const date = findDate(head);
@@ -210,6 +213,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     if (l.text.includes('\t') && l.text.split('\t').filter((c) => c.trim()).length >= 3) { if (titleLines.length) break; continue; }
     // (nor a web page's trail of links, "ホーム ＞ 政治 ＞ 予算・税制": the site's sections, not what the page is about)
     if (BREADCRUMB.test(l.text)) continue;
+    // (nor a legend of brackets: the year it names is the figures' in brackets, last year's as often as not)
+    if (BRACKET_LEGEND.test(l.text)) continue;
     titleLines.push(l.text.length > 120 ? l.text.slice(0, 120) : l.text);
     if (titleLines.length >= 3) break;
   }

@@ -3,7 +3,7 @@
 import { findYears } from '../era';
 import { isBlank, type Line } from './lines';
 import { readLabel } from './context';
-import { COMPARED, fiscalYearOf, type DocDate } from './docframe';
+import { BRACKET_LEGEND, COMPARED, fiscalYearOf, type DocDate } from './docframe';
 import type { Stage } from './types';
 import { closeKind, type BracketKind } from './brackets';
 
@@ -128,7 +128,8 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
     const head = l.text.length > 80 ? l.text.slice(0, Math.min(80, (l.text.indexOf('。') + 1) || 80)) : l.text;
     // (a title broken after its year: "2024年度（令和６年度）" / "防災復興庁 第１次補正予算の概要")
     if (YEAR_ALONE_LINE.test(head)) { const y = findYears(head)[0]; if (y?.fiscal && y.years.length === 1) yearAbove = y.years[0]; continue; }
-    const pairs = yearStagePairs(head);
+    // (a legend of what brackets hold, "（　）内は令和６年度当初予算額", is no title: it names last year's figures)
+    const pairs = BRACKET_LEGEND.test(head) ? [] : yearStagePairs(head);
     if (!pairs.length && yearAbove !== null && !findYears(head).length) { const st = titleStage(head); if (st) pairs.push({ stage: st, fy: yearAbove }); }
     yearAbove = null;
     for (const p of pairs) {

@@ -19,7 +19,7 @@ import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
+import { BRACKET_LEGEND, fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
 import { BALANCE_ROW, findCellTables } from './celltables';
 import { yearStages } from './stage-legend';
 import { codes } from './codes';
@@ -196,8 +196,6 @@ export const extractorInternals = { changeLabelLine, prevLabelLine, mdRule, tota
 const PREV_LABEL_ALONE = /^[\s\u3000]*(?:で|と)?[／/、,]?[\s\u3000]*[(（]?\s*(?:前年度?の?(?:当初)?(?:予算|決算)額?(?:で|に)?は|前年度?(?:当初)?(?:予算|決算)額?|前年度?当初|前年度|前年|前の年)(?:[(（][^()（）]{1,10}[)）])?\s*の?[:：]?\s*[)）]?[\s\u3000:：]*$/u;
 /** A line that is a total word alone ("総額"), over its figure. */
 const TOTAL_ALONE = /^[\s\u3000■□◆◇○●・]*[(（]?(合計|総計|総額)[)）]?[\s\u3000:：]*$/u;
-/** A legend of what brackets hold: "（　）は前年度予算額", "【 】内は補正予算額". */
-const LEGEND_LINE = /[(（【\[［<＜〈〔][\s\u3000]*[)）】\]］>＞〉〕][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)/u;
 /** A total word right before a figure, after a comma: "、合計 ", "、総計で". */
 const TOTAL_BEFORE = /[、,][\s\u3000]*(合計|総計|累計)[\s\u3000]*(?:で|は)?[\s\u3000]*$/u;
 /** The subjects of a clause: "人件費は", "ソフト交付金が". */
@@ -591,7 +589,7 @@ export class Extractor {
     // (a row of the aligned table that holds no amount, "①物流拠点機能強化支援　事項要求　―", keeps the table open)
     if (this.alignedHeader && this.alignedHeader.last === this.lineFacts.prevNonEmpty(i) && alignedSpans(t).length === this.alignedHeader.cols.length) this.alignedHeader.last = i;
     // a legend of the brackets ("※（　）は令和8年度補正予算額") names no stage of the lines under it (は : ：)
-    if (f & HAS_WA_COLON && LEGEND_LINE.test(t)) return;
+    if (f & HAS_WA_COLON && BRACKET_LEGEND.test(t)) return;
     // nor a page's line of its date and tags, and it heads no section either
     if (f & HAS_WA_COLON && PAGE_META.test(t)) return;
     // "年度　令和4年度" in a record of fields (an audit's finding, a review sheet): the year of the figures under it

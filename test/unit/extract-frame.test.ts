@@ -193,3 +193,10 @@ describe('a title with a department set far right on its line', () => {
     expect(frame(src).fy).toBe(2026);
   });
 });
+
+describe('a legend of brackets under the title', () => {
+  it('"（ ）内は令和６年度当初予算額" under "令和７年度 主要施策の概要": no title, the figures are 令和７年度\'s', () => {
+    const src = ['令和７年度 主要施策の概要', '            （ ）内は令和６年度当初予算額。', '', '   ２  架空クラブ運営事業', '       事 業 費          184,320 千円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.stage])).toEqual([[184_320, 2025, 'budget']]);
+  });
+});
