@@ -1865,3 +1865,13 @@ describe('a tab header whose cells hold line breaks', () => {
     expect(tabHeaderJoined('No.\t事業名\t予算額\t見直し後の額\n（令和9年度要求反映額）\n1\t架空事業\t18,640\t15,440\n')).toBe('No.\t事業名\t予算額\t見直し後の額\n（令和9年度要求反映額）\n1\t架空事業\t18,640\t15,440\n');
   });
 });
+
+describe('a 事業費 column over rows with last year\'s figure in brackets', () => {
+  it('"No. 事業名 事業費 （前年度）" aligned with spaces: each row\'s figure and last year\'s, its number and mark no part of its name', () => {
+    const src = ['令和７年度 主要施策の概要', '（単位：千円）', '   No.      事業名                   事業費     （前年度）',
+      '   1  ◎ 架空給食費無償化事業            46,820       （ － ）', '   2  ○ 架空児童クラブ運営事業             184,320       （171,050）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.item, r.previous ? r.previous.yen / 1e3 : null])).toEqual([
+      [46_820, '架空給食費無償化事業', null], [184_320, '架空児童クラブ運営事業', 171_050],
+    ]);
+  });
+});
