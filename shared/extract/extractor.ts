@@ -443,7 +443,10 @@ export class Extractor {
     const f = this.chars[i];
     // (or an English page's, "(JPY million)")
     const du = f & HAS_TAN || (f & HAS_YEN && (t.includes('illion') || t.includes('housand'))) ? declaredUnit(t) : null;
-    if (du) { this.unit = du; this.declaredUnit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
+    // (not a row of units under the header, a cell each, "\t\t単位：千円\t単位：千円": the header's columns' units, read below)
+    const unitsUnder = !!du && !!this.columns && this.headerLine === i - 1 && isSeparatedRow(t) && !!unitRow(splitCells(t));
+    if (du && !unitsUnder) { this.unit = du; this.declaredUnit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
+    else if (du) this.unit = du;
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
     const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }

@@ -1875,3 +1875,13 @@ describe('a 事業費 column over rows with last year\'s figure in brackets', ()
     ]);
   });
 });
+
+describe('a row of units under a CSV header', () => {
+  it('"R7当初予算額","R6当初予算額","増減額" over "","","単位：千円",…: the header stands, last year\'s the previous', () => {
+    const src = ['"令和7年度当初予算 主要施策一覧（架空県）",,,,,', '"No","部局名","事業名","R7当初予算額","R6当初予算額","増減額"', '"","","","単位：千円","単位：千円","単位：千円"',
+      '"2","総務部","架空オンライン化事業","215,640","248,900","-33,260"', '"7","健康福祉部","架空検診事業","54,280","53,910","370"', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [215_640, 2025, 248_900, -33_260], [54_280, 2025, 53_910, 370],
+    ]);
+  });
+});
