@@ -88,6 +88,8 @@ const AMENDED_AFTER = /^[増減]?額(?:いた|し|す)/u;
 const AMENDED_OBJECT = /(?<!額)を[^、。]{0,12}$/u;
 const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 // a field whose key names its unit in brackets, its value a bare number: "事業費（R6決算・千円）：41,230"
+// a line ending in an era's name or a year, maybe with its stage's first word: "…、令和", "…令和元年度当初"
+const YEAR_BROKEN_END = /(?:令和|平成|(?:令和|平成)?[0-9０-９元]{1,2}年度(?:当初|補正)?)$/u;
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 // a row name ending in its unit in brackets, "標準財政規模（千円）"
 const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
@@ -1187,7 +1189,11 @@ export class Extractor {
       const particle = k === 0 && !enclHere && wrapped && PARTICLE_ONLY.test(clause);
       const tail = k === 0 && !enclHere && wrapped && (isBlank(clause) || particle) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
       const upLabel = tail && particle ? readLabel(tail + clause) : tail && /(?:は|が|[:：])[\s\u3000]*$/u.test(tail) ? readLabel(tail) : null;
-      let read = upLabel && (upLabel.stage || (particle && upLabel.fy !== null)) ? upLabel : readLabel(enclHere && !labEmpty ? labelSeg : clause);
+      // ("…、令和元年度当初" / "予算では 334億円", "…。令和" / "6年度当初予算は 412億円": a year the line above began, this line's
+      // words go on with it)
+      const yearTail = k === 0 && !enclHere && wrapped && !upLabel && clause.length <= 24 && YEAR_BROKEN_END.test(wrapped) ? wrapped.slice(Math.max(wrapped.lastIndexOf('、'), wrapped.lastIndexOf('。')) + 1) : '';
+      const joined = yearTail && yearTail.length <= 16 ? readLabel(yearTail + clause) : null;
+      let read = upLabel && (upLabel.stage || (particle && upLabel.fy !== null)) ? upLabel : joined && joined.fy !== null && joined.stage ? joined : readLabel(enclHere && !labEmpty ? labelSeg : clause);
       // ("令和6年度補正予算においては、…調査船の建造等に" / "128億円が措置された": the sentence's topic, a year's budget, is the figure's)
       if (!read.stage && read.fy === null && !enclHere) {
         const sent = ((k === 0 ? wrapped : '') + before).slice(-200);

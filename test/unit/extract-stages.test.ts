@@ -736,3 +736,11 @@ describe('the budget after last year\'s supplementary budgets, in a text about n
     expect(extract(src).map((r) => [r.yen / 1e4, r.fy, r.previous ? r.previous.yen / 1e4 : null])).toEqual([[8_600, 2026, 3_400]]);
   });
 });
+
+describe('a year broken over the line\'s end in wrapped prose', () => {
+  it('"…、令和元年度当初" / "予算では 334億円", "…。令和" / "6年度当初予算は 412億円": each figure of the year the line above began', () => {
+    const src = ['第2章 架空交通予算の推移', '平成30年度当初予算では 327億円、令和元年度当初', '予算では 334億円と緩やかに増加してきた。支援の重点を移している。令和',
+      '6年度当初予算は 412億円となった。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy, r.stage])).toEqual([[327, 2018, 'budget'], [334, 2019, 'budget'], [412, 2024, 'budget']]);
+  });
+});
