@@ -200,6 +200,9 @@ const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9�
 const COMPARISON_OF_TWO = /[^\s\u3000と]{1,12}と[^\s\u3000と]{1,12}(?:と)?の(?:比\s?較|差\s?[額引]?)/gu;
 // (its lines may have been read as pipes and hyphens: "|-------- 年度末残高 --------|")
 const BOX_CAPTION = /[┌└┏┗][─━]+[\s\u3000]*[^─━┐┘┓┛\s\u3000]*[\s\u3000]*[─━]+[┐┘┓┛]|[|｜][─━\-]+[\s\u3000]*[^─━|｜\-\s\u3000]*[\s\u3000]*[─━\-]+[|｜]/gu;
+// three compact years side by side or more, "区分 H27 H28 H29 H30 R1"; a year written out with its era, "令和７年度"
+const TITLE_YEAR = /(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年/u;
+const YEARS_ACROSS = /(?:(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])[\s\u3000]+){2,}(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])/u;
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
@@ -1245,7 +1248,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a column's letters under its heading, "(A)－(B)" under 増減額, are the header's too)
     while (last >= 0 && last + 1 < labels.length && COLUMN_MARKS_ALONE.test(labels[last + 1])) last++;
     // (a heading a PDF spread out one character at a time, "本 年 度", is one word)
-    const heads = labels.slice(0, last + 1);
+    // (not a title over it naming its year, "令和７年度 架空白書" over "区分 H27 H28 …": a line naming a year written out above
+    // a line of compact years, which names the columns' years of its own)
+    let first = 0;
+    while (first < last && YEARS_ACROSS.test(labels[last]) && TITLE_YEAR.test(labels[first]) && !YEARS_ACROSS.test(labels[first])) first++;
+    const heads = labels.slice(first, last + 1);
     // (one heading a line, "区分 / 予算現額 / 支出済額 / 執行率 / 前年同期支出済額", as one line of words)
     if (heads.length) headWords = heads.length === 1 && !isPipeRow(heads[0]) ? joinSpacedRuns(heads[0]).trim().split(/[\s\u3000]+/u)
       : heads.every((h) => !/[\s\u3000]/u.test(h.trim())) ? heads.map((h) => h.trim()) : null;

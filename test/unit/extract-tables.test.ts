@@ -1885,3 +1885,10 @@ describe('a row of units under a CSV header', () => {
     ]);
   });
 });
+
+describe('a title naming its year over a header of compact years', () => {
+  it('"令和７年度 架空白書" over "（億円）" and "区分 H27 H28 H29 H30 R1": each figure of its column\'s year, none of the title\'s', () => {
+    const src = ['令和７年度 架空白書', '（億円）', '区分 H27 H28 H29 H30 R1', '架空事業 1,305 1,312 1,318 1,327 1,334', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[1_305, 2015], [1_312, 2016], [1_318, 2017], [1_327, 2018], [1_334, 2019]]);
+  });
+});
