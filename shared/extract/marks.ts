@@ -1,5 +1,6 @@
 // Marks written on a programme's name (【新規】, （新規）, ［拡充］, ＜一部新規＞): what they say is a property of
-// the figure (a new programme is flagged `new`), not part of its name, which reads the same without them.
+// the figure (a new programme is flagged `new`), not part of its name, which reads the same without them. A name closing
+// on `…の内数` flags its figure a portion and keeps those words.
 import { sortFlags } from './context';
 import type { Extracted } from './types';
 
@@ -13,6 +14,8 @@ const BARE = /^[\s\u3000]*(新規|新|拡充|拡)[\s\u3000]+(?=\S{2})/u;
 /** The marks that make the whole programme new (一部新規, a part of it, does not). */
 const NEW = new RegExp(`${OPEN}\\s*(?:新規|新|新規・拡充|拡充・新規)\\s*${CLOSE}`, 'u');
 
+const PORTION_NAME = /の内数[)）]?$/u;
+
 /** Does a heading line carry a mark that makes its programme new ("■スマート農業推進事業【新規】")? */
 export function markedNew(line: string): boolean { return line.includes('新') && NEW.test(line); }
 
@@ -20,6 +23,8 @@ export function markedNew(line: string): boolean { return line.includes('新') &
 export function applyNameMarks(recs: Extracted[]): Extracted[] {
   for (const r of recs) {
     const item = r.item;
+    // (a name closing on what it is a part of, "…の運航（…運営費交付金の内数）": the figure is a portion of that budget line)
+    if (item && item.includes('内数') && PORTION_NAME.test(item) && !r.flags.includes('portion')) r.flags = sortFlags(new Set([...r.flags, 'portion']));
     if (!item || !(item.includes('新') || item.includes('拡') || item.includes('重') || item.includes('組') || item.includes('継'))) continue;
     let s = item;
     let isNew = false;

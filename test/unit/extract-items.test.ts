@@ -165,3 +165,10 @@ describe('a record\'s 事業名 over a table with no row names', () => {
     expect(extract(src).map((r) => [r.yen, r.item, r.previous?.yen ?? null])).toEqual([[4_215_330, '架空バス運賃助成事業', 3_877_410]]);
   });
 });
+
+describe('a name closing on what it is a part of', () => {
+  it('"架空観測船の運航（架空機構運営費交付金の内数）" as a row\'s name: the figure is a portion, the name kept whole', () => {
+    const src = ['令和８年度 概算要求', '（単位：百万円）', '事項\t令和７年度予算額\t令和８年度要求額', '架空観測船の運航（架空機構運営費交付金の内数）\t18,460\t19,902', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.item, r.flags.includes('portion')])).toEqual([[19_902, '架空観測船の運航（架空機構運営費交付金の内数）', true]]);
+  });
+});
