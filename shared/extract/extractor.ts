@@ -257,6 +257,8 @@ const YEAR_WORD_ONLY = /^[\s\u3000(（]*(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9
 const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 // a heading on a year's outlook, and the words that name a stage of their own in a heading (not 予算 alone)
 const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
+// a line scaling the budget per head: "区民1人あたりにすると", "市民一人当たりの使いみち"
+const PER_HEAD_HEADING = /(?:[1１一][\s\u3000]?人|一人)(?:あたり|当たり)(?:の(?:使いみち|使い道|内訳|額|金額|予算)|に(?:すると|換算すると|直すと|なおすと))/u;
 const ANALOGY_HEADING = /(?:家計|家庭|一家|家族|財布)[^。]{0,6}(?:に|で)(?:例え|たとえ|置き換え|換算)|(?:例え|たとえ)(?:ると|れば|てみる)/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
@@ -290,7 +292,7 @@ export class Extractor {
   private blockCtx: (StageCtx & { byFigure?: boolean }) | null = null;
   /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
    * takes its place, as a timeline's labels do one after another) */
-  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean; scaled?: boolean }) | null = null;
+  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean; scaled?: boolean; perHead?: boolean }) | null = null;
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -722,9 +724,15 @@ export class Extractor {
       if (lbl.stage === 'supplementary' && lbl.fy !== null && !lbl.multiYear) this.sectionCtx = { stage: 'supplementary', fy: lbl.fy };
     }
     // "■市の財布を家計に例えると": a section of the year's budget scaled down to a household's, figures of no budget (the
-    // next heading ends it)
-    if (this.sectionCtx?.scaled && opensSection(t)) this.sectionCtx = null;
-    if (t.length <= 40 && ANALOGY_HEADING.test(t) && opensSection(t) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
+    // next marked heading ends it, as does a short line of its own after a blank one, "今年度の主な取組")
+    if (this.sectionCtx?.scaled && (opensSection(t) || (t.trim().length <= 30 && i > 0 && isBlank(this.lines[i - 1].text) && !ANALOGY_HEADING.test(t) && !PER_HEAD_HEADING.test(t)))) this.sectionCtx = null;
+    // (a section scaled per head ends at a line of words alone, "今年度の主な事業", not a note in brackets or after ※)
+    else if (this.sectionCtx?.perHead && t.trim().length <= 30 && !/[0-9０-９]/u.test(t) && !/^[\s\u3000]*[(（※＊*注]/u.test(t)) this.sectionCtx = null;
+    // (a line of its own scaling the budget down per head, "区民1人あたりにすると", "区民1人あたりの使いみち": the figures under
+    // it are amounts per head)
+    if (t.length <= 40 && PER_HEAD_HEADING.test(t) && !/[。、,，]$/u.test(t.trimEnd()) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true, perHead: true };
+    // (the analogy's heading: marked, or a line of its own after a blank one, "区の予算を家計にたとえると", no sentence's end)
+    else if (t.length <= 40 && ANALOGY_HEADING.test(t) && (opensSection(t) || (i > 0 && isBlank(this.lines[i - 1].text) && !/[。、,，]$/u.test(t.trimEnd()))) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
   }

@@ -744,3 +744,17 @@ describe('a year broken over the line\'s end in wrapped prose', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.fy, r.stage])).toEqual([[327, 2018, 'budget'], [334, 2019, 'budget'], [412, 2024, 'budget']]);
   });
 });
+
+describe('a budget scaled down, under a heading of its own line', () => {
+  it('"区の予算を家計にたとえると" after a blank line: its figures are no budget, up to a short line after the next blank one', () => {
+    const src = ['令和７年度 架空区の予算', '一般会計 1,480億円', '', '区の予算を家計にたとえると', '1年間の収入を600万円とした場合', '給料（特別区税など）', '159万円',
+      '', '今年度の主な取組', '・架空遊歩道の再整備 … 9億6,500万円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.stage])).toEqual([[14_800_000, 'budget'], [600, 'other'], [159, 'other'], [96_500, 'budget']]);
+  });
+
+  it('"区民1人あたりの使いみち" over a list: amounts per head, up to a line of words alone', () => {
+    const src = ['令和７年度 架空区の予算', '区民1人あたりの使いみち', '（一般会計歳出を区民数で割ったもの）', '福祉費 24万8,860円', '教育費 8万2,490円',
+      '今年度の主な事業', '架空バス運行事業 1,850万円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[248_860, 'other'], [82_490, 'other'], [18_500_000, 'budget']]);
+  });
+});
