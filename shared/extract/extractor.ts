@@ -90,6 +90,8 @@ const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 // a field whose key names its unit in brackets, its value a bare number: "事業費（R6決算・千円）：41,230"
 // a line ending in an era's name or a year, maybe with its stage's first word: "…、令和", "…令和元年度当初"
 const YEAR_BROKEN_END = /(?:令和|平成|(?:令和|平成)?[0-9０-９元]{1,2}年度(?:当初|補正)?)$/u;
+// a bracket's label that is a ditto mark for the one before: "（同 97億円）"
+const DITTO_LABEL = /^[\s\u3000]*同[\s\u3000]*[:：]?[\s\u3000]*$/u;
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 // a row name ending in its unit in brackets, "標準財政規模（千円）"
 const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
@@ -1334,6 +1336,10 @@ export class Extractor {
       }
       // ("¥81.22 billion, down 1.7% from ¥82.65 billion": the figure a change is counted from is last year's)
       if (anchorLine && !anchorLine.out.previous && FROM_EN.test(t.slice(anchorLine.endLocal, tok.signStart)) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
+      // ("人件費は 98億円（同 97億円）" after "扶助費が 182億円（前年度 176億円）": 同 repeats the label of the bracket before,
+      // last year's)
+      if (encl?.kind === '(' && enclHere && DITTO_LABEL.test(labelSeg) && anchorLine && !anchorLine.out.previous &&
+        this.recs.slice(-8).some((r) => r !== anchorLine && r.lineIdx >= i - 3 && r.out.previous) && this.attach(anchorLine, 'previous', fig, i, closer, tok.end)) continue;
       if (encl?.kind === '(') {
         // (with no context naming a year, the figure above's own, else the year the document is mostly about)
         const refFy = anchorLine?.out.fy ?? contextFy(this.contexts()) ?? this.blockAnchor(i, 'previous')?.out.fy ?? this.frame.fy;

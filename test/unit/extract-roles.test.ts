@@ -399,3 +399,15 @@ describe('a balance in a clause of its own', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.change?.yen ?? null, r.stage])).toEqual([[1_842, null, 'settlement'], [1_805, null, 'settlement'], [37, null, 'settlement']]);
   });
 });
+
+describe('a ditto mark in the bracket after a figure', () => {
+  it('"人件費は 98億円（同 97億円）" after "扶助費が 182億円（前年度 176億円）": 同 is last year again', () => {
+    const src = ['令和６年度 架空市決算の概要', '扶助費が 182億円（前年度 176億円）と増加したほか、人件費は 98億円（同 97億円）、公債費は 52億円（同 54億円）となりました。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[182, 176], [98, 97], [52, 54]]);
+  });
+
+  it('a 同 bracket with no last year\'s bracket before it is left as it was read', () => {
+    const src = ['令和６年度 架空市決算の概要', '人件費は 98億円（同 97億円）となりました。', ''].join('\n');
+    expect(extract(src).some((r) => r.previous !== null)).toBe(false);
+  });
+});
