@@ -49,11 +49,15 @@ export function changeLabelBefore(sinceLast: string, previousLabel: boolean): bo
   // (a clause of its own on 差引額 after the revenue and spending, "…で、差引額は37億円": their balance)
   return CHANGE_WORD.test(sinceLast) && CHANGE_BEFORE.test(sinceLast) && !sinceLast.includes('収支') && !sinceLast.includes('歳入歳出差引') && !BALANCE_CLAUSE.test(sinceLast) && (!previousLabel || /比|より|増減|差|対前/u.test(sinceLast)) &&
     // ("今年度比▲3.2％の4720億円": a rate of change, then the figure itself)
-    !/(?:[増減倍](?:額)?|[%％])(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast);
+    !/(?:[増減倍](?:額)?|[%％])(?:の|と|し|して|した|となる|となり|となります|となった|とする|とした)[\s\u3000]*(?:約|総額|計|合計|およそ)?[\s\u3000]*$/u.test(sinceLast) &&
+    // ("前の年度より2割ほど多い50億円": a rate more or less, then the figure itself)
+    !RATE_MORE_BEFORE.test(sinceLast);
 }
 
 // 差引額 opening its clause, named by nothing it is compared with: "…で、差引額は"
 const BALANCE_CLAUSE = /(?:^|[、,，。])[\s\u3000]*差引(?:残?額)?(?:は|が)[\s\u3000]*$/u;
+// a rate, maybe rounded, then more or less: "2割ほど多い", "3%高い", "1.5倍に増えた"
+const RATE_MORE_BEFORE = /(?:[0-9０-９.．]+[\s\u3000]?[%％]|[0-9０-９一二三四五六七八九十]+割(?:[0-9０-９一二三四五六七八九十]+分)?|[0-9０-９.．]+倍)[\s\u3000]*(?:ほど|程度|近く|余り|あまり|強|弱)?[\s\u3000]*(?:に)?(?:多い|少ない|高い|低い|上回る|下回る|増えた|減った|大きい|小さい)[\s\u3000]*(?:約|およそ)?[\s\u3000]*$/u;
 const CHANGE_BEFORE_EN = /(?:^|[^A-Za-z])(?:up|down|(?:an?[\s\u3000]+)?(?:increase|decrease|rise|fall|drop|reduction)[\s\u3000]+of|(?:up|down)[\s\u3000]+[0-9.]+[\s\u3000]?%[\s\u3000]*[(（][\s\u3000]*[+＋\-−]?)[\s\u3000]*$/iu;
 // "¥0.97 billion more than in FY2024", "¥3 billion less than last year"
 const CHANGE_AFTER_EN = /^[\s\u3000]*(?:more|less|higher|lower|above|below)[\s\u3000]+(?:than[\s\u3000]+)?(?:in[\s\u3000]+)?(?:FY|fiscal|last|the[\s\u3000]+previous|a[\s\u3000]+year)/iu;

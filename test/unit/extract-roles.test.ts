@@ -411,3 +411,10 @@ describe('a ditto mark in the bracket after a figure', () => {
     expect(extract(src).some((r) => r.previous !== null)).toBe(false);
   });
 });
+
+describe('a rate more or less before the figure', () => {
+  it('"前の年度より2割ほど多い50億円前後": the figure itself, not a change', () => {
+    const src = ['2025年12月5日 架空放送ニュース', 'また、架空市の寄付額は今年度、前の年度より2割ほど多い50億円前後となる見込みです。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.change?.yen ?? null])).toEqual([[50, null]]);
+  });
+});
