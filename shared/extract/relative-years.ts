@@ -48,6 +48,13 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     // (a figure of no budget is of a relative year only at its end: "残高は、今年度末で約38億円")
     // (or one the year names as its subject's, "来年度の収支不足額は138億円": that year's shortfall)
     if (r.stage === 'other' && !YEAR_END.test(clause) && !YEAR_SUBJECT.test(clause)) continue;
+    // (a settlement's figure in a sentence naming no year, after one naming the year of the settlement it reports:
+    // "…、昨年度の一般会計の決算を…報告しました。…実質収支は12億円余りの黒字で")
+    if (!clause.includes('年度') && r.stage === 'settlement') {
+      const y = settlementYearBefore(text, r.start - clause.length);
+      if (y) r.fy = base + OFFSET[y];
+      continue;
+    }
     if (!clause.includes('年度')) continue; // every relative year ends in 年度
     let words = [...clause.matchAll(RELATIVE)];
     // (two relative years in the sentence, "来年度の…では、…今年度の補正予算で措置した45億円": the one after the last comma is
@@ -72,4 +79,15 @@ export function applyRelativeYears(text: string, recs: Extracted[]): Extracted[]
     if (OFFSET[w[1]] === 1 && (r.stage === 'supplementary' || r.stage === 'settlement') && r.warnings.some((x) => x.code === 'stage_guessed')) r.stage = 'budget';
   }
   return recs;
+}
+
+// a relative year's settlement named in a sentence: "昨年度の一般会計の決算", "今年度決算"
+const SETTLEMENT_OF = /(来年度|次年度|今年度|当年度|昨年度)(?:の[^、。]{0,12})?決算/gu;
+/** The relative year the sentence ending right before `at` (its 。) names a settlement of, alone; on its line or the one above. */
+function settlementYearBefore(text: string, at: number): string | null {
+  if (text[at - 1] !== '。') return null;
+  const from = Math.max(text.lastIndexOf('。', at - 2), text.lastIndexOf('\n', text.lastIndexOf('\n', at - 2) - 1), at - 200);
+  const sentence = text.slice(from + 1, at);
+  const m = [...sentence.matchAll(SETTLEMENT_OF)];
+  return m.length === 1 && [...sentence.matchAll(RELATIVE)].length === 1 ? m[0][1] : null;
 }

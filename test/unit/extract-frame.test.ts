@@ -200,3 +200,10 @@ describe('a legend of brackets under the title', () => {
     expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.stage])).toEqual([[184_320, 2025, 'budget']]);
   });
 });
+
+describe('a settlement\'s figure after a sentence naming the relative year of that settlement', () => {
+  it('"…昨年度の一般会計の決算を報告しました。…実質収支は12億円余り" in a text dated December 2025: the figure is of 2024', () => {
+    const src = ['2025年12月26日 架空ラジオニュース', '架空市は、昨年度の一般会計の決算を市議会に報告しました。実質収支は12億円余りの黒字で、15年連続の黒字となりました。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[12, 'settlement', 2024]]);
+  });
+});
