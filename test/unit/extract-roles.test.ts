@@ -418,3 +418,10 @@ describe('a rate more or less before the figure', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.change?.yen ?? null])).toEqual([[50, null]]);
   });
 });
+
+describe('so much or more, said as an increase', () => {
+  it('"三億六千万円以上の増ということで" is a change, no figure of its own', () => {
+    const src = ['令和７年２月　架空県議会　予算特別委員会', '○架空委員　同じ事業の今年度の予算額が 11億2,300万円となっていますが、三億六千万円以上の増ということでよろしいですね。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.change ? r.change.yen / 1e4 : null])).toEqual([[112_300, 36_000]]);
+  });
+});
