@@ -758,3 +758,10 @@ describe('a budget scaled down, under a heading of its own line', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[248_860, 'other'], [82_490, 'other'], [18_500_000, 'budget']]);
   });
 });
+
+describe('a balance named as a topic of a spoken answer', () => {
+  it('"県債残高につきましては、令和七年度末で一兆二千三百八十億円と見込んで" is a balance, no budget', () => {
+    const src = ['令和７年２月　架空県議会　予算特別委員会', '　県債残高につきましては、令和七年度末で一兆二千三百八十億円と見込んでおります。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[12_380, 'other', 2025]]);
+  });
+});
