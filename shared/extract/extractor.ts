@@ -92,6 +92,8 @@ const COMPARED_IN = /比べ|比較|前年|対前|より/u;
 const YEAR_BROKEN_END = /(?:令和|平成|(?:令和|平成)?[0-9０-９元]{1,2}年度(?:当初|補正)?)$/u;
 // a bracket's label that is a ditto mark for the one before: "（同 97億円）"
 const DITTO_LABEL = /^[\s\u3000]*同[\s\u3000]*[:：]?[\s\u3000]*$/u;
+// a cell of a row set apart by single spaces: a figure, maybe signed, or a rate
+const SPACE_ROW_CELL = /^[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$|^[－―-]$/u;
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 // a row name ending in its unit in brackets, "標準財政規模（千円）"
 const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
@@ -467,7 +469,7 @@ export class Extractor {
       this.takenPrefix.set(i + 1, split.nextLen);
     }
     // (a page's line of its date and tags, "2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算", is no row of cells)
-    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) && !PAGE_META.test(t) ? splitCells(t) : null;
+    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) && !PAGE_META.test(t) ? splitCells(t) : this.spaceRowAmongTabs(i, t);
 
     // table header rows and unit rows
     // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)
@@ -548,6 +550,18 @@ export class Extractor {
     if (toks.length) this.figures(i, t, cells, toks);
     // (after the row's own figures, so a figure after them on the lines below is theirs, not a breakdown's)
     for (const n of notes) this.makePrimary(i, t, n.tok, { before: n.words, after: '', label: readLabel(''), rowItem: cleanItem(n.words.trim()), col: null, sentence: '', prevEnd: n.tok.start - n.words.length });
+  }
+
+  /**
+   * A row of a tab table whose tabs a copy turned into single spaces ("農林水産業費 1,012,400 988,700 23,700 2.4%" between
+   * tab rows): its words as cells, where they are as many as the header's and the rows around it are tab rows.
+   */
+  private spaceRowAmongTabs(i: number, t: string): Cell[] | null {
+    if (!this.columns || !this.headerCells || t.includes('\t') || !(this.lines[i - 1]?.text.includes('\t') || this.lines[i + 1]?.text.includes('\t'))) return null;
+    const cells: Cell[] = [];
+    for (const m of t.matchAll(/[^\s\u3000]+/gu)) cells.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+    // (its name, then figures each a cell)
+    return cells.length === this.columns.length && cells.length >= 3 && !bareNumberIn(cells[0].text) && cells.slice(1).every((c) => SPACE_ROW_CELL.test(c.text)) ? cells : null;
   }
 
   /**

@@ -1892,3 +1892,13 @@ describe('a title naming its year over a header of compact years', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[1_305, 2015], [1_312, 2016], [1_318, 2017], [1_327, 2018], [1_334, 2019]]);
   });
 });
+
+describe('a tab table\'s row set apart by single spaces', () => {
+  it('"架空費 1,012,400 988,700 23,700 2.4%" between tab rows: read as a row of the table', () => {
+    const src = ['令和７年度 架空市予算', '（単位：千円）', '区分\t令和7年度\t令和6年度\t増減額\t増減率', '議会費\t412,600\t405,100\t7,500\t1.9%',
+      '農林水産業費 1,012,400 988,700 23,700 2.4%', '土木費\t7,120,800\t6,684,200\t436,600\t6.5%', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null])).toEqual([
+      ['議会費', 412_600, 405_100], ['農林水産業費', 1_012_400, 988_700], ['土木費', 7_120_800, 6_684_200],
+    ]);
+  });
+});
