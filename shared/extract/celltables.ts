@@ -762,11 +762,14 @@ function labelValue(t: string, inTable = false, noteColumn = false, bracketRates
   if (!(TWO_CJK_LABEL.test(label) || label === '計' || yearLabel) || (/[0-9０-９]/u.test(unbracketed) && !findYears(unbracketed).length && !yearLabel)) return null;
   // (a short plain number is a figure only after a stage label, "前年　900", or in the rows of a table: else it may be a
   // page or a count)
-  if (!inTable && !yearLabel && !/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label)) return null;
+  // (nor a list line's with last year's in a bracket after it, "・架空事業 412 （388）", "96 （新規）")
+  if (!inTable && !yearLabel && !/[,，.．]|[0-9０-９]{4}/u.test(m[2]) && !labelInfo(label) && !(found && LIST_MARK_START.test(t))) return null;
   const cell = cellOfLabelled(t, body, m);
   const pm = bracket ? NUM_CELL.exec(bracket[1]) : null;
   return cell ? { label, cell, prev: pm ? toCell(t, bracket!.index + bracket![0].indexOf(bracket![1]), pm) : null } : null;
 }
+// a list line's mark: ・ ◆ ○
+const LIST_MARK_START = /^[\s\u3000]*[・•◆◇■□●○◎★☆▽▼\-‐*＊➢▶►]/u;
 // a bullet or row number before a row's name: ・ ◆ (2) ③ 1.
 // ("１．事前防災対策", "2、道路": a number with its point, glued to the name, is a mark too)
 const LABEL_MARK = /^(?:[・•◆◇■□●○◎★☆▽▼\-‐*＊➢▶►]+|[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．]?(?=[\s\u3000])|[0-9０-９]{1,2}[.．、](?=[^\s\u30000-9０-９]))[\s\u3000]*/u;

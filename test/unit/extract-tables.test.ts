@@ -1902,3 +1902,10 @@ describe('a tab table\'s row set apart by single spaces', () => {
     ]);
   });
 });
+
+describe('a short figure on a list line with last year\'s in a bracket after it', () => {
+  it('"・架空事業 412 （388）", "・架空DX事業 96 （新規）" under （単位：百万円）: figures, last year\'s or new', () => {
+    const src = ['令和７年度 架空県当初予算案の概要', '（単位：百万円）', '・架空交通再編支援事業 412 （388）', '・架空DX共同調達支援事業 96 （新規）', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.previous ? r.previous.yen / 1e6 : null, r.flags.includes('new')])).toEqual([[412, 388, false], [96, null, true]]);
+  });
+});
