@@ -92,9 +92,9 @@ const PAIRED_RE = /((?:19|20)[0-9]{2}|(?:１９|２０)[０-９]{2})\s?[(（]\s?
 const RANGE_BETWEEN = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?$/u;
 const RANGE_AFTER = /^\s?(?:度)?\s?(?:[~〜～\-－‐]|から)\s?(?:令和|平成|昭和|[RHＲＨ]|[0-9０-９元一二三四五六七八九十])/u;
 
-// the compact form of slides and summary sheets: R9要求額, R8当初, H30決算, 令9要求, R8見込, R8：1,100 (no 年: a stage word or a figure follows)
+// the compact form of slides and summary sheets: R9要求額, R8当初, H30決算, 令9要求, R8見込, R9計画, R8：1,100 (no 年: a stage word or a figure follows)
 // (or alone in brackets after a label, "予算額（R5）: 48,620千円", or closing a label after a space, "予算額 R5")
-const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ令平])([0-9０-９]{1,2})(?=\s?(?:当初|予算|要求|概算|補正|決算|査定|要望|計上|見込|見通|試算|決定|[:：])|(?<=[(（][RHＲＨ][0-9０-９]{1,2})[)）]|(?<=[\s\u3000][RＲ][0-9０-９]{1,2})[\s\u3000]*$)/gu;
+const COMPACT_RE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([RHＲＨ令平])([0-9０-９]{1,2})(?=\s?(?:当初|予算|要求|概算|補正|決算|査定|要望|計上|見込|見通|試算|計画|決定|[:：])|(?<=[(（][RHＲＨ][0-9０-９]{1,2})[)）]|(?<=[\s\u3000][RＲ][0-9０-９]{1,2})[\s\u3000]*$)/gu;
 
 // What a line holds that some pattern needs, read in one pass over its code units (one test per pattern cost more):
 const NEN = 1; // 年: every form but the compact one ends in 年 / 年度

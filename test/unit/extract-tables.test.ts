@@ -1909,3 +1909,11 @@ describe('a short figure on a list line with last year\'s in a bracket after it'
     expect(extract(src).map((r) => [r.yen / 1e6, r.previous ? r.previous.yen / 1e6 : null, r.flags.includes('new')])).toEqual([[412, 388, false], [96, null, true]]);
   });
 });
+
+describe('a plan\'s header of compact years over 当初 and 計画', () => {
+  it('"R7 R8 R9 R10" over "当初 計画 計画 計画": this year\'s budget, then each year\'s projection (計画 is no total)', () => {
+    const src = ['令和7年3月 架空市中期財政計画', '（単位：百万円）', '                                  R7          R8          R9          R10',
+      '        区        分             当初        計画        計画        計画', '     市税                        15,842      15,910      15,955      15,980', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.stage])).toEqual([[15_842, 2025, 'budget'], [15_910, 2026, 'other'], [15_955, 2027, 'other'], [15_980, 2028, 'other']]);
+  });
+});
