@@ -129,6 +129,10 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     r.forEach((s, j) => {
       // (a heading left of every column of the grid, "区　分" by "当初予算案" over "予算額　構成比": the row names' column)
       if (r !== grid && s.text && (wider ? rw[j] : s).end <= g[0].start) { left = stack(left, joinSpaced(s.text)); return; }
+      // (a group's heading naming a year or the same time last year spread over several columns, "令 和 7 年 度 上 半 期" or
+      // "前 年 同 期（令和6年度）" over "予算現額　収入済額　収入率": every figure column under it is of that group)
+      const over = r !== grid ? spannedColumns(g, wider ? rw[j] : s, grid) : null;
+      if (over && GROUP_HEADING.test(s.text)) { for (const k of over) cols[k] = stack(cols[k], s.text.replace(/(?<=\S)[ \u3000](?=\S)/gu, '')); return; }
       cols[ks[j]] = stack(cols[ks[j]], joinSpaced(s.text));
     });
     if (ri < gridAt && (wider ? rw : r).some((x, j) => x.text && Math.min(g[ks[j]].end, x.end) <= Math.max(g[ks[j]].start, x.start))) orphan = true;
@@ -156,6 +160,16 @@ function unionColumns(rows: Span[][]): string[] {
     end = Math.max(s.start <= end + 2 ? end : -Infinity, s.end);
   }
   return groups.map((g) => g.sort((a, b) => a.row - b.row || a.start - b.start).reduce((h, s) => stack(h, joinSpaced(s.text)), ''));
+}
+
+// a group heading: a year, or last year's same period
+const GROUP_HEADING = /年[\s\u3000]*度|前[\s\u3000]*年[\s\u3000]*同[\s\u3000]*期/u;
+/** The figure columns (no share's) a heading overlaps, where it overlaps two or more and reaches past one's middle into the next; else null. */
+function spannedColumns(g: Span[], s: Span, grid: Span[]): number[] | null {
+  const hit = g.map((c, k) => ({ k, o: Math.min(c.end, s.end) - Math.max(c.start, s.start) })).filter((x) => x.o >= 2);
+  if (hit.length < 2) return null;
+  const figs = hit.filter((x) => !RATIO_COLUMN.test(grid[x.k].text)).map((x) => x.k);
+  return figs.length >= 2 ? figs : null;
 }
 
 /** The column not a share's that a heading over several overlaps most, or null. */

@@ -1917,3 +1917,15 @@ describe('a plan\'s header of compact years over 当初 and 計画', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.stage])).toEqual([[15_842, 2025, 'budget'], [15_910, 2026, 'other'], [15_955, 2027, 'other'], [15_980, 2028, 'other']]);
   });
 });
+
+describe('a group heading spread over several columns', () => {
+  it('"令 和 7 年 度 上 半 期" and "前 年 同 期（令和6年度）" each over "予算現額　収入済額　収入率": last year\'s group is the previous', () => {
+    const src = ['令和7年10月　架空市財政事情の公表', '  (1) 歳 入                                                               （単位：千円、％）',
+      '                        令 和 7 年 度 上 半 期                   前 年 同 期（令和6年度）',
+      '    区   分        予算現額      収入済額     収入率         予算現額      収入済額     収入率',
+      '    市税          21,486,300    11,204,518     52.1       21,037,900    10,968,402     52.1', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.fy, r.stage, r.previous ? r.previous.yen / 1e3 : null])).toEqual([
+      [21_486_300, 2025, 'budget', 21_037_900], [11_204_518, 2025, 'settlement', 10_968_402],
+    ]);
+  });
+});
