@@ -327,6 +327,8 @@ function signBefore(line: string, start: number): { sign: 1 | -1; explicitSign: 
 }
 
 /** Find every amount with an explicit 円 unit in `line`. */
+const UNIT_WORD_BEFORE = /単[\s\u3000]*位[\s\u3000]*[:：・は]?[\s\u3000]*$/u;
+const BRACKET_OPEN_BEFORE = /[(（][\s\u3000]*$/u;
 export function scanAmounts(line: string): AmountToken[] {
   const out: AmountToken[] = [];
   let from = 0;
@@ -343,6 +345,8 @@ export function scanAmounts(line: string): AmountToken[] {
     // (百万円, 千円 in a header mean the unit, not an amount of one million or one thousand yen).
     // (in a sentence they are one: "一社あたり最大で百万円を補助", a particle before and after)
     if (!hasNumeral(line, s0, bodyEnd) && !/^十|[億兆]/u.test(body.trim()) && !(isParticleBefore(codeAt(line, s0 - 1)) && isHiragana(codeAt(line, p + 1)))) continue;
+    // (nor a unit declared so, "単位：十億円", "（十億円）": a thousand million yen, the unit of the figures)
+    if (!hasNumeral(line, s0, bodyEnd) && (UNIT_WORD_BEFORE.test(line.slice(Math.max(0, s0 - 6), s0)) || (BRACKET_OPEN_BEFORE.test(line.slice(Math.max(0, s0 - 2), s0)) && /^[\s\u3000]*[)）]/u.test(line.slice(p + 1))))) continue;
     // (a comma group an OCR split with a space, "3,4 05,270", read joined when the whole body is one number so)
     const ocr = body.includes(' ') && SPLIT_GROUP.test(body) ? evaluateBody(body.replace(SPLIT_GROUP_G, '$1')) : null;
     const ev = ocr && ocr.bodyStart === 0 ? ocr : evaluateBody(body);

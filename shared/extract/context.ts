@@ -43,10 +43,13 @@ export function stageWord(s: string): Stage | null {
   if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
   // (an English page's words: "the FY2025 initial budget", "budget request", "supplementary budget")
   if ((s.includes('udget') || s.includes('equest')) && EN_STAGE.test(s)) return /supplementary/iu.test(s) ? 'supplementary' : /request/iu.test(s) ? 'request' : 'budget';
+  // (a fiscal year's column heading with its stage's word alone: "FY2026 Draft", "FY2025 Initial", "FY2025 Suppl. (No.1)")
+  if (s.includes('FY') || s.includes('ＦＹ')) { const m = EN_FY_STAGE.exec(s); if (m) return /^supp/iu.test(m[1]) ? 'supplementary' : /^req/iu.test(m[1]) ? 'request' : /^(?:settle|actual)/iu.test(m[1]) ? 'settlement' : 'budget'; }
   // ("FY2024 settlement (actual expenditure): ¥112.6 billion": what was spent)
   if ((s.includes('ettlement') || s.includes('ctual')) && EN_SETTLEMENT.test(s)) return 'settlement';
   return null;
 }
+const EN_FY_STAGE = /(?:FY|ＦＹ)[\s\u3000]?[0-9０-９]{2,4}[\s\u3000]+(Draft|Initial|Original|Request|Suppl(?:ementary|\.)?|Settlement|Actual)(?![A-Za-z])/iu;
 const EN_SETTLEMENT = /(?:^|[^A-Za-z])(?:settlement|actual (?:expenditure|spending|results?))(?![A-Za-z])/iu;
 const EN_STAGE = /(?:initial|draft|supplementary|original)[\s\u3000]+budget|budget[\s\u3000]+request/iu;
 const ADDED_INTO = /補正[^。]{0,30}(?:加えた|含めた|合わせた|含む)[^。、]{0,6}(?:最終予算額?|予算現額|予算総額|予算額)[^。、]{0,4}$/u;

@@ -902,7 +902,8 @@ export class Extractor {
     const later: [Column, AmountToken[]][] = [];
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
-      if (col?.role === 'primary' && !primary) {
+      // (an earlier year's figure of its own before this year's, "R6決算 | R7当初 | R8政府案", is no main figure: read after it)
+      if (col?.role === 'primary' && !primary && !col.own) {
         primaryCol = col;
         const tok = list[0];
         const item = rowYear !== null && !label && col.text ? joinSpaced(col.text.trim()) : label;
@@ -989,6 +990,8 @@ export class Extractor {
       r.out.stage = rowStage;
       if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;
     }
+    // (an earlier year's figure of its own, read after the row's main one, keeps its place in the row's order)
+    if (cols.some((c) => c.own)) this.recs.splice(firstRec, this.recs.length - firstRec, ...this.recs.slice(firstRec).sort((a, b) => a.out.start - b.out.start));
     const made = this.recs.slice(firstRec).filter((r) => r.lineIdx === i);
     this.rowAbove = made.length ? { line: i, label: labelRaw, recs: made } : null;
     // 新規 in the previous-year column
@@ -1031,6 +1034,8 @@ export class Extractor {
     if (rowStage) label = '';
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
+      // (a rate's or a note's column beside the years holds no figure of the series)
+      if (col && (col.role === 'note' || col.role === 'change')) continue;
       for (const tok of list) {
         if (tok.yen === 0) continue;
         const r = this.makePrimary(i, t, tok, {

@@ -532,7 +532,7 @@ export function splitCells(line: string): Cell[] {
 export interface HeaderUnit { unit: string; power: bigint; div: bigint }
 
 const UNIT_POWERS: Record<string, bigint> = {
-  '円': 1n, '千円': 1000n, '万円': 10000n, '百万円': 1000000n, '千万円': 10000000n, '億円': 100000000n, '兆円': 1000000000000n,
+  '円': 1n, '千円': 1000n, '万円': 10000n, '百万円': 1000000n, '千万円': 10000000n, '億円': 100000000n, '十億円': 1000000000n, '兆円': 1000000000000n,
 };
 export function unitOf(u: string): HeaderUnit | null {
   if (!u.includes('円')) return null; // every unit ends in 円
@@ -542,7 +542,7 @@ export function unitOf(u: string): HeaderUnit | null {
 
 // (a count's unit may come first, "（単位：件、円）": the yen unit is the table's money; an OCR's space inside the unit,
 // "千 円", and a sentence's "金額の単位は千円" declare it too)
-const UNIT_DECL = /単\s*位\s*(?:[:：・]|は)?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千\s?万\s?円|百\s?万\s?円|千\s?円|万\s?円|億\s?円|兆\s?円|円)/u;
+const UNIT_DECL = /単\s*位\s*(?:[:：・]|は)?\s*(?:(?:件|人|回|世帯|箇所|か所|団体|校|戸|台|[%％])\s*[、,，・/／]\s*)*(千\s?万\s?円|百\s?万\s?円|千\s?円|万\s?円|十\s?億\s?円|億\s?円|兆\s?円|円)/u;
 /** `(単位：億円)`, `単位:千円` anywhere in a line. */
 export function declaredUnit(line: string): HeaderUnit | null {
   if (!line.includes('単')) return line.includes('illion') || line.includes('housand') ? englishUnit(line) : null;

@@ -16,6 +16,8 @@ export interface Column {
   unit: HeaderUnit | null;
   /** One of three or more year columns (a time series: 令和6年度 | 令和7年度 | 令和8年度): a figure of its own year. */
   series?: boolean;
+  /** An earlier year's figure of its own beside this year's (last year's settlement by this year's budget): never the row's main figure. */
+  own?: boolean;
 }
 
 // (and an English page's: "Change", "Difference", "+/-")
@@ -57,7 +59,9 @@ const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*見込み?[\s\u3000]*[)）]|年�
  * The stage a column's heading names: its stage word, or "（当初）" alone in brackets, the initial budget ("R8年度（当初）"
  * beside "R9年度（見込）"), and "（見込）" alone, a projection (no budget of that year).
  */
-export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
+// a year's heading closed by its initial budget or its draft: "令和7年度当初", "令和8年度政府案"
+const YEAR_THEN_INITIAL = /年度[\s\u3000]*(?:当初|当初案|政府案|予算案|案)$/u;
+export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) || YEAR_THEN_INITIAL.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
 
 // a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)
 const LETTER_MARK = /(?<=[^\s\u3000\-－+＋/／)）])[\s\u3000]*[(（][A-ZＡ-Ｚ][)）]$/u;
@@ -159,8 +163,13 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
       for (const c of figs) c.role = c.fy === maxFy - 1 ? 'previous' : 'primary';
       return cols;
     }
-    for (const c of figs) if (c.fy !== null) { c.role = 'primary'; c.series = true; }
-    return cols;
+    // (nor a table comparing the latest year's budget with the year before's, "R6決算 | R7当初 | R7補正 | R8政府案 | 対前年度増減":
+    // the older years are figures of their own or last year's, as beside two years)
+    const latest = figs.find((c) => c.fy === maxFy);
+    if (!(cols.some((c) => c.role === 'change') && (latest?.stage === 'budget' || latest?.stage === 'request') && figs.some((c) => c.fy === maxFy - 1 && c.stage === 'budget'))) {
+      for (const c of figs) if (c.fy !== null) { c.role = 'primary'; c.series = true; }
+      return cols;
+    }
   }
   // (a 補正額 beside the budget after it, "補正額 | 予算現額", with no column of the initial budget it is added to: a figure of
   // its own, as beside 補正前/補正後)
@@ -175,6 +184,7 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
       (c.fy === null || maxFy <= 0 || c.fy >= maxFy - 1)) c.role = 'supplementary';
     // (last year's settlement beside this year's budget, "R6決算額 | R7当初予算額", is a figure of its own, no comparison)
     else if (c.fy !== null && maxFy > 0 && c.fy < maxFy && !(c.stage === 'settlement' && main.some((m) => m.fy === maxFy && (m.stage === 'budget' || m.stage === 'request')))) c.role = 'previous';
+    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.own = true;
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';
     else if (firstStage === undefined) firstStage = c.stage;

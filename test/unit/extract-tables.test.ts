@@ -1929,3 +1929,25 @@ describe('a group heading spread over several columns', () => {
     ]);
   });
 });
+
+describe('last year\'s settlement, last year\'s budget and its supplementary beside this year\'s draft, with a change', () => {
+  it('a CSV "令和6年度決算,令和7年度当初,令和7年度補正（第1号）,令和8年度政府案,対前年度増減,増減率": this year\'s against last, the settlement a figure of its own, the rate no figure', () => {
+    const src = ['令和８年度 架空省予算（政府案）の概要', '"(単位：億円)",,,,,,', '区分,令和6年度決算,令和7年度当初,令和7年度補正（第1号）,令和8年度政府案,対前年度増減,増減率',
+      '一般会計,"5,628","5,412","2,984","5,537",125,2.3', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([
+      [5_628, 'settlement', 2024, null, null, null], [5_537, 'budget', 2026, 5_412, 2_984, 125],
+    ]);
+  });
+
+  it('a rate column beside years side by side in a CSV holds no figure of the series', () => {
+    const src = ['架空市の財政の推移', '"(単位：億円)",,,,', '区分,令和5年度,令和6年度,令和7年度,伸び率', '"市税","1,158.4","1,159.1","1,159.5",0.3', '"県税","2,158.4","2,159.1","2,159.5",0.3', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[1_158.4, 2023], [1_159.1, 2024], [1_159.5, 2025], [2_158.4, 2023], [2_159.1, 2024], [2_159.5, 2025]]);
+  });
+});
+
+describe('a unit of a thousand million yen', () => {
+  it('"（単位：十億円）" declares the unit, and is no figure of ten 億円', () => {
+    const src = ['令和8年度 架空省予算', '（単位：十億円）', '区分\t令和7年度\t令和8年度', '一般会計\t541.2\t553.7', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[4, 5_537, 5_412]]);
+  });
+});
