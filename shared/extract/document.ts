@@ -112,6 +112,7 @@ function yearStagePairs(s: string): StageCtx[] {
   return out;
 }
 
+const REFERENCE_LINE = /^[\s\u3000]*(?:[(（【［\[]参考[)）】］\]]|参考[:：])/u;
 /** `date`: the text's date (the frame's), which dates a supplementary budget no label dates. */
 export function readDocument(text: string, lines: Line[], date: DocDate | null = null): DocContext {
   let main: StageCtx | null = null;
@@ -129,7 +130,8 @@ export function readDocument(text: string, lines: Line[], date: DocDate | null =
     // (a title broken after its year: "2024年度（令和６年度）" / "防災復興庁 第１次補正予算の概要")
     if (YEAR_ALONE_LINE.test(head)) { const y = findYears(head)[0]; if (y?.fiscal && y.years.length === 1) yearAbove = y.years[0]; continue; }
     // (a legend of what brackets hold, "（　）内は令和６年度当初予算額", is no title: it names last year's figures)
-    const pairs = BRACKET_LEGEND.test(head) ? [] : yearStagePairs(head);
+    // (nor a reference line, "（参考）令和７年度当初予算額 … → 補正後予算額 …": figures given beside the title's)
+    const pairs = BRACKET_LEGEND.test(head) || REFERENCE_LINE.test(head) ? [] : yearStagePairs(head);
     if (!pairs.length && yearAbove !== null && !findYears(head).length) { const st = titleStage(head); if (st) pairs.push({ stage: st, fy: yearAbove }); }
     yearAbove = null;
     for (const p of pairs) {

@@ -207,3 +207,11 @@ describe('a settlement\'s figure after a sentence naming the relative year of th
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[12, 'settlement', 2024]]);
   });
 });
+
+describe('a reference line under a supplementary budget\'s title', () => {
+  it('"（参考）令和７年度当初予算額 …" under "…補正予算（第１号）の概要" names no main stage: the items are the supplementary budget\'s', () => {
+    const src = ['令和７年度 架空省補正予算（第１号）の概要', '令和７年１２月', '補正予算額（一般会計） １兆８，７４２億円', '（参考）令和７年度当初予算額 33兆9,120億円 → 補正後予算額 35兆7,862億円', '',
+      '・ 架空医療機関支援 2,510億円', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 6).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[2_510, 'supplementary', 2025]]);
+  });
+});
