@@ -765,3 +765,11 @@ describe('a balance named as a topic of a spoken answer', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[12_380, 'other', 2025]]);
   });
 });
+
+describe('figures of the economy in a budget policy text', () => {
+  it('名目ＧＤＰ, a target set (…とする目標), a package\'s scale (…兆円規模の先行投資支援, …規模の加速化プラン) are no budget', () => {
+    const src = ['令和７年１２月 令和８年度予算編成の基本方針（架空）', '我が国経済は、名目ＧＤＰが６００兆円の大台に迫り、', '・ 最低賃金について、全国加重平均１，５００円とする目標の実現に向け、',
+      '・ 架空債を活用した２０兆円規模の先行投資支援を通じ、', '・ 架空戦略に基づく３．６兆円規模の加速化プランを着実に実施する。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[600e12, 'other'], [1_500, 'other'], [20e12, 'other'], [3.6e12, 'other']]);
+  });
+});
