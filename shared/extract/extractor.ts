@@ -94,6 +94,9 @@ const YEAR_BROKEN_END = /(?:令和|平成|(?:令和|平成)?[0-9０-９元]{1,2}
 const DITTO_LABEL = /^[\s\u3000]*同[\s\u3000]*[:：]?[\s\u3000]*$/u;
 // a cell of a row set apart by single spaces: a figure, maybe signed, or a rate
 const SPACE_ROW_CELL = /^[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$|^[－―-]$/u;
+// last year's label, then its figure bare: "前年度予算額 49,870,205"; a bare figure alone on its line
+const PREV_LABEL_BARE = /^[\s\u3000]*前年度(?:当初)?予算額[\s\u3000:：]*([△▲\-－]?[0-9０-９][0-9０-９,，]*)[\s\u3000]*$/u;
+const BARE_NUMBER_LINE = /^[\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)[\s\u3000]*$/u;
 const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 // a row name ending in its unit in brackets, "標準財政規模（千円）"
 const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
@@ -540,6 +543,9 @@ export class Extractor {
         cells[first] = { start: cells[first].start, end: cells[first].start + lu!.index, text: cells[first].text.slice(0, lu!.index) };
       }
     }
+    // ("本年度予算額 52,384,716千円" over "前年度予算額 49,870,205", or the label and its number a line each: last year's figure
+    // in the unit of this year's above it)
+    if (!toks.length && !notes.length && !cells && this.lastYearBare(i, t)) return;
     if (!toks.length && !notes.length) {
       const names = cells ? null : yearRowsHead(t);
       if (names) this.yearHead = { last: i, names };
@@ -550,6 +556,23 @@ export class Extractor {
     if (toks.length) this.figures(i, t, cells, toks);
     // (after the row's own figures, so a figure after them on the lines below is theirs, not a breakdown's)
     for (const n of notes) this.makePrimary(i, t, n.tok, { before: n.words, after: '', label: readLabel(''), rowItem: cleanItem(n.words.trim()), col: null, sentence: '', prevEnd: n.tok.start - n.words.length });
+  }
+
+  /** Last year's figure written bare under this year's with its unit; true when it was read so. */
+  private lastYearBare(i: number, t: string): boolean {
+    let m = PREV_LABEL_BARE.exec(t);
+    const p = this.lineFacts.prevNonEmpty(i);
+    if (!m && p >= 0 && PREV_LABEL_ALONE.test(this.lines[p].text) && BARE_NUMBER_LINE.test(t)) m = BARE_NUMBER_LINE.exec(t);
+    if (!m) return false;
+    const anchor = this.recs.at(-1);
+    if (!anchor || anchor.lineIdx < i - 3 || anchor.out.previous || !anchor.out.unit || anchor.out.stage === 'other') return false;
+    const u = unitOf(anchor.out.unit);
+    const num = m[1];
+    const at = t.lastIndexOf(num);
+    const tok = u ? bareTokens(t, [{ start: at, end: at + num.length, text: num }], null, u)[0] : undefined;
+    if (!tok) return false;
+    anchor.out.previous = toFigure(this.lines[i].start, tok);
+    return true;
   }
 
   /**

@@ -425,3 +425,10 @@ describe('so much or more, said as an increase', () => {
     expect(extract(src).map((r) => [r.yen / 1e4, r.change ? r.change.yen / 1e4 : null])).toEqual([[112_300, 36_000]]);
   });
 });
+
+describe('last year\'s figure written bare under this year\'s', () => {
+  it('"本年度予算額 / 52,384,716千円" over "前年度予算額 / 49,870,205", and on one line each: last year\'s in this year\'s unit', () => {
+    const src = ['令和８年度 予算の説明（架空庁）', '本年度予算額', '52,384,716千円', '前年度予算額', '49,870,205', '', '（項）架空庁共通費', '本年度予算額 2,846,512千円', '前年度予算額 2,901,330', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[52_384_716, 49_870_205], [2_846_512, 2_901_330]]);
+  });
+});
