@@ -13,7 +13,8 @@ import type { Extracted } from './types';
 const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
 /** "今年度当初の" right before the figure, in a text on next year's budget: the year before its target's. */
 // (or with the figure in a bracket after it: "今年度当初予算（115兆円）を上回る", "今年度当初（5兆円）比で")
-const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?(?:の|[(（])[\s\u3000]*$/u;
+// ("本年度の補正後の見積もり八十兆七千億円から": what it is, named after the year)
+const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?(?:の[^\s\u3000、。,0-9０-９〇一二三四五六七八九十]{1,10}|の|[(（])[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */

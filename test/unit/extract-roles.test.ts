@@ -432,3 +432,10 @@ describe('last year\'s figure written bare under this year\'s', () => {
     expect(extract(src).map((r) => [r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null])).toEqual([[52_384_716, 49_870_205], [2_846_512, 2_901_330]]);
   });
 });
+
+describe('this year\'s figure named by what it is, before next year\'s comparison', () => {
+  it('"来年度の税収は八十三兆七千二百億円と…、本年度の補正後の見積もり八十兆七千億円から三兆二百億円の増": last year\'s figure', () => {
+    const src = ['令和７年１２月　架空委員会', '○国務大臣 来年度の税収は八十三兆七千二百億円と見込んでおりまして、本年度の補正後の見積もり八十兆七千億円から三兆二百億円の増となっております。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([[837_200, 807_000, 30_200]]);
+  });
+});
