@@ -961,8 +961,10 @@ export class Extractor {
         else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
-          const owner = leftRec && leftRec !== primary && !leftRec.out.change &&
-            Math.abs(Math.abs(leftRec.out.yen - primary.out.yen) - Math.abs(tok.yen)) <= Math.max(1, Math.abs(tok.yen) * 1e-9) ? leftRec : decided() ?? primary;
+          // (or the change of the figure whose last year's it is: "計 | 前年度 計 | 比較増減" after the parts of 計)
+          const near = (a: number, b: number): boolean => Math.abs(Math.abs(a) - Math.abs(b)) <= Math.max(1, Math.abs(b) * 1e-9);
+          const ofPrevious = this.recs.slice(firstRec).find((r) => r !== primary && r.lineIdx === i && r.out.previous && !r.out.change && near(r.out.yen - r.out.previous.yen, tok.yen));
+          const owner = ofPrevious ?? (leftRec && leftRec !== primary && !leftRec.out.change && near(leftRec.out.yen - primary.out.yen, tok.yen) ? leftRec : decided() ?? primary);
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
@@ -979,7 +981,9 @@ export class Extractor {
           const cellText = ci >= 0 ? cells[ci].text : '';
           const pure = !!bareNumberIn(cellText) || cellText.trim() === tok.text;
           // (a column that names a stage, 予算現額 | 支出済額, tells its figure apart by that stage: the row's name is its name)
-          const item = pure && col.text && (!col.stage || !label) ? `${label} ${col.text}`.trim() : label;
+          // (by its word, not the year spanning it: "東峰市 消防分" under "令和7年度 消防分"; a total's column, 計, is the row itself)
+          const word = col.fy !== null && label ? columnName(col.text) : '';
+          const item = pure && col.text && (!col.stage || !label) ? (word === '計' || word === '合計' ? label : `${label} ${word || col.text}`.trim()) : label;
           const r = this.makePrimary(i, t, tok, {
             before: ci >= 0 ? t.slice(cells[ci].start, tok.signStart) : '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length),
             label: readLabel(''), rowItem: item, col: col.role === 'primary' ? col : null, sentence: '', header: col.text, prevEnd: ci >= 0 ? cells[ci].start : 0,

@@ -1951,3 +1951,13 @@ describe('a unit of a thousand million yen', () => {
     expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null])).toEqual([[4, 5_537, 5_412]]);
   });
 });
+
+describe('a year spanning parts and their total, beside last year\'s total', () => {
+  it('"令和7年度（ごみ処理分 | 消防分 | 計） | 令和6年度 計 | 比較増減": last year\'s total and the change go with this year\'s total', () => {
+    const src = ['令和7年度 架空組合 一般会計予算の概要,,,,,', '3 構成市町村負担金,,,,,（単位：千円）', '市町村名,令和7年度,,,令和6年度,比較増減', ',ごみ処理分,消防分,計,計,',
+      '東峰市,"402,118","468,905","871,023","850,010","21,013"', '西峰町,"141,260","162,337","303,597","293,789","9,808"', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 5).map((r) => [r.yen / 1e3, r.item, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [402_118, '東峰市', null, null], [468_905, '東峰市 消防分', null, null], [871_023, '東峰市', 850_010, 21_013],
+    ]);
+  });
+});
