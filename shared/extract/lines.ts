@@ -84,6 +84,7 @@ export function quotedCsvToTabs(text: string): string {
 // a tab row's cell holding a figure alone: "…\t15,284,310\t…"
 const FIGURE_TAB_CELL = /(?:^|\t)[ \u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?=\t|\r?$)/u;
 const GROUPED_FIGURE = /[0-9０-９][,，][0-9０-９]{3}/u;
+const EMPTY_CELLS = /^[\t \u3000\r]*\t[\t \u3000\r]*$/u;
 const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t'); k >= 0; k = l.indexOf('\t', k + 1)) n++; return n; };
 /**
  * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
@@ -99,9 +100,13 @@ export function tabHeaderJoined(text: string): string {
   const starts = lines.map((l) => { const s0 = at; at += l.length + 1; return s0; });
   for (let i = 2; i < lines.length; i++) {
     const T = tabsIn(lines[i]);
-    if (T < 2 || tabsIn(lines[i - 1]) >= T || !FIGURE_TAB_CELL.test(lines[i])) continue;
+    if (T < 2 || !FIGURE_TAB_CELL.test(lines[i])) continue;
+    // (past an empty row of cells between the header and its rows)
+    let h = i - 1;
+    while (h > 0 && EMPTY_CELLS.test(lines[h])) h--;
+    if (tabsIn(lines[h]) >= T) continue;
     let sum = 0;
-    let k = i - 1;
+    let k = h;
     for (; k >= 0; k--) {
       const l = lines[k].replace(/\r$/u, '');
       if (!l.trim() || FIGURE_TAB_CELL.test(l) || GROUPED_FIGURE.test(l)) { k = -1; break; }
@@ -111,13 +116,15 @@ export function tabHeaderJoined(text: string): string {
       if (k === 0 || /\t\r?$/u.test(lines[k - 1]) || l.startsWith('\t')) { k = -1; break; }
     }
     // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note)
-    if (k < 0 || sum !== T || i - k < 3 || tabsIn(lines[k]) === 0 || lines.slice(k + 1, i).every((l) => !l.includes('\t'))) continue;
+    if (k < 0 || sum !== T || h - k < 2 || tabsIn(lines[k]) === 0 || lines.slice(k + 1, h + 1).every((l) => !l.includes('\t'))) continue;
     out ??= text.split('');
-    for (let n = k; n < i - 1; n++) {
+    for (let n = k; n < h; n++) {
       const end = starts[n] + lines[n].length;
       out[end] = ' ';
       if (lines[n].endsWith('\r')) out[end - 1] = ' ';
     }
+    // (a spreadsheet quotes a cell holding a line break: its quotes are no part of the heading)
+    for (let n = starts[k]; n < starts[h] + lines[h].length; n++) if (out[n] === '"') out[n] = ' ';
   }
   return out ? out.join('') : text;
 }

@@ -1961,3 +1961,13 @@ describe('a year spanning parts and their total, beside last year\'s total', () 
     ]);
   });
 });
+
+describe('a tab header whose quoted cells hold line breaks, over an empty row', () => {
+  it('"科目\\t\\"本年度" / "予算額\\"\\t\\"前年度" / "予算額\\"\\t比較" then an empty row of cells: one header row', () => {
+    const src = ['令和７年度　架空町一般会計予算　歳出\t\t\t', '\t\t\t（単位：千円）', '科　　目\t"本年度', '予算額"\t"前年度', '予算額"\t比　較', '\t\t\t',
+      '１款　議会費\t98,512\t97,204\t1,308', '２款　総務費\t821,337\t786,948\t34,389', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [7, 98_512, 97_204, 1_308], [8, 821_337, 786_948, 34_389],
+    ]);
+  });
+});
