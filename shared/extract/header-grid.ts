@@ -190,16 +190,21 @@ function stack(upper: string, lower: string): string {
 }
 
 // a heading a layout spread wide, one character a cell: "区      分"
-const SPREAD_HEADING = /^(?:区分|事項|科目|項目|摘要|備考|金額|名称|費目|事業名?|会計名?)$/u;
-/** Single characters spelling a heading word, "区" "分", joined into one span. */
+const SPREAD_HEADING = /^(?:区分|事項|科目|項目|摘要|備考|金額|名称|費目|事業名?|会計名?|残高|現在高|予算額|決算額)$/u;
+/** Single characters spelling a heading word, "区" "分", joined into one span (in a row of them, "残 高 残 高 …", word by word). */
 function joinSpreadWord(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (let k = 0; k < spans.length; k++) {
-    let j = k;
-    while (j + 1 < spans.length && spans[j].text.length === 1 && spans[j + 1].text.length === 1) j++;
-    const word = spans.slice(k, j + 1).map((s) => s.text).join('');
-    if (j > k && SPREAD_HEADING.test(word)) { out.push({ start: spans[k].start, end: spans[j].end, text: word }); k = j; }
-    else out.push(spans[k]);
+    let run = k;
+    while (run + 1 < spans.length && spans[run].text.length === 1 && spans[run + 1].text.length === 1) run++;
+    // (the whole run first, then the longest word from its start)
+    let joined = false;
+    for (let j = run; j > k; j--) {
+      if (j !== run && j - k + 1 > 4) continue;
+      const word = spans.slice(k, j + 1).map((s) => s.text).join('');
+      if (SPREAD_HEADING.test(word)) { out.push({ start: spans[k].start, end: spans[j].end, text: word }); k = j; joined = true; break; }
+    }
+    if (!joined) out.push(spans[k]);
   }
   return out;
 }

@@ -57,6 +57,11 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
   }
 }
 
+/** A line whose commas all group digits (three after each) and whose cells stand apart by runs of spaces. */
+function groupedOnly(line: string): boolean {
+  return /[0-9０-９][ \u3000]{2,}|[ \u3000]{2,}[0-9０-９]/u.test(line) && !/,(?![0-9]{3}(?![0-9]))|(?<![0-9]),/u.test(line);
+}
+
 /**
  * A CSV export with quoted fields ("1 市税","18,452,300","17,986,100", or only the fields holding a comma quoted, a
  * cell's lines inside its quotes) read as a tab table: in each record, each quote becomes a space and each comma
@@ -70,7 +75,8 @@ export function quotedCsvToTabs(text: string): string {
   const records: { marks: number[]; quoted: boolean }[] = [];
   for (let at = 0; at < text.length; ) {
     const r = text.charCodeAt(at) === 0x0a ? null : csvRecord(text, at);
-    if (r) records.push(r);
+    // (not a line of figures aligned with spaces whose commas all group digits, "財政調整基金   1,512,340   1,748,905": no record)
+    if (r && (r.quoted || !groupedOnly(text.slice(at, r.end)))) records.push(r);
     const nl = text.indexOf('\n', r ? r.end : at);
     if (nl < 0) break;
     at = nl + 1;

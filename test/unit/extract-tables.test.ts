@@ -1971,3 +1971,13 @@ describe('a tab header whose quoted cells hold line breaks, over an empty row', 
     ]);
   });
 });
+
+describe('a table aligned with spaces in a text that also holds a quoted CSV', () => {
+  it('its figures keep their commas, and "残  高" under each year-end is one heading a column', () => {
+    const src = ['架空町 財政状況資料集（令和６年度決算）', '（１）基金残高の推移                                                      （単位：千円）',
+      '    区    分            令和４年度末    令和５年度末    令和６年度末', '                          残  高          残  高          残  高',
+      '  財政調整基金               1,902,116       2,045,520       1,835,480', '', '（２）令和６年度中の増減', '"基金名","前年度末現在高","積立額","取崩額","令和６年度末現在高"',
+      '"","（千円）","（千円）","（千円）","（千円）"', '"財政調整基金","2,045,520","125,060","335,100","1,835,480"', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 5).map((r) => [r.text, r.yen / 1e3, r.fy])).toEqual([['1,902,116', 1_902_116, 2022], ['2,045,520', 2_045_520, 2023], ['1,835,480', 1_835_480, 2024]]);
+  });
+});
