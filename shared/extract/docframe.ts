@@ -174,7 +174,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
     // (or a statement of a year's results, "損益計算書", its letters maybe spread out)
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
-      /予算/u.test(l) || (YEAR_PLAN.test(l) && !PLAN_TITLE.test(l)) ? 'budget' : null);
+      // (the use of a year's reserve, "…予備費の使用について", is of that year's budget)
+      /予算|予備費/u.test(l) || (YEAR_PLAN.test(l) && !PLAN_TITLE.test(l)) ? 'budget' : null);
     if (s) return s;
   }
   // one pass counts every stage word

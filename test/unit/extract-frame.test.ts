@@ -215,3 +215,10 @@ describe('a reference line under a supplementary budget\'s title', () => {
     expect(extract(src).filter((r) => r.line === 6).map((r) => [r.yen / 1e8, r.stage, r.fy])).toEqual([[2_510, 'supplementary', 2025]]);
   });
 });
+
+describe('a title on the use of a reserve', () => {
+  it('"令和7年度一般予備費の使用について" under a trail of links naming 予算・決算: the figures are that year\'s budget', () => {
+    const src = ['ホーム ＞ 予算・決算 ＞ 予算 ＞ 予備費の使用', ' ', '令和7年度一般予備費の使用について', ' ', '令和7年9月12日', '架空省', '', '1．使用総額', '　386億4,200万円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.stage, r.fy])).toEqual([[3_864_200, 'budget', 2025]]);
+  });
+});
