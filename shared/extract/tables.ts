@@ -72,8 +72,15 @@ function analyse(text: string): Column {
   return t === full ? analyseWords(t) : { ...analyseWords(t), text: full };
 }
 
+const BRACKETED_HEADING = /^[(（［\[【〔][\s\u3000]*([^()（）［］\[\]【】〔〕]+?)[\s\u3000]*[)）］\]】〕]$/u;
+const MONTH_SUPP = /^[0-9０-９]{1,2}月補正(?:予算)?(?:額)?$/u;
 function analyseWords(t: string): Column {
   if (!t) return { role: 'empty', text: t, fy: null, stage: null, unit: null };
+  // (a heading in brackets, "（前年度）", "［2月補正］": the words inside head the column)
+  const inner = BRACKETED_HEADING.exec(t);
+  if (inner && !cellUnit(t)) return { ...analyseWords(inner[1]), text: t };
+  // ("2月補正": a supplementary budget named by its month)
+  if (MONTH_SUPP.test(t)) return { role: 'primary', text: t, fy: null, stage: 'supplementary', unit: null };
   // ("予算額" over "（前年度）" in one cell: the figure, last year's in brackets under it, is the column's)
   const stacked = BRACKETED_PREVIOUS_UNDER.exec(t);
   if (stacked) {

@@ -1981,3 +1981,10 @@ describe('a table aligned with spaces in a text that also holds a quoted CSV', (
     expect(extract(src).filter((r) => r.line === 5).map((r) => [r.text, r.yen / 1e3, r.fy])).toEqual([['1,902,116', 1_902_116, 2022], ['2,045,520', 2_045_520, 2023], ['1,835,480', 1_835_480, 2024]]);
   });
 });
+
+describe('headings in brackets and a supplementary budget named by its month', () => {
+  it('"事業名 | 令和7年度当初予算案 | （前年度） | ［2月補正］": last year\'s figure and the supplementary one', () => {
+    const src = ['令和７年度 架空県当初予算案の概要', '事業名\t令和7年度当初予算案\t（前年度）\t［2月補正］', '架空しゅんせつ緊急対策\t14.8億円\t13.6億円\t［9.0億円］', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[14.8, 13.6, 9]]);
+  });
+});
