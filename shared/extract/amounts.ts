@@ -227,7 +227,8 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
 /** -1 for a minus sign's code unit (△ ▲ ▼ - − － ‐ ー), 1 for a plus (+ ＋), else 0. */
 function signOf(c: number): 0 | 1 | -1 {
   switch (c) {
-    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: return -1;
+    // (Δ, a font's △ for a decrease, glued to its figure: "Δ5,000千円")
+    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: case 0x394: return -1;
     case 0x2b: case 0xff0b: return 1;
   }
   return 0;

@@ -203,6 +203,8 @@ const BOX_CAPTION = /[┌└┏┗][─━]+[\s\u3000]*[^─━┐┘┓┛\s\u3
 // three compact years side by side or more, "区分 H27 H28 H29 H30 R1"; a year written out with its era, "令和７年度"
 const TITLE_YEAR = /(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年/u;
 const YEARS_ACROSS = /(?:(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])[\s\u3000]+){2,}(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])/u;
+// a header line's last word that the next line's first finishes: "前年度" / "決算額", "翌年度" / "繰越額"
+const CUT_YEAR_WORD = /(?:前年度|翌年度|本年度|今年度|前年同期)[\s\u3000]*$/u;
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
@@ -2029,6 +2031,7 @@ const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．]
 function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[], chars: Uint16Array): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
+  let header: { line: number; text: string } | null = null;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
@@ -2047,33 +2050,61 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
       const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
       // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額")
       const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
-      if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) { cols = readColumns(t, ctx.frameFy).filter((c) => c.role !== 'note'); gap = 0; }
+      if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) {
+        // (a header going on from the line above, its last word cut from the next: "… 決算額 前年度" / "決算額 増減")
+        const above: string | null = header && header.line === i - 1 ? header.text : null;
+        const text: string = above === null ? t : CUT_YEAR_WORD.test(above) ? above.trimEnd() + t.trimStart() : `${above} ${t}`;
+        cols = readColumns(text, ctx.frameFy).filter((c) => c.role !== 'note');
+        header = { line: i, text };
+        gap = 0;
+      }
       else if (++gap > 1) cols = null;
       continue;
     }
     if (!cols || toks.length < 2 && cols.length < 2) { cols = toks.length ? cols : null; continue; }
     // the amounts stand side by side: only spaces, pipes and signs between them and after the last
     let glued = true;
-    for (let k = 1; k < toks.length; k++) if (!/^[\s\u3000|｜△▲+\-－]*$/u.test(t.slice(toks[k - 1].end, toks[k].start))) glued = false;
+    // (a footnote's mark glued to a cell, "4,000千円※1", and a Δ for a decrease are no words between them)
+    for (let k = 1; k < toks.length; k++) if (!/^(?:※[0-9０-９]?)?[\s\u3000|｜△▲Δ+\-－―…]*$/u.test(t.slice(toks[k - 1].end, toks[k].start))) glued = false;
     // (ratio cells may close the row: "35.8億円　3.0%"; then the figures fill the columns before the ratios)
     const tail = t.slice(toks[toks.length - 1].end);
-    const ratios = /^[\s\u3000|｜]*$/u.test(tail) ? false : RATIO_TAIL.test(tail) ? true : null;
+    // (cells saying none may close it too: "… 598,240千円 … …")
+    const ratios = /^(?:[\s\u3000|｜]|(?<=[\s\u3000])[－―…](?=[\s\u3000]|$))*$/u.test(tail) ? false : RATIO_TAIL.test(tail) ? true : null;
     const figCols = ratios ? cols.filter((c) => c.role !== 'pct') : cols;
     if (!glued || ratios === null || toks.length > figCols.length) continue;
     const offset = figCols.length - toks.length;
-    const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim() || null;
+    // (cells saying none keep their columns' places: "事業 248,300千円 － 241,006千円 …", "… 598,240千円 … …")
+    const at = dashSlots(t, toks, figCols.length);
+    // (a footnote's mark on the row's name, "…事業※2", is no part of it)
+    const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim().replace(/[\s\u3000]*※[0-9０-９]{0,2}$/u, '') || null;
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
     // (figures of two stages on a row, 補正額 | 補正後: each named by its row and its column)
     const twoStages = figCols.filter((c) => c.role === 'primary').length >= 2;
     // (a row named by a year alone, years down the rows: its figures are of that year, each named by its column)
     const rowFy = yearAloneOf(label);
     const itemOf = (col: CellColumn): string => rowFy !== null ? joinSpaced(col.name) : twoStages && col.role === 'primary' ? `${label} ${joinSpaced(col.name)}` : label;
-    pushRow(out, toks.map((tok, k) => ({ col: figCols[offset + k], tok })).filter((x) => x.col.role !== 'pct')
+    pushRow(out, toks.map((tok, k) => ({ col: figCols[at ? at[k] : offset + k], tok })).filter((x) => x.col.role !== 'pct')
       .map(({ col, tok }) => ({ col, f: tokenFigure(i, tok, col, { ...ctx, frameFy: rowFy ?? ctx.frameFy }, itemOf(col), 0.85) })));
     claimed.add(i);
     gap = 0;
   }
   return out;
+}
+
+// a cell saying none, standing apart between spaces: －, ―, -, …
+const NONE_CELL = /(?<=^|[\s\u3000|｜])(?:－|―|-|…|･･･)(?=$|[\s\u3000|｜])/gu;
+/** Each figure's column where the row's figures and its cells saying none are as many as the columns; else null. */
+function dashSlots(t: string, toks: { start: number; end: number }[], columns: number): number[] | null {
+  if (!t.includes('－') && !t.includes('―') && !t.includes('-') && !t.includes('…') && !t.includes('･')) return null;
+  const at: number[] = [];
+  let slot = 0;
+  let from = toks[0].end;
+  for (let k = 0; k < toks.length; k++) {
+    if (k > 0) { slot += (t.slice(from, toks[k].start).match(NONE_CELL) ?? []).length + 1; from = toks[k].end; }
+    at.push(slot);
+  }
+  const after = (t.slice(toks[toks.length - 1].end).match(NONE_CELL) ?? []).length;
+  return slot + 1 + after === columns ? at : null;
 }
 
 /**

@@ -2483,3 +2483,9 @@ describe('prose wrapped at a figure', () => {
     expect(rs.map((r) => [r.line, r.text, r.yen])).toEqual([[2, '一万二千', 12_000]]);
   });
 });
+
+describe('a Δ for a decrease', () => {
+  it('"Δ5,000千円" glued to its figure is negative', () => {
+    expect(extract('令和５年度 架空町決算\n架空事業の補正額 Δ5,000千円\n').map((r) => r.yen)).toEqual([-5_000_000]);
+  });
+});

@@ -264,7 +264,7 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
 
   it('sign characters by code unit = by character', () => {
     const { signOf, isHyphenCode } = amountInternals;
-    const minus = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー']);
+    const minus = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー', 'Δ']);
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       expect(signOf(code)).toBe(minus.has(c) ? -1 : c === '+' || c === '＋' ? 1 : 0);

@@ -1988,3 +1988,16 @@ describe('headings in brackets and a supplementary budget named by its month', (
     expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.supplementary ? r.supplementary.yen / 1e8 : null])).toEqual([[14.8, 13.6, 9]]);
   });
 });
+
+describe('rows of amounts with their units, with cells saying none and footnote marks', () => {
+  it('a header cut after 前年度 ("… 決算額 前年度" / "決算額 増減"), "－" and "…" cells keeping their places, "※1" marks no words', () => {
+    const src = ['令和５年度 架空町 主要施策の成果', '第２表 主要事業の決算状況', '事業名 当初予算額 補正予算額 決算額 前年度', '決算額 増減',
+      '架空交通維持事業 248,300千円 － 241,006千円 232,540千円 8,466千円', '架空バス運行補助 96,000千円 4,000千円※1 99,118千円 88,402千円 10,716千円',
+      '架空給付金事業※2 420,000千円 186,500千円 598,240千円 … …', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e3, r.stage, r.previous ? r.previous.yen / 1e3 : null])).toEqual([
+      [5, 248_300, 'budget', null], [5, 241_006, 'settlement', 232_540],
+      [6, 96_000, 'budget', null], [6, 4_000, 'supplementary', null], [6, 99_118, 'settlement', 88_402],
+      [7, 420_000, 'budget', null], [7, 186_500, 'supplementary', null], [7, 598_240, 'settlement', null],
+    ]);
+  });
+});
