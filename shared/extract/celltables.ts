@@ -205,6 +205,11 @@ const TITLE_YEAR = /(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?�
 const YEARS_ACROSS = /(?:(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])[\s\u3000]+){2,}(?<![A-Za-z])[RHＲＨ][0-9０-９元]{1,2}(?![0-9０-９])/u;
 // a header line's last word that the next line's first finishes: "前年度" / "決算額", "翌年度" / "繰越額"
 const CUT_YEAR_WORD = /(?:前年度|翌年度|本年度|今年度|前年同期)[\s\u3000]*$/u;
+/** A line of column words run together with no space, "部局名補正前の額補正額補正後の額": two figure columns or more. */
+function runTogether(l: string, frameFy: number | null): boolean {
+  const t = l.trim();
+  return t.length >= 6 && t.length <= 40 && !/[\s\u30000-9０-９]/u.test(t) && readColumns(t, frameFy).filter((c) => c.role === 'primary' || c.role === 'previous').length >= 2;
+}
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
@@ -1246,7 +1251,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (and compact years alone, one a line, "区分 / H26 / H27 / … / R5": a series' columns; one alone, "H30" over "1,520",
     // names its row)
     const years = labels.filter((l) => COMPACT_YEAR_LINE.test(l)).length >= 2;
-    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l)))) { before = last; last = k; } });
+    // (a heading whose words run together, "部局名補正前の額補正額補正後の額", as one given a letter a line reads joined)
+    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l))) || runTogether(l, ctx.frameFy)) { before = last; last = k; } });
     // (a total closing the row names, "議会費 / 総務費 / … / 合計" under the header's words, is the last row's name)
     if (last >= 0 && before >= 0 && last - before > 2 && TOTAL_NAME.test(labels[last]) &&
       labels.slice(before + 1, last).every((l) => ROW_NAME_LINE.test(l) || COLUMN_MARKS_ALONE.test(l)) && labels.slice(before + 1, last).filter((l) => ROW_NAME_LINE.test(l)).length >= 2) last = before;
@@ -2076,7 +2082,7 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     // (cells saying none keep their columns' places: "事業 248,300千円 － 241,006千円 …", "… 598,240千円 … …")
     const at = dashSlots(t, toks, figCols.length);
     // (a footnote's mark on the row's name, "…事業※2", is no part of it)
-    const label = t.slice(0, toks[0].start).replace(/[|｜\s\u3000]+/gu, ' ').trim().replace(/[\s\u3000]*※[0-9０-９]{0,2}$/u, '') || null;
+    const label = t.slice(0, toks[0].start).replace(LEADING_NONE, '').replace(/[|｜\s\u3000]+/gu, ' ').trim().replace(/[\s\u3000]*※[0-9０-９]{0,2}$/u, '') || null;
     if (!label) continue; // a figure alone on its line is the line reader's (label lines above it, stacked pairs)
     // (figures of two stages on a row, 補正額 | 補正後: each named by its row and its column)
     const twoStages = figCols.filter((c) => c.role === 'primary').length >= 2;
@@ -2097,7 +2103,8 @@ const NONE_CELL = /(?<=^|[\s\u3000|｜])(?:－|―|-|…|･･･)(?=$|[\s\u300
 function dashSlots(t: string, toks: { start: number; end: number }[], columns: number): number[] | null {
   if (!t.includes('－') && !t.includes('―') && !t.includes('-') && !t.includes('…') && !t.includes('･')) return null;
   const at: number[] = [];
-  let slot = 0;
+  // (cells saying none right after the row's name, before its first figure: "事業 － 212,000千円 …")
+  let slot = (LEADING_NONE.exec(t.slice(0, toks[0].start))?.[0].match(NONE_CELL) ?? []).length;
   let from = toks[0].end;
   for (let k = 0; k < toks.length; k++) {
     if (k > 0) { slot += (t.slice(from, toks[k].start).match(NONE_CELL) ?? []).length + 1; from = toks[k].end; }
@@ -2106,6 +2113,7 @@ function dashSlots(t: string, toks: { start: number; end: number }[], columns: n
   const after = (t.slice(toks[toks.length - 1].end).match(NONE_CELL) ?? []).length;
   return slot + 1 + after === columns ? at : null;
 }
+const LEADING_NONE = /(?:[\s\u3000]+(?:－|―|-|…|･･･))+[\s\u3000]*$/u;
 
 /**
  * A table whose cells carry their units, glued on one line: `区分 令和6年度 要求額 令和5年度 予算額

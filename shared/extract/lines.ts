@@ -135,6 +135,35 @@ export function tabHeaderJoined(text: string): string {
   return out ? out.join('') : text;
 }
 
+// a line of one letter alone: a heading PDF text gave one character a line
+// words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
+const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;
+const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?$/u;
+/**
+ * A header a PDF's text gave one character a line ("部" / "局" / "名" / "補" / "正" / "前" / "の" / "額" / … over the rows): its
+ * letters on one line, set apart by spaces, as a heading spread out reads. Only a run of six letters or more spelling two
+ * words of a header of figures, right over a line of words and figures. One character for one.
+ */
+export function verticalHeaderJoined(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let out: string[] | null = null;
+  let at = 0;
+  let runFrom = -1;
+  const starts: number[] = [];
+  for (const l of lines) { starts.push(at); at += l.length + 1; }
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && ONE_LETTER_LINE.test(lines[i])) { if (runFrom < 0) runFrom = i; continue; }
+    if (runFrom >= 0 && i - runFrom >= 6 && i < lines.length && /[0-9０-９]/u.test(lines[i]) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(lines[i]) &&
+      (lines.slice(runFrom, i).join('').match(HEADER_WORD_G) ?? []).length >= 2) {
+      out ??= text.split('');
+      for (let n = runFrom; n < i - 1; n++) out[starts[n] + lines[n].length] = ' ';
+    }
+    runFrom = -1;
+  }
+  return out ? out.join('') : text;
+}
+
 // a tab row's cell in quotes, "84,215", as a spreadsheet saves a cell holding a comma: the quotes at its edges
 const QUOTED_TAB_CELL = /(?<=^|\t)[ ]*"([^"\t\n]*)"[ ]*(?=\t|\r?$)/gmu;
 /** Tab rows whose cells stand in quotes read with spaces for the quotes, one character for one. */

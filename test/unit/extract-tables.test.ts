@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { declaredUnit, slashColumnsToPipes, tabHeaderJoined } from '../../shared/extract/lines';
+import { declaredUnit, slashColumnsToPipes, tabHeaderJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -1999,5 +1999,26 @@ describe('rows of amounts with their units, with cells saying none and footnote 
       [6, 96_000, 'budget', null], [6, 4_000, 'supplementary', null], [6, 99_118, 'settlement', 88_402],
       [7, 420_000, 'budget', null], [7, 186_500, 'supplementary', null], [7, 598_240, 'settlement', null],
     ]);
+  });
+});
+
+describe('a header given one character a line', () => {
+  it('"部" / "局" / "名" / "補" / "正" / "前" / "の" / "額" / … over rows under （単位：千円）: its columns, the rows\' lines their own', () => {
+    const src = ['令和６年度 架空県一般会計補正予算（第４号）の概要', '第１表 部局別補正額', '（単位：千円）', ...'部局名補正前の額補正額補正後の額'.split(''),
+      '総務部 58,412,300 120,500 58,532,800', '健康福祉部 182,604,115 1,402,300 184,006,415', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e3, r.stage])).toEqual([
+      [20, 58_412_300, 'budget'], [20, 120_500, 'supplementary'], [20, 58_532_800, 'budget'],
+      [21, 182_604_115, 'budget'], [21, 1_402_300, 'supplementary'], [21, 184_006_415, 'budget'],
+    ]);
+  });
+
+  it('a run of letters a line that spells no header of figures stays as it is', () => {
+    const text = ['歳', '入', 'の', '内', '訳', 'で', 'す', '架空税 1,200'].join('\n');
+    expect(verticalHeaderJoined(text)).toBe(text);
+  });
+
+  it('a cell saying none between a row\'s name and its first figure keeps its column\'s place', () => {
+    const src = ['令和５年度 架空町 主要施策の成果', '事業名 当初予算額 補正予算額 決算額 前年度', '決算額 増減', '架空給食費事業 － 212,000千円 208,655千円 … …', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.item])).toEqual([[212_000, 'supplementary', '架空給食費事業 補正予算額'], [208_655, 'settlement', '架空給食費事業 決算額']]);
   });
 });
