@@ -210,6 +210,20 @@ function runTogether(l: string, frameFy: number | null): boolean {
   const t = l.trim();
   return t.length >= 6 && t.length <= 40 && !/[\s\u30000-9０-９]/u.test(t) && readColumns(t, frameFy).filter((c) => c.role === 'primary' || c.role === 'previous').length >= 2;
 }
+/**
+ * A header of two lines set apart by single spaces, each upper word over the lower one under it counted from the right
+ * ("会計区分 会計名 令和7年度 令和6年度 比較増減 増減率" over "当初予算額(A) 当初予算額(B) (A)-(B) （％）"): each column's words
+ * joined, in order. Null where the lines do not pair so.
+ */
+function stackedByColumn(heads: string[]): string | null {
+  if (heads.length !== 2) return null;
+  const a = heads[0].trim().split(/[\s\u3000]+/u);
+  const b = heads[1].trim().split(/[\s\u3000]+/u);
+  if (b.length < 3 || b.length > a.length) return null;
+  const off = a.length - b.length;
+  if (!a.slice(off).every((w) => YEAR_CELL.test(w) || columnWordIn(w))) return null;
+  return [...a.slice(0, off), ...b.map((w, k) => a[off + k] + w)].join(' ');
+}
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
@@ -1273,7 +1287,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const words = labels[labels.length - 1].trim().split(/[\s\u3000]+/u);
       headWords = words.length >= 3 && !/[0-9０-９]/u.test(labels[labels.length - 1]) ? words : null;
     }
-    header += ' ' + (pipeHeaderByColumn(heads) ?? heads.map(joinSpaced).join(' '));
+    header += ' ' + (pipeHeaderByColumn(heads) ?? stackedByColumn(heads) ?? heads.map(joinSpaced).join(' '));
     labels = labels.slice(last + 1);
     cols = readColumns(header, ctx.frameFy);
     // (one heading a line, each a year and what it counts, "令和8年度当初 歳入" / "令和9年度 歳出" / "歳出 比較増減")

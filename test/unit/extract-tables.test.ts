@@ -2022,3 +2022,13 @@ describe('a header given one character a line', () => {
     expect(extract(src).map((r) => [r.yen / 1e3, r.stage, r.item])).toEqual([[212_000, 'supplementary', '架空給食費事業 補正予算額'], [208_655, 'settlement', '架空給食費事業 決算額']]);
   });
 });
+
+describe('a header of two lines set apart by single spaces, paired from the right', () => {
+  it('"会計区分 会計名 令和7年度 令和6年度 比較増減 増減率" over "当初予算額(A) 当初予算額(B) (A)-(B) （％）": this year, last year, the change', () => {
+    const src = ['令和7年度 架空市会計別予算額', '単位：千円', '会計区分 会計名 令和7年度 令和6年度 比較増減 増減率', ' 当初予算額(A) 当初予算額(B) (A)-(B) （％）',
+      '一般会計 一般会計 41,268,000 40,312,500 955,500 2.4', '特別会計 架空事業 9,842,310 10,015,220 △172,910 △1.7', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e3, r.previous ? r.previous.yen / 1e3 : null, r.change ? r.change.yen / 1e3 : null])).toEqual([
+      [41_268_000, 40_312_500, 955_500], [9_842_310, 10_015_220, -172_910],
+    ]);
+  });
+});
