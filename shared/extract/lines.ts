@@ -57,9 +57,9 @@ function csvRecord(text: string, from: number): { end: number; marks: number[]; 
   }
 }
 
-/** A line whose commas all group digits (three after each) and whose cells stand apart by runs of spaces. */
+/** A line whose commas all group digits (a digit before, three after): figures in prose or aligned with spaces, no CSV record. */
 function groupedOnly(line: string): boolean {
-  return /[0-9０-９][ \u3000]{2,}|[ \u3000]{2,}[0-9０-９]/u.test(line) && !/,(?![0-9]{3}(?![0-9]))|(?<![0-9]),/u.test(line);
+  return !/,(?![0-9]{3}(?![0-9]))|(?<![0-9]),/u.test(line);
 }
 
 /**
@@ -75,7 +75,7 @@ export function quotedCsvToTabs(text: string): string {
   const records: { marks: number[]; quoted: boolean }[] = [];
   for (let at = 0; at < text.length; ) {
     const r = text.charCodeAt(at) === 0x0a ? null : csvRecord(text, at);
-    // (not a line of figures aligned with spaces whose commas all group digits, "財政調整基金   1,512,340   1,748,905": no record)
+    // (not a line whose commas all group digits, "財政調整基金   1,512,340   1,748,905", "…の合計が74億1,852万6千円": no record)
     if (r && (r.quoted || !groupedOnly(text.slice(at, r.end)))) records.push(r);
     const nl = text.indexOf('\n', r ? r.end : at);
     if (nl < 0) break;

@@ -1980,6 +1980,11 @@ describe('a table aligned with spaces in a text that also holds a quoted CSV', (
       '"","（千円）","（千円）","（千円）","（千円）"', '"財政調整基金","2,045,520","125,060","335,100","1,835,480"', ''].join('\n');
     expect(extract(src).filter((r) => r.line === 5).map((r) => [r.text, r.yen / 1e3, r.fy])).toEqual([['1,902,116', 1_902_116, 2022], ['2,045,520', 2_045_520, 2023], ['1,835,480', 1_835_480, 2024]]);
   });
+  it('and prose beside it keeps the commas grouping its figures', () => {
+    const src = ['令和5年度架空町一般会計歳入歳出決算の認定について', '　町に入ったお金（収入済額）の合計が74億1,852万6千円、支払ったお金（支出済額）の合計が70億4,689万1千円でした。', '',
+      '"区分","金額（円）"', '"歳入総額","7,418,526,000"', '"歳出総額","7,046,891,000"', ''].join('\n');
+    expect(extract(src).filter((r) => r.line === 2).map((r) => r.text)).toEqual(['74億1,852万6千円', '70億4,689万1千円']);
+  });
 });
 
 describe('headings in brackets and a supplementary budget named by its month', () => {
@@ -2032,3 +2037,4 @@ describe('a header of two lines set apart by single spaces, paired from the righ
     ]);
   });
 });
+
