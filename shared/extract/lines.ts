@@ -138,6 +138,7 @@ export function tabHeaderJoined(text: string): string {
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;
+const TWO_LETTER_LINES = /\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n/u;
 const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?$/u;
 /**
  * A header a PDF's text gave one character a line ("部" / "局" / "名" / "補" / "正" / "前" / "の" / "額" / … over the rows): its
@@ -145,7 +146,8 @@ const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * words of a header of figures, right over a line of words and figures. One character for one.
  */
 export function verticalHeaderJoined(text: string): string {
-  if (!text.includes('\n')) return text;
+  // (a text with no two letters alone on lines one after another has none: one look along it)
+  if (!TWO_LETTER_LINES.test(text)) return text;
   const lines = text.split('\n');
   let out: string[] | null = null;
   let at = 0;
