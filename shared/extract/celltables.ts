@@ -50,7 +50,7 @@ export interface CellFigure {
 const COLUMN_WORD = new RegExp([
   '(?<pct>対前年度?[\\s\\u3000]?(?:増[△▲]?減率|伸び?率)|(?:比較[\\s\\u3000]?)?増[△▲]?減率|倍\\s?率|伸\\s?び?\\s?率|対前年(?:度)?比|前年(?:度)?比|(?:前年度?[\\s\\u3000]?)?対[\\s\\u3000]?比|' + RATIO_TO_WHOLE + '|構成[\\s\\u3000]?比(?:率)?|比\\s?率|[%％])',
   '(?<change>(?:縮減|削減|影響(?:見込み?)?|反映)額|対前年度?(?:[\\s\\u3000]?比較)?[\\s\\u3000]?増[△▲]?減額?(?![\\s\\u3000]?率)|比較増減額?|比較増[△▲]減額?|増[△▲]?減額|差引増[△▲]?減|差\\s?引|差\\s?額|(?<![\\p{Script=Han}])差(?![\\p{Script=Han}])|比\\s?較|増減|増[△▲]減(?!率)|(?<![\\p{Script=Han}])増[\\s\\u3000]{1,2}[△▲]?[\\s\\u3000]?減(?![\\p{Script=Han}]))',
-  '(?<fig>(?:当初予算案?|予算案)(?:予算額|金額)|(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?:(?<=年度)|(?<![\\p{Script=Han}]))金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|限[\\s\\u3000]?度[\\s\\u3000]?額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|(?<![\\p{Script=Han}])総?事業費(?![\\p{Script=Han}])|' + OWN_AMOUNT_WORDS + '|支出済額|執行済?額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計(?!画)|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初案?|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|計画|決定額?))',
+  '(?<fig>(?:当初予算案?|予算案)(?:予算額|金額)|(?:本年度|今年度|前年度)(?:当初)?予算額|(?:前年度)?予定額|(?:(?<=年度)|(?<![\\p{Script=Han}]))金額(?=[\\s\\u3000(（]|$)|補正前(?:の)?(?:予算)?額?|翌年度繰越額|繰越額|不用額|概算要求額|要求・要望額|要求額|限[\\s\\u3000]?度[\\s\\u3000]?額|要望額|査定額|予算現額|計画額|当初予算額?|補正予算額?|補正額|(?:年度末)?(?:残高|現在高)|積立額|取崩し?額|補正後(?:の)?(?:予算)?額?|予算額|決算額|(?<![\\p{Script=Han}(（])決(?:[\\s\\u3000]{1,2})?算(?![\\p{Script=Han})）])|(?<![\\p{Script=Han}])総?事業費(?![\\p{Script=Han}])|' + OWN_AMOUNT_WORDS + '|支出済額|執行済?額|収入済額|収納済額|調定額|収入未済額|不納欠損額|現計予算額?|現\\s?計|本年度|前年度|合\\s?計|(?<![合小総会][\\s\\u3000]?)計(?!画)|(?<=年度[\\s\\u3000]?)末(?:残高|現在高)?(?![\\p{Script=Han}])|(?<=年度[\\s\\u3000]?)(?:要求|査定|予算|決算|補正(?![\\p{Script=Han}])|(?:当初案?|案)(?![\\p{Script=Han}]))|(?<=(?<![A-Za-z])[RHＲＨ][0-9０-９]{1,2}[\\s\\u3000]?)(?:当初|要求|査定|予算|決算|補正|見込み?|見通し|試算|計画|決定額?))',
   '(?<note>備[\\s\\u3000]{0,3}考)',
   // a part of the figure to its left: "うち一般財源", "うち仮受消費税及び地方消費税"
   '(?<part>(?<![\\p{Script=Han}\\p{Script=Hiragana}])うち[\\p{Script=Han}\\p{Script=Katakana}・]{2,16})',
@@ -224,10 +224,13 @@ function stackedByColumn(heads: string[]): string | null {
   if (!a.slice(off).every((w) => YEAR_CELL.test(w) || columnWordIn(w))) return null;
   return [...a.slice(0, off), ...b.map((w, k) => a[off + k] + w)].join(' ');
 }
+const FOOTNOTE_MARK = /※[0-9０-９]{1,2}(?![0-9０-９])/gu;
 /** Read the columns a header names, in order. */
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
   if (header.includes('─') || header.includes('━') || header.includes('--')) header = header.replace(BOX_CAPTION, ' ');
+  // (a footnote's mark glued to a heading, "補正後※1" over "予算額": no part of its words)
+  if (header.includes('※')) header = header.replace(FOOTNOTE_MARK, '');
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1$2');
   if (header.includes('との') || header.includes('の差') || header.includes('の比')) header = header.replace(COMPARISON_OF_TWO, '比較');
   // "令和６年度（令和５年度）": a year's column with last year's in brackets under it, two columns ("42.7　（42.9）")
@@ -294,7 +297,7 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     const isTotal = /計/u.test(w) && !/予算|現計|計画/u.test(w);
     const prevFig = [...cols].reverse().find((c) => c.role === 'primary' || c.role === 'previous');
     // a total after a supplementary column is the budget after it (補正前 + 補正額 = 計)
-    const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(w);
+    const stage = isTotal ? (prevFig?.stage === 'supplementary' ? 'budget' : prevFig?.stage ?? null) : stageOfWord(/[\s\u3000]/u.test(w) ? w.replace(/[\s\u3000]+/gu, '') : w);
     if (isTotal && !prevFig) { lastEnd = at + m[0].length; continue; } // a row label 合計, not a column
     // ("前年同期支出済額", "前年度予算額": last year's figure of its kind)
     // ("来年度要求 | 今年度当初": beside next year's column, this year's is last year's)
@@ -918,6 +921,7 @@ function setsuNumberAmongFigures(m: RegExpMatchArray, rest: string, afterGrouped
 const NAME_AFTER_NUMBER = /^[ \u3000](?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2}/u;
 // such numbers in a row's name: "2 総務費　1 総務管理費"
 const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2})/gu;
+const FOOTNOTE_TAIL = /^※[0-9０-９]{0,2}(?=[\s\u3000|｜]|$)/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
   // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
@@ -945,8 +949,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
     if (!cells.length && opened && closed && !m[1] && !m[3] && /^(?:19|20|１９|２０)[0-9０-９]{2}$/u.test(m[2]) && at >= 2 && !isSpaceCode(codeAt(t, at - 2))) continue;
-    // ("3,800+事項": a figure with a matter request added to it is a cell)
-    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1]))) && !MATTER_TAIL.test(t.slice(endAt))) continue;
+    // ("3,800+事項": a figure with a matter request added to it is a cell; so is one with a footnote's mark, "3,198※3")
+    if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1]))) && !MATTER_TAIL.test(t.slice(endAt)) && !(t[endAt] === '※' && FOOTNOTE_TAIL.test(t.slice(endAt)))) continue;
     if (firstAt < 0) firstAt = at;
     cells.push(toCell(t, 0, m));
   }
@@ -957,7 +961,7 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start && lb.index < cells[1].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) runs++;
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^※[0-9０-９]?|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) runs++;
   // (a row number's cell goes with the pipes around it)
   return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
 }
@@ -1134,6 +1138,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
 
   const emitRow = (cells: { lineIdx: number; cell: Cell }[], rowLabel: string | null, yearCell: number | null = null): void => {
     if (!unit) return;
+    // (a footnote's mark glued to the row's name, "令和2年度※2": no part of it)
+    if (rowLabel?.includes('※')) rowLabel = rowLabel.replace(FOOTNOTE_MARK, '');
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
     if (rowLabel && COUNT_ROW.test(rowLabel.trim())) return;
     // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
@@ -1152,7 +1158,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const named = rowLabel && labelYear === null && yearEnd === null && !ys ? (endYear ? rowLabel.slice(0, endYear.index) : rowLabel) : null;
     const item = named ? rowName(named, header) : null;
     // (a row of a balance, "地方債現在高", "積立金現在高　財政調整基金", holds balances whatever its column; a fund's own row
-    // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", too)
+    // where no column names a stage, "財政調整基金　4,812　4,356" under "R3　R4", or only its year's results, "R5（実績）", too)
     // (and a part of the balance on the row above, "借入金残高" over "うち市からの借入金")
     const balance = !!rowLabel && (BALANCE_ROW.test(rowLabel) || yearEnd !== null || (/^[\s\u3000]*(?:うち|内)/u.test(rowLabel) && balanceRowAbove));
     balanceRowAbove = balance;
@@ -1195,7 +1201,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       rowCellAt.push(k);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
-        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? col?.stage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') ? 'other' : forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
+        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') && (!col?.stage || col.name.includes('実績')) ? 'other' : col?.stage ?? forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
         fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? (captionYear && (!col?.stage || col.stage === captionYear.stage) ? captionYear.fy : null) ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,

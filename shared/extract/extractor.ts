@@ -38,7 +38,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column } from './tables';
+import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
 import { alignedSpans, gridHeaderCells } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -512,14 +512,16 @@ export class Extractor {
     if (tableish) this.tableGap = 0;
     else if (++this.tableGap > 2) { this.unit = null; this.columns = null; this.headerCells = null; }
 
+    // ("…,予算額,前年度予算額,増減,単位" over "…,\"186,400\",\"42,300\",\"144,100\",千円": the row names its figures' unit in a column of its own)
+    const rowUnit = cells && this.columns ? unitColumnCell(this.columns, cells) : null;
     // bare numbers under a header unit
-    const unitActive = this.unit || this.columns?.some((c) => c.unit);
-    if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, this.unit);
+    const unitActive = rowUnit || this.unit || this.columns?.some((c) => c.unit);
+    if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, rowUnit ?? this.unit);
     // (a row of a table with its columns whose note cell holds an amount with its unit, "移住支援金 1世帯100万円", still has its
     // bare figures in the other cells)
     else if (unitActive && cells && this.columns && toks.length && !du) {
       const inCell = (c: Cell): boolean => toks.some((x) => x.start < c.end && x.end > c.start);
-      const bare = bareTokens(t, cells.map((c) => (inCell(c) ? { ...c, text: '' } : c)), this.columns, this.unit);
+      const bare = bareTokens(t, cells.map((c) => (inCell(c) ? { ...c, text: '' } : c)), this.columns, rowUnit ?? this.unit);
       if (bare.length) toks = [...toks, ...bare].sort((a, b) => a.start - b.start);
     }
 

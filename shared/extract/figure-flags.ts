@@ -93,10 +93,12 @@ export function fundNameHeadingAbove(lines: Line[], idx: number): boolean {
   return false;
 }
 
+const UNIT_AT_END = /[\s\u3000]*[(（][\s\u3000]*単[\s\u3000]?位[\s\u3000]?[:：][^()（）]{1,12}[)）][\s\u3000]*$/u;
 /** Does the nearest numbered or marked heading (or the title) within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
 export function fundHeadingAbove(lines: Line[], idx: number): boolean {
   for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
-    const t = lines[k].text;
+    // (a heading with its table's unit set at the line's end, "基金の状況　　　　（単位：百万円）": the heading's words)
+    const t = lines[k].text.includes('単') ? lines[k].text.replace(UNIT_AT_END, '') : lines[k].text;
     // (the text's title, its first line, heads it as a numbered heading does: "財政調整基金の残高推移")
     if (t.length > 40 || /[0-9０-９][,，][0-9０-９]{3}/u.test(t)) continue;
     // (a fund's name alone over its rows, "財政調整基金" / "　年度末残高 32,415 …"; a title of funds' balances, "主要基金の残高の推移")

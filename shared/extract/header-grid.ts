@@ -72,6 +72,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   // (each row's spans in display columns too, a full-width character two: a header aligned on screen lines up there)
   const wide = new Map<Span[], Span[]>();
   let lone: Span | null = null;
+  let loneWide: Span | null = null;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
     // (a rule drawn between the header and its rows, "────", is neither; one over the header closes it)
@@ -83,7 +84,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     // (or marked, "【歳入】")
     if (spans.length === 1 && !rows.length && (startsNumbered(t) || GROUP_MARK.test(t))) continue;
     // (a lone word far right, right over the figures, "その他" under 特定財源, finishes a column's heading)
-    if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; continue; }
+    if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; loneWide = inDisplayColumns(t, spans)[0]; continue; }
     // (a group's name alone, "義務的経費" over its rows "人件費 …", "扶助費 …", heads no column)
     if (spans.length === 1 && !rows.length && spans[0].text.length <= 12 && !/[0-9０-９]/u.test(spans[0].text) && !unitCell(spans[0].text)) continue;
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
@@ -145,7 +146,14 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const union = byWidth.length < byChars.length ? byWidth : byChars;
     if (union.length > grid.length) return union;
   }
-  if (lone) cols[columnOf(grid, lone)] = stack(cols[columnOf(grid, lone)], joinSpaced(lone.text));
+  if (lone) {
+    // (in display columns where only they put its middle inside a heading: "予 算 額" under "補正後※1" after wide words)
+    const inside = (g: Span[], x: Span, k: number): boolean => { const c = (x.start + x.end) / 2; return c >= g[k].start && c <= g[k].end; };
+    const byChars = columnOf(grid, lone);
+    const byWidth = columnOf(gridWide, loneWide!);
+    const k = !inside(grid, lone, byChars) && inside(gridWide, loneWide!, byWidth) ? byWidth : byChars;
+    cols[k] = stack(cols[k], joinSpaced(lone.text));
+  }
   return left ? [left, ...cols] : cols;
 }
 
@@ -190,7 +198,7 @@ function stack(upper: string, lower: string): string {
 }
 
 // a heading a layout spread wide, one character a cell: "区      分"
-const SPREAD_HEADING = /^(?:区分|事項|科目|項目|摘要|備考|金額|名称|費目|事業名?|会計名?|残高|現在高|予算額|決算額)$/u;
+const SPREAD_HEADING = /^(?:区分|事項|科目|項目|摘要|備考|金額|名称|費目|事業名?|会計名?|残高|現在高|予算額?|決算額?|年度|合計|小計|総額|当初|補正|実績|見込)$/u;
 /** Single characters spelling a heading word, "区" "分", joined into one span (in a row of them, "残 高 残 高 …", word by word). */
 function joinSpreadWord(spans: Span[]): Span[] {
   const out: Span[] = [];

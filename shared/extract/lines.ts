@@ -645,15 +645,15 @@ export function cellUnit(cell: string): HeaderUnit | null {
   return unitOf(t);
 }
 
-const BARE_NUM = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
-/** A cell (or a whole line) that is only a number, maybe signed and bracketed. */
+const BARE_NUM = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:※[0-9０-９]?)?[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
+/** A cell (or a whole line) that is only a number, maybe signed and bracketed (a footnote's mark after it, "4,870,000※", too). */
 export function bareNumberIn(s: string): { sign: string; num: string; numStart: number; close: string } | null {
   // most lines are text: the last non-space character of a bare number is a digit or a bracket
   let j = s.length - 1;
   while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
   if (j < 0) return null;
   const c = s.charCodeAt(j);
-  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d || c === 0x28 || c === 0xff08)) return null;
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d || c === 0x28 || c === 0xff08 || c === 0x203b)) return null;
   const m = BARE_NUM.exec(s);
   if (!m) return null;
   const numStart = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);

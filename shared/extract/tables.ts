@@ -54,14 +54,16 @@ const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-
 
 const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;
 const INITIAL_IN_BRACKETS = /[(（][\s\u3000]*当初[\s\u3000]*[)）]/u;
-const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*見込み?[\s\u3000]*[)）]|年度見込み?$/u;
+const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*(?:実績)?見込み?[\s\u3000]*[)）]|年度(?:実績)?見込み?$/u;
+// what was done in the year: "令和5年度（実績）", "R5年度実績" (not "実績見込", a projection)
+const ACTUAL_IN_BRACKETS = /[(（][\s\u3000]*実績[\s\u3000]*[)）]|年度[\s\u3000]*実績$/u;
 /**
  * The stage a column's heading names: its stage word, or "（当初）" alone in brackets, the initial budget ("R8年度（当初）"
- * beside "R9年度（見込）"), and "（見込）" alone, a projection (no budget of that year).
+ * beside "R9年度（見込）"), "（見込）" alone, a projection (no budget of that year), and "（実績）" alone, what was spent.
  */
 // a year's heading closed by its initial budget or its draft: "令和7年度当初", "令和8年度政府案"
 const YEAR_THEN_INITIAL = /年度[\s\u3000]*(?:当初|当初案|政府案|予算案|案)$/u;
-export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) || YEAR_THEN_INITIAL.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : null);
+export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) || YEAR_THEN_INITIAL.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : ACTUAL_IN_BRACKETS.test(t) ? 'settlement' : null);
 
 // a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)
 const LETTER_MARK = /(?<=[^\s\u3000\-－+＋/／)）])[\s\u3000]*[(（][A-ZＡ-Ｚ][)）]$/u;
@@ -296,6 +298,13 @@ export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
  * Bare numbers under a header unit ((単位:千円), or a unit row under the column headers), read as amounts in that
  * unit: one per cell (the whole line when it has no cells).
  */
+const UNIT_HEADING = /^[\s\u3000]*単[\s\u3000]?位[\s\u3000]*$/u;
+/** The unit a row's cell under a header's 単位 column names ("千円"), or null. */
+export function unitColumnCell(columns: Column[], cells: Cell[]): HeaderUnit | null {
+  const k = columns.findIndex((c) => UNIT_HEADING.test(c.text));
+  return k >= 0 && cells[k] ? unitOf(cells[k].text.trim()) : null;
+}
+
 export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | null, unit: HeaderUnit | null): AmountToken[] {
   const out: AmountToken[] = [];
   const parts = cells ?? [{ start: 0, end: t.length, text: t }];

@@ -1,0 +1,116 @@
+// Stage 2 and 4 on tables invented for these tests: a year's column marked （実績） holds what was spent, a bare 決算
+// heads a settlement column (spread out as a PDF lays it, too), footnote marks glued to headings, row names and
+// cells are no part of them, and a fund's heading with its table's unit at the line's end still flags the rows.
+import { afterEach, describe, expect, it } from 'vitest';
+import { setEraHint } from '../../shared/era';
+import { readColumns } from '../../shared/extract/celltables';
+import { extract, type Extracted } from '../../shared/extract';
+import { spansOk } from '../helpers/extracted';
+
+afterEach(() => setEraHint(null));
+const rows = (rs: Extracted[]) => rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null]);
+
+describe('results and outlook columns', () => {
+  it('（実績） under a year is the settlement of that year, （見込） a projection', () => {
+    const text = [
+      '森ヶ丘市 施設整備の財源',
+      '（単位：百万円）',
+      '\t令和４年度\t令和５年度\t令和６年度',
+      '\t（実績）\t（実績）\t（見込）',
+      '使用料収入\t41\t38\t56',
+    ].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rows(rs)).toEqual([
+      [5, 41_000_000, 'settlement', 2022, null, null],
+      [5, 38_000_000, 'settlement', 2023, null, null],
+      [5, 56_000_000, 'other', 2024, null, null],
+    ]);
+  });
+  it('a fund\'s own row under （実績） holds its balance, no settlement', () => {
+    const text = [
+      '４．基金残高の見込み（各年度末）',
+      '　　　　　　　　　　　　　　　　　　　　　　　　（単位：百万円）',
+      '区分　　　　　　　　　５年度（実績）　７年度　　８年度',
+      '財政調整基金　　　　　　1,480　　　1,210　　　990',
+    ].join('\n');
+    setEraHint('reiwa');
+    const rs = extract(text);
+    expect(rs.map((r) => [r.stage, r.flags.includes('fund')])).toEqual([['other', true], ['other', true], ['other', true]]);
+  });
+});
+
+describe('a fund named by a heading with its unit at the end', () => {
+  it('flags every figure of the table under it', () => {
+    const text = [
+      '基金の状況                                              （単位：百万円）',
+      '                        令和４年度   令和５年度   令和６年度',
+      '                          （実績）     （実績）     （実績）',
+      ' 運用益                        22           31           35',
+      ' 事業への充当額             3,410        2,985        3,120',
+    ].join('\n');
+    const rs = extract(text);
+    expect(rs).toHaveLength(6);
+    expect(rs.every((r) => r.flags.includes('fund') && r.stage === 'settlement')).toBe(true);
+  });
+});
+
+describe('a bare 決算 column and footnote marks', () => {
+  it('決算 alone heads a settlement column, spread out or not; 決算 in a ratio\'s brackets does not', () => {
+    expect(readColumns('年度 当初予算 補正後 決算', 2025).map((c) => c.stage)).toEqual(['budget', 'budget', 'settlement']);
+    expect(readColumns('年度 当初予算 補正後 決  算', 2025).map((c) => c.stage)).toEqual(['budget', 'budget', 'settlement']);
+    expect(readColumns('年度 当初予算額 決算額 前年度比（決算）', 2025).map((c) => c.role)).toEqual(['primary', 'primary', 'pct']);
+  });
+  it('years down the rows under a header over two lines, marks glued to a heading, a row\'s year and a cell', () => {
+    setEraHint('reiwa');
+    const text = [
+      '資料　河川防災関係予算の推移',
+      '                                                      （単位：億円）',
+      '   年  度          当初予算      補正後※1     決  算',
+      '                                 予 算 額',
+      '平成30年度         1,845        2,412        2,198※3',
+      '令和2年度※2       1,951        3,236        2,419',
+      '令和3年度          2,012        2,630          －※4',
+      '※1 補正後予算額は、最終補正後の額である。',
+    ].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rs.filter((r) => r.line <= 7).map((r) => [r.line, r.text, r.stage, r.fy])).toEqual([
+      [5, '1,845', 'budget', 2018], [5, '2,412', 'budget', 2018], [5, '2,198', 'settlement', 2018],
+      [6, '1,951', 'budget', 2020], [6, '3,236', 'budget', 2020], [6, '2,419', 'settlement', 2020],
+      [7, '2,012', 'budget', 2021], [7, '2,630', 'budget', 2021],
+    ]);
+  });
+  it('a figure with a footnote mark is still the row\'s first cell, last year\'s and the change after it', () => {
+    const text = [
+      '（単位：千円）',
+      '区分      令和５年度決算額    令和４年度決算額    増減額',
+      '町債            1,870,000※         1,350,000       520,000',
+      '繰越金            768,000           687,940        80,060',
+    ].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rows(rs)).toEqual([
+      [3, 1_870_000_000, 'settlement', 2023, 1_350_000_000, 520_000_000],
+      [4, 768_000_000, 'settlement', 2023, 687_940_000, 80_060_000],
+    ]);
+  });
+});
+
+describe('a unit column', () => {
+  it('each row of a CSV names its figures\' unit in a 単位 column; a note with its own unit leaves it', () => {
+    const text = [
+      '年度,会計,事業名,予算額,前年度予算額,増減,単位,備考',
+      '2026,一般会計,図書館空調更新事業,"84,200","12,300","71,900",千円,',
+      '2026,一般会計,子ども食堂支援事業,"6,500",新規,"6,500",千円,1団体あたり上限20万円',
+      '2026,一般会計,公園遊具更新事業,"1,250","1,410","-160",百万円,',
+    ].join('\n');
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rs.filter((r) => r.flags.includes('unit_from_header')).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.flags.includes('new')])).toEqual([
+      [2, 84_200_000, 12_300_000, false],
+      [3, 6_500_000, null, true],
+      [4, 1_250_000_000, 1_410_000_000, false],
+    ]);
+  });
+});
