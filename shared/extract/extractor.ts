@@ -190,7 +190,8 @@ const CHANGE_LABEL_LINE = /^[\s\u3000]*[(（【]?[\s\u3000]*(?:対前年度?)?[\
 const CHANGE_LABEL_FIRST = codes('(（【対比増差');
 const changeLabelLine = (t: string): boolean => CHANGE_LABEL_FIRST.has(firstNonSpace(t)) && CHANGE_LABEL_LINE.test(t);
 // a row label naming only a change ("増減", "対前年度比較", "差引")
-const CHANGE_ROW_LABEL = /^[\s\u3000|｜]*(?:対前年度?)?(?:比較)?(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000|｜]*$/u;
+// ("前年度末比増減", "前年度からの増減": the change from the year before, named by its base)
+const CHANGE_ROW_LABEL = /^[\s\u3000|｜]*(?:対前年度?|前年度?末?(?:比|から(?:の)?))?(?:比較)?(?:増[\s\u3000]?[△▲]?[\s\u3000]?減|差[\s\u3000]?引|比[\s\u3000]?較)額?[\s\u3000|｜]*$/u;
 /** A row label without the year it names ("一般会計（R8当初）" → "一般会計"). */
 const withoutYear = (s: string): string => s.replace(/[(（][^()（）]*[0-9０-９元][^()（）]*[)）]/gu, '').replace(/(?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}(?:年度?)?(?:当初|予算|決算)?/gu, '').trim();
 const RATE_CELL = /^[\s\u3000]*[△▲\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]?[%％][\s\u3000]*$/u;
@@ -499,7 +500,9 @@ export class Extractor {
         if (!this.unit && !cols.some((c) => c.unit) && cols.some((c) => c.role === 'primary' && c.stage && c.fy !== null)) this.unit = this.declaredUnit;
         const main = cols.find((c) => c.role === 'primary');
         // (a column naming its stage and no year keeps the year a heading of that stage gave: "（R3決算）" over "決算額")
-        if (main?.stage && main.stage !== 'supplementary') this.sectionCtx = { stage: main.stage, fy: main.fy ?? (this.sectionCtx?.stage === main.stage ? this.sectionCtx.fy : null) };
+        // (not a series of years, "令和4年度（決算）　…　令和7年度（決算見込）": its first year governs no text after it)
+        const years = new Set(cols.filter((c) => c.role === 'primary' && c.fy !== null).map((c) => c.fy)).size;
+        if (main?.stage && main.stage !== 'supplementary' && years < 3) this.sectionCtx = { stage: main.stage, fy: main.fy ?? (this.sectionCtx?.stage === main.stage ? this.sectionCtx.fy : null) };
         return;
       }
     }
@@ -1061,6 +1064,7 @@ export class Extractor {
     const rowStage = seriesRowStage(labelRaw);
     // a row named by its stage (当初予算, 執行額) holds the figures of the programme the table is about
     if (rowStage) label = '';
+    const firstRec = this.recs.length;
     for (const [ci, list] of [...byCell.entries()].sort((a, b) => a[0] - b[0])) {
       const col = colFor(ci);
       // (a rate's or a note's column beside the years holds no figure of the series)
@@ -1082,6 +1086,9 @@ export class Extractor {
         r.doubts.stageSource = 'column';
       }
     }
+    // (each figure of the row, one a year: a row of changes under it, "前年度末比増減", gives each its change)
+    const made = this.recs.slice(firstRec).filter((r) => r.lineIdx === i);
+    this.rowAbove = made.length ? { line: i, label: labelRaw, recs: made } : null;
   }
 
   /** The figure a breakdown line (うち …) at line `i` is a part of: the last one above on no breakdown line, past its other parts. */

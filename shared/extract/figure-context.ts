@@ -131,6 +131,17 @@ const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|
 const AFTER_SUPP_BEFORE = /(?:補正|補下)(?:予算)?(?:\([^()]*\)|（[^（）]*）)?(?:により|によって|の結果|後は|後で)[、,]?[\s\u3000]*(?:総額|予算額|計)?[はが]?[\s\u3000]*$/u;
 const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
 
+// a sentence opened by a year's budget as its topic: "令和8年度当初予算案では、", "2027年度概算要求においては、"
+const TOPIC_OPENING = /^[\s\u3000「]*(?:(?:なお|また|さらに|一方|このほか|あわせて|併せて)[、，,][\s\u3000]*)?((?:令和|平成)?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度[^、。はで]{0,16}?(?:当初予算案?|補正予算案?|予算案|概算要求|決算))(?:において|で|に)?は、/u;
+/** The stage and year a sentence's opening topic names (the sentence the figure stands in, not those before it on its line). */
+function sentenceTopic(sentence: string): { stage: Stage; fy: number } | null {
+  if (!sentence.includes('年度')) return null;
+  const m = TOPIC_OPENING.exec(sentence.slice(sentence.lastIndexOf('。') + 1));
+  if (!m) return null;
+  const lab = readLabel(m[1]);
+  return lab.stage && lab.fy !== null && !lab.multiYear && !lab.previous ? { stage: lab.stage, fy: lab.fy } : null;
+}
+
 /**
  * The stage and year of a figure, and where they came from. Adds multi_year / fund to `flags` and stage_guessed
  * to `warn` when it decides so. `balance` gives the balance this figure is a part of, if any (asked only when no
@@ -156,6 +167,7 @@ export function stageAndYear(
   let own: LabelInfo | null;
   let endFy: number | null | undefined;
   let enAfter: RegExpExecArray | null;
+  let topic: { stage: Stage; fy: number } | null = null;
   // (a bracket opened right after the figure holds another figure's label: "1,234百万円（令和10年度予算額 …）")
   // (not the budget after a supplementary one, named on the line under it: "一般会計　48億円" / "補正後の予算額は…")
   // (nor last year's, in a bracket after the figure: "…億円を要求（前年度予算額…）")
@@ -258,6 +270,11 @@ export function stageAndYear(
     const named = /^の([^。、]{0,16})予算/u.exec(x.afterFull);
     const ys = named && named[1].includes('年') ? findYears(named[1]).filter((y) => y.fiscal && y.years.length === 1 && !y.range) : [];
     if (ys.length === 1) afterFy = ys[0].years[0];
+  } else if (!x.col && (topic = sentenceTopic(sentence))) {
+    // "令和8年度当初予算案では、A基金から2,100百万円、B基金から900百万円を": a sentence opened by a year's budget as its
+    // topic speaks of that budget in every figure naming none of its own
+    stage = topic.stage;
+    src = 'explicit';
   } else if (x.col?.stage) {
     stage = x.col.stage;
     fy = x.col.fy;
@@ -320,6 +337,10 @@ export function stageAndYear(
     }
   }
   if (afterFy !== null && src === 'cue' && !single) fy = afterFy;
+  // (the year the sentence's topic names, not the context's, for a figure of that stage naming no year of its own:
+  // "令和8年度当初予算案では、図書館改修に3億円、道路補修に2億円を計上")
+  if (topic && stage !== 'other') fy = topic.fy;
+  else if ((src === 'explicit' || src === 'cue') && !single && stage !== 'other' && (topic = sentenceTopic(sentence)) && topic.stage === stage) fy = topic.fy;
   if (stage === 'supplementary' && fy === null) fy = cx.doc.suppFy;
   // "6月補正で…" with no year: a supplementary of April to December is of the document's year, one of January to
   // March of the year before (it closes that year)

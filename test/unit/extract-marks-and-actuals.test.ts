@@ -114,3 +114,44 @@ describe('a unit column', () => {
     ]);
   });
 });
+
+describe('a fund\'s statement over years, then its outlook', () => {
+  const text = [
+    '2　公共施設整備基金',
+    '（単位：百万円）',
+    '区　分\t令和4年度\t令和5年度\t令和6年度\t令和7年度',
+    '\t（決算）\t（決算）\t（決算）\t（決算見込）',
+    '積立額\t210\t405\t180\t96',
+    '年度末残高\t3,114\t3,519\t3,699\t3,795',
+    '前年度末比増減\t210\t405\t180\t96',
+    '',
+    '3　今後の見通し',
+    '令和8年度当初予算案では、財政調整基金から1,400百万円、公共施設整備基金から600百万円を取り崩す予定です。運用益分20百万円の積立てを加味しても、残高は減少する見込みです。',
+  ].join('\n');
+  it('a row of changes from the year before under a row of balances gives each balance its change', () => {
+    const rs = extract(text);
+    spansOk(text, rs);
+    expect(rs.filter((r) => r.line === 6).map((r) => [r.yen, r.change?.yen ?? null])).toEqual([
+      [3_114_000_000, 210_000_000], [3_519_000_000, 405_000_000], [3_699_000_000, 180_000_000], [3_795_000_000, 96_000_000],
+    ]);
+    expect(rs.some((r) => r.line === 7)).toBe(false);
+  });
+  it('a series of years heads no text after it', () => {
+    setEraHint('reiwa');
+    expect(extract(text).filter((r) => r.line === 10).map((r) => [r.yen, r.fy])).toEqual([
+      [1_400_000_000, 2026], [600_000_000, 2026], [20_000_000, 2026],
+    ]);
+  });
+  it('a sentence opened by a year\'s budget as its topic speaks of it in every figure of that stage', () => {
+    const t = [
+      '令和6年度 決算の概要',
+      '令和7年9月 海里町',
+      '令和6年度の一般会計決算は、歳入総額が84億2,000万円、歳出総額が81億5,000万円となりました。',
+      '',
+      'なお、令和8年度当初予算案では、図書館改修に3億円、道路補修に2億4,000万円を計上する予定です。',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.stage, r.fy])).toEqual([
+      [3, 'settlement', 2024], [3, 'settlement', 2024], [5, 'budget', 2026], [5, 'budget', 2026],
+    ]);
+  });
+});
