@@ -98,7 +98,7 @@ const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]{0,2}(?:繰|くり)�
 /** An amount per head in English: "budget per resident", "¥30,000 per child". */
 const PER_HEAD_EN = /(?:^|[^A-Za-z])per[\s\u3000]+(?:resident|capita|person|head|household|child|student|pupil|citizen|inhabitant)/iu;
 /** An amount per head since the figure before: "1人当たり", "一世帯あたりの", "子ども1人につき". */
-const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校)|[人戸])\s?(?:あたり|当たり)|[1１一]\s?(?:人|世帯|件|戸|校)に(?:つき|対し)[\s\u3000、,]*$|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校)[\s\u3000]?$/u;
+const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校|日|回)|[人戸])\s?(?:あたり|当たり)|[1１一]\s?(?:人|世帯|件|戸|校)に(?:つき|対し)[\s\u3000、,]*$|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校)[\s\u3000]?$/u;
 
 /** "3,000億円（令和9年度補正）": a bracket right after the figure naming its own year and stage, no amount. */
 const OWN_LABEL_AFTER = /^[\s\u3000]*[(（]([^()（）0-9０-９円]{0,6}(?:[0-9０-９元]{1,4}[^()（）0-9０-９円]{1,12})?)[)）]/u;

@@ -155,3 +155,16 @@ describe('a fund\'s statement over years, then its outlook', () => {
     ]);
   });
 });
+
+describe('prose: amounts per day and revenue counted on', () => {
+  it('an amount per person per day is a unit amount of the text\'s year; revenue a budget counts on (…として見込み) is the budget\'s', () => {
+    const t = [
+      '令和8年度 予算の説明',
+      '入院時の食事療養費は、一人一日当たり五百十円を上限に助成いたします。',
+      '拡大分の事業費二億二千万円のうち、二分の一に当たる一億一千万円を県支出金として見込み、残りは一般財源で賄います。',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([
+      [2, 510, 'other', 2026], [3, 220_000_000, 'budget', 2026], [3, 110_000_000, 'budget', 2026],
+    ]);
+  });
+});
