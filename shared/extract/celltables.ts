@@ -921,6 +921,8 @@ function setsuNumberAmongFigures(m: RegExpMatchArray, rest: string, afterGrouped
 const NAME_AFTER_NUMBER = /^[ \u3000](?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2}/u;
 // such numbers in a row's name: "2 総務費　1 総務管理費"
 const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2})/gu;
+/** A cell left empty: it keeps its column's place. */
+const EMPTY_CELL: Cell = { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
 const FOOTNOTE_TAIL = /^※[0-9０-９]{0,2}(?=[\s\u3000|｜]|$)/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
@@ -1616,7 +1618,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       for (let k = run.length - 1; k >= 0; k--) if (k % 2 === 1) run.splice(k, 1);
     }
     const numeric = cols.filter((x) => x.role !== 'note').length;
-    if (interleaved || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && (run.length < 4 || run.length === numeric)) {
+    // (one row's cells exactly, an empty cell a blank line among them: "48,620 / 45,310 / 3,310 / 14,200 / 14,200 / (blank) /
+    // 20,220" under seven headings, 地方債 left empty)
+    const withEmpty = !interleaved && labels.length > 0 && numeric >= 4 && run.length === numeric && run.some((r) => !r.cell) && !!run[0].cell;
+    if (interleaved || withEmpty || labels.length && run.every((r) => r.cell) && run.length <= Math.max(1, numeric) && (run.length < 4 || run.length === numeric)) {
       // row by row: each label, then its cells
       let curLabel: string | null = rowLabel(labels);
       let cells: { lineIdx: number; cell: Cell }[] = [];
@@ -1633,6 +1638,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
         const lab = (r as { label?: string }).label;
         if (lab !== undefined) { flush(); curLabel = lab; continue; }
         if (r.cell) cells.push({ lineIdx: r.lineIdx, cell: r.cell });
+        else if (withEmpty) cells.push({ lineIdx: r.lineIdx, cell: EMPTY_CELL });
       }
       flush();
     } else {
@@ -1650,7 +1656,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
           const cells: { lineIdx: number; cell: Cell }[] = [];
           for (let col = 0; col < k; col++) {
             const x = run[rowMajor ? row * k + col : col * r + row];
-            cells.push({ lineIdx: x.lineIdx, cell: x.cell ?? { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true } });
+            cells.push({ lineIdx: x.lineIdx, cell: x.cell ?? EMPTY_CELL });
           }
           emitRow(cells, rowLabels ? rowLabels[row] : null);
         }

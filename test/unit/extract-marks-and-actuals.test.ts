@@ -168,3 +168,24 @@ describe('prose: amounts per day and revenue counted on', () => {
     ]);
   });
 });
+
+describe('cells one a line with an empty cell', () => {
+  it('a blank line among one row\'s cells keeps its column\'s place', () => {
+    const t = [
+      '潮見町 令和8年度 事業別予算説明書',
+      '（単位：千円）',
+      '事業名', '本年度予算額', '前年度予算額', '比較', '財源内訳', '国庫支出金', '県支出金', '地方債', '一般財源',
+      '公民館空調改修事業',
+      '36,400', '12,900', '23,500', '12,000', '', '18,000', '6,400',
+      '【説明】空調設備の更新 工事請負費 36,400千円',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.filter((r) => r.flags.includes('unit_from_header')).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.item])).toEqual([
+      [13, 36_400_000, 12_900_000, '公民館空調改修事業'],
+      [16, 12_000_000, null, '公民館空調改修事業 国庫支出金'],
+      [18, 18_000_000, null, '公民館空調改修事業 地方債'],
+      [19, 6_400_000, null, '公民館空調改修事業 一般財源'],
+    ]);
+  });
+});
