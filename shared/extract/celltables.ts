@@ -124,6 +124,7 @@ const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}
 // ("前年同期支出済額": a column word after the year it is of, named relative to the table's)
 const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度|来年度|翌年度)/u;
 const EN_FY_IN = /(?:^|[\s\u3000|｜])(?:FY|ＦＹ)[\s\u3000]?(?:19|20|１９|２０)[0-9０-９]{2}(?=[\s\u3000|｜]|$)/u;
+const COMPACT_YEAR_STAGE = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])[RHＲＨ][0-9０-９]{1,2}[\s\u3000]?(?:当初|補正|決算|要求|見込み?|実績|計画|予算)(?=[\s\u3000|｜]|$)/gu;
 const TWO_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}[\s\u3000][^\s\u3000]{2,}[\s\u3000]*$/u;
 function columnWordInUncached(s: string): boolean {
   s = yearStageUnbracketed(s);
@@ -134,6 +135,8 @@ function columnWordInUncached(s: string): boolean {
   if ((s.includes('|') || s.includes('｜')) && s.split(/[|｜]/u).some((c) => NAMED_YEAR_CELL.test(c.replace(/[\s\u3000]/gu, '')))) return true;
   // (an English header's fiscal years, "Project  FY2026  FY2025")
   if ((s.includes('FY') || s.includes('ＦＹ')) && EN_FY_IN.test(s)) return true;
+  // (compact years with their stage side by side, "| 区分 | R6当初 | R7当初 | R8当初 |")
+  if (/[RHＲＨ][0-9０-９]/u.test(s) && (s.match(COMPACT_YEAR_STAGE) ?? []).length >= 2) return true;
   if (!COLUMN_CHARS.test(s)) return false;
   const packed = s.replace(/[\s\u3000|｜]/gu, '');
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)

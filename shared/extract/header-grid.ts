@@ -73,6 +73,10 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   const wide = new Map<Span[], Span[]>();
   let lone: Span | null = null;
   let loneWide: Span | null = null;
+  // (a word alone over the grid's top line, in a gap between its headings: "補 正 前 の" over "款　補 正 額　計", "額" under it)
+  let above: Span | null = null;
+  let aboveWide: Span | null = null;
+  let topLine = -1;
   for (let k = row - 1; k >= 0 && k >= row - 8 && rows.length < 4; k--) {
     const t = lines[k].text;
     // (a rule drawn between the header and its rows, "────", is neither; one over the header closes it)
@@ -87,6 +91,11 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     if (spans.length === 1 && !rows.length && k === row - 1 && spans[0].start >= 24 && !bareNumberIn(spans[0].text)) { lone = spans[0]; loneWide = inDisplayColumns(t, spans)[0]; continue; }
     // (a group's name alone, "義務的経費" over its rows "人件費 …", "扶助費 …", heads no column)
     if (spans.length === 1 && !rows.length && spans[0].text.length <= 12 && !/[0-9０-９]/u.test(spans[0].text) && !unitCell(spans[0].text)) continue;
+    if (spans.length === 1 && rows.length === 1 && k === topLine - 1 && spans[0].start >= 24 && spans[0].text.replace(/[\s\u3000]/gu, '').length <= 8 && !/[0-9０-９]/u.test(spans[0].text)) {
+      above = spans[0];
+      aboveWide = inDisplayColumns(t, spans)[0];
+      break;
+    }
     // (a title line, one cell, ends the header, its unit aside ("Ⅱ　歳入　　（単位：百万円）"); a row of figures, bare or
     // with their unit, is no header)
     // (nor is a row's label run out by a dotted leader to its figure, "村　　税 ……… 213,560")
@@ -97,6 +106,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const words = named.length >= 2 && named.length < spans.length ? joinSpreadWord(spans.map((s) => (unitCell(s.text) ? { ...s, text: '' } : s))) : named;
     rows.unshift(words);
     wide.set(words, inDisplayColumns(t, words));
+    topLine = k;
   }
   const words = rows.filter((r) => r.length >= 2);
   // (one line of headings is a grid where a lone word under it finishes one of them)
@@ -145,6 +155,15 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     const byWidth = unionColumns(words.map((r) => wide.get(r)!));
     const union = byWidth.length < byChars.length ? byWidth : byChars;
     if (union.length > grid.length) return union;
+  }
+  // (a heading over no heading of the grid, in characters and in display columns alike, is a column of its own there, the
+  // lone word under it in the same gap finishing it)
+  const free = (g: Span[], x: Span): boolean => g.every((c) => Math.min(c.end, x.end) <= Math.max(c.start, x.start));
+  if (above && free(grid, above) && free(gridWide, aboveWide!) && rows.length === 1) {
+    let heading = joinSpaced(above.text);
+    if (lone && free(grid, lone) && Math.min(lone.end, above.end + 2) > Math.max(lone.start, above.start - 2)) { heading += joinSpaced(lone.text); lone = null; }
+    const at = grid.findIndex((c) => c.start > above!.start);
+    cols.splice(at < 0 ? cols.length : at, 0, heading);
   }
   if (lone) {
     // (in display columns where only they put its middle inside a heading: "予 算 額" under "補正後※1" after wide words)

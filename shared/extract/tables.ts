@@ -62,7 +62,8 @@ const ACTUAL_IN_BRACKETS = /[(（][\s\u3000]*実績[\s\u3000]*[)）]|年度[\s\u
  * beside "R9年度（見込）"), "（見込）" alone, a projection (no budget of that year), and "（実績）" alone, what was spent.
  */
 // a year's heading closed by its initial budget or its draft: "令和7年度当初", "令和8年度政府案"
-const YEAR_THEN_INITIAL = /年度[\s\u3000]*(?:当初|当初案|政府案|予算案|案)$/u;
+// (or a compact year's: "R7当初", "R8当初案")
+const YEAR_THEN_INITIAL = /(?:年度|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHＲＨ][0-9０-９]{1,2})[\s\u3000]*(?:当初|当初案|政府案|予算案|案)$/u;
 export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) || YEAR_THEN_INITIAL.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : ACTUAL_IN_BRACKETS.test(t) ? 'settlement' : null);
 
 // a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)

@@ -189,3 +189,26 @@ describe('cells one a line with an empty cell', () => {
     ]);
   });
 });
+
+describe('headers of compact years with their stage, and a heading split around the grid\'s line', () => {
+  it('| R6当初 | R7当初 | R8当初 | heads each year\'s initial budget', () => {
+    const t = ['（単位：百万円）', '', '| 区分 | R6当初 | R7当初 | R8当初 |', '|:--|--:|--:|--:|', '| 村税 | 804 | 831 | 862 |'].join('\n');
+    expect(extract(t).map((r) => [r.yen, r.stage, r.fy])).toEqual([[804_000_000, 'budget', 2024], [831_000_000, 'budget', 2025], [862_000_000, 'budget', 2026]]);
+  });
+  it('"補 正 前 の" over the grid and "額" under it, in a gap of the grid\'s headings, are one column of their own', () => {
+    const t = [
+      '                             第1表 歳入歳出予算補正',
+      '歳 入                                                                     （単位：千円）',
+      '                                     補 正 前 の',
+      '                 款                                         補 正 額                 計',
+      '                                          額',
+      '   1 村税                                612,640              14,310               626,950',
+      '  10 地方交付税                        1,318,772              41,228             1,360,000',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.filter((r) => r.line === 6).map((r) => [r.yen, r.stage])).toEqual([
+      [612_640_000, 'budget'], [14_310_000, 'supplementary'], [626_950_000, 'budget'],
+    ]);
+  });
+});
