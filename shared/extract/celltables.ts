@@ -708,6 +708,8 @@ const COMPARE_HEADER = /比[\s\u3000]?較|増[\s\u3000]?[△▲]?[\s\u3000]?減|
 const TOTAL_LABEL = /^(?:合[\s\u3000]*計|総[\s\u3000]*計|計)$/u;
 const YEAR_THEN_STAGE = /^((?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-９元]{1,4}(?:年度)?(?:[\s\u3000]*[～〜~][\s\u3000]*(?:(?:令和|平成|[RHＲＨ])[\s\u3000]?)?[0-9０-９元]{1,4}(?:年度)?[\s\u3000]*(?:[(（]計[)）])?)?)[\s\u3000]+(実績|決算|予算|当初|計画|見込み?|見通し|要求)$/u;
 // what went into or out of a fund in the year (積立額, 取崩額): the year's figures, no balance
+const AVERAGE_COLUMN = /平均/u;
+const YEARS_SPAN_COLUMN = /[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:年間|か年|ヵ年|カ年|箇年)/u;
 const FUND_FLOW = /積立|取崩|取り崩|繰入|繰出/u;
 // a row of a balance ("地方債現在高"), a fund's own row ("財政調整基金")
 // (or a measure of a finance, no budget nor a settlement: 標準財政規模, 基準財政需要額, 基準財政収入額)
@@ -1203,11 +1205,15 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       if (cell.decimals > 0 && fractionIsRatio(cell.text, unit!.power)) return;
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role = roleOf(col);
+      // (a column of a total over years, "40年間の更新費用総額", or of a yearly average, "年平均", "直近5年間の実績平均（決算）":
+      // no one year's budget)
+      const colAverage = !!col && AVERAGE_COLUMN.test(col.name);
+      const colSpan = !!col && !colAverage && YEARS_SPAN_COLUMN.test(col.name);
       rowCellAt.push(k);
       row.push({ col, f: {
         lineIdx, start: cell.start, end: cell.end, text: cell.text, yen: yenOf(cell, rowUnit!), role,
-        stage: role !== 'primary' ? null : balance || spanRow ? 'other' : ysStage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') && (!col?.stage || col.name.includes('実績')) ? 'other' : col?.stage ?? forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
-        fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan ? col?.fy ?? rowFy ?? (captionYear && (!col?.stage || col.stage === captionYear.stage) ? captionYear.fy : null) ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan,
+        stage: role !== 'primary' ? null : balance || spanRow || colSpan ? 'other' : colAverage ? col!.stage ?? stageWord(col!.name) ?? 'other' : ysStage ?? (fundRow && !FUND_FLOW.test(col?.name ?? '') && (!col?.stage || col.name.includes('実績')) ? 'other' : col?.stage ?? forecastOr(rowStageOf(col) ?? captionStage ?? ctx.frameStage, col?.fy ?? rowFy)),
+        fy: role === 'primary' && !col?.multiYear && !spanRow && !ysSpan && !colSpan && !colAverage ? col?.fy ?? rowFy ?? (captionYear && (!col?.stage || col.stage === captionYear.stage) ? captionYear.fy : null) ?? ctx.frameFy : null, multiYear: col?.multiYear || spanRow || ysSpan || colSpan,
         item: rowFy !== null && !item ? (col ? joinSpaced(col.name) : null) : col?.source && item ? `${item} ${col.name}` : item, unit: unit!.unit, of: null, headerUnit: true,
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });

@@ -131,6 +131,7 @@ const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|
 const AFTER_SUPP_BEFORE = /(?:補正|補下)(?:予算)?(?:\([^()]*\)|（[^（）]*）)?(?:により|によって|の結果|後は|後で)[、,]?[\s\u3000]*(?:総額|予算額|計)?[はが]?[\s\u3000]*$/u;
 const INCLUDING_BEFORE = /(?:予算|補正|決算|年度)(?:案|額)?を(?:含め|加え)(?:れば|ると|て|た)[^。、]{0,16}$/u;
 
+const AVERAGE_BEFORE = /平均(?:額|値)?[)）]?[\s\u3000]*[はがで]?[\s\u3000]*(?:約|およそ)?[\s\u3000]*$/u;
 // a sentence opened by a year's budget as its topic: "令和8年度当初予算案では、", "2027年度概算要求においては、"
 const TOPIC_OPENING = /^[\s\u3000「]*(?:(?:なお|また|さらに|一方|このほか|あわせて|併せて)[、，,][\s\u3000]*)?((?:令和|平成)?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度[^、。はで]{0,16}?(?:当初予算案?|補正予算案?|予算案|概算要求|決算))(?:において|で|に)?は、/u;
 /** The stage and year a sentence's opening topic names (the sentence the figure stands in, not those before it on its line). */
@@ -200,7 +201,9 @@ export function stageAndYear(
     const end = multiYearCueEnd(sentence);
     return end >= 0 && (end > earlier || !FIGURE_BEFORE.test(sentence.slice(sentence.lastIndexOf('。', earlier - 1) + 1, earlier)));
   };
-  if (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : sentenceCue() || multiYearCue(x.before))))) {
+  // (an average over the years, "直近5年間の…決算額の平均は", is no total over them)
+  const average = x.before.includes('平均') && AVERAGE_BEFORE.test(x.before);
+  if (!average && (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : sentenceCue() || multiYearCue(x.before)))))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';
@@ -377,5 +380,7 @@ export function stageAndYear(
   // "翌年度の予算要求では", "前々年度の決算額は": a year counted from the document's own
   const rel = !single && fy !== null && (sentence.includes('翌年度') || sentence.includes('前々年度')) ? DOC_RELATIVE.exec(sentence) : null;
   if (rel && fy !== null && !/比|から|に比べ|と比べ|より/u.test(sentence.slice(rel.index + rel[0].length))) fy += rel[1] === '翌年度' ? 1 : -2;
+  // (an average over a span of years is of none of them)
+  if (average && lab.multiYear) fy = null;
   return { stage, fy, source: src, bracketGuess };
 }

@@ -212,3 +212,27 @@ describe('headers of compact years with their stage, and a heading split around 
     ]);
   });
 });
+
+describe('totals over years and yearly averages', () => {
+  it('a column of a total over forty years is multi-year, a yearly average no year\'s budget, an average of settlements a settlement', () => {
+    const t = [
+      '表2-1 今後30年間の更新費用の推計                                （単位：億円）',
+      '                           30年間の                  直近5年間の',
+      '    区分                   更新費用総額    年平均    実績平均（決算）',
+      ' 公共施設（建築物）            612.0        20.4          11.8',
+      ' 道路                          301.5        10.1           7.6',
+    ].join('\n');
+    expect(extract(t).filter((r) => r.line === 4).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [61_200_000_000, 'other', null, true], [2_040_000_000, 'other', null, false], [1_180_000_000, 'settlement', null, false],
+    ]);
+  });
+  it('in prose too: 年平均 is no budget, and an average over a span of years no total over them', () => {
+    const t = [
+      '今後30年間の更新費用の総額は913.5億円となり、1年あたりの平均（年平均）は30.5億円です。',
+      'これに対し、直近5年間（令和2年度～令和6年度）の投資的経費の実績（決算額）の平均は19.4億円です。',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [91_350_000_000, 'other', null, true], [3_050_000_000, 'other', null, false], [1_940_000_000, 'settlement', null, false],
+    ]);
+  });
+});
