@@ -10,7 +10,7 @@ import type { Extracted } from './types';
 // (or in a bracket after the word: "前年度（450億円）から")
 // ("前年度の実質収支 29億円 と比べ": last year's figure of what the sentence before named)
 // ("前年同期（令和6年度6月補正後）の予算額 X と比べ": the same time last year, its note in brackets)
-const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*$/u;
+const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*(?:約|およそ|概ね|おおむね)?[\s\u3000]*$/u;
 /** "今年度当初の" right before the figure, in a text on next year's budget: the year before its target's. */
 // (or with the figure in a bracket after it: "今年度当初予算（115兆円）を上回る", "今年度当初（5兆円）比で")
 // ("本年度の補正後の見積もり八十兆七千億円から": what it is, named after the year)
@@ -46,7 +46,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
   const drop = new Set<number>();
   for (let k = 0; k < recs.length; k++) {
     const r = recs[k];
-    if (r.previous || r.stage === 'other') continue;
+    // (a figure of no budget, an amount per head or a balance, is last year's of one of its kind only; a total over years of none)
+    if (r.previous || r.flags.includes('multi_year')) continue;
+    const kindOf = (t: Extracted): boolean => (t.stage === 'other') === (r.stage === 'other') && !t.flags.includes('multi_year');
     const l = lines[r.line - 1];
     const a = r.start - l.start;
     // "一般会計 4,128億円（…）" / "※このほか、令和7年度補正予算額 1,205億円": the supplementary budget passed beside the figure above
@@ -87,7 +89,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const thisYear = !prevTopic && THIS_TOPIC.test(clause);
     if ((thisYear || prevTopic) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
       const t = recs[k - 1];
-      if (t && !drop.has(k - 1) && !t.previous && t.stage !== 'other' && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
+      // (whatever its kind: "1人あたり約32万8千円です。前年度は約31万5千円でした")
+      if (t && !drop.has(k - 1) && !t.previous && !t.flags.includes('multi_year') && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
         // (the difference said with it, "…なので、62億円も多い", is the target's change)
         if (r.change && !t.change) t.change = r.change;
@@ -137,7 +140,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
-    if (!target || target.stage === 'other' || (byYear && target.fy !== r.fy! + 1)) continue;
+    // (a figure named last year's by its words, "前年度（99,843円）に比べ", is one of the target's kind whatever stage its words gave it)
+    if (!target || (byYear ? !kindOf(target) : target.flags.includes('multi_year')) || (byYear && target.fy !== r.fy! + 1)) continue;
     // (this year's figure is last year's only of next year's: "来年度予算の国債費は X、今年度当初の Y から")
     // (its sentence may open on a line above: "来年度予算の全体像について…" / "…国債費は X、今年度当初の Y")
     const upTo = lines.slice(Math.max(0, r.line - 3), r.line - 1).map((x) => x.text).join('');

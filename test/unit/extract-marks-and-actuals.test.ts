@@ -236,3 +236,20 @@ describe('totals over years and yearly averages', () => {
     ]);
   });
 });
+
+describe('last year\'s figure of amounts per head and of approximate figures', () => {
+  it('"…1人あたり約29万円です。前年度は約27万5千円でした" and "前年度（88,120円）に比べ" give the amount per head its last year\'s', () => {
+    const t = [
+      '令和8年度 当初予算のあらまし',
+      'A. 一般会計の総額を人口で割ると、町民1人あたり約29万円です。前年度は約27万5千円でした。',
+      '被保険者1人当たり保険税額（見込み）は90,210円で、前年度（88,120円）に比べ2,090円の増です。',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([
+      [2, 290_000, 275_000], [3, 90_210, 88_120],
+    ]);
+  });
+  it('"前年度の約1億6,200万円から増えました": last year\'s figure though 約 stands before it', () => {
+    const t = 'A. 令和6年度の寄附額は約2億1,300万円（決算）で、前年度の約1億6,200万円から増えました。';
+    expect(extract(t).map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[213_000_000, 162_000_000]]);
+  });
+});
