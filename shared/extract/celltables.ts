@@ -931,6 +931,8 @@ const EMPTY_CELL: Cell = { start: 0, end: 0, text: '', value: 0n, decimals: 0, n
 const FOOTNOTE_TAIL = /^※[0-9０-９]{0,2}(?=[\s\u3000|｜]|$)/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
+  // (the close of a unit the margin began on the line above, "百万円）　計　1,238 …": blanks, keeping the offsets)
+  if (t.includes('円') && MARGIN_UNIT_CLOSE.test(t)) t = t.replace(MARGIN_UNIT_CLOSE, (m) => ' '.repeat(m.length));
   // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
   if ((t.includes('円') && !(LABEL_UNIT.test(t) && !t.replace(LABEL_UNIT, '').includes('円'))) || isSeparatedRow(t) || t.length > 400) return null;
   const cells: Cell[] = [];
@@ -1188,7 +1190,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const heading = headWords ? `${header} ${headWords.join('')}` : header;
     const numeric = parts.length ? parts : PARTS_HEADER.test(heading) && !COMPARE_HEADER.test(heading) ? [] : byArithmetic(cells.map((c) => c.cell));
     // (a row of a series that names no stage, "財源内訳　国・県支出金" under "執行額", breaks down the last row that named one)
-    const rowNamed = item ? seriesRowStage(item) : null;
+    // (of the row's own words, after a margin's label set apart by a gap: "執行額　　翌年度へ繰越し" is a carry-over's row)
+    const rowNamed = item ? seriesRowStage(named!.trim().split(/[\s\u3000]{2,}/u).pop()!) : null;
     if (rowNamed) lastSeriesStage = { cols, stage: rowNamed };
     const rowStageOf = (col: CellColumn | undefined): Stage | null =>
       !col?.series ? null : rowNamed ?? (lastSeriesStage?.cols === cols ? lastSeriesStage.stage : null);
@@ -1486,6 +1489,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     }
     if (row) {
       if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
+      // (a new header aligned over the rows below, after rows of the table above: "令和７年度　令和８年度" / "歳出予算目　当初予算
+      // 要求" under the rows of a table of years: its columns, not the old ones)
+      if (cols.length && labels.some((l) => columnWordIn(l)) && gridHeaderCells(lines, i)?.join(' ') !== header.trim() && gridHeaderCells(lines, i) !== null) { header = ''; headWords = null; cols = []; }
       if (!cols.length) takeHeader();
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
       // ("（151）北川県　西沢町　　28　　96,300　11,240" under "… 年　度 …": an era-less year in the year column, no figure)
@@ -1787,8 +1793,20 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
     if (!(cells >= 2 && u - k - 1 >= 4) && !(rows >= 1 && u - k - 1 > rows) || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;
     out.set(k + 1, (declaredUnit(lines[u].text) ?? unitOf(lines[u].text.replace(/[\s\u3000()（）]/gu, '')))!);
   }
+  // (a unit in the left margin of a table's rows, broken over two lines, "（単位：　予備費等　－" over "百万円）　計　1,238": the
+  // unit of the rows from the header of years above it)
+  for (let u = 1; u + 1 < lines.length; u++) {
+    const m = MARGIN_UNIT_OPEN.test(lines[u].text) ? MARGIN_UNIT_CLOSE.exec(lines[u + 1].text) : null;
+    const unit = m ? unitOf(m[1]) : null;
+    if (!unit) continue;
+    for (let k = u - 1; k >= 0 && k >= u - 8 && !isBlank(lines[k].text); k--) {
+      if (findYears(lines[k].text).filter((y) => y.fiscal).length >= 2 && !/[0-9０-９][,，][0-9０-９]{3}/u.test(lines[k].text)) { if (!out.has(k)) out.set(k, unit); break; }
+    }
+  }
   return out;
 }
+const MARGIN_UNIT_OPEN = /^[\s\u3000]*[(（][\s\u3000]*単[\s\u3000]?位[\s\u3000]*[:：](?![^()（）]*[)）])/u;
+const MARGIN_UNIT_CLOSE = /^[\s\u3000]*((?:千万|百万|千|万|億)?円)[\s\u3000]*[)）]/u;
 
 /** A figure of `role` is attached to the primary at `idx` (those stand after it in `figures`). */
 function hasAttached(figures: CellFigure[], idx: number, role: CellFigure['role']): boolean {

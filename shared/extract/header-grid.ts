@@ -108,7 +108,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
     wide.set(words, inDisplayColumns(t, words));
     topLine = k;
   }
-  const words = rows.filter((r) => r.length >= 2);
+  let words = rows.filter((r) => r.length >= 2);
   // (one line of headings is a grid where a lone word under it finishes one of them)
   if (words.length < (lone ? 1 : 2)) return null;
   // (of rows as long, the lowest: the one right over the figures, "予算額　予算額　比較" under "款　項　目")
@@ -118,6 +118,14 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   const cols: string[] = grid.map(() => '');
   // (counted in characters or in display columns, whichever lines the rows up with the grid better)
   const gridWide = wide.get(grid)!;
+  // (a line above whose words all stand left of the grid's first heading heads no column: a form's field over a table of
+  // years, "実施方法　補助、委託・請負" over "令和４年度　令和５年度 …"; it and the lines above it are no header)
+  for (let ri = words.indexOf(grid) - 1; ri >= 0; ri--) {
+    const r = words[ri];
+    const rw = wide.get(r)!;
+    if (r.every((x, j) => x.end <= grid[0].start && rw[j].end <= gridWide[0].start)) { words = words.slice(ri + 1); break; }
+  }
+  if (words.length < (lone ? 1 : 2)) return null;
   let orphan = false;
   let left = '';
   const gridAt = words.indexOf(grid);

@@ -253,3 +253,39 @@ describe('last year\'s figure of amounts per head and of approximate figures', (
     expect(extract(t).map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[213_000_000, 162_000_000]]);
   });
 });
+
+describe('a review sheet\'s table of years from pdftotext -layout', () => {
+  const t = [
+    '実施方法         補助、委託・請負',
+    '                                  令和４年度      令和５年度      令和６年度      令和７年度     令和８年度要求',
+    '             当初予算                  820             910             980           1,040            1,180',
+    '             補正予算                  200              －             150              －',
+    '予算額・     前年度から繰越し           －              64              51              88',
+    '執行額       翌年度へ繰越し            △64             △51             △88',
+    '（単位：     予備費等                   －              －              －              －',
+    '百万円）     計                        956             923           1,043           1,128',
+    '             執行額                    892             872             955',
+    '             執行率（％）             93.3            94.5            91.6',
+    '                                                                  令和７年度      令和８年度',
+    '                      歳出予算目                                  当初予算          要求          主な増減理由',
+    '      施設整備費補助金                                                 960           1,090     対象地区の増加',
+    '      事務費                                                            80              90',
+  ].join('\n');
+  const rs = extract(t);
+  it('reads every row under the years in the unit the margin gives over two lines', () => {
+    spansOk(t, rs);
+    expect(rs.filter((r) => r.line >= 3 && r.line <= 9).map((r) => [r.line, r.yen, r.stage, r.fy])).toEqual([
+      [3, 820_000_000, 'budget', 2022], [3, 910_000_000, 'budget', 2023], [3, 980_000_000, 'budget', 2024], [3, 1_040_000_000, 'budget', 2025], [3, 1_180_000_000, 'request', 2026],
+      [4, 200_000_000, 'supplementary', 2022], [4, 150_000_000, 'supplementary', 2024],
+      [5, 64_000_000, 'budget', 2023], [5, 51_000_000, 'budget', 2024], [5, 88_000_000, 'budget', 2025],
+      [6, -64_000_000, 'budget', 2022], [6, -51_000_000, 'budget', 2023], [6, -88_000_000, 'budget', 2024],
+      [8, 956_000_000, 'budget', 2022], [8, 923_000_000, 'budget', 2023], [8, 1_043_000_000, 'budget', 2024], [8, 1_128_000_000, 'budget', 2025],
+      [9, 892_000_000, 'settlement', 2022], [9, 872_000_000, 'settlement', 2023], [9, 955_000_000, 'settlement', 2024],
+    ]);
+  });
+  it('a new header over the rows below takes the old one\'s place', () => {
+    expect(rs.filter((r) => r.line >= 13).map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [13, 1_090_000_000, 'request', 2026, 960_000_000], [14, 90_000_000, 'request', 2026, 80_000_000],
+    ]);
+  });
+});
