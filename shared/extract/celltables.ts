@@ -421,6 +421,7 @@ const ROW_NAME_LINE = /^[\s\u3000]*[^\s\u3000()（）0-9０-９A-Za-z][^0-9０-�
 const COLUMN_MARKS_ALONE = /^[\s\u3000]*(?:[+＋\-－\/／×÷][\s\u3000]*)?[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[+＋\-－\/／×÷][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*[\s\u3000]*$/u;
 // the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
 const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）])+$/u;
+const YEAR_STAGE_WORD = /^(?:要求|当初(?:予算)?|補正(?:予算)?|決算|予算|見込み?|実績|計画)$/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
@@ -1286,7 +1287,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // names its row)
     const years = labels.filter((l) => COMPACT_YEAR_LINE.test(l)).length >= 2;
     // (a heading whose words run together, "部局名補正前の額補正額補正後の額", as one given a letter a line reads joined)
-    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l))) || runTogether(l, ctx.frameFy)) { before = last; last = k; } });
+    // (or a stage's word right under a year one a line, "令和８年度" / "要求")
+    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l))) || runTogether(l, ctx.frameFy) || (k > 0 && YEAR_STAGE_WORD.test(l.trim()) && YEAR_CELL.test(labels[k - 1].trim()))) { before = last; last = k; } });
     // (a total closing the row names, "議会費 / 総務費 / … / 合計" under the header's words, is the last row's name)
     if (last >= 0 && before >= 0 && last - before > 2 && TOTAL_NAME.test(labels[last]) &&
       labels.slice(before + 1, last).every((l) => ROW_NAME_LINE.test(l) || COLUMN_MARKS_ALONE.test(l)) && labels.slice(before + 1, last).filter((l) => ROW_NAME_LINE.test(l)).length >= 2) last = before;
@@ -1297,7 +1299,16 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // a line of compact years, which names the columns' years of its own)
     let first = 0;
     while (first < last && YEARS_ACROSS.test(labels[last]) && TITLE_YEAR.test(labels[first]) && !YEARS_ACROSS.test(labels[first])) first++;
-    const heads = labels.slice(first, last + 1);
+    // (cells one a line under years one a line: a stage's word after the last year's stage word, "令和８年度 / 要求 / 当初予算",
+    // names the first row, not a column; the word right after a year is that year's column's, "令和８年度要求")
+    if (last >= 2 && last === labels.length - 1 && !YEAR_CELL.test(labels[last - 1].trim()) && seriesRowStage(labels[last]) &&
+      labels.slice(first, last).filter((l) => YEAR_CELL.test(l.trim())).length >= 2) last--;
+    const heads = labels.slice(first, last + 1).reduce<string[]>((out, l) => {
+      const prev = out[out.length - 1];
+      if (prev !== undefined && YEAR_CELL.test(prev.trim()) && YEAR_STAGE_WORD.test(l.trim())) out[out.length - 1] = prev.trim() + l.trim();
+      else out.push(l);
+      return out;
+    }, []);
     // (one heading a line, "区分 / 予算現額 / 支出済額 / 執行率 / 前年同期支出済額", as one line of words)
     if (heads.length) headWords = heads.length === 1 && !isPipeRow(heads[0]) ? joinSpacedRuns(heads[0]).trim().split(/[\s\u3000]+/u)
       : heads.every((h) => !/[\s\u3000]/u.test(h.trim())) ? heads.map((h) => h.trim()) : null;
@@ -1583,6 +1594,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       continue;
     }
     // a run of one-cell lines (blank lines inside a run keep their slot: an empty cell)
+    // (after a new header of years one a line, "令和７年度 / 当初予算 / 令和８年度 / 要求", its columns, not the old ones)
+    if (cols.length && labels.filter((l) => YEAR_CELL.test(l.trim())).length >= 2) { header = ''; headWords = null; cols = []; }
     if (!cols.length) takeHeader();
     const run: { lineIdx: number; cell: Cell | null }[] = led ? [{ lineIdx: i, cell: led.cell }] : [];
     let j = led ? i + 1 : i;

@@ -289,3 +289,24 @@ describe('a review sheet\'s table of years from pdftotext -layout', () => {
     ]);
   });
 });
+
+describe('a review sheet\'s table of years, one cell a line', () => {
+  it('years one a line head the series (a stage word under the last one its own), the next stage word names the first row', () => {
+    const t = [
+      '予算額・執行額', '（単位：百万円）', '令和５年度', '令和６年度', '令和７年度', '令和８年度', '要求',
+      '当初予算', '1,450', '1,610', '1,780', '2,050',
+      '補正予算', '300', '500', '－',
+      '執行額', '1,574', '1,826',
+      '歳出予算目', '令和７年度', '当初予算', '令和８年度', '要求', '主な増減理由',
+      '設置整備事業費補助金', '1,530', '1,790', '基数の見込み増',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [9, 1_450_000_000, 'budget', 2023, null], [10, 1_610_000_000, 'budget', 2024, null], [11, 1_780_000_000, 'budget', 2025, null], [12, 2_050_000_000, 'request', 2026, null],
+      [14, 300_000_000, 'supplementary', 2023, null], [15, 500_000_000, 'supplementary', 2024, null],
+      [18, 1_574_000_000, 'settlement', 2023, null], [19, 1_826_000_000, 'settlement', 2024, null],
+      [28, 1_790_000_000, 'request', 2026, 1_530_000_000],
+    ]);
+  });
+});
