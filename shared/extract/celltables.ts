@@ -929,9 +929,10 @@ const NAME_AFTER_NUMBER = /^[ \u3000](?!令和|平成|昭和)[\p{Script=Han}\p{S
 const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|平成|昭和)[\p{Script=Han}\p{Script=Katakana}]{2})/gu;
 /** A cell left empty: it keeps its column's place. */
 const EMPTY_CELL: Cell = { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
+const ZERO_CODE = /^[\s\u3000]*[0０][0-9０-９]{1,5}[\s\u3000]+(?=[^\s\u30000-9０-９])/u;
 const FOOTNOTE_TAIL = /^※[0-9０-９]{0,2}(?=[\s\u3000|｜]|$)/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
-function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | null {
+function rowCells(t: string): { label: string; cells: Cell[]; runs: number; sizes: number[] } | null {
   // (the close of a unit the margin began on the line above, "百万円）　計　1,238 …": blanks, keeping the offsets)
   if (t.includes('円') && MARGIN_UNIT_CLOSE.test(t)) t = t.replace(MARGIN_UNIT_CLOSE, (m) => ' '.repeat(m.length));
   // (a unit in brackets in the row's name, "人口1人当たり地方債現在高（円）", is the row's unit, no amount)
@@ -943,7 +944,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
     const at = m.index!;
     // "1 防災・安全交付金 | 75,000", "| 2 | 見守り事業 | 830 |": a row number before its label
     // ("(2) 土木費　2,000,000": in brackets)
-    if (!cells.length && !m[1] && !m[3] && m[2].length <= 2 && /^[\s\u3000|｜(（]*$/u.test(t.slice(0, at)) && /^(?:[)）]?[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*|[)）])[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
+    // (or a code padded with zeros, "0101　地上デジタル放送中継局 …")
+    if (!cells.length && !m[1] && !m[3] && (m[2].length <= 2 || (m[2].length <= 6 && (m[2][0] === '0' || m[2][0] === '０'))) && /^[\s\u3000|｜(（]*$/u.test(t.slice(0, at)) && /^(?:[)）]?[\s\u3000]+|[\s\u3000]*[|｜][\s\u3000]*|[)）])[^\s\u30000-9０-９|｜]/u.test(t.slice(at + m[0].length))) continue;
     // cells are separated by spaces (or stand at the line's ends); a cell may stand in brackets, "(△0.5)"
     const before = t[at - 1];
     const opened = before === '(' || before === '（';
@@ -971,9 +973,14 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number } | n
   if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start && lb.index < cells[1].start) return null; }
   // cells separated by words are several rows
   let runs = 1;
-  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^※[0-9０-９]?|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) runs++;
+  const sizes = [1];
+  if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) {
+    if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^※[0-9０-９]?|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) { runs++; sizes.push(1); }
+    else sizes[sizes.length - 1]++;
+  }
   // (a row number's cell goes with the pipes around it)
-  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '')), cells, runs };
+  // (and a code padded with zeros before the name, "0101　…", is no part of it)
+  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '').replace(ZERO_CODE, '')), cells, runs, sizes };
 }
 
 // a number in a note that is no rate, date or count ("年4.0％以内" is a rate)
@@ -1486,6 +1493,12 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       const noted = NOTE_AFTER_CELL.exec(t);
       // (not where the notes hold figures of their own: "8 旅費 3,728 費用弁償 620" under 説明)
       if (noted && !NOTE_FIGURE.test(t.slice(noted.index))) row = rowCells(t.slice(0, noted.index));
+    }
+    // (words among a row's figures under a header whose figure columns they all fill, "… 1,840　1,512　△328　事業全体の
+    // △300" under "当初予算額 要求額 差引 点検結果 反映額": a column of words, one row, the later runs shorter than the first)
+    if (row && row.runs > 1 && row.sizes.slice(1).every((n) => n < row!.sizes[0])) {
+      if (!cols.length) takeHeader();
+      if (cols.length >= 3 && row.cells.length === cols.filter((c) => c.role !== 'note' && c.role !== 'pct').length) row.runs = 1;
     }
     if (row && row.runs > 1) {
       // several rows glued on one line: 総務費 17,793 10.7 15,522 10.0 民生費 48,739 …

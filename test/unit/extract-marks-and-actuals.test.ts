@@ -310,3 +310,23 @@ describe('a review sheet\'s table of years, one cell a line', () => {
     ]);
   });
 });
+
+describe('a table with a column of words among its figures and codes before its names', () => {
+  it('"0201　事業名　1,640　1,512　△128　一部改善　△100" under its header is one row: last year\'s, this year\'s, their change', () => {
+    const t = [
+      '２．主な事業の反映状況                                                        （単位：百万円）',
+      '                                        令和７年度     令和８年度',
+      ' 事業                                    当初予算額      要求額        差引          点検結果        反映額',
+      ' 番号         事業名                        (A)            (B)         (B)-(A)                         (C)',
+      '─────────────────────────────────────────────────────────────────────',
+      ' 0201  地域交通再編支援事業                1,640          1,512         △128    事業内容の         △100',
+      ' 0202  離島航路運航補助事業                  380            392           12    現状通り             －',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null, r.item])).toEqual([
+      [6, 1_512_000_000, 'request', 2026, 1_640_000_000, -128_000_000, '地域交通再編支援事業'],
+      [7, 392_000_000, 'request', 2026, 380_000_000, 12_000_000, '離島航路運航補助事業'],
+    ]);
+  });
+});
