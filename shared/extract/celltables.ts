@@ -1498,7 +1498,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // △300" under "当初予算額 要求額 差引 点検結果 反映額": a column of words, one row, the later runs shorter than the first)
     if (row && row.runs > 1 && row.sizes.slice(1).every((n) => n < row!.sizes[0])) {
       if (!cols.length) takeHeader();
-      if (cols.length >= 3 && row.cells.length === cols.filter((c) => c.role !== 'note' && c.role !== 'pct').length) row.runs = 1;
+      // (not beside a 節 and 説明 column: their words and figures follow the row's own, read as rows of their own below)
+      if (cols.length >= 3 && !NOTE_COLUMN.test(header) && row.cells.length === cols.filter((c) => c.role !== 'note' && c.role !== 'pct').length) row.runs = 1;
     }
     if (row && row.runs > 1) {
       // several rows glued on one line: 総務費 17,793 10.7 15,522 10.0 民生費 48,739 …
