@@ -114,8 +114,11 @@ function analyseWords(t: string): Column {
   const named = !COMPACT_YEAR.test(t) && (t.includes(' ') || t.includes('\u3000')) ? NAMED_COMPACT_YEAR.exec(t) : null;
   // ("R8 計画" from a header over two rows, "R8" over "計画": the compact year's column of that word)
   const yearWord = !named ? COMPACT_YEAR_THEN_WORD.exec(t) : null;
-  const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : yearWord ? `${yearWord[1]}年度${yearWord[2]}` : t);
-  const lbl = read.stage === null && read.fy !== null ? { ...read, stage: headingStage(t) } : read;
+  // ("R7末", "R8末見込": a compact year's end)
+  const end = !named && !yearWord ? COMPACT_YEAR_END.exec(t) : null;
+  const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : yearWord ? `${yearWord[1]}年度${yearWord[2]}` : end ? `${end[1]}年度` : t);
+  // (a year's end, "令和6年度末", "令和7年度末見込", heads the balances then: no budget)
+  const lbl = read.stage === null && read.fy !== null ? { ...read, stage: end || YEAR_END_HEADING.test(t) ? 'other' as Stage : headingStage(t) } : read;
   if (CHANGE.test(t) && (lbl.fy === null || CHANGE_WORD_ALONE.test(columnName(t)))) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
@@ -125,6 +128,9 @@ function analyseWords(t: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+const COMPACT_YEAR_END = /^([RHＲＨ][0-9０-９]{1,2})[\s\u3000]?末(?:見込み?)?$/u;
+const YEAR_FLOW = /積立|取崩|取り崩|繰入|繰出|当初現在高|前年度末/u;
+const YEAR_END_HEADING = /年度[\s\u3000]?末(?!まで)/u;
 const COMPACT_YEAR_THEN_WORD = /^([RHＲＨ][0-9０-９]{1,2})[\s\u3000]+([^\s\u3000]{1,8})$/u;
 const BRACKETED_PREVIOUS_UNDER = /^(.*[^\s\u3000])[\s\u3000]*[(（][\s\u3000]*(?:前年度?|昨年度)(?:予算額?|当初)?[\s\u3000]*[)）]$/u;
 const ANY_RATE = /^[^\s\u3000]{1,6}率$/u;
@@ -159,6 +165,10 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   if (cellsIn.filter((c) => c.text.trim() && !cellUnit(c.text) && !(c.text.includes('位') && declaredUnit(c.text))).length < 2) return null;
   const cells = splitGlued(cellsIn);
   const cols = cells.map((c) => analyse(c.text));
+  // (years' ends beside a year's flows, "当初現在高 | 積立額 | 取崩額 | 年度末現在高": the columns share the table's stage; only a
+  // table of balances alone, "令和6年度末 | 令和7年度末見込 | 増減", holds no budget)
+  const yearEnd = (c: Column): boolean => c.stage === 'other' && (YEAR_END_HEADING.test(c.text) || COMPACT_YEAR_END.test(c.text));
+  if (cols.some(yearEnd) && cols.some((c) => !yearEnd(c) && (c.role === 'primary' || c.role === 'previous' || YEAR_FLOW.test(c.text)))) for (const c of cols) if (yearEnd(c)) c.stage = null;
   const figs = cols.filter((c) => c.role === 'primary' || c.role === 'previous');
   const texts = cols.filter((c) => c.role === 'text');
   if (!figs.length && texts.length < 2) return null;

@@ -330,3 +330,32 @@ describe('a table with a column of words among its figures and codes before its 
     ]);
   });
 });
+
+describe('balances at years\' ends', () => {
+  it('a table of balances alone, "令和6年度末 | 令和7年度末見込 | 増減", holds no budget, in a text about a supplementary budget too', () => {
+    const t = [
+      '　令和7年度末見込は、3月補正予算（第4号）後の額です。',
+      '1　市債現在高（一般会計）',
+      '（単位：千円）',
+      '区分\t令和6年度末\t令和7年度末見込\t増減',
+      '臨時財政対策債\t12,425,336\t11,602,914\t△822,422',
+      '合計\t30,032,059\t30,265,667\t233,608',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([
+      [5, 11_602_914_000, 'other', 2025, 12_425_336_000], [6, 30_265_667_000, 'other', 2025, 30_032_059_000],
+    ]);
+  });
+  it('compact years\' ends head a CSV\'s columns, "R7末,R8末,…"', () => {
+    const t = ['【2】町債残高の見通し,,,,,,（単位：百万円）', '区分,,R7末,R8末,R9末,', '町債残高,,"10,840","10,610","10,330",'].join('\n');
+    expect(extract(t).map((r) => [r.yen, r.stage, r.fy])).toEqual([[10_840_000_000, 'other', 2025], [10_610_000_000, 'other', 2026], [10_330_000_000, 'other', 2027]]);
+  });
+  it('beside a year\'s flows the year\'s end column keeps the table\'s stage', () => {
+    const t = [
+      '令和６年度決算　基金の状況',
+      '"基金名","前年度末現在高","積立額","取崩額","令和６年度末現在高"',
+      '"","（千円）","（千円）","（千円）","（千円）"',
+      '"財政調整基金","1,045,520","125,060","335,100","835,480"',
+    ].join('\n');
+    expect(extract(t).filter((r) => r.yen === 125_060_000).map((r) => r.stage)).toEqual(['settlement']);
+  });
+});
