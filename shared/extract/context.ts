@@ -206,4 +206,4 @@ export function sortFlags(flags: Set<Flag>): Flag[] {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore, approxAfter, perUnitAfter };
+export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore, approxAfter, perUnitAfter, PER_UNIT_AFTER, PER_UNIT_BEFORE, OTHER_WORDS, OTHER_AFTER };

@@ -54,7 +54,7 @@ const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-
 
 const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;
 const INITIAL_IN_BRACKETS = /[(（][\s\u3000]*当初[\s\u3000]*[)）]/u;
-const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*(?:実績)?見込み?[\s\u3000]*[)）]|年度(?:実績)?見込み?$/u;
+const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*(?:(?:実績)?見込み?|計画|見通し)[\s\u3000]*[)）]|年度[\s\u3000]?(?:(?:実績)?見込み?|計画|見通し)$/u;
 // what was done in the year: "令和5年度（実績）", "R5年度実績" (not "実績見込", a projection)
 const ACTUAL_IN_BRACKETS = /[(（][\s\u3000]*実績[\s\u3000]*[)）]|年度[\s\u3000]*実績$/u;
 /**

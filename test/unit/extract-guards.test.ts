@@ -2,7 +2,7 @@
 // expressions must change no answer: each guarded function equals its plain-regex version.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fundCue, multiYearCue, otherCue, readLabel, stageWord } from '../../shared/extract/context';
+import { contextInternals, fundCue, multiYearCue, otherCue, readLabel, stageWord } from '../../shared/extract/context';
 import { cleanItem, clearItemMemo, isWeakItem, itemInternals, nameLike } from '../../shared/extract/items';
 import { cellUnit, unitOf } from '../../shared/extract/lines';
 
@@ -23,11 +23,8 @@ function stageWordRef(s: string): string | null {
   return null;
 }
 const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算|(?:総|全体)事業費(?:は|が|を|で)?[\s\u3000:：]*(?:約|概ね|おおむね)?[\s\u3000]*$/u;
-const PER_UNIT_AFTER = /^\s?(?:程度)?\s?(?:per\s(?!cent)|[/／](?![\s\u3000]+[^\s\u3000]{2}|[\s\u3000]*(?:前年|昨年|令和|平成|[RHＲＨ][0-9０-９]|当初|補正|要求|予算|決算))|×|x\s?[0-9]|を上限|を基準)/u;
-const PER_UNIT_BEFORE = /(?:(?:年間|毎年|年額|月額|日額|単年度|年平均[)）]?[はがで]?|(?:年額|月額)に(?:すると|すれば|換算すると))\s?$|(?:^|[\s\u3000、,。「（(])[月年]\s?$|×\s?(?:約|最大)?\s?$|上限(?:額)?[はがを]?\s?$|最大で?\s?$|(?:あたり|当たり)\s?(?:上限|最大)?(?:額)?[にでは]?\s?$|単価(?:[(（][^()（）]{0,8}[)）])?[はがで:：\s\u3000]*$|[0-9０-９]+\s?(?:箇所|か所|件|機関|拠点|人)\s?×|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校|団体|事業者|社|台|基|箇所|か所)\s?(?:につき|に対し)?[\s\u3000、,]?(?:最大|上限)?で?\s?$)/u;
-const OTHER_WORDS = /(?:保有額|残高|基金規模|最高額|投資額?|市場(?:規模)?|資金調達額?|寄附|寄付|生産額|売上高?|目標|事業規模|総事業費|ファンド)(?:は|を|が|で|の|[:：、,]|[\s\u3000]|[(（]|約|総額|計|(?:19|20|１９|２０)[0-9０-９]{2}年度?(?:に|には|まで|までに|時点で?)?)*$|(?:累計|累積)[^、。]{0,16}$/u;
-const OTHER_AFTER = /^[^。、]{0,12}(?:目指|市場|ファンド|寄附|規模の(?:支援|市場|投資)|(?:の|な|る)残高|を保有)|^(?![\s\u3000]*を(?:[^。、]{0,10}として)?見込)[^。、]{0,14}(?:となる|になる|の)?(?:見通し|見込み)|^台/u;
-const otherCueRef = (c: string, a: string) => PER_UNIT_AFTER.test(a) || PER_UNIT_BEFORE.test(c) || OTHER_WORDS.test(c) || OTHER_AFTER.test(a);
+// (the plain patterns otherCue guards with a word each must hold: the guards may change no answer)
+const otherCueRef = (c: string, a: string) => contextInternals.PER_UNIT_AFTER.test(a) || contextInternals.PER_UNIT_BEFORE.test(c) || contextInternals.OTHER_WORDS.test(c) || contextInternals.OTHER_AFTER.test(a);
 const UNITS = ['円', '千円', '万円', '百万円', '千万円', '億円', '兆円'];
 const TRAIL_PARTICLE = /(?:において|については|におきましては|につきましては|におきまして|につきまして|には|では|として|による|により|は|が|に|で|を|の|(?<!ど)も|(?<!さ)と|まで|から|より)$/u;
 

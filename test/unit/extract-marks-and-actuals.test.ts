@@ -359,3 +359,18 @@ describe('balances at years\' ends', () => {
     expect(extract(t).filter((r) => r.yen === 125_060_000).map((r) => r.stage)).toEqual(['settlement']);
   });
 });
+
+describe('years with 実績 and 計画 under them', () => {
+  it('a year\'s results are settlements, a plan\'s years projections', () => {
+    const t = [
+      '2 収支の推移と計画                                                        （単位：百万円）',
+      '                          令和5年度     令和6年度     令和7年度     令和8年度',
+      '                            実績          実績          計画          計画',
+      ' 市の補助金（運営費）          90            90            60            40',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.yen, r.stage, r.fy])).toEqual([
+      [90_000_000, 'settlement', 2023], [90_000_000, 'settlement', 2024], [60_000_000, 'other', 2025], [40_000_000, 'other', 2026],
+    ]);
+    expect(readColumns('令和5年度 実績 令和6年度 見込', 2024).map((c) => c.stage)).toEqual(['settlement', 'other']);
+  });
+});
