@@ -48,6 +48,8 @@ export interface AmountToken {
   suffix: 'increase' | 'decrease' | null;
   /** 余 inside the amount where it is not in its text: "3兆" / "4397億余円" broken over two lines. */
   over?: boolean;
+  /** 約 before a bare number in its cell, "約4,000": approximate. */
+  about?: boolean;
   kanji: boolean;
   bare: boolean;
   warnings: WarningCode[];

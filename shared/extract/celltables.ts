@@ -6,7 +6,7 @@
 import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, HEADER_PAIRS, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
-import { BALANCE_OF_ACCOUNTS, headingStage, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
+import { BALANCE_OF_ACCOUNTS, countRow, headingStage, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
@@ -700,8 +700,6 @@ const RATIO_LAST = /額[)）]?[\s\u3000]{2,}[(（]?(?:構成比|比率|割合|�
 // a legend saying brackets hold rates: "カッコ内は前年度当初比増減率％", "（　）は対前年度比"
 const RATE_LEGEND = /(?:カッコ|括弧|[(（][\s\u3000]*[)）])[\s\u3000]*(?:内|書き?)?[\s\u3000]*は[^。、]{0,20}(?:率|[%％]|比(?![較べ]))/u;
 const BRACKET_LEGEND = /[(（〔【\[［<＜][\s\u3000]*[)）〕】\]］>＞][\s\u3000]*(?:内|書き?)?[\s\u3000]*(?:は|:|：)[^、。]*/gu;
-// a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）
-const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
 // a count's name with its unit in brackets before a row's figures: "地区数（地区）", "利用者数（人）"
 const COUNT_HEAD = /[^\s\u3000]数[(（][^()（）円]{1,6}[)）][\s\u3000]/u;
 // a header naming parts of a whole (funding shares, a total's components), and one naming a comparison
@@ -1159,7 +1157,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a footnote's mark glued to the row's name, "令和2年度※2": no part of it)
     if (rowLabel?.includes('※')) rowLabel = rowLabel.replace(FOOTNOTE_MARK, '');
     // ("住民基本台帳人口　68,412", "世帯数　30,118" under "（単位：千円・％・人）": a row counting people or things holds no yen)
-    if (rowLabel && COUNT_ROW.test(rowLabel.trim())) return;
+    if (rowLabel && countRow(rowLabel)) return;
     // (a row named by a year alone, years down the rows: its figures are of that year where their columns name none,
     // each named by its column)
     // (or by a year ending its label under a year column: "（150）北川県　東浜市　平成27")

@@ -38,7 +38,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
+import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, countRow, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
 import { alignedSpans, gridHeaderCells } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -287,6 +287,11 @@ function yearStagePairs(t: string): Cell[] {
   return pairs >= 2 ? out : [];
 }
 
+/** A cell's figure with 約 before it in its cell, "約615円": approximate, as in running text. */
+function aboutInCell(t: string, cell: Cell, tok: AmountToken): AmountToken {
+  return !tok.about && t.slice(cell.start, tok.signStart).trimEnd().endsWith('約') ? { ...tok, about: true } : tok;
+}
+
 export class Extractor {
   private lines: Line[];
   private lineFacts: LineFacts;
@@ -518,7 +523,9 @@ export class Extractor {
     // ("…,予算額,前年度予算額,増減,単位" over "…,\"186,400\",\"42,300\",\"144,100\",千円": the row names its figures' unit in a column of its own)
     const rowUnit = cells && this.columns ? unitColumnCell(this.columns, cells) : null;
     // bare numbers under a header unit
-    const unitActive = rowUnit || this.unit || this.columns?.some((c) => c.unit);
+    // (not in a row counting people or things, "配食数（食）,\"27,410\",…": no yen whatever the table's unit)
+    const counting = !!cells && countRow(cells.find((c) => c.text.trim())?.text ?? '');
+    const unitActive = !counting && (rowUnit || this.unit || this.columns?.some((c) => c.unit));
     if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, rowUnit ?? this.unit);
     // (a row of a table with its columns whose note cell holds an amount with its unit, "移住支援金 1世帯100万円", still has its
     // bare figures in the other cells)
@@ -933,7 +940,7 @@ export class Extractor {
       // (an earlier year's figure of its own before this year's, "R6決算 | R7当初 | R8政府案", is no main figure: read after it)
       if (col?.role === 'primary' && !primary && !col.own) {
         primaryCol = col;
-        const tok = list[0];
+        const tok = aboutInCell(t, cells[ci], list[0]);
         const item = rowYear !== null && !label && col.text ? joinSpaced(col.text.trim()) : label;
         primary = this.makePrimary(i, t, tok, {
           before: '', after: t.slice(tok.end, cells[ci].end), label: readLabel(''), rowItem: item, col,
@@ -1069,8 +1076,9 @@ export class Extractor {
       const col = colFor(ci);
       // (a rate's or a note's column beside the years holds no figure of the series)
       if (col && (col.role === 'note' || col.role === 'change')) continue;
-      for (const tok of list) {
-        if (tok.yen === 0) continue;
+      for (const cellTok of list) {
+        if (cellTok.yen === 0) continue;
+        const tok = ci >= 0 ? aboutInCell(t, cells[ci], cellTok) : cellTok;
         const r = this.makePrimary(i, t, tok, {
           before: '', after: t.slice(tok.end, ci >= 0 ? cells[ci].end : t.length), label: readLabel(''), rowItem: label, col: col ?? null,
           sentence: '', header: col?.text, prevEnd: ci >= 0 ? cells[ci].start : 0,
@@ -1614,7 +1622,7 @@ export class Extractor {
     const lab = c.label;
     const single = lab.fy !== null && !lab.multiYear;
     const sy = stageAndYear({
-      before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, col: c.col, label: lab,
+      before: c.before, after: c.after, afterFull, sentence, fullSentence: c.sentence, header: c.header, rowItem: c.rowItem, col: c.col, label: lab,
       previousLabel: c.previousLabel, bracketSupp: c.bracketSupp, sumOfBoth: facts.initialAndSupp && SUM_OF_BOTH.test(t.slice(tok.end)),
     }, this.contexts(), () => this.balanceOf(i, t, tok), flags, warn);
     let stage = sy.stage;

@@ -34,6 +34,8 @@ export interface FigureText {
   fullSentence: string;
   /** The header of the figure's table column. */
   header?: string;
+  /** The name of the figure's table row. */
+  rowItem?: string | null;
   col: Column | null;
   label: LabelInfo;
   /** A previous-year label with no primary to attach to: the figure is last year's budget. */
@@ -96,9 +98,10 @@ export function ctxFy(cx: Contexts, st: Stage, col: Column | null): number | nul
 const DOC_RELATIVE = /(翌年度|前々年度)(?![へにの]{0,2}(?:繰|くり)り?越)/u;
 
 /** An amount per head in English: "budget per resident", "¥30,000 per child". */
+const PER_HEAD_ROW = /[1１一][\s\u3000]?(?:人|世帯|件|戸|校|日|回|食|台|基|箇所|か所)[\s\u3000]?(?:あたり|当たり)/u;
 const PER_HEAD_EN = /(?:^|[^A-Za-z])per[\s\u3000]+(?:resident|capita|person|head|household|child|student|pupil|citizen|inhabitant)/iu;
 /** An amount per head since the figure before: "1人当たり", "一世帯あたりの", "子ども1人につき". */
-const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校|日|回)|[人戸])\s?(?:あたり|当たり)|[1１一]\s?(?:人|世帯|件|戸|校)に(?:つき|対し)[\s\u3000、,]*$|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校)[\s\u3000]?$/u;
+const PER_HEAD = /(?:[1１一]\s?(?:人|世帯|件|戸|校|日|回|食)|[人戸])\s?(?:あたり|当たり)|[1１一]\s?(?:人|世帯|件|戸|校)に(?:つき|対し)[\s\u3000、,]*$|(?<![0-9０-９,，.．])[1１一]\s?(?:人|世帯|件|戸|校)[\s\u3000]?$/u;
 
 /** "3,000億円（令和9年度補正）": a bracket right after the figure naming its own year and stage, no amount. */
 const OWN_LABEL_AFTER = /^[\s\u3000]*[(（]([^()（）0-9０-９円]{0,6}(?:[0-9０-９元]{1,4}[^()（）0-9０-９円]{1,12})?)[)）]/u;
@@ -226,7 +229,9 @@ export function stageAndYear(
     // "…総額を歳入歳出それぞれ31,845,300千円とする", "今回の補正により44,300千円となる": the budget after it
     stage = 'budget';
     src = 'cue';
-  } else if (((x.before.includes('たり') || x.before.includes('に')) && PER_HEAD.test(x.before)) || (x.before.includes('per') && PER_HEAD_EN.test(x.before))) {
+  } else if (((x.before.includes('たり') || x.before.includes('に')) && PER_HEAD.test(x.before)) || (x.before.includes('per') && PER_HEAD_EN.test(x.before)) ||
+    // (or a table's row of such amounts, "1食当たりコスト", "利用者1人当たりコスト")
+    (!!x.rowItem && x.rowItem.includes('たり') && PER_HEAD_ROW.test(x.rowItem))) {
     // "市民1人当たりの予算額は45万円": a budget per head is a unit amount, whatever its label
     stage = 'other';
     src = 'cue';

@@ -645,8 +645,8 @@ export function cellUnit(cell: string): HeaderUnit | null {
   return unitOf(t);
 }
 
-const BARE_NUM = /^[\s\u3000(（[［]*([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:※[0-9０-９]?)?[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
-/** A cell (or a whole line) that is only a number, maybe signed and bracketed (a footnote's mark after it, "4,870,000※", too). */
+const BARE_NUM = /^[\s\u3000(（[［]*(?:約[\s\u3000]?)?([△▲▼+＋\-−－]?)\s?([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?:[.．][0-9０-９]+)?|[0-9０-９]+(?:[.．][0-9０-９]+)?)(?:※[0-9０-９]?)?[\s\u3000]*([)）\]］(（]?)[\s\u3000]*$/u;
+/** A cell (or a whole line) that is only a number, maybe signed and bracketed (a footnote's mark after it, "4,870,000※", or 約 before it, "約4,000", too). */
 export function bareNumberIn(s: string): { sign: string; num: string; numStart: number; close: string } | null {
   // most lines are text: the last non-space character of a bare number is a digit or a bracket
   let j = s.length - 1;

@@ -309,6 +309,11 @@ export function unitRow(cells: Cell[]): (HeaderUnit | null)[] | null {
  * Bare numbers under a header unit ((単位:千円), or a unit row under the column headers), read as amounts in that
  * unit: one per cell (the whole line when it has no cells).
  */
+// a row counting people or things, by its word or its bracketed unit: 人口, 世帯数, 面積（㎢）, 運行便数（便/年）, 配食数（食）
+const COUNT_ROW = /(?:人口|面積|指数|[件人回所帯体校者戸便台員食]数)(?:[(（][^()（）]{0,12}[)）])?$|[(（](?:件|人|回|箇所|か所|世帯|団体|校|社|戸|台|食|便(?:[/／]年)?|人日|日|時間|㎡|㎢|ha|km|[%％])[)）]$/u;
+/** Does a row's name count people or things (its figures no yen, whatever the table's unit)? */
+export const countRow = (label: string): boolean => COUNT_ROW.test(label.trim());
+
 const UNIT_HEADING = /^[\s\u3000]*単[\s\u3000]?位[\s\u3000]*$/u;
 /** The unit a row's cell under a header's 単位 column names ("千円"), or null. */
 export function unitColumnCell(columns: Column[], cells: Cell[]): HeaderUnit | null {
@@ -335,7 +340,7 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     out.push({
       start, end, text: t.slice(start, end), signStart: b.sign ? t.lastIndexOf(b.sign, start) : start,
       yen: neg ? -v.yen : v.yen, unit: u.unit, sign: neg ? -1 : 1, explicitSign: !!b.sign, suffix: null,
-      kanji: false, bare: true, warnings,
+      kanji: false, bare: true, warnings, ...(c.text.slice(0, b.numStart).includes('約') ? { about: true } : {}),
     });
   });
   return out;

@@ -374,3 +374,29 @@ describe('years with 実績 and 計画 under them', () => {
     expect(readColumns('令和5年度 実績 令和6年度 見込', 2024).map((c) => c.stage)).toEqual(['settlement', 'other']);
   });
 });
+
+describe('an evaluation sheet as a CSV', () => {
+  const t = [
+    '■事業費の推移（単位：千円）,令和5年度決算,令和6年度決算,令和7年度予算,備考',
+    '事業費,"10,846","11,512","12,280",委託料が大半',
+    '人件費（概算）,"約3,000","約3,800","約3,800",',
+    '■活動指標・成果指標,令和5年度,令和6年度,令和7年度（目標）,',
+    '配食数（食）,"21,410","22,760","24,000",',
+    '利用者数（実人数）,142,156,170,',
+    '■単位当たりコスト,令和5年度,令和6年度,令和7年度（見込）,',
+    '1食当たりコスト,約645円,約672円,約670円,',
+  ].join('\n');
+  const rs = extract(t);
+  it('a cell "約3,000" is an approximate figure; rows counting meals or people hold no yen', () => {
+    spansOk(t, rs);
+    expect(rs.filter((r) => r.line === 3).map((r) => [r.yen, r.stage, r.fy, r.flags.includes('approximate')])).toEqual([
+      [3_000_000, 'settlement', 2023, true], [3_800_000, 'settlement', 2024, true], [3_800_000, 'budget', 2025, true],
+    ]);
+    expect(rs.some((r) => r.line === 5 || r.line === 6)).toBe(false);
+  });
+  it('a row of amounts per meal is no budget, and 約 in its cells makes them approximate', () => {
+    expect(rs.filter((r) => r.line === 8).map((r) => [r.yen, r.stage, r.flags.includes('approximate')])).toEqual([
+      [645, 'other', true], [672, 'other', true], [670, 'other', true],
+    ]);
+  });
+});
