@@ -164,6 +164,8 @@ const BREADCRUMB = /^[\s\u3000]*(?:ホーム|トップ(?:ページ)?|TOP|Top|Hom
 // a year's own plan, "令和８年度 市債発行計画", "令和9年度 事業計画": what that year's budget provides (a plan over years is no title so)
 const YEAR_PLAN = /年度[^。、～~〜]{0,20}計画(?![\p{Script=Han}])/u;
 
+const BUDGET_KIND = '(?:予備費|当初予算|補正予算|決算|概算要求)';
+const TWO_BUDGETS = new RegExp(`${BUDGET_KIND}[^。、]{0,4}(?:と|及び|並びに|・|や)[^。、]{0,4}${BUDGET_KIND}`, 'u');
 function stageOf(titleLines: string[], text: string): Stage | null {
   if (titleLines.some((t) => AUDIT_TITLE.test(t))) return 'other';
   for (const title of titleLines) {
@@ -171,6 +173,8 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     if (title.includes('。') && stageKinds(title) > 1) continue;
     // (a breakdown in brackets names a part, not what the document is: "85億円（うち補正30億円）")
     const l = title.includes('うち') || title.includes('内') ? title.replace(BREAKDOWN_IN_BRACKETS, '') : title;
+    // (a title of two budgets side by side, "予備費と補正予算に関するQ&A", names no one stage of the document's: its words do)
+    if (TWO_BUDGETS.test(l)) continue;
     // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
     // (or a statement of a year's results, "損益計算書", its letters maybe spread out)
     const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
