@@ -121,8 +121,10 @@ export function tabHeaderJoined(text: string): string {
       // (the line above ends inside the cell this one begins with)
       if (k === 0 || /\t\r?$/u.test(lines[k - 1]) || l.startsWith('\t')) { k = -1; break; }
     }
-    // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note)
-    if (k < 0 || sum !== T || h - k < 2 || tabsIn(lines[k]) === 0 || lines.slice(k + 1, h + 1).every((l) => !l.includes('\t'))) continue;
+    // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note; one
+    // break inside quotes, "\"翌年度" / "繰越額\"", is a cell's for sure)
+    const quoted = h - k === 1 && k >= 0 && (lines[k].split('"').length - 1) % 2 === 1 && lines[h].includes('"');
+    if (k < 0 || sum !== T || (h - k < 2 && !quoted) || tabsIn(lines[k]) === 0 || lines.slice(k + 1, h + 1).every((l) => !l.includes('\t'))) continue;
     out ??= text.split('');
     for (let n = k; n < h; n++) {
       const end = starts[n] + lines[n].length;

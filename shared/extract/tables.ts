@@ -69,8 +69,14 @@ export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIA
 // a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)
 const LETTER_MARK = /(?<=[^\s\u3000\-－+＋/／)）])[\s\u3000]*[(（][A-ZＡ-Ｚ][)）]$/u;
 
+const SPLIT_BETWEEN_HAN = /[\p{Script=Han}\p{Script=Hiragana}][\s\u3000]+[\p{Script=Han}]/u;
 function analyse(text: string): Column {
   const full = text.trim();
+  // (a heading a cell's line break split, "翌年度 繰越額": its stage is the joined words')
+  if (SPLIT_BETWEEN_HAN.test(full)) {
+    const joined = full.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}])[\s\u3000]+(?=[\p{Script=Han}])/gu, '');
+    if (stageWord(full) === null && stageWord(joined) !== null) return { ...analyseWords(joined), text: full };
+  }
   const t = full.replace(LETTER_MARK, '');
   return t === full ? analyseWords(t) : { ...analyseWords(t), text: full };
 }

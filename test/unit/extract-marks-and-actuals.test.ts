@@ -420,3 +420,19 @@ describe('a title naming two budgets', () => {
     expect(extract(t).map((r) => [r.line, r.stage, r.fy])).toEqual([[8, 'budget', 2026], [10, 'budget', 2026], [12, 'supplementary', 2026]]);
   });
 });
+
+describe('a spreadsheet\'s header with one quoted cell over two lines', () => {
+  it('"\\"翌年度" / "繰越額\\"" is one heading, a settlement\'s column', () => {
+    const t = [
+      '【歳出】（単位：円）',
+      '款\t予算現額\t支出済額\t"翌年度',
+      '繰越額"\t不用額',
+      '1 霊園事業費\t41,230,000\t37,815,264\t2,100,000\t1,314,736',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.yen, r.stage])).toEqual([
+      [41_230_000, 'budget'], [37_815_264, 'settlement'], [2_100_000, 'settlement'], [1_314_736, 'settlement'],
+    ]);
+  });
+});
