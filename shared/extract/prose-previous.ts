@@ -38,7 +38,8 @@ const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s
 const BROKEN_THEN_BRACKET = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円[\s\u3000]*[(（][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
-const TO_NEXT = /^[\s\u3000)）]*(?:から|より)/u;
+// (or compared with by the figure right after: "前年度当初（53億円）を2.4％下回る52億円")
+const TO_NEXT = /^[\s\u3000)）]*(?:から|より|を[^。、]{0,10}?(?:上回|下回)る[\s\u3000]*(?:約[\s\u3000]*)?[0-9０-９〇一二三四五六七八九十])/u;
 const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|比で|比[\s\u3000]*[+＋△▲]?[0-9０-９]|に比較|を上回|を下回|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
@@ -136,6 +137,12 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     // ("■健康福祉省　34兆7,820億円" / "今年度当初の33兆9,106億円から8,714億円の増": the first sentence under a heading compares
     // with the heading's figure)
     if (!target && TO_PREVIOUS.test(after) && !l.text.slice(0, a).includes('。')) target = headingFigureAbove(recs, k, lines, drop);
+    // ("一般会計の総額は346億円。前年度当初予算の334億円に比べ…": the figure the sentence right before ended on, nothing between)
+    if (!target && byWord && TO_PREVIOUS.test(after) && k > 0 && !drop.has(k - 1) && !recs[k - 1].previous && recs[k - 1].line >= r.line - 1) {
+      const x = recs[k - 1];
+      const between = x.line === r.line ? l.text.slice(x.end - l.start, r.start - l.start) : lines[x.line - 1].text.slice(x.end - lines[x.line - 1].start) + l.text.slice(0, r.start - l.start);
+      if ((between.match(/。/gu) ?? []).length === 1 && /^[\s\u3000]*(?:です|である|だ|でした)?[\s\u3000]*。/u.test(between)) target = x;
+    }
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above

@@ -436,3 +436,14 @@ describe('a spreadsheet\'s header with one quoted cell over two lines', () => {
     ]);
   });
 });
+
+describe('last year\'s figure compared in prose', () => {
+  it('"前年度当初（43億4200万円）を2.4％下回る42億3,800万円": the figure right after the comparison', () => {
+    const t = '一般会計は前年度当初（43億4200万円）を2.4％下回る42億3,800万円。';
+    expect(extract(t).map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[4_238_000_000, 4_342_000_000]]);
+  });
+  it('"総額はX。前年度当初予算のYに比べ…": the figure the sentence right before ended on, over a wrapped line', () => {
+    const t = ['一般会計の総額は二百四十六億八千万円。前年度当初予算の', '二百三十四億四千万円に比べ十二億四千万円の増です。'].join('\n');
+    expect(extract(t).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[1, 24_680_000_000, 23_440_000_000, 1_240_000_000]]);
+  });
+});
