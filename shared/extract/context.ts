@@ -156,7 +156,8 @@ function approxBefore(s: string): boolean {
 }
 
 /** A project's whole cost named right before its figure: a total over the years it takes, whatever years its clause names. */
-export const WHOLE_COST_BEFORE = /(?:総|全体)事業費(?:は|が|を|で)?[\s\u3000:：、]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
+// (its unit in brackets too, a record's key: "総事業費(千円): 1,265,000")
+export const WHOLE_COST_BEFORE = /(?:総|全体)事業費(?:[(（][^()（）]{0,8}[)）])?(?:は|が|を|で)?[\s\u3000:：、]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
 const MULTI_YEAR_BEFORE = new RegExp(String.raw`(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算|${WHOLE_COST_BEFORE.source}`, 'u');
 /** Clause text before the amount names a multi-year total (or a "16カ月予算": a budget and the supplementary before it). */
 // (a project's whole cost, 総事業費 / 全体事業費, runs over the years it takes)
@@ -206,4 +207,4 @@ export function sortFlags(flags: Set<Flag>): Flag[] {
 }
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
-export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore, approxAfter, perUnitAfter, PER_UNIT_AFTER, PER_UNIT_BEFORE, OTHER_WORDS, OTHER_AFTER };
+export const contextInternals = { spacedThree, LETTER_SPACED, approxBefore, approxAfter, perUnitAfter, PER_UNIT_AFTER, PER_UNIT_BEFORE, OTHER_WORDS, OTHER_AFTER, MULTI_YEAR_BEFORE };

@@ -287,6 +287,23 @@ function yearStagePairs(t: string): Cell[] {
   return pairs >= 2 ? out : [];
 }
 
+const KEY_UNIT = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：]/u;
+// a figure of a keyed value: after the colon, a separator or a name and a space; before the end, a separator or a bracket
+const KEYED_FIGURE = /(?<=^|[\s\u3000/／、])([△▲\-－]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{2,}))(?=[\s\u3000]*(?:$|[/／、]|[(（]))/gu;
+/** The bare figures of a keyed value whose key names the unit, its bracketed notes left out. */
+function keyedFigures(t: string): AmountToken[] {
+  const ku = KEY_UNIT.exec(t);
+  const u = ku ? unitOf(ku[1]) : null;
+  if (!ku || !u) return [];
+  const value = t.slice(ku[0].length).replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+  const cells: Cell[] = [];
+  for (const m of value.matchAll(KEYED_FIGURE)) {
+    const at = ku[0].length + m.index!;
+    cells.push({ start: at, end: at + m[1].length, text: m[1] });
+  }
+  return cells.length ? bareTokens(t, cells, null, u) : [];
+}
+
 /** A cell's figure with 約 before it in its cell, "約615円": approximate, as in running text. */
 function aboutInCell(t: string, cell: Cell, tok: AmountToken): AmountToken {
   return !tok.about && t.slice(cell.start, tok.signStart).trimEnd().endsWith('約') ? { ...tok, about: true } : tok;
@@ -543,6 +560,9 @@ export class Extractor {
       const kv = KEY_UNIT_VALUE.exec(t);
       const u = kv ? unitOf(kv[1]) : null;
       if (kv && u) { const at = t.lastIndexOf(kv[2]); toks = bareTokens(t, [{ start: at, end: at + kv[2].length, text: kv[2] }], null, u); }
+      // ("財源(千円): 国庫支出金 16,200 / 一般財源 24,320", "総事業費(千円): 1,265,000（令和8年度～令和11年度）": parts named
+      // and set apart, or one figure with a note in brackets after it)
+      else if (!kv) toks = keyedFigures(t);
     }
     // ("標準財政規模（千円）\t27,102,338\t…" under a header of columns and no unit of the table's: the row names its own)
     if (!toks.length && !notes.length && cells && this.columns && !unitActive && f & HAS_YEN) {

@@ -22,7 +22,7 @@ function stageWordRef(s: string): string | null {
   if (/当初予算|予算額|予算現額|予算案|査定額?$|査定額|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u.test(s)) return 'budget';
   return null;
 }
-const MULTI_YEAR_BEFORE = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補正[^。]{0,10}|補正[^。]{0,30}当初[^。]{0,10})(?:合わせ|あわせ)(?:ると|て|た|れば|[、,])[^。]{0,16}$|(?:[0-9０-９]+|[一二三四五六七八九十]+)\s?(?:か年|カ年|ヵ年|ケ年|年間|年)\s?(?:で|間で|にわたり|にわたって|総額|計|の[^。、]{0,12}総額)|債務負担行為|複数年|[0-9０-９一二三四五六七八九十]+\s?[カかヵヶケ箇]月予算|(?:総|全体)事業費(?:は|が|を|で)?[\s\u3000:：]*(?:約|概ね|おおむね)?[\s\u3000]*$/u;
+const MULTI_YEAR_BEFORE = contextInternals.MULTI_YEAR_BEFORE;
 // (the plain patterns otherCue guards with a word each must hold: the guards may change no answer)
 const otherCueRef = (c: string, a: string) => contextInternals.PER_UNIT_AFTER.test(a) || contextInternals.PER_UNIT_BEFORE.test(c) || contextInternals.OTHER_WORDS.test(c) || contextInternals.OTHER_AFTER.test(a);
 const UNITS = ['円', '千円', '万円', '百万円', '千万円', '億円', '兆円'];

@@ -447,3 +447,18 @@ describe('last year\'s figure compared in prose', () => {
     expect(extract(t).map((r) => [r.line, r.yen, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[1, 24_680_000_000, 23_440_000_000, 1_240_000_000]]);
   });
 });
+
+describe('open data as key: value records', () => {
+  it('a keyed value of named parts set apart by slashes, and one with a note in brackets, are figures in the key\'s unit', () => {
+    const t = [
+      '事業名: 家事支援ヘルパー派遣事業',
+      '予算額(千円): 38,620',
+      '財源(千円): 国庫支出金 12,200 / 県支出金 6,100 / 一般財源 20,320',
+      '総事業費(千円): 965,000（令和8年度～令和11年度）',
+    ].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.line, r.yen])).toEqual([[2, 38_620_000], [3, 12_200_000], [3, 6_100_000], [3, 20_320_000], [4, 965_000_000]]);
+    expect(rs.find((r) => r.line === 4)!.flags).toContain('multi_year');
+  });
+});
