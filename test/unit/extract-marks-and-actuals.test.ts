@@ -462,3 +462,12 @@ describe('open data as key: value records', () => {
     expect(rs.find((r) => r.line === 4)!.flags).toContain('multi_year');
   });
 });
+
+describe('a statement of a fund\'s balances', () => {
+  it('"前年度末現在高 | 決算年度中増減高 | 決算年度末現在高": last year\'s end, the change, this year\'s end', () => {
+    const t = ['4　基金', '（単位：千円）', '区　　分　　　　　　前年度末現在高　　決算年度中増減高　　決算年度末現在高', '財政調整基金　　　　　1,462,415　　　　　　215,300　　　　　1,677,715'].join('\n');
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[1_677_715_000, 'other', 1_462_415_000, 215_300_000]]);
+  });
+});
