@@ -460,6 +460,8 @@ describe('open data as key: value records', () => {
     spansOk(t, rs);
     expect(rs.map((r) => [r.line, r.yen])).toEqual([[2, 38_620_000], [3, 12_200_000], [3, 6_100_000], [3, 20_320_000], [4, 965_000_000]]);
     expect(rs.find((r) => r.line === 4)!.flags).toContain('multi_year');
+    // (each part named by its own words, the slash before it no part of the name)
+    expect(rs.filter((r) => r.line === 3).map((r) => r.item)).toEqual(['国庫支出金', '県支出金', '一般財源']);
   });
 });
 

@@ -422,6 +422,7 @@ describe('item names: the hand-written paths = the plain patterns', () => {
       let l = s[s.length - 1];
       if (l === ')' || l === '）') s = s.replace(/[(（]\s*(?:案|参考)\s*[)）]$/u, '');
       if (s[0] === '(' || s[0] === '（') s = s.replace(/^[(（]\s*参考\s*[)）]\s*/u, '');
+      if (s[0] === '/' || s[0] === '／') s = s.replace(/^[/／][\s\u3000]*/u, '');
       if (s[0] === '新' || s[0] === '別' || s[0] === '更' || s[0] === 'さ') s = s.replace(/^(?:新たに|新しく|別途|更に|さらに)[、,]?[\s\u3000]*(?=\S{2})/u, '');
       l = s[s.length - 1];
       if (l === ')' || l === '）') s = s.replace(/[(（][0-9０-９]+\s*(?:機関|件|拠点|人|箇所|か所|年|年間)(?:程度)?[)）]$/u, '');
