@@ -292,8 +292,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
     if (RELATIVE_YEAR_WORD.test(w)) {
       COLUMN_WORD_AT.lastIndex = at + w.length + (MONTH_AT.exec(header.slice(at + w.length, at + w.length + 4))?.[0].length ?? 0);
       const next = COLUMN_WORD_AT.exec(header);
-      // (or a balance at its end, "前年度末現在高")
-      if (next?.groups!.fig && (next.groups.fig.endsWith('額') || /^補正[前後]/u.test(next.groups.fig) || /^末(?:現在高|残高)$/u.test(next.groups.fig))) continue;
+      // (or a balance at its end, "前年度末現在高", or its initial budget, "前年度当初")
+      if (next?.groups!.fig && (next.groups.fig.endsWith('額') || /^補正[前後]/u.test(next.groups.fig) || /^末(?:現在高|残高)$/u.test(next.groups.fig) || next.groups.fig === '当初')) continue;
     }
     while (yi < years.length && years[yi].start < at) pending.push(years[yi++].years[0]);
     // "会計別予算額調", "予算額の推移": a title that names figures, not a column; its year is no column's

@@ -49,7 +49,7 @@ export function columnName(text: string): string {
 const YEAR_THEN_WORD = /^(?:令和|平成|[RHＲＨ])?[0-9０-９元]{1,4}年度?(?:[(（][^()（）]{1,6}[)）])?[\s\u3000]+([^\s\u3000(（]{2,10}|計)(?:[\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）](?:[\s\u3000]*[-－+＋][\s\u3000]*[(（][A-Za-zＡ-Ｚａ-ｚ][)）])*)?$/u;
 // such a word naming a change alone: "令和8年度 差引" is that year's change, no figure of the year
 const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u3000]?引額?|差額|比較増[△▲]?減額?)$/u;
-const PREV_ALONE = /^(?:前年度|前年|昨年度)(?:国費)?[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
+const PREV_ALONE = /^(?:前年度|前年|昨年度)(?:当初)?(?:国費)?[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;

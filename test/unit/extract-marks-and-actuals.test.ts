@@ -473,3 +473,19 @@ describe('a statement of a fund\'s balances', () => {
     expect(rs.map((r) => [r.yen, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([[1_677_715_000, 'other', 1_462_415_000, 215_300_000]]);
   });
 });
+
+describe('前年度当初 as a column', () => {
+  it('"| 省庁 | 要求額 | 前年度当初 | 伸び率 |" heads this year\'s request and last year\'s budget', () => {
+    const t = [
+      '■3省の概算要求額（一般会計）',
+      '| 省庁 | 要求額 | 前年度当初 | 伸び率 |',
+      '|---|---|---|---|',
+      '| 生活安全省 | 2兆1,842億円＋事項要求 | 2兆442億円 | 6.9% |',
+      '| 海洋資源省 | 5,948億円 | 6,097億円 | △2.4% |',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.yen, r.previous?.yen ?? null])).toEqual([
+      [4, 2_184_200_000_000, 2_044_200_000_000], [5, 594_800_000_000, 609_700_000_000],
+    ]);
+    expect(readColumns('| 省庁 | 要求額 | 前年度当初 | 伸び率 |', 2027).map((c) => c.role)).toEqual(['primary', 'previous', 'pct']);
+  });
+});
