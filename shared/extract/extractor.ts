@@ -1055,7 +1055,8 @@ export class Extractor {
     this.rowAbove = made.length ? { line: i, label: labelRaw, recs: made } : null;
     // 新規 in the previous-year column
     if (primary) {
-      cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && /新\s*規/u.test(c.text)) primary!.flags.add('new'); });
+      // (or "new" in an English table's last-year column)
+      cells.forEach((c, k) => { if (colFor(k)?.role === 'previous' && (/新\s*規/u.test(c.text) || /^[\s\u3000]*new[\s\u3000]*$/iu.test(c.text))) primary!.flags.add('new'); });
       // a note after the figures ("科学技術振興費の内数") or a mark on the row's name ("…研究（再掲）") flags the row's figure
       const rest = t.slice(toks[toks.length - 1].end);
       if (rest.includes('の内数')) primary.flags.add('portion');

@@ -489,3 +489,10 @@ describe('前年度当初 as a column', () => {
     expect(readColumns('| 省庁 | 要求額 | 前年度当初 | 伸び率 |', 2027).map((c) => c.role)).toEqual(['primary', 'previous', 'pct']);
   });
 });
+
+describe('an English table\'s new programme', () => {
+  it('"new" in last year\'s column flags the figure new', () => {
+    const t = ['3. Key programs (JPY thousand)', 'Program\tFY2026\tFY2025\tChange', 'Tram network renewal\t1,150,000\tnew\t1,150,000', 'Digital City Hall\t884,700\t810,200\t74,500'].join('\n');
+    expect(extract(t).map((r) => [r.yen, r.flags.includes('new'), r.previous?.yen ?? null])).toEqual([[1_150_000_000, true, null], [884_700_000, false, 810_200_000]]);
+  });
+});
