@@ -46,10 +46,13 @@ function splitOf(line: string, from: number, to: number): (Split & { strict: boo
   const left = line.slice(textStart, split.leftEnd);
   const right = line.slice(split.rightStart, to);
   if (FIGURE_CELL.test(left) || FIGURE_CELL.test(right) || line.includes('\t')) return null;
+  // (a label and its figure on each side, "実質収支 131,828    実質収支比率 7.6": a card's fields two a line, no running text)
+  if (LABELLED_FIGURE.test(left) && LABELLED_FIGURE.test(right)) return null;
   // (a right piece opening with a figure is the value of a label: "１　計画の規模　　92兆9,120億円")
   return { ...split, strict: left.length >= MIN_PIECE && right.trimEnd().length >= MIN_PIECE && (!FIGURE_START.test(right) || FIGURE_IN_PROSE.test(right)) };
 }
 
+const LABELLED_FIGURE = /^[\s\u3000]*[^\s\u3000、。0-9０-９]{2,20}[\s\u3000]+(?:[△▲\-－]?[0-9０-９][0-9０-９,，.．]*|[－―\-])[\s\u3000]*(?:[%％人]|km2|㎢)?[\s\u3000]*$/u;
 const FIGURE_START = /^[△▲+＋\-－]?[0-9０-９]/u;
 // (but not one whose sentence goes on after it, "98億1,000万円、扶助費が": a column's running text)
 const FIGURE_IN_PROSE = /^[△▲+＋\-－]?[0-9０-９][0-9０-９,，.．兆億万千百]*(?:円|億|万)(?:、|[がはをでにと][^\s\u3000(（])/u;
