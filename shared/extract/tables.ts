@@ -63,7 +63,8 @@ const ACTUAL_IN_BRACKETS = /[(（][\s\u3000]*実績[\s\u3000]*[)）]|年度[\s\u
  */
 // a year's heading closed by its initial budget or its draft: "令和7年度当初", "令和8年度政府案"
 // (or a compact year's: "R7当初", "R8当初案")
-const YEAR_THEN_INITIAL = /(?:年度|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHＲＨ][0-9０-９]{1,2})[\s\u3000]*(?:当初|当初案|政府案|予算案|案)$/u;
+// (or a year's plan figure, "令和9年度計画額": what that year's plan provides, as celltables reads it)
+const YEAR_THEN_INITIAL = /(?:年度|(?<![A-Za-zＡ-Ｚａ-ｚ])[RHＲＨ][0-9０-９]{1,2})[\s\u3000]*(?:当初|当初案|政府案|予算案|案|計画額)$/u;
 export const headingStage = (t: string): Stage | null => stageWord(t) ?? (INITIAL_IN_BRACKETS.test(t) || YEAR_THEN_INITIAL.test(t) ? 'budget' : PROJECTED_IN_BRACKETS.test(t) ? 'other' : ACTUAL_IN_BRACKETS.test(t) ? 'settlement' : null);
 
 // a column's letter after its words, "発行予定額(A)" (a change column's "(A)-(B)" is no single letter)

@@ -519,3 +519,16 @@ describe('a 決算カード with its fields two a line', () => {
     ]);
   });
 });
+
+describe('a plan\'s figures by year', () => {
+  it('"令和９年度計画額 | 令和８年度計画額" heads that year\'s plan and last year\'s, whatever a supplementary budget named above', () => {
+    const t = [
+      '令和９年度財政投融資計画の概要',
+      '　なお、令和８年度計画は、補正予算による追加2,220億円を含めると9兆5,980億円である。',
+      '（単位：億円）',
+      '機関名\t令和９年度計画額\t令和８年度計画額\t増減',
+      '中小企業成長金融公庫\t17,850\t19,400\t▲1,550',
+    ].join('\n');
+    expect(extract(t).filter((r) => r.line === 5).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[1_785_000_000_000, 'budget', 2027, 1_940_000_000_000]]);
+  });
+});
