@@ -287,6 +287,7 @@ function yearStagePairs(t: string): Cell[] {
   return pairs >= 2 ? out : [];
 }
 
+const SPAN_BUDGET_HEADING = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度[\s\u3000]*[～〜~\-－][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?)?[0-9０-９元]{1,4}[\s\u3000]?年度[\s\u3000]*の?(?:予算|収支計画|資金計画)[\s\u3000]*$/u;
 const KEY_UNIT = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：]/u;
 // a figure of a keyed value: after the colon, a separator or a name and a space; before the end, a separator or a bracket
 const KEYED_FIGURE = /(?<=^|[\s\u3000/／、])([△▲\-－]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{2,}))(?=[\s\u3000]*(?:$|[/／、]|[(（]))/gu;
@@ -322,7 +323,7 @@ export class Extractor {
   private blockCtx: (StageCtx & { byFigure?: boolean }) | null = null;
   /** (weak: opened by a year alone on its line, or by a label after one: the next label naming a year and a main stage
    * takes its place, as a timeline's labels do one after another) */
-  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean; scaled?: boolean; perHead?: boolean }) | null = null;
+  private sectionCtx: (StageCtx & { weak?: boolean; list?: boolean; scaled?: boolean; perHead?: boolean; span?: boolean }) | null = null;
   private pendingPrev: PendingPrev | null = null;
   private pendingSupp: { line: number; label: LabelInfo } | null = null;
   private pendingChange: number | null = null;
@@ -678,6 +679,10 @@ export class Extractor {
       // ("年度　令和３、４両年度": the figures under it are totals over those years)
       if (all.length && all.every((m) => m.years.length > 1 || m.range)) { this.sectionCtx = { stage: 'other', fy: null, weak: true, multiYear: true }; return; }
     }
+    // ("令和８年度～令和12年度予算" over a table: a plan's budget over a span of years, its figures totals over them)
+    if (f & HAS_NEN && t.length <= 30 && SPAN_BUDGET_HEADING.test(t)) { this.sectionCtx = { stage: 'other', fy: null, weak: true, multiYear: true, span: true }; return; }
+    // (up to the next numbered heading, "第６ 短期借入金の限度額")
+    if (this.sectionCtx?.span && startsNumbered(t)) this.sectionCtx = null;
     // Lines with none of 年 補 要 決 予 carry no year or stage label: skip reading them.
     const maybeLabel = (f & HAS_LABEL) !== 0;
     const labelLine = maybeLabel && (this.lineFacts.stageLabel(i) || prevLabelLine(t));

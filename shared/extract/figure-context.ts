@@ -291,7 +291,8 @@ export function stageAndYear(
     stage = cx.block.stage;
     fy = cx.block.fy;
     src = 'block';
-  } else if (cx.section) {
+  } else if (cx.section && !(cx.section.multiYear && single)) {
+    // (a figure naming its own one year, "令和８年度　14,020百万円", is no total over the section's years)
     stage = cx.section.stage;
     fy = cx.section.fy;
     src = 'section';

@@ -532,3 +532,22 @@ describe('a plan\'s figures by year', () => {
     expect(extract(t).filter((r) => r.line === 5).map((r) => [r.yen, r.stage, r.fy, r.previous?.yen ?? null])).toEqual([[1_785_000_000_000, 'budget', 2027, 1_940_000_000_000]]);
   });
 });
+
+describe('a plan\'s budget over a span of years', () => {
+  it('"令和８年度～令和12年度予算" over a table makes its figures totals over the span; a year named on a line keeps its own', () => {
+    const t = [
+      '第５ 予算',
+      '令和８年度～令和12年度予算',
+      '（単位：百万円）',
+      '区別\t金額',
+      '　運営費交付金\t48,450',
+      '　計\t59,375',
+      '［各年度の運営費交付金の見込み］',
+      '　令和８年度　10,020百万円',
+      '第６ 短期借入金の限度額',
+    ].join('\n');
+    expect(extract(t).map((r) => [r.line, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [5, 'other', null, true], [6, 'other', null, true], [8, 'budget', 2026, false],
+    ]);
+  });
+});
