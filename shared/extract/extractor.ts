@@ -266,7 +266,10 @@ const WORD_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
 // a heading on a year's outlook, and the words that name a stage of their own in a heading (not 予算 alone)
 const OUTLOOK_HEADING = /見通し|見込み?(?!額)|推計|試算/u;
 // a line scaling the budget per head: "区民1人あたりにすると", "市民一人当たりの使いみち"
-const PER_HEAD_HEADING = /(?:[1１一][\s\u3000]?人|一人)(?:あたり|当たり)(?:の(?:使いみち|使い道|内訳|額|金額|予算)|に(?:すると|換算すると|直すと|なおすと))/u;
+const PER_HEAD_HEADING = /(?:[1１一][\s\u3000]?人|一人)(?:あたり|当たり)(?:の(?:使いみち|使い道|内訳|額|金額|予算)|に(?:すると|換算すると|直すと|なおすと)|で(?:みると|見ると))/u;
+// (a box drawn around a section, its top border on the line above: "┏━━━━" over "┃家計に例えると…", read as "|----" over
+// "|家計に例えると…" once boxes are pipes)
+const BOX_TOP = /^[\s\u3000]*[┏┌╔|][━─═\-]{4,}/u;
 const ANALOGY_HEADING = /(?:家計|家庭|一家|家族|財布)[^。]{0,6}(?:に|で)(?:例え|たとえ|置き換え|換算)|(?:例え|たとえ)(?:ると|れば|てみる)/u;
 const STAGE_OWN_WORD = /当初予算|予算案|予算額|要求|決算|査定/u;
 // the levels of a budget's classification below the first, as column headings
@@ -808,7 +811,7 @@ export class Extractor {
     // it are amounts per head)
     if (t.length <= 40 && PER_HEAD_HEADING.test(t) && !/[。、,，]$/u.test(t.trimEnd()) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true, perHead: true };
     // (the analogy's heading: marked, or a line of its own after a blank one, "区の予算を家計にたとえると", no sentence's end)
-    else if (t.length <= 40 && ANALOGY_HEADING.test(t) && (opensSection(t) || (i > 0 && isBlank(this.lines[i - 1].text) && !/[。、,，]$/u.test(t.trimEnd()))) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
+    else if (t.length <= 40 && ANALOGY_HEADING.test(t) && (opensSection(t) || (i > 0 && (isBlank(this.lines[i - 1].text) || BOX_TOP.test(this.lines[i - 1].text)) && !/[。、,，]$/u.test(t.trimEnd()))) && !this.recsByLine.has(i)) this.sectionCtx = { stage: 'other', fy: this.frame.fy, scaled: true };
     // A possible heading: decided lazily (see flushHeads), since most are overridden before any amount.
     if (t.length <= 120) this.headings.candidate(i);
   }

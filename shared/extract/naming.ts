@@ -97,8 +97,8 @@ export function polishItem(s: string): string {
   if (s.includes('を')) s = s.replace(SUFFIX_VERB, '');
   if (isCloseParen(codeAt(s, s.length - 1))) s = s.replace(DRAFT_NOTE, '');
   if (isOpenParen(codeAt(s, 0))) s = s.replace(REFERENCE_MARK, '');
-  // (a separator of listed parts before the name, "/ 県支出金": no part of it)
-  if (codeAt(s, 0) === 0x2f || codeAt(s, 0) === 0xff0f) s = s.replace(/^[/／][\s\u3000]*/u, '');
+  // (a separator of listed parts before the name, "/ 県支出金", or a box's side read as a pipe, "|　給料": no part of it)
+  if (codeAt(s, 0) === 0x2f || codeAt(s, 0) === 0xff0f || codeAt(s, 0) === 0x7c) s = s.replace(/^[/／|][\s\u3000]*/u, '');
   // an adverb of the sentence, not of the name: "新たに子ども食堂への支援", "別途…"
   if (ADVERB_FIRST.has(codeAt(s, 0))) s = s.replace(ADVERB, '');
   if (isCloseParen(codeAt(s, s.length - 1))) s = s.replace(COUNT_NOTE, '');

@@ -551,3 +551,23 @@ describe('a plan\'s budget over a span of years', () => {
     ]);
   });
 });
+
+describe('a newsletter\'s per-head section and a household analogy in a box', () => {
+  const t = [
+    '令和6年度 決算のお知らせ',
+    '　歳入総額は68億4,100万円、歳出総額は65億2,300万円でした。',
+    '■町民1人あたりでみると（令和7年3月31日現在の人口12,860人で計算）',
+    '　歳入 約53万2千円　　歳出 約50万7千円',
+    '┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓',
+    '┃家計に例えると…',
+    '┃【収入】 給料（町税など） 129万円',
+    '┃【支出】 食費（人件費） 98万円',
+    '┗━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛',
+  ].join('\n');
+  it('"町民1人あたりでみると" makes the figures under it amounts per head; a boxed "家計に例えると" scales the budget down', () => {
+    const rs = extract(t);
+    spansOk(t, rs);
+    expect(rs.map((r) => [r.line, r.stage])).toEqual([[2, 'settlement'], [2, 'settlement'], [4, 'other'], [4, 'other'], [7, 'other'], [8, 'other']]);
+    expect(rs.filter((r) => r.line >= 7).map((r) => r.item)).toEqual(['【収入】 給料（町税など）', '【支出】 食費（人件費）']);
+  });
+});
