@@ -20,7 +20,8 @@ const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
 const SUBJECT = /([^\s\u3000、。,(（「」]{2,})は[、,]/gu;
 /** A sentence opened by last year as its topic: "前年度は", "昨年度の予算額は". */
-const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
+// (or its supplementary budget, "前年度の補正予算は": last year's of this year's supplementary figure, not of the one nearest)
+const PREV_TOPIC = /^[\s\u3000]*(?:前年度|昨年度)(?:の)?(?:当初|補正)?(?:予算額?|決算額?)?[はが][、,]?[\s\u3000]*(?:約)?[\s\u3000]*$/u;
 // (the next figure's own year label may stand after the arrow: "→ R9：")
 const ARROW_BETWEEN = /^[\s\u3000)）]*[→⇒➡➔][\s\u3000]*(?:(?:令和|平成|[RHＲＨ令平])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})?[^、。,0-9０-９→⇒➡➔]{0,12}$/u;
 const BARE_ARROW = /^[\s\u3000]*[→⇒➡➔][\s\u3000]*$/u;
@@ -89,7 +90,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const prevTopic = PREV_TOPIC.test(clause);
     const thisYear = !prevTopic && THIS_TOPIC.test(clause);
     if ((thisYear || prevTopic) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
-      const t = recs[k - 1];
+      const t = prevTopic && clause.includes('補正') ? supplementaryBefore(recs, k, drop) : recs[k - 1];
       // (whatever its kind: "1人あたり約32万8千円です。前年度は約31万5千円でした")
       if (t && !drop.has(k - 1) && !t.previous && !t.flags.includes('multi_year') && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
@@ -160,6 +161,13 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** The nearest supplementary figure before record `k`, on its line or the one above. */
+function supplementaryBefore(recs: Extracted[], k: number, drop: Set<number>): Extracted | undefined {
+  const r = recs[k];
+  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 1; n--) if (!drop.has(n) && recs[n].stage === 'supplementary') return recs[n];
+  return undefined;
 }
 
 /** The nearest figure of another stage on the two lines above record `k` (four past its previous-year and rate lines), with no

@@ -571,3 +571,16 @@ describe('a newsletter\'s per-head section and a household analogy in a box', ()
     expect(rs.filter((r) => r.line >= 7).map((r) => r.item)).toEqual(['【収入】 給料（町税など）', '【支出】 食費（人件費）']);
   });
 });
+
+describe('last year\'s supplementary budget stated after this year\'s', () => {
+  it('"…を追加し、…補正後の総額は…となります。前年度の補正予算は十一兆七千億円でしたから" gives this year\'s supplementary figure its last year\'s', () => {
+    const t = [
+      '令和八年十二月四日（金曜日）',
+      '　今回の補正予算案では、一般会計の歳出を十二兆九千二百億円追加し、補正後の総額は百二十八兆三千億円となります。前年度の補正予算は十兆七千億円でしたから、二兆二千二百億円も大きくなっております。',
+    ].join('\n');
+    const rs = extract(t);
+    const supp = rs.find((r) => r.yen === 12_920_000_000_000)!;
+    expect([supp.stage, supp.previous?.yen ?? null]).toEqual(['supplementary', 10_700_000_000_000]);
+    expect(rs.some((r) => r.yen === 10_700_000_000_000)).toBe(false);
+  });
+});
