@@ -50,7 +50,8 @@ export function stageWord(s: string): Stage | null {
   return null;
 }
 const EN_FY_STAGE = /(?:FY|ＦＹ)[\s\u3000]?[0-9０-９]{2,4}[\s\u3000]+(Draft|Initial|Original|Request|Suppl(?:ementary|\.)?|Settlement|Actual)(?![A-Za-z])/iu;
-const EN_SETTLEMENT = /(?:^|[^A-Za-z])(?:settlement|actual (?:expenditure|spending|results?))(?![A-Za-z])/iu;
+// (lower case: "the Youth Settlement Grant" is a programme's name)
+const EN_SETTLEMENT = /(?:^|[^A-Za-z])(?:settlement|[Aa]ctual (?:expenditure|spending|results?))(?![A-Za-z])/u;
 const EN_STAGE = /(?:initial|draft|supplementary|original)[\s\u3000]+budget|budget[\s\u3000]+request/iu;
 const ADDED_INTO = /補正[^。]{0,30}(?:加えた|含めた|合わせた|含む)[^。、]{0,6}(?:最終予算額?|予算現額|予算総額|予算額)[^。、]{0,4}$/u;
 const SETTLED_AFTER = /補正[^、。]*[、。][^補]*(?:翌年度(?:へ|に)?の?繰り?越し?額|不用額|決算額|支出済額|収入済額)[^、。]{0,4}$/u;

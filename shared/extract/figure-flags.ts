@@ -48,7 +48,8 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   const segBefore = x.before;
   if (approximate(segBefore, x.after) || x.tok.text.includes('余') || x.tok.over || x.tok.about) flags.add('approximate');
   // ("(皆増)": the whole figure is an increase over nothing last year)
-  if (((x.after.includes('新') || x.after.includes('皆増') || x.after.includes('new')) && /^[\s\u3000]*[(（【\[［<＜]\s*(?:新\s*規|皆\s*増|new)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
+  // (or after a comma inside the figure's own bracket, "(JPY 1,250 million, new)")
+  if (((x.after.includes('新') || x.after.includes('皆増') || x.after.includes('new')) && /^[\s\u3000]*(?:[(（【\[［<＜]|[,，、])\s*(?:新\s*規|皆\s*増|new)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
   // "新規予算として24億円", "新規事業で3億円": the figure is named new right before it
   if (segBefore.includes('新規') && /新規(?:の)?(?:予算|事業|要求|計上)?(?:として|で|に)?[\s\u3000]*$/u.test(segBefore)) flags.add('new');
   // only の内数 marks a portion (a share of a larger line's budget); a breakdown, うち X, is a figure of its own

@@ -584,3 +584,14 @@ describe('last year\'s supplementary budget stated after this year\'s', () => {
     expect(rs.some((r) => r.yen === 10_700_000_000_000)).toBe(false);
   });
 });
+
+describe('an English release\'s new programme named with Settlement', () => {
+  it('"the Youth Settlement Grant (JPY 1,250 million, new)" is this year\'s budget, new, no settlement', () => {
+    const t = [
+      'Kirinomi Prefecture FY2026 Budget (Draft)',
+      'New initiatives include the Kirinomi Youth Settlement Grant (JPY 1,250 million, new), which offers up to JPY 600,000 per household.',
+    ].join('\n');
+    const r = extract(t).find((x) => x.yen === 1_250_000_000)!;
+    expect([r.stage, r.fy, r.flags.includes('new')]).toEqual(['budget', 2026, true]);
+  });
+});
