@@ -972,15 +972,14 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number; size
   // (not "8,420 (新規)　8,420 (新規)": both figures stand before the bracket)
   if (cells.length === 2 && !isPipeRow(t)) { const lb = LAST_BRACKET_CELL.exec(t); if (lb && lb.index > cells[0].start && lb.index < cells[1].start) return null; }
   // cells separated by words are several rows
-  let runs = 1;
   const sizes = [1];
   if (!isPipeRow(t)) for (let k = 1; k < cells.length; k++) {
-    if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^※[0-9０-９]?|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) { runs++; sizes.push(1); }
+    if (/[^\s\u3000|｜△▲▼\-－−()（）]/u.test(t.slice(cells[k - 1].end, cells[k].start).replace(/マイナス|[%％]|^※[0-9０-９]?|^[\s\u3000]*[+＋][\s\u3000]?事項(?:要求)?|[(（][\s\u3000]*新[\s\u3000]*規[\s\u3000]*[)）]|[→⇒➡]/gu, ''))) sizes.push(1);
     else sizes[sizes.length - 1]++;
   }
   // (a row number's cell goes with the pipes around it)
   // (and a code padded with zeros before the name, "0101　…", is no part of it)
-  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '').replace(ZERO_CODE, '')), cells, runs, sizes };
+  return { label: joinSpaced(t.slice(0, firstAt).replace(/^[\s\u3000|｜]+(?:[0-9０-９]{1,2}[\s\u3000]*[|｜][\s\u3000]*)?|[\s\u3000|｜]+$/gu, '').replace(ZERO_CODE, '')), cells, runs: sizes.length, sizes };
 }
 
 // a number in a note that is no rate, date or count ("年4.0％以内" is a rate)
@@ -1516,7 +1515,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       if (row.cells.length === 1 && row.label && !cols.length && stageLabelled(row.label, row.cells[0], labelInfo(row.label))) { labels = []; i++; continue; }
       // (a new header aligned over the rows below, after rows of the table above: "令和７年度　令和８年度" / "歳出予算目　当初予算
       // 要求" under the rows of a table of years: its columns, not the old ones)
-      if (cols.length && labels.some((l) => columnWordIn(l)) && gridHeaderCells(lines, i)?.join(' ') !== header.trim() && gridHeaderCells(lines, i) !== null) { header = ''; headWords = null; cols = []; }
+      if (cols.length && labels.some((l) => columnWordIn(l))) {
+        const grid = gridHeaderCells(lines, i);
+        if (grid !== null && grid.join(' ') !== header.trim()) { header = ''; headWords = null; cols = []; }
+      }
       if (!cols.length) takeHeader();
       // ("2023　43,000　18,000" under "年度　当初予算　補正予算": a Western year opening the row is its name, not a figure)
       // ("（151）北川県　西沢町　　28　　96,300　11,240" under "… 年　度 …": an era-less year in the year column, no figure)

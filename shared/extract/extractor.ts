@@ -97,7 +97,6 @@ const SPACE_ROW_CELL = /^[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?$
 // last year's label, then its figure bare: "前年度予算額 49,870,205"; a bare figure alone on its line
 const PREV_LABEL_BARE = /^[\s\u3000]*前年度(?:当初)?予算額[\s\u3000:：]*([△▲\-－]?[0-9０-９][0-9０-９,，]*)[\s\u3000]*$/u;
 const BARE_NUMBER_LINE = /^[\s\u3000]*([△▲\-－]?[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)[\s\u3000]*$/u;
-const KEY_UNIT_VALUE = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：][\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$/u;
 // a row name ending in its unit in brackets, "標準財政規模（千円）"
 const ROW_NAME_UNIT = /[(（]((?:千万|百万|千|万|億)?円)[)）][\s\u3000]*$/u;
 // a unit in a label's brackets: "前年度比（千円）："
@@ -292,6 +291,8 @@ function yearStagePairs(t: string): Cell[] {
 
 const SPAN_BUDGET_HEADING = /^[\s\u3000]*(?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度[\s\u3000]*[～〜~\-－][\s\u3000]*(?:(?:令和|平成)[\s\u3000]?)?[0-9０-９元]{1,4}[\s\u3000]?年度[\s\u3000]*の?(?:予算|収支計画|資金計画)[\s\u3000]*$/u;
 const KEY_UNIT = /^[^:：]{1,40}?[(（][^()（）]*?(千円|百万円|万円|億円|円)[)）][\s\u3000]*[:：]/u;
+// (the same key with a bare number as its whole value)
+const KEY_UNIT_VALUE = new RegExp(String.raw`${KEY_UNIT.source}[\s\u3000]*([△▲\-－]?[0-9０-９][0-9０-９,，.．]*)[\s\u3000]*$`, 'u');
 // a figure of a keyed value: after the colon, a separator or a name and a space; before the end, a separator or a bracket
 const KEYED_FIGURE = /(?<=^|[\s\u3000/／、])([△▲\-－]?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]{2,}))(?=[\s\u3000]*(?:$|[/／、]|[(（]))/gu;
 /** The bare figures of a keyed value whose key names the unit, its bracketed notes left out. */
@@ -566,7 +567,7 @@ export class Extractor {
       if (kv && u) { const at = t.lastIndexOf(kv[2]); toks = bareTokens(t, [{ start: at, end: at + kv[2].length, text: kv[2] }], null, u); }
       // ("財源(千円): 国庫支出金 16,200 / 一般財源 24,320", "総事業費(千円): 1,265,000（令和8年度～令和11年度）": parts named
       // and set apart, or one figure with a note in brackets after it)
-      else if (!kv) toks = keyedFigures(t);
+      else toks = keyedFigures(t);
     }
     // ("標準財政規模（千円）\t27,102,338\t…" under a header of columns and no unit of the table's: the row names its own)
     if (!toks.length && !notes.length && cells && this.columns && !unitActive && f & HAS_YEN) {

@@ -167,7 +167,7 @@ export function gridHeaderCells(lines: readonly { text: string }[], row: number)
   // (a heading over no heading of the grid, in characters and in display columns alike, is a column of its own there, the
   // lone word under it in the same gap finishing it)
   const free = (g: Span[], x: Span): boolean => g.every((c) => Math.min(c.end, x.end) <= Math.max(c.start, x.start));
-  if (above && free(grid, above) && free(gridWide, aboveWide!) && rows.length === 1) {
+  if (above && free(grid, above) && free(gridWide, aboveWide!)) {
     let heading = joinSpaced(above.text);
     if (lone && free(grid, lone) && Math.min(lone.end, above.end + 2) > Math.max(lone.start, above.start - 2)) { heading += joinSpaced(lone.text); lone = null; }
     const at = grid.findIndex((c) => c.start > above!.start);
