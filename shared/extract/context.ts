@@ -28,25 +28,40 @@ const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定�
 const PREV = /前年度(?!からの?繰)|前年(?!比|度)|昨年度|前の年/u;
 const PREV_EN = /(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu;
 
+// The characters the gates of stageWord and readLabel look for (a word by one of its characters), flagged by code
+// unit: one pass over the text instead of a dozen includes.
+const C_HO = 1, C_YO = 2, C_SETTLE = 4, C_SHUSA = 8, C_YOSA = 16, C_FINAL = 32, C_EN = 64, C_FY = 128, C_ACT = 256, C_SPACE = 512, C_PREV = 1024, C_YEAR = 2048;
+const LABEL_CHAR = new Uint16Array(0x10000);
+for (const [chars, bit] of [['補', C_HO], ['要', C_YO], ['決済額', C_SETTLE], ['収差', C_SHUSA], ['予査', C_YOSA], ['終', C_FINAL], ['gq', C_EN],
+  ['YＹ', C_FY], ['l', C_ACT], [' \u3000', C_SPACE], ['前昨', C_PREV], ['r', C_YEAR]] as const) for (const c of chars) LABEL_CHAR[c.charCodeAt(0)] |= bit;
+function labelChars(s: string): number {
+  let f = 0;
+  for (let i = 0; i < s.length; i++) f |= LABEL_CHAR[s.charCodeAt(i)];
+  return f;
+}
+
 /** Stage word in a label. 補正 outranks 要求, which outranks 決算 and 予算 (補正予算額 is supplementary). */
-export function stageWord(s: string): Stage | null {
+export function stageWord(s: string): Stage | null { return stageWordOf(s, labelChars(s)); }
+function stageWordOf(s: string, f: number): Stage | null {
   // (each pattern is tried only when the string holds a character every match of it contains)
   // 補正後 (予算額): the budget after the supplementary, not the supplementary itself
   // (nor a budget the supplementary one is added into: "当初予算に補正予算及び繰越しを加えた最終予算額は")
   // (nor one a later clause leaves behind: "…補正予算額が含まれており、翌年度への繰越額は")
-  if (s.includes('補') && SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s)) && !ADDED_INTO.test(s) && !SETTLED_AFTER.test(s)) return 'supplementary';
-  if (s.includes('補正後') || s.includes('補正前')) return 'budget';
-  if (s.includes('要') && REQUEST.test(s)) return 'request';
-  if ((s.includes('決') || s.includes('済') || s.includes('額') || s.includes('収支') || s.includes('差引')) && SETTLEMENT.test(s)) return 'settlement';
-  if ((s.includes('予') || s.includes('査')) && BUDGET.test(s)) return 'budget';
+  if (f & C_HO) {
+    if (SUPP.test(s) && !(/補正[後前]/u.test(s) && !/補正(?![後前])/u.test(s)) && !ADDED_INTO.test(s) && !SETTLED_AFTER.test(s)) return 'supplementary';
+    if (s.includes('補正後') || s.includes('補正前')) return 'budget';
+  }
+  if ((f & C_YO) && REQUEST.test(s)) return 'request';
+  if (((f & C_SETTLE) || ((f & C_SHUSA) && (s.includes('収支') || s.includes('差引')))) && SETTLEMENT.test(s)) return 'settlement';
+  if ((f & C_YOSA) && BUDGET.test(s)) return 'budget';
   // ("予算額　当初 … / 補正 … / 最終 …" stacked: 最終 alone is the budget after every supplementary)
-  if (s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
+  if ((f & C_FINAL) && s.includes('最終') && FINAL_ALONE.test(s)) return 'budget';
   // (an English page's words: "the FY2025 initial budget", "budget request", "supplementary budget")
-  if ((s.includes('udget') || s.includes('equest')) && EN_STAGE.test(s)) return /supplementary/iu.test(s) ? 'supplementary' : /request/iu.test(s) ? 'request' : 'budget';
+  if ((f & C_EN) && (s.includes('udget') || s.includes('equest')) && EN_STAGE.test(s)) return /supplementary/iu.test(s) ? 'supplementary' : /request/iu.test(s) ? 'request' : 'budget';
   // (a fiscal year's column heading with its stage's word alone: "FY2026 Draft", "FY2025 Initial", "FY2025 Suppl. (No.1)")
-  if (s.includes('FY') || s.includes('ＦＹ')) { const m = EN_FY_STAGE.exec(s); if (m) return /^supp/iu.test(m[1]) ? 'supplementary' : /^req/iu.test(m[1]) ? 'request' : /^(?:settle|actual)/iu.test(m[1]) ? 'settlement' : 'budget'; }
+  if ((f & C_FY) && (s.includes('FY') || s.includes('ＦＹ'))) { const m = EN_FY_STAGE.exec(s); if (m) return /^supp/iu.test(m[1]) ? 'supplementary' : /^req/iu.test(m[1]) ? 'request' : /^(?:settle|actual)/iu.test(m[1]) ? 'settlement' : 'budget'; }
   // ("FY2024 settlement (actual expenditure): ¥112.6 billion": what was spent)
-  if ((s.includes('ettlement') || s.includes('ctual')) && EN_SETTLEMENT.test(s)) return 'settlement';
+  if ((f & C_ACT) && (s.includes('ettlement') || s.includes('ctual')) && EN_SETTLEMENT.test(s)) return 'settlement';
   return null;
 }
 const EN_FY_STAGE = /(?:FY|ＦＹ)[\s\u3000]?[0-9０-９]{2,4}[\s\u3000]+(Draft|Initial|Original|Request|Suppl(?:ementary|\.)?|Settlement|Actual)(?![A-Za-z])/iu;
@@ -86,10 +101,12 @@ function spacedThree(s: string): boolean {
 }
 
 function readLabelUncached(raw: string): LabelInfo {
+  const rf = labelChars(raw);
   // (read as the words it spells: "翌年度繰越額は")
-  const s = (raw.includes(' ') || raw.includes('\u3000')) && spacedThree(raw) && LETTER_SPACED.test(raw) ? raw.replace(SPACE_BETWEEN, '') : raw;
+  const s = (rf & C_SPACE) && spacedThree(raw) && LETTER_SPACED.test(raw) ? raw.replace(SPACE_BETWEEN, '') : raw;
+  const f = s === raw ? rf : labelChars(s);
   const warnings: WarningCode[] = [];
-  if (s.includes('補下')) warnings.push('ocr_hosei');
+  if ((f & C_HO) && s.includes('補下')) warnings.push('ocr_hosei');
   // a year the figure is compared with ("令和5年度比で…", "前年度に比べ") is not the figure's year
   const all = findYears(s);
   const ys = all.filter((y) => (y.fiscal || y.era !== 'western') && !/^\s?(?:以降|以来|から|まで|以前|比|に比べ|と比べ|より)/u.test(s.slice(y.end, y.end + 4)));
@@ -101,9 +118,9 @@ function readLabelUncached(raw: string): LabelInfo {
     // (the same year named twice, "27年度（2027年度）", is one year)
     ys.length > 1 && new Set(ys.flatMap((y) => y.years)).size > 1 && /計|合計|総額/u.test(s);
   return {
-    stage: stageWord(s),
+    stage: stageWordOf(s, f),
     fy: last && last.years.length === 1 ? last.years[0] : null,
-    previous: ((s.includes('前') || s.includes('昨')) && PREV.test(s)) || (s.includes('year') && PREV_EN.test(s)),
+    previous: ((f & C_PREV) !== 0 && PREV.test(s)) || ((f & C_YEAR) !== 0 && s.includes('year') && PREV_EN.test(s)),
     multiYear,
     warnings,
   };
