@@ -1825,7 +1825,9 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
   // (a unit in the left margin of a table's rows, broken over two lines, "（単位：　予備費等　－" over "百万円）　計　1,238": the
   // unit of the rows from the header of years above it)
   for (let u = 1; u + 1 < lines.length; u++) {
-    const m = MARGIN_UNIT_OPEN.test(lines[u].text) ? MARGIN_UNIT_CLOSE.exec(lines[u + 1].text) : null;
+    // (a line opened by ( or （ only)
+    const f = firstNonSpace(lines[u].text);
+    const m = (f === 0x28 || f === 0xff08) && MARGIN_UNIT_OPEN.test(lines[u].text) ? MARGIN_UNIT_CLOSE.exec(lines[u + 1].text) : null;
     const unit = m ? unitOf(m[1]) : null;
     if (!unit) continue;
     for (let k = u - 1; k >= 0 && k >= u - 8 && !isBlank(lines[k].text); k--) {

@@ -158,7 +158,17 @@ const APPROX_AFTER = /^\s?(?:程度|規模|超|弱|強|余り|余|あまり|前�
 // ("about ¥500 million", "over ¥1 billion": the English words, before the yen sign)
 const APPROX_BEFORE_EN = /(?:^|[^A-Za-z])(?:about|around|approximately|approx\.|roughly|nearly|almost|some|over|more than)[\s\u3000]*$/iu;
 export function approximate(before: string, after: string): boolean {
-  return approxBefore(before) || approxAfter(after) || (/[a-z.][\s\u3000]*$/iu.test(before) && APPROX_BEFORE_EN.test(before));
+  return approxBefore(before) || approxAfter(after) || (latinOrDotEnd(before) && APPROX_BEFORE_EN.test(before));
+}
+/**
+ * /[a-z.][\s\u3000]*$/iu.test(s), read backwards from the end: a letter (ſ and the Kelvin sign K fold to s and k
+ * under the iu flags) or a dot.
+ */
+function latinOrDotEnd(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x17f || c === 0x212a;
 }
 // (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)
 const APPROX_AFTER_FIRST = codes('程規超弱強余前以台を近足~〜～+＋ほくぐちにあ');

@@ -11,6 +11,17 @@ export const CONNECTIVE_END = /(?:に向けた|における|に関する|によ�
 // "…と共に合計", "特別会計含め": a qualifier of the figure, not the name of what it pays for.
 const QUALIFIER = /(?:と共に|とともに|と合わせて?|を?含めて?|を?含めれば|を?含む)[\s\u3000]*(?:合計|総額|計)?[\s\u3000]*$|^(?:合わせて|あわせて|併せて|全体で|総額で|合計で|おおむね|概ね|およそ|最大で?|少なくとも|多い|少ない|上回る|下回る|新た|新たに|新しく|別途|更に|さらに)$|(?:^|[\s\u3000])?(?:それぞれ|各々|おのおの)$/u;
 const TARGET_COMMA = /([^\s\u3000、。]{2}[にへ])[、，,]([\s\u3000]*(?:約)?[\s\u3000]*)$/u;
+/**
+ * Can TARGET_COMMA match s? Its comma is the last character but for spaces and one 約 (read backwards: the pattern,
+ * anchored at the end, is tried at every position).
+ */
+function targetCommaEnd(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  if (j >= 0 && s.charCodeAt(j) === 0x7d04) { j--; while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--; } // 約
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  return c === 0x3001 || c === 0xff0c || c === 0x2c;
+}
 const FILLER = /(?:えー+|ええと|えーと|あのー+|そのー+|まあ)[、，,]/gu;
 const ADVERB_ALONE = /^(?:新た|新しく|別途|更に|さらに)$/u;
 // "…分野に総額", "…事業へ約": the name is the target right before the amount.
@@ -196,7 +207,7 @@ export function nameOnLine(x: NameText): { item: string; source: 'same-line' | '
   // (a speaker's fillers, "賃上げ支援に、えー、十五億円": no clause of their own)
   if (x.before.includes('ー、') || x.before.includes('ー，')) x = { ...x, before: x.before.replace(FILLER, '') };
   // ("賃上げ支援に、十五億円": the target the comma sets apart is the name)
-  if (TARGET_COMMA.test(x.before)) x = { ...x, before: x.before.replace(TARGET_COMMA, '$1$2') };
+  if (targetCommaEnd(x.before) && TARGET_COMMA.test(x.before)) x = { ...x, before: x.before.replace(TARGET_COMMA, '$1$2') };
   // "…するもの。 88,400 千円 ◆災害対策基金積立金[危機管理局] …": a list whose names follow their amounts
   const bullet = bulletNameAfter(x.afterLine ?? x.after);
   if (bullet && (/^[\s\u3000]*$|。[\s\u3000]*$/u.test(x.before) || notAName(cleanItem(lastClause(x.before))))) {

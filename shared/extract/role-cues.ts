@@ -33,6 +33,14 @@ export const PREV_OPEN_TAIL = /[(（]\s*(?:前年度?予算額?|前年度|前年
 /** A line ending in a supplementary label: its figure comes next. */
 export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 
+/** /[a-z(（+＋][\s\u3000]*$/u.test(s), read backwards from the end (the end-anchored pattern is tried at every position). */
+function enOrOpenEnd(s: string): boolean {
+  let j = s.length - 1;
+  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
+  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  return (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0xff08 || c === 0x2b || c === 0xff0b;
+}
+
 /**
  * The text since the figure before names a comparison, so this figure is a change: "対前年度比 13億円",
  * "前年度より3.7%(215億円)" (a comparison names the previous year too: `previousLabel` alone is not enough).
@@ -42,7 +50,7 @@ export function changeLabelBefore(sinceLast: string, previousLabel: boolean): bo
   // (a label padded to its column, "比較増減　　　　　　　　△　　274,550千円": its padding is one gap)
   if (sinceLast.includes('\u3000\u3000') || sinceLast.includes('  ')) sinceLast = sinceLast.replace(/[\s\u3000]{2,}/gu, ' ');
   // ("…, up ¥5.5 billion", "up 3.6% (+¥4.47 billion)", "a decrease of ¥2 billion": the English words of a change)
-  if (/[a-z(（+＋][\s\u3000]*$/u.test(sinceLast) && CHANGE_BEFORE_EN.test(sinceLast)) return true;
+  if (enOrOpenEnd(sinceLast) && CHANGE_BEFORE_EN.test(sinceLast)) return true;
   // ("前年度比1.3倍の1,872億円": a multiple of the figure compared with, then the figure itself)
   // (差引 named as a balance, "差引(形式収支)", "実質収支": a figure of its own)
   // (歳入歳出差引額, the settlement's balance, is a figure too)

@@ -92,7 +92,9 @@ function analyseWords(t: string): Column {
   // ("2月補正": a supplementary budget named by its month)
   if (MONTH_SUPP.test(t)) return { role: 'primary', text: t, fy: null, stage: 'supplementary', unit: null };
   // ("予算額" over "（前年度）" in one cell: the figure, last year's in brackets under it, is the column's)
-  const stacked = BRACKETED_PREVIOUS_UNDER.exec(t);
+  // (every match ends in ) or ）)
+  const last = t.charCodeAt(t.length - 1);
+  const stacked = last === 0x29 || last === 0xff09 ? BRACKETED_PREVIOUS_UNDER.exec(t) : null;
   if (stacked) {
     const head = analyseWords(stacked[1].trim());
     if (head.role === 'primary') return { ...head, text: t };
