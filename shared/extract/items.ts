@@ -160,13 +160,14 @@ function afterOpenQuote(s: string): string {
  * leading spaces (また … 12 characters + のうち).
  */
 function connectiveAt(s: string): boolean {
-  const a = s.indexOf('、');
-  const b = s.indexOf(',');
-  const p = a < 0 ? b : b < 0 ? a : Math.min(a, b);
-  if (p < 0) return false;
   let f = 0;
   while (f < s.length && isSpaceCode(s.charCodeAt(f))) f++;
-  return p - f >= 2 && p - f <= 15;
+  // (the first 、/, stands after the spaces: only the 16 characters after them are read)
+  for (let p = f, end = Math.min(s.length, f + 16); p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c === 0x3001 || c === 0x2c) return p - f >= 2;
+  }
+  return false;
 }
 /** Can a match of LEAD start with character c (after its leading spaces)? The first characters of its alternatives. */
 function leadStart(k: number): boolean {

@@ -52,6 +52,8 @@ const CHANGE_WORD_ALONE = /^(?:比[\s\u3000]?較|増[△▲]?減額?|差[\s\u300
 const PREV_ALONE = /^(?:前年度|前年|昨年度)(?:当初)?(?:国費)?[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 const THIS_ALONE = /^(?:本年度|今年度|当年度)[\s\u3000]*(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
+// (every match ends in 額 or 費: the test of `last` above)
+const GENERIC_AMOUNT = /^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額|国費)$|^(?!.*年)[^\s\u3000]{1,6}(?:予定|計画)額$/u;
 const LIMIT_HEADING = /^(?:変更[前後][\s\u3000]*)?限度額$/u;
 const INITIAL_IN_BRACKETS = /[(（][\s\u3000]*当初[\s\u3000]*[)）]/u;
 const PROJECTED_IN_BRACKETS = /[(（][\s\u3000]*(?:(?:実績)?見込み?|計画|見通し)[\s\u3000]*[)）]|年度[\s\u3000]?(?:(?:実績)?見込み?|計画|見通し)$/u;
@@ -74,11 +76,14 @@ const SPLIT_BETWEEN_HAN = /[\p{Script=Han}\p{Script=Hiragana}][\s\u3000]+[\p{Scr
 function analyse(text: string): Column {
   const full = text.trim();
   // (a heading a cell's line break split, "翌年度 繰越額": its stage is the joined words')
-  if (SPLIT_BETWEEN_HAN.test(full)) {
+  // (the words are joined only when the heading as it stands names no stage)
+  if (SPLIT_BETWEEN_HAN.test(full) && stageWord(full) === null) {
     const joined = full.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}])[\s\u3000]+(?=[\p{Script=Han}])/gu, '');
-    if (stageWord(full) === null && stageWord(joined) !== null) return { ...analyseWords(joined), text: full };
+    if (stageWord(joined) !== null) return { ...analyseWords(joined), text: full };
   }
-  const t = full.replace(LETTER_MARK, '');
+  // (every match of LETTER_MARK ends in ) or ）)
+  const last = full.charCodeAt(full.length - 1);
+  const t = last === 0x29 || last === 0xff09 ? full.replace(LETTER_MARK, '') : full;
   return t === full ? analyseWords(t) : { ...analyseWords(t), text: full };
 }
 
@@ -92,9 +97,9 @@ function analyseWords(t: string): Column {
   // ("2月補正": a supplementary budget named by its month)
   if (MONTH_SUPP.test(t)) return { role: 'primary', text: t, fy: null, stage: 'supplementary', unit: null };
   // ("予算額" over "（前年度）" in one cell: the figure, last year's in brackets under it, is the column's)
-  // (every match ends in ) or ）)
+  // (every match ends in ) or ）, and holds 前年 or 昨年度)
   const last = t.charCodeAt(t.length - 1);
-  const stacked = last === 0x29 || last === 0xff09 ? BRACKETED_PREVIOUS_UNDER.exec(t) : null;
+  const stacked = (last === 0x29 || last === 0xff09) && (t.includes('前年') || t.includes('昨年度')) ? BRACKETED_PREVIOUS_UNDER.exec(t) : null;
   if (stacked) {
     const head = analyseWords(stacked[1].trim());
     if (head.role === 'primary') return { ...head, text: t };
@@ -110,7 +115,7 @@ function analyseWords(t: string): Column {
   // a generic amount column (金額, 予算額 without a year): the figure of the row, named by the row
   // (a limit, 限度額, is the budget's however a supplementary one changed it: "変更前 限度額 | 変更後 限度額")
   if (LIMIT_HEADING.test(t)) return { role: 'primary', text: t, fy: null, stage: 'budget', unit: null };
-  if (/^(?:金\s*額|予算額|計上額|所要額|要求額|総事業費|事業費|予定額|国費)$|^(?!.*年)[^\s\u3000]{1,6}(?:予定|計画)額$/u.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
+  if ((last === 0x984d || last === 0x8cbb) && GENERIC_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   // a ratio column (構成比, 増減率, 伸率, 充当率, %): no yen in it
   if (RATIO_COLUMN.test(t) || ANY_RATE.test(t)) return { role: 'note', text: t, fy: null, stage: null, unit: null };
   // a row-number or code column (No. | 番号 | 項番), or a count (件数, 利用者数（人）): its numbers are no amounts
