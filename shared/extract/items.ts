@@ -108,6 +108,9 @@ const isOpenCode = (c: number): boolean => c === 0x28 || c === 0xff08 || c === 0
 /** ) ） 】 ] ］ */
 const isCloseCode = (c: number): boolean => c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x5d || c === 0xff3d;
 
+/** Any of the brackets isOpenCode / isCloseCode tell. */
+const BRACKET_CODE = /[(（【[［)）】\]］]/u;
+
 function cutOrphanClose(s: string): string {
   // ",3年間支援) 及びスタートアップ支援" → "及びスタートアップ支援"
   let depth = 0;
@@ -333,17 +336,27 @@ const PRE_MARKS = /[*<】条君名「『○◯]|年度|\u3000\u3000| {3}|^[\s\u3
 
 const TITLE_BEFORE_GAP = /^[\s\u3000]*[^\s\u3000、。]{0,30}?(?:概要|状況|ポイント|内訳|一覧|推移|明細|総括)(?:\u3000|[ ]{2,})[\s\u3000]*(?=[^\s\u3000]{2})/u;
 
+// the last characters of TITLE_BEFORE_GAP's words
+const TITLE_LAST = codes('要況ト訳覧移細括');
+/** Can TITLE_BEFORE_GAP match? One of its words' last characters right before a wide space or two spaces. */
+function titleGap(s: string): boolean {
+  for (let i = s.indexOf('\u3000'); i >= 0; i = s.indexOf('\u3000', i + 1)) if (TITLE_LAST.has(codeAt(s, i - 1))) return true;
+  for (let i = s.indexOf('  '); i >= 0; i = s.indexOf('  ', i + 1)) if (TITLE_LAST.has(codeAt(s, i - 1))) return true;
+  return false;
+}
+
 function cleanItemUncached(raw: string, heading: boolean): string {
   let s = raw.length > 160 ? raw.slice(-160) : raw;
   // (a text with none of the marks and words the tests below look for skips them all: only markdown, taken out
   // first, joins characters into a word the text did not hold)
   const marks = PRE_MARKS.test(s);
   if (marks && (s.includes('*') || s.includes('<'))) s = s.replace(MARKDOWN, '');
-  if (!heading) s = cutUnclosed(cutOrphanClose(s));
+  // (a text without brackets has nothing to cut: one native scan finds whether it holds any)
+  if (!heading && BRACKET_CODE.test(s)) s = cutUnclosed(cutOrphanClose(s));
   // two columns of a page side by side ("（+2.1%）　　　　　　 市税"): the name is after the widest gap
   if (marks && !heading && (s.includes('\u3000\u3000') || s.includes('   '))) s = afterColumnGap(s);
   // a title before the name, set apart by a space ("令和7年度決算の概要　歳入総額"): the title names a page, not the figure
-  if (!heading && (s.includes('\u3000') || s.includes('  '))) s = s.replace(TITLE_BEFORE_GAP, '');
+  if (!heading && titleGap(s)) s = s.replace(TITLE_BEFORE_GAP, '');
   // a quotation still open before the figure ("知事は「財源不足は約…"): the name is inside it
   if (marks && !heading && (s.includes('「') || s.includes('『'))) s = afterOpenQuote(s);
   if (LEAD_LABEL_FIRST.has(firstNonSpace(s))) s = s.replace(LEAD_LABEL, '');
