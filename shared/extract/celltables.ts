@@ -2213,6 +2213,11 @@ function gluedAmountRows(t: string, lineIdx: number, ctx: Ctx, scan: (t: string)
     if (last && /^[\s\u3000△▲+\-－]*$/u.test(t.slice(last[last.length - 1].end, tok.start))) last.push(tok);
     else runs.push([tok]);
   }
+  // (the header's columns must be as many as the longest run, and two runs at least that long: asked before the header is read)
+  let longest = 0;
+  let atLongest = 0;
+  for (const r of runs) { if (r.length > longest) { longest = r.length; atLongest = 1; } else if (r.length === longest) atLongest++; }
+  if (longest < 2 || atLongest < 2) return null;
   const first = runs[0][0];
   const header = t.slice(t.lastIndexOf('。', first.start) + 1, first.start);
   const cols = readColumns(header, ctx.frameFy).filter((c) => c.role !== 'note' && c.role !== 'pct');
