@@ -365,18 +365,38 @@ export function htmlCellsToPipes(text: string): string {
 
 /** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
 export function splitLines(text: string): Line[] {
+  const ends = lineEnds(text);
   const out: Line[] = [];
   let start = 0;
-  let no = 1;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ no, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
-    if (nl < 0) break;
-    start = nl + 1;
-    no++;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
+    out.push({ no: k + 1, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
+    start = end + 1;
   }
   return out;
+}
+
+// The passes before the reader and the reader itself each go over the lines of one text (most documents leave it as it
+// came through every pass): its line breaks are found once, for the last text asked about. (A search for each break
+// costs a call a line, and the lines are short.)
+let endsText: string | null = null;
+let endsMemo = new Int32Array(1);
+/**
+ * Where each line of `text` ends: the offset of each \n, then text.length (line k runs from ends[k - 1] + 1, or 0, to
+ * ends[k]). Shared: not to be written to.
+ */
+export function lineEnds(text: string): Int32Array {
+  if (text === endsText) return endsMemo;
+  let out = new Int32Array(64 + (text.length >> 4));
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) {
+    if (n + 1 >= out.length) { const grown = new Int32Array(out.length * 2); grown.set(out); out = grown; }
+    out[n++] = p;
+  }
+  out[n++] = text.length;
+  endsText = text;
+  endsMemo = out.subarray(0, n);
+  return endsMemo;
 }
 
 /**

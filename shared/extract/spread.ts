@@ -3,7 +3,7 @@
 // characters is one word (`比 較`, `そ の 他`); among other words, a run of three characters or more one space apart
 // with no letter beside it is one (`【地 方 交 付 税】`). Numbers are never joined (`1 2 3` is three cells). Every record's
 // line and offsets are then put back in the text as given (textmap.ts).
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // (Japanese letters: kanji, kana, the prolonged sound mark and the iteration mark, not the middle dot; ranges, not
@@ -49,10 +49,10 @@ export function unspread(text: string): TextMap | null {
   let nextPair = pairFrom(0);
   // the words spread out, as [start, end) spans in text order
   const runs: number[] = [];
+  const breaks = lineEnds(text);
   let lineStart = 0;
-  for (;;) {
-    let brk = text.indexOf('\n', lineStart);
-    if (brk < 0) brk = text.length;
+  for (let i = 0; ; i++) {
+    const brk = breaks[i];
     // (a whole line spread out has a space right after its first letter: only such lines are matched)
     let first = lineStart;
     while (first < brk && isSpaceCode(text.charCodeAt(first))) first++;

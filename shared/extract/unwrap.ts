@@ -3,7 +3,7 @@
 // offsets put back in the text as given (textmap.ts). Table rows are never joined, nor is a line that starts a
 // list item; a line that reaches the margin joins the next, and so does a line whose next starts with a comma or
 // a full stop (no Japanese line starts with 、 or 。: a PDF's line-breaking rules moved it there).
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // The first characters of a list item or a heading: a line starting so is never the rest of the line above.
@@ -85,15 +85,14 @@ function margins(lines: Lines): { width: number; tol: number; byChars: boolean }
 
 /** Every line's extent; the widths and kinds of those long enough to matter to the margin. */
 function measureLines(text: string): Lines {
-  let count = 1;
-  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+  const breaks = lineEnds(text);
+  const count = breaks.length;
   const L: Lines = {
     count, start: new Int32Array(count), end: new Int32Array(count), chars: new Int32Array(count), cols: new Int32Array(count), kind: new Uint8Array(count),
   };
   let lineStart = 0;
   for (let i = 0; i < count; i++) {
-    let brk = text.indexOf('\n', lineStart);
-    if (brk < 0) brk = text.length;
+    const brk = breaks[i];
     let end = brk;
     while (end > lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
     L.start[i] = lineStart;
