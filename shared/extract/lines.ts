@@ -91,7 +91,6 @@ export function quotedCsvToTabs(text: string): string {
 const FIGURE_TAB_CELL = /(?:^|\t)[ \u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?=\t|\r?$)/u;
 const GROUPED_FIGURE = /[0-9０-９][,，][0-9０-９]{3}/u;
 const EMPTY_CELLS = /^[\t \u3000\r]*\t[\t \u3000\r]*$/u;
-const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t'); k >= 0; k = l.indexOf('\t', k + 1)) n++; return n; };
 /**
  * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
  * 令和５年度" / … / "（％）" over rows of five cells): its lines joined with spaces, one row of as many cells as the rows under it.
@@ -100,39 +99,43 @@ const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t');
  */
 export function tabHeaderJoined(text: string): string {
   if (!text.includes('\t')) return text;
-  const lines = text.split('\n');
+  // (each line's tabs counted in one search along the text, and only the lines asked about sliced out of it: most have
+  // no tab)
+  const ends = lineEnds(text);
+  const tabs = new Int32Array(ends.length);
+  for (let p = text.indexOf('\t'), n = 0; p >= 0; p = text.indexOf('\t', p + 1)) { while (ends[n] < p) n++; tabs[n]++; }
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
   let out: string[] | null = null;
-  let at = 0;
-  const starts = lines.map((l) => { const s0 = at; at += l.length + 1; return s0; });
-  for (let i = 2; i < lines.length; i++) {
-    const T = tabsIn(lines[i]);
-    if (T < 2 || !FIGURE_TAB_CELL.test(lines[i])) continue;
+  for (let i = 2; i < ends.length; i++) {
+    const T = tabs[i];
+    if (T < 2 || !FIGURE_TAB_CELL.test(lineAt(i))) continue;
     // (past an empty row of cells between the header and its rows)
     let h = i - 1;
-    while (h > 0 && EMPTY_CELLS.test(lines[h])) h--;
-    if (tabsIn(lines[h]) >= T) continue;
+    while (h > 0 && tabs[h] > 0 && EMPTY_CELLS.test(lineAt(h))) h--;
+    if (tabs[h] >= T) continue;
     let sum = 0;
     let k = h;
     for (; k >= 0; k--) {
-      const l = lines[k].replace(/\r$/u, '');
+      const l = lineAt(k).replace(/\r$/u, '');
       if (!l.trim() || FIGURE_TAB_CELL.test(l) || GROUPED_FIGURE.test(l)) { k = -1; break; }
-      sum += tabsIn(l);
+      sum += tabs[k];
       if (sum >= T) break;
       // (the line above ends inside the cell this one begins with)
-      if (k === 0 || /\t\r?$/u.test(lines[k - 1]) || l.startsWith('\t')) { k = -1; break; }
+      if (k === 0 || /\t\r?$/u.test(lineAt(k - 1)) || l.startsWith('\t')) { k = -1; break; }
     }
     // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note; one
     // break inside quotes, "\"翌年度" / "繰越額\"", is a cell's for sure)
-    const quoted = h - k === 1 && k >= 0 && (lines[k].split('"').length - 1) % 2 === 1 && lines[h].includes('"');
-    if (k < 0 || sum !== T || (h - k < 2 && !quoted) || tabsIn(lines[k]) === 0 || lines.slice(k + 1, h + 1).every((l) => !l.includes('\t'))) continue;
+    const quoted = h - k === 1 && k >= 0 && (lineAt(k).split('"').length - 1) % 2 === 1 && lineAt(h).includes('"');
+    if (k < 0 || sum !== T || (h - k < 2 && !quoted) || tabs[k] === 0 || tabs.subarray(k + 1, h + 1).every((n) => n === 0)) continue;
     out ??= text.split('');
     for (let n = k; n < h; n++) {
-      const end = starts[n] + lines[n].length;
+      const end = ends[n];
       out[end] = ' ';
-      if (lines[n].endsWith('\r')) out[end - 1] = ' ';
+      if (end > startOf(n) && text.charCodeAt(end - 1) === 0x0d) out[end - 1] = ' ';
     }
     // (a spreadsheet quotes a cell holding a line break: its quotes are no part of the heading)
-    for (let n = starts[k]; n < starts[h] + lines[h].length; n++) if (out[n] === '"') out[n] = ' ';
+    for (let n = startOf(k); n < ends[h]; n++) if (out[n] === '"') out[n] = ' ';
   }
   return out ? out.join('') : text;
 }
