@@ -143,7 +143,27 @@ export function tabHeaderJoined(text: string): string {
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;
-const TWO_LETTER_LINES = /\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n/u;
+const ONE_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+/**
+ * Two lines one after the other, each a letter alone (ONE_LETTER_LINE), with a line break before the first and after the
+ * second: only each line's ends are looked at, not its every character.
+ */
+function twoLetterLines(text: string): boolean {
+  const ends = lineEnds(text);
+  let prev = false;
+  for (let k = 1; k + 1 < ends.length; k++) {
+    let a = ends[k - 1] + 1;
+    let b = ends[k];
+    if (b > a && text.charCodeAt(b - 1) === 0x0d) b--;
+    while (a < b && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x3000)) b--;
+    // (a letter of one or two code units: a surrogate pair's)
+    const one = b - a >= 1 && b - a <= 2 && ONE_LETTER.test(text.slice(a, b));
+    if (one && prev) return true;
+    prev = one;
+  }
+  return false;
+}
 const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?$/u;
 /**
  * A header a PDF's text gave one character a line ("部" / "局" / "名" / "補" / "正" / "前" / "の" / "額" / … over the rows): its
@@ -151,8 +171,8 @@ const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * words of a header of figures, right over a line of words and figures. One character for one.
  */
 export function verticalHeaderJoined(text: string): string {
-  // (a text with no two letters alone on lines one after another has none: one look along it)
-  if (!TWO_LETTER_LINES.test(text)) return text;
+  // (a text with no two letters alone on lines one after another has none: a look at each line's ends)
+  if (!twoLetterLines(text)) return text;
   const lines = text.split('\n');
   let out: string[] | null = null;
   let at = 0;
