@@ -302,6 +302,10 @@ function ocrOnes(text: string, ch: 'l' | 'I'): string {
 const KANJI_YEAR_DIGITS = '一二三四五六七八九十';
 const NOT_BEFORE_KANJI_YEAR = '〇一二三四五六七八九十百千万億兆第';
 const ERAS = new Set(['令和', '今和', '平成', '昭和']);
+const YEAR_DIGIT = 1, NOT_BEFORE = 2;
+const KANJI_YEAR_CODE = new Uint8Array(0x10000);
+for (const c of KANJI_YEAR_DIGITS) KANJI_YEAR_CODE[c.charCodeAt(0)] |= YEAR_DIGIT;
+for (const c of NOT_BEFORE_KANJI_YEAR) KANJI_YEAR_CODE[c.charCodeAt(0)] |= NOT_BEFORE;
 /**
  * Years written in kanji numerals read in digits, one character for one (`平成二十七年度` as `平成 27年度`, `二十七年度` as
  * ` 27年度`): every reader of years, labels and headers reads them as it reads `平成27年度`. (Found from each 年, looking
@@ -312,11 +316,12 @@ export function kanjiYears(text: string): string {
   let from = 0;
   for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) {
     let k = q;
-    while (k > q - 3 && k > 0 && KANJI_YEAR_DIGITS.includes(text[k - 1])) k--;
-    if (k === q || (k > 0 && NOT_BEFORE_KANJI_YEAR.includes(text[k - 1]))) continue;
+    // (by code, a table's look: every 年 of a text is looked at, and a character taken out of a text is a string made)
+    while (k > q - 3 && k > 0 && KANJI_YEAR_CODE[text.charCodeAt(k - 1)] & YEAR_DIGIT) k--;
+    if (k === q || (k > 0 && KANJI_YEAR_CODE[text.charCodeAt(k - 1)] & NOT_BEFORE)) continue;
     const era = k >= 2 && ERAS.has(text.slice(k - 2, k));
     // (without its era, only before 年度: 三年間, 十年後 are no years)
-    if (!era && text[q + 1] !== '度') continue;
+    if (!era && codeAt(text, q + 1) !== 0x5ea6) continue;
     const n = kanjiSmallNumber(text.slice(k, q));
     const d = String(n);
     // (十 alone has no room for its two digits: it stays, read where kanji years are)
