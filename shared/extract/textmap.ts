@@ -1,5 +1,6 @@
 // A text read in another shape than it came in (blank lines taken out, wrapped lines joined): the pieces it is
 // made of, each copied from the text as given, so every record's line and offsets can be put back there.
+import { lineEnds } from './lines';
 import type { Extracted, Figure } from './types';
 
 export interface TextMap {
@@ -73,9 +74,20 @@ export function mapBack(m: TextMap, source: string, recs: Extracted[]): Extracte
 /** Each record's line number in `source`: the line its span starts on. */
 export function lineNumbers(recs: Extracted[], source: string): Extracted[] {
   if (!recs.length) return recs;
-  const lineStarts = [0];
-  for (let p = source.indexOf('\n'); p >= 0; p = source.indexOf('\n', p + 1)) lineStarts.push(p + 1);
-  return recs.map((r) => ({ ...r, line: lastAtOrBefore(lineStarts, r.start) + 1 }));
+  const ends = lineEnds(source);
+  return recs.map((r) => ({ ...r, line: firstAtOrAfter(ends, r.start) + 1 }));
+}
+
+/** The index of the first of the ascending `xs` at or after `o` (the last when none is): the line holding offset `o`. */
+function firstAtOrAfter(xs: Int32Array, o: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] >= o) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The index of the last of the ascending `xs` at or before `o` (0 when none is). */
