@@ -242,14 +242,20 @@ function spacedWideSlash(text: string): boolean {
 /** How many lines (up to three) hold a figure after a colon, then ' / ' and a figure. */
 function figureSlashLines(text: string): number {
   let n = 0;
-  for (let at = text.indexOf(' / '); at >= 0 && n < 3;) {
+  // (from each slash, its spaces looked at: a search for ' / ' stops at every space of the text)
+  for (let at = spacedSlash(text, 0); at >= 0 && n < 3;) {
     const start = text.lastIndexOf('\n', at) + 1;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     if (SLASH_ROW_FIGURES.test(text.slice(start, end))) n++;
-    at = text.indexOf(' / ', end);
+    at = spacedSlash(text, end);
   }
   return n;
+}
+/** text.indexOf(' / ', from). */
+function spacedSlash(text: string, from: number): number {
+  for (let q = text.indexOf('/', from + 1); q >= 0; q = text.indexOf('/', q + 1)) if (text.charCodeAt(q - 1) === 0x20 && codeAt(text, q + 1) === 0x20) return q - 1;
+  return -1;
 }
 // a line of three cells or more set apart by a slash between spaces
 const SLASH_CELLS_ROW = /^[^／\n]+(?:[ \u3000]／[ \u3000][^／\n]+){2,}$/gmu;
