@@ -70,6 +70,8 @@ function groupedOnly(line: string): boolean {
  * fields: a text that merely quotes a word with a comma after it stays as it is. One character for one keeps every offset.
  */
 export function quotedCsvToTabs(text: string): string {
+  // (every pair looked for below holds a quote; a search for a comma stops at every figure's)
+  if (!text.includes('"')) return text;
   if (text.includes('\t"') || text.includes('"\t')) text = unquoteTabCells(text);
   if (!text.includes('",') && !text.includes(',"')) return text;
   const records: { marks: number[]; quoted: boolean }[] = [];
