@@ -46,8 +46,10 @@ export function extract(raw: string): Extracted[] {
   }
   let recs = read(t);
   for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
-  // (line numbers are the text's as given: a CSV cell's line breaks read as spaces joined its lines)
-  if (shapes.length || csvJoined) recs = lineNumbers(recs, raw);
+  // (line numbers are the text's as given: a CSV cell's line breaks read as spaces joined its lines; every other character
+  // read in place of another is no line break, so without those the text read one for one has the same lines, and
+  // its line breaks are known already)
+  if (shapes.length || csvJoined) recs = lineNumbers(recs, csvJoined ? raw : text);
   // (the characters read in place of others, one for one, are given back as the text has them)
   return text === raw ? recs : recs.map((r) => asGiven(r, raw));
 }

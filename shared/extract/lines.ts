@@ -413,16 +413,20 @@ export function splitLines(text: string): Line[] {
 }
 
 // The passes before the reader and the reader itself each go over the lines of one text (most documents leave it as it
-// came through every pass): its line breaks are found once, for the last text asked about. (A search for each break
-// costs a call a line, and the lines are short.)
+// came through every pass): its line breaks are found once, for the last two texts asked about (a text reshaped, and the
+// text before, whose lines the records' line numbers are counted on). (A search for each break costs a call a line, and
+// the lines are short.)
 let endsText: string | null = null;
 let endsMemo = new Int32Array(1);
+let endsTextBefore: string | null = null;
+let endsMemoBefore = new Int32Array(1);
 /**
  * Where each line of `text` ends: the offset of each \n, then text.length (line k runs from ends[k - 1] + 1, or 0, to
  * ends[k]). Shared: not to be written to.
  */
 export function lineEnds(text: string): Int32Array {
   if (text === endsText) return endsMemo;
+  if (text === endsTextBefore) return endsMemoBefore;
   let out = new Int32Array(64 + (text.length >> 4));
   let n = 0;
   for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) {
@@ -430,6 +434,8 @@ export function lineEnds(text: string): Int32Array {
     out[n++] = p;
   }
   out[n++] = text.length;
+  endsTextBefore = endsText;
+  endsMemoBefore = endsMemo;
   endsText = text;
   endsMemo = out.subarray(0, n);
   return endsMemo;
