@@ -104,9 +104,10 @@ const COMPACT = 8; // [RHＲＨ令平] before a digit (COMPACT_RE)
 const CENTURY = 16; // 19 / 20 and two digits, in either width (where WEST_RE can start)
 const PAREN = 32; // ( or （ (PAIRED_RE)
 const DIGIT_NENDO = 64; // a digit right before 年度, or before a space before it (where ERALESS_RE can end)
+const KANJI_CENTURY = 128; // 一九 or 二〇 (where KANJI_WEST_RE can start; includes('一九') stops at every kanji U+4Exx)
 // (by code unit: 1 for a character some fact begins with)
 const FACT_CHAR = new Uint8Array(0x10000);
-for (const c of '年(（12１２令今平昭RHSＲＨＳ') FACT_CHAR[c.charCodeAt(0)] = 1;
+for (const c of '年(（12１２令今平昭RHSＲＨＳ一二') FACT_CHAR[c.charCodeAt(0)] = 1;
 const isDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 /** Two digits at i, from zero (0 or ０) up. */
 function twoDigitsAt(line: string, i: number, zero: number): boolean {
@@ -130,6 +131,7 @@ function factsOf(line: string): number {
       if (d === (c === 0x4ee4 ? 0x548c : 0x6210)) f |= ERA_MARK; // 令和 平成
       else if (isDigitCode(d)) f |= COMPACT;
     } else if (c === 0x4eca || c === 0x662d) { if (d === 0x548c) f |= ERA_MARK; } // 今和 昭和
+    else if (c === 0x4e00 || c === 0x4e8c) { if (d === (c === 0x4e00 ? 0x4e5d : 0x3007)) f |= KANJI_CENTURY; } // 一九 二〇
     else if (isDigitCode(d)) f |= c === 0x53 || c === 0xff33 ? ERA_MARK : ERA_MARK | COMPACT; // R H S, Ｒ Ｈ Ｓ (S: no compact year)
     else if (d === 0x5143) f |= ERA_MARK; // R元, H元 …
   }
@@ -194,7 +196,7 @@ function findYearsUncached(line: string, facts: number): YearMention[] {
     if (n <= 0) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, years: [base + n], fiscal: true, range: false, era, ocrReiwa: false });
   }
-  if (line.includes('一九') || line.includes('二〇')) for (KANJI_WEST_RE.lastIndex = 0; (m = KANJI_WEST_RE.exec(line)) !== null;) {
+  if (facts & KANJI_CENTURY) for (KANJI_WEST_RE.lastIndex = 0; (m = KANJI_WEST_RE.exec(line)) !== null;) {
     out.push({ start: m.index, end: m.index + m[0].length, years: [kanjiSmallNumber(m[1])], fiscal: m[2] === '年度', range: false, era: 'western', ocrReiwa: false });
   }
   if (hasFy(line)) for (FY_RE.lastIndex = 0; (m = FY_RE.exec(line)) !== null;) {
@@ -304,4 +306,4 @@ export function formatFiscalYear(year: number): string {
   return `${year}年度`;
 }
 
-export const yearInternals = { eraOf, factsOf, rangeMarkAfter, RANGE_AFTER, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO };
+export const yearInternals = { eraOf, factsOf, rangeMarkAfter, RANGE_AFTER, NEN, NENDO, ERA_MARK, COMPACT, CENTURY, PAREN, DIGIT_NENDO, KANJI_CENTURY };

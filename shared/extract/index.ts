@@ -10,7 +10,7 @@ import { unspread } from './spread';
 import { unsplitDigits } from './ocr-digits';
 import { joinSplitUnits } from './split-units';
 import { uncolumn } from './columns';
-import { lineNumbers, mapBack, type TextMap } from './textmap';
+import { lineNumbers, mapBack, type Shape } from './textmap';
 import { unwrap } from './unwrap';
 import type { Extracted, Figure } from './types';
 
@@ -36,7 +36,7 @@ export function extract(raw: string): Extracted[] {
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,
   // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given),
   // numbers OCR broke with spaces, words spread out a letter at a time)
-  const shapes: { map: TextMap; from: string }[] = [];
+  const shapes: Shape[] = [];
   let t = text;
   for (const reshape of [joinSplitUnits, undouble, unpage, uncolumn, unwrap, unsplitDigits, unspread]) {
     const map = reshape(t);
@@ -44,12 +44,14 @@ export function extract(raw: string): Extracted[] {
     shapes.push({ map, from: t });
     t = map.text;
   }
-  let recs = read(t);
-  for (let k = shapes.length - 1; k >= 0; k--) recs = mapBack(shapes[k].map, shapes[k].from, recs);
-  // (line numbers are the text's as given: a CSV cell's line breaks read as spaces joined its lines)
-  if (shapes.length || csvJoined) recs = lineNumbers(recs, raw);
+  const recs = read(t);
+  // (mapped back through every shape at once, with the text as given and its line numbers: a CSV cell's line breaks read
+  // as spaces joined its lines; every other character read in place of another is no line break, so without those the
+  // text read one for one has the same lines, and its line breaks are known already)
+  if (shapes.length) return mapBack(shapes, recs, raw, csvJoined ? raw : text);
   // (the characters read in place of others, one for one, are given back as the text has them)
-  return text === raw ? recs : recs.map((r) => asGiven(r, raw));
+  const numbered = csvJoined ? lineNumbers(recs, raw) : recs;
+  return text === raw ? numbered : numbered.map((r) => asGiven(r, raw));
 }
 
 function asGiven(r: Extracted, raw: string): Extracted {

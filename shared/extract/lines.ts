@@ -70,6 +70,8 @@ function groupedOnly(line: string): boolean {
  * fields: a text that merely quotes a word with a comma after it stays as it is. One character for one keeps every offset.
  */
 export function quotedCsvToTabs(text: string): string {
+  // (every pair looked for below holds a quote; a search for a comma stops at every figure's)
+  if (!text.includes('"')) return text;
   if (text.includes('\t"') || text.includes('"\t')) text = unquoteTabCells(text);
   if (!text.includes('",') && !text.includes(',"')) return text;
   const records: { marks: number[]; quoted: boolean }[] = [];
@@ -91,7 +93,6 @@ export function quotedCsvToTabs(text: string): string {
 const FIGURE_TAB_CELL = /(?:^|\t)[ \u3000]*[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]*(?=\t|\r?$)/u;
 const GROUPED_FIGURE = /[0-9０-９][,，][0-9０-９]{3}/u;
 const EMPTY_CELLS = /^[\t \u3000\r]*\t[\t \u3000\r]*$/u;
-const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t'); k >= 0; k = l.indexOf('\t', k + 1)) n++; return n; };
 /**
  * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
  * 令和５年度" / … / "（％）" over rows of five cells): its lines joined with spaces, one row of as many cells as the rows under it.
@@ -100,39 +101,43 @@ const tabsIn = (l: string): number => { let n = 0; for (let k = l.indexOf('\t');
  */
 export function tabHeaderJoined(text: string): string {
   if (!text.includes('\t')) return text;
-  const lines = text.split('\n');
+  // (each line's tabs counted in one search along the text, and only the lines asked about sliced out of it: most have
+  // no tab)
+  const ends = lineEnds(text);
+  const tabs = new Int32Array(ends.length);
+  for (let p = text.indexOf('\t'), n = 0; p >= 0; p = text.indexOf('\t', p + 1)) { while (ends[n] < p) n++; tabs[n]++; }
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
   let out: string[] | null = null;
-  let at = 0;
-  const starts = lines.map((l) => { const s0 = at; at += l.length + 1; return s0; });
-  for (let i = 2; i < lines.length; i++) {
-    const T = tabsIn(lines[i]);
-    if (T < 2 || !FIGURE_TAB_CELL.test(lines[i])) continue;
+  for (let i = 2; i < ends.length; i++) {
+    const T = tabs[i];
+    if (T < 2 || !FIGURE_TAB_CELL.test(lineAt(i))) continue;
     // (past an empty row of cells between the header and its rows)
     let h = i - 1;
-    while (h > 0 && EMPTY_CELLS.test(lines[h])) h--;
-    if (tabsIn(lines[h]) >= T) continue;
+    while (h > 0 && tabs[h] > 0 && EMPTY_CELLS.test(lineAt(h))) h--;
+    if (tabs[h] >= T) continue;
     let sum = 0;
     let k = h;
     for (; k >= 0; k--) {
-      const l = lines[k].replace(/\r$/u, '');
+      const l = lineAt(k).replace(/\r$/u, '');
       if (!l.trim() || FIGURE_TAB_CELL.test(l) || GROUPED_FIGURE.test(l)) { k = -1; break; }
-      sum += tabsIn(l);
+      sum += tabs[k];
       if (sum >= T) break;
       // (the line above ends inside the cell this one begins with)
-      if (k === 0 || /\t\r?$/u.test(lines[k - 1]) || l.startsWith('\t')) { k = -1; break; }
+      if (k === 0 || /\t\r?$/u.test(lineAt(k - 1)) || l.startsWith('\t')) { k = -1; break; }
     }
     // (breaks in two cells at least: a last cell's bracket on a line of its own, "見直し後の額" / "（…）", may be a note; one
     // break inside quotes, "\"翌年度" / "繰越額\"", is a cell's for sure)
-    const quoted = h - k === 1 && k >= 0 && (lines[k].split('"').length - 1) % 2 === 1 && lines[h].includes('"');
-    if (k < 0 || sum !== T || (h - k < 2 && !quoted) || tabsIn(lines[k]) === 0 || lines.slice(k + 1, h + 1).every((l) => !l.includes('\t'))) continue;
+    const quoted = h - k === 1 && k >= 0 && (lineAt(k).split('"').length - 1) % 2 === 1 && lineAt(h).includes('"');
+    if (k < 0 || sum !== T || (h - k < 2 && !quoted) || tabs[k] === 0 || tabs.subarray(k + 1, h + 1).every((n) => n === 0)) continue;
     out ??= text.split('');
     for (let n = k; n < h; n++) {
-      const end = starts[n] + lines[n].length;
+      const end = ends[n];
       out[end] = ' ';
-      if (lines[n].endsWith('\r')) out[end - 1] = ' ';
+      if (end > startOf(n) && text.charCodeAt(end - 1) === 0x0d) out[end - 1] = ' ';
     }
     // (a spreadsheet quotes a cell holding a line break: its quotes are no part of the heading)
-    for (let n = starts[k]; n < starts[h] + lines[h].length; n++) if (out[n] === '"') out[n] = ' ';
+    for (let n = startOf(k); n < ends[h]; n++) if (out[n] === '"') out[n] = ' ';
   }
   return out ? out.join('') : text;
 }
@@ -140,7 +145,27 @@ export function tabHeaderJoined(text: string): string {
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;
-const TWO_LETTER_LINES = /\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?\n/u;
+const ONE_LETTER = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]$/u;
+/**
+ * Two lines one after the other, each a letter alone (ONE_LETTER_LINE), with a line break before the first and after the
+ * second: only each line's ends are looked at, not its every character.
+ */
+function twoLetterLines(text: string): boolean {
+  const ends = lineEnds(text);
+  let prev = false;
+  for (let k = 1; k + 1 < ends.length; k++) {
+    let a = ends[k - 1] + 1;
+    let b = ends[k];
+    if (b > a && text.charCodeAt(b - 1) === 0x0d) b--;
+    while (a < b && (text.charCodeAt(a) === 0x20 || text.charCodeAt(a) === 0x3000)) a++;
+    while (b > a && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x3000)) b--;
+    // (a letter of one or two code units: a surrogate pair's)
+    const one = b - a >= 1 && b - a <= 2 && ONE_LETTER.test(text.slice(a, b));
+    if (one && prev) return true;
+    prev = one;
+  }
+  return false;
+}
 const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000]*\r?$/u;
 /**
  * A header a PDF's text gave one character a line ("部" / "局" / "名" / "補" / "正" / "前" / "の" / "額" / … over the rows): its
@@ -148,8 +173,8 @@ const ONE_LETTER_LINE = /^[ \u3000]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=
  * words of a header of figures, right over a line of words and figures. One character for one.
  */
 export function verticalHeaderJoined(text: string): string {
-  // (a text with no two letters alone on lines one after another has none: one look along it)
-  if (!TWO_LETTER_LINES.test(text)) return text;
+  // (a text with no two letters alone on lines one after another has none: a look at each line's ends)
+  if (!twoLetterLines(text)) return text;
   const lines = text.split('\n');
   let out: string[] | null = null;
   let at = 0;
@@ -219,14 +244,20 @@ function spacedWideSlash(text: string): boolean {
 /** How many lines (up to three) hold a figure after a colon, then ' / ' and a figure. */
 function figureSlashLines(text: string): number {
   let n = 0;
-  for (let at = text.indexOf(' / '); at >= 0 && n < 3;) {
+  // (from each slash, its spaces looked at: a search for ' / ' stops at every space of the text)
+  for (let at = spacedSlash(text, 0); at >= 0 && n < 3;) {
     const start = text.lastIndexOf('\n', at) + 1;
     let end = text.indexOf('\n', at);
     if (end < 0) end = text.length;
     if (SLASH_ROW_FIGURES.test(text.slice(start, end))) n++;
-    at = text.indexOf(' / ', end);
+    at = spacedSlash(text, end);
   }
   return n;
+}
+/** text.indexOf(' / ', from). */
+function spacedSlash(text: string, from: number): number {
+  for (let q = text.indexOf('/', from + 1); q >= 0; q = text.indexOf('/', q + 1)) if (text.charCodeAt(q - 1) === 0x20 && codeAt(text, q + 1) === 0x20) return q - 1;
+  return -1;
 }
 // a line of three cells or more set apart by a slash between spaces
 const SLASH_CELLS_ROW = /^[^／\n]+(?:[ \u3000]／[ \u3000][^／\n]+){2,}$/gmu;
@@ -279,6 +310,10 @@ function ocrOnes(text: string, ch: 'l' | 'I'): string {
 const KANJI_YEAR_DIGITS = '一二三四五六七八九十';
 const NOT_BEFORE_KANJI_YEAR = '〇一二三四五六七八九十百千万億兆第';
 const ERAS = new Set(['令和', '今和', '平成', '昭和']);
+const YEAR_DIGIT = 1, NOT_BEFORE = 2;
+const KANJI_YEAR_CODE = new Uint8Array(0x10000);
+for (const c of KANJI_YEAR_DIGITS) KANJI_YEAR_CODE[c.charCodeAt(0)] |= YEAR_DIGIT;
+for (const c of NOT_BEFORE_KANJI_YEAR) KANJI_YEAR_CODE[c.charCodeAt(0)] |= NOT_BEFORE;
 /**
  * Years written in kanji numerals read in digits, one character for one (`平成二十七年度` as `平成 27年度`, `二十七年度` as
  * ` 27年度`): every reader of years, labels and headers reads them as it reads `平成27年度`. (Found from each 年, looking
@@ -289,11 +324,12 @@ export function kanjiYears(text: string): string {
   let from = 0;
   for (let q = text.indexOf('年'); q >= 0; q = text.indexOf('年', q + 1)) {
     let k = q;
-    while (k > q - 3 && k > 0 && KANJI_YEAR_DIGITS.includes(text[k - 1])) k--;
-    if (k === q || (k > 0 && NOT_BEFORE_KANJI_YEAR.includes(text[k - 1]))) continue;
+    // (by code, a table's look: every 年 of a text is looked at, and a character taken out of a text is a string made)
+    while (k > q - 3 && k > 0 && KANJI_YEAR_CODE[text.charCodeAt(k - 1)] & YEAR_DIGIT) k--;
+    if (k === q || (k > 0 && KANJI_YEAR_CODE[text.charCodeAt(k - 1)] & NOT_BEFORE)) continue;
     const era = k >= 2 && ERAS.has(text.slice(k - 2, k));
     // (without its era, only before 年度: 三年間, 十年後 are no years)
-    if (!era && text[q + 1] !== '度') continue;
+    if (!era && codeAt(text, q + 1) !== 0x5ea6) continue;
     const n = kanjiSmallNumber(text.slice(k, q));
     const d = String(n);
     // (十 alone has no room for its two digits: it stays, read where kanji years are)
@@ -365,18 +401,44 @@ export function htmlCellsToPipes(text: string): string {
 
 /** Split on \n (a trailing \r is dropped from the line text; offsets stay exact). */
 export function splitLines(text: string): Line[] {
+  const ends = lineEnds(text);
   const out: Line[] = [];
   let start = 0;
-  let no = 1;
-  for (;;) {
-    const nl = text.indexOf('\n', start);
-    const end = nl < 0 ? text.length : nl;
-    out.push({ no, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
-    if (nl < 0) break;
-    start = nl + 1;
-    no++;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
+    out.push({ no: k + 1, start, text: text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end) });
+    start = end + 1;
   }
   return out;
+}
+
+// The passes before the reader and the reader itself each go over the lines of one text (most documents leave it as it
+// came through every pass): its line breaks are found once, for the last two texts asked about (a text reshaped, and the
+// text before, whose lines the records' line numbers are counted on). (A search for each break costs a call a line, and
+// the lines are short.)
+let endsText: string | null = null;
+let endsMemo = new Int32Array(1);
+let endsTextBefore: string | null = null;
+let endsMemoBefore = new Int32Array(1);
+/**
+ * Where each line of `text` ends: the offset of each \n, then text.length (line k runs from ends[k - 1] + 1, or 0, to
+ * ends[k]). Shared: not to be written to.
+ */
+export function lineEnds(text: string): Int32Array {
+  if (text === endsText) return endsMemo;
+  if (text === endsTextBefore) return endsMemoBefore;
+  let out = new Int32Array(64 + (text.length >> 4));
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) {
+    if (n + 1 >= out.length) { const grown = new Int32Array(out.length * 2); grown.set(out); out = grown; }
+    out[n++] = p;
+  }
+  out[n++] = text.length;
+  endsTextBefore = endsText;
+  endsMemoBefore = endsMemo;
+  endsText = text;
+  endsMemo = out.subarray(0, n);
+  return endsMemo;
 }
 
 /**

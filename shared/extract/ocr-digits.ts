@@ -8,22 +8,39 @@ import { TextMapBuilder, type TextMap } from './textmap';
 
 // digits and commas, one space apart at most, from a digit
 const RUN = /[0-9０-９](?:[0-9０-９,，]| (?=[0-9０-９,，]))*/gu;
+// a space with a digit or comma on either side (each space inside a run has)
+const SPACED = /[0-9０-９,，] (?=[0-9０-９,，])/g;
+const isDigitOrComma = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2c || c === 0xff0c;
 const BROKEN_GROUP = /[,，][0-9０-９]{0,2} |[0-9０-９] [,，]/u;
+const MAY_BE_BROKEN = / [,，]|[,，][0-9０-９]{0,2} /;
 const NUMBER = /^(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)$/u;
 const UNIT_AFTER = /^ ?(?:兆|億|千万|百万|万|千|円)/u;
 
 /** The text with the spaces inside broken numbers taken out, or null when it holds none. */
 export function unsplitDigits(text: string): TextMap | null {
-  // (most texts hold no broken comma group: one search tells)
-  const first = BROKEN_GROUP.exec(text);
-  if (!first) return null;
+  // (most texts hold no broken comma group: one search tells; a space before a comma is looked for with no digit before
+  // it, which the search finds quicker, and no text holds none of these yet a run a break forces together)
+  if (!MAY_BE_BROKEN.test(text)) return null;
   const runs: { start: number; end: number }[] = [];
   let broken = 0;
-  for (RUN.lastIndex = 0; ;) {
+  // (only the runs holding a space, found from their spaces: every such space has a digit or comma on either side, and
+  // RUN, tried from the start of the stretch of digits, commas and spaces it stands in, gives its run; most runs are
+  // figures with no space)
+  let end = 0;
+  for (SPACED.lastIndex = 0; ;) {
+    const s = SPACED.exec(text);
+    if (!s) break;
+    if (s.index < end) continue;
+    let from = s.index;
+    while (from > 0 && (isDigitOrComma(text.charCodeAt(from - 1)) || (text.charCodeAt(from - 1) === 0x20 && isDigitOrComma(text.charCodeAt(from))))) from--;
+    RUN.lastIndex = from;
+    // (a stretch of commas alone holds no run: the next one past it is the next run)
     const m = RUN.exec(text);
     if (!m) break;
+    end = m.index + m[0].length;
+    SPACED.lastIndex = end;
     if (!m[0].includes(' ')) continue;
-    runs.push({ start: m.index, end: m.index + m[0].length });
+    runs.push({ start: m.index, end });
     if (BROKEN_GROUP.test(m[0])) broken++;
   }
   const throughout = broken >= 2;

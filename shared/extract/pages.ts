@@ -2,7 +2,7 @@
 // converter puts between pages; a running header or footer repeated beside most page breaks, a form feed's or a
 // page number's): read without them, so a table or a paragraph a page break cut runs on as one. The blank lines
 // around such a line go with it. Every record's line and offsets are then put back in the text as given (textmap.ts).
-import { isBlankSpan, isSpaceCode } from './lines';
+import { isBlankSpan, isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
@@ -10,6 +10,7 @@ const PAGE_NUMBER_BODY = '(?:[-－―—‐ー–][ \\u3000]?[0-9０-９]{1,4}[ 
 const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`, 'u');
 // (the same, for a line of a whole text)
 const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
+const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER_BODY}$`, 'u');
 // a bare number alone on its line (a slide's page number, by where it stands)
 const BARE_PAGE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
 // Words of a running header: three letters in a row
@@ -132,9 +133,40 @@ function splitAt(text: string): Span[] {
   }
 }
 
-/** Does some line hold a page number alone? (one pass of the pattern over the text) */
+/**
+ * Does some line hold a page number alone (PAGE_NUMBER_LINE somewhere)? Only each line's ends are looked at, not its every
+ * character: a page number is two to eight characters between the line's pads.
+ */
 function mayHoldPageNumber(text: string): boolean {
-  return PAGE_NUMBER_LINE.test(text);
+  // (a line break other than \n amid a line's text makes lines of its own that the pattern reads: the pattern then)
+  if (text.includes('\u2028') || text.includes('\u2029') || midLineReturn(text)) return PAGE_NUMBER_LINE.test(text);
+  const ends = lineEnds(text);
+  let s = 0;
+  for (let k = 0; k < ends.length; k++) {
+    let a = s;
+    let b = ends[k];
+    s = b + 1;
+    while (a < b && isPad(text.charCodeAt(a))) a++;
+    while (b > a && isPad(text.charCodeAt(b - 1))) b--;
+    if (b - a >= 2 && b - a <= 8 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
+  }
+  return false;
+}
+
+/** The spaces PAGE_NUMBER_LINE allows around a page number. */
+const isPad = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x3000;
+
+/** Is some \r inside a line's text (a character other than the pads on either side of it, within its line)? */
+function midLineReturn(text: string): boolean {
+  for (let r = text.indexOf('\r'); r >= 0; r = text.indexOf('\r', r + 1)) {
+    let q = r + 1;
+    while (q < text.length && isPad(text.charCodeAt(q))) q++;
+    if (q >= text.length || text.charCodeAt(q) === 0x0a) continue;
+    let p = r - 1;
+    while (p >= 0 && isPad(text.charCodeAt(p))) p--;
+    if (p >= 0 && text.charCodeAt(p) !== 0x0a) return true;
+  }
+  return false;
 }
 
 function isPageNumber(text: string, l: Span): boolean {

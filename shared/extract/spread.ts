@@ -3,7 +3,7 @@
 // characters is one word (`比 較`, `そ の 他`); among other words, a run of three characters or more one space apart
 // with no letter beside it is one (`【地 方 交 付 税】`). Numbers are never joined (`1 2 3` is three cells). Every record's
 // line and offsets are then put back in the text as given (textmap.ts).
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // (Japanese letters: kanji, kana, the prolonged sound mark and the iteration mark, not the middle dot; ranges, not
@@ -15,8 +15,8 @@ const SPREAD_LINE = new RegExp(`^[ \\t\\u3000]*${C}(?:[ \\u3000]+${C}){1,23}[ \\
 // A run of three letters or more, one space apart, with no letter next to it (brackets and gaps may be)
 // (single digits between its letters belong to it: `令 和 ９ 年 度`; a run opens and closes with a letter)
 const SPREAD_RUN = new RegExp(`(?<!${C}[ \\u3000]?)${C}(?:(?:[ \\u3000]${D}(?![0-9０-９,，.．]))*[ \\u3000]${C}){2,}(?![ \\u3000]?${C})`, 'gu');
-// (three letters one space apart, single digits between them: where a run may stand, found by one search along the text)
-const ANY_RUN_G = new RegExp(`${C}(?:[ \\u3000]${D})*[ \\u3000]${C}(?:[ \\u3000]${D})*[ \\u3000]${C}`, 'gu');
+// (three letters one space apart, single digits between them: where a run may stand)
+const ANY_RUN = `${C}(?:[ \\u3000]${D})*[ \\u3000]${C}(?:[ \\u3000]${D})*[ \\u3000]${C}`;
 const LETTER = new RegExp(C, 'u');
 // The two letters of a table's column word spread over its box by a wider gap (`比　　較`, `金　　額`, `摘　　要`), no
 // letter beside them: too short for a run, too common in budget books' headers to leave as two cells
@@ -24,9 +24,12 @@ const LETTER = new RegExp(C, 'u');
 const PAIRS = ['比較', '金額', '区分', '摘要', '備考', '合計', '総額', '科目', '説明', '事項', '差引', '増減', '年度', '名称', '[市町村県都道府区][税債]'];
 const PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', '][ \\u3000]{1,10}[') : `${w[0]}[ \\u3000]{1,10}${w[1]}`).join('|');
 const SPREAD_PAIR = new RegExp(`(?<!${C}[ \\u3000]?)(?:${PAIR_BODY})(?![ \\u3000]?${C})`, 'gu');
-// (where the next pair may stand, a first letter, a gap, a second letter: found by one search along the text)
+// (where the next pair may stand, a first letter, a gap, a second letter)
 const letterClass = (k: 0 | 1): string => [...new Set(PAIRS.map((w) => (w.startsWith('[') ? w.slice(1, -1).split('][')[k] : w[k])))].join('');
-const ANY_PAIR_G = new RegExp(`[${letterClass(0)}][ \\u3000]{1,10}[${letterClass(1)}]|${C}  ${C}  ${C}`, 'gu');
+const ANY_PAIR = `[${letterClass(0)}][ \\u3000]{1,10}[${letterClass(1)}]|${C}  ${C}  ${C}`;
+// (where the next run or pair may stand, found by one search along the text: a line before it holds neither, a line
+// holding it is read for both)
+const ANY_SPREAD_G = new RegExp(`${ANY_RUN}|${ANY_PAIR}`, 'gu');
 // A run of three letters or more two spaces apart, as pdftotext lays a heading over a wide column (`予  算  額`), no letter
 // within two spaces of it; not the one-letter columns of a budget book's 款 項 目 節
 const SPREAD_RUN2 = new RegExp(`(?<!${C}[ \\u3000]{0,2})${C}(?:  ${C}){2,}(?![ \\u3000]{0,2}${C})`, 'gu');
@@ -34,25 +37,19 @@ const LEVEL_LETTERS = /^[款項目節 ]+$/u;
 
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
-  // (where the next run may stand: lines before it are not searched for runs)
-  const runFrom = (at: number): number => {
-    ANY_RUN_G.lastIndex = at;
-    const m = ANY_RUN_G.exec(text);
+  // (where the next run or pair may stand: lines before it are not searched for either)
+  const spreadFrom = (at: number): number => {
+    ANY_SPREAD_G.lastIndex = at;
+    const m = ANY_SPREAD_G.exec(text);
     return m ? m.index : text.length;
   };
-  let nextRun = runFrom(0);
-  const pairFrom = (at: number): number => {
-    ANY_PAIR_G.lastIndex = at;
-    const m = ANY_PAIR_G.exec(text);
-    return m ? m.index : text.length;
-  };
-  let nextPair = pairFrom(0);
+  let next = spreadFrom(0);
   // the words spread out, as [start, end) spans in text order
   const runs: number[] = [];
+  const breaks = lineEnds(text);
   let lineStart = 0;
-  for (;;) {
-    let brk = text.indexOf('\n', lineStart);
-    if (brk < 0) brk = text.length;
+  for (let i = 0; ; i++) {
+    const brk = breaks[i];
     // (a whole line spread out has a space right after its first letter: only such lines are matched)
     let first = lineStart;
     while (first < brk && isSpaceCode(text.charCodeAt(first))) first++;
@@ -63,15 +60,15 @@ export function unspread(text: string): TextMap | null {
     const whole = spreadLine && evenlySpread(text, first, last);
     if (whole) {
       runs.push(first, last);
-    } else if (nextRun < brk) {
-      if (nextRun < lineStart) nextRun = runFrom(lineStart);
-      if (nextRun < brk) {
+    } else if (next < brk) {
+      if (next < lineStart) next = spreadFrom(lineStart);
+      if (next < brk) {
         const line = text.slice(lineStart, brk);
         for (const m of line.matchAll(SPREAD_RUN)) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
       }
     }
-    if (nextPair < lineStart) nextPair = pairFrom(lineStart);
-    if (nextPair < brk && !whole) addPairs(text.slice(lineStart, brk), lineStart, runs);
+    if (next < lineStart) next = spreadFrom(lineStart);
+    if (next < brk && !whole) addPairs(text.slice(lineStart, brk), lineStart, runs);
     if (brk >= text.length) break;
     lineStart = brk + 1;
   }

@@ -3,7 +3,7 @@
 // offsets put back in the text as given (textmap.ts). Table rows are never joined, nor is a line that starts a
 // list item; a line that reaches the margin joins the next, and so does a line whose next starts with a comma or
 // a full stop (no Japanese line starts with 、 or 。: a PDF's line-breaking rules moved it there).
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // The first characters of a list item or a heading: a line starting so is never the rest of the line above.
@@ -77,23 +77,25 @@ const UNREAD = 128;
 /** The margin the text's lines are wrapped at, in characters or else in columns. */
 function margins(lines: Lines): { width: number; tol: number; byChars: boolean } | null {
   // (a margin narrower than these is a column of labels and values, not a page's text: no prose is wrapped so short)
-  const byChars = margin(lines, lines.chars, 1, 14);
+  // (the prose lines, picked once for both measures; a short line is counted unread: it is no table row that matters here)
+  const prose: number[] = [];
+  for (let i = 0; i < lines.count; i++) if ((lines.kind[i] & ~UNREAD) === 0 && lines.chars[i] >= 8) prose.push(i);
+  const byChars = margin(prose, lines.chars, 1, 14);
   if (byChars) return { ...byChars, byChars: true };
-  const byCols = margin(lines, lines.cols, 3, 26);
+  const byCols = margin(prose, lines.cols, 3, 26);
   return byCols ? { ...byCols, byChars: false } : null;
 }
 
 /** Every line's extent; the widths and kinds of those long enough to matter to the margin. */
 function measureLines(text: string): Lines {
-  let count = 1;
-  for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+  const breaks = lineEnds(text);
+  const count = breaks.length;
   const L: Lines = {
     count, start: new Int32Array(count), end: new Int32Array(count), chars: new Int32Array(count), cols: new Int32Array(count), kind: new Uint8Array(count),
   };
   let lineStart = 0;
   for (let i = 0; i < count; i++) {
-    let brk = text.indexOf('\n', lineStart);
-    if (brk < 0) brk = text.length;
+    const brk = breaks[i];
     let end = brk;
     while (end > lineStart && isSpaceCode(text.charCodeAt(end - 1))) end--;
     L.start[i] = lineStart;
@@ -178,21 +180,15 @@ function readLine(text: string, L: Lines, i: number): void {
 
 /**
  * The margin prose lines run to, when a text's lines are wrapped at one: the width (within `tol`) most long lines
- * reach, with hardly any line past it. Null when the text's lines end where their sentences do.
+ * reach, with hardly any line past it (`prose`: the indices of the prose lines). Null when the text's lines end where their sentences do.
  */
-function margin(lines: Lines, width: Int32Array, tol: number, narrowest: number): { width: number; tol: number } | null {
-  let n = 0;
+function margin(prose: readonly number[], width: Int32Array, tol: number, narrowest: number): { width: number; tol: number } | null {
+  const n = prose.length;
   let max = 0;
-  // (a short line is counted unread: it is no table row that matters here)
-  const prose = (i: number): boolean => (lines.kind[i] & ~UNREAD) === 0 && lines.chars[i] >= 8;
-  for (let i = 0; i < lines.count; i++) {
-    if (!prose(i)) continue;
-    n++;
-    if (width[i] > max) max = width[i];
-  }
+  for (const i of prose) if (width[i] > max) max = width[i];
   if (n < MIN_AT_MARGIN) return null;
   const count = new Int32Array(max + 2);
-  for (let i = 0; i < lines.count; i++) if (prose(i)) count[width[i]]++;
+  for (const i of prose) count[width[i]]++;
   // (from the widest down: lines past a margin are few, so the search stops once they are many)
   let over = 0;
   let best = { width: 0, at: 0 };
