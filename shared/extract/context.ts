@@ -1,7 +1,7 @@
 // Reading labels: stage words, fiscal years, flags and the cues that make a figure "other".
 import { findYears, type YearMention } from '../era';
 import { codes } from './codes';
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lastNonSpace } from './lines';
 import type { Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
 
@@ -165,9 +165,7 @@ export function approximate(before: string, after: string): boolean {
  * under the iu flags) or a dot.
  */
 function latinOrDotEnd(s: string): boolean {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  const c = lastNonSpace(s);
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e || c === 0x17f || c === 0x212a;
 }
 // (the anchored patterns after a figure are tried only where its first character, or a space, can open a match)

@@ -3,7 +3,7 @@
 import type { AmountToken } from './amounts';
 import { closeKind, type OpenBracket } from './brackets';
 import { codes } from './codes';
-import { isSpaceCode } from './lines';
+import { isSpaceCode, lastNonSpace } from './lines';
 
 const JUNK_BETWEEN = /の内数|程度|規模|超|弱|[(（]\s*新規\s*[)）]|[+＋]\s*事項要求|[\s\u3000★☆)）\]］】(（【[［]/gu;
 /** Only spaces, brackets and qualifiers (の内数, 程度, (新規), +事項要求) between two figures. */
@@ -35,9 +35,7 @@ export const SUPP_TAIL = /(?:補正|補下)予算額?\s*[:：]?\s*$/u;
 
 /** /[a-z(（+＋][\s\u3000]*$/u.test(s), read backwards from the end (the end-anchored pattern is tried at every position). */
 function enOrOpenEnd(s: string): boolean {
-  let j = s.length - 1;
-  while (j >= 0 && isSpaceCode(s.charCodeAt(j))) j--;
-  const c = j >= 0 ? s.charCodeAt(j) : -1;
+  const c = lastNonSpace(s);
   return (c >= 0x61 && c <= 0x7a) || c === 0x28 || c === 0xff08 || c === 0x2b || c === 0xff0b;
 }
 
