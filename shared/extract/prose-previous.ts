@@ -90,9 +90,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const prevTopic = PREV_TOPIC.test(clause);
     const thisYear = !prevTopic && THIS_TOPIC.test(clause);
     if ((thisYear || prevTopic) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
-      const t = prevTopic && clause.includes('補正') ? supplementaryBefore(recs, k, drop) : recs[k - 1];
+      // (supplementaryBefore passes over the dropped records itself)
+      const t = prevTopic && clause.includes('補正') ? supplementaryBefore(recs, k, drop) : drop.has(k - 1) ? undefined : recs[k - 1];
       // (whatever its kind: "1人あたり約32万8千円です。前年度は約31万5千円でした")
-      if (t && !drop.has(k - 1) && !t.previous && !t.flags.includes('multi_year') && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
+      if (t && !t.previous && !t.flags.includes('multi_year') && t.line >= r.line - 1 && (!thisYear || (dateFy !== null && t.fy === dateFy + 1))) {
         t.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
         // (the difference said with it, "…なので、62億円も多い", is the target's change)
         if (r.change && !t.change) t.change = r.change;

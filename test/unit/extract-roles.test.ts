@@ -127,6 +127,12 @@ describe('last year\'s figure in an answer', () => {
     ].join('\n'));
     expect(rs.map((r) => [r.yen, r.previous?.yen ?? null])).toEqual([[31_200_000, 29_800_000], [1_200_000_000, 1_400_000_000]]);
   });
+  it('"前年度の補正予算は X だった" is last year\'s figure of the supplementary figure before it, though the figure just before was taken as another\'s', () => {
+    const rs = extract('令和9年度の町予算について\n令和9年度補正予算は50億円。当初予算は120億円、前年度は100億円だった。前年度の補正予算は40億円だった。\n');
+    expect(rs.map((r) => [r.yen, r.stage, r.previous?.yen ?? null])).toEqual([
+      [5_000_000_000, 'supplementary', 4_000_000_000], [12_000_000_000, 'budget', 10_000_000_000],
+    ]);
+  });
 });
 
 describe('a slide\'s arrow', () => {
