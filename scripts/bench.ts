@@ -1,9 +1,10 @@
-// `npm run bench [extract|cli|merge|import|scale]`: throughput figures, each as a ratio to a baseline measured in the same run.
+// `npm run bench [extract|cli|linear|merge|import|scale]`: throughput figures, each as a ratio to a baseline measured in the same run.
 // A script, not a test: numbers depend on the machine; the ratios are what to compare.
 import { benchCli } from './bench-cli';
 import { benchExtract } from './bench-extract';
 import { benchMerge } from './bench-merge';
 import { benchImport, importLine } from './bench-import';
+import { benchLinear, printLinear } from './bench-linear';
 import { benchScale, printScale } from './bench-scale';
 
 const only = process.argv[2];
@@ -25,6 +26,7 @@ if (!only || only === 'cli') {
       `(runs ${c.regexSeconds.map((s) => s.toFixed(2)).join(' / ')}); ratio ${c.ratio.toFixed(1)}× (target ≤ 5×)`,
   );
 }
+if (!only || only === 'linear') printLinear(benchLinear(Number(process.argv[3] ?? 2000)), Number(process.argv[3] ?? 2000));
 if (only === 'scale') printScale(await benchScale(Number(process.argv[3] ?? 1_500)));
 if (!only || only === 'merge') {
   const m = benchMerge(Number(process.env.YOSAN_BENCH_RECORDS ?? 100_000));

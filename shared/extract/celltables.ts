@@ -6,7 +6,7 @@
 import { findYears, yearNamed } from '../era';
 import { COLUMN_WORD_ENDS, HAS_HEADER_END, HAS_YEN, HEADER_PAIRS, codeAt, declaredUnit, firstNonSpace, lineChars, fractionIsRatio, isBlank, isPipeRow, isSeparatedRow, isSpaceCode, joinSpaced, joinSpacedRuns, splitCells, trimmedLength, unitOf, type HeaderUnit, type Line } from './lines';
 import { isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
-import { BALANCE_OF_ACCOUNTS, countRow, headingStage, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
+import { BALANCE_OF_ACCOUNTS, countRow, headingStage, MAX_HEADER_ROWS, OWN_AMOUNT_WORDS, RATIO_TO_WHOLE, seriesRowStage } from './tables';
 import type { Stage } from './types';
 import { HOLDS_AMOUNT, scanAllAmounts } from './amounts';
 import { SLIDE_SUPP_LABEL } from './stacked';
@@ -1116,8 +1116,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let sinceUnit = 0;
   let headingRunAt = -1; // the last line of a run of headings each alone with its unit
   let recent: string[] = []; // the short lines since the last cell, trimmed
-  // firstRowCells by line: the header lines above one row all ask about it
-  const firstRows = new Map<number, number>();
+  // the header lines above one row all ask about the same run and row
+  const unitRowsMemo: UnitRowsMemo = { firstRows: new Map(), runFrom: -1, runTo: -1 };
   const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
@@ -1442,7 +1442,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       continue;
     }
     if (!unit && t.length <= 40 && unitRowsAt[i] && COLUMN_CHARS.test(t)) {
-      const got = unitCellRows(lines, i, ctx, scanAllAmounts, firstRows);
+      const got = unitCellRows(lines, i, ctx, scanAllAmounts, unitRowsMemo);
       if (got) {
         const base = figures.length;
         for (const f of got.figures) figures.push({ ...f, of: f.of === null ? null : f.of + base });
@@ -2121,7 +2121,7 @@ const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．]
 function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[], chars: Uint16Array): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
-  let header: { line: number; text: string } | null = null;
+  let header: { line: number; text: string; rows: number } | null = null;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
@@ -2142,10 +2142,11 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
       const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) {
         // (a header going on from the line above, its last word cut from the next: "… 決算額 前年度" / "決算額 増減")
-        const above: string | null = header && header.line === i - 1 ? header.text : null;
+        // (not past MAX_HEADER_ROWS lines: header-like lines one after another would make it grow with every line)
+        const above: string | null = header && header.line === i - 1 && header.rows < MAX_HEADER_ROWS ? header.text : null;
         const text: string = above === null ? t : CUT_YEAR_WORD.test(above) ? above.trimEnd() + t.trimStart() : `${above} ${t}`;
         cols = readColumns(text, ctx.frameFy).filter((c) => c.role !== 'note');
-        header = { line: i, text };
+        header = { line: i, text, rows: above === null ? 1 : header!.rows + 1 };
         gap = 0;
       }
       else if (++gap > 1) cols = null;
@@ -2365,15 +2366,25 @@ function unitRowsReach(lines: Line[], yen: Uint8Array): Uint8Array {
  * Entered only where the first row fits the header (a label, then one amount per figure column).
  * Returns the figures and the lines they take, or null.
  */
-function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, firstRows: Map<number, number>): { figures: CellFigure[]; lines: number[]; next: number } | null {
-  const hdr: string[] = [];
+/** What unitCellRows learnt for the lines after: the last run of header lines it read, and firstRowCells by line. */
+interface UnitRowsMemo { firstRows: Map<number, number>; runFrom: number; runTo: number }
+
+function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, memo: UnitRowsMemo): { figures: CellFigure[]; lines: number[]; next: number } | null {
+  // the header: lines of at most 40 characters naming a column, none an amount alone (each line's own test, so a run
+  // read from a line above ends where it ended: read again from every line of a long run, it was quadratic)
   let j = i;
-  while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) hdr.push(lines[j++].text.trim());
-  if (!hdr.length) return null;
+  if (i > memo.runFrom && i < memo.runTo) j = memo.runTo;
+  else {
+    while (j < lines.length && lines[j].text.trim().length <= 40 && columnWordIn(lines[j].text) && !aloneAmount(lines[j].text, scan)) j++;
+    memo.runFrom = i;
+    memo.runTo = j;
+  }
+  if (j === i) return null;
   // a table needs two figure columns, so its first row a label and two amounts: without them, no header is read
-  let first = firstRows.get(j);
-  if (first === undefined) firstRows.set(j, (first = firstRowCells(lines, j, scan)));
+  let first = memo.firstRows.get(j);
+  if (first === undefined) memo.firstRows.set(j, (first = firstRowCells(lines, j, scan)));
   if (first < 2) return null;
+  const hdr = lines.slice(i, j).map((l) => l.text.trim());
   const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
   const k = cols.length;
   if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;

@@ -38,7 +38,7 @@ import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
-import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, countRow, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
+import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, countRow, MAX_HEADER_ROWS, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
 import { alignedSpans, gridHeaderCells } from './header-grid';
 import type { Extracted, Figure, Flag, Stage } from './types';
 import type { WarningCode } from './warnings';
@@ -338,6 +338,8 @@ export class Extractor {
   private columns: Column[] | null = null;
   private headerCells: Cell[] | null = null;
   private headerLine = -1;
+  /** How many lines the header in headerCells was merged from. */
+  private headerRows = 0;
   private tableGap = 0;
 
   constructor(text: string) {
@@ -514,10 +516,13 @@ export class Extractor {
       // (a header goes on over the next lines, not past a row of figures under it)
       // (not a row of a record's fields above, "都道府県名 | 東嶺県 | 団体名 | 朝霧町", naming no figure's column, over a title and its unit)
       const title = !!du && cells.filter((c) => c.text.trim() && !declaredUnit(c.text)).length === 1;
-      const merged = this.headerCells && this.headerLine >= i - 2 && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine && !(title && !this.columns?.some((c) => c.role === 'primary' || c.role === 'previous')) ? mergeHeaderCells(this.headerCells, cells) : cells;
+      // (a header of more lines than any table's is rows of a table without figures, "PM1\t…" / "PM2\t…": merged on and on,
+      // its cells would grow with every row, quadratic in the rows)
+      const merged = this.headerCells && this.headerLine >= i - 2 && this.headerRows < MAX_HEADER_ROWS && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine && !(title && !this.columns?.some((c) => c.role === 'primary' || c.role === 'previous')) ? mergeHeaderCells(this.headerCells, cells) : cells;
       const cols = parseHeader(merged) ?? parseHeader(cells);
       if (cols) {
         this.columns = cols;
+        this.headerRows = merged === cells ? 1 : this.headerRows + 1;
         this.headerCells = merged;
         this.headerLine = i;
         this.tableGap = 0;
@@ -1726,8 +1731,9 @@ export class Extractor {
     }
     // ("…指定管理料\t令和8年度から" / "令和12年度まで\t186,500千円": the period a cell broke over two lines, the row's limit a total over it)
     // ("市庁舎空調設備更新事業　令和６年度から　412,500千円" over "令和７年度まで": the same, the figure on the period's first line)
+    // (PERIOD_OPEN reads a few words at the end: only the 200 characters before the figure, as a line may hold thousands)
     if (stage !== 'other' && ((i > 0 && PERIOD_END.test(t.slice(0, tok.signStart)) && PERIOD_OPEN.test(this.lines[i - 1].text)) ||
-      (i + 1 < this.lines.length && PERIOD_OPEN.test(t.slice(0, tok.signStart)) && PERIOD_END_IN.test(this.lines[i + 1].text)))) {
+      (i + 1 < this.lines.length && PERIOD_OPEN.test(t.slice(Math.max(0, tok.signStart - 200), tok.signStart)) && PERIOD_END_IN.test(this.lines[i + 1].text)))) {
       stage = 'other';
       fy = null;
       flags.add('multi_year');

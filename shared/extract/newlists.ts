@@ -17,26 +17,32 @@ export function flagNewLists(recs: Extracted[], lines: Line[]): Extracted[] {
   const memo = new Map<number, boolean>();
   for (const r of recs) {
     const k = r.line - 1;
-    let listed = memo.get(k);
-    if (listed === undefined) memo.set(k, (listed = inNewList(lines, k)));
-    if (listed && !r.flags.includes('new')) r.flags = sortFlags(new Set([...r.flags, 'new']));
+    if (k >= 1 && k < lines.length && bullet(lines[k].text) && underIntro(lines, k - 1, memo) && !r.flags.includes('new')) {
+      r.flags = sortFlags(new Set([...r.flags, 'new']));
+    }
   }
   return recs;
 }
 
 /**
- * Does line k stay in a list an introduction opens: a bullet or a (所管) sub-heading, with only such lines between
- * it and the introduction (and maybe one blank line right after the introduction)?
+ * Is line j an introduction, or a bullet or a (所管) sub-heading with only such lines between it and an introduction
+ * (maybe with one blank line right after the introduction)? So a bullet under j stays in the list it opens. The answers
+ * of the bullets passed on the way are kept in `memo`: each line of a long list is walked over once, not once for
+ * every line under it.
  */
-function inNewList(lines: Line[], k: number): boolean {
-  if (k < 1 || k >= lines.length || !bullet(lines[k].text)) return false;
-  for (let j = k - 1; j >= 0; j--) {
+function underIntro(lines: Line[], j: number, memo: Map<number, boolean>): boolean {
+  const passed: number[] = [];
+  let answer = false;
+  for (; j >= 0; j--) {
+    const known = memo.get(j);
+    if (known !== undefined) { answer = known; break; }
     const t = lines[j].text;
-    if (isIntro(t)) return true;
-    if (bullet(t)) continue;
-    return !t.trim() && j >= 1 && isIntro(lines[j - 1].text);
+    if (isIntro(t)) { answer = true; break; }
+    if (!bullet(t)) { answer = !t.trim() && j >= 1 && isIntro(lines[j - 1].text); passed.push(j); break; }
+    passed.push(j);
   }
-  return false;
+  for (const p of passed) memo.set(p, answer);
+  return answer;
 }
 const isIntro = (t: string): boolean => t.includes('新規') && INTRO.test(t); // (every introduction names 新規)
 

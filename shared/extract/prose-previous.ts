@@ -38,6 +38,8 @@ const NOTE_NAMING = /([^\s\u3000、。()（）]{4,30})(?:について|に係る|
 const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
 const BROKEN_THEN_BRACKET = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円[\s\u3000]*[(（][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
+// the characters before a figure its end-anchored patterns read (each matches a few words and the spaces after them)
+const NEAR = 200;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 // (or compared with by the figure right after: "前年度当初（53億円）を2.4％下回る52億円")
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より|を[^。、]{0,10}?(?:上回|下回)る[\s\u3000]*(?:約[\s\u3000]*)?[0-9０-９〇一二三四五六七八九十])/u;
@@ -86,7 +88,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     // "土木費は820億円。前年度は800億円だった。": last year's figure stated in the sentence after the figure
     // ("27年度予算案で9兆円とする。今年度当初は8兆7千億円だった。": this year's, stated after next year's figure)
     // ("…令和８年度二千八百四十万円、前年度は二千三百十万円でございまして": or opening the clause after the figure)
-    const clause = before.slice(before.lastIndexOf('、') + 1);
+    // (the patterns below read the words right before the figure: on a line of thousands of figures, the whole sentence
+    // before each made the pass quadratic)
+    const near = before.length > NEAR ? before.slice(-NEAR) : before;
+    const clause = near.slice(near.lastIndexOf('、') + 1);
     const prevTopic = PREV_TOPIC.test(clause);
     const thisYear = !prevTopic && THIS_TOPIC.test(clause);
     if ((thisYear || prevTopic) && STATED.test(l.text.slice(r.end - l.start, r.end - l.start + 8))) {
@@ -111,10 +116,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       drop.add(k);
       continue;
     }
-    const pw = PREV_BEFORE.exec(before);
+    const pw = PREV_BEFORE.exec(near);
     const byWord = pw !== null;
-    const thisYearBefore = !byWord && THIS_YEAR_BEFORE.test(before);
-    const byYear = !byWord && !thisYearBefore && r.fy !== null && YEAR_BEFORE.test(before);
+    const thisYearBefore = !byWord && THIS_YEAR_BEFORE.test(near);
+    const byYear = !byWord && !thisYearBefore && r.fy !== null && YEAR_BEFORE.test(near);
     if (!byWord && !byYear && !thisYearBefore) continue;
     let after = l.text.slice(r.end - l.start, r.end - l.start + 16);
     // (a figure broken over the line, "今年度当初の二十八兆" / "九千百億円から": its words go on after its rest)

@@ -261,6 +261,9 @@ const AGAINST_LAST_YEAR = /対前年|前年度?比/u;
  * 構成比 | (A)-(B)"): each upper cell takes one lower cell, and the ratio cells after it while the lower line has cells to
  * spare.
  */
+/** The most lines a table's header is merged from (three-line headers are common, six is plenty). */
+export const MAX_HEADER_ROWS = 6;
+
 export function mergeHeaderCells(a: Cell[], b: Cell[]): Cell[] {
   const spanned = spannedHeader(a, b);
   if (spanned) return spanned;

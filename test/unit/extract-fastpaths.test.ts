@@ -74,4 +74,13 @@ describe('fast paths equal the plain patterns', () => {
     expect(extract(figures).length).toBeGreaterThan(0);
     expect(performance.now() - t0).toBeLessThan(20000);
   });
+
+  it('a table under a long tab table without figures is read by its own header', () => {
+    // (the rows of the table above are not merged into one header on and on: its cells grew with every row, quadratic
+    // in the rows; `npm run bench -- linear` times it)
+    const rows = Array.from({ length: 2000 }, (_, k) => `PM${k + 1}\t量子計算の研究その${k + 1}\t東浜大学`);
+    const src = ['\t研究開発課題\t実施機関', ...rows, '', '（単位：百万円）', '事業名\t令和9年度予算額\t令和8年度予算額', '量子研究の推進\t1,200\t1,100', ''].join('\n');
+    const rs = extract(src);
+    expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null])).toEqual([['1,200', 2027, '1,100']]);
+  });
 });

@@ -38,7 +38,7 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     fc.assert(fc.property(doc, (lines) => {
       const reach = unitRowsReach(lines, linesHolding(lineChars(lines), HAS_YEN));
       for (let i = 0; i < lines.length; i++) {
-        const got = unitCellRows(lines, i, ctx, scanAllAmounts, new Map());
+        const got = unitCellRows(lines, i, ctx, scanAllAmounts, { firstRows: new Map(), runFrom: -1, runTo: -1 });
         if (!reach[i]) expect(got).toBeNull();
         else if (got) found++;
       }
@@ -47,7 +47,23 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
     expect(found).toBeGreaterThan(20);
     const table = splitLines('令和9年度 概算要求額\n令和8年度 当初予算額\n一般会計\n4,286 億円\n3,495億円\n');
     expect(unitRowsReach(table, linesHolding(lineChars(table), HAS_YEN))[0]).toBe(1);
-    expect(unitCellRows(table, 0, ctx, scanAllAmounts, new Map())?.figures).toHaveLength(2);
+    expect(unitCellRows(table, 0, ctx, scanAllAmounts, { firstRows: new Map(), runFrom: -1, runTo: -1 })?.figures).toHaveLength(2);
+  });
+
+  it('unitCellRows answers the same with the memo the lines above left as with none (a header run is read once)', () => {
+    const { unitCellRows } = cellTableInternals;
+    const fresh = () => ({ firstRows: new Map<number, number>(), runFrom: -1, runTo: -1 });
+    let runs = 0;
+    fc.assert(fc.property(doc, (lines) => {
+      const memo = fresh();
+      for (let i = 0; i < lines.length; i++) {
+        const shared = unitCellRows(lines, i, ctx, scanAllAmounts, memo);
+        if (i > memo.runFrom && i < memo.runTo) runs++;
+        expect(JSON.stringify(shared)).toBe(JSON.stringify(unitCellRows(lines, i, ctx, scanAllAmounts, fresh())));
+      }
+    }), { numRuns: 2000 });
+    // (lines inside a run read from a line above were asked: the memo was used)
+    expect(runs).toBeGreaterThan(20);
   });
 
   it('rows of amounts under a header read the same whatever lines stand before the header', () => {

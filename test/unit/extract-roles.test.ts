@@ -33,6 +33,15 @@ describe('lists of new programmes', () => {
     const rs = extract(src);
     expect(rs.map((r) => [r.text, r.flags.includes('new')])).toEqual([['3.2億円', true], ['900万円', true], ['120億円', false]]);
   });
+  it('a long list under "新規…次のとおり" is new to its end; a list after it under another heading is not', () => {
+    const fresh = Array.from({ length: 400 }, (_, k) => `・新規事業その${k + 1}（${k + 1}億円）`);
+    const kept = Array.from({ length: 50 }, (_, k) => `・継続事業その${k + 1}（${k + 1}億円）`);
+    const src = ['令和10年度に新規に要求する事業は次のとおり。', ...fresh, '', '継続して要求する事業', ...kept, ''].join('\n');
+    const rs = extract(src);
+    expect(rs).toHaveLength(450);
+    expect(rs.slice(0, 400).every((r) => r.flags.includes('new'))).toBe(true);
+    expect(rs.slice(400).some((r) => r.flags.includes('new'))).toBe(false);
+  });
 });
 
 describe('prose', () => {
