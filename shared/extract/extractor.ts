@@ -602,12 +602,13 @@ export class Extractor {
 
   /** Last year's figure written bare under this year's with its unit; true when it was read so. */
   private lastYearBare(i: number, t: string): boolean {
+    // (a figure to take it must stand just above: most lines have none, and need no pattern tried)
+    const anchor = this.recs.at(-1);
+    if (!anchor || anchor.lineIdx < i - 3 || anchor.out.previous || !anchor.out.unit || anchor.out.stage === 'other') return false;
     let m = PREV_LABEL_BARE.exec(t);
     const p = this.lineFacts.prevNonEmpty(i);
     if (!m && p >= 0 && PREV_LABEL_ALONE.test(this.lines[p].text) && BARE_NUMBER_LINE.test(t)) m = BARE_NUMBER_LINE.exec(t);
     if (!m) return false;
-    const anchor = this.recs.at(-1);
-    if (!anchor || anchor.lineIdx < i - 3 || anchor.out.previous || !anchor.out.unit || anchor.out.stage === 'other') return false;
     const u = unitOf(anchor.out.unit);
     const num = m[1];
     const at = t.lastIndexOf(num);
