@@ -49,12 +49,11 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     if (v === undefined) { v = fundHeadingAbove(lines, idx); headingFund.set(idx, v); }
     return v;
   };
+  const attached = attachedFigures(figs);
   figs.forEach((f, k) => {
     if (f.role !== 'primary') return;
     const l = lines[f.lineIdx];
-    const prev = figs.find((x) => x.of === k && x.role === 'previous');
-    const change = figs.find((x) => x.of === k && x.role === 'change');
-    const supp = figs.find((x) => x.of === k && x.role === 'supplementary');
+    const { previous: prev, change, supplementary: supp } = attached.get(k) ?? {};
     // (a row named by a fund, 財政調整基金, holds the fund's figures; 国債整理基金特別会計への繰入 is a transfer)
     // (a row marked again, "（再掲）", restates a figure given elsewhere)
     // (so does a row marked new, "【新規】事業名", "3,500（新規）"; a row adding a matter request, "…（694,910）＋事項要求")
@@ -93,6 +92,20 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     });
   });
   return out;
+}
+
+type Attached = Partial<Record<Exclude<CellFigure['role'], 'primary'>, CellFigure>>;
+/** Each primary's previous, change and supplementary figures (the first of each role that names it), found in one pass:
+ * a search of the whole list for each primary was quadratic in a long table's figures. */
+export function attachedFigures(figs: CellFigure[]): Map<number, Attached> {
+  const by = new Map<number, Attached>();
+  for (const x of figs) {
+    if (x.role === 'primary' || x.of === null) continue;
+    let a = by.get(x.of);
+    if (!a) by.set(x.of, (a = {}));
+    a[x.role] ??= x;
+  }
+  return by;
 }
 
 // a record's key for its programme's name, alone on its line ("事業名") or with the name after it ("事業名：…")

@@ -83,4 +83,12 @@ describe('fast paths equal the plain patterns', () => {
     const rs = extract(src);
     expect(rs.map((r) => [r.text, r.fy, r.previous?.text ?? null])).toEqual([['1,200', 2027, '1,100']]);
   });
+
+  it('a long run of label lines over figures gives each figure the previous-year figure of its own pair', () => {
+    // (each primary's attached figures are found in one pass over the table's figures, not by a search of all of them)
+    const pairs = Array.from({ length: 1500 }, (_, k) => `予算額\n${k + 1},000千円\n前年度予算額\n${k + 1},500千円`);
+    const rs = extract(['（単位：千円）', ...pairs, ''].join('\n'));
+    expect(rs).toHaveLength(1500);
+    expect(rs.every((r, k) => r.text === `${k + 1},000千円` && r.previous?.text === `${k + 1},500千円` && r.line === 4 * k + 3)).toBe(true);
+  });
 });
