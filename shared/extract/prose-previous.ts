@@ -80,7 +80,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       drop.add(k);
       continue;
     }
-    let before = l.text.slice(Math.max(0, l.text.lastIndexOf('。', a - 1) + 1), a);
+    // (the sentence before the figure, read back over NEAR characters at most: all the patterns but the subject's read no
+    // further, and on a line of thousands of figures with no full stop the search back for one made the pass quadratic)
+    const from = sentenceStartNear(l.text, a);
+    let before = l.text.slice(from, a);
     // (a sentence wrapped right before the figure, "…前年度当初の" / "十八億五千万円と比べ": its words on the line above)
     const up = r.line >= 2 ? lines[r.line - 2] : undefined;
     const wrapped = a <= 2 && !!up && !/。[\s\u3000]*$/u.test(up.text) && !before.includes('。');
@@ -151,7 +154,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
       if ((between.match(/。/gu) ?? []).length === 1 && /^[\s\u3000]*(?:です|である|だ|でした)?[\s\u3000]*。/u.test(between)) target = x;
     }
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
-    if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, before, drop);
+    // (the whole sentence: its subject may stand far back)
+    if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, wrapped ? before : l.text.slice(l.text.lastIndexOf('。', a - 1) + 1, a), drop);
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     // (a figure named last year's by its words, "前年度（99,843円）に比べ", is one of the target's kind whatever stage its words gave it)
@@ -167,6 +171,13 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/** Where the sentence holding offset `a` of `t` starts, or `a - NEAR` where it starts further back. */
+function sentenceStartNear(t: string, a: number): number {
+  const stop = Math.max(0, a - NEAR);
+  for (let p = a - 1; p >= stop; p--) if (t.charCodeAt(p) === 0x3002) return p + 1; // 。
+  return stop;
 }
 
 /** The nearest supplementary figure before record `k`, on its line or the one above. */

@@ -91,4 +91,13 @@ describe('fast paths equal the plain patterns', () => {
     expect(rs).toHaveLength(1500);
     expect(rs.every((r, k) => r.text === `${k + 1},000千円` && r.previous?.text === `${k + 1},500千円` && r.line === 4 * k + 3)).toBe(true);
   });
+
+  it('a page glued into one line without full stops still reads last year\'s figure stated before a figure', () => {
+    // (the sentence before each figure is read back over a bounded stretch, not to the line's start)
+    const glued = Array.from({ length: 3000 }, (_, k) => `事業${k + 1}　${k + 1}億円`).join('　');
+    const rs = extract(`${glued}　総額は1,200億円で、前年度の1,100億円に比べ増加\n`);
+    expect(rs).toHaveLength(3001);
+    expect(rs.slice(0, 3000).every((r, k) => r.text === `${k + 1}億円` && r.item === `事業${k + 1}` && !r.previous)).toBe(true);
+    expect([rs[3000].text, rs[3000].item, rs[3000].previous?.text]).toEqual(['1,200億円', '総額', '1,100億円']);
+  });
 });
