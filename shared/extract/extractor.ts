@@ -28,7 +28,7 @@ import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked,
 import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, cellFinder, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
@@ -907,19 +907,23 @@ export class Extractor {
     const cols = this.columns!;
     // ("※繰入金は基金繰入金 1,500,000千円を含む。",,,,: a note filling one cell of its own is read as prose, not under a column)
     if (toks.every((k) => !k.bare) && cells.filter((c) => !isBlank(c.text)).length === 1) return false;
-    const cellOf = (tok: AmountToken) => cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
+    const finder = cellFinder(cells);
+    const cellOf = (tok: AmountToken) => finder.find(tok.start, tok.end);
     // (a figure across a cell border: the cells are no model of this line, which is read as running text)
     if (toks.some((k) => cellOf(k) < 0)) return false;
     // ("2023 | 43,000 | 18,000" under "年度 | 当初予算 | 補正予算": the Western year opening the row is its name, no figure)
     const yearCell = cols[0] && YEAR_COLUMN_WORD.test(cols[0].text) ? westernYearOf(cells[0]?.text ?? '') : null;
     if (yearCell !== null) toks = toks.filter((k) => k.start >= cells[0].end);
     if (!toks.length) return false;
-    const textCell = (c: Cell): boolean => !!c.text.trim() && !toks.some((k) => k.start >= c.start && k.end <= c.end) && !bareNumberIn(c.text);
+    // (cells apart hold each figure in the one cell found for it)
+    const held = finder.apart ? new Set(toks.map(cellOf)) : null;
+    const holdsFigure = (c: Cell, ci: number): boolean => (held ? held.has(ci) : toks.some((k) => k.start >= c.start && k.end <= c.end));
+    const textCell = (c: Cell, ci: number): boolean => !!c.text.trim() && !holdsFigure(c, ci) && !bareNumberIn(c.text);
     // (of text cells before the figures, the one under a name's heading names the row, "部局 | 事業名 | 予算額"; else the
     // first that is more than a mark, "新 | 不妊治療費助成事業")
     // (a row number under No. is no figure: "1 | 市民部 | 空き家改修支援事業 | 12,300")
-    const firstFig = cells.findIndex((c, ci) => cols[ci]?.role !== 'note' && toks.some((k) => k.start >= c.start && k.end <= c.end));
-    const before = cells.map((c, k) => k).filter((k) => k < firstFig && textCell(cells[k]));
+    const firstFig = cells.findIndex((c, ci) => cols[ci]?.role !== 'note' && holdsFigure(c, ci));
+    const before = cells.map((c, k) => k).filter((k) => k < firstFig && textCell(cells[k], k));
     const heading = (k: number): string => (cols[k]?.text ?? '').replace(/[\s\u3000]/gu, '');
     // (a programme's name before an office's: "部局名 | 事業名" names the row by 事業名)
     const named = before.find((k) => /(?:事業|施策|事項)名称?$/u.test(heading(k))) ?? before.find((k) => /名称?$/u.test(heading(k)) && NAME_HEADER.test(heading(k))) ?? before.find((k) => NAME_HEADER.test(heading(k)));
@@ -1059,7 +1063,7 @@ export class Extractor {
       if (r.lineIdx !== i || r.doubts.stageSource === 'explicit' || (r.doubts.stageSource === 'column' && rowStage === 'budget')) continue;
       // (nor a column naming the budget before or after the supplementary one: "第１号補正 | 8億円 | 434億円" under "補正額 | 補正後の予算総額")
       const local = r.out.start - this.lines[i].start;
-      const ci = cells.findIndex((c) => local >= c.start && local < c.end);
+      const ci = finder.find(local, local + 1);
       if (ci >= 0 && /補正[前後]/u.test(colFor(ci)?.text ?? '')) continue;
       r.out.stage = rowStage;
       if (rowStage === 'supplementary' && r.out.fy === null) r.out.fy = this.doc.suppFy;

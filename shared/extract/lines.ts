@@ -637,6 +637,32 @@ export function splitCells(line: string): Cell[] {
   return cells;
 }
 
+/** The index of the first cell holding the stretch [start, end), as cells.findIndex would give it. */
+export type CellFinder = (start: number, end: number) => number;
+
+/**
+ * A CellFinder for `cells`, and whether they stand in order and apart (as splitCells gives them): then only one can hold
+ * a stretch, found by halving (a search of every cell for each of a wide row's figures was quadratic); else one by one.
+ */
+export function cellFinder(cells: readonly Cell[]): { find: CellFinder; apart: boolean } {
+  let apart = true;
+  for (let k = 0; k < cells.length && apart; k++) apart = cells[k].start <= cells[k].end && (k === 0 || cells[k - 1].end <= cells[k].start);
+  const slow: CellFinder = (s, e) => cells.findIndex((c) => s >= c.start && e <= c.end);
+  if (!apart) return { find: slow, apart };
+  const find: CellFinder = (s, e) => {
+    // (an empty stretch may sit on the border of two cells: the first is found one by one)
+    if (e <= s) return slow(s, e);
+    // (the last cell opening at or before the stretch: any later one opens after it, any earlier one closes before it)
+    let lo = 0, hi = cells.length - 1, k = -1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1;
+      if (cells[m].start <= s) { k = m; lo = m + 1; } else hi = m - 1;
+    }
+    return k >= 0 && e <= cells[k].end ? k : -1;
+  };
+  return { find, apart };
+}
+
 export interface HeaderUnit { unit: string; power: bigint; div: bigint }
 
 const UNIT_POWERS: Record<string, bigint> = {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
-import { bareNumberIn, isBlank } from '../../shared/extract/lines';
+import { bareNumberIn, cellFinder, isBlank, splitCells } from '../../shared/extract/lines';
 
 // strings from the characters the patterns care about
 const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※￥①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
@@ -48,6 +48,20 @@ describe('fast paths equal the plain patterns', () => {
       expect(isBlank(s)).toBe(/^[\s\u3000]*$/u.test(s));
       expect(bareNumberIn(s) !== null).toBe(BARE_NUM_REF.test(s));
     }), { numRuns: 3000 });
+  });
+
+  it('cellFinder finds the cell cells.findIndex finds, the cells in order or not', () => {
+    const span = fc.tuple(fc.nat(30), fc.nat(4)).map(([s, w]) => ({ start: s, end: s + w, text: '' }));
+    const ref = (cells: { start: number; end: number }[], s: number, e: number) => cells.findIndex((c) => s >= c.start && e <= c.end);
+    let apart = 0;
+    fc.assert(fc.property(fc.oneof(str(30).map(splitCells), fc.array(span, { maxLength: 8 })), fc.nat(32), fc.nat(3), (cells, s, w) => {
+      const f = cellFinder(cells);
+      if (f.apart && cells.length > 1) apart++;
+      expect(f.find(s, s + w)).toBe(ref(cells, s, s + w));
+    }), { numRuns: 5000 });
+    // (both ways were tried: cells apart, found by halving, and cells overlapping)
+    expect(apart).toBeGreaterThan(200);
+    expect(cellFinder([{ start: 0, end: 0, text: '' }, { start: 0, end: 0, text: '' }, { start: 0, end: 5, text: 'a' }, { start: 6, end: 9, text: 'b' }]).find(1, 3)).toBe(2);
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
@@ -99,5 +113,15 @@ describe('fast paths equal the plain patterns', () => {
     expect(rs).toHaveLength(3001);
     expect(rs.slice(0, 3000).every((r, k) => r.text === `${k + 1}億円` && r.item === `事業${k + 1}` && !r.previous)).toBe(true);
     expect([rs[3000].text, rs[3000].item, rs[3000].previous?.text]).toEqual(['1,200億円', '総額', '1,100億円']);
+  });
+
+  it('a row of thousands of cells under a header of as many years gives each figure its column\'s year', () => {
+    // (each figure's cell is found by halving among the row's cells, not by a search of them all)
+    const n = 3000;
+    const years = Array.from({ length: n }, (_, k) => `令和${(k % 9) + 1}年度`).join('\t');
+    const figures = Array.from({ length: n }, (_, k) => `${k + 1}`).join('\t');
+    const rs = extract(`（単位：千円）\n区分\t${years}\n事業\t${figures}\n`);
+    expect(rs).toHaveLength(n);
+    expect(rs.every((r, k) => r.text === `${k + 1}` && r.item === '事業' && r.fy === 2019 + (k % 9) && r.yen === (k + 1) * 1000)).toBe(true);
   });
 });
