@@ -650,19 +650,28 @@ export class Extractor {
    * "│ │…事業【拡充】 │ （148） │…" under "│ ２ │…事業 │ 216 │…": a figure alone in brackets, wrapped in its cell under the row's figure
    * in the same column (a header "予算額 / （前年度）" stacked in one cell), is last year's figure of it.
    */
-  private previousUnderInCell(i: number, cells: Cell[], tok: AmountToken): boolean {
-    const k = cells.findIndex((c) => tok.start >= c.start && tok.end <= c.end);
-    if (k < 0 || !BRACKETED_CELL.test(cells[k].text)) return false;
-    const above = this.recsByLine.get(i - 1)!;
+  // (the row above split, and its figures placed in its cells, once for the line: once for each figure made a wide row quadratic)
+  private previousUnderInCell(i: number, cells: Cell[]): (tok: AmountToken) => boolean {
     const up = splitCells(this.lines[i - 1].text);
-    if (up.length !== cells.length) return false;
-    const r = above.find((x) => x.tok.start >= up[k].start && x.tok.end <= up[k].end);
-    return !!r && this.attach(r, 'previous', toFigure(this.lines[i].start, tok), i, -1, tok.end);
+    if (up.length !== cells.length) return () => false;
+    const above = this.recsByLine.get(i - 1)!;
+    const here = cellFinder(cells).find;
+    const upFinder = cellFinder(up);
+    // (the first figure above in each of its cells, where they stand apart: only one cell can hold a figure)
+    const firstIn = new Map<number, Rec>();
+    if (upFinder.apart) for (const x of above) { const k = upFinder.find(x.tok.start, x.tok.end); if (!firstIn.has(k)) firstIn.set(k, x); }
+    const inCell = (k: number): Rec | undefined => (upFinder.apart ? firstIn.get(k) : above.find((x) => x.tok.start >= up[k].start && x.tok.end <= up[k].end));
+    return (tok) => {
+      const k = here(tok.start, tok.end);
+      if (k < 0 || !BRACKETED_CELL.test(cells[k].text)) return false;
+      const r = inCell(k);
+      return !!r && this.attach(r, 'previous', toFigure(this.lines[i].start, tok), i, -1, tok.end);
+    };
   }
 
   /** The figures of a line: a table's row, a row of a table with years down the rows, two aligned lines, or running text. */
   private figures(i: number, t: string, cells: Cell[] | null, toks: AmountToken[]): void {
-    if (cells && isPipeRow(t) && i > 0 && this.recsByLine.has(i - 1)) toks = toks.filter((tok) => !this.previousUnderInCell(i, cells, tok));
+    if (cells && isPipeRow(t) && i > 0 && this.recsByLine.has(i - 1)) { const under = this.previousUnderInCell(i, cells); toks = toks.filter((tok) => !under(tok)); }
     if (!toks.length) return;
     if (cells && this.columns && this.tableRow(i, t, this.rowBegunAbove(i, t, cells), toks)) return;
     if (!cells && this.yearHead && this.yearHead.last >= i - 2 && this.yearRow(i, t, toks)) return;

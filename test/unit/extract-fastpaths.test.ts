@@ -124,4 +124,14 @@ describe('fast paths equal the plain patterns', () => {
     expect(rs).toHaveLength(n);
     expect(rs.every((r, k) => r.text === `${k + 1}` && r.item === '事業' && r.fy === 2019 + (k % 9) && r.yen === (k + 1) * 1000)).toBe(true);
   });
+
+  it('a wide pipe row over a row of bracketed figures gives each figure the one in the cell under it as last year\'s', () => {
+    // (the row above is split, and its figures placed in its cells, once for the line, not once for each figure under it)
+    const n = 3000;
+    const row = Array.from({ length: n }, (_, k) => `${k + 1}`).join(' | ');
+    const under = Array.from({ length: n }, (_, k) => `（${k + 5001}）`).join(' | ');
+    const rs = extract(`（単位：千円）\n区分\t令和9年度予算額\n| 事業 | ${row} |\n| 前年 | ${under} |\n`);
+    expect(rs).toHaveLength(n);
+    expect(rs.every((r, k) => r.text === `${k + 1}` && r.item === '事業' && r.line === 3 && r.previous?.text === `${k + 5001}`)).toBe(true);
+  });
 });
