@@ -1,5 +1,6 @@
 // Facts about the lines of one document that several parts of the line reader ask for: each is worked out
 // once per line (they depend on the lines' text only), so no stage rescans a line another has read.
+import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
 import { firstNonSpace, isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
@@ -36,7 +37,7 @@ function endsWithMaru(s: string): boolean {
 }
 
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
-export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean }
+export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean; yearRange?: boolean }
 
 // The memos by line: 0 for not yet worked out, else the answer plus one (typed arrays of the document's length: no
 // array grown or made sparse by writes at scattered lines)
@@ -134,9 +135,16 @@ export class LineFacts {
         hasMaru: t.includes('。'),
         hasMatterRequest: t.includes('事項要求'),
         initialAndSupp: t.includes('当初') && t.includes('補正'),
+        yearRange: undefined,
       };
     }
     return this.facts;
+  }
+  /** Does the text name a period of years ("令和9年度から令和11年度まで")? Worked out when first asked, once per line (a
+   * line longer than findYears's memo takes was read again for each of its figures). */
+  yearRange(t: string): boolean {
+    const f = this.textFacts(t);
+    return (f.yearRange ??= t.includes('年') && findYears(t).some((y) => y.range));
   }
   private factsText: string | null = null;
   private facts: TextFacts = { prose: false, endsMaru: false, hasMaru: false, hasMatterRequest: false, initialAndSupp: false };

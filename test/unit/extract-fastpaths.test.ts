@@ -2,7 +2,9 @@
 // per-document memos) must give exactly what the plain regular expressions give.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findYears } from '../../shared/era';
 import { extract } from '../../shared/extract';
+import { LineFacts } from '../../shared/extract/line-facts';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
 import { bareNumberIn, cellFinder, isBlank, splitCells } from '../../shared/extract/lines';
 
@@ -62,6 +64,24 @@ describe('fast paths equal the plain patterns', () => {
     // (both ways were tried: cells apart, found by halving, and cells overlapping)
     expect(apart).toBeGreaterThan(200);
     expect(cellFinder([{ start: 0, end: 0, text: '' }, { start: 0, end: 0, text: '' }, { start: 0, end: 5, text: 'a' }, { start: 6, end: 9, text: 'b' }]).find(1, 3)).toBe(2);
+  });
+
+  it('the memo of a line\'s period of years answers as findYears does, asked of texts in any order', () => {
+    const words = fc.array(fc.constantFrom('令和9年度', '平成３０年度', '11年度', '令和', '9', '年度', 'から', 'まで', '～', '事業', '\t', '1,000', ' '), { maxLength: 8 }).map((a) => a.join(''));
+    let ranges = 0;
+    fc.assert(fc.property(fc.array(words, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(5), { maxLength: 12 }), (texts, asks) => {
+      const facts = new LineFacts([]);
+      for (const k of asks) {
+        const t = texts[k % texts.length];
+        const plain = t.includes('年') && findYears(t).some((y) => y.range);
+        if (plain) ranges++;
+        expect(facts.yearRange(t)).toBe(plain);
+        // (another fact of the text asked between: the memo is the text's)
+        expect(facts.textFacts(t).hasMaru).toBe(false);
+        expect(facts.yearRange(t)).toBe(plain);
+      }
+    }), { numRuns: 3000 });
+    expect(ranges).toBeGreaterThan(100);
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
@@ -133,5 +153,16 @@ describe('fast paths equal the plain patterns', () => {
     const rs = extract(`（単位：千円）\n区分\t令和9年度予算額\n| 事業 | ${row} |\n| 前年 | ${under} |\n`);
     expect(rs).toHaveLength(n);
     expect(rs.every((r, k) => r.text === `${k + 1}` && r.item === '事業' && r.line === 3 && r.previous?.text === `${k + 5001}`)).toBe(true);
+  });
+
+  it('a wide row naming a period of years makes each of its figures a total over them; naming one year, that year\'s', () => {
+    // (whether the line names a period is worked out once for the line, not once for each of its figures)
+    const cells = Array.from({ length: 3000 }, (_, k) => `${k + 1}`).join('\t');
+    const period = extract(`（単位：千円）\n区分\t予算額\n事業（令和9年度から令和11年度まで）\t${cells}\n`);
+    expect(period).toHaveLength(3000);
+    expect(period.every((r, k) => r.text === `${k + 1}` && r.stage === 'other' && r.fy === null && r.flags.includes('multi_year'))).toBe(true);
+    const year = extract(`（単位：千円）\n区分\t予算額\n事業（令和9年度）\t${cells}\n`);
+    expect(year).toHaveLength(3000);
+    expect(year.every((r, k) => r.text === `${k + 1}` && r.stage === 'budget' && r.fy === 2027 && !r.flags.includes('multi_year'))).toBe(true);
   });
 });
