@@ -209,15 +209,19 @@ export function parseHeader(cellsIn: Cell[]): Column[] | null {
   // its own, as beside 補正前/補正後)
   const afterOnly = cols.some((x) => /予算現額|現計/u.test(x.text)) && !cols.some((x) => /当初/u.test(x.text));
   let firstStage: Stage | null | undefined;
+  // (what the whole header holds, asked of each figure column: worked out once, when first asked, as a wide header has
+  // thousands; the main columns' stages and the columns' words stay as they are in the loop)
+  let otherStage: boolean | undefined, beforeAfter: boolean | undefined, budgetLatest: boolean | undefined;
   for (const c of cols) {
     if (c.role !== 'primary') continue;
     // a 補正額 column beside 補正前/補正後 is a figure of its own (補正前 + 補正額 = 補正後); beside a
     // budget column only, it is that budget's supplementary figure, of its year or of the year before (令和7年度予算案 |
     // 令和6年度補正 | 令和6年度当初: the supplementary budget passed with it, and last year's)
-    if (c.stage === 'supplementary' && main.some((m) => m !== c && m.stage !== 'supplementary') && !cols.some((x) => /補正[前後]/u.test(x.text)) && !afterOnly &&
+    // (a main column of another stage than the supplementary one: never c itself)
+    if (c.stage === 'supplementary' && (otherStage ??= main.some((m) => m.stage !== 'supplementary')) && !(beforeAfter ??= cols.some((x) => /補正[前後]/u.test(x.text))) && !afterOnly &&
       (c.fy === null || maxFy <= 0 || c.fy >= maxFy - 1)) c.role = 'supplementary';
     // (last year's settlement beside this year's budget, "R6決算額 | R7当初予算額", is a figure of its own, no comparison)
-    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy && !(c.stage === 'settlement' && main.some((m) => m.fy === maxFy && (m.stage === 'budget' || m.stage === 'request')))) c.role = 'previous';
+    else if (c.fy !== null && maxFy > 0 && c.fy < maxFy && !(c.stage === 'settlement' && (budgetLatest ??= main.some((m) => m.fy === maxFy && (m.stage === 'budget' || m.stage === 'request'))))) c.role = 'previous';
     else if (c.fy !== null && maxFy > 0 && c.fy < maxFy) c.own = true;
     // 予算現額 | 支出済額: two figures of one item at two stages are both primaries
     else if (firstStage !== undefined && !(c.stage && firstStage && c.stage !== firstStage)) c.role = 'text';

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findYears } from '../../shared/era';
 import { extract } from '../../shared/extract';
 import { LineFacts } from '../../shared/extract/line-facts';
+import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
 import { bareNumberIn, cellFinder, isBlank, splitCells } from '../../shared/extract/lines';
 
@@ -164,5 +165,20 @@ describe('fast paths equal the plain patterns', () => {
     const year = extract(`（単位：千円）\n区分\t予算額\n事業（令和9年度）\t${cells}\n`);
     expect(year).toHaveLength(3000);
     expect(year.every((r, k) => r.text === `${k + 1}` && r.stage === 'budget' && r.fy === 2027 && !r.flags.includes('multi_year'))).toBe(true);
+  });
+
+  it('a header of thousands of columns gives each the role a header of four gives it', () => {
+    // (what the whole header holds is worked out once, not once for each of its figure columns)
+    const roles = (words: string[], n: number) => parseHeader(splitCells(['区分', ...Array.from({ length: n }, (_, k) => words[k % words.length])].join('\t')))!.slice(1).map((c) => [c.role, c.stage, c.fy, !!c.own]);
+    const cases = [['令和9年度予算額', '令和9年度補正予算額'], ['補正前', '補正額', '補正後', '補正額'], ['令和9年度予算額', '令和8年度決算額']];
+    for (const words of cases) {
+      const twice = roles(words, 2 * words.length);
+      const many = roles(words, 3000);
+      // (after the first columns of their kinds, each is read as the second of its kind is)
+      expect(many.slice(0, words.length)).toEqual(roles(words, words.length));
+      expect(many.slice(words.length).every((r, k) => JSON.stringify(r) === JSON.stringify(twice[words.length + (k % words.length)]))).toBe(true);
+    }
+    expect(roles(cases[0], 4).map((r) => r[0])).toEqual(['primary', 'supplementary', 'text', 'supplementary']);
+    expect(roles(cases[1], 4).map((r) => r[0])).toEqual(['primary', 'primary', 'text', 'primary']);
   });
 });
