@@ -35,7 +35,7 @@ import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from '
 import { Headings, NUMBERED, startsNumbered } from './headings';
 import { BOTH_SIDES, PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefore, changeWordAfter, closerAfter, decreaseAfter, emptyLabel, endsWithOpenParen, onlyJunk } from './role-cues';
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
-import { RESTATED_MARK, figureFlags, fundHeadingAbove, fundNameHeadingAbove } from './figure-flags';
+import { RESTATED_MARK, figureFlags, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, countRow, MAX_HEADER_ROWS, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
@@ -1805,7 +1805,7 @@ export class Extractor {
     // (a figure under a heading that is a fund's name alone, "（１）財政調整基金" over "…12億円を取り崩した", is the fund's)
     else if (fundNameHeadingAbove(this.lines, i)) flags.add('fund');
     // (a table's row under a heading naming a fund, "1　財政調整基金" over years down the rows, is the fund's, as in cell tables)
-    if (!flags.has('fund') && (c.rowItem !== null || c.col) && fundHeadingAbove(this.lines, i)) flags.add('fund');
+    if (!flags.has('fund') && (c.rowItem !== null || c.col) && this.lineFacts.fundHeading(i)) flags.add('fund');
     const out: Extracted = {
       line: line.no, start: line.start + tok.start, end: line.start + tok.end, text: tok.text, yen: tok.yen, unit: tok.unit,
       item, section: this.headings.section(), fy, stage, flags: [], previous: null, supplementary: null, change: null, confidence: 0, warnings: [],

@@ -96,7 +96,7 @@ export function fundNameHeadingAbove(lines: Line[], idx: number): boolean {
 
 const UNIT_AT_END = /[\s\u3000]*[(（][\s\u3000]*単[\s\u3000]?位[\s\u3000]?[:：][^()（）]{1,12}[)）][\s\u3000]*$/u;
 /** Does the nearest numbered or marked heading (or the title) within 15 lines above line `idx` name a fund (基金), not a transfer to or from one? */
-export function fundHeadingAbove(lines: Line[], idx: number): boolean {
+export function fundHeadingAbove(lines: readonly Line[], idx: number): boolean {
   for (let k = idx - 1; k >= 0 && k >= idx - 15; k--) {
     // (a heading with its table's unit set at the line's end, "基金の状況　　　　（単位：百万円）": the heading's words)
     const t = lines[k].text.includes('単') ? lines[k].text.replace(UNIT_AT_END, '') : lines[k].text;

@@ -5,6 +5,7 @@ import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
 import { firstNonSpace, isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
 import { startsNumbered } from './headings';
+import { fundHeadingAbove } from './figure-flags';
 
 export const BULLET_START = /^[\s\u3000]*(?:[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□✓✔❶-❿①-⑳>＞※*]|\(?[0-9０-９]{1,2}[).．]|（[0-9０-９]）)/u;
 /** What a line without figures is to the name of a figure below it. */
@@ -46,12 +47,23 @@ export class LineFacts {
   private readonly aboveMemo: Int8Array;
   private readonly stageLabelMemo: Int8Array;
   private readonly nameLikeMemo: Int8Array;
+  private readonly fundHeadingMemo: Int8Array;
 
   constructor(private readonly lines: readonly Line[]) {
     this.headingMemo = new Int8Array(lines.length);
     this.aboveMemo = new Int8Array(lines.length);
     this.stageLabelMemo = new Int8Array(lines.length);
     this.nameLikeMemo = new Int8Array(lines.length);
+    this.fundHeadingMemo = new Int8Array(lines.length);
+  }
+
+  /** fundHeadingAbove of line k, cached (each figure of a row asks, and it reads the long lines above it whole). */
+  fundHeading(k: number): boolean {
+    const m = this.fundHeadingMemo[k];
+    if (m !== 0) return m === 2;
+    const v = fundHeadingAbove(this.lines, k);
+    this.fundHeadingMemo[k] = v ? 2 : 1;
+    return v;
   }
 
   /** Is line k a heading that opens a block? Cached per line. */

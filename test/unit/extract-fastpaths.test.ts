@@ -7,7 +7,8 @@ import { extract } from '../../shared/extract';
 import { LineFacts } from '../../shared/extract/line-facts';
 import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
-import { bareNumberIn, cellFinder, isBlank, splitCells } from '../../shared/extract/lines';
+import { fundHeadingAbove } from '../../shared/extract/figure-flags';
+import { bareNumberIn, cellFinder, isBlank, splitCells, splitLines } from '../../shared/extract/lines';
 
 // strings from the characters the patterns care about
 const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※￥①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
@@ -83,6 +84,23 @@ describe('fast paths equal the plain patterns', () => {
       }
     }), { numRuns: 3000 });
     expect(ranges).toBeGreaterThan(100);
+  });
+
+  it('the memo of the fund heading above a line answers as fundHeadingAbove does, lines asked in any order', () => {
+    const line = fc.array(fc.constantFrom('1　', '■', '財政調整基金', '基金', 'の推移', '繰入金', '（単位：千円）', '1,000', '\t', '　', '事業'), { maxLength: 5 }).map((a) => a.join(''));
+    let funds = 0;
+    fc.assert(fc.property(fc.array(line, { minLength: 1, maxLength: 25 }), fc.array(fc.nat(40), { maxLength: 30 }), (texts, asks) => {
+      const lines = splitLines(texts.join('\n'));
+      const facts = new LineFacts(lines);
+      for (const a of asks) {
+        const k = a % lines.length;
+        const plain = fundHeadingAbove(lines, k);
+        if (plain) funds++;
+        expect(facts.fundHeading(k)).toBe(plain);
+        expect(facts.fundHeading(k)).toBe(plain);
+      }
+    }), { numRuns: 2000 });
+    expect(funds).toBeGreaterThan(100);
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
@@ -180,5 +198,18 @@ describe('fast paths equal the plain patterns', () => {
     }
     expect(roles(cases[0], 4).map((r) => r[0])).toEqual(['primary', 'supplementary', 'text', 'supplementary']);
     expect(roles(cases[1], 4).map((r) => r[0])).toEqual(['primary', 'primary', 'text', 'primary']);
+  });
+
+  it('every figure of a wide row under a heading naming a fund is the fund\'s; under a transfer\'s heading, none is', () => {
+    // (the heading above is looked for once for the line, not once for each of its figures: the long header between is read once)
+    const n = 1500;
+    const header = Array.from({ length: n }, () => '予算額\t前年度予算額').join('\t');
+    const row = Array.from({ length: n }, (_, k) => `${k + 2}\t${k + 1}`).join('\t');
+    const fund = extract(`1　財政調整基金の推移\n（単位：千円）\n区分\t${header}\n積立\t${row}\n`);
+    expect(fund).toHaveLength(n);
+    expect(fund.every((r, k) => r.text === `${k + 2}` && r.line === 4 && r.flags.includes('fund'))).toBe(true);
+    const transfer = extract(`1　基金繰入金の推移\n（単位：千円）\n区分\t${header}\n積立\t${row}\n`);
+    expect(transfer).toHaveLength(n);
+    expect(transfer.some((r) => r.flags.includes('fund'))).toBe(false);
   });
 });
