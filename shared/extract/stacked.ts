@@ -141,7 +141,9 @@ export function attachYearLabelPairs(recs: Extracted[], lines: Line[]): Extracte
   for (let k = 0; k + 1 < recs.length; k++) {
     const a = recs[k];
     const b = recs[k + 1];
-    if (b.line !== a.line || b.previous || a.previous || a.stage !== b.stage) continue;
+    // (two figures alone on their line: asked first, as the patterns below read the line's whole text before a, and a
+    // line of thousands of figures made the pass quadratic)
+    if (b.line !== a.line || b.previous || a.previous || a.stage !== b.stage || (k + 2 < recs.length && recs[k + 2].line === a.line)) continue;
     const l = lines[a.line - 1];
     const between = l.text.slice(a.end - l.start, b.start - l.start);
     const yb = YEAR_LABEL_END.exec(between);
@@ -152,7 +154,7 @@ export function attachYearLabelPairs(recs: Extracted[], lines: Line[]): Extracte
     if (!ya) continue;
     const [y1] = yearsOf(ya[1]);
     const [y2] = yearsOf(yb[1]);
-    if (y1 === undefined || y2 !== y1 + 1 || (k + 2 < recs.length && recs[k + 2].line === a.line)) continue;
+    if (y1 === undefined || y2 !== y1 + 1) continue;
     b.previous = { text: a.text, yen: a.yen, start: a.start, end: a.end };
     const name = head.slice(0, ya.index).trim();
     if (name) b.item = name;

@@ -212,4 +212,13 @@ describe('fast paths equal the plain patterns', () => {
     expect(transfer).toHaveLength(n);
     expect(transfer.some((r) => r.flags.includes('fund'))).toBe(false);
   });
+
+  it('a line of thousands of figures each after its year keeps them apart; a line of two such figures pairs them', () => {
+    // (a line of more than two figures is passed over before the year patterns read the text before its first figure)
+    const glued = Array.from({ length: 3000 }, (_, k) => `R${(k % 9) + 1}：${k + 1}億円`).join(' ');
+    const rs = extract(`${glued}\n歳入総額　R5:　8,412,356円　R6:　8,736,902円\n`);
+    expect(rs).toHaveLength(3000);
+    expect(rs.slice(0, 2990).every((r, k) => r.line === 1 && r.text === `${k + 1}億円` && r.fy === 2019 + (k % 9) && !r.previous)).toBe(true);
+    expect([rs[2999].line, rs[2999].text, rs[2999].item, rs[2999].fy, rs[2999].previous?.text]).toEqual([2, '8,736,902円', '歳入総額', 2024, '8,412,356円']);
+  });
 });
