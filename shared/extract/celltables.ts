@@ -2013,6 +2013,7 @@ function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: Hea
   if (!units.length) return out;
   // runs of numbers: consecutive number tokens with only spaces between them
   const nums: { at: number; end: number; m: RegExpMatchArray }[] = [];
+  let grouped = false; // (a number kept holds a comma: kept as they are pushed, not searched for at each short number)
   for (const m of t.matchAll(GLUED_NUM)) {
     const at = m.index!;
     const end = at + m[0].length;
@@ -2020,10 +2021,11 @@ function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: Hea
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
     if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
     // ("2 総務費　1 総務管理費 …": a 款's or 項's number before its name, ahead of the row's figures)
-    if (m[0].length <= 2 && !nums.some((n) => /[,，]/u.test(n.m[0])) && NAME_AFTER_NUMBER.test(t.slice(end, end + 3))) continue;
+    if (m[0].length <= 2 && !grouped && NAME_AFTER_NUMBER.test(t.slice(end, end + 3))) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number after figures grouped by commas opens the next row, the 節's)
     if (setsuNumberAmongFigures(m, t.slice(end), /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? ''))) continue;
     nums.push({ at, end, m });
+    grouped ||= /[,，]/u.test(m[0]);
   }
   // ("…地区数（地区） 令和5年度 12 令和6年度 15": a row counting things by year holds no yen)
   if (nums.length && COUNT_HEAD.test(t.slice(0, nums[0].at))) return out;

@@ -221,4 +221,14 @@ describe('fast paths equal the plain patterns', () => {
     expect(rs.slice(0, 2990).every((r, k) => r.line === 1 && r.text === `${k + 1}億円` && r.fy === 2019 + (k % 9) && !r.previous)).toBe(true);
     expect([rs[2999].line, rs[2999].text, rs[2999].item, rs[2999].fy, rs[2999].previous?.text]).toEqual([2, '8,736,902円', '歳入総額', 2024, '8,412,356円']);
   });
+
+  it('a table of thousands of rows glued on one line reads no row\'s number before its name as a figure', () => {
+    // (whether a number kept so far holds a comma is kept as they are read, not searched for at each short number)
+    const n = 3000;
+    const rows = Array.from({ length: n }, (_, k) => `${(k % 9) + 1} 事業費${k + 1} ${k + 200} ${k + 100}`).join(' ');
+    const rs = extract(`平成29年度 決算の概要 会計別 (単位:千円) 平成29年度 平成28年度 決算額 決算額 ${rows}\n`);
+    expect(rs).toHaveLength(2 * n);
+    expect(rs.every((r, j) => r.text === `${(j >> 1) + (j % 2 ? 100 : 200)}` && r.stage === 'settlement' && r.fy === 2017)).toBe(true);
+    expect(rs.slice(2).every((r, j) => r.item === `事業費${(j >> 1) + 2}`)).toBe(true);
+  });
 });
