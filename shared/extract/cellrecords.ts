@@ -50,6 +50,12 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     return v;
   };
   const attached = attachedFigures(figs);
+  const rows = new Map<number, RowFacts>();
+  const rowFacts = (idx: number): RowFacts => {
+    let v = rows.get(idx);
+    if (!v) rows.set(idx, (v = rowFactsOf(lines[idx].text)));
+    return v;
+  };
   figs.forEach((f, k) => {
     if (f.role !== 'primary') return;
     const l = lines[f.lineIdx];
@@ -60,7 +66,8 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (so is every figure of a table under a heading naming a fund: "1　財政調整基金の推移", "5.基金の状況")
     // (or a remark after the row's figures says so: "… 2,845,000 2,612,500 232,500 基金", "… 132,600 118,000 14,600 再掲")
     const rest = l.text.slice(f.end);
-    const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx) || (rest.includes('基金') && REMARK_FUND.test(rest));
+    const row = rowFacts(f.lineIdx);
+    const fund = (!!f.item && FUND_NAME.test(f.item)) || fundHeading(f.lineIdx) || (row.fundAt >= f.end && REMARK_FUND.test(rest));
     // (or a mark alone on the line under the row, "（新規）", where its name ran short of room)
     const markUnder = NEW_MARK_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
     // (a row written one cell a line ends in its remarks' cell: "新規", "…の内数", or "＋事項要求" under the figure itself)
@@ -68,11 +75,13 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     const remark = rowEnd > f.lineIdx ? lines[rowEnd + 1]?.text ?? '' : '';
     const matterUnder = MATTER_LINE.test(lines[f.lineIdx + 1]?.text ?? '');
     // ("給食調理業務委託 平成29年度～平成32年度 186,400" under 限度額: a limit over the years of its period, a 債務負担行為's)
-    const head = l.text.slice(0, f.start);
+    // (YEAR_SPAN_CELL matches a few words and the spaces after them: read over the SPAN_NEAR characters before the figure, as a
+    // glued table's line holds thousands of figures)
+    const head = l.text.slice(Math.max(0, f.start - SPAN_NEAR), f.start);
     // (or a row holding two periods, "8,964,300  H30～R5  2,731,450  R6～R15  6,232,850": a commitment's schedule, what was and
     // will be paid over each period)
-    const span = !f.multiYear && (((head.includes('～') || head.includes('〜') || head.includes('から')) && YEAR_SPAN_CELL.test(head)) || twoPeriods(l.text));
-    const flags: Flag[] = [...(markedNew(l.text) || NEW_CELL.test(l.text) || markUnder || REMARK_NEW.test(remark) ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (rest.includes('再掲') && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
+    const span = !f.multiYear && ((row.spanWordEnd <= f.start && YEAR_SPAN_CELL.test(head)) || row.twoPeriods);
+    const flags: Flag[] = [...(row.markedNew || markUnder || REMARK_NEW.test(remark) ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (row.restatedAt >= f.end && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
       ...(REMARK_PORTION.test(remark) ? ['portion' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) || matterUnder ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];
@@ -93,6 +102,23 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
   });
   return out;
 }
+
+/** What a table row's whole line says, worked out once per line (a glued table's line holds thousands of figures, each asking). */
+interface RowFacts {
+  markedNew: boolean;
+  twoPeriods: boolean;
+  /** Where the last 基金 and 再掲 start (-1 for none): the text after a figure holds one where it starts at or after the figure's end. */
+  fundAt: number;
+  restatedAt: number;
+  /** Where the first ～, 〜 or から ends (the text before a figure holds one where it ends by the figure's start). */
+  spanWordEnd: number;
+}
+function rowFactsOf(t: string): RowFacts {
+  const endOf = (w: string): number => { const at = t.indexOf(w); return at < 0 ? Infinity : at + w.length; };
+  return { markedNew: markedNew(t) || NEW_CELL.test(t), twoPeriods: twoPeriods(t), fundAt: t.lastIndexOf('基金'), restatedAt: t.lastIndexOf('再掲'), spanWordEnd: Math.min(endOf('～'), endOf('〜'), endOf('から')) };
+}
+// the characters before a figure YEAR_SPAN_CELL reads (two years, a tilde or から, and the spaces between)
+const SPAN_NEAR = 200;
 
 type Attached = Partial<Record<Exclude<CellFigure['role'], 'primary'>, CellFigure>>;
 /** Each primary's previous, change and supplementary figures (the first of each role that names it), found in one pass:
@@ -120,3 +146,6 @@ function namedByKeyAbove(lines: Line[], idx: number): string | null {
   }
   return null;
 }
+
+/** For the tests. */
+export const cellRecordInternals = { rowFactsOf };

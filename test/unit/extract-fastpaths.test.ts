@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findYears } from '../../shared/era';
 import { extract } from '../../shared/extract';
+import { cellRecordInternals } from '../../shared/extract/cellrecords';
 import { LineFacts } from '../../shared/extract/line-facts';
 import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
@@ -101,6 +102,20 @@ describe('fast paths equal the plain patterns', () => {
       }
     }), { numRuns: 2000 });
     expect(funds).toBeGreaterThan(100);
+  });
+
+  it('what a row\'s line says, worked out once, answers for each figure as its text before and after does', () => {
+    const { rowFactsOf } = cellRecordInternals;
+    const line = fc.array(fc.constantFrom('基金', '再掲', '～', '〜', 'から', 'か', 'ら', '基', '金', '1,000', ' ', '　', '事業'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(line, fc.nat(40), fc.nat(40), (t, x, y) => {
+      const [a, b] = [Math.min(x, y, t.length), Math.min(Math.max(x, y), t.length)];
+      const row = rowFactsOf(t);
+      const head = t.slice(0, a);
+      const rest = t.slice(b);
+      expect(row.fundAt >= b).toBe(rest.includes('基金'));
+      expect(row.restatedAt >= b).toBe(rest.includes('再掲'));
+      expect(row.spanWordEnd <= a).toBe(head.includes('～') || head.includes('〜') || head.includes('から'));
+    }), { numRuns: 5000 });
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
@@ -230,5 +245,20 @@ describe('fast paths equal the plain patterns', () => {
     expect(rs).toHaveLength(2 * n);
     expect(rs.every((r, j) => r.text === `${(j >> 1) + (j % 2 ? 100 : 200)}` && r.stage === 'settlement' && r.fy === 2017)).toBe(true);
     expect(rs.slice(2).every((r, j) => r.item === `事業費${(j >> 1) + 2}`)).toBe(true);
+  });
+
+  it('rows glued on lines of 900 rows each: a remark after the last figure flags its row only; 新規 on the line, every row', () => {
+    // (what a row's whole line says is worked out once per line; the text before each figure is read over a bounded stretch)
+    const n = 900;
+    const rows = (name: string) => Array.from({ length: n }, (_, k) => `${name}${k + 1} ${k + 1},500 ${k + 1},000 500`).join(' ');
+    const head = '主要事業要求状況 事業名 要求額 前年度 増減（単位：千円） ';
+    const src = `${head}${rows('事業')} 基金\n${head}${rows('施策')} 再掲\n${head}${rows('拡充')}　新規\n`;
+    const rs = extract(src);
+    expect(rs).toHaveLength(3 * n);
+    const flagged = (line: number, flag: string) => rs.filter((r) => r.line === line && r.flags.includes(flag as never)).map((r) => r.item);
+    expect(flagged(1, 'fund')).toEqual([`事業${n}`]);
+    expect(flagged(2, 'restated')).toEqual([`施策${n}`]);
+    expect(flagged(3, 'new')).toHaveLength(n);
+    expect(rs.every((r) => r.previous?.yen === r.yen - 500_000 && r.change?.yen === 500_000)).toBe(true);
   });
 });
