@@ -467,6 +467,13 @@ export function trimmedLength(s: string): number {
   return b - a;
 }
 
+/** s.trimEnd().length, without making the trimmed string. */
+export function trimmedEndLength(s: string): number {
+  let b = s.length;
+  while (b > 0 && isSpaceCode(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
 /** The code of the first character that is not JS \\s (-1 when none). */
 export function firstNonSpace(s: string): number {
   let j = 0;

@@ -4,7 +4,7 @@
 //   土木費は820億円。前年度は800億円だった → the previous year of the figure before it, in the sentence before
 //   R8：1,200百万円 → R9：1,500百万円    → the previous year of the figure after the arrow
 // The line reader takes each as a figure of its own; this pass attaches them.
-import type { Line } from './lines';
+import { trimmedEndLength, type Line } from './lines';
 import type { Extracted } from './types';
 
 // (or in a bracket after the word: "前年度（450億円）から")
@@ -48,6 +48,8 @@ const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対�
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {
   const drop = new Set<number>();
+  const live = new LiveRecords(recs, drop);
+  const maru = new MaruCounts();
   for (let k = 0; k < recs.length; k++) {
     const r = recs[k];
     // (a figure of no budget, an amount per head or a balance, is last year's of one of its kind only; a total over years of none)
@@ -126,12 +128,13 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (!byWord && !byYear && !thisYearBefore) continue;
     let after = l.text.slice(r.end - l.start, r.end - l.start + 16);
     // (a figure broken over the line, "今年度当初の二十八兆" / "九千百億円から": its words go on after its rest)
-    if (r.end - l.start >= l.text.trimEnd().length && lines[r.line]) after = lines[r.line].text.replace(SPLIT_REST, '').slice(0, 16);
-    const sameSentence = (x: Extracted): boolean => !l.text.slice(Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start).includes('。');
+    if (r.end - l.start >= trimmedEndLength(l.text) && lines[r.line]) after = lines[r.line].text.replace(SPLIT_REST, '').slice(0, 16);
+    const sameSentence = (x: Extracted): boolean => !maru.between(l, Math.min(x.end, r.end) - l.start, Math.max(x.start, r.start) - l.start);
     // the nearest record of the same sentence after (step 1) or before (step -1) this one: only its line's records are
-    // looked at, so the pass stays linear however many figures a document holds
+    // looked at, past those dropped or given last year's figure already (for good: skipped by jumps, as a line of
+    // thousands of figures, one sentence, was walked again for each)
     const nearest = (step: 1 | -1): Extracted | undefined => {
-      for (let n = k + step; n >= 0 && n < recs.length && recs[n].line === r.line; n += step) {
+      for (let n = live.next(k + step, step); n >= 0 && n < recs.length && recs[n].line === r.line; n = live.next(n + step, step)) {
         const x = recs[n];
         if (!drop.has(n) && sameSentence(x) && !x.previous) return x;
       }
@@ -171,6 +174,56 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     drop.add(k);
   }
   return drop.size ? recs.filter((_, k) => !drop.has(k)) : recs;
+}
+
+/**
+ * The records that may still take last year's figure: neither dropped nor given one (both for good), found past the others
+ * by jumps that shorten as they are taken. A jump never crosses a change of line where the records' lines are out of
+ * order (then each is stepped over one by one, as before).
+ */
+export class LiveRecords {
+  // (from n, the index to go on from: every record between is done with; n itself where not known)
+  private readonly back: Int32Array;
+  private readonly fwd: Int32Array;
+  private readonly inOrder: boolean;
+  constructor(private readonly recs: Extracted[], private readonly drop: Set<number>) {
+    this.back = Int32Array.from(recs, (_, n) => n);
+    this.fwd = Int32Array.from(recs, (_, n) => n);
+    this.inOrder = recs.every((x, n) => n === 0 || recs[n - 1].line <= x.line);
+  }
+  private done(n: number): boolean {
+    return this.drop.has(n) || !!this.recs[n].previous;
+  }
+  /** The first record from `n` on in the direction `step` that is not done with (past the ends: -1 or recs.length). */
+  next(n: number, step: 1 | -1): number {
+    if (!this.inOrder) return n;
+    const jump = step === 1 ? this.fwd : this.back;
+    let j = n;
+    while (j >= 0 && j < this.recs.length && this.done(j)) j = jump[j] !== j ? jump[j] : j + step;
+    // (each record passed jumps straight to j from now on)
+    for (let m = n; m !== j && m >= 0 && m < this.recs.length;) {
+      const on = jump[m] !== m ? jump[m] : m + step;
+      jump[m] = j;
+      m = on;
+    }
+    return j;
+  }
+}
+
+/** Whether a line's text holds a full stop between two offsets, from a count of them up to each offset (made once per line). */
+class MaruCounts {
+  private line: Line | null = null;
+  private upTo = new Int32Array(0);
+  between(l: Line, from: number, to: number): boolean {
+    if (this.line !== l) {
+      this.line = l;
+      this.upTo = new Int32Array(l.text.length + 1);
+      for (let p = 0; p < l.text.length; p++) this.upTo[p + 1] = this.upTo[p] + (l.text.charCodeAt(p) === 0x3002 ? 1 : 0);
+    }
+    const a = Math.max(0, Math.min(from, l.text.length));
+    const b = Math.max(0, Math.min(to, l.text.length));
+    return a < b && this.upTo[b] > this.upTo[a];
+  }
 }
 
 /** Where the sentence holding offset `a` of `t` starts, or `a - NEAR` where it starts further back. */

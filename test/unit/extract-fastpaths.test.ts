@@ -3,9 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findYears } from '../../shared/era';
-import { extract } from '../../shared/extract';
+import { extract, type Extracted } from '../../shared/extract';
 import { cellRecordInternals } from '../../shared/extract/cellrecords';
 import { LineFacts } from '../../shared/extract/line-facts';
+import { LiveRecords } from '../../shared/extract/prose-previous';
 import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
 import { fundHeadingAbove } from '../../shared/extract/figure-flags';
@@ -116,6 +117,33 @@ describe('fast paths equal the plain patterns', () => {
       expect(row.restatedAt >= b).toBe(rest.includes('再掲'));
       expect(row.spanWordEnd <= a).toBe(head.includes('～') || head.includes('〜') || head.includes('から'));
     }), { numRuns: 5000 });
+  });
+
+  it('the records still to take last year\'s figure, found by jumps, are those a step at a time finds', () => {
+    const rec = (line: number) => ({ line, previous: null }) as unknown as Extracted;
+    const op = fc.tuple(fc.constantFrom('drop', 'previous', 'next'), fc.nat(30), fc.constantFrom(1 as const, -1 as const));
+    let jumped = 0;
+    fc.assert(fc.property(fc.array(fc.nat(3), { minLength: 1, maxLength: 30 }), fc.boolean(), fc.array(op, { maxLength: 60 }), (steps, sorted, ops) => {
+      let line = 1;
+      const recs = steps.map((d) => rec(sorted ? (line += d) : 1 + d));
+      const inOrder = recs.every((x, n) => n === 0 || recs[n - 1].line <= x.line);
+      const drop = new Set<number>();
+      const live = new LiveRecords(recs, drop);
+      const done = (n: number) => drop.has(n) || !!recs[n].previous;
+      for (const [what, at, step] of ops) {
+        const n = at % (recs.length + 1) - (step === -1 ? 1 : 0);
+        if (what === 'drop' && n >= 0 && n < recs.length) drop.add(n);
+        else if (what === 'previous' && n >= 0 && n < recs.length) (recs[n] as { previous: unknown }).previous = { text: '1円' };
+        else if (what === 'next') {
+          let j = n;
+          while (j >= 0 && j < recs.length && done(j)) j += step;
+          const got = live.next(n, step);
+          expect(got).toBe(inOrder ? j : n);
+          if (inOrder && j !== n) jumped++;
+        }
+      }
+    }), { numRuns: 3000 });
+    expect(jumped).toBeGreaterThan(300);
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
@@ -260,5 +288,14 @@ describe('fast paths equal the plain patterns', () => {
     expect(flagged(2, 'restated')).toEqual([`施策${n}`]);
     expect(flagged(3, 'new')).toHaveLength(n);
     expect(rs.every((r) => r.previous?.yen === r.yen - 500_000 && r.change?.yen === 500_000)).toBe(true);
+  });
+
+  it('a paragraph wrapped at one width, each line comparing with last year\'s figure, pairs its figures two by two', () => {
+    // (the records already paired are jumped over, not walked again for each figure of the one long sentence)
+    const n = 2000;
+    const lines = Array.from({ length: n }, (_, k) => `事業${String(k + 1).padStart(5, '0')}の経費は、前年度の${1001 + k}億円に比べ増加しており`);
+    const rs = extract(['令和9年度 予算の概要', ...lines, ''].join('\n'));
+    expect(rs).toHaveLength(n / 2);
+    expect(rs.every((r, j) => r.text === `${1001 + 2 * j}億円` && r.previous?.text === `${1002 + 2 * j}億円` && r.line === 2 + 2 * j)).toBe(true);
   });
 });
