@@ -50,6 +50,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
   const drop = new Set<number>();
   const live = new LiveRecords(recs, drop);
   const maru = new MaruCounts();
+  const subjects = new Subjects();
   for (let k = 0; k < recs.length; k++) {
     const r = recs[k];
     // (a figure of no budget, an amount per head or a balance, is last year's of one of its kind only; a total over years of none)
@@ -149,7 +150,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     if (!target && TO_PREVIOUS.test(after)) target = nearest(-1);
     // ("■健康福祉省　34兆7,820億円" / "今年度当初の33兆9,106億円から8,714億円の増": the first sentence under a heading compares
     // with the heading's figure)
-    if (!target && TO_PREVIOUS.test(after) && !l.text.slice(0, a).includes('。')) target = headingFigureAbove(recs, k, lines, drop);
+    if (!target && TO_PREVIOUS.test(after) && !maru.between(l, 0, a)) target = headingFigureAbove(recs, k, lines, drop);
     // ("一般会計の総額は346億円。前年度当初予算の334億円に比べ…": the figure the sentence right before ended on, nothing between)
     if (!target && byWord && TO_PREVIOUS.test(after) && k > 0 && !drop.has(k - 1) && !recs[k - 1].previous && recs[k - 1].line >= r.line - 1) {
       const x = recs[k - 1];
@@ -158,7 +159,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     }
     // "2022年度の環境保全経費は、2021年度の1兆6,040億円に対して…": the figure the sentence's subject named a few lines above
     // (the whole sentence: its subject may stand far back)
-    if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, wrapped ? before : l.text.slice(l.text.lastIndexOf('。', a - 1) + 1, a), drop);
+    if (!target && TO_PREVIOUS.test(after)) target = subjectFigure(recs, k, wrapped ? lastSubject(before) : subjects.before(l, a, maru), drop, live);
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     // (a figure named last year's by its words, "前年度（99,843円）に比べ", is one of the target's kind whatever stage its words gave it)
@@ -210,19 +211,68 @@ export class LiveRecords {
   }
 }
 
-/** Whether a line's text holds a full stop between two offsets, from a count of them up to each offset (made once per line). */
-class MaruCounts {
+/** A line's full stops: how many stand before each offset, and where (worked out once per line). */
+export class MaruCounts {
   private line: Line | null = null;
   private upTo = new Int32Array(0);
-  between(l: Line, from: number, to: number): boolean {
-    if (this.line !== l) {
-      this.line = l;
-      this.upTo = new Int32Array(l.text.length + 1);
-      for (let p = 0; p < l.text.length; p++) this.upTo[p + 1] = this.upTo[p] + (l.text.charCodeAt(p) === 0x3002 ? 1 : 0);
+  private at: number[] = [];
+  private of(l: Line): void {
+    if (this.line === l) return;
+    this.line = l;
+    this.upTo = new Int32Array(l.text.length + 1);
+    this.at = [];
+    for (let p = 0; p < l.text.length; p++) {
+      const stop = l.text.charCodeAt(p) === 0x3002;
+      if (stop) this.at.push(p);
+      this.upTo[p + 1] = this.upTo[p] + (stop ? 1 : 0);
     }
+  }
+  /** Does the line's text hold a full stop between the two offsets? */
+  between(l: Line, from: number, to: number): boolean {
+    this.of(l);
     const a = Math.max(0, Math.min(from, l.text.length));
     const b = Math.max(0, Math.min(to, l.text.length));
     return a < b && this.upTo[b] > this.upTo[a];
+  }
+  /** The sentence offset `a` stands in: after the last full stop before it, up to the first at or after it (or the line's end). */
+  sentence(l: Line, a: number): { from: number; to: number } {
+    this.of(l);
+    const c = this.upTo[Math.max(0, Math.min(a, l.text.length))];
+    return { from: c > 0 ? this.at[c - 1] + 1 : 0, to: c < this.at.length ? this.at[c] : l.text.length };
+  }
+}
+
+/** The subject a text names last ("2022年度の環境保全経費は、": 環境保全経費), or null. */
+export function lastSubject(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(SUBJECT)) last = m[1];
+  return last === null ? null : last.replace(/^.*年度の?/u, '');
+}
+
+/**
+ * lastSubject of a line's sentence up to an offset, its subjects found once per sentence (a sentence of thousands of figures
+ * was read again for each). A subject holds no full stop, so the sentence's are its line's up to its full stop; those ending by
+ * the offset are the text's up to it too, and no other of the text's starts before the first that ends past it.
+ */
+export class Subjects {
+  private line: Line | null = null;
+  private from = -1;
+  private found: { start: number; end: number; name: string }[] = [];
+  before(l: Line, a: number, maru: MaruCounts): string | null {
+    const { from, to } = maru.sentence(l, a);
+    if (l !== this.line || from !== this.from) {
+      this.line = l;
+      this.from = from;
+      this.found = [...l.text.slice(from, to).matchAll(SUBJECT)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, name: m[1] }));
+    }
+    // (the last ending by a, and the one after it)
+    let lo = 0, hi = this.found.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (this.found[m].end <= a) lo = m + 1; else hi = m; }
+    const past = this.found[lo];
+    // (the text up to a, from where the first subject past it starts, may hold one more of its own)
+    const tail = past && past.start < a ? lastSubject(l.text.slice(past.start, a)) : null;
+    if (tail !== null) return tail;
+    return lo > 0 ? this.found[lo - 1].name.replace(/^.*年度の?/u, '') : null;
   }
 }
 
@@ -311,11 +361,10 @@ function namedFigureAbove(recs: Extracted[], k: number, noun: string, lines: Lin
 }
 
 /** The record, a few lines above, whose name is the subject of the sentence a figure stands in. */
-function subjectFigure(recs: Extracted[], k: number, before: string, drop: Set<number>): Extracted | undefined {
-  let subject: string | null = null;
-  for (const m of before.matchAll(SUBJECT)) subject = m[1].replace(/^.*年度の?/u, '');
+function subjectFigure(recs: Extracted[], k: number, subject: string | null, drop: Set<number>, live: LiveRecords): Extracted | undefined {
   if (!subject) return undefined;
   const r = recs[k];
-  for (let n = k - 1; n >= 0 && recs[n].line >= r.line - 4; n--) if (!drop.has(n) && (recs[n].item === subject || (subject.length >= 3 && !!recs[n].item?.includes(subject))) && !recs[n].previous && n !== k) return recs[n];
+  // (past the records done with, as in nearest)
+  for (let n = live.next(k - 1, -1); n >= 0 && recs[n].line >= r.line - 4; n = live.next(n - 1, -1)) if (!drop.has(n) && (recs[n].item === subject || (subject.length >= 3 && !!recs[n].item?.includes(subject))) && !recs[n].previous && n !== k) return recs[n];
   return undefined;
 }

@@ -6,7 +6,7 @@ import { findYears } from '../../shared/era';
 import { extract, type Extracted } from '../../shared/extract';
 import { cellRecordInternals } from '../../shared/extract/cellrecords';
 import { LineFacts } from '../../shared/extract/line-facts';
-import { LiveRecords } from '../../shared/extract/prose-previous';
+import { LiveRecords, MaruCounts, Subjects, lastSubject } from '../../shared/extract/prose-previous';
 import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
 import { fundHeadingAbove } from '../../shared/extract/figure-flags';
@@ -144,6 +144,24 @@ describe('fast paths equal the plain patterns', () => {
       }
     }), { numRuns: 3000 });
     expect(jumped).toBeGreaterThan(300);
+  });
+
+  it('the subject of a sentence up to a figure, its subjects found once per sentence, is the one its text up to the figure names', () => {
+    const text = fc.array(fc.constantFrom('経費', '事業', 'は', '、', ',', '。', '年度の', '2022', ' ', '費用', 'はは'), { maxLength: 16 }).map((a) => a.join(''));
+    let named = 0;
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(2), fc.nat(60)), { maxLength: 12 }), (texts, asks) => {
+      const lines = texts.map((t, k) => ({ no: k + 1, start: 0, text: t }));
+      const subjects = new Subjects();
+      const maru = new MaruCounts();
+      for (const [which, at] of asks) {
+        const l = lines[which % lines.length];
+        const a = at % (l.text.length + 1);
+        const plain = lastSubject(l.text.slice(l.text.lastIndexOf('。', a - 1) + 1, a));
+        if (plain) named++;
+        expect(subjects.before(l as never, a, maru)).toBe(plain);
+      }
+    }), { numRuns: 5000 });
+    expect(named).toBeGreaterThan(200);
   });
 
   it('cleanItem memo: the same answer cold and warm', () => {
