@@ -1843,8 +1843,7 @@ export class Extractor {
     const last = this.recs[this.recs.length - 1];
     if (!last || last.lineIdx !== i || last.out.stage !== 'other' || last.flags.has('multi_year') || last.doubts.stageSource !== 'cue') return false;
     // the first figure of the chain is a balance (a per-person amount or a target has no parts)
-    const head = t.slice(Math.max(0, t.lastIndexOf('。', last.tok.start) - 200), last.tok.start);
-    if (!/残高|保有額|積立額|基金/u.test(head)) return false;
+    if (!this.lineFacts.balanceWordIn(t, Math.max(0, this.lineFacts.lastMaruAt(t, last.tok.start) - 200), last.tok.start)) return false;
     const between = t.slice(last.tok.end, tok.signStart);
     const stops = between.split('。').length - 1;
     // only a breakdown: "このうち…", "(都道府県…、市区町村…)", "…から…に"

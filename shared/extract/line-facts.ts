@@ -30,6 +30,9 @@ export function bracketOnly(t: string): boolean {
 // ("（参考）令和9年度補正予算　13兆1,992億円": after a note's mark too)
 const LABEL_ROW = /^[\s\u3000]*(?:[(（【][^)）】]{1,6}[)）】][\s\u3000]*|※[\s\u3000]*)?(?:前年度|前年|対前年度|令和|平成|当初|補正|要求|概算要求|決算)[^。、]{0,14}?(?:[\s\u3000]{2,}|[:：][\s\u3000]*|(?<=[額算求])[\s\u3000])[△▲\-－]?[0-9０-９]/u;
 
+/** A balance's words (no two overlap). */
+export const BALANCE_WORD = /残高|保有額|積立額|基金/gu;
+
 /** /[。]\s*$/u.test(s), read from the end (the pattern is tried at every position). */
 function endsWithMaru(s: string): boolean {
   let j = s.length - 1;
@@ -158,6 +161,35 @@ export class LineFacts {
     const f = this.textFacts(t);
     return (f.yearRange ??= t.includes('年') && findYears(t).some((y) => y.range));
   }
+  /**
+   * Does the text hold a balance's word (残高, 保有額, 積立額, 基金) between `from` and `to`, its full stops' and those words'
+   * places found once per text (each figure of a long line asked of the whole line before it)?
+   */
+  balanceWordIn(t: string, from: number, to: number): boolean {
+    const w = this.wordsOf(t).words;
+    // (the first word starting at or after from; the words never overlap, so it is the first to end after it too)
+    let lo = 0, hi = w.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (w[m].start < from) lo = m + 1; else hi = m; }
+    return lo < w.length && w[lo].end <= to;
+  }
+  /** t.lastIndexOf('。', at), from the full stops' places found once per text. */
+  lastMaruAt(t: string, at: number): number {
+    const m = this.wordsOf(t).marus;
+    let lo = 0, hi = m.length;
+    while (lo < hi) { const k = (lo + hi) >> 1; if (m[k] <= at) lo = k + 1; else hi = k; }
+    return lo > 0 ? m[lo - 1] : -1;
+  }
+  private wordsOf(t: string): { marus: number[]; words: { start: number; end: number }[] } {
+    if (this.wordsText !== t) {
+      this.wordsText = t;
+      const marus: number[] = [];
+      for (let p = t.indexOf('。'); p >= 0; p = t.indexOf('。', p + 1)) marus.push(p);
+      this.words = { marus, words: [...t.matchAll(BALANCE_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) };
+    }
+    return this.words;
+  }
+  private wordsText: string | null = null;
+  private words: { marus: number[]; words: { start: number; end: number }[] } = { marus: [], words: [] };
   private factsText: string | null = null;
   private facts: TextFacts = { prose: false, endsMaru: false, hasMaru: false, hasMatterRequest: false, initialAndSupp: false };
 

@@ -164,6 +164,22 @@ describe('fast paths equal the plain patterns', () => {
     expect(named).toBeGreaterThan(200);
   });
 
+  it('a balance\'s word between two offsets, and the full stop before one, found from their places as the text\'s own search finds them', () => {
+    const text = fc.array(fc.constantFrom('残高', '基金', '保有額', '積立額', '積立', '。', '残', 'は', '120億円', ' '), { maxLength: 14 }).map((a) => a.join(''));
+    let found = 0;
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(2), fc.nat(40), fc.nat(40)), { maxLength: 10 }), (texts, asks) => {
+      const facts = new LineFacts([]);
+      for (const [which, x, y] of asks) {
+        const t = texts[which % texts.length];
+        const plain = /残高|保有額|積立額|基金/u.test(t.slice(x, y));
+        if (plain) found++;
+        expect(facts.balanceWordIn(t, x, y)).toBe(plain);
+        expect(facts.lastMaruAt(t, x)).toBe(t.lastIndexOf('。', x));
+      }
+    }), { numRuns: 3000 });
+    expect(found).toBeGreaterThan(300);
+  });
+
   it('cleanItem memo: the same answer cold and warm', () => {
     const inputs = ['- ◆ 研究開発マネジメント人材に関する体制整備事業 ', '令和7年度予算額 国立大学法人運営費交付金', '(項)科学技術振興費', '宇宙戦略基金の拡充(総務省'];
     const cold = inputs.map((s) => { clearItemMemo(); return [cleanItem(s), cleanItem(s, true)]; });
@@ -315,5 +331,13 @@ describe('fast paths equal the plain patterns', () => {
     const rs = extract(['令和9年度 予算の概要', ...lines, ''].join('\n'));
     expect(rs).toHaveLength(n / 2);
     expect(rs.every((r, j) => r.text === `${1001 + 2 * j}億円` && r.previous?.text === `${1002 + 2 * j}億円` && r.line === 2 + 2 * j)).toBe(true);
+  });
+
+  it('thousands of parts of a fund\'s balance in one sentence are each a balance of the fund', () => {
+    // (the balance's word before the chain's first figure is looked up among the line's words, found once, not searched for again)
+    const parts = Array.from({ length: 3000 }, (_, k) => `${k + 1}億円、`).join('');
+    const rs = extract(`財政調整基金の残高は120億円、このうち取崩し分は${parts}\n`);
+    expect(rs).toHaveLength(3001);
+    expect(rs.every((r) => r.stage === 'other' && r.fy === null && r.flags.includes('fund'))).toBe(true);
   });
 });
