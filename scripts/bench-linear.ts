@@ -33,6 +33,9 @@ export const SHAPES: Record<string, (k: number) => string> = {
   'page numbers': (k) => `- ${k} -`,
   'CSV rows of figures': (k) => `"${k}","事業${k}","${k},000","${k + 1},000"`,
   'Markdown rows': (k) => `| 事業${k} | ${k},000 | ${k + 1},000 |`,
+  'label lines over figures': (k) => `予算額\n${(k % 999) + 1},000千円\n前年度予算額\n${(k % 999) + 1},500千円`,
+  'lines of one length, 前年度の…に比べ': (k) => `事業${String(k).padStart(5, '0')}の経費は、前年度の${(k % 9000) + 1000}億円に比べ増加しており`,
+  'lines of one length, R5：… R6：…': (k) => `歳入${String(k).padStart(5, '0')} R5：${(k % 9000) + 1000}千円 R6：${(k % 9000) + 1001}千円 の見込みで`,
 };
 
 const HEAD = '令和9年度 予算の概要\n（単位：千円）\n区分\t令和9年度予算額\t令和8年度予算額\n';
