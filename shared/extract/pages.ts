@@ -33,9 +33,10 @@ export function unpage(text: string): TextMap | null {
   // ("…" / "1" / "\f…", "…" / "2" / "\f…": a bare number closing each page, counting up, is the page's number)
   if (anyFeed) {
     const closing: { i: number; n: number }[] = [];
+    const near = neighbours(text, lines, drop);
     for (let i = 1; i < lines.length; i++) {
       if (!hasFeed(text, lines[i])) continue;
-      const j = neighbour(text, lines, drop, i, -1);
+      const j = near.before[i];
       const m = j >= 0 && !hasFeed(text, lines[j]) ? BARE_PAGE_NUMBER.exec(text.slice(lines[j].start, lines[j].end)) : null;
       if (m) closing.push({ i: j, n: Number(m[1].replace(/[０-９]/gu, (c) => String(c.charCodeAt(0) - 0xff10))) });
     }
@@ -46,12 +47,13 @@ export function unpage(text: string): TextMap | null {
   const sides = new Map<string, number[]>();
   let feeds = 0;
   let numbers = 0;
-  for (let i = 0; (anyFeed || any) && i < lines.length; i++) {
+  const near = anyFeed || any ? neighbours(text, lines, drop) : null;
+  for (let i = 0; near && i < lines.length; i++) {
     const feed = anyFeed && hasFeed(text, lines[i]);
     if (!feed && drop[i] !== 1) continue;
     if (feed) feeds++;
     else numbers++;
-    for (const j of [neighbour(text, lines, drop, i, -1), neighbour(text, lines, drop, i, 1), !feed || isBlank(text, lines[i]) ? -1 : i]) {
+    for (const j of [near.before[i], near.after[i], !feed || isBlank(text, lines[i]) ? -1 : i]) {
       if (j < 0) continue;
       const key = text.slice(lines[j].start, lines[j].end).replace(/[\f\s\u3000]/gu, '').replace(/[0-9０-９]+/gu, '#');
       // (a header names the document or its part in words: a short cell such as 合計, or figures, beside page
@@ -185,11 +187,16 @@ function hasFeed(text: string, l: Span): boolean {
   return false;
 }
 
-/** The nearest line with text before (`dir` -1) or after (+1) line `i`, past dropped and blank lines; -1 if none. */
-function neighbour(text: string, lines: Span[], drop: Uint8Array, i: number, dir: number): number {
-  for (let k = i + dir; k >= 0 && k < lines.length; k += dir) {
-    if (drop[k] || isBlank(text, lines[k])) continue;
-    return k;
-  }
-  return -1;
+/**
+ * For each line, the nearest line before it and after it that is neither dropped nor blank (-1: none), found in two
+ * passes (walked from each line, a run of page numbers with nothing between was read again for each of them).
+ */
+function neighbours(text: string, lines: Span[], drop: Uint8Array): { before: Int32Array; after: Int32Array } {
+  const n = lines.length;
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  const kept = (k: number): boolean => !drop[k] && !isBlank(text, lines[k]);
+  for (let k = 0, last = -1; k < n; k++) { before[k] = last; if (kept(k)) last = k; }
+  for (let k = n - 1, next = -1; k >= 0; k--) { after[k] = next; if (kept(k)) next = k; }
+  return { before, after };
 }

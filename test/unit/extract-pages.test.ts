@@ -59,6 +59,15 @@ describe('page furniture', () => {
     expect(unpage('総務費\n3,120,400\n\f民生費\n12,345,600')?.text).toBe('総務費\n3,120,400\n民生費\n12,345,600');
   });
 
+  it('a long run of empty pages, their numbers with nothing between, goes with the running header of the pages around it', () => {
+    const page = (k: number): string => `東浜市　令和9年度予算説明書\n事業${k}\t${k},000\n- ${k} -`;
+    const empty = Array.from({ length: 30 }, (_, k) => `- ${k + 41} -`).join('\n');
+    const text = [...Array.from({ length: 40 }, (_, k) => page(k + 1)), empty, page(71), page(72), ''].join('\n');
+    const rest = unpage(text)!.text.split('\n').filter((l) => l.trim());
+    // (the first page's header opens the text: no page break stands before it)
+    expect(rest).toEqual(['東浜市　令和9年度予算説明書', ...Array.from({ length: 40 }, (_, k) => `事業${k + 1}\t${k + 1},000`), '事業71\t71,000', '事業72\t72,000']);
+  });
+
   it('what only looks like page furniture stays: a rate cell, a bullet with a figure, a label repeated on slides', () => {
     expect(unpage('補助率\n1/2\n2/3\n')).toBeNull();
     expect(unpage('- 2 億円を計上\n- 3 -年度')).toBeNull();
