@@ -57,6 +57,13 @@ describe('prose', () => {
     expect(rs[0]).toMatchObject({ yen: 5_700_000_000, stage: 'request', fy: 2029 });
     expect(rs[0].previous?.yen).toBe(4_200_000_000);
   });
+  it('a comparison its change word closed ("…に比べ増加") makes no change of a figure after a new topic ("歳出は X")', () => {
+    const rs = extract('令和9年度の県予算について\n歳入は1,200億円で、前年度の1,100億円に比べ増加　歳出は900億円、前年度は800億円でした\n');
+    expect(rs.map((r) => [r.text, r.previous?.text ?? null, r.change?.text ?? null])).toEqual([['1,200億円', '1,100億円', null], ['900億円', '800億円', null]]);
+    // ("前年度比の増加分 X": the amount of the increase is still a change)
+    const inc = extract('令和9年度の市予算\n保育事業は1億2,345万円。前年度比の増加分2,475万円は施設整備によるものです。\n');
+    expect(inc.map((r) => [r.text, r.change?.text ?? null])).toEqual([['1億2,345万円', '2,475万円']]);
+  });
   it('a change stated before its figure is a change; a percentage increase before a figure is not', () => {
     const rs = extract('2030年度の離島関係予算は、前年度当初から4億円減の312億円。図書館予算は対前年度比6.5%増の28億円となった。\n');
     expect(rs.map((r) => [r.text, r.change?.yen ?? null])).toEqual([['312億円', -400_000_000], ['28億円', null]]);
