@@ -3,7 +3,7 @@
 import { findYears } from '../era';
 import { isStageLabelLine } from './context';
 import { nameLike, slideSectionLine } from './items';
-import { firstNonSpace, isBlank, isPipeRow, isSpaceCode, type Line } from './lines';
+import { countWhile, firstNonSpace, isBlank, isPipeRow, isSpaceCode, maruPositions, type Line } from './lines';
 import { startsNumbered } from './headings';
 import { fundHeadingAbove } from './figure-flags';
 
@@ -168,23 +168,19 @@ export class LineFacts {
   balanceWordIn(t: string, from: number, to: number): boolean {
     const w = this.wordsOf(t).words;
     // (the first word starting at or after from; the words never overlap, so it is the first to end after it too)
-    let lo = 0, hi = w.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (w[m].start < from) lo = m + 1; else hi = m; }
-    return lo < w.length && w[lo].end <= to;
+    const k = countWhile(w.length, (m) => w[m].start < from);
+    return k < w.length && w[k].end <= to;
   }
   /** t.lastIndexOf('。', at), from the full stops' places found once per text. */
   lastMaruAt(t: string, at: number): number {
     const m = this.wordsOf(t).marus;
-    let lo = 0, hi = m.length;
-    while (lo < hi) { const k = (lo + hi) >> 1; if (m[k] <= at) lo = k + 1; else hi = k; }
-    return lo > 0 ? m[lo - 1] : -1;
+    const k = countWhile(m.length, (j) => m[j] <= at);
+    return k > 0 ? m[k - 1] : -1;
   }
   private wordsOf(t: string): { marus: number[]; words: { start: number; end: number }[] } {
     if (this.wordsText !== t) {
       this.wordsText = t;
-      const marus: number[] = [];
-      for (let p = t.indexOf('。'); p >= 0; p = t.indexOf('。', p + 1)) marus.push(p);
-      this.words = { marus, words: [...t.matchAll(BALANCE_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) };
+      this.words = { marus: maruPositions(t), words: [...t.matchAll(BALANCE_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length })) };
     }
     return this.words;
   }

@@ -644,6 +644,20 @@ export function splitCells(line: string): Cell[] {
   return cells;
 }
 
+/** How many of the indices 0…n-1, from the first, satisfy `before` (which holds for a prefix of them): found by halving. */
+export function countWhile(n: number, before: (k: number) => boolean): number {
+  let lo = 0, hi = n;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (before(m)) lo = m + 1; else hi = m; }
+  return lo;
+}
+
+/** Where the full stops (。) of a text stand, in order. */
+export function maruPositions(t: string): number[] {
+  const at: number[] = [];
+  for (let p = t.indexOf('。'); p >= 0; p = t.indexOf('。', p + 1)) at.push(p);
+  return at;
+}
+
 /** The index of the first cell holding the stretch [start, end), as cells.findIndex would give it. */
 export type CellFinder = (start: number, end: number) => number;
 
@@ -660,11 +674,7 @@ export function cellFinder(cells: readonly Cell[]): { find: CellFinder; apart: b
     // (an empty stretch may sit on the border of two cells: the first is found one by one)
     if (e <= s) return slow(s, e);
     // (the last cell opening at or before the stretch: any later one opens after it, any earlier one closes before it)
-    let lo = 0, hi = cells.length - 1, k = -1;
-    while (lo <= hi) {
-      const m = (lo + hi) >> 1;
-      if (cells[m].start <= s) { k = m; lo = m + 1; } else hi = m - 1;
-    }
+    const k = countWhile(cells.length, (m) => cells[m].start <= s) - 1;
     return k >= 0 && e <= cells[k].end ? k : -1;
   };
   return { find, apart };

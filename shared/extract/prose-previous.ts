@@ -4,7 +4,7 @@
 //   土木費は820億円。前年度は800億円だった → the previous year of the figure before it, in the sentence before
 //   R8：1,200百万円 → R9：1,500百万円    → the previous year of the figure after the arrow
 // The line reader takes each as a figure of its own; this pass attaches them.
-import { trimmedEndLength, type Line } from './lines';
+import { countWhile, maruPositions, trimmedEndLength, type Line } from './lines';
 import type { Extracted } from './types';
 
 // (or in a bracket after the word: "前年度（450億円）から")
@@ -211,33 +211,23 @@ export class LiveRecords {
   }
 }
 
-/** A line's full stops: how many stand before each offset, and where (worked out once per line). */
+/** A line's full stops, where they stand (found once per line). */
 export class MaruCounts {
   private line: Line | null = null;
-  private upTo = new Int32Array(0);
   private at: number[] = [];
-  private of(l: Line): void {
-    if (this.line === l) return;
-    this.line = l;
-    this.upTo = new Int32Array(l.text.length + 1);
-    this.at = [];
-    for (let p = 0; p < l.text.length; p++) {
-      const stop = l.text.charCodeAt(p) === 0x3002;
-      if (stop) this.at.push(p);
-      this.upTo[p + 1] = this.upTo[p] + (stop ? 1 : 0);
-    }
+  /** How many of the line's full stops stand before offset p (clamped to the line). */
+  private before(l: Line, p: number): number {
+    if (this.line !== l) { this.line = l; this.at = maruPositions(l.text); }
+    const q = Math.max(0, Math.min(p, l.text.length));
+    return countWhile(this.at.length, (j) => this.at[j] < q);
   }
   /** Does the line's text hold a full stop between the two offsets? */
   between(l: Line, from: number, to: number): boolean {
-    this.of(l);
-    const a = Math.max(0, Math.min(from, l.text.length));
-    const b = Math.max(0, Math.min(to, l.text.length));
-    return a < b && this.upTo[b] > this.upTo[a];
+    return this.before(l, to) > this.before(l, from);
   }
   /** The sentence offset `a` stands in: after the last full stop before it, up to the first at or after it (or the line's end). */
   sentence(l: Line, a: number): { from: number; to: number } {
-    this.of(l);
-    const c = this.upTo[Math.max(0, Math.min(a, l.text.length))];
+    const c = this.before(l, a);
     return { from: c > 0 ? this.at[c - 1] + 1 : 0, to: c < this.at.length ? this.at[c] : l.text.length };
   }
 }
@@ -246,8 +236,11 @@ export class MaruCounts {
 export function lastSubject(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(SUBJECT)) last = m[1];
-  return last === null ? null : last.replace(/^.*年度の?/u, '');
+  return last === null ? null : subjectName(last);
 }
+
+/** A subject's name without the year before it ("2022年度の環境保全経費": 環境保全経費). */
+const subjectName = (s: string): string => s.replace(/^.*年度の?/u, '');
 
 /**
  * lastSubject of a line's sentence up to an offset, its subjects found once per sentence (a sentence of thousands of figures
@@ -266,13 +259,12 @@ export class Subjects {
       this.found = [...l.text.slice(from, to).matchAll(SUBJECT)].map((m) => ({ start: from + m.index!, end: from + m.index! + m[0].length, name: m[1] }));
     }
     // (the last ending by a, and the one after it)
-    let lo = 0, hi = this.found.length;
-    while (lo < hi) { const m = (lo + hi) >> 1; if (this.found[m].end <= a) lo = m + 1; else hi = m; }
+    const lo = countWhile(this.found.length, (m) => this.found[m].end <= a);
     const past = this.found[lo];
     // (the text up to a, from where the first subject past it starts, may hold one more of its own)
     const tail = past && past.start < a ? lastSubject(l.text.slice(past.start, a)) : null;
     if (tail !== null) return tail;
-    return lo > 0 ? this.found[lo - 1].name.replace(/^.*年度の?/u, '') : null;
+    return lo > 0 ? subjectName(this.found[lo - 1].name) : null;
   }
 }
 
