@@ -6,7 +6,8 @@ import { isBlankSpan, isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
-const PAGE_NUMBER_BODY = '(?:[-－―—‐ー–][ \\u3000]?[0-9０-９]{1,4}[ \\u3000]?[-－―—‐ー–]|[PpＰｐ][.．]?[ \\u3000]?[0-9０-９]{1,4}|[0-9０-９]{1,4}[ \\u3000]?頁)';
+// (between dashes of any length a book has: no figure is written so, and `- 10000 -` under a 千円 unit is no −10,000,000 yen)
+const PAGE_NUMBER_BODY = '(?:[-－―—‐ー–][ \\u3000]?[0-9０-９]{1,6}[ \\u3000]?[-－―—‐ー–]|[PpＰｐ][.．]?[ \\u3000]?[0-9０-９]{1,4}|[0-9０-９]{1,4}[ \\u3000]?頁)';
 const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`, 'u');
 // (the same, for a line of a whole text)
 const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
@@ -150,7 +151,7 @@ function mayHoldPageNumber(text: string): boolean {
     s = b + 1;
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
-    if (b - a >= 2 && b - a <= 8 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
+    if (b - a >= 2 && b - a <= 10 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
   }
   return false;
 }

@@ -59,6 +59,11 @@ describe('page furniture', () => {
     expect(unpage('総務費\n3,120,400\n\f民生費\n12,345,600')?.text).toBe('総務費\n3,120,400\n民生費\n12,345,600');
   });
 
+  it('a page number of five or six digits between dashes is no negative figure under a 千円 unit', () => {
+    const text = ['（単位：千円）', '道路維持費\t12,000\t11,000', '- 10000 -', '- 10001 -', '橋梁補修費\t8,000\t7,000', '－１２３４５６－', '河川改修費\t5,500\t5,000'].join('\n');
+    expect(extract(text).map((r) => [r.line, r.yen])).toEqual([[2, 12_000_000], [2, 11_000_000], [5, 8_000_000], [5, 7_000_000], [7, 5_500_000], [7, 5_000_000]]);
+  });
+
   it('a long run of empty pages, their numbers with nothing between, goes with the running header of the pages around it', () => {
     const page = (k: number): string => `東浜市　令和9年度予算説明書\n事業${k}\t${k},000\n- ${k} -`;
     const empty = Array.from({ length: 30 }, (_, k) => `- ${k + 41} -`).join('\n');
