@@ -424,8 +424,20 @@ function clauseEndsBefore(s: string, j: number): boolean {
     case 'た': return s[j - 2] === 'ま';
     case 'お': return s[j - 2] === 'な';
     case 'ず': return s[j - 2] === 'ま';
-    default: return false;
+    default: return changeEndsBefore(s, j);
   }
+}
+
+/** Does a change word end the clause before `j` ("…1,200億円で増加、", "…5％増、", "減少、")? Said as a verb, it closes its subject's
+ * clause. (Not 増額、: an item's name ends so, "職員給与費の増額", nor a wide space after one: a label's, before its figure.) */
+function changeEndsBefore(s: string, j: number): boolean {
+  const p = s[j - 1];
+  const q = s[j - 2];
+  if (p === '加') return q === '増';
+  if (p === '少') return q === '減';
+  // (a bare 増/減 after a figure or a rate: "5％増、", "30億円減、"; not 増、 in a list of words)
+  if (p === '増' || p === '減') return q !== undefined && /[0-9０-９円%％割]/u.test(q);
+  return false;
 }
 
 // first characters of the WEAK words; the /^[をにがはでとのへもや]/ test; the /^[0-9０-９.,、\s~〜]+$/ test

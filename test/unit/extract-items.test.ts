@@ -172,3 +172,12 @@ describe('a name closing on what it is a part of', () => {
     expect(extract(src).map((r) => [r.yen / 1e6, r.item, r.flags.includes('portion')])).toEqual([[19_902, '架空観測船の運航（架空機構運営費交付金の内数）', true]]);
   });
 });
+
+describe('a clause a change word closes', () => {
+  it('"歳入は1,200億円で増加、歳出は900億円": the second figure is 歳出\'s; "5％増、" closes its clause too', () => {
+    const names = (src: string) => extract(src).map((r) => [r.yen / 1e8, r.item]);
+    expect(names('令和8年度の架空町の歳入は1,200億円で増加、歳出は900億円となった。')).toEqual([[1200, '架空町の歳入'], [900, '歳出']]);
+    expect(names('令和8年度の架空町の歳入は1,200億円で前年度比5％増、歳出は900億円となった。')).toEqual([[1200, '架空町の歳入'], [900, '歳出']]);
+    expect(names('令和8年度の架空町の歳入は1,200億円で減少、歳出は900億円となった。')).toEqual([[1200, '架空町の歳入'], [900, '歳出']]);
+  });
+});
