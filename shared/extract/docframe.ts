@@ -133,7 +133,7 @@ function eraHintOf(text: string, date: DocDate | null): EraHint | null {
 }
 
 // after a year the text compares with: "28年度を0.4兆円上回る", "22年度比", "22年度当初から5億円減"
-export const COMPARED = /^[\s\u3000]*(?:を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)))/u;
+export const COMPARED = /^[\s\u3000]*(?:(?:の)?(?:当初)?(?:予算)?(?:額)?を[^。、]{0,12}(?:上回|下回)|比|に比べ|と比べ|(?:当初)?(?:予算)?(?:額)?(?:比|に比べ|と比べ|から[^。、]{0,8}(?:増|減)|より[^。、]{0,10}(?:多い|少ない|増|減|上回|下回)))/u;
 const FRAME_LINES = 4000;
 const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 // ("7年度予算", "新年度予算": a year's budget named with its year)
@@ -284,10 +284,20 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     const base = fiscalYearOf(date);
     // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
     // ("本日、来年度の当初予算案を発表": the year whose 予算案 the text reports, as a year written out would)
-    for (const m of head.matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], REPORTED_AFTER.test(head.slice(m.index! + m[0].length, m.index! + m[0].length + 16)) ? 5 : 0.75);
+    // (one it compares with, "今年度より4兆円多い", points at the year after it, as a year written out does)
+    for (const m of head.matchAll(RELATIVE)) {
+      if (REL_OFFSET[m[1]] < 0) continue;
+      const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
+      if (COMPARED.test(after)) add(base + REL_OFFSET[m[1]] + 1, 0.75);
+      else add(base + REL_OFFSET[m[1]], REPORTED_AFTER.test(after) ? 5 : 0.75);
+    }
     // ("新年度当初予算案" in a text dated January to March: the year about to begin; from April, the year begun)
     for (let q = head.indexOf('新年度'); q >= 0; q = head.indexOf('新年度', q + 3)) add(base + (date.month <= 3 ? 1 : 0), REPORTED_AFTER.test(head.slice(q + 3, q + 19)) ? 5 : 0.75);
-    for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) if (REL_OFFSET[m[1]] >= 0) add(base + REL_OFFSET[m[1]], 0.5);
+    for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) {
+      if (REL_OFFSET[m[1]] < 0) continue;
+      const at = m.index! + m[0].length;
+      add(base + REL_OFFSET[m[1]] + (COMPARED.test(sample.slice(at, at + 24)) ? 1 : 0), 0.5);
+    }
   }
   let fy: number | null = null;
   let best = 0;

@@ -100,6 +100,13 @@ describe('the stage and year a text reports', () => {
     const rs = extract('西山県知事 定例記者会見（令和10年2月9日）\n　本日、来年度の当初予算案を発表いたします。総額は八千四百億円です。\n　今年度の補正と合わせると、今年度当初を上回る規模です。防災には百二十億円を充てます。今年度は九十億円でしたので、大幅な増です。\n');
     expect(rs.map((r) => [r.yen, r.fy, r.stage, r.previous?.yen ?? null])).toEqual([[840_000_000_000, 2028, 'budget', null], [12_000_000_000, 2028, 'budget', 9_000_000_000]]);
   });
+  it('a dated script on the 概算要求 for 来年度, comparing it with 今年度 time and again, is about next year', () => {
+    const src = ['【放送原稿】2030年8月30日　夕方ニュース', '項目：来年度予算　概算要求', '　国の来年度予算に向けた各省の概算要求が締め切られました。',
+      '　要求総額は130兆円余りとなり、今年度の当初予算を大きく上回りました。', '　架空省は今年度より約1兆円多い9兆2千億円を要求しました。',
+      '　架空庁は今年度より2千億円少ない3兆1千億円を要求しています。', ''].join('\n');
+    expect(frame(src).fy).toBe(2031);
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy, r.stage])).toEqual([[1_300_000, 2031, 'request'], [92_000, 2031, 'request'], [31_000, 2031, 'request']]);
+  });
   it('a project\'s whole cost, 総事業費 or 全体事業費, is a total over the years it takes', () => {
     const rs = extract('令和10年度予算の概要\n　うち学校改築工事　　450,000千円（全体事業費 １８億６千万円）\n　新庁舎整備は総事業費約42億円を見込む。\n');
     expect(rs.map((r) => [r.yen, r.fy, r.stage, r.flags])).toEqual([
