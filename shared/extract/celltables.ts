@@ -1082,6 +1082,17 @@ const SUBHEAD_THEN_UNITS = /^[\s\u3000]*[(（][^()（）0-9０-９円]{1,10}[)�
 const UNIT_LEAD = codes('(（千百万億兆円％%');
 /** UNIT_ONLY.test(t), tried only on a line opened by a bracket or a unit's first character. */
 const unitOnly = (t: string): boolean => UNIT_LEAD.has(firstNonSpace(t)) && UNIT_ONLY.test(t);
+const YEN_ALONE = /^[\s\u3000(（]*円[\s\u3000)）]*$/u;
+const RATE_UNIT_ALONE = /^[\s\u3000(（]*[％%][\s\u3000)）]*$/u;
+/**
+ * "円" alone on line `i`, one of a row of units a cell a line ("円" / "円" / "％" under the column words of a web table):
+ * a line beside it is a unit too. (Alone, "円" ends an amount broken over two lines, "197 億" / "円".)
+ */
+function yenUnitInRun(lines: Line[], i: number): boolean {
+  if (!YEN_ALONE.test(lines[i].text)) return false;
+  const unitLine = (k: number): boolean => k >= 0 && k < lines.length && (YEN_ALONE.test(lines[k].text) || RATE_UNIT_ALONE.test(lines[k].text) || unitOnly(lines[k].text));
+  return unitLine(i - 1) || unitLine(i + 1);
+}
 const NOTE_LINE = /^[\s\u3000]*(?:※|\(注|（注|注[)）:：\s])/u;
 
 interface Ctx { frameFy: number | null; frameStage: Stage | null; /** Is a figure of this stage and year a forecast (docframe's isForecast)? */ forecast?: (stage: Stage | null, fy: number | null, planHere?: boolean) => boolean }
@@ -1305,6 +1316,10 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // a line of compact years, which names the columns' years of its own)
     let first = 0;
     while (first < last && YEARS_ACROSS.test(labels[last]) && TITLE_YEAR.test(labels[first]) && !YEARS_ACROSS.test(labels[first])) first++;
+    // (nor a title naming its year over headings of years one a line, "令和10年度 会計別予算額" / "会計区分" / "令和10年度" /
+    // "令和9年度": the years alone name the columns)
+    while (first < last && TITLE_YEAR.test(labels[first]) && !YEAR_CELL.test(labels[first].trim()) && /[\s\u3000]/u.test(labels[first].trim()) &&
+      labels.slice(first + 1, last + 1).filter((l) => YEAR_CELL.test(l.trim())).length >= 2) first++;
     // (cells one a line under years one a line: a stage's word after the last year's stage word, "令和８年度 / 要求 / 当初予算",
     // names the first row, not a column; the word right after a year is that year's column's, "令和８年度要求")
     if (last >= 2 && last === labels.length - 1 && !YEAR_CELL.test(labels[last - 1].trim()) && seriesRowStage(labels[last]) &&
@@ -1387,7 +1402,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const late: HeaderUnit | undefined = unit ? undefined : lateUnits.get(i);
     if (late) { unit = late; header = ''; headWords = null; cols = []; sinceUnit = 0; labels = []; }
     // (every unit holds 円: a line without it declares none)
-    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) && !LABEL_UNIT_THEN_FIGURES.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
+    const du = !yen[i] ? null : declaredUnit(t) ?? (unitOnly(t) || yenUnitInRun(lines, i) ? unitOf(t.replace(/[\s\u3000()（）]/gu, '')) : null) ?? (t.length < 80 && HEADER_UNIT_CELL.test(t) && !/[0-9０-９]\s*[(（]/u.test(t) && !LABEL_UNIT_THEN_FIGURES.test(t) ? unitOf(HEADER_UNIT_CELL.exec(t)![1]) : null) ?? (t.length < 120 && unitsRow(t) ? unitOf(UNIT_IN_ROW.exec(t)![1]) : null);
     // (a row of units set apart by tabs over rows set apart by spaces is this reader's: "千円\t千円" over "1 総務費 1,234 …")
     const separated = du !== null && isSeparatedRow(t) && !(unitsRow(t) && !isSeparatedRow(lines[i + 1]?.text ?? '\t'));
     if (du && !separated && gluedAfterUnit(t)) { unit = null; i++; continue; } // a table glued on this line: read below
@@ -1395,7 +1410,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (du && !unit && i > 0 && BARE_UNIT_LINE.test(t) && BARE_FIGURE_LINE.test(lines[i - 1].text)) { i++; continue; }
     if (du && !separated) {
       // a unit under the column words (本年度予算額 / 前年度予算額 / 千円): the header began above it
-      const bare = unitOnly(t) || unitsRow(t);
+      const bare = unitOnly(t) || unitsRow(t) || yenUnitInRun(lines, i);
       if (bare && unit && !cols.length) { i++; continue; }
       // a unit under the column words of a new table (本 年 度 / 予 算 額 / 千円 / 特 定 財 源 / 千円 …): its header goes on
       if (bare && unit && labels.some((l) => columnWordIn(l))) { header = ''; headWords = null; cols = []; i++; continue; }
@@ -1466,6 +1481,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     }
     if (!unit) {
       // (trimmed only where it may be kept: a line of more than 40 characters with no space at either end is not)
+      // (not the blank a row of units a cell a line opens with, the names' column having none: "会計区分 / … / 増減率 / " / "千円 / 千円")
+      if (isBlank(t) && recent.length && i + 1 < lines.length && (unitOnly(lines[i + 1].text) || yenUnitInRun(lines, i + 1))) { i++; continue; }
       if (isBlank(t) || lineCell(t)) recent = [];
       else if (t.length <= 40 || isSpaceCode(codeAt(t, 0)) || isSpaceCode(codeAt(t, t.length - 1))) {
         const trimmed = t.trim();

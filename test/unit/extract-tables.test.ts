@@ -650,6 +650,27 @@ describe('a table written one cell a line', () => {
   });
 });
 
+describe('a web table copied a cell a line with a row of units under its header', () => {
+  // (the names' column has no unit: its empty cell copies as a blank line before the units)
+  const table = (unit: string, blank: boolean) => ['令和10年度 会計別予算額', '会計区分', '令和10年度', '令和9年度', '増減額', '増減率', ...(blank ? [''] : []), unit, unit, unit, '％',
+    '一般会計', '8,215,000', '8,030,400', '184,600', '2.3', '水道事業会計', '1,120,300', '1,164,900', '-44,600', '-3.8', ''].join('\n');
+  const read = (src: string) => extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null]);
+  it('"円" / "円" / "円" / "％", or 千円, after a blank line: each row\'s figure with last year\'s and the change', () => {
+    for (const [unit, k] of [['円', 1], ['千円', 1000]] as const) {
+      const want = [['一般会計', 8_215_000 * k, 2028, 8_030_400 * k, 184_600 * k], ['水道事業会計', 1_120_300 * k, 2028, 1_164_900 * k, -44_600 * k]];
+      expect(read(table(unit, true))).toEqual(want);
+      expect(read(table(unit, false))).toEqual(want);
+    }
+  });
+  it('a title naming its year over the headings ("令和10年度 会計別予算額" / "会計区分" / "令和10年度" / …) names no column', () => {
+    const src = table('千円', true).replace('令和10年度 会計別予算額', '令和10年度 会計別予算額の状況');
+    expect(read(src)).toEqual([['一般会計', 8_215_000_000, 2028, 8_030_400_000, 184_600_000], ['水道事業会計', 1_120_300_000, 2028, 1_164_900_000, -44_600_000]]);
+  });
+  it('"円" alone after a figure still ends the amount broken over two lines', () => {
+    expect(extract('令和10年度の架空町の一般会計予算は、82億\n円となった。\n').map((r) => r.yen)).toEqual([8_200_000_000]);
+  });
+});
+
 describe('a table of years under a heading of an outlook', () => {
   it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
     const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
