@@ -930,6 +930,11 @@ const LEVEL_NUMBERS = /(?<![^\s\u3000])[0-9０-９]{1,2}[ \u3000](?=(?!令和|�
 /** A cell left empty: it keeps its column's place. */
 const EMPTY_CELL: Cell = { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
 const ZERO_CODE = /^[\s\u3000]*[0０][0-9０-９]{1,5}[\s\u3000]+(?=[^\s\u30000-9０-９])/u;
+/** Is ROW_NUM's or GLUED_NUM's match `m` at `at` a code padded with zeros before words ("01 社会福祉総務一般経費"), no figure? */
+function zeroCode(m: RegExpMatchArray, t: string, at: number): boolean {
+  const n = m[2];
+  return !m[1] && !m[3] && !m[4] && n.length >= 2 && n.length <= 6 && (n[0] === '0' || n[0] === '０') && ZERO_CODE.test(t.slice(at, at + 16));
+}
 const FOOTNOTE_TAIL = /^※[0-9０-９]{0,2}(?=[\s\u3000|｜]|$)/u;
 const MATTER_TAIL = /^[+＋][\s\u3000]?事項(?:要求)?(?=[\s\u3000|｜]|$)/u;
 function rowCells(t: string): { label: string; cells: Cell[]; runs: number; sizes: number[] } | null {
@@ -955,8 +960,10 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number; size
     // ("2 総務費　1 総務管理費　本庁舎… 486,200": a 款's or 項's number glued by a space to its name, before the row's figures,
     // is the name's)
     if (!m[1] && !m[3] && !m[4] && m[2].length <= 2 && !cells.some((c) => !c.placeholder && /[,，]/u.test(c.text)) && NAME_AFTER_NUMBER.test(t.slice(at + m[0].length, at + m[0].length + 3))) continue;
+    // ("3,216  01 社会福祉総務一般経費": a code padded with a zero before the words it numbers, after the row's figures, is no figure)
+    if (cells.length && zeroCode(m, t, at)) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number before its name, among figures grouped by commas, opens the next row)
-    if (setsuNumberAmongFigures(m, t.slice(at + m[0].length), cells.some((c) => /[,，]/u.test(c.text)))) continue;
+    if (setsuNumberAmongFigures(m, t.slice(at + m[0].length), cells.some((c) => !c.placeholder))) continue;
     const endAt = at + m[0].length;
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
@@ -2037,10 +2044,13 @@ function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: Hea
     if (at > 0 && !/[\s\u3000(（]/u.test(t[at - 1]) && !m[1]) continue;
     if (end < t.length && !/[\s\u3000)）]/u.test(t[end])) continue;
     if (/^[\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(t.slice(end, end + 4))) continue; // an amount with its unit: the line reader's
+    // ("3,216  01 社会福祉総務一般経費": a code padded with a zero before the words it numbers, after the row's figures, is no
+    // figure; one opening the row is read with its label)
+    if (nums.length && zeroCode(m, t, at)) continue;
     // ("2 総務費　1 総務管理費 …": a 款's or 項's number before its name, ahead of the row's figures)
     if (m[0].length <= 2 && !grouped && NAME_AFTER_NUMBER.test(t.slice(end, end + 3))) continue;
     // ("… 95,814 10 需用費 61,022": a 節's number after figures grouped by commas opens the next row, the 節's)
-    if (setsuNumberAmongFigures(m, t.slice(end), /[,，]/u.test(nums[nums.length - 1]?.m[2] ?? ''))) continue;
+    if (setsuNumberAmongFigures(m, t.slice(end), nums.length > 0)) continue;
     nums.push({ at, end, m });
     grouped ||= /[,，]/u.test(m[0]);
   }

@@ -571,6 +571,17 @@ describe('予算説明書 rows with 節 and 説明 columns', () => {
       [520_300_000, 510_100_000, 10_200_000], [4_000_000, null, null], [16_300_000, null, null], [500_000_000, null, null], [9_800_000, null, null],
     ]);
   });
+  it('a 節\'s number after figures not grouped by commas ("500     1 報酬"), and a code padded with zeros before the 説明\'s words ("01 庁舎管理経費"), are no figures', () => {
+    const page = ['令和10年度 架空村一般会計予算事項別明細書', '                                               （単位：千円）',
+      '   目        本年度     前年度     比較        節    区分        金額    説明',
+      '  1 総務管理費  12,300    11,800     500     1 報酬        2,100  01 庁舎管理経費',
+      '                                          11 需用費      10,200     光熱水費        4,100',
+      '  2 企画費       5,400     5,900    △500    13 委託料     5,400  02 地域計画推進事業', ''].join('\n');
+    expect(extract(page).map((r) => [r.line, r.yen / 1000, r.item, (r.previous?.yen ?? 0) / 1000, (r.change?.yen ?? 0) / 1000])).toEqual([
+      [4, 12_300, '総務管理費', 11_800, 500], [4, 2_100, '報酬', 0, 0], [5, 10_200, '需用費', 0, 0], [5, 4_100, '光熱水費', 0, 0],
+      [6, 5_400, '企画費', 5_900, -500], [6, 5_400, '委託料', 0, 0],
+    ]);
+  });
 });
 
 describe('rows of figures each with last year in brackets after it', () => {
