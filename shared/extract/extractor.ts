@@ -1737,7 +1737,7 @@ export class Extractor {
     const again = namedAgain(c.before) || NAMED_AGAIN_AFTER.test(c.after) ? this.sameFigureRec(i, tok.yen) : null;
     if (again) { stage = again.out.stage; fy = again.out.fy; sy.source = again.doubts.stageSource; if (again.flags.has('multi_year')) flags.add('multi_year'); }
     // a table row whose period runs over years (債務負担行為: "令和9年度から令和11年度まで | 1,250,000千円"): a total over them
-    if (c.rowItem !== null && stage !== 'other' && this.lineFacts.yearRange(t)) {
+    if (c.rowItem !== null && stage !== 'other' && this.lineFacts.yearRangeFor(t, tok.start)) {
       stage = 'other';
       fy = null;
       flags.add('multi_year');

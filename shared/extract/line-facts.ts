@@ -41,7 +41,14 @@ function endsWithMaru(s: string): boolean {
 }
 
 /** What a line's whole text holds, worked out once per line (each of its figures asks: a long line has many). */
-export interface TextFacts { prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean; yearRange?: boolean }
+export interface TextFacts {
+  prose: boolean; endsMaru: boolean; hasMaru: boolean; hasMatterRequest: boolean; initialAndSupp: boolean; yearRange?: boolean;
+  /** The cells of a row of cells holding a period of years, and whether another amount with its unit stands in that cell. */
+  rangeCells?: { start: number; end: number; otherAmount: boolean }[];
+}
+// an amount written with its unit (a cell's own figure, whose period a year range in that cell is)
+const UNIT_AMOUNT = /[0-9０-９〇一二三四五六七八九十百千][\s\u3000]?(?:千万|百万|千|万|億|兆)?[\s\u3000]?円|[0-9０-９][\s\u3000]?[億兆]/u;
+const CELL_SEP = /[\t|｜]/u;
 
 // The memos by line: 0 for not yet worked out, else the answer plus one (typed arrays of the document's length: no
 // array grown or made sparse by writes at scattered lines)
@@ -151,6 +158,7 @@ export class LineFacts {
         hasMatterRequest: t.includes('事項要求'),
         initialAndSupp: t.includes('当初') && t.includes('補正'),
         yearRange: undefined,
+        rangeCells: undefined,
       };
     }
     return this.facts;
@@ -160,6 +168,18 @@ export class LineFacts {
   yearRange(t: string): boolean {
     const f = this.textFacts(t);
     return (f.yearRange ??= t.includes('年') && findYears(t).some((y) => y.range));
+  }
+  /**
+   * Does a period of years in the text stand for the figure at `at`: anywhere in a line of no cells, or in a row of cells,
+   * in the figure's own cell or a cell of no other amount ("令和9年度から令和11年度まで\t1,250,000")? Not a period inside
+   * another cell's note of an amount with its unit ("（債務負担行為 限度額3億1,200万円、期間8～10年度）\t148,250"): that
+   * amount's.
+   */
+  yearRangeFor(t: string, at: number): boolean {
+    if (!this.yearRange(t)) return false;
+    const f = this.textFacts(t);
+    const cells = (f.rangeCells ??= rangeCellsOf(t));
+    return !cells.length || cells.some((c) => !c.otherAmount || (at >= c.start && at < c.end));
   }
   /**
    * Does the text hold a balance's word (残高, 保有額, 積立額, 基金) between `from` and `to`, its full stops' and those words'
@@ -200,4 +220,19 @@ export class LineFacts {
   }
   private nextHeadLine = -1;
   private nextHead = '';
+}
+
+/** The cells of a row of cells (tabs or bars) that hold a period of years; none where the line has no cells. */
+function rangeCellsOf(t: string): { start: number; end: number; otherAmount: boolean }[] {
+  if (!CELL_SEP.test(t)) return [];
+  const out: { start: number; end: number; otherAmount: boolean }[] = [];
+  for (const y of findYears(t)) {
+    if (!y.range) continue;
+    let start = y.start;
+    while (start > 0 && !CELL_SEP.test(t[start - 1])) start--;
+    let end = y.end;
+    while (end < t.length && !CELL_SEP.test(t[end])) end++;
+    out.push({ start, end, otherAmount: UNIT_AMOUNT.test(t.slice(start, end)) });
+  }
+  return out;
 }

@@ -419,6 +419,17 @@ describe('a commitment whose period a cell broke over two lines', () => {
   });
 });
 
+describe('a period of years in a row of cells', () => {
+  it('in a note cell beside another amount with its unit, it is that amount\'s; in a cell of its own, the row\'s limit', () => {
+    const src = ['令和10年度 架空市 主要事業（単位：千円）', '事業名\t本年度\t前年度\t説明',
+      '庁舎改修事業\t1,548,300\t612,000\t外壁改修（ほか債務負担行為 令和10〜11年度 限度額2,730,000千円）',
+      '事項\t期間\t限度額', '給食配送業務委託\t令和10年度から令和12年度まで\t42,390', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([
+      [1_548_300, 'budget', 2028, false], [2_730_000, 'other', null, true], [42_390, 'other', null, true],
+    ]);
+  });
+});
+
 describe('the funding of the figure just named', () => {
   it('"財源につきましては、国の交付金が4,650万円、県の…補助金が1,550万円…" in minutes on a supplementary budget are of the 当初 figure\'s stage', () => {
     const src = [
