@@ -283,7 +283,28 @@ const ONE_LOOKALIKE = /(?<![\u2160-\u217f])\u2160(?=[兆億])/gu;
  */
 export function oneLookalikes(text: string): string {
   const t = text.includes('\u2160') ? text.replace(ONE_LOOKALIKE, '1') : text;
-  return ocrOnes(ocrOnes(t, 'l'), 'I');
+  return ocrZeros(ocrOnes(ocrOnes(t, 'l'), 'I'));
+}
+
+/**
+ * An OCR's O for a zero inside a number ("3,5OO万円", "5O億円", "1,O40"): a run of capital O's right after a digit or a
+ * comma, and no letter on either side (not "O157": nothing numeric before it; not "CO2").
+ */
+function ocrZeros(text: string): string {
+  let out: string[] | null = null;
+  let from = 0;
+  for (let q = text.indexOf('O'); q >= 0; q = text.indexOf('O', q + 1)) {
+    let e = q;
+    while (text.charCodeAt(e) === 0x4f) e++;
+    const a = text.charCodeAt(q - 1);
+    const b = text.charCodeAt(e);
+    if (isDigitOrComma(a) && !isLatin(b) && !isLatin(text.charCodeAt(q - 2))) {
+      (out ??= []).push(text.slice(from, q), '0'.repeat(e - q));
+      from = e;
+    }
+    q = e - 1;
+  }
+  return out ? out.join('') + text.slice(from) : text;
 }
 
 const isDigitOrComma = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2c || c === 0xff0c;

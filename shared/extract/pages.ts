@@ -12,6 +12,29 @@ const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`
 // (the same, for a line of a whole text)
 const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
 const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER_BODY}$`, 'u');
+// A running footer: the document's title, then its page number set far right between dashes ("架空市 令和8年度当初予算（案）　　　- 2 -");
+// the title holds no amount (no 円 億 兆, no number grouped by commas)
+const PAGE_FOOTER = /^[ \t\r\f\u3000]*(?=\S)[^円億兆\n]{2,60}?[ \u3000]{2,}[-－―—‐ー–][ \u3000]?[0-9０-９]{1,6}[ \u3000]?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
+const GROUPED = /[0-9０-９][,，][0-9０-９]{3}/u;
+const DASHES = new Set([...'-－―—‐ー–'].map((c) => c.charCodeAt(0)));
+/** Where the page number of a running footer on line `l` starts, with the spaces before it (-1: no footer). */
+function footerAt(text: string, l: Span): number {
+  const t = text.slice(l.start, l.end);
+  if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t)) return -1;
+  return FOOTER_NUMBER.exec(t)!.index;
+}
+const FOOTER_NUMBER = /[ \u3000]{2,}[-－―—‐ー–][ \u3000]?[0-9０-９]{1,6}[ \u3000]?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
+function firstOf(t: string): number {
+  let k = 0;
+  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
+  return k < t.length ? t.charCodeAt(k) : -1;
+}
+/** PAGE_FOOTER.test(t) and no grouped number, tried only on a line ending in a dash. */
+function pageFooter(t: string): boolean {
+  let j = t.length - 1;
+  while (j >= 0 && isPad(t.charCodeAt(j))) j--;
+  return j > 8 && DASHES.has(t.charCodeAt(j)) && PAGE_FOOTER.test(t) && !GROUPED.test(t);
+}
 // a bare number alone on its line (a slide's page number, by where it stands)
 const BARE_PAGE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
 // Words of a running header: three letters in a row
@@ -25,9 +48,11 @@ export function unpage(text: string): TextMap | null {
   if (!anyFeed && !mayHoldPageNumber(text)) return null;
   const lines = splitAt(text);
   const drop = new Uint8Array(lines.length);
+  // (a running footer's words stay, its page number goes: the first page's may be the document's title)
+  const footer = new Uint8Array(lines.length);
   let any = false;
   for (let i = 0; i < lines.length; i++) {
-    if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; }
+    if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; if (footerAt(text, lines[i]) >= 0) footer[i] = 1; }
     // a form feed alone on its line: the break between two pages, no line of either
     else if (anyFeed && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
@@ -78,7 +103,7 @@ export function unpage(text: string): TextMap | null {
   // sides and either the text around keeps its lines apart by blank lines (cells one per line with a blank between
   // each) or one side has more of them than the other (a blank of the text's own beside the furniture's)
   for (let i = 0; i < lines.length; i++) {
-    if (drop[i] !== 1) continue;
+    if (drop[i] !== 1 || footer[i]) continue;
     let before = i - 1;
     while (before >= 0 && drop[before] !== 1 && isBlank(text, lines[before])) before--;
     let after = i + 1;
@@ -97,6 +122,12 @@ export function unpage(text: string): TextMap | null {
   }
   const out = new TextMapBuilder(text);
   for (let i = 0; i < lines.length; i++) {
+    if (footer[i]) {
+      const { start, end } = lines[i];
+      out.add(start, start + footerAt(text, lines[i]));
+      out.add(end, Math.min(end + 1, text.length));
+      continue;
+    }
     if (drop[i]) continue;
     const { start, end } = lines[i];
     // (each line with its break; a form feed in a line kept is left out of it)
@@ -152,6 +183,7 @@ function mayHoldPageNumber(text: string): boolean {
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
     if (b - a >= 2 && b - a <= 10 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
+    if (b - a > 10 && b - a <= 90 && DASHES.has(text.charCodeAt(b - 1)) && pageFooter(text.slice(a, b))) return true;
   }
   return false;
 }
@@ -175,8 +207,9 @@ function midLineReturn(text: string): boolean {
 function isPageNumber(text: string, l: Span): boolean {
   let k = l.start;
   while (k < l.end && isSpaceCode(text.charCodeAt(k))) k++;
-  if (k >= l.end || !PAGE_NUMBER_FIRST.has(text.charCodeAt(k))) return false;
-  return PAGE_NUMBER.test(text.slice(l.start, l.end).replace(/\f/g, ''));
+  if (k >= l.end) return false;
+  const t = text.slice(l.start, l.end).replace(/\f/g, '');
+  return PAGE_NUMBER_FIRST.has(text.charCodeAt(k)) ? PAGE_NUMBER.test(t) : l.end - l.start <= 100 && pageFooter(t);
 }
 
 function isBlank(text: string, l: Span): boolean {

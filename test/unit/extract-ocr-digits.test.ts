@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract';
 import { unsplitDigits } from '../../shared/extract/ocr-digits';
+import { oneLookalikes } from '../../shared/extract/lines';
 import { spansOk } from '../helpers/extracted';
 
 describe('numbers broken by spaces', () => {
@@ -36,5 +37,15 @@ describe('numbers broken by spaces', () => {
       [8, '5 2, 4 1 0', 52_410_000, 50_120_000],
     ]);
     spansOk(src, recs);
+  });
+});
+
+describe('letters OCR read for digits', () => {
+  it('an O for a zero after a digit or a comma ("5O億円", "3,5OO万円", "1,O40万円") is read as 0, the text as it stands', () => {
+    const rs = extract('令和9年度 架空市予算の概要\n○ 中小企業融資預託金　5O億円（前年度 4億 8,5OO万円）\n○ 特別会計　862億1,O40万円\n');
+    expect(rs.map((r) => [r.text, r.yen, r.previous?.yen ?? null])).toEqual([['5O億円', 5_000_000_000, 485_000_000], ['862億1,O40万円', 86_210_400_000, null]]);
+  });
+  it('an O not after a digit stays a letter: O157, CO2', () => {
+    expect(oneLookalikes('O157対策 3億円、CO2削減 2億円')).toBe('O157対策 3億円、CO2削減 2億円');
   });
 });

@@ -59,6 +59,14 @@ describe('page furniture', () => {
     expect(unpage('総務費\n3,120,400\n\f民生費\n12,345,600')?.text).toBe('総務費\n3,120,400\n民生費\n12,345,600');
   });
 
+  it('a running footer, a title then its page number set far right ("架空市 令和9年度予算の概要　　　- 2 -"), keeps its words and loses its number', () => {
+    const text = ['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要　　　　　　　　　　　　- 2 -', '○ 橋梁補修費　　　8億円', ''].join('\n');
+    expect(extract(text).map((r) => [r.line, r.yen / 1e8])).toEqual([[2, 12], [4, 8]]);
+    expect(unpage(text)?.text).toBe(['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要', '○ 橋梁補修費　　　8億円', ''].join('\n'));
+    // (a row of figures ending in dashes is no footer)
+    expect(unpage('合計　　1,234　－')).toBeNull();
+  });
+
   it('a page number of five or six digits between dashes is no negative figure under a 千円 unit', () => {
     const text = ['（単位：千円）', '道路維持費\t12,000\t11,000', '- 10000 -', '- 10001 -', '橋梁補修費\t8,000\t7,000', '－１２３４５６－', '河川改修費\t5,500\t5,000'].join('\n');
     expect(extract(text).map((r) => [r.line, r.yen])).toEqual([[2, 12_000_000], [2, 11_000_000], [5, 8_000_000], [5, 7_000_000], [7, 5_500_000], [7, 5_000_000]]);
