@@ -724,6 +724,7 @@ export function declaredUnit(line: string): HeaderUnit | null {
 
 // "(JPY million)", "(¥ thousand)", "(millions of yen)", "(Unit: 100 million yen)": an English page's unit
 const ENGLISH_UNIT_DECL = /[(（][\s\u3000]*(?:unit[\s\u3000]*[:：][\s\u3000]*|in[\s\u3000]+)?(?:(?:JPY|¥|￥|yen)[\s\u3000]*(100[\s\u3000]?million|million|thousand|billion|trillion)s?|(100[\s\u3000]?million|million|thousand|billion|trillion)s?[\s\u3000]*(?:of[\s\u3000]+)?(?:JPY|yen|¥|￥))[\s\u3000]*[)）]/iu;
+const ENGLISH_UNIT_ALONE = new RegExp(`^[\\s\\u3000]*${ENGLISH_UNIT_DECL.source}[\\s\\u3000]*$`, 'iu');
 const ENGLISH_UNITS: Record<string, string> = { thousand: '千円', million: '百万円', '100million': '億円', trillion: '兆円' };
 function englishUnit(line: string): HeaderUnit | null {
   const m = ENGLISH_UNIT_DECL.exec(line);
@@ -768,7 +769,8 @@ export function fractionIsRatio(num: string, power: bigint): boolean {
 
 /** A header cell that is just a unit: `千円`, `(千円)`, `（単位：千円）`. */
 export function cellUnit(cell: string): HeaderUnit | null {
-  if (!cell.includes('円')) return null; // every unit ends in 円
+  // (or an English page's, "(JPY million)", alone in its cell)
+  if (!cell.includes('円')) return cell.length <= 32 && (cell.includes('illion') || cell.includes('housand')) && ENGLISH_UNIT_ALONE.test(cell) ? englishUnit(cell) : null;
   const t = cell.replace(/[\s\u3000()（）[\]［］]/gu, '').replace(/^単位[:：]?/u, '');
   return unitOf(t);
 }

@@ -353,6 +353,13 @@ describe('an English page\'s tables', () => {
       [84_210_000_000, 'City taxes', 2027, 82_950_000_000, 1_260_000_000], [6_420_000_000, 'Harbour seawall renewal', 2027, 5_880_000_000, null],
     ]);
   });
+  it('a row of "(JPY million)" cells under a bilingual tab header gives each column its unit and keeps the header', () => {
+    const src = ['架空市 令和9年度予算の概要', '区分\t令和9年度\t令和8年度\t増減', 'Category\tFY2027\tFY2026\tChange', '\t(JPY million)\t(JPY million)\t(JPY million)',
+      '一般会計 General Account\t98,450\t95,120\t3,330', '特別会計 Special Accounts\t61,870\t63,005\t△1,135', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.item, r.fy, (r.previous?.yen ?? 0) / 1e6, (r.change?.yen ?? 0) / 1e6])).toEqual([
+      [98_450, '一般会計 General Account', 2027, 95_120, 3_330], [61_870, '特別会計 Special Accounts', 2027, 63_005, -1_135],
+    ]);
+  });
 });
 
 describe('a change column spread out', () => {
