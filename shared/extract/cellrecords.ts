@@ -81,7 +81,7 @@ export function cellRecords(lines: Line[], figs: CellFigure[], frame: DocFrame):
     // (or a row holding two periods, "8,964,300  H30～R5  2,731,450  R6～R15  6,232,850": a commitment's schedule, what was and
     // will be paid over each period)
     const span = !f.multiYear && ((row.spanWordEnd <= f.start && YEAR_SPAN_CELL.test(head)) || row.twoPeriods);
-    const flags: Flag[] = [...(row.markedNew || markUnder || REMARK_NEW.test(remark) ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (row.restatedAt >= f.end && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
+    const flags: Flag[] = [...(row.markedNew || markUnder || REMARK_NEW.test(remark) || f.newMark ? ['new' as const] : []), ...((f.item && RESTATED_MARK.test(f.item)) || (row.restatedAt >= f.end && REMARK_RESTATED.test(rest)) ? ['restated' as const] : []),
       ...(REMARK_PORTION.test(remark) ? ['portion' as const] : []),
       ...(fund ? ['fund' as const] : []), ...(MATTER_ROW.test(l.text.slice(f.end)) || matterUnder ? ['matter_request' as const] : []), ...(f.multiYear || span ? ['multi_year' as const] : []),
       ...(f.headerUnit ? ['unit_from_header' as const] : [])];

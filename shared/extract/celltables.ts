@@ -20,7 +20,7 @@ import { PLAN_TITLE } from './docframe';
 import { toHalfWidth } from './numerals';
 import { YEAR_COLUMN_WORD, westernYearOf, yearAloneOf, yearEndAloneOf } from './year-rows';
 
-export type CellRole = 'primary' | 'previous' | 'change' | 'pct' | 'note';
+export type CellRole = 'primary' | 'previous' | 'supplementary' | 'change' | 'pct' | 'note';
 
 export interface CellColumn { role: CellRole; stage: Stage | null; fy: number | null; name: string; series?: boolean; source?: boolean; multiYear?: boolean }
 
@@ -44,6 +44,8 @@ export interface CellFigure {
   sure?: number;
   /** A total over the years its column names ("中期計画額（2022～2027年度）"). */
   multiYear?: boolean;
+  /** Last year's cell of its row says 新規: nothing last year. */
+  newMark?: boolean;
 }
 
 // Column words in a header, in the order they stand. A figure column names a stage; 計 closes a group.
@@ -369,6 +371,11 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   // (three years at most: a longer trend keeps each year its own figure, its change that of the last two)
   const changeCol = cols.some((c) => c.role === 'change') && figs.length <= 3;
   if (!yearSeries || changeCol) for (const c of figs) if (c.fy !== null && c.fy < maxFy && (c.fy === maxFy - 1 || (!yearSeries && figs.length <= 2))) c.role = 'previous';
+  // (last year's 補正予算額 beside last year's budget, "令和10年度要求額 | 令和9年度予算額 | 増△減額 | 令和9年度補正予算額": the
+  // supplementary budget of the row's figure, as a 【補正】 after a request is; last year's figure is the budget's)
+  if (cols.some((c) => c.role === 'previous' && c.stage !== 'supplementary')) {
+    for (const c of cols) if (c.role === 'previous' && c.stage === 'supplementary' && /補正予算額?$|補正額$/u.test(c.name.replace(/[\s\u3000]/gu, ''))) c.role = 'supplementary';
+  }
   if (header.includes('財源') && figs.length) cols.push(...sourceColumns(header, figs[0]));
   // (a change column heads no figures it compares: stacked over their stage words, "令和6年度 令和7年度 増減 当初予算額 当初予算額",
   // it was read first; it stands after them)
@@ -489,7 +496,7 @@ function yearCellColumns(header: string): CellColumn[] | null {
 }
 
 /** The role a figure takes from its column; a cell beyond the columns is a figure of its own. */
-const roleOf = (col: CellColumn | undefined): CellFigure['role'] => (col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : 'primary');
+const roleOf = (col: CellColumn | undefined): CellFigure['role'] => (col?.role === 'previous' ? 'previous' : col?.role === 'change' ? 'change' : col?.role === 'supplementary' ? 'supplementary' : 'primary');
 
 /** A figure of an amount written with its unit, in column `col`. */
 function tokenFigure(lineIdx: number, tok: { start: number; end: number; yen: number; unit: string; text: string }, col: CellColumn, ctx: Ctx, item: string | null, sure: number): CellFigure {
@@ -617,7 +624,7 @@ const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|
 const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?= ?[0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 /** `man`: a value counted in 万円 whatever the table's unit ("1億2640": 12,640万円). */
-interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean; man?: boolean }
+interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean; man?: boolean; /** a placeholder saying 新規 */ fresh?: boolean }
 
 /** A number's digits, half-width, without its commas. */
 const plainDigits = (s: string): string => toHalfWidth(s.replace(/[,，]/gu, ''));
@@ -635,9 +642,10 @@ function toCell(text: string, offset: number, m: RegExpExecArray | RegExpMatchAr
 // placeholder: a line starting or ending otherwise skips the cell patterns
 // (tables by character code: a character as a string is a new string each time)
 const CELL_FIRST = new Uint8Array(0x10000);
-for (const c of '0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊') CELL_FIRST[c.charCodeAt(0)] = 1;
+// (and PLACEHOLDER's words: 新規, new, n/a)
+for (const c of '0123456789０１２３４５６７８９△▲▼－-−マ皆―ー…‐*＊新nN') CELL_FIRST[c.charCodeAt(0)] = 1;
 const CELL_LAST = new Uint8Array(0x10000);
-for (const c of '0123456789０１２３４５６７８９%％増減－-−―ー…‐*＊') CELL_LAST[c.charCodeAt(0)] = 1;
+for (const c of '0123456789０１２３４５６７８９%％増減－-−―ー…‐*＊規waA') CELL_LAST[c.charCodeAt(0)] = 1;
 function mayBeCell(t: string): boolean {
   let k = 0;
   while (k < t.length && isSpaceCode(codeAt(t, k))) k++;
@@ -651,7 +659,7 @@ function lineCell(t: string): Cell | null {
   if (CELL_LAST[codeAt(t, e)] !== 1) return null;
   const m = NUM_CELL.exec(t);
   if (m) return toCell(t, 0, m);
-  if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true };
+  if (PLACEHOLDER.test(t)) return { start: 0, end: 0, text: '', value: 0n, decimals: 0, neg: false, pct: false, placeholder: true, ...(t.includes('新規') ? { fresh: true } : {}) };
   return null;
 }
 
@@ -1246,6 +1254,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
         sure: !numeric.length ? 0.6 : cells.length > numeric.length ? 0.65 : col?.stage || col?.role !== 'primary' ? 0.9 : 0.75,
       } });
     });
+    // ("新規" one a line in last year's column: the row's figure is new; not its funding's parts)
+    if (cells.some((c, k) => c.cell.fresh && numeric[k]?.role === 'previous')) for (const x of row) if (x.f.role === 'primary' && !x.col?.source) x.f.newMark = true;
     // "事業　－　12,000　△12,000": nothing this year, so last year's figure is one of its own, last year's budget
     if (cells.some((c) => c.cell.placeholder) && !row.some((x) => x.f.role === 'primary')) {
       const prev = row.find((x) => x.f.role === 'previous');

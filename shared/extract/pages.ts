@@ -12,28 +12,34 @@ const PAGE_NUMBER = new RegExp(`^[\\s\\u3000]*${PAGE_NUMBER_BODY}[\\s\\u3000]*$`
 // (the same, for a line of a whole text)
 const PAGE_NUMBER_LINE = new RegExp(`^[ \\t\\r\\f\\u3000]*${PAGE_NUMBER_BODY}[ \\t\\r\\f\\u3000]*$`, 'mu');
 const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER_BODY}$`, 'u');
-// A running footer: the document's title, then its page number set far right between dashes ("架空市 令和8年度当初予算（案）　　　- 2 -");
-// the title holds no amount (no 円 億 兆, no number grouped by commas)
-const PAGE_FOOTER = /^[ \t\r\f\u3000]*(?=\S)[^円億兆\n]{2,60}?[ \u3000]{2,}[-－―—‐ー–][ \u3000]?[0-9０-９]{1,6}[ \u3000]?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
+// A running footer: the document's title, then its page number between dashes, set far right or after a space ("架空市 令和8年度当初予算（案）　　　- 2 -");
+// the title holds no amount (no 円 億 兆, no number grouped by commas); no wide space inside the dashes (a row's
+// placeholders around its figure, "うち重点要求　―　312　―")
+const PAGE_FOOTER = /^[ \t\r\f\u3000]*(?=\S)[^円億兆\n]{2,60}?[ \u3000]+[-－―—‐ー–] ?[0-9０-９]{1,6} ?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
 const GROUPED = /[0-9０-９][,，][0-9０-９]{3}/u;
 const DASHES = new Set([...'-－―—‐ー–'].map((c) => c.charCodeAt(0)));
 /** Where the page number of a running footer on line `l` starts, with the spaces before it (-1: no footer). */
-function footerAt(text: string, l: Span): number {
+function footerAt(text: string, l: Span, oneSpace = false): number {
   const t = text.slice(l.start, l.end);
-  if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t)) return -1;
+  if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t, oneSpace)) return -1;
   return FOOTER_NUMBER.exec(t)!.index;
 }
-const FOOTER_NUMBER = /[ \u3000]{2,}[-－―—‐ー–][ \u3000]?[0-9０-９]{1,6}[ \u3000]?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
+const FOOTER_NUMBER = /[ \u3000]+[-－―—‐ー–] ?[0-9０-９]{1,6} ?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
 function firstOf(t: string): number {
   let k = 0;
   while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
   return k < t.length ? t.charCodeAt(k) : -1;
 }
-/** PAGE_FOOTER.test(t) and no grouped number, tried only on a line ending in a dash. */
-function pageFooter(t: string): boolean {
+/**
+ * PAGE_FOOTER.test(t) and no grouped number, tried only on a line ending in a dash; the number set far right (two
+ * spaces or a wide one before it), or with `oneSpace` one space after the title.
+ */
+function pageFooter(t: string, oneSpace = false): boolean {
   let j = t.length - 1;
   while (j >= 0 && isPad(t.charCodeAt(j))) j--;
-  return j > 8 && DASHES.has(t.charCodeAt(j)) && PAGE_FOOTER.test(t) && !GROUPED.test(t);
+  if (j <= 8 || !DASHES.has(t.charCodeAt(j)) || !PAGE_FOOTER.test(t) || GROUPED.test(t)) return false;
+  const gap = FOOTER_NUMBER.exec(t)![0];
+  return oneSpace || gap.startsWith('  ') || gap.startsWith('\u3000') || gap.startsWith(' \u3000');
 }
 // a bare number alone on its line (a slide's page number, by where it stands)
 const BARE_PAGE_NUMBER = /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/u;
@@ -56,6 +62,19 @@ export function unpage(text: string): TextMap | null {
     // a form feed alone on its line: the break between two pages, no line of either
     else if (anyFeed && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
+  // (a footer whose number stands one space after its title, "架空機構 概算要求資料 - 1 -", where the same title closes
+  // another page: alone, "補正予算 － 200 －" is a row of a table set apart by single spaces)
+  const single = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (drop[i]) continue;
+    const at = footerAt(text, lines[i], true);
+    if (at < 0) continue;
+    const key = text.slice(lines[i].start, lines[i].start + at).trim();
+    const all = single.get(key) ?? [];
+    all.push(i);
+    single.set(key, all);
+  }
+  for (const all of single.values()) if (all.length >= 2) for (const i of all) { drop[i] = 1; footer[i] = 1; any = true; }
   // ("…" / "1" / "\f…", "…" / "2" / "\f…": a bare number closing each page, counting up, is the page's number)
   if (anyFeed) {
     const closing: { i: number; n: number }[] = [];
@@ -124,7 +143,7 @@ export function unpage(text: string): TextMap | null {
   for (let i = 0; i < lines.length; i++) {
     if (footer[i]) {
       const { start, end } = lines[i];
-      out.add(start, start + footerAt(text, lines[i]));
+      out.add(start, start + footerAt(text, lines[i], true));
       out.add(end, Math.min(end + 1, text.length));
       continue;
     }
@@ -183,7 +202,7 @@ function mayHoldPageNumber(text: string): boolean {
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
     if (b - a >= 2 && b - a <= 10 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
-    if (b - a > 10 && b - a <= 90 && DASHES.has(text.charCodeAt(b - 1)) && pageFooter(text.slice(a, b))) return true;
+    if (b - a > 10 && b - a <= 90 && DASHES.has(text.charCodeAt(b - 1)) && pageFooter(text.slice(a, b), true)) return true;
   }
   return false;
 }

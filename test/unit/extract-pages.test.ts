@@ -63,8 +63,12 @@ describe('page furniture', () => {
     const text = ['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要　　　　　　　　　　　　- 2 -', '○ 橋梁補修費　　　8億円', ''].join('\n');
     expect(extract(text).map((r) => [r.line, r.yen / 1e8])).toEqual([[2, 12], [4, 8]]);
     expect(unpage(text)?.text).toBe(['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要', '○ 橋梁補修費　　　8億円', ''].join('\n'));
-    // (a row of figures ending in dashes is no footer)
+    // (a row of figures ending in dashes is no footer, nor a row's placeholders around its figure, nor a row set apart by
+    // single spaces, "補正予算 － 200 －"; a title with its number one space after it is, where the title closes two pages)
     expect(unpage('合計　　1,234　－')).toBeNull();
+    expect(unpage('（単位：億円）\n　うち重点要求　―　312　―\n')).toBeNull();
+    expect(unpage('区分 令和8年度 令和9年度\n補正予算 － 200 －\n')).toBeNull();
+    expect(unpage('架空機構 概算要求資料 - 1 -\n計画\n架空機構 概算要求資料 - 2 -\n')?.text).toBe('架空機構 概算要求資料\n計画\n架空機構 概算要求資料\n');
   });
 
   it('a page number of five or six digits between dashes is no negative figure under a 千円 unit', () => {

@@ -689,6 +689,17 @@ describe('a web table copied a cell a line with a row of units under its header'
   });
 });
 
+describe('a table flattened column by column with placeholders among its cells', () => {
+  it('"新規" and "－" one a line keep their rows\' places: each column under its two-line heading is read whole', () => {
+    const src = ['令和10年度 概算要求の概要', '（単位：百万円）', '区分', '架空観測事業', '架空施設整備費', '架空研究推進費', '合計',
+      '令和10年度', '要求額', '1,420', '875', '310', '2,605', '令和9年度', '予算額', '980', '新規', '295', '1,275',
+      '増△減額', '440', '875', '15', '1,330', '令和9年度', '補正予算額', '－', '2,300', '－', '2,300', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1e6, (r.previous?.yen ?? 0) / 1e6, (r.change?.yen ?? 0) / 1e6, (r.supplementary?.yen ?? 0) / 1e6, r.flags.includes('new')])).toEqual([
+      ['架空観測事業', 1_420, 980, 440, 0, false], ['架空施設整備費', 875, 0, 875, 2_300, true], ['架空研究推進費', 310, 295, 15, 0, false], ['合計', 2_605, 1_275, 1_330, 2_300, false],
+    ]);
+  });
+});
+
 describe('a table of years under a heading of an outlook', () => {
   it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
     const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
