@@ -80,8 +80,11 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
     // (the label may also close the stack: "122億円 / 50億円 / (147億円) / 【補正予算】")
     let label = false;
     const below = kind[k + 1] === 'bracketed' && recs[k + 1].line === r.line + 1 ? r.line + 1 : r.line;
-    for (let n = Math.min(below, lines.length - 1); n >= Math.max(0, recs[j].line - 6); n--) if (n !== recs[j].line - 1 && n !== r.line - 1 && SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12) { label = true; break; }
+    // (a label holds no figure: "2月補正 1.5億円" under "2億円" is a figure of its own)
+    for (let n = Math.min(below, lines.length - 1); n >= Math.max(0, recs[j].line - 6); n--) if (n !== recs[j].line - 1 && n !== r.line - 1 && SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12 && !HOLDS_AMOUNT.test(lines[n].text)) { label = true; break; }
     if (!label) continue;
+    // (nor is a figure under another item's name stacked under the one before: "462百万円 / 前年度 518百万円 / スマート水産業実装支援 / 2億円")
+    if (lines.slice(recs[j].line, r.line - 1).some((l) => l.text.trim() && !HOLDS_AMOUNT.test(l.text) && !SUPP_LABEL.test(l.text))) continue;
     recs[j].supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     drop.add(k);
   }

@@ -18,6 +18,10 @@ describe('stacked figures', () => {
     ]);
     expect(rec(rs, '12億円').flags).toContain('new');
   });
+  it('a lone figure under the next item\'s name, or over "2月補正 1.5億円", is no supplementary figure of the item above', () => {
+    const src = ['架空県 令和10年度当初予算案の概要', '架空産品販路開拓', '462百万円', '前年度 518百万円', '架空水産業支援', '2億円', '2月補正 1.5億円', '前年度 1.2億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1e6, r.supplementary?.yen ?? null])).toEqual([['架空産品販路開拓', 462, null], ['架空水産業支援', 200, null], ['架空水産業支援', 150, null]]);
+  });
 });
 
 describe('a labelled figure with its previous year on the line under it', () => {
