@@ -142,6 +142,53 @@ export function tabHeaderJoined(text: string): string {
   return out ? out.join('') : text;
 }
 
+/**
+ * A tab row's cell a spreadsheet quoted because it holds a line break ("\t\t\"架空環状線整備" / "（第2工区）\"\t2,640,000\t…"):
+ * the row's lines joined with spaces, the quotes read as spaces. Only where the quote opens a cell (after a tab or at the
+ * line's start) and closes one (before a tab or at the line's end) at most three lines on, and the cell is a name's length
+ * with no full stop. One character for one.
+ */
+export function tabQuotedJoined(text: string): string {
+  if (!text.includes('\t') || !text.includes('"')) return text;
+  const ends = lineEnds(text);
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  // (each line's quotes counted, its first and last found, in one search along the text: most lines hold none)
+  const count = new Int32Array(ends.length);
+  const first = new Int32Array(ends.length).fill(-1);
+  const last = new Int32Array(ends.length).fill(-1);
+  for (let p = text.indexOf('"'), n = 0; p >= 0; p = text.indexOf('"', p + 1)) {
+    while (ends[n] < p) n++;
+    if (count[n]++ === 0) first[n] = p;
+    last[n] = p;
+  }
+  let out: string[] | null = null;
+  for (let i = 0; i < ends.length; i++) {
+    if (count[i] % 2 === 0) continue;
+    const a = startOf(i);
+    const open = last[i];
+    // (the odd quote opens the line's last cell)
+    if (open !== a && text[open - 1] !== '\t') continue;
+    let k = i + 1;
+    while (k < ends.length && k <= i + 3 && count[k] === 0) k++;
+    if (k >= ends.length || k > i + 3 || count[k] % 2 === 0) continue;
+    const close = first[k];
+    if (close + 1 < ends[k] && text[close + 1] !== '\t' && text[close + 1] !== '\r') continue;
+    // (in a row of cells: a tab on the line it opens or on the line it closes)
+    if (!text.slice(a, ends[i]).includes('\t') && !text.slice(startOf(k), ends[k]).includes('\t')) continue;
+    // (a name or a heading broken over lines, not a description's sentences: those read as running text line by line)
+    if (close - open > 48 || text.slice(open, close).includes('。')) continue;
+    out ??= text.split('');
+    for (let n = i; n < k; n++) {
+      out[ends[n]] = ' ';
+      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
+    }
+    out[open] = ' ';
+    out[close] = ' ';
+    i = k;
+  }
+  return out ? out.join('') : text;
+}
+
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { declaredUnit, slashColumnsToPipes, tabHeaderJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -697,6 +697,21 @@ describe('a table flattened column by column with placeholders among its cells',
     expect(extract(src).map((r) => [r.item, r.yen / 1e6, (r.previous?.yen ?? 0) / 1e6, (r.change?.yen ?? 0) / 1e6, (r.supplementary?.yen ?? 0) / 1e6, r.flags.includes('new')])).toEqual([
       ['架空観測事業', 1_420, 980, 440, 0, false], ['架空施設整備費', 875, 0, 875, 2_300, true], ['架空研究推進費', 310, 295, 15, 0, false], ['合計', 2_605, 1_275, 1_330, 2_300, false],
     ]);
+  });
+});
+
+describe('a spreadsheet\'s tab rows with a quoted cell broken over lines', () => {
+  it('a name quoted over two lines joins its row: the row\'s figures, on the line they stand on; a commitment\'s limit under a quoted two-line heading', () => {
+    const src = ['架空県 令和10年度当初予算 主要事業一覧', '事業名\t"令和10年度\n当初予算額(千円)"\t"令和9年度\n当初予算額(千円)"\t"増減額\n(千円)"',
+      '架空県道改築事業\t4,825,310\t4,612,880\t212,430', '"架空環状線整備\n（第2工区）"\t2,640,000\t1,980,000\t660,000', '',
+      '債務負担行為', '事項\t期間\t"限度額\n(千円)"', '架空環状線整備（第2工区）\t令和10年度～令和13年度\t6,820,000', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1000, (r.previous?.yen ?? 0) / 1000, r.stage, r.flags.includes('multi_year')])).toEqual([
+      [6, 4_825_310, 4_612_880, 'budget', false], [8, 2_640_000, 1_980_000, 'budget', false], [13, 6_820_000, 0, 'other', true],
+    ]);
+  });
+  it('a description quoted over lines, its sentences ended by 。, is left as lines of text', () => {
+    const src = '事業名\t架空事業\n事業内容\t"架空団体が行う機器の導入に対し、\n経費の1/2以内（1団体当たり上限3,000千円）を補助する。"\t\n';
+    expect(tabQuotedJoined(src)).toBe(src);
   });
 });
 
