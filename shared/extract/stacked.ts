@@ -17,6 +17,8 @@ const SUPP_LABEL = /補正/u;
 /** "【補正予算】" alone on its line: a slide's column label over or between figures stacked one per line. */
 export const SLIDE_SUPP_LABEL = /^[\s\u3000]*[【\[［〔<＜]\s*補正予算(?:額)?\s*[】\]］〕>＞][\s\u3000]*$/u;
 const NEW_MARK = /[【(（]\s*新\s*規\s*[】)）]/u;
+// a name's words (not "（－）", a bracket saying none)
+const WORDS = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}A-Za-z]{2}/u;
 
 /** What s[from, to) holds besides spaces: '' (nothing), its one character, or null (more). */
 function soleChar(s: string, from: number, to: number): string | null {
@@ -84,7 +86,7 @@ export function attachStacked(recs: Extracted[], lines: Line[]): Extracted[] {
     for (let n = Math.min(below, lines.length - 1); n >= Math.max(0, recs[j].line - 6); n--) if (n !== recs[j].line - 1 && n !== r.line - 1 && SUPP_LABEL.test(lines[n].text) && lines[n].text.trim().length <= 12 && !HOLDS_AMOUNT.test(lines[n].text)) { label = true; break; }
     if (!label) continue;
     // (nor is a figure under another item's name stacked under the one before: "462百万円 / 前年度 518百万円 / スマート水産業実装支援 / 2億円")
-    if (lines.slice(recs[j].line, r.line - 1).some((l) => l.text.trim() && !HOLDS_AMOUNT.test(l.text) && !SUPP_LABEL.test(l.text))) continue;
+    if (lines.slice(recs[j].line, r.line - 1).some((l) => WORDS.test(l.text) && !HOLDS_AMOUNT.test(l.text) && !SUPP_LABEL.test(l.text))) continue;
     recs[j].supplementary = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     drop.add(k);
   }
