@@ -154,6 +154,7 @@ const OWN_AMOUNT = new RegExp(`^${OWN_AMOUNT_WORDS}(?:[(（][A-Za-zＡ-Ｚａ-�
  * Header cells that a flattening glued together ("令和7年度予算額 令和8年度要求額" in one cell, when a
  * PDF's columns sit close): split at spaces where every part names a stage.
  */
+const QUALIFYING_WORD = /^(?:予算額?|金額|額)$/u;
 function splitGlued(cells: Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const c of cells) {
@@ -161,6 +162,8 @@ function splitGlued(cells: Cell[]): Cell[] {
     if (!/\S\s+\S/u.test(c.text)) { out.push(c); continue; }
     const parts = c.text.trim().split(/[\s\u3000]+/u);
     if (parts.length < 2 || !parts.every((p) => readLabel(p).stage !== null)) { out.push(c); continue; }
+    // (a heading over two rows merged, "平成30年度補正後" over "予算額": the amount's word qualifies the stage, one column)
+    if (parts.length === 2 && QUALIFYING_WORD.test(parts[1])) { out.push(c); continue; }
     let from = 0;
     for (const p of parts) {
       const at = c.text.indexOf(p, from);

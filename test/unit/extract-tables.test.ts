@@ -715,6 +715,16 @@ describe('a spreadsheet\'s tab rows with a quoted cell broken over lines', () =>
   });
 });
 
+describe('a tab header over two rows whose stage word and amount word stand one over the other', () => {
+  it('"令和9年度補正後" over "予算額" is one column, last year\'s: the row keeps its columns in place', () => {
+    const src = ['令和10年度予算参照書', '（単位：円）', '項\t目\t令和10年度\t令和9年度補正後\t比較増△減額', '\t\t予算額\t予算額\t',
+      '架空保存修理費\t\t4,826,510,000\t5,112,884,000\t△286,374,000', '\t架空修理費補助金\t3,904,200,000\t4,270,500,000\t△366,300,000', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['架空保存修理費', 4_826_510_000, 2028, 5_112_884_000, -286_374_000], ['架空修理費補助金', 3_904_200_000, 2028, 4_270_500_000, -366_300_000],
+    ]);
+  });
+});
+
 describe('a table of years under a heading of an outlook', () => {
   it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
     const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
