@@ -42,6 +42,8 @@ function clauseEnd(after: string, atMaru: boolean): number {
 
 const PORTION_NOTE_LINE = /^[\s\u3000]*[(（][^()（）0-9０-９]{2,40}の内数[)）][\s\u3000]*$/u;
 const isBlankTail = (s: string): boolean => /^[\s\u3000]*$/u.test(s);
+// a bracket opened after the figure and not closed on its line
+const OPEN_BRACKET_TAIL = /^[\s\u3000]*[(（][^()（）]{0,30}$/u;
 
 /** Add the flags the words around the figure call for. `nextLineHead` is asked only when the line may go on ("…基" / "金"). */
 export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => string): void {
@@ -58,7 +60,9 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if ((x.after.includes('の内数') && /^[^、。]{0,30}?の内数/u.test(x.after)) || (segBefore.includes('内数') && /の内数(?:として|で|は)?[\s\u3000]*$/u.test(segBefore)) ||
     (segBefore.includes('part of') && /(?:^|[^A-Za-z])part[\s\u3000]+of[\s\u3000]+(?:the[\s\u3000]+)?$/iu.test(segBefore)) ||
     // ("スマート農業実装支援　8,500万円" / "（担い手育成事業の内数）": the note on the line under a figure that ends its line)
-    (isBlankTail(x.after) && PORTION_NOTE_LINE.test(nextLineHead()))) flags.add('portion');
+    (isBlankTail(x.after) && PORTION_NOTE_LINE.test(nextLineHead())) ||
+    // ("繰入額6,512.4億円（同特別会計の歳出予算の" / "内数）を含む。": its bracket broken over the line's end)
+    (OPEN_BRACKET_TAIL.test(x.after) && /^[^、。]{0,30}?の内数/u.test(x.after.trimEnd() + nextLineHead().trimStart()))) flags.add('portion');
   if (segBefore.includes('再掲') || (x.after.includes('再掲') && /^[^0-9０-９円]{0,6}再掲/u.test(x.after))) flags.add('restated');
   // (where names follow their amounts, "…を基金に積み立てるもの。 256,700千円 ◆児童手当…", the sentence before is another's)
   // (the words after the figure up to the end of its clause: "…48億円に達する見込みであり、財政調整基金の取崩しは" is another's)

@@ -465,3 +465,10 @@ describe('this year\'s figure named by what it is, before next year\'s compariso
     expect(extract(src).map((r) => [r.yen / 1e8, r.previous ? r.previous.yen / 1e8 : null, r.change ? r.change.yen / 1e8 : null])).toEqual([[837_200, 807_000, 30_200]]);
   });
 });
+
+describe('a portion named in a bracket the line\'s end broke', () => {
+  it('"繰入額6,512.4億円（同特別会計の歳出予算の" / "内数）を含む。": the figure is a portion', () => {
+    const src = '（注１）架空対策費には、架空特別会計への繰入額6,512.4億円（同特別会計の歳出予算の\n　　　　内数）を含む。\n（注２）計数は四捨五入による。\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.flags.includes('portion')])).toEqual([[6512.4, true]]);
+  });
+});
