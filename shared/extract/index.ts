@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
+import { boxToPipes, cellLinesHeaderJoined, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { unpage } from './pages';
@@ -20,18 +20,19 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
 // Characters read in place of others, one for one (every offset holds): odd spaces, look-alikes of digits, years in kanji
 // numerals, table cells of kanji digits, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields,
-// a tab header's cells' line breaks and a tab row's quoted cell's, a header given one character a line, label：value ／ value rows
-const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined, slashColumnsToPipes];
+// a tab header's cells' line breaks and a tab row's quoted cell's, a header one cell a line over tab rows, a header given one
+// character a line, label：value ／ value rows
+const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, verticalHeaderJoined, slashColumnsToPipes];
 
 export function extract(raw: string): Extracted[] {
   let text = raw;
   let csvJoined = false;
   for (const pass of ONE_FOR_ONE) {
     const next = pass(text);
-    // (the passes that may turn a line break into a space: a CSV cell's, joining its row's lines, a tab header's cell's, a tab
-    // row's quoted cell's, and
+    // (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
+    // a tab row's quoted cell's, a header's one cell a line, and
     // a header's given one character a line)
-    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === verticalHeaderJoined) && next !== text) csvJoined = true;
+    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === verticalHeaderJoined) && next !== text) csvJoined = true;
     text = next;
   }
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,

@@ -189,6 +189,40 @@ export function tabQuotedJoined(text: string): string {
   return out ? out.join('') : text;
 }
 
+// the words of a header of figures (one of them names a column of amounts)
+const HEADING_WORD = /額|予算|決算|要求|増減|比較|構成比|千円|百万円|億円/u;
+/**
+ * A header written one cell a line right over tab rows of as many cells ("区分" / "予算額（千円）" / "構成比" / "前年度（千円）"
+ * over "市税\t38,412,000\t36.7%\t37,905,000"), as a web page's header cells copy: its lines joined with tabs, one header
+ * row. Only short lines of words (no figure, no tab), one of them naming a column of amounts. One character for one.
+ */
+export function cellLinesHeaderJoined(text: string): string {
+  if (!text.includes('\t')) return text;
+  const ends = lineEnds(text);
+  const tabs = new Int32Array(ends.length);
+  for (let p = text.indexOf('\t'), n = 0; p >= 0; p = text.indexOf('\t', p + 1)) { while (ends[n] < p) n++; tabs[n]++; }
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  let out: string[] | null = null;
+  for (let i = 2; i < ends.length; i++) {
+    const k = tabs[i] + 1;
+    if (k < 3 || k > 12 || tabs[i - 1] > 0 || i - k < 0 || !FIGURE_TAB_CELL.test(lineAt(i))) continue;
+    let words = true;
+    let named = false;
+    for (let n = i - k; n < i && words; n++) {
+      const l = lineAt(n).trim();
+      words = tabs[n] === 0 && l.length > 0 && l.length <= 20 && !l.includes('。') && !GROUPED_FIGURE.test(l) && !/^[△▲\-－]?[0-9０-９][0-9０-９,，.．%％]*$/u.test(l);
+      named ||= HEADING_WORD.test(l);
+    }
+    // (the line before the run is no heading of its own: a run longer than the row's cells is no header of them)
+    const before = i - k - 1 >= 0 ? lineAt(i - k - 1).trim() : '';
+    if (!words || !named || (before && before.length <= 20 && tabs[i - k - 1] === 0 && HEADING_WORD.test(before) && !/[。：:]/u.test(before))) continue;
+    out ??= text.split('');
+    for (let n = i - k; n < i - 1; n++) out[ends[n]] = '\t';
+  }
+  return out ? out.join('') : text;
+}
+
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;

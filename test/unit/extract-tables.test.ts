@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { cellLinesHeaderJoined, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -722,6 +722,20 @@ describe('a tab header over two rows whose stage word and amount word stand one 
     expect(extract(src).map((r) => [r.item, r.yen, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
       ['架空保存修理費', 4_826_510_000, 2028, 5_112_884_000, -286_374_000], ['架空修理費補助金', 3_904_200_000, 2028, 4_270_500_000, -366_300_000],
     ]);
+  });
+});
+
+describe('a web table\'s header one cell a line over its tab rows', () => {
+  it('"区分" / "予算額（千円）" / "構成比" / "前年度（千円）" over four-cell tab rows is their header', () => {
+    const src = ['令和10年度 架空市予算の概要', '▼ 一般会計 歳入の内訳（クリックで開きます）', '区分', '予算額（千円）', '構成比', '前年度（千円）',
+      '市税\t38,412,000\t36.7%\t37,905,000', '市債\t8,920,000\t8.5%\t7,640,000', '閉じる', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.item, r.yen / 1000, r.fy, (r.previous?.yen ?? 0) / 1000])).toEqual([
+      [7, '市税', 38_412_000, 2028, 37_905_000], [8, '市債', 8_920_000, 2028, 7_640_000],
+    ]);
+    expect(cellLinesHeaderJoined('区分\n予算額（千円）\n構成比\n前年度（千円）\n市税\t38,412,000\t36.7%\t37,905,000\n')).toBe('区分\t予算額（千円）\t構成比\t前年度（千円）\n市税\t38,412,000\t36.7%\t37,905,000\n');
+    // (lines of prose over a row are no header)
+    const prose = '歳入は次のとおり。\n予算は増えた。\n詳細は下表。\n市税\t38,412,000\t37,905,000\n';
+    expect(cellLinesHeaderJoined(prose)).toBe(prose);
   });
 });
 
