@@ -1658,6 +1658,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       if (MATTER_LINE.test(s) && run.length && run[run.length - 1].cell) { j++; continue; }
       const cc = lineCell(s);
       if (cc) { run.push({ lineIdx: j, cell: cc }); j++; continue; }
+      // (a chart's categories after its data labels, "令和2" / "3" / "4": years, no labels of rows)
+      if (!interleaved && !led && run.length >= 3 && run.every((r) => r.cell) && chartYearsAt(lines, j, run.map((r) => r.cell!))) break;
       const lc = labelledCell(s, lines[j + 1]?.text);
       if (lc) {
         interleaved = true;
@@ -1678,13 +1680,18 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a chart's axis, "700 / 600 / … / 0" one a line: evenly stepping values, no figures)
     if (!led && run.length >= 4 && run.every((r) => r.cell) && axisPrefix(run.map((r) => r.cell!)) === run.length) { for (const r of run) claimed.add(r.lineIdx); labels = []; i = j; continue; }
     // (a chart's data labels, then its categories, one a line: "6,984 / 7,118 / 7,250 / R7 / R8 / R9": each figure of its year)
+    // (after its axis, "1,400 / 1,200 / … / 0", the labels of the data: the axis's values are no figures)
     if (!led && !interleaved && run.length >= 3 && run.every((r) => r.cell)) {
-      const years = yearsAfter(lines, j, run.length);
+      const ax = axisPrefix(run.map((r) => r.cell!));
+      const data = ax && run.length - ax >= 2 ? run.slice(ax) : run;
+      const years = yearsAfter(lines, j, data.length);
       if (years) {
-        run.forEach((r, k) => emitRow([{ lineIdx: r.lineIdx, cell: r.cell! }], null, years[k]));
+        data.forEach((r, k) => emitRow([{ lineIdx: r.lineIdx, cell: r.cell! }], null, years[k]));
         for (const r of run) claimed.add(r.lineIdx);
+        // (and the categories: "3" / "4" under "令和2" are years, no figures)
+        for (let k = j; k < j + years.length; k++) if (lineCell(lines[k].text)) claimed.add(k);
         labels = [];
-        i = j + run.length;
+        i = j + years.length;
         continue;
       }
     }
@@ -2348,13 +2355,26 @@ function columnBlocks(lines: Line[], from: number, totalIsName = false): ColumnB
 function yearsAfter(lines: Line[], j: number, n: number): number[] | null {
   if (j + n > lines.length) return null;
   const out: number[] = [];
+  // (a chart's axis names the era once, then numbers alone: "令和2" / "3" / "4" / "5")
+  let era: number | null = null;
   for (let k = j; k < j + n; k++) {
-    const y = yearAloneOf(lines[k].text.trim());
+    const t = lines[k].text.trim();
+    let y = yearAloneOf(t);
+    const e = k === j && y === null ? ERA_ALONE.exec(t) : null;
+    if (e) { y = yearAloneOf(`${t}年度`); era = e[2] === '元' ? 1 : halfDigits(e[2]); }
+    else if (y === null && era !== null && /^[0-9０-９]{1,2}$/u.test(t) && halfDigits(t) === era + (k - j)) y = out[out.length - 1] + 1;
     if (y === null || (out.length && y !== out[out.length - 1] + 1)) return null;
     out.push(y);
   }
   return out;
 }
+/** Do the lines from `j` name the years of a chart's data labels `cells` (after the chart's axis, where one stands first)? */
+function chartYearsAt(lines: Line[], j: number, cells: Cell[]): boolean {
+  const ax = axisPrefix(cells);
+  return !!yearsAfter(lines, j, ax && cells.length - ax >= 2 ? cells.length - ax : cells.length);
+}
+const ERA_ALONE = /^(令和|平成|[RHＲＨ])[\s\u3000]?([0-9０-９]{1,2}|元)$/u;
+const halfDigits = (t: string): number => Number(t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 
 /** A row label of unitCellRows: short text holding no amount. */
 function rowLabelOk(label: string, scan: ScanFn): boolean {

@@ -1895,6 +1895,11 @@ describe('a chart\'s data labels, then its years, one a line', () => {
     const src = ['架空県 令和９年度当初予算案の概要', '予算規模の推移（一般会計・当初）', '（単位：億円）', '6,984', '7,118', '7,250', 'R7', 'R8', 'R9', ''].join('\n');
     expect(extract(src).map((r) => [r.yen / 1e8, r.fy])).toEqual([[6_984, 2025], [7_118, 2026], [7_250, 2027]]);
   });
+  it('after the chart\'s axis ("1,400 / … / 0"), its data labels take the years "令和2" / "3" / "4"; the axis and the years are no figures', () => {
+    const src = ['架空白書', '図表1　架空関係予算の推移', '（億円）', '1,400', '1,200', '1,000', '800', '600', '400', '200', '0',
+      '903', '975', '1,047', '令和2', '3', '4', '（年度）', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen / 1e8, r.fy])).toEqual([[12, 903, 2020], [13, 975, 2021], [14, 1_047, 2022]]);
+  });
 });
 
 describe('three years of one stage with a change column after last year\'s', () => {
