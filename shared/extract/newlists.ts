@@ -6,8 +6,10 @@ import { sortFlags } from './context';
 import type { Extracted } from './types';
 
 const INTRO = /新規(?:に|の|事業|施策|要求|予算)[^。]*(?:次の|以下の|とおり|例)/u;
-const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
-const BULLET_FIRST = codes('・•◆◇○●◎■□▶▷➢※-‐(（');
+// (or a heading that names them alone, "■主な新規事業（カッコ内は予算額）", "【新規事業】")
+const INTRO_HEADING = /^[\s\u3000]*[■□◆◇●○◎▼【〈《]?[\s\u3000]*(?:主な|主要な?)?新規(?:事業|施策|要求)(?:の概要|一覧)?[\s\u3000]*[】〉》]?[\s\u3000]*(?:[(（][^()（）]{0,20}[)）])?[\s\u3000]*$/u;
+const BULLET = /^[\s\u3000]*(?:[・•◆◇○●◎■□▶▷▽➢※\-‐]|[(（][^)）]{1,12}[)）][\s\u3000]*$)/u;
+const BULLET_FIRST = codes('・•◆◇○●◎■□▶▷▽➢※-‐(（');
 /** BULLET.test(t), tried only on a line opened by a bullet or a bracket. */
 const bullet = (t: string): boolean => BULLET_FIRST.has(firstNonSpace(t)) && BULLET.test(t);
 
@@ -44,7 +46,7 @@ function underIntro(lines: Line[], j: number, memo: Map<number, boolean>): boole
   for (const p of passed) memo.set(p, answer);
   return answer;
 }
-const isIntro = (t: string): boolean => t.includes('新規') && INTRO.test(t); // (every introduction names 新規)
+const isIntro = (t: string): boolean => t.includes('新規') && (INTRO.test(t) || INTRO_HEADING.test(t)); // (every introduction names 新規)
 
 /** Internals exposed for the equivalence tests of the fast paths (not part of the API). */
 export const newListInternals = { bullet };

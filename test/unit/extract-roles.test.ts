@@ -32,6 +32,10 @@ describe('a labelled figure with its previous year on the line under it', () => 
 });
 
 describe('lists of new programmes', () => {
+  it('a heading naming new programmes alone, "■主な新規事業（カッコ内は予算額）", opens the list; ▽ marks its items', () => {
+    const src = '令和10年度 架空市予算案\n■主な新規事業（カッコ内は予算額）\n▽架空給食費の無償化（1億4200万円）\n▽架空案内システム導入（3800万円）\n　市長は「勝負の予算だ」と述べた。\n継続事業の道路補修は5億円。\n';
+    expect(extract(src).map((r) => [r.yen / 1e4, r.flags.includes('new')])).toEqual([[14_200, true], [3_800, true], [50_000, false]]);
+  });
   it('bulleted figures under "新規…次のとおり" are new, until the list ends', () => {
     const src = '2030年度予算案で新規に計上された事業は次のとおり。\n(農林水産省)\n・スマート漁業実証(3.2億円)\n・里山保全交付金(900万円)\n\n継続事業の森林整備は120億円。\n';
     const rs = extract(src);
