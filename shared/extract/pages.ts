@@ -21,8 +21,24 @@ const DASHES = new Set([...'-－―—‐ー–'].map((c) => c.charCodeAt(0)));
 /** Where the page number of a running footer on line `l` starts, with the spaces before it (-1: no footer). */
 function footerAt(text: string, l: Span, oneSpace = false): number {
   const t = text.slice(l.start, l.end);
+  // (a title with its number far right and no dashes, found as a footer by its title: the number goes)
+  const far = FAR_RIGHT_NUMBER.exec(t);
+  if (far && oneSpace) return far.index;
   if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t, oneSpace)) return -1;
   return FOOTER_NUMBER.exec(t)!.index;
+}
+// a number set far right after words: three spaces or a wide one before it
+const FAR_RIGHT_NUMBER = /(?<=\S)(?:[ ]{3,}|[ ]*\u3000[ \u3000]*)[0-9０-９]{1,3}[ \t\r\u3000]*$/u;
+/** The first word of a line (up to a space), three characters or more, or ''. */
+function firstWordOf(t: string): string {
+  const w = t.trim().split(/[\s\u3000]+/u)[0] ?? '';
+  return w.length >= 3 && WORDS.test(w) ? w : '';
+}
+/** Does some line hold a number of one to three digits alone, or the first line end in one set far right? */
+function mayHoldBareNumber(text: string, lines: Span[]): boolean {
+  if (lines.length && FAR_RIGHT_NUMBER.test(text.slice(lines[0].start, lines[0].end))) return true;
+  for (const l of lines) if (l.end - l.start <= 8 && BARE_PAGE_NUMBER.test(text.slice(l.start, l.end))) return true;
+  return false;
 }
 const FOOTER_NUMBER = /[ \u3000]+[-－―—‐ー–] ?[0-9０-９]{1,6} ?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
 function firstOf(t: string): number {
@@ -54,7 +70,7 @@ export function unpage(text: string): TextMap | null {
   if (!anyFeed && !mayHoldPageNumber(text)) return null;
   const lines = splitAt(text);
   const drop = new Uint8Array(lines.length);
-  // (a running footer's words stay, its page number goes: the first page's may be the document's title)
+  // (a running footer's page number goes; on the document's first line its words stay, the title)
   const footer = new Uint8Array(lines.length);
   let any = false;
   for (let i = 0; i < lines.length; i++) {
@@ -75,6 +91,32 @@ export function unpage(text: string): TextMap | null {
     single.set(key, all);
   }
   for (const all of single.values()) if (all.length >= 2) for (const i of all) { drop[i] = 1; footer[i] = 1; any = true; }
+  // (pages whose furniture repeats the document's first lines: a number alone right over the running header that opens the
+  // next page, "48" / "第3章　…"; a title with its number set far right and no dashes, "広報架空　2025.10　　　　7", where the
+  // title's first word is the document's first line's and closes two pages)
+  if (!anyFeed && mayHoldBareNumber(text, lines)) {
+    const head = new Set<string>();
+    let headEnd = -1;
+    for (let i = 0, n = 0; i < lines.length && n < 5; i++) {
+      const t = text.slice(lines[i].start, lines[i].end).trim();
+      headEnd = i;
+      if (!t) continue;
+      n++;
+      if (t.length >= 4 && WORDS.test(t)) head.add(t);
+    }
+    const titleWord = firstWordOf(text.slice(lines[0]?.start ?? 0, lines[0]?.end ?? 0));
+    const farRight: number[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      if (drop[i]) continue;
+      const t = text.slice(lines[i].start, lines[i].end);
+      if (BARE_PAGE_NUMBER.test(t)) {
+        let k = i + 1;
+        while (k < lines.length && isBlank(text, lines[k])) k++;
+        if (k < lines.length && k > headEnd && head.has(text.slice(lines[k].start, lines[k].end).trim())) { drop[i] = 1; any = true; }
+      } else if (titleWord && FAR_RIGHT_NUMBER.test(t) && firstWordOf(t) === titleWord && !GROUPED.test(t) && !/[円億兆]/u.test(t)) farRight.push(i);
+    }
+    if (farRight.length >= 2) for (const i of farRight) { drop[i] = 1; footer[i] = 1; any = true; }
+  }
   // ("…" / "1" / "\f…", "…" / "2" / "\f…": a bare number closing each page, counting up, is the page's number)
   if (anyFeed) {
     const closing: { i: number; n: number }[] = [];
@@ -117,6 +159,10 @@ export function unpage(text: string): TextMap | null {
     for (const j of at) drop[j] = 1;
     any = true;
   }
+  // (a footer's words stay only on the document's first line, its title there; further down they are furniture too)
+  let first = 0;
+  while (first < lines.length && isBlank(text, lines[first])) first++;
+  for (let i = first + 1; i < lines.length; i++) footer[i] = 0;
   if (!any && !anyFeed) return null;
   // the blank lines on either side of a page's furniture go with it, but for one where there were blanks on both
   // sides and either the text around keeps its lines apart by blank lines (cells one per line with a blank between
@@ -202,6 +248,9 @@ function mayHoldPageNumber(text: string): boolean {
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
     if (b - a >= 2 && b - a <= 10 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
+    // (a number alone, or the first line's set far right: read by the rules of furniture repeating the first lines)
+    if (b - a >= 1 && b - a <= 3 && BARE_PAGE_NUMBER.test(text.slice(a, b))) return true;
+    if (k === 0 && FAR_RIGHT_NUMBER.test(text.slice(a, b))) return true;
     if (b - a > 10 && b - a <= 90 && DASHES.has(text.charCodeAt(b - 1)) && pageFooter(text.slice(a, b), true)) return true;
   }
   return false;

@@ -59,16 +59,26 @@ describe('page furniture', () => {
     expect(unpage('総務費\n3,120,400\n\f民生費\n12,345,600')?.text).toBe('総務費\n3,120,400\n民生費\n12,345,600');
   });
 
-  it('a running footer, a title then its page number set far right ("架空市 令和9年度予算の概要　　　- 2 -"), keeps its words and loses its number', () => {
+  it('a running footer, a title then its page number set far right ("架空市 令和9年度予算の概要　　　- 2 -"), goes; on the first line its words stay', () => {
     const text = ['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要　　　　　　　　　　　　- 2 -', '○ 橋梁補修費　　　8億円', ''].join('\n');
     expect(extract(text).map((r) => [r.line, r.yen / 1e8])).toEqual([[2, 12], [4, 8]]);
-    expect(unpage(text)?.text).toBe(['（単位：億円）', '○ 道路維持費　　　12億円', '架空市 令和9年度決算の概要', '○ 橋梁補修費　　　8億円', ''].join('\n'));
+    expect(unpage(text)?.text).toBe(['（単位：億円）', '○ 道路維持費　　　12億円', '○ 橋梁補修費　　　8億円', ''].join('\n'));
+    expect(unpage(`架空市 令和9年度決算の概要　　　- 1 -\n${text}`)?.text).toBe(['架空市 令和9年度決算の概要', '（単位：億円）', '○ 道路維持費　　　12億円', '○ 橋梁補修費　　　8億円', ''].join('\n'));
     // (a row of figures ending in dashes is no footer, nor a row's placeholders around its figure, nor a row set apart by
     // single spaces, "補正予算 － 200 －"; a title with its number one space after it is, where the title closes two pages)
     expect(unpage('合計　　1,234　－')).toBeNull();
     expect(unpage('（単位：億円）\n　うち重点要求　―　312　―\n')).toBeNull();
     expect(unpage('区分 令和8年度 令和9年度\n補正予算 － 200 －\n')).toBeNull();
-    expect(unpage('架空機構 概算要求資料 - 1 -\n計画\n架空機構 概算要求資料 - 2 -\n')?.text).toBe('架空機構 概算要求資料\n計画\n架空機構 概算要求資料\n');
+    expect(unpage('架空機構 概算要求資料 - 1 -\n計画\n架空機構 概算要求資料 - 2 -\n')?.text).toBe('架空機構 概算要求資料\n計画\n');
+  });
+
+  it('furniture repeating the first lines: a number alone over the running header of the next page; a newsletter\'s title with its number far right', () => {
+    const chapter = ['架空白書', '第3章　架空交通の確保', '（億円）', '○ 架空交通事業　　　436億円', '48', '第3章　架空交通の確保', '○ 架空航路事業　　　98億円', ''].join('\n');
+    expect(extract(chapter).map((r) => [r.line, r.yen / 1e8])).toEqual([[4, 436], [7, 98]]);
+    const news = ['広報架空　2026年10月号　　　　　　　　　　6', '（単位：千円）', '歳入\t1,200', '広報架空　2026.10　　　　　　　　　　　　7', '歳出\t1,100', ''].join('\n');
+    expect(unpage(news)?.text).toBe(['広報架空　2026年10月号', '（単位：千円）', '歳入\t1,200', '歳出\t1,100', ''].join('\n'));
+    // (a number alone among cells one a line, beside a row's name that repeats, stays)
+    expect(unpage('区分\n一般会計\n12\n特別会計\n8\n区分\n一般会計\n13\n')).toBeNull();
   });
 
   it('a page number of five or six digits between dashes is no negative figure under a 千円 unit', () => {
