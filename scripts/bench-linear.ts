@@ -36,6 +36,16 @@ export const SHAPES: Record<string, (k: number) => string> = {
   'label lines over figures': (k) => `予算額\n${(k % 999) + 1},000千円\n前年度予算額\n${(k % 999) + 1},500千円`,
   'lines of one length, 前年度の…に比べ': (k) => `事業${String(k).padStart(5, '0')}の経費は、前年度の${(k % 9000) + 1000}億円に比べ増加しており`,
   'lines of one length, R5：… R6：…': (k) => `歳入${String(k).padStart(5, '0')} R5：${(k % 9000) + 1000}千円 R6：${(k % 9000) + 1001}千円 の見込みで`,
+  'tab rows, a name quoted over two lines': (k) => `"事業${k}
+（第${k}工区）"	${k},000	${k + 1},000`,
+  'a header one cell a line over tab rows': (k) => `区分
+予算額（千円）
+前年度（千円）
+事業${k}	${k},000	${k + 1},000`,
+  'numbers alone over a running header': (k) => `・事業${k}　${k}億円
+${k % 999}
+令和9年度 予算の概要`,
+  'OCR O for 0': (k) => `事業${k}　${k}O億円（前年度 ${k},OOO万円）`,
 };
 
 const HEAD = '令和9年度 予算の概要\n（単位：千円）\n区分\t令和9年度予算額\t令和8年度予算額\n';
