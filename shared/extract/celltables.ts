@@ -232,7 +232,11 @@ function stackedByColumn(heads: string[]): string | null {
 }
 const FOOTNOTE_MARK = /※[0-9０-９]{1,2}(?![0-9０-９])/gu;
 /** Read the columns a header names, in order. */
+// A financial statement's years, 当事業年度 and 前事業年度: this year's result and last year's, named by their year where a
+// bracket gives it ("前事業年度（令和５年度）")
+const BUSINESS_YEAR = /(前|当)事業年度(?:[\s\u3000]*[(（]((?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度)[)）])?/gu;
 export function readColumns(header: string, frameFy: number | null): CellColumn[] {
+  if (header.includes('事業年度')) header = header.replace(BUSINESS_YEAR, (_, w: string, y?: string) => (y ? `${y}決算` : w === '前' ? '前年度決算額' : '本年度決算額'));
   // ("┌── 年度末残高 ──┐" over three columns: a caption of a group of columns, no column)
   if (header.includes('─') || header.includes('━') || header.includes('--')) header = header.replace(BOX_CAPTION, ' ');
   // (a footnote's mark glued to a heading, "補正後※1" over "予算額": no part of its words)

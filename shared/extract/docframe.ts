@@ -23,7 +23,7 @@ export interface DocFrame {
 
 // a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
 // plan of local finance, 地方財政計画, which is that year's budget)
-const RESULTS_STATEMENT = /損益計算書|貸借対照表|キャッシュ・?フロー計算書|剰余金計算書|財務書類|行政コスト計算書|純資産変動計算書|資金収支計算書/u;
+const RESULTS_STATEMENT = /損益計算書|貸借対照表|キャッシュ・?フロー計算書|剰余金計算書|財務書類|財務諸表|行政コスト計算書|純資産変動計算書|資金収支計算書/u;
 const ASCII_LINE = /^[\x00-\x7f]*$/u;
 export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?見通し|収支見通し|財政推計|収支試算|財政フレーム/u;
 

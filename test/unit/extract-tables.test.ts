@@ -739,6 +739,17 @@ describe('a web table\'s header one cell a line over its tab rows', () => {
   });
 });
 
+describe('a financial statement\'s columns', () => {
+  it('"前事業年度（令和５年度）" / "当事業年度（令和６年度）" one cell a line: last year\'s result and this year\'s, settlements', () => {
+    const src = ['架空研究機構', '令和６事業年度　財務諸表の概要', '１．損益計算書の概要', '（単位：千円）', '科目', '前事業年度', '（令和５年度）', '当事業年度', '（令和６年度）', '増減',
+      '経常費用', '18,452,310', '19,106,884', '654,574', '経常収益', '18,730,512', '19,021,447', '290,935', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1000, r.fy, r.stage, (r.previous?.yen ?? 0) / 1000, (r.change?.yen ?? 0) / 1000])).toEqual([
+      ['経常費用', 19_106_884, 2024, 'settlement', 18_452_310, 654_574], ['経常収益', 19_021_447, 2024, 'settlement', 18_730_512, 290_935],
+    ]);
+    expect(readColumns('科目 前事業年度 当事業年度 増減', 2024).map((c) => [c.role, c.stage])).toEqual([['previous', 'settlement'], ['primary', 'settlement'], ['change', null]]);
+  });
+});
+
 describe('a table of years under a heading of an outlook', () => {
   it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
     const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
