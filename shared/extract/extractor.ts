@@ -954,7 +954,10 @@ export class Extractor {
     // lines up cell by cell where every figure falls under a figure's column)
     const figureColumn = (c: Column | undefined): boolean => !!c && (c.role === 'primary' || c.role === 'previous' || c.role === 'change' || c.role === 'supplementary');
     // (and its name under a column of names: a header missing the names' column lines up no cell)
-    const linesUp = cells.length < cols.length && toks.every((k) => figureColumn(cols[cellOf(k)])) && (labelIdx < 0 || !figureColumn(cols[labelIdx]));
+    // (or a row that keeps its leading empty cells, "\t\t2 交付金\t4,118\t4,236\t△118\t1\t交付金\t4,118": only its last cells are
+    // missing, a spreadsheet's trailing blanks dropped)
+    const linesUp = cells.length < cols.length && (labelIdx < 0 || !figureColumn(cols[labelIdx])) &&
+      (toks.every((k) => figureColumn(cols[cellOf(k)])) || (cells.length > 1 && !cells[0].text.trim() && t.charCodeAt(0) === 0x09 && figureColumn(cols[cellOf(toks[0])])));
     if (cells.length !== cols.length && !linesUp) {
       // cells and header columns do not line up: map figure cells to figure columns in order
       const figCols = cols.filter((c) => c.role !== 'empty' && c.role !== 'note' && (c.role !== 'text' || cols.indexOf(c) > 0));

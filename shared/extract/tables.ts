@@ -345,6 +345,8 @@ export function unitColumnCell(columns: Column[], cells: Cell[]): HeaderUnit | n
   return k >= 0 && cells[k] ? unitOf(cells[k].text.trim()) : null;
 }
 
+// a column of numbers that are codes: 節, 款, 項, 目, No., 番号, コード
+const CODE_HEADING = /^[\s\u3000]*(?:節|款|項|目|No\.?|NO\.?|Ｎｏ\.?|番号|整理番号|コード)[\s\u3000]*$/u;
 export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | null, unit: HeaderUnit | null): AmountToken[] {
   const out: AmountToken[] = [];
   const parts = cells ?? [{ start: 0, end: t.length, text: t }];
@@ -352,6 +354,8 @@ export function bareTokens(t: string, cells: Cell[] | null, columns: Column[] | 
     const b = bareNumberIn(c.text);
     if (!b) return;
     if (cells && codeCell(cells, k, b)) return;
+    // (a number under a heading of numbers, 節, No., 番号: a code, whatever the table's unit)
+    if (columns?.[k] && CODE_HEADING.test(columns[k].text) && !b.sign && /^[0-9０-９]{1,4}$/u.test(b.num)) return;
     const u = columns?.[k]?.unit ?? unit;
     if (!u) return;
     if (fractionIsRatio(b.num, u.power)) return;

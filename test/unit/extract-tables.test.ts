@@ -750,6 +750,17 @@ describe('a financial statement\'s columns', () => {
   });
 });
 
+describe('a 歳入 事項別明細書 in tab text with a 節 column', () => {
+  it('a 節\'s number under its heading is no figure; a row keeping its leading empty cells but not its trailing ones lines up', () => {
+    const src = ['令和10年度架空町一般会計予算事項別明細書', '（単位：千円）', '款\t項\t目\t本年度予算額\t前年度予算額\t比較\t節\t区分\t金額\t説明',
+      '1 町税\t1 町民税\t1 個人\t412,860\t405,120\t7,740\t1\t現年課税分\t409,560\t均等割 9,820',
+      '\t\t2 架空交付金\t4,118\t4,236\t△118\t1\t架空交付金\t4,118', ''].join('\n');
+    const rs = extract(src);
+    expect(rs.filter((r) => r.yen < 10_000)).toEqual([]);
+    expect(rs.filter((r) => r.previous).map((r) => [r.line, r.yen / 1000, r.previous!.yen / 1000, (r.change?.yen ?? 0) / 1000])).toEqual([[4, 412_860, 405_120, 7_740], [5, 4_118, 4_236, -118]]);
+  });
+});
+
 describe('a table of years under a heading of an outlook', () => {
   it('reads the years after the date as projections, and this year\'s budget as the budget', () => {
     const src = ['令和11年度予算編成方針', '令和10年9月25日', '１ 財政の現状', '実質収支は黒字を確保した。', '２ 中期財政見通し（令和11年度～令和13年度）',
