@@ -28,7 +28,7 @@ import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked,
 import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, cellFinder, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, captionUnit, cellFinder, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
@@ -489,7 +489,8 @@ export class Extractor {
     if (du && !unitsUnder) { this.unit = du; this.declaredUnit = du; this.columns = null; this.headerCells = null; this.tableGap = 0; }
     else if (du) this.unit = du;
     // ("（億円）" alone over a table, or under its header: the unit of the rows below)
-    const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t);
+    // (or closing a table's caption, "図表1　補正予算の主な内訳（億円）" over the table's header)
+    const unitLine = du || !(f & HAS_YEN) ? null : unitInBracketsLine(t) ?? captionUnit(t, this.lines[i + 1]?.text ?? '');
     if (unitLine) { this.unit = unitLine; this.tableGap = 0; return; }
     let toks = f & (HAS_YEN | HAS_OKU_CHO) ? scanAllAmounts(t) : [];
     // the head of this line finished an amount the line above began

@@ -816,6 +816,15 @@ function englishUnit(line: string): HeaderUnit | null {
 }
 
 const UNIT_IN_BRACKETS_LINE = /^[\s\u3000]*[(（][\s\u3000]*(千万円|百万円|千円|万円|億円|兆円|円)[\s\u3000]*[)）][\s\u3000]*$/u;
+// a caption closed by its table's unit in brackets: "図表1　補正予算の主な内訳（億円）" (no figure in its words)
+const CAPTION_UNIT = /^[^0-9０-９]{0,3}[^\t|｜]{2,40}?[(（][\s\u3000]*(千万円|百万円|千円|万円|億円|兆円)[\s\u3000]*[)）][\s\u3000]*$/u;
+/** A table's caption whose last words are its unit in brackets, over the table's first row (`next`, set apart by tabs or bars). */
+export function captionUnit(line: string, next: string): HeaderUnit | null {
+  if (line.length > 48 || !line.includes('円') || !(next.includes('\t') || isPipeRow(next))) return null;
+  const m = CAPTION_UNIT.exec(line);
+  // (no amount in the caption's words: "12億円（億円）" is none)
+  return m && !/[0-9０-９][\s\u3000]?(?:千万|百万|千|万|億|兆)?円/u.test(line.replace(/[(（][^()（）]*[)）][\s\u3000]*$/u, '')) ? unitOf(m[1]) : null;
+}
 /** A line that is only a unit in brackets, `（億円）`: the unit of the table under it, declared without 単位. */
 export function unitInBracketsLine(line: string): HeaderUnit | null {
   if (line.length > 16 || !line.includes('円')) return null;

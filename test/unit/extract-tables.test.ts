@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { cellLinesHeaderJoined, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { captionUnit, cellLinesHeaderJoined, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -758,6 +758,17 @@ describe('a 歳入 事項別明細書 in tab text with a 節 column', () => {
     const rs = extract(src);
     expect(rs.filter((r) => r.yen < 10_000)).toEqual([]);
     expect(rs.filter((r) => r.previous).map((r) => [r.line, r.yen / 1000, r.previous!.yen / 1000, (r.change?.yen ?? 0) / 1000])).toEqual([[4, 412_860, 405_120, 7_740], [5, 4_118, 4_236, -118]]);
+  });
+});
+
+describe('a caption closed by its table\'s unit', () => {
+  it('"図表1　架空予算の主な内訳（億円）" over a tab header: the rows\' bare figures are in 億円', () => {
+    const src = ['令和10年度 架空補正予算の概要', '図表1　架空予算の主な内訳（億円）', '項目\t金額\t構成比', '物価高への対応\t63,210\t35.8%', '既定経費の減額\t▲11,240\t－', ''].join('\n');
+    expect(extract(src).map((r) => [r.item, r.yen / 1e8])).toEqual([['物価高への対応', 63_210], ['既定経費の減額', -11_240]]);
+    expect(captionUnit('図表1　架空予算の主な内訳（億円）', '項目\t金額')).toEqual({ unit: '億円', power: 100_000_000n, div: 1n });
+    // (not a caption over prose, nor one holding an amount)
+    expect(captionUnit('図表1　架空予算の主な内訳（億円）', '物価高への対応が最も大きい。')).toBeNull();
+    expect(captionUnit('総額12億円（億円）', '項目\t金額')).toBeNull();
   });
 });
 
