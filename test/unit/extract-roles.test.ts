@@ -476,3 +476,12 @@ describe('a portion named in a bracket the line\'s end broke', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.flags.includes('portion')])).toEqual([[6512.4, true]]);
   });
 });
+
+describe('last year\'s figure compared by a difference, or stated as the clause after', () => {
+  it('"これは前年度当初のYを…上回るもの" and "X億円、前年度はY億円となっている": Y is X\'s last year', () => {
+    const one = extract('令和10年度予算では、架空税収を83兆7,200億円と見込んでおり、これは前年度当初の78兆4,400億円を5兆2,800億円上回るものです。');
+    expect(one.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8, (r.change?.yen ?? 0) / 1e8])).toEqual([[837_200, 784_400, 52_800]]);
+    const two = extract('令和10年度の架空交付金は123億円、前年度は98億円となっている。');
+    expect(two.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8])).toEqual([[123, 98]]);
+  });
+});
