@@ -4,6 +4,7 @@
 //   土木費は820億円。前年度は800億円だった → the previous year of the figure before it, in the sentence before
 //   R8：1,200百万円 → R9：1,500百万円    → the previous year of the figure after the arrow
 // The line reader takes each as a figure of its own; this pass attaches them.
+import { findYears } from '../era';
 import { countWhile, maruPositions, trimmedEndLength, type Line } from './lines';
 import type { Extracted } from './types';
 
@@ -127,7 +128,10 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     const pw = PREV_BEFORE.exec(near);
     const byWord = pw !== null;
     const thisYearBefore = !byWord && THIS_YEAR_BEFORE.test(near);
-    const byYear = !byWord && !thisYearBefore && r.fy !== null && YEAR_BEFORE.test(near);
+    // (the year is the one written before the figure, where the line above wrote it: "…7年度当初予算額" / "6,808億円に比べ")
+    const ym = !byWord && !thisYearBefore ? YEAR_BEFORE.exec(near) : null;
+    const yearFy = ym ? findYears(ym[0]).find((y) => y.fiscal && y.years.length === 1)?.years[0] ?? r.fy : null;
+    const byYear = yearFy !== null;
     if (!byWord && !byYear && !thisYearBefore) continue;
     let after = l.text.slice(r.end - l.start, r.end - l.start + 16);
     // (a figure broken over the line, "今年度当初の二十八兆" / "九千百億円から": its words go on after its rest)
@@ -165,7 +169,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     // "実質収支は 25億円 の黒字です。" then "前年度の実質収支 29億円 と比べ": the figure the same word named just above
     if (!target && pw?.[1] && TO_PREVIOUS.test(after)) target = namedFigureAbove(recs, k, pw[1], lines, drop);
     // (a figure named last year's by its words, "前年度（99,843円）に比べ", is one of the target's kind whatever stage its words gave it)
-    if (!target || (byYear ? !kindOf(target) : target.flags.includes('multi_year')) || (byYear && target.fy !== r.fy! + 1)) continue;
+    if (!target || (byYear ? !kindOf(target) : target.flags.includes('multi_year')) || (byYear && target.fy !== yearFy! + 1)) continue;
     // (this year's figure is last year's only of next year's: "来年度予算の国債費は X、今年度当初の Y から")
     // (its sentence may open on a line above: "来年度予算の全体像について…" / "…国債費は X、今年度当初の Y")
     const upTo = lines.slice(Math.max(0, r.line - 3), r.line - 1).map((x) => x.text).join('');

@@ -485,3 +485,10 @@ describe('last year\'s figure compared by a difference, or stated as the clause 
     expect(two.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8])).toEqual([[123, 98]]);
   });
 });
+
+describe('last year\'s figure under its year written at the end of the line above', () => {
+  it('"…は6,904億円＋事項要求で、7年度当初予算額" / "6,808億円に比べ95億円の増": 6,808億円 is last year\'s', () => {
+    const src = '令和8年度当初予算 要求状況\n  8年度当初予算の要求総額（一般会計）は6,904億円＋事項要求で、7年度当初予算額\n6,808億円に比べ96億円（1.4％）の増となった。\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8])).toEqual([[6_904, 6_808]]);
+  });
+});
