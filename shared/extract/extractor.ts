@@ -118,8 +118,10 @@ const HEADING_MARK = /^[\s\u3000]*[■□◆◇●▼▽◎]/u;
 const RAISED_TO = /^[\s\u3000]*(?:に|へ)[\s\u3000]*(?:引き?上げ|増額|拡充|拡大|引き?下げ|減額|見直)/u;
 // a title after a bracketed tag: "【参考】令和７年度補正予算（…関係）"
 const TAGGED_TITLE = /^[\s\u3000]*【[^】]{1,6}】[\s\u3000]*[^\s\u3000]/u;
-/** Does the line open a section, numbered ("3 令和9年度補正予算") or marked as a heading ("■…")? */
-const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t);
+// a bill's number before its title: "議案第20号　令和7年度…補正予算（第7号）"
+const BILL_NUMBER = /^[\s\u3000]*(?:議案|報告|承認|諮問)第[0-9０-９一二三四五六七八九十]+号[\s\u3000]/u;
+/** Does the line open a section, numbered ("3 令和9年度補正予算", "議案第20号 …") or marked as a heading ("■…")? */
+const opensSection = (t: string): boolean => startsNumbered(t) || HEADING_MARK.test(t) || BILL_NUMBER.test(t);
 
 // a line that opens with a bracket and holds nothing outside brackets but spaces
 // "（参考）令和５年度第１次補正予算額 ": a reference naming only a year and a stage's amount, nothing of its own

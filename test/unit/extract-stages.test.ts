@@ -784,3 +784,11 @@ describe('figures of the economy in a budget policy text', () => {
     expect(extract(src).map((r) => [r.yen, r.stage])).toEqual([[600e12, 'other'], [1_500, 'other'], [20e12, 'other'], [3.6e12, 'other']]);
   });
 });
+
+describe('a bill\'s number opening its section', () => {
+  it('"議案第20号　令和7年度…補正予算（第7号）" after a budget bill: the figures under it, past a blank line, are that supplementary budget\'s', () => {
+    const src = ['本会議速報　令和8年第1回定例会', '■ 予算議案', '議案第1号　令和8年度架空市一般会計予算', '　歳入歳出予算の総額を歳入歳出それぞれ612億円と定めるもの',
+      '議案第20号　令和7年度架空市一般会計補正予算（第7号）', '　内容は道路修繕として3億4,500万円を追加するもの。', '', '　また、給食費支援として1億1,800万円を計上するもの。', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.fy, r.stage])).toEqual([[6_120_000, 2026, 'budget'], [34_500, 2025, 'supplementary'], [11_800, 2025, 'supplementary']]);
+  });
+});
