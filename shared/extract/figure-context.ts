@@ -127,6 +127,8 @@ function supplementing(x: FigureText, cx: Contexts): boolean {
   return cx.doc.main?.stage === 'supplementary' || cx.frame.stage === 'supplementary' || x.fullSentence.includes('補正');
 }
 
+const TOTAL_BEFORE = /総額(?:は|で|を|が)?[\s\u3000:：]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
+const SPAN_IN_REST = /^[^。]{0,40}?(?:[0-9０-９元一二三四五六七八九十]+[\s\u3000]?年度?[\s\u3000]?(?:から|～|〜|~)[^。]{0,12}?(?:年度|まで)|[0-9０-９一二三四五六七八九十]+[\s\u3000]?(?:か年|カ年|ヵ年|ケ年|年間)|継続費|債務負担行為)/u;
 const SPAN_AFTER_EN = /^[\s\u3000]*(?:in total[\s\u3000]+)?(?:over|across)[\s\u3000]+(?:the[\s\u3000]+(?:next|past)[\s\u3000]+)?(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten)[\s\u3000]+(?:fiscal[\s\u3000]+)?years/iu;
 // "前年度当初から4,800万円伸びた", "昨年度同様の2億円": last year is the base of a change, or the same as this year
 const COMPARED_AFTER = /(?:前年度?|昨年度?)[^。、]{0,8}(?:から|より|と比|に比|比|同|並)/u;
@@ -206,7 +208,9 @@ export function stageAndYear(
   };
   // (an average over the years, "直近5年間の…決算額の平均は", is no total over them)
   const average = x.before.includes('平均') && AVERAGE_BEFORE.test(x.before);
-  if (!average && (combined || spanAfter || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : sentenceCue() || multiYearCue(x.before)))))) {
+  // ("総額8億1,540万円、令和7年度から9年度までの3か年の継続費": a total whose span of years the words after it name)
+  const totalSpan = x.before.includes('総額') && TOTAL_BEFORE.test(x.before) && SPAN_IN_REST.test(x.afterFull);
+  if (!average && (combined || spanAfter || totalSpan || x.sumOfBoth || WHOLE_COST_BEFORE.test(x.before) || (!single && (lab.multiYear || (ownYear ? multiYearCue(clause) : sentenceCue() || multiYearCue(x.before)))))) {
     stage = 'other';
     flags.add('multi_year');
     src = 'multi-year';

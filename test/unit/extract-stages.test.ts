@@ -792,3 +792,10 @@ describe('a bill\'s number opening its section', () => {
     expect(extract(src).map((r) => [r.yen / 1e4, r.fy, r.stage])).toEqual([[6_120_000, 2026, 'budget'], [34_500, 2025, 'supplementary'], [11_800, 2025, 'supplementary']]);
   });
 });
+
+describe('a total whose span of years the words after it name', () => {
+  it('"総額8億1,540万円、令和9年度から11年度までの3か年の継続費として設定" and "総額8億6,430万円を、10年度から12年度までの3か年で執行" are totals over years', () => {
+    const src = '令和10年度 架空市予算説明資料\n　架空緑地整備事業は、総額8億1,540万円、令和9年度から11年度までの3か年の継続費として設定しています。\n　架空プール改築事業は、総額8億6,430万円を、10年度から12年度までの3か年で執行します。\n';
+    expect(extract(src).map((r) => [r.yen / 1e4, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[81_540, 'other', null, true], [86_430, 'other', null, true]]);
+  });
+});
