@@ -18,12 +18,21 @@ const PAGE_NUMBER_ALONE = new RegExp(`^${PAGE_NUMBER_BODY}$`, 'u');
 const PAGE_FOOTER = /^[ \t\r\f\u3000]*(?=\S)[^円億兆\n]{2,60}?[ \u3000]+[-－―—‐ー–] ?[0-9０-９]{1,6} ?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
 const GROUPED = /[0-9０-９][,，][0-9０-９]{3}/u;
 const DASHES = new Set([...'-－―—‐ー–'].map((c) => c.charCodeAt(0)));
-/** Where the page number of a running footer on line `l` starts, with the spaces before it (-1: no footer). */
-function footerAt(text: string, l: Span, oneSpace = false): number {
+/**
+ * Where the page number of a running footer on line `l` starts, with the spaces before it (-1: no footer): between dashes
+ * set far right, or with `oneSpace` one space after the title too; with `farRight`, a number with no dashes set far right
+ * (a line already found to be a footer by its title).
+ */
+function footerAt(text: string, l: Span, oneSpace = false, farRight = false): number {
+  // (only a line ending in a dash, or in a digit where a number with no dashes is asked for, is sliced and tried)
+  let e = l.end;
+  while (e > l.start && isPad(text.charCodeAt(e - 1))) e--;
+  const last = e > l.start ? text.charCodeAt(e - 1) : -1;
+  const digit = (last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19);
+  if (!DASHES.has(last) && !(farRight && digit)) return -1;
   const t = text.slice(l.start, l.end);
   // (a title with its number far right and no dashes, found as a footer by its title: the number goes)
-  const far = FAR_RIGHT_NUMBER.exec(t);
-  if (far && oneSpace) return far.index;
+  if (digit) return FAR_RIGHT_NUMBER.exec(t)?.index ?? -1;
   if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t, oneSpace)) return -1;
   return FOOTER_NUMBER.exec(t)!.index;
 }
@@ -107,7 +116,8 @@ export function unpage(text: string): TextMap | null {
     const titleWord = firstWordOf(text.slice(lines[0]?.start ?? 0, lines[0]?.end ?? 0));
     const farRight: number[] = [];
     for (let i = 0; i < lines.length; i++) {
-      if (drop[i]) continue;
+      // (only short lines, and lines opening with the title's word, are sliced and tried)
+      if (drop[i] || (lines[i].end - lines[i].start > 8 && !(titleWord && text.startsWith(titleWord, lines[i].start)))) continue;
       const t = text.slice(lines[i].start, lines[i].end);
       if (BARE_PAGE_NUMBER.test(t)) {
         let k = i + 1;
@@ -189,7 +199,7 @@ export function unpage(text: string): TextMap | null {
   for (let i = 0; i < lines.length; i++) {
     if (footer[i]) {
       const { start, end } = lines[i];
-      out.add(start, start + footerAt(text, lines[i], true));
+      out.add(start, start + footerAt(text, lines[i], true, true));
       out.add(end, Math.min(end + 1, text.length));
       continue;
     }

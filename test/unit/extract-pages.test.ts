@@ -77,6 +77,8 @@ describe('page furniture', () => {
     expect(extract(chapter).map((r) => [r.line, r.yen / 1e8])).toEqual([[4, 436], [7, 98]]);
     const news = ['広報架空　2026年10月号　　　　　　　　　　6', '（単位：千円）', '歳入\t1,200', '広報架空　2026.10　　　　　　　　　　　　7', '歳出\t1,100', ''].join('\n');
     expect(unpage(news)?.text).toBe(['広報架空　2026年10月号', '（単位：千円）', '歳入\t1,200', '歳出\t1,100', ''].join('\n'));
+    // (a row's figure set far right, its label on two lines, is no footer: only a title's first word makes one)
+    expect(unpage('架空町の予算\n（単位：億円）\n歳入合計　　　　12\n歳入合計　　　　13\n')).toBeNull();
     // (a number alone among cells one a line, beside a row's name that repeats, stays)
     expect(unpage('区分\n一般会計\n12\n特別会計\n8\n区分\n一般会計\n13\n')).toBeNull();
   });
