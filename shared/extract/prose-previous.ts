@@ -45,8 +45,9 @@ const NEAR = 200;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
 // (or compared with by the figure right after: "前年度当初（53億円）を2.4％下回る52億円")
 const TO_NEXT = /^[\s\u3000)）]*(?:から|より|を[^。、]{0,10}?(?:上回|下回)る[\s\u3000]*(?:約[\s\u3000]*)?[0-9０-９〇一二三四五六七八九十])/u;
-// ("前年度当初の78兆円を5兆円上回るものです": by a difference, with no figure after it)
-const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|比で|比[\s\u3000]*[+＋△▲]?[0-9０-９]|に比較|を上回|を下回|を[\s\u3000]*(?:約|およそ)?[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:程度|ほど)?[\s\u3000]*(?:上回|下回)|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
+const LOOSE_COMPARE = /^[\s\u3000)）]*を[^。、0-9０-９〇一二三四五六七八九十]{1,6}?(?:上回|下回)/u;
+// ("前年度当初の78兆円を5兆円上回るものです": by a difference, with no figure after it; "…をわずかに下回った": by words)
+const TO_PREVIOUS = /^[\s\u3000)）]*(?:と(?:ほぼ)?(?:同|比|ほぼ)|に対し|に比べ|比で|比[\s\u3000]*[+＋△▲]?[0-9０-９]|に比較|を[^。、0-9０-９〇一二三四五六七八九十]{0,6}?(?:上回|下回)|を[\s\u3000]*(?:約|およそ)?[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:程度|ほど)?[\s\u3000]*(?:上回|下回)|から[\s\u3000]*(?:[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]+円?(?:も|ほど|程度)?)?[^。、0-9０-９]{0,6}(?:増|減|膨ら|伸び|拡大|縮小|圧縮|削減|縮減|上積|積み増))/u;
 
 /** `dateFy`: the fiscal year of the text's date, if it has one (this year's figure is the one of that year). */
 export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: number | null = null): Extracted[] {
@@ -150,6 +151,9 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
         !up!.text.slice(recs[k - 1].end - up!.start).includes('。') && !l.text.slice(0, a).includes('。')) return recs[k - 1];
       return undefined;
     };
+    // (the same time last year exceeded by some words' measure, "前年同期の1,139億円を大きく上回った", is a figure of its own: a
+    // request's last year is the budget it asks beside)
+    if (pw && pw[0].startsWith('前年同期') && LOOSE_COMPARE.test(after)) continue;
     let target: Extracted | undefined;
     if (TO_NEXT.test(after)) target = nearest(1);
     // ("農林費は500億円で、前年度の480億円から増加した": with no figure after it, "から増加" compares with the one before)

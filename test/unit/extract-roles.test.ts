@@ -481,6 +481,10 @@ describe('last year\'s figure compared by a difference, or stated as the clause 
   it('"これは前年度当初のYを…上回るもの" and "X億円、前年度はY億円となっている": Y is X\'s last year', () => {
     const one = extract('令和10年度予算では、架空税収を83兆7,200億円と見込んでおり、これは前年度当初の78兆4,400億円を5兆2,800億円上回るものです。');
     expect(one.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8, (r.change?.yen ?? 0) / 1e8])).toEqual([[837_200, 784_400, 52_800]]);
+    const words = extract('令和10年度の架空税収は83兆円と見積もられ、前年度の80兆円を大きく上回った。');
+    expect(words.map((r) => [r.yen / 1e12, (r.previous?.yen ?? 0) / 1e12])).toEqual([[83, 80]]);
+    // (the same time last year so exceeded is a figure of its own)
+    expect(extract('令和10年度の要求総額は1,182億円となり、前年同期の1,139億円を大きく上回った。').length).toBe(2);
     const two = extract('令和10年度の架空交付金は123億円、前年度は98億円となっている。');
     expect(two.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8])).toEqual([[123, 98]]);
   });
