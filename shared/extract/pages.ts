@@ -258,10 +258,28 @@ function mayHoldPageNumber(text: string): boolean {
     while (a < b && isPad(text.charCodeAt(a))) a++;
     while (b > a && isPad(text.charCodeAt(b - 1))) b--;
     if (b - a >= 2 && b - a <= 10 && PAGE_NUMBER_ALONE.test(text.slice(a, b))) return true;
-    // (a number alone, or the first line's set far right: read by the rules of furniture repeating the first lines)
-    if (b - a >= 1 && b - a <= 3 && BARE_PAGE_NUMBER.test(text.slice(a, b))) return true;
+    // (a number alone right over a line repeating one of the first lines, or the first line's number set far right: read by
+    // the rules of furniture repeating the first lines)
+    if (b - a >= 1 && b - a <= 3 && BARE_PAGE_NUMBER.test(text.slice(a, b)) && overHeadLine(text, ends, k)) return true;
     if (k === 0 && FAR_RIGHT_NUMBER.test(text.slice(a, b))) return true;
     if (b - a > 10 && b - a <= 90 && DASHES.has(text.charCodeAt(b - 1)) && pageFooter(text.slice(a, b), true)) return true;
+  }
+  return false;
+}
+
+/** Does the next line with words after line `k` (of those ending at `ends`) repeat one of the text's first five? */
+function overHeadLine(text: string, ends: ArrayLike<number>, k: number): boolean {
+  const lineAt = (n: number): string => text.slice(n > 0 ? ends[n - 1] + 1 : 0, ends[n]).trim();
+  let n = k + 1;
+  while (n < ends.length && n <= k + 3 && !lineAt(n)) n++;
+  if (n >= ends.length || n > k + 3) return false;
+  const next = lineAt(n);
+  if (next.length < 4) return false;
+  for (let h = 0, seen = 0; h < ends.length && h < k && seen < 5; h++) {
+    const t = lineAt(h);
+    if (!t) continue;
+    seen++;
+    if (t === next) return true;
   }
   return false;
 }
