@@ -94,6 +94,18 @@ const FIGURE_TAB_CELL = /(?:^|\t)[ \u3000]*[△▲\-－]?[0-9０-９][0-9０-９
 const GROUPED_FIGURE = /[0-9０-９][,，][0-9０-９]{3}/u;
 const EMPTY_CELLS = /^[\t \u3000\r]*\t[\t \u3000\r]*$/u;
 /**
+ * The text's lines (where each ends) and how many times `ch` stands in each, counted in one search along the text; a line
+ * is sliced out only when asked for (most lines hold no tab or quote).
+ */
+function tabbedLines(text: string, ch: string): { ends: Int32Array; counts: Int32Array; startOf: (n: number) => number; lineAt: (n: number) => string } {
+  const ends = lineEnds(text);
+  const counts = new Int32Array(ends.length);
+  for (let p = text.indexOf(ch), n = 0; p >= 0; p = text.indexOf(ch, p + 1)) { while (ends[n] < p) n++; counts[n]++; }
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  return { ends, counts, startOf, lineAt: (n: number): string => text.slice(startOf(n), ends[n]) };
+}
+
+/**
  * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
  * 令和５年度" / … / "（％）" over rows of five cells): its lines joined with spaces, one row of as many cells as the rows under it.
  * Only where every break falls inside a cell (no tab either side of it), two cells or more hold one, and the lines hold no
@@ -103,11 +115,7 @@ export function tabHeaderJoined(text: string): string {
   if (!text.includes('\t')) return text;
   // (each line's tabs counted in one search along the text, and only the lines asked about sliced out of it: most have
   // no tab)
-  const ends = lineEnds(text);
-  const tabs = new Int32Array(ends.length);
-  for (let p = text.indexOf('\t'), n = 0; p >= 0; p = text.indexOf('\t', p + 1)) { while (ends[n] < p) n++; tabs[n]++; }
-  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
-  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  const { ends, counts: tabs, startOf, lineAt } = tabbedLines(text, '\t');
   let out: string[] | null = null;
   for (let i = 2; i < ends.length; i++) {
     const T = tabs[i];
@@ -198,11 +206,7 @@ const HEADING_WORD = /額|予算|決算|要求|増減|比較|構成比|千円|�
  */
 export function cellLinesHeaderJoined(text: string): string {
   if (!text.includes('\t')) return text;
-  const ends = lineEnds(text);
-  const tabs = new Int32Array(ends.length);
-  for (let p = text.indexOf('\t'), n = 0; p >= 0; p = text.indexOf('\t', p + 1)) { while (ends[n] < p) n++; tabs[n]++; }
-  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
-  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  const { ends, counts: tabs, startOf, lineAt } = tabbedLines(text, '\t');
   let out: string[] | null = null;
   for (let i = 2; i < ends.length; i++) {
     const k = tabs[i] + 1;
