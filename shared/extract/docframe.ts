@@ -160,7 +160,7 @@ function stageKinds(s: string): number {
 // an audit's report of findings (会計検査院の検査報告, 不当事項): its figures are costs and grants found, no year's budget
 const AUDIT_TITLE = /検査報告|会計検査|不[\s\u3000]*当[\s\u3000]*事[\s\u3000]*項|個別の検査結果/u;
 
-const BREADCRUMB = /^[\s\u3000]*(?:ホーム|トップ(?:ページ)?|TOP|Top|Home)[\s\u3000]*[＞>›»]|[＞>›»][^＞>›»]+[＞>›»]/u;
+export const BREADCRUMB = /^[\s\u3000]*(?:ホーム|トップ(?:ページ)?|TOP|Top|Home)[\s\u3000]*[＞>›»]|[＞>›»][^＞>›»]+[＞>›»]/u;
 // a year's own plan, "令和８年度 市債発行計画", "令和9年度 事業計画": what that year's budget provides (a plan over years is no title so)
 const YEAR_PLAN = /年度[^。、～~〜]{0,20}計画(?![\p{Script=Han}])/u;
 

@@ -19,7 +19,7 @@ import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { BRACKET_LEGEND, fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
+import { BRACKET_LEGEND, BREADCRUMB, fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
 import { BALANCE_ROW, findCellTables } from './celltables';
 import { yearStages } from './stage-legend';
 import { codes } from './codes';
@@ -787,7 +787,8 @@ export class Extractor {
     // (not a sentence about a year, "・７年度は申請額が予算を上回り、…": a year as its topic, clauses apart by 、)
     // (nor the middle of a sentence a narrow column wrapped: "…なお、令和" / "6年度決算ベースでの…")
     // (nor one item of a list of topics, "1　令和7年度当初予算案について" / "2　令和6年度2月補正予算案について": an agenda, no section)
-    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t) && !this.wrappedOn(i, t) && !this.agendaItem(i, t)) {
+    // (nor a web page's trail of links, "ホーム ＞ 予算・決算 ＞ 令和８年度予算（案）": the site's sections)
+    if (maybeLabel && t.length <= 60 && f & HAS_NEN && !(f & HAS_MARU) && !/^\s*※/u.test(t) && !YEAR_TOPIC.test(t) && !BREADCRUMB.test(t) && !this.wrappedOn(i, t) && !this.agendaItem(i, t)) {
       const st = stageWord(t);
       if (st && st !== 'supplementary') {
         this.mainStageHeading(t);

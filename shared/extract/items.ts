@@ -4,7 +4,7 @@ import { codes } from './codes';
 import { isStageLabelLine } from './context';
 import { codeAt, firstNonSpace, isSpaceCode, lastNonSpace } from './lines';
 
-const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□▽▼✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
+const LEAD = /^[\s\u3000]*(?:[0-9０-９]{1,3}[\s\u3000]?[款項目節][\s\u3000]+|[⑴-⒇⒈-⒛][\s\u3000]*|[①-⑳㉑-㉟]\s?-\s?[0-9０-９][\s\u3000]*|[-‐–—・•◆◇➢➤▶▷►○●◎★☆■□▽▼✓✔❶-❿①-⑳㉑-㉟>＞*＊~〜]+[\s\u3000]*|－[\s\u3000]+|\(?[0-9０-９]{1,2}\)[\s\u3000]*|[0-9０-９]{1,2}[.．][\s\u3000]+|[0-9０-９]{1,2}[\s\u3000]+(?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『])|[0-9０-９]{1,2}[.．](?=[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}「『A-Za-zＡ-Ｚａ-ｚ])|[0-9０-９]{1,2}\s?-\s?[0-9０-９]{1,2}(?:[\s\u3000]+|(?=[「『\p{Script=Han}\p{Script=Katakana}]))|[IVXⅠ-Ⅻ]+[.．][\s\u3000]*|[Ⅰ-Ⅻ][\s\u3000]+|[QAＱＡ][.．:：][\s\u3000]+|（[0-9０-９]{1,2}）[\s\u3000]*)+/u;
 const MARKDOWN = /\*\*|<\/?u>|<[^>]{0,40}>/gu;
 const TRAIL_JUNK = /[\s\u3000]*(?:[①-⑳㉑-㉟★☆※￥¥]|【[^】]{1,8}】|【[^】]{0,6}再掲】|[\[［(（]\s*(?:一部)?再掲\s*[\]］)）])+[\s\u3000]*$/u;
 // Stage / amount labels that may stand between a name and its amount.
@@ -177,7 +177,7 @@ function leadStart(k: number): boolean {
   return LEAD_FIRST.has(k) || (k >= 0x30 && k <= 0x39) || (k >= 0xff10 && k <= 0xff19) || (k >= 0x2776 && k <= 0x277f) ||
     (k >= 0x2460 && k <= 0x249b) || (k >= 0x3251 && k <= 0x325f) || (k >= 0x2160 && k <= 0x216b);
 }
-const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□▽▼✓✔>＞*＊~〜(（IVXQAＱＡ');
+const LEAD_FIRST = codes('-‐–—・•◆◇➢➤▶▷►○●◎★☆■□▽▼✓✔>＞*＊~〜(（IVXQAＱＡ－');
 // ア イ ウ …: the katakana a list counts its items with ("ア　事業A", "（イ）事業B"); taken off once, before the steps
 const KANA_MARKER = /^[\s\u3000]*(?:[アイウエオカキクケコ][\s\u3000]+(?=\S)|[(（][アイウエオカキクケコ][)）][\s\u3000]*)/u;
 const KANA_MARKER_FIRST = codes('アイウエオカキクケコ(（');

@@ -181,3 +181,11 @@ describe('a clause a change word closes', () => {
     expect(names('令和8年度の架空町の歳入は1,200億円で減少、歳出は900億円となった。')).toEqual([[1200, '架空町の歳入'], [900, '歳出']]);
   });
 });
+
+describe('a web page\'s trail of links and sub-bullets', () => {
+  it('"ホーム ＞ 予算・決算 ＞ 令和10年度予算（案）" opens no settlement section; "－ " before a sub-item comes off its name', () => {
+    const src = ['ホーム ＞ 政策 ＞ 予算・決算 ＞ 令和10年度予算（案）', '令和10年度 架空庁関係予算（案）のポイント', '',
+      '■ 1. 地方誘客の促進', '【予算案額　96億円（83億円）】', '　・ 架空観光資源磨き上げ事業　42億円（38億円）', '　　－ 架空街並み活用モデル事業（新規）　5億円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.item, r.stage])).toEqual([[96, '予算案額', 'budget'], [42, '架空観光資源磨き上げ事業', 'budget'], [5, '架空街並み活用モデル事業', 'budget']]);
+  });
+});
