@@ -250,8 +250,9 @@ export function stageAndYear(
   } else if (lab.stage && !comparedBase) {
     stage = lab.stage;
     src = 'explicit';
-    // "文教関係予算が…" in a request summary names a budget category, not the budget stage
-    if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年/u.test(x.before)) stage = 'request';
+    // "文教関係予算が…" in a request summary names a budget category, not the budget stage (not what a request was assessed
+    // at, 査定額, nor a 政府案: the budget decided)
+    if (stage === 'budget' && cx.frame.stage === 'request' && lab.fy === null && !/当初|予算額|予算案|前年|昨年|査定|政府案/u.test(x.before)) stage = 'request';
   } else if ((endFy = yearEndBefore(x.before, cx)) !== undefined) {
     // "2023年度末　47.7億円", "R5末　198.4億円": a figure at the end of a year is a balance of that year
     stage = 'other';

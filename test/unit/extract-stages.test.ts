@@ -799,3 +799,11 @@ describe('a total whose span of years the words after it name', () => {
     expect(extract(src).map((r) => [r.yen / 1e4, r.stage, r.fy, r.flags.includes('multi_year')])).toEqual([[81_540, 'other', null, true], [86_430, 'other', null, true]]);
   });
 });
+
+describe('what a request was assessed at, in a text about requests', () => {
+  it('"査定額 356,000千円（要求額 512,000千円）" under a 知事査定 title: the assessed figure is the budget', () => {
+    const src = ['令和10年度 概算要求・知事査定の結果', '各部局からの要求額を精査しました。要求総額は前年度を上回りました。',
+      '　・架空拠点整備事業（新規）　査定額 356,000千円（要求額 512,000千円）', '　・架空観光事業　要求額 184,300千円 → 査定額 120,000千円', ''].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1000, r.stage])).toEqual([[356_000, 'budget'], [512_000, 'request'], [184_300, 'request'], [120_000, 'budget']]);
+  });
+});
