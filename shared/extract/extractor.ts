@@ -131,7 +131,8 @@ const TOPIC_BUDGET = /((?:(?:令和|平成)[\s\u3000]?[0-9０-９元]{1,2}|(?:19
 const PARTICLE_ONLY = /^[\s\u3000]*(?:の|には|では|は|に|で|において|においては)[\s\u3000]*$/u;
 const NAMED_AGAIN_AFTER = /^[\s\u3000]*(?:余り?|超)?という(?:額|金額|規模|数字)/u;
 const PLAN_COLUMN = /計画|見込|見通し|推計|試算/u;
-const CUT_AFTER = /^[\s\u3000]?を減額(?:する|し|した|します)/u;
+// (or "38億円の減額補正となり": a supplementary budget that takes so much away)
+const CUT_AFTER = /^[\s\u3000]?(?:を減額(?:する|し|した|します)|の減額補正)/u;
 const CUT_FROM = /比|から|より|査定|前年/u;
 const SQUARE_ALONE = /^[\s\u3000]*[〔［\[【][^〔〕［\]\[］【】]*[〕］\]】][\s\u3000]*$/u;
 const BRACKETS_LINE = /^(?:[\s\u3000]*(?:[(（][^()（）]*[)）]|[［\[][^［\]\[］]*[］\]]|【[^【】]*】))+[\s\u3000]*$/u;

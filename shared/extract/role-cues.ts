@@ -79,7 +79,8 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
   const c = after.charCodeAt(0);
   if (!CHANGE_AFTER_FIRST.has(c) && !isSpaceCode(c)) return false;
   // ("三兆六千三百億円の増収", "八兆円以上の伸び": an increase in revenue, a growth, by the amount)
-  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後|以上|ほど)の(?:増加|減少|増額|減額)|(?:以上|超|程度|近く|余り?)?の(?:増額|減額|増収|減収|伸び))(?!要求|要望)/u.test(after) ||
+  // (nor "38億円の減額補正となり": a supplementary budget that takes so much away is its own figure)
+  return /^(?:(?:台|程度|規模|超|弱|強|余り?|近く|前後|以上|ほど)の(?:増加|減少|増額|減額)|(?:以上|超|程度|近く|余り?)?の(?:増額|減額|増収|減収|伸び))(?!要求|要望|補正)/u.test(after) ||
     (/^[\s\u3000]?の?(?:増加|減少|増額|減額|増収|減収|圧縮|削減|縮減|上積み|積み増し|増え|減っ|減り|[増減](?:と|、|。|$|[\s\u3000(（]))/u.test(after) && /比べ|比較|前年|対前|対し|から|より/u.test(sinceLast)) || /^[\s\u3000]?(?:程度|ほど|近く|余り?|強|弱)?[\s\u3000]?(?:上回|下回|落ち込|目減り)/u.test(after) ||
     // ("1年で8億円ほど増えて": a verb of change right after the amount, which is by how much)
     /^[\s\u3000]?(?:ほど|程度|くらい|ぐらい|余り?|近く|前後|以上)?(?:ずつ)?も?(?:増え|減っ|減り|増加し|減少し|ふくら|膨ら|削られ|削減され|減らされ)/u.test(after) ||
