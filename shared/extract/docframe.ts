@@ -280,15 +280,19 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
       add(base + n + 1, 1);
     }
   }
+  const stage = stageOf(titleLines, sample);
+  // (in a text on requests, made in a year for the year after it, a year it compares with points at the year after: in a
+  // text on this year's supplementary budget, "今年度当初比" beside next year's plans is this year's)
+  const requesting = stage === 'request';
   if (date) {
     const base = fiscalYearOf(date);
     // 来年度 / 今年度 count; 前年度 is relative to the document's year, not to its date
     // ("本日、来年度の当初予算案を発表": the year whose 予算案 the text reports, as a year written out would)
-    // (one it compares with, "今年度より4兆円多い", points at the year after it, as a year written out does)
+    // (one it compares with, "今年度より4兆円多い", points at the year after it, as a year written out does, in a text on requests)
     for (const m of head.matchAll(RELATIVE)) {
       if (REL_OFFSET[m[1]] < 0) continue;
       const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 24);
-      if (COMPARED.test(after)) add(base + REL_OFFSET[m[1]] + 1, 0.75);
+      if (requesting && COMPARED.test(after)) add(base + REL_OFFSET[m[1]] + 1, 0.75);
       else add(base + REL_OFFSET[m[1]], REPORTED_AFTER.test(after) ? 5 : 0.75);
     }
     // ("新年度当初予算案" in a text dated January to March: the year about to begin; from April, the year begun)
@@ -296,13 +300,12 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
     for (const m of sample.slice(0, 4000).matchAll(RELATIVE)) {
       if (REL_OFFSET[m[1]] < 0) continue;
       const at = m.index! + m[0].length;
-      add(base + REL_OFFSET[m[1]] + (COMPARED.test(sample.slice(at, at + 24)) ? 1 : 0), 0.5);
+      add(base + REL_OFFSET[m[1]] + (requesting && COMPARED.test(sample.slice(at, at + 24)) ? 1 : 0), 0.5);
     }
   }
   let fy: number | null = null;
   let best = 0;
   for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
-  const stage = stageOf(titleLines, sample);
   // (no year named: a dated text's year, and a request made in a year is for the year after it, as every 概算要求 is)
   if (fy === null && date) fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
   return { date, eraHint, fy, stage, plan: titleLines.some((t) => PLAN_TITLE.test(t)) };

@@ -107,6 +107,12 @@ describe('the stage and year a text reports', () => {
     expect(frame(src).fy).toBe(2031);
     expect(extract(src).map((r) => [r.yen / 1e8, r.fy, r.stage])).toEqual([[1_300_000, 2031, 'request'], [92_000, 2031, 'request'], [31_000, 2031, 'request']]);
   });
+  it('a dated article on this year\'s supplementary budget that names next year\'s plans "今年度当初比" is about this year', () => {
+    const src = ['架空市、物価高対策の補正予算案を発表', '2030年11月13日 架空新聞', '　架空市は13日、今年度一般会計補正予算案を発表した。総額は14億円。',
+      '　住民税非課税世帯への給付に9億6,000万円を計上した。', '　市長は「来年度当初予算でも対策を続ける」と述べた。',
+      '　市は10月、来年度予算の編成方針で、各部局の要求上限を今年度当初比で5％減とした。来年度予算の要求総額は今年度より少ない見通しだ。', ''].join('\n');
+    expect(frame(src).fy).toBe(2030);
+  });
   it('a project\'s whole cost, 総事業費 or 全体事業費, is a total over the years it takes', () => {
     const rs = extract('令和10年度予算の概要\n　うち学校改築工事　　450,000千円（全体事業費 １８億６千万円）\n　新庁舎整備は総事業費約42億円を見込む。\n');
     expect(rs.map((r) => [r.yen, r.fy, r.stage, r.flags])).toEqual([
