@@ -37,6 +37,7 @@ import { BOTH_SIDES, PREV_OPEN_TAIL, SUPP_TAIL, aloneInBracket, changeLabelBefor
 import { contextFy, stageAndYear, type Contexts } from './figure-context';
 import { RESTATED_MARK, figureFlags, fundNameHeadingAbove } from './figure-flags';
 import { finishRecord, firstWithItem, toFigure, type Rec } from './records';
+import { RowRecords, nearAbs } from './row-records';
 import { YEAR_COLUMN_WORD, rowYearOf, westernYearOf, yearAloneOf, yearCellAlone, yearRowsHead } from './year-rows';
 import { BALANCE_OF_ACCOUNTS, bareTokens, columnName, countRow, MAX_HEADER_ROWS, mergeHeaderCells, nonYenUnitCell, parseHeader, seriesRowStage, unitRow, type Column, unitColumnCell } from './tables';
 import { alignedSpans, gridHeaderCells } from './header-grid';
@@ -377,6 +378,8 @@ export class Extractor {
   private lastRowLine = -1;
   /** "4億円減の312億円": a change waiting for the figure that follows it on its line. */
   private forwardChange: { fig: Figure; line: number; label: string } | null = null;
+  /** The records of the table row being read (tableRow), told of each last year's figure given to one of them. */
+  private rowIndex: RowRecords | null = null;
   /** The index of the 説明 column in `columns` (-1: none), found for the column model `of`. */
   private noteColumn: { of: Column[] | null; at: number } | null = null;
   /** The column names of a table with years down its rows, and its last line so far. */
@@ -1017,7 +1020,10 @@ export class Extractor {
     if (request) later.sort((a, b) => Number(a[0].role === 'previous') - Number(b[0].role === 'previous'));
     // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget, and its change, are the decided budget's, the last
     // beside a request)
-    const decided = (): Rec | undefined => (request ? this.recs.slice(firstRec).findLast((r) => r.lineIdx === i && r.out.stage === 'budget') : undefined);
+    // (the row's records so far, looked at once each: a row under thousands of columns asked them afresh for each)
+    const rowRecs = new RowRecords(this.recs, firstRec, i);
+    this.rowIndex = rowRecs;
+    const decided = (): Rec | undefined => (request ? rowRecs.decided() : undefined);
     let leftRec: Rec | null = primary;
     // (columns of one name in two years, "北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8": last year's of each name is that name's)
     const byName = new Map<string, Rec>();
@@ -1025,14 +1031,13 @@ export class Extractor {
     for (const [col, list] of later) {
       for (const tok of list) {
         const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided() : undefined;
-        if (own) { if (!own.out.previous) own.out.previous = toFigure(this.lines[i].start, tok); }
-        else if (col.role === 'previous' && primary) { if (!primary.out.previous) primary.out.previous = toFigure(this.lines[i].start, tok); }
+        if (own) { if (!own.out.previous) { own.out.previous = toFigure(this.lines[i].start, tok); rowRecs.gavePrevious(own); } }
+        else if (col.role === 'previous' && primary) { if (!primary.out.previous) { primary.out.previous = toFigure(this.lines[i].start, tok); rowRecs.gavePrevious(primary); } }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
           // (or the change of the figure whose last year's it is: "計 | 前年度 計 | 比較増減" after the parts of 計)
-          const near = (a: number, b: number): boolean => Math.abs(Math.abs(a) - Math.abs(b)) <= Math.max(1, Math.abs(b) * 1e-9);
-          const ofPrevious = this.recs.slice(firstRec).find((r) => r !== primary && r.lineIdx === i && r.out.previous && !r.out.change && near(r.out.yen - r.out.previous.yen, tok.yen));
-          const owner = ofPrevious ?? (leftRec && leftRec !== primary && !leftRec.out.change && near(leftRec.out.yen - primary.out.yen, tok.yen) ? leftRec : decided() ?? primary);
+          const ofPrevious = rowRecs.ofPrevious(primary, tok.yen);
+          const owner = ofPrevious ?? (leftRec && leftRec !== primary && !leftRec.out.change && nearAbs(leftRec.out.yen - primary.out.yen, tok.yen) ? leftRec : decided() ?? primary);
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
         else if (col.role === 'supplementary' && primary) { if (!primary.out.supplementary) primary.out.supplementary = toFigure(this.lines[i].start, tok); }
@@ -1063,10 +1068,12 @@ export class Extractor {
         }
       }
     }
+    this.rowIndex = null;
     if (rowYear !== null) {
+      const noYear = new Set(yearless);
       for (let n = firstRec; n < this.recs.length; n++) {
         const r = this.recs[n];
-        if (r.lineIdx === i && (r.doubts.stageSource !== 'column' || yearless.includes(r))) { r.out.fy = rowYear; r.doubts.stageSource = 'column'; }
+        if (r.lineIdx === i && (r.doubts.stageSource !== 'column' || noYear.has(r))) { r.out.fy = rowYear; r.doubts.stageSource = 'column'; }
       }
     }
     // a row named by a stage (当初予算 | 補正額 | 補正後) gives its figures that stage where their columns name none
@@ -1639,6 +1646,7 @@ export class Extractor {
   private attach(r: Rec | null, slot: 'previous' | 'supplementary' | 'change', fig: Figure, i: number, closer: number, tokEnd: number): boolean {
     if (!r || r.out[slot]) return false;
     r.out[slot] = fig;
+    if (slot === 'previous') this.rowIndex?.gavePrevious(r);
     if (r.lineIdx === i) r.endLocal = Math.max(r.endLocal, closer >= 0 ? closer + 1 : tokEnd);
     else r.doubts.splitLayout = true;
     return true;

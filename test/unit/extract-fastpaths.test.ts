@@ -11,6 +11,8 @@ import { parseHeader } from '../../shared/extract/tables';
 import { cleanItem, clearItemMemo, itemInternals, lastClause } from '../../shared/extract/items';
 import { fundHeadingAbove } from '../../shared/extract/figure-flags';
 import { bareNumberIn, cellFinder, isBlank, splitCells, splitLines } from '../../shared/extract/lines';
+import type { Rec } from '../../shared/extract/records';
+import { RowRecords, nearAbs } from '../../shared/extract/row-records';
 
 // strings from the characters the patterns care about
 const ALPHABET = [...'年度次初正下算額求約大限ち計積規費模間目で×xり~〜～-－:：=＝、,（(【[［<＜)）】]］★☆※￥①㉑はにがをのもとるらてし他めつろか降以ほこなたきれ予補要決令和R2019 \u3000\t事業総合共含め0１比前望昨対|｜'];
@@ -339,5 +341,51 @@ describe('fast paths equal the plain patterns', () => {
     const rs = extract(`財政調整基金の残高は120億円、このうち取崩し分は${parts}\n`);
     expect(rs).toHaveLength(3001);
     expect(rs.every((r) => r.stage === 'other' && r.fy === null && r.flags.includes('fund'))).toBe(true);
+  });
+});
+
+describe('a table row\'s records, indexed (row-records.ts)', () => {
+  // records as a row makes them: on the row's line or another, a budget or not, last year's figure given at once, later
+  // or never, a change given later; each question asked of the index and of a plain scan of the row's records
+  type Op = { kind: 'add'; line: 0 | 1; yen: number; prev: number | null; budget: boolean } | { kind: 'prev'; at: number; yen: number } |
+    { kind: 'change'; at: number } | { kind: 'ask'; yen: number; primary: number };
+  // (small differences, those about 1e9 and 1e11 where the buckets change, and huge ones)
+  const yen = fc.oneof(fc.integer({ min: -6, max: 6 }), fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 999_998_000, max: 1_000_002_000 }),
+    fc.integer({ min: 0, max: 3000 }).map((k) => 100_000_000_000 + k * 97), fc.integer({ min: 0, max: 4 }).map((k) => k * 999_999_999_999));
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), line: fc.constantFrom(0 as const, 1 as const), yen, prev: fc.option(yen), budget: fc.boolean() }),
+    fc.record({ kind: fc.constant('prev' as const), at: fc.nat(40), yen }),
+    fc.record({ kind: fc.constant('change' as const), at: fc.nat(40) }),
+    fc.record({ kind: fc.constant('ask' as const), yen, primary: fc.nat(40) }),
+  );
+  const rec = (line: number, y: number, prev: number | null, budget: boolean): Rec => ({
+    lineIdx: line, out: { yen: y, stage: budget ? 'budget' : 'request', previous: prev === null ? null : { yen: prev }, change: null },
+  }) as unknown as Rec;
+  it('decided() and ofPrevious() equal a plain scan of the row\'s records', () => {
+    fc.assert(fc.property(fc.array(op, { maxLength: 60 }), fc.nat(3), (ops, before) => {
+      const recs: Rec[] = Array.from({ length: before }, () => rec(1, 5, 4, true));
+      const from = recs.length;
+      const index = new RowRecords(recs, from, 1);
+      for (const o of ops) {
+        if (o.kind === 'add') recs.push(rec(o.line, o.yen, o.prev, o.budget));
+        else if (o.kind === 'prev') { const r = recs[from + o.at]; if (r && !r.out.previous) { r.out.previous = { yen: o.yen } as never; index.gavePrevious(r); } }
+        else if (o.kind === 'change') { const r = recs[from + o.at]; if (r) r.out.change = { yen: 1 } as never; }
+        else {
+          const primary = recs[from + o.primary] ?? null;
+          const plainOf = recs.slice(from).find((r) => r !== primary && r.lineIdx === 1 && r.out.previous && !r.out.change && nearAbs(r.out.yen - r.out.previous.yen, o.yen));
+          expect(index.ofPrevious(primary, o.yen)).toBe(plainOf);
+          expect(index.decided()).toBe(recs.slice(from).findLast((r) => r.lineIdx === 1 && r.out.stage === 'budget'));
+        }
+      }
+    }), { numRuns: 3000 });
+  });
+
+  it('a row under a thousand places\' "地区k R9 | 地区k R8 | 増減" columns gives each place its last year and its change', () => {
+    const n = 3000;
+    const head = ['事項', ...Array.from({ length: n }, (_, k) => [`地区${Math.floor(k / 3)} R9`, `地区${Math.floor(k / 3)} R8`, '増減'][k % 3])].join('\t');
+    const row = ['架空事業', ...Array.from({ length: n }, (_, k) => String([2000 + 7 * Math.floor(k / 3), 1000 + 3 * Math.floor(k / 3), 1000 + 4 * Math.floor(k / 3)][k % 3]))].join('\t');
+    const rs = extract(`令和9年度 予算（単位：千円）\n${head}\n${row}\n`);
+    expect(rs).toHaveLength(n / 3);
+    expect(rs.every((r, g) => r.previous?.yen === (1000 + 3 * g) * 1000 && r.change?.yen === (1000 + 4 * g) * 1000)).toBe(true);
   });
 });
