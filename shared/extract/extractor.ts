@@ -1020,10 +1020,14 @@ export class Extractor {
     if (request) later.sort((a, b) => Number(a[0].role === 'previous') - Number(b[0].role === 'previous'));
     // (要求額 | 課長査定額 | 市長査定額 | 前年度予算額: last year's budget, and its change, are the decided budget's, the last
     // beside a request)
-    // (the row's records so far, looked at once each: a row under thousands of columns asked them afresh for each)
-    const rowRecs = new RowRecords(this.recs, firstRec, i);
-    this.rowIndex = rowRecs;
-    const decided = (): Rec | undefined => (request ? rowRecs.decided() : undefined);
+    // (the row's records so far, looked at once each: a row under thousands of columns asked them afresh for each; made
+    // when first asked, as most rows ask nothing)
+    let rowRecs = null as RowRecords | null;
+    const index = (): RowRecords => {
+      if (!rowRecs) { rowRecs = new RowRecords(this.recs, firstRec, i); this.rowIndex = rowRecs; }
+      return rowRecs;
+    };
+    const decided = (): Rec | undefined => (request ? index().decided() : undefined);
     let leftRec: Rec | null = primary;
     // (columns of one name in two years, "北浦 R9 | 北浦 R8 | 南浜 R9 | 南浜 R8": last year's of each name is that name's)
     const byName = new Map<string, Rec>();
@@ -1031,12 +1035,12 @@ export class Extractor {
     for (const [col, list] of later) {
       for (const tok of list) {
         const own = col.role === 'previous' ? byName.get(columnName(col.text)) ?? decided() : undefined;
-        if (own) { if (!own.out.previous) { own.out.previous = toFigure(this.lines[i].start, tok); rowRecs.gavePrevious(own); } }
-        else if (col.role === 'previous' && primary) { if (!primary.out.previous) { primary.out.previous = toFigure(this.lines[i].start, tok); rowRecs.gavePrevious(primary); } }
+        if (own) { if (!own.out.previous) { own.out.previous = toFigure(this.lines[i].start, tok); rowRecs?.gavePrevious(own); } }
+        else if (col.role === 'previous' && primary) { if (!primary.out.previous) { primary.out.previous = toFigure(this.lines[i].start, tok); rowRecs?.gavePrevious(primary); } }
         else if (col.role === 'change' && primary) {
           // "予算現額 | 決算額 | 差引": a change that is the difference of the two figures to its left is the later one's
           // (or the change of the figure whose last year's it is: "計 | 前年度 計 | 比較増減" after the parts of 計)
-          const ofPrevious = rowRecs.ofPrevious(primary, tok.yen);
+          const ofPrevious = index().ofPrevious(primary, tok.yen);
           const owner = ofPrevious ?? (leftRec && leftRec !== primary && !leftRec.out.change && nearAbs(leftRec.out.yen - primary.out.yen, tok.yen) ? leftRec : decided() ?? primary);
           if (!owner.out.change) owner.out.change = toFigure(this.lines[i].start, tok);
         }
