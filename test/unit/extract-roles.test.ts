@@ -500,6 +500,6 @@ describe('last year\'s figure under its year written at the end of the line abov
 describe('a supplementary budget that adds or takes away so much', () => {
   it('"一般会計は38億6,450万円の減額補正となり": the figure is the supplementary budget\'s own, negative, no change of another', () => {
     const rs = extract('令和9年度２月補正予算案の概要\n一般会計は38億6,450万円の減額補正となり、補正後の予算額は5,873億7,350万円となります。\n');
-    expect(rs.map((r) => [r.yen / 1e4, r.stage, r.change?.yen ?? null])).toContainEqual([-386_450, 'supplementary', null]);
+    expect(rs.map((r) => [r.yen / 1e4, r.item, r.stage, r.change?.yen ?? null])).toContainEqual([-386_450, '一般会計', 'supplementary', null]);
   });
 });
