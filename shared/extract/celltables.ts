@@ -1686,8 +1686,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     // (a chart's data labels, then its categories, one a line: "6,984 / 7,118 / 7,250 / R7 / R8 / R9": each figure of its year)
     // (after its axis, "1,400 / 1,200 / … / 0", the labels of the data: the axis's values are no figures)
     if (!led && !interleaved && run.length >= 3 && run.every((r) => r.cell)) {
-      const ax = axisPrefix(run.map((r) => r.cell!));
-      const data = ax && run.length - ax >= 2 ? run.slice(ax) : run;
+      const data = run.slice(afterAxis(run.map((r) => r.cell!)));
       const years = yearsAfter(lines, j, data.length);
       if (years) {
         data.forEach((r, k) => emitRow([{ lineIdx: r.lineIdx, cell: r.cell! }], null, years[k]));
@@ -2365,8 +2364,8 @@ function yearsAfter(lines: Line[], j: number, n: number): number[] | null {
     const t = lines[k].text.trim();
     let y = yearAloneOf(t);
     const e = k === j && y === null ? ERA_ALONE.exec(t) : null;
-    if (e) { y = yearAloneOf(`${t}年度`); era = e[2] === '元' ? 1 : halfDigits(e[2]); }
-    else if (y === null && era !== null && /^[0-9０-９]{1,2}$/u.test(t) && halfDigits(t) === era + (k - j)) y = out[out.length - 1] + 1;
+    if (e) { y = yearAloneOf(`${t}年度`); era = e[2] === '元' ? 1 : Number(toHalfWidth(e[2])); }
+    else if (y === null && era !== null && /^[0-9０-９]{1,2}$/u.test(t) && Number(toHalfWidth(t)) === era + (k - j)) y = out[out.length - 1] + 1;
     if (y === null || (out.length && y !== out[out.length - 1] + 1)) return null;
     out.push(y);
   }
@@ -2374,11 +2373,14 @@ function yearsAfter(lines: Line[], j: number, n: number): number[] | null {
 }
 /** Do the lines from `j` name the years of a chart's data labels `cells` (after the chart's axis, where one stands first)? */
 function chartYearsAt(lines: Line[], j: number, cells: Cell[]): boolean {
+  return !!yearsAfter(lines, j, cells.length - afterAxis(cells));
+}
+/** Where a chart's data labels start among `cells`: after its axis where one stands first with two labels or more after it, else 0. */
+function afterAxis(cells: Cell[]): number {
   const ax = axisPrefix(cells);
-  return !!yearsAfter(lines, j, ax && cells.length - ax >= 2 ? cells.length - ax : cells.length);
+  return ax && cells.length - ax >= 2 ? ax : 0;
 }
 const ERA_ALONE = /^(令和|平成|[RHＲＨ])[\s\u3000]?([0-9０-９]{1,2}|元)$/u;
-const halfDigits = (t: string): number => Number(t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 
 /** A row label of unitCellRows: short text holding no amount. */
 function rowLabelOk(label: string, scan: ScanFn): boolean {

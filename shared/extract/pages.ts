@@ -2,7 +2,7 @@
 // converter puts between pages; a running header or footer repeated beside most page breaks, a form feed's or a
 // page number's): read without them, so a table or a paragraph a page break cut runs on as one. The blank lines
 // around such a line go with it. Every record's line and offsets are then put back in the text as given (textmap.ts).
-import { isBlankSpan, isSpaceCode, lineEnds } from './lines';
+import { firstNonSpace, isBlankSpan, isSpaceCode, lineEnds } from './lines';
 import { TextMapBuilder, type TextMap } from './textmap';
 
 // A page number alone: `- 12 -`, `－１２－`, `— 3 —`, `P.12`, `12頁` (not `3/4`: a table's rate cell looks so).
@@ -33,7 +33,7 @@ function footerAt(text: string, l: Span, oneSpace = false, farRight = false): nu
   const t = text.slice(l.start, l.end);
   // (a title with its number far right and no dashes, found as a footer by its title: the number goes)
   if (digit) return FAR_RIGHT_NUMBER.exec(t)?.index ?? -1;
-  if (PAGE_NUMBER_FIRST.has(firstOf(t)) || !pageFooter(t, oneSpace)) return -1;
+  if (PAGE_NUMBER_FIRST.has(firstNonSpace(t)) || !pageFooter(t, oneSpace)) return -1;
   return FOOTER_NUMBER.exec(t)!.index;
 }
 // a number set far right after words: three spaces or a wide one before it
@@ -50,11 +50,6 @@ function mayHoldBareNumber(text: string, lines: Span[]): boolean {
   return false;
 }
 const FOOTER_NUMBER = /[ \u3000]+[-－―—‐ー–] ?[0-9０-９]{1,6} ?[-－―—‐ー–][ \t\r\f\u3000]*$/u;
-function firstOf(t: string): number {
-  let k = 0;
-  while (k < t.length && isSpaceCode(t.charCodeAt(k))) k++;
-  return k < t.length ? t.charCodeAt(k) : -1;
-}
 /**
  * PAGE_FOOTER.test(t) and no grouped number, tried only on a line ending in a dash; the number set far right (two
  * spaces or a wide one before it), or with `oneSpace` one space after the title.
@@ -79,11 +74,14 @@ export function unpage(text: string): TextMap | null {
   if (!anyFeed && !mayHoldPageNumber(text)) return null;
   const lines = splitAt(text);
   const drop = new Uint8Array(lines.length);
-  // (a running footer's page number goes; on the document's first line its words stay, the title)
-  const footer = new Uint8Array(lines.length);
+  // (a running footer's page number goes; on the document's first line its words stay, the title; further down
+  // they are furniture too)
+  let first = 0;
+  while (first < lines.length && isBlank(text, lines[first])) first++;
+  let titleFooter = false;
   let any = false;
   for (let i = 0; i < lines.length; i++) {
-    if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; if (footerAt(text, lines[i]) >= 0) footer[i] = 1; }
+    if (isPageNumber(text, lines[i])) { drop[i] = 1; any = true; if (i === first && footerAt(text, lines[i]) >= 0) titleFooter = true; }
     // a form feed alone on its line: the break between two pages, no line of either
     else if (anyFeed && hasFeed(text, lines[i]) && isBlank(text, lines[i])) { drop[i] = 3; any = true; }
   }
@@ -99,7 +97,7 @@ export function unpage(text: string): TextMap | null {
     all.push(i);
     single.set(key, all);
   }
-  for (const all of single.values()) if (all.length >= 2) for (const i of all) { drop[i] = 1; footer[i] = 1; any = true; }
+  for (const all of single.values()) if (all.length >= 2) for (const i of all) { drop[i] = 1; titleFooter ||= i === first; any = true; }
   // (pages whose furniture repeats the document's first lines: a number alone right over the running header that opens the
   // next page, "48" / "第3章　…"; a title with its number set far right and no dashes, "広報架空　2025.10　　　　7", where the
   // title's first word is the document's first line's and closes two pages)
@@ -125,7 +123,7 @@ export function unpage(text: string): TextMap | null {
         if (k < lines.length && k > headEnd && head.has(text.slice(lines[k].start, lines[k].end).trim())) { drop[i] = 1; any = true; }
       } else if (titleWord && FAR_RIGHT_NUMBER.test(t) && firstWordOf(t) === titleWord && !GROUPED.test(t) && !/[円億兆]/u.test(t)) farRight.push(i);
     }
-    if (farRight.length >= 2) for (const i of farRight) { drop[i] = 1; footer[i] = 1; any = true; }
+    if (farRight.length >= 2) for (const i of farRight) { drop[i] = 1; titleFooter ||= i === first; any = true; }
   }
   // ("…" / "1" / "\f…", "…" / "2" / "\f…": a bare number closing each page, counting up, is the page's number)
   if (anyFeed) {
@@ -169,16 +167,13 @@ export function unpage(text: string): TextMap | null {
     for (const j of at) drop[j] = 1;
     any = true;
   }
-  // (a footer's words stay only on the document's first line, its title there; further down they are furniture too)
-  let first = 0;
-  while (first < lines.length && isBlank(text, lines[first])) first++;
-  for (let i = first + 1; i < lines.length; i++) footer[i] = 0;
+  const footer = titleFooter ? first : -1;
   if (!any && !anyFeed) return null;
   // the blank lines on either side of a page's furniture go with it, but for one where there were blanks on both
   // sides and either the text around keeps its lines apart by blank lines (cells one per line with a blank between
   // each) or one side has more of them than the other (a blank of the text's own beside the furniture's)
   for (let i = 0; i < lines.length; i++) {
-    if (drop[i] !== 1 || footer[i]) continue;
+    if (drop[i] !== 1 || i === footer) continue;
     let before = i - 1;
     while (before >= 0 && drop[before] !== 1 && isBlank(text, lines[before])) before--;
     let after = i + 1;
@@ -197,7 +192,7 @@ export function unpage(text: string): TextMap | null {
   }
   const out = new TextMapBuilder(text);
   for (let i = 0; i < lines.length; i++) {
-    if (footer[i]) {
+    if (i === footer) {
       const { start, end } = lines[i];
       out.add(start, start + footerAt(text, lines[i], true, true));
       out.add(end, Math.min(end + 1, text.length));

@@ -89,7 +89,7 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     }
     // (the sentence before the figure, read back over NEAR characters at most: all the patterns but the subject's read no
     // further, and on a line of thousands of figures with no full stop the search back for one made the pass quadratic)
-    const from = sentenceStartNear(l.text, a);
+    const from = Math.max(maru.sentence(l, a).from, a - NEAR);
     let before = l.text.slice(from, a);
     // (a sentence wrapped right before the figure, "…前年度当初の" / "十八億五千万円と比べ": its words on the line above)
     const up = r.line >= 2 ? lines[r.line - 2] : undefined;
@@ -276,13 +276,6 @@ export class Subjects {
     if (tail !== null) return tail;
     return lo > 0 ? subjectName(this.found[lo - 1].name) : null;
   }
-}
-
-/** Where the sentence holding offset `a` of `t` starts, or `a - NEAR` where it starts further back. */
-function sentenceStartNear(t: string, a: number): number {
-  const stop = Math.max(0, a - NEAR);
-  for (let p = a - 1; p >= stop; p--) if (t.charCodeAt(p) === 0x3002) return p + 1; // 。
-  return stop;
 }
 
 /** The nearest supplementary figure before record `k`, on its line or the one above. */
