@@ -25,7 +25,7 @@ import { yearStages } from './stage-legend';
 import { codes } from './codes';
 import { cellRecords } from './cellrecords';
 import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked, attachYearLabelPairs } from './stacked';
-import { attachNotedSupplementary, attachProsePrevious } from './prose-previous';
+import { attachNotedSupplementary, attachProsePrevious, fitsChange } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
 import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, captionUnit, cellFinder, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
@@ -249,8 +249,6 @@ const NO_FIGURE_BEFORE = /(?<=^|[\s\u3000])(?:[－―—\-‐]|皆減|廃止)[\s
 const BREAKDOWN_LINE = /^[\s\u3000]*[(（]?[\s\u3000]*(?:うち|内)(?:[\s\u3000、,:：]|(?=[\p{Script=Han}\p{Script=Katakana}]))/u;
 /** Is `x` nearer `a` than `b`, as a ratio? */
 const nearer = (x: number, a: number, b: number): boolean => Math.abs(Math.log(Math.abs(x / a) || 1e-9)) < Math.abs(Math.log(Math.abs(x / b) || 1e-9));
-/** Is `change` the difference of `now` over `before` (to a thousandth)? */
-const fitsChange = (now: number, before: number, change: number): boolean => Math.abs(now - before - change) <= Math.abs(now) * 1e-3;
 
 // the figure a change leads to, right after it: "5億円増の85億円", "80億円多い340億円"
 // ("96億円（4.6％）増の2,184億円": the rate of the change in brackets before its word)
@@ -1486,6 +1484,16 @@ export class Extractor {
           // "200億円（今年度は150億円）" after next year's request or budget: this year's is the year before's
           (!!anchorLine && THIS_YEAR_BRACKET.test(labelSeg) && (anchorLine.out.stage === 'request' || (anchorLine.out.fy !== null && this.frame.date !== null &&
             anchorLine.out.fy > fiscalYearOf(this.frame.date))));
+        // ("要求総額 7,232億円" / "〔前年度比100.2%（令和6年度当初予算額7,216億円）〕": a year's budget in brackets right after a
+        // request is the year before the request's, which asks for the year after the budget in force; a request whose own
+        // words name no year takes the year after it)
+        const req = !prevLabel && !lab.previous && lab.stage === 'budget' && labFy !== null && !lab.multiYear && /当初|予算額/u.test(labelSeg) ? anchorLine ?? this.blockAnchor(i, 'previous', fig.yen) : null;
+        if (req && req.out.stage === 'request' && !req.out.previous && req.lineIdx >= i - 2 &&
+          (req.out.fy === null || req.out.fy === labFy! + 1 || (req.out.fy === labFy && !findYears(this.lines[req.lineIdx].text.slice(0, req.tok.start)).length)) &&
+          this.attach(req, 'previous', fig, i, closer, tok.end)) {
+          req.out.fy = labFy! + 1;
+          continue;
+        }
         if (prevLabel && !labEmpty) {
           if (anchorLine && !anchorLine.out.previous) { this.attach(anchorLine, 'previous', fig, i, closer, tok.end); continue; }
           const outer = readLabel(t.slice(0, encl.pos));

@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, cellLinesHeaderJoined, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
+import { boxToPipes, cellLinesHeaderJoined, cellLinesOverSpaceRow, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { unpage } from './pages';
@@ -9,6 +9,7 @@ import { undouble } from './spacing';
 import { unspread } from './spread';
 import { unsplitDigits } from './ocr-digits';
 import { joinSplitUnits } from './split-units';
+import { joinSplitYears } from './split-years';
 import { uncolumn } from './columns';
 import { lineNumbers, mapBack, type Shape } from './textmap';
 import { unwrap } from './unwrap';
@@ -22,7 +23,7 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 // numerals, table cells of kanji digits, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields,
 // a tab header's cells' line breaks and a tab row's quoted cell's, a header one cell a line over tab rows, a header given one
 // character a line, label：value ／ value rows
-const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, verticalHeaderJoined, slashColumnsToPipes];
+const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, verticalHeaderJoined, slashColumnsToPipes];
 
 export function extract(raw: string): Extracted[] {
   let text = raw;
@@ -32,15 +33,16 @@ export function extract(raw: string): Extracted[] {
     // (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
     // a tab row's quoted cell's, a header's one cell a line, and
     // a header's given one character a line)
-    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === verticalHeaderJoined) && next !== text) csvJoined = true;
+    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === cellLinesOverSpaceRow || pass === verticalHeaderJoined) && next !== text) csvJoined = true;
     text = next;
   }
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,
-  // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given),
+  // form feeds and running headers, a page set in two columns, prose wrapped at a fixed width (measured as given), a year a
+  // line break cut elsewhere,
   // numbers OCR broke with spaces, words spread out a letter at a time)
   const shapes: Shape[] = [];
   let t = text;
-  for (const reshape of [joinSplitUnits, undouble, unpage, uncolumn, unwrap, unsplitDigits, unspread]) {
+  for (const reshape of [joinSplitUnits, undouble, unpage, uncolumn, unwrap, joinSplitYears, unsplitDigits, unspread]) {
     const map = reshape(t);
     if (!map) continue;
     shapes.push({ map, from: t });

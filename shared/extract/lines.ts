@@ -227,6 +227,51 @@ export function cellLinesHeaderJoined(text: string): string {
   return out ? out.join('') : text;
 }
 
+// a row set apart by single spaces: words, then two figures or more (a rate among them; a sign may stand apart, "△ 2.5")
+const SPACE_FIGURES_ROW = /^[ \u3000]*[^\s\u3000\t0-9０-９△▲\-－][^\t]*?[^\s\u3000\t0-9０-９,，.．]((?:[ \u3000]+(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?){2,})[ \u3000]*\r?$/u;
+const SPACE_FIGURE = /(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?/gu;
+/**
+ * A header written one cell a line right over rows set apart by single spaces, a cell for each of the row's words and
+ * figures ("区分" / "令和6年度当初予算額" / "令和7年度予算案" / "増減率%" over "道路整備費 1,200 1,260 5.0"), as PDF text without
+ * its layout gives a table: its lines joined with spaces, one header row. Only short lines of words without spaces (no
+ * figure), one of them naming a column of amounts, and no heading of the same kind right before them. One character for one.
+ */
+export function cellLinesOverSpaceRow(text: string): string {
+  const ends = lineEnds(text);
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  let out: string[] | null = null;
+  let prevCells = 0;
+  for (let i = 2; i < ends.length; i++) {
+    // (a look at the line's last character first: a row ends in a figure or a rate)
+    let e = ends[i];
+    while (e > startOf(i) && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const c = text.charCodeAt(e - 1);
+    const row = ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05) ? SPACE_FIGURES_ROW.exec(lineAt(i)) : null;
+    const k = row ? 1 + (row[1].match(SPACE_FIGURE)?.length ?? 0) : 0;
+    // (the first row of its table only, and not one of a run of rows above)
+    const first = k > 0 && prevCells === 0;
+    prevCells = k;
+    if (!first || k < 3 || k > 12 || i - k < 0) continue;
+    let words = true;
+    let named = false;
+    for (let n = i - k; n < i && words; n++) {
+      const l = lineAt(n).trim();
+      // (a letter alone is a header given one character a line: verticalHeaderJoined's)
+      words = l.length > 1 && l.length <= 20 && !/[\s\u3000。]/u.test(l) && !GROUPED_FIGURE.test(l) && !/^[△▲\-－]?[0-9０-９][0-9０-９,，.．%％]*$/u.test(l);
+      named ||= HEADING_WORD.test(l);
+    }
+    const before = i - k - 1 >= 0 ? lineAt(i - k - 1).trim() : '';
+    if (!words || !named || (before && before.length <= 20 && !/[\s\u3000]/u.test(before) && HEADING_WORD.test(before) && !/[。：:]/u.test(before))) continue;
+    out ??= text.split('');
+    for (let n = i - k; n < i - 1; n++) {
+      out[ends[n]] = ' ';
+      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
+    }
+  }
+  return out ? out.join('') : text;
+}
+
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;

@@ -13,9 +13,10 @@ import type { Extracted } from './types';
 // ("前年同期（令和6年度6月補正後）の予算額 X と比べ": the same time last year, its note in brackets)
 const PREV_BEFORE = /(?:前年度|昨年度|前年同期|前年|昨年)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の([^\s\u3000、。,(（0-9０-９の]{2,10}))?の?[\s\u3000]*[(（]?[\s\u3000]*(?:約|およそ|概ね|おおむね)?[\s\u3000]*$/u;
 /** "今年度当初の" right before the figure, in a text on next year's budget: the year before its target's. */
-// (or with the figure in a bracket after it: "今年度当初予算（115兆円）を上回る", "今年度当初（5兆円）比で")
+// (or with the figure in a bracket after it: "今年度当初予算（115兆円）を上回る", "今年度当初（5兆円）比で"; or the year in one
+// after the word, "今年度（2024年度）当初予算の")
 // ("本年度の補正後の見積もり八十兆七千億円から": what it is, named after the year)
-const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:当初)?(?:予算)?(?:額)?(?:の[^\s\u3000、。,0-9０-９〇一二三四五六七八九十]{1,10}|の|[(（])[\s\u3000]*$/u;
+const THIS_YEAR_BEFORE = /(?:今年度|本年度)(?:[(（][^()（）]{0,16}[)）])?(?:当初)?(?:予算)?(?:額)?(?:の[^\s\u3000、。,0-9０-９〇一二三四五六七八九十]{1,10}|の|[(（])[\s\u3000]*$/u;
 /** "2021年度の" right before the figure: the year before its target's, stated by number. */
 const YEAR_BEFORE = /(?:(?:令和|平成)\s?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2}|[0-9０-９]{1,2})\s?年度(?:当初)?(?:予算)?(?:額)?の?[\s\u3000]*$/u;
 /** The subject of the sentence: "2022年度の環境保全経費は、". */
@@ -40,6 +41,8 @@ const NOTE_NAMING = /([^\s\u3000、。()（）]{4,30})(?:について|に係る|
 const BRACKETED_ALONE = /^[\s\u3000]*[(（][\s\u3000]*(?:(?:(?:令和|平成)[\s\u3000]?)?(?:[0-9０-９元]{1,2}|(?:19|20)[0-9]{2})[\s\u3000]?年度末?(?:見込み?)?[\s\u3000:：]*)?(?:約[\s\u3000]*)?[0-9０-９][0-9０-９,，.．]*[\s\u3000]*(?:兆|億|百万|千万|万|千)?[0-9０-９,，.．]*(?:億|万|千)?円?(?:の内数)?[\s\u3000]*[)）][\s\u3000]*$/u;
 const BROKEN_THEN_BRACKET = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円[\s\u3000]*[(（][\s\u3000]*$/u;
 const NEXT_YEAR = /来年度|新年度|翌年度/u;
+/** Is `change` the difference of `now` over `before` (to a thousandth)? */
+export const fitsChange = (now: number, before: number, change: number): boolean => Math.abs(now - before - change) <= Math.abs(now) * 1e-3;
 // the characters before a figure its end-anchored patterns read (each matches a few words and the spaces after them)
 const NEAR = 200;
 const SPLIT_REST = /^[\s\u3000]*[0-9０-９,，.．〇一二三四五六七八九十百千万億兆]*円?/u;
@@ -151,13 +154,24 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
         !up!.text.slice(recs[k - 1].end - up!.start).includes('。') && !l.text.slice(0, a).includes('。')) return recs[k - 1];
       return undefined;
     };
+    /** The nearest record of the same sentence before this one that `change` leads to from it. */
+    const fittingBefore = (change: number): Extracted | undefined => {
+      for (let n = live.next(k - 1, -1); n >= 0 && recs[n].line === r.line; n = live.next(n - 1, -1)) {
+        const x = recs[n];
+        if (!sameSentence(x)) return undefined;
+        if (!drop.has(n) && !x.previous && fitsChange(x.yen, r.yen, change)) return x;
+      }
+      return undefined;
+    };
     // (the same time last year exceeded by some words' measure, "前年同期の1,139億円を大きく上回った", is a figure of its own: a
     // request's last year is the budget it asks beside)
     if (pw && pw[0].startsWith('前年同期') && LOOSE_COMPARE.test(after)) continue;
     let target: Extracted | undefined;
     if (TO_NEXT.test(after)) target = nearest(1);
     // ("農林費は500億円で、前年度の480億円から増加した": with no figure after it, "から増加" compares with the one before)
-    if (!target && TO_PREVIOUS.test(after)) target = nearest(-1);
+    // ("総額は101兆円となり、100兆円を上回ったのは初めてで、今年度当初の95兆円から6兆円増えた": the figure the stated change
+    // leads to from this one, where one before it in the sentence does, not merely the nearest)
+    if (!target && TO_PREVIOUS.test(after)) target = (r.change ? fittingBefore(r.change.yen) : undefined) ?? nearest(-1);
     // ("■健康福祉省　34兆7,820億円" / "今年度当初の33兆9,106億円から8,714億円の増": the first sentence under a heading compares
     // with the heading's figure)
     if (!target && TO_PREVIOUS.test(after) && !maru.between(l, 0, a)) target = headingFigureAbove(recs, k, lines, drop);
@@ -177,7 +191,8 @@ export function attachProsePrevious(recs: Extracted[], lines: Line[], dateFy: nu
     // (this year's figure is last year's only of next year's: "来年度予算の国債費は X、今年度当初の Y から")
     // (its sentence may open on a line above: "来年度予算の全体像について…" / "…国債費は X、今年度当初の Y")
     const upTo = lines.slice(Math.max(0, r.line - 3), r.line - 1).map((x) => x.text).join('');
-    if (thisYearBefore && !(r.fy !== null && target.fy === r.fy + 1) && !(dateFy !== null && target.fy === dateFy + 1) &&
+    // (a request is always for the year after this one: "概算要求は X、今年度当初の Y から")
+    if (thisYearBefore && target.stage !== 'request' && !(r.fy !== null && target.fy === r.fy + 1) && !(dateFy !== null && target.fy === dateFy + 1) &&
       !NEXT_YEAR.test(upTo + l.text.slice(0, Math.max(target.start, r.start) - l.start))) continue;
     target.previous = { text: r.text, yen: r.yen, start: r.start, end: r.end };
     // (the change stated with it, "…に対して190億円の増加", is the target's)

@@ -503,3 +503,32 @@ describe('a supplementary budget that adds or takes away so much', () => {
     expect(rs.map((r) => [r.yen / 1e4, r.item, r.stage, r.change?.yen ?? null])).toContainEqual([-386_450, '一般会計', 'supplementary', null]);
   });
 });
+
+describe('this year\'s budget as the base of next year\'s figure', () => {
+  it('"今年度（2026年度）当初予算の95兆円から6兆円増えた": the year in brackets after 今年度 keeps it this year\'s, the base of the request', () => {
+    const rs = extract('財務省は架空の日、2027年度予算の概算要求を締め切った。\n要求総額は101兆6,000億円となり、今年度（2026年度）当初予算の95兆8,000億円から5兆8,000億円増えた。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, (r.previous?.yen ?? 0) / 1e8, (r.change?.yen ?? 0) / 1e8])).toEqual([[1_016_000, 'request', 2027, 958_000, 58_000]]);
+  });
+  it('the base goes to the figure the stated change leads to from it, not to one named in passing between', () => {
+    const rs = extract('2027年度予算の概算要求の総額は101兆6,000億円で、100兆円を上回ったのは初めて。今年度当初予算の95兆8,000億円から5兆8,000億円増えた。\n');
+    // (the sentence with the base is the one after: a figure of the sentence before is not its target)
+    expect(rs.find((r) => r.yen === 95_800_000_000_000)).toBeDefined();
+    const one = extract('2027年度予算の概算要求の総額は101兆6,000億円となり、100兆円を上回ったのは初めてで、今年度当初予算の95兆8,000億円から5兆8,000億円増えた。\n');
+    expect(one.map((r) => [r.yen / 1e8, (r.previous?.yen ?? 0) / 1e8])).toEqual([[1_016_000, 958_000], [1_000_000, 0]]);
+  });
+  it('a ministry\'s request, "今年度当初予算の…から…増加": a request is for the year after this one, its base this year\'s', () => {
+    const rs = extract('2027年度予算の概算要求\n厚生労働省は33兆1,200億円で、今年度当初予算の32兆4,000億円から7,200億円増加。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, (r.previous?.yen ?? 0) / 1e8, (r.change?.yen ?? 0) / 1e8])).toEqual([[331_200, 'request', 324_000, 7_200]]);
+  });
+});
+
+describe('a year\'s budget in brackets under a request', () => {
+  it('"〔前年度比100.2%（令和8年度当初予算額7,216億円）〕" under the request: last year\'s, and the request is for the year after', () => {
+    const rs = extract('各部局からの要求総額（一般会計）7,232億円\n〔対前年度当初予算比100.2%（令和8年度当初予算額7,216億円）〕\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, (r.previous?.yen ?? 0) / 1e8])).toEqual([[7_232, 'request', 2027, 7_216]]);
+  });
+  it('a request naming its own year the same as the budget\'s in brackets keeps both (a 査定 sheet: asked and granted)', () => {
+    const rs = extract('令和9年度要求額 1,200億円\n（令和9年度当初予算額 1,150億円）\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.fy, r.previous?.yen ?? null])).toEqual([[1_200, 2027, null], [1_150, 2027, null]]);
+  });
+});

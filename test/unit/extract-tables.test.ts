@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { captionUnit, cellLinesHeaderJoined, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { captionUnit, cellLinesHeaderJoined, cellLinesOverSpaceRow, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -2165,3 +2165,20 @@ describe('a header of two lines set apart by single spaces, paired from the righ
   });
 });
 
+
+describe('a header one cell a line over rows set apart by single spaces', () => {
+  it('"区分" / "令和8年度当初予算額" / "令和9年度予算案" / "増減率%" over "道路整備費 1,200 1,260 5.0": one header row', () => {
+    const src = '（単位：億円）\n区分\n令和8年度当初予算額\n令和9年度予算案\n対前年度増減率%\n道路整備費 1,200 1,260 5.0\nその他の関係費 800 780 △ 2.5\n';
+    expect(extract(src).map((r) => [r.line, r.item, r.yen / 1e8, r.fy, (r.previous?.yen ?? 0) / 1e8])).toEqual([
+      [6, '道路整備費', 1_260, 2027, 1_200], [7, 'その他の関係費', 780, 2027, 800],
+    ]);
+    expect(cellLinesOverSpaceRow(src)).toBe(src.replace('区分\n令和8年度当初予算額\n令和9年度予算案\n', '区分 令和8年度当初予算額 令和9年度予算案 '));
+  });
+  it('leaves alone prose over a row, a header given one character a line, and a run longer than the row\'s cells', () => {
+    for (const t of [
+      '歳入は次のとおり。\n予算は増えた。\n詳細は下表。\n市税 38,412 37,905\n',
+      '（単位：千円）\n補\n正\n額\n総務部 58,412 120\n',
+      '予算額\n区分\n当初予算額\n補正後予算額\n市税 38,412 37,905\n',
+    ]) expect(cellLinesOverSpaceRow(t)).toBe(t);
+  });
+});
