@@ -200,8 +200,8 @@ function yearStageUnbracketed(s: string): string {
   // (a stage word alone names its budget: "R7（当初）" is R7年度当初予算)
   return (s.includes('（') || s.includes('(')) && (s.includes('年') || /[RHＲＨ][0-9０-９]/u.test(s)) ? s.replace(YEAR_STAGE_BRACKETED, (_, y: string, st: string) => `${y}年度${/^(?:当初|補正|最終)$/u.test(st) ? st + '予算' : st}`) : s;
 }
-// "令和６年度（令和５年度）": a year's column with last year's in brackets under it
-const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;
+// "令和６年度（令和５年度）": a year's column with last year's in brackets under it (or beside it, a cell of its own: "10年度 | (9年度)")
+const YEAR_WITH_BRACKETED_YEAR = /((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[\s\u3000|｜]*[(（]((?:令和|平成|[RHＲＨ])?[\s\u3000]?[0-9０-９元]{1,4}[\s\u3000]?年度?)[)）]/gu;
 // "予算現額と収入済額との比較", "当初予算と補正後の差": a comparison of two columns it names is one column, the change
 const COMPARISON_OF_TWO = /[^\s\u3000と]{1,12}と[^\s\u3000と]{1,12}(?:と)?の(?:比\s?較|差\s?[額引]?)/gu;
 // (its lines may have been read as pipes and hyphens: "|-------- 年度末残高 --------|")

@@ -311,6 +311,13 @@ function keyedFigures(t: string): AmountToken[] {
   return cells.length ? bareTokens(t, cells, null, u) : [];
 }
 
+const YEN = unitOf('円')!;
+/** A cell's bare figure of thirteen digits or more (grouped by commas): too high for any unit but yen. */
+function yenOnlyFigure(cell: string): boolean {
+  const b = bareNumberIn(cell);
+  return !!b && b.num.replace(/[,，]/gu, '').length >= 13 && /^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+$/u.test(b.num);
+}
+
 /** A cell's figure with 約 before it in its cell, "約615円": approximate, as in running text. */
 function aboutInCell(t: string, cell: Cell, tok: AmountToken): AmountToken {
   return !tok.about && t.slice(cell.start, tok.signStart).trimEnd().endsWith('約') ? { ...tok, about: true } : tok;
@@ -557,6 +564,9 @@ export class Extractor {
     // bare numbers under a header unit
     // (not in a row counting people or things, "配食数（食）,\"27,410\",…": no yen whatever the table's unit)
     const counting = !!cells && countRow(cells.find((c) => c.text.trim())?.text ?? '');
+    // (a table naming no unit at all whose row holds a figure of thirteen digits or more, "3,163,335,565,000": in yen, as
+    // no thousands or millions of yen run so high; its unit for the rows below)
+    if (!counting && !rowUnit && !this.unit && cells && this.columns && !toks.length && !this.columns.some((c) => c.unit) && cells.some((c) => yenOnlyFigure(c.text))) this.unit = YEN;
     const unitActive = !counting && (rowUnit || this.unit || this.columns?.some((c) => c.unit));
     if (unitActive && !toks.length && tableish && !du) toks = bareTokens(t, cells, this.columns, rowUnit ?? this.unit);
     // (a row of a table with its columns whose note cell holds an amount with its unit, "移住支援金 1世帯100万円", still has its

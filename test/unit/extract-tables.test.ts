@@ -2182,3 +2182,23 @@ describe('a header one cell a line over rows set apart by single spaces', () => 
     ]) expect(cellLinesOverSpaceRow(t)).toBe(t);
   });
 });
+
+describe('a settlement table naming no unit, in yen', () => {
+  it('figures of thirteen digits under columns and no unit anywhere: yen, for every row of the table', () => {
+    const src = ['区分 | 予算現額 | 歳入決算額 | 歳出決算額 |', '一般会計 | 3,163,335,565,000 | 3,113,745,523,898 | 3,110,353,377,963 |', '特別会計 | 91,162,686,000 | 93,060,453,611 | 88,890,150,307 |', ''].join('\n');
+    expect(extract(src).map((r) => [r.line, r.yen, r.stage, r.flags.includes('unit_from_header')])).toEqual([
+      [2, 3_163_335_565_000, 'budget', true], [2, 3_113_745_523_898, 'settlement', true], [2, 3_110_353_377_963, 'settlement', true],
+      [3, 91_162_686_000, 'budget', true], [3, 93_060_453_611, 'settlement', true], [3, 88_890_150_307, 'settlement', true],
+    ]);
+    // (twelve digits may be thousands of yen, a nation's budget: no unit is guessed)
+    expect(extract(src.replace(/3,1(\d\d),/gu, '1$1,').replace(/3,11/gu, '11'))).toEqual([]);
+  });
+});
+
+describe('a year\'s column beside its own, the year before in brackets', () => {
+  it('"区分 | 10年度 | (9年度)": the bracketed year is last year\'s, in a cell of its own', () => {
+    const src = '（単位：千円）\n区分\t7年度\t(6年度)\n徴収決定済額\t89,789,054\t80,172,637\n';
+    expect(extract(src).map((r) => [r.line, r.yen / 1000, r.fy, (r.previous?.yen ?? 0) / 1000])).toEqual([[3, 89_789_054, 2025, 80_172_637]]);
+    expect(readColumns('区分 | 7年度 | (6年度) |', 2025).map((c) => [c.role, c.fy])).toEqual([['primary', 2025], ['previous', 2024]]);
+  });
+});
