@@ -4,6 +4,7 @@ import { Extractor } from './extractor';
 import { boxToPipes, cellLinesHeaderJoined, cellLinesOverSpaceRow, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
+import { applyRowArithmetic } from './row-arithmetic';
 import { unpage } from './pages';
 import { undouble } from './spacing';
 import { unspread } from './spread';
@@ -64,5 +65,5 @@ function asGiven(r: Extracted, raw: string): Extracted {
 }
 
 function read(text: string): Extracted[] {
-  return applyNameMarks(applyRelativeYears(text, new Extractor(text).run()));
+  return applyRowArithmetic(text, applyNameMarks(applyRelativeYears(text, new Extractor(text).run())));
 }

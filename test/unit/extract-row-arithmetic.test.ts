@@ -1,0 +1,35 @@
+// Stage 3, roles in a table row its header could not line up: this year's, last year's and the change told by their
+// arithmetic. Examples invented for this test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../shared/extract';
+
+const rows = (src: string) => extract(src).map((r) => [r.line, r.yen / 1e6, r.fy, (r.previous?.yen ?? 0) / 1e6, (r.change?.yen ?? 0) / 1e6]);
+
+describe('a row under a header over two lines set apart by single spaces', () => {
+  const src = [
+    '性質別内訳（一般会計）', '（単位：百万円、％）', '区分 令和9年度 令和8年度 増減額 増減率', '原案 復活額 計 構成比 金額 構成比',
+    '人件費 1,579,614 - 1,579,614 22.5 1,539,652 22.1 39,962 2.6', '物件費 316,659 155 316,814 4.5 300,788 4.3 16,026 5.3', '',
+  ].join('\n');
+  it('the figure the change leads to from last year\'s is this year\'s, of the later year; the others are figures of their own', () => {
+    const got = rows(src);
+    expect(got).toContainEqual([5, 1_579_614, 2027, 1_539_652, 39_962]);
+    expect(got).toContainEqual([6, 316_814, 2027, 300_788, 16_026]);
+    // (last year's and the change are no records of their own)
+    expect(got.filter((r) => r[1] === 1_539_652 || r[1] === 39_962 || r[1] === 300_788)).toEqual([]);
+  });
+  it('no change heading, or no two years: the same row is left as read (a revenue, a spending and their balance)', () => {
+    const balance = ['（単位：千円）', '会計名 歳入決算額 歳出決算額 差引額', '港湾整備事業特別会計 4,518,720 4,407,905 110,815', ''].join('\n');
+    expect(rows(balance).map((r) => r[3])).toEqual([0, 0, 0]);
+    // (a change word without last year's beside this year's; years without a change word, a series)
+    const noYears = ['（単位：千円）', '会計名 収入額 支出額 増減', '港湾整備事業特別会計 4,518,720 4,407,905 110,815', ''].join('\n');
+    expect(rows(noYears).length).toBeGreaterThan(0);
+    expect(rows(noYears).every((r) => r[3] === 0)).toBe(true);
+    const noChange = ['（単位：千円）', '会計名 令和7年度 令和8年度 令和9年度', '港湾整備事業特別会計 4,518,720 4,407,905 110,815', ''].join('\n');
+    expect(rows(noChange).length).toBeGreaterThan(0);
+    expect(rows(noChange).every((r) => r[3] === 0)).toBe(true);
+  });
+  it('a difference off by more than the last digit\'s rounding is no change of the two', () => {
+    const off = src.replace('39,962', '39,990');
+    expect(rows(off)).not.toContainEqual([5, 1_579_614, 2027, 1_539_652, 39_990]);
+  });
+});
