@@ -28,7 +28,7 @@ import { SLIDE_SUPP_LABEL, attachArrowPairs, attachPreviousAbove, attachStacked,
 import { attachNotedSupplementary, attachProsePrevious, fitsChange } from './prose-previous';
 import { flagNewLists } from './newlists';
 import { cleanItem, clearItemMemo, isWeakItem, lastClause, nameLike } from './items';
-import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, captionUnit, cellFinder, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
+import { HAS_CELL_SEP, HAS_HI, HAS_LABEL, HAS_MARU, HAS_NEN, HAS_OKU_CHO, HAS_SAI, HAS_TAN, HAS_WA_COLON, HAS_YEN, bareNumberIn, captionUnit, cellFinder, cellUnit, codeAt, declaredUnit, firstNonSpace, isBlank, isSpaceCode, lastNonSpace, lineChars, isPipeRow, isSeparatedRow, joinSpaced, splitCells, splitLines, unitAfterTable, unitInBracketsLine, unitOf, type Cell, type HeaderUnit, type Line } from './lines';
 import { markedNew } from './marks';
 import { QUOTED_AFTER, bulletNameAfter, clearNotANameMemo, nameOnLine, notAName, polishItem, qualifyItem } from './naming';
 import { ABOVE_NAME, ABOVE_SECTION, ABOVE_SKIP, BULLET_START, LineFacts } from './line-facts';
@@ -312,6 +312,8 @@ function keyedFigures(t: string): AmountToken[] {
 }
 
 const YEN = unitOf('円')!;
+// a cell opening with its unit, then its figure: "千円 89,789,054,772"
+const UNIT_FIRST_CELL = /^[\s\u3000]*((?:千|百万|億|万)?円)[\s\u3000]+(?=[(（]?[△▲\-－]?[0-9０-９])/u;
 /** A cell's bare figure of thirteen digits or more (grouped by commas): too high for any unit but yen. */
 function yenOnlyFigure(cell: string): boolean {
   const b = bareNumberIn(cell);
@@ -514,7 +516,17 @@ export class Extractor {
       this.takenPrefix.set(i + 1, split.nextLen);
     }
     // (a page's line of its date and tags, "2025年3月8日 ／ カテゴリ：村議会 ／ タグ：予算, 決算", is no row of cells)
-    const cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) && !PAGE_META.test(t) ? splitCells(t) : this.spaceRowAmongTabs(i, t);
+    let cells = f & HAS_CELL_SEP && (isSeparatedRow(t) || isPipeRow(t)) && !PAGE_META.test(t) ? splitCells(t) : this.spaceRowAmongTabs(i, t);
+    // ("徴収決定済額 | 千円 89,789,054,772 | 千円 80,172,637,701 |": a table's first row writing its unit before each figure,
+    // the unit of the table; the figures read without it)
+    if (cells && !toks.length && f & HAS_YEN) {
+      const firsts = cells.map((c) => UNIT_FIRST_CELL.exec(c.text));
+      const u = firsts.find((m) => m) ? unitOf(firsts.find((m) => m)![1]) : null;
+      if (u && firsts.every((m, k) => !m || unitOf(m[1])?.unit === u.unit) && cells.every((c, k) => !!firsts[k] || !cellUnit(c.text))) {
+        this.unit = u;
+        cells = cells.map((c, k) => (firsts[k] ? { start: c.start + firsts[k]![0].length, end: c.end, text: c.text.slice(firsts[k]![0].length) } : c));
+      }
+    }
 
     // table header rows and unit rows
     // (a row of rates, "経常収支比率 | 86.4％ | 88.1％", is figures of no yen, no header)

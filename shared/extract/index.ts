@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, cellLinesHeaderJoined, cellLinesOverSpaceRow, htmlCellsToPipes, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
+import { boxToPipes, cellLinesHeaderJoined, cellLinesOverSpaceRow, htmlCellsToPipes, pipeRowCellLines, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { applyRowArithmetic } from './row-arithmetic';
@@ -23,8 +23,8 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 // Characters read in place of others, one for one (every offset holds): odd spaces, look-alikes of digits, years in kanji
 // numerals, table cells of kanji digits, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields,
 // a tab header's cells' line breaks and a tab row's quoted cell's, a header one cell a line over tab rows, a header given one
-// character a line, label：value ／ value rows
-const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, verticalHeaderJoined, slashColumnsToPipes];
+// character a line, label：value ／ value rows, a pipe row broken one cell a line
+const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, verticalHeaderJoined, slashColumnsToPipes, pipeRowCellLines];
 
 export function extract(raw: string): Extracted[] {
   let text = raw;
@@ -34,7 +34,7 @@ export function extract(raw: string): Extracted[] {
     // (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
     // a tab row's quoted cell's, a header's one cell a line, and
     // a header's given one character a line)
-    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === cellLinesOverSpaceRow || pass === verticalHeaderJoined) && next !== text) csvJoined = true;
+    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === cellLinesOverSpaceRow || pass === verticalHeaderJoined || pass === pipeRowCellLines) && next !== text) csvJoined = true;
     text = next;
   }
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,

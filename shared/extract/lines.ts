@@ -330,6 +330,41 @@ function unquoteTabCells(text: string): string {
   return text.replace(QUOTED_TAB_CELL, (m) => m.replace(/"/gu, ' '));
 }
 
+// a pipe row's cell alone on its line: a name (no figure), or a figure maybe with its unit before it ("千円 89,789,054,772 |")
+const NAME_CELL_LINE = /^[ \u3000]*[^|｜\s\u30000-9０-９][^|｜0-9０-９]{0,30}[|｜][ \u3000]*\r?$/u;
+const FIGURE_CELL_LINE = /^[ \u3000]*[^|｜]{0,12}[0-9０-９][^|｜]{0,30}[|｜][ \u3000]*\r?$/u;
+/**
+ * A pipe table's row a web page's copy broke one cell a line ("徴収決定済額 |" / "千円 89,789,054,772 |" / "千円 80,172,637,701 |"
+ * under "区分 | 10年度 | (9年度) |"): its lines joined with spaces, one row. Only a name's cell, then two figures' cells or more,
+ * a pipe row standing a few lines above. One character for one.
+ */
+export function pipeRowCellLines(text: string): string {
+  if (!text.includes('|') && !text.includes('｜')) return text;
+  const ends = lineEnds(text);
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  const pipes = (l: string): number => { let n = 0; for (let k = 0; k < l.length; k++) if (l[k] === '|' || l[k] === '｜') n++; return n; };
+  let out: string[] | null = null;
+  let lastRow = -99; // the last line that was a pipe row of two cells or more
+  for (let i = 0; i < ends.length; i++) {
+    const l = lineAt(i);
+    const p = l.includes('|') || l.includes('｜') ? pipes(l) : 0;
+    if (p >= 2) { lastRow = i; continue; }
+    if (p !== 1 || i - lastRow > 4 || !NAME_CELL_LINE.test(l)) continue;
+    let k = i + 1;
+    while (k < ends.length && FIGURE_CELL_LINE.test(lineAt(k))) k++;
+    if (k - i - 1 < 2) continue;
+    out ??= text.split('');
+    for (let n = i; n < k - 1; n++) {
+      out[ends[n]] = ' ';
+      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
+    }
+    lastRow = k - 1;
+    i = k - 1;
+  }
+  return out ? out.join('') : text;
+}
+
 // "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces (／ or /)
 const SLASH_ROW = /^[^：:／/\n]{1,30}[：:][^：:／/\n]+(?:[ \u3000][／/][ \u3000][^／/\n]+)+$/gmu;
 const SLASH_ROW_FIGURES = /[：:][ \u3000]*[▲△\-－]?[0-9０-９][0-9０-９,，.．]*[ \u3000]+[／/][ \u3000]+[▲△\-－]?[0-9０-９]/u;

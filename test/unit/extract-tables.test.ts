@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { captionUnit, cellLinesHeaderJoined, cellLinesOverSpaceRow, declaredUnit, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { captionUnit, cellLinesHeaderJoined, cellLinesOverSpaceRow, declaredUnit, pipeRowCellLines, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -2200,5 +2200,19 @@ describe('a year\'s column beside its own, the year before in brackets', () => {
     const src = '（単位：千円）\n区分\t7年度\t(6年度)\n徴収決定済額\t89,789,054\t80,172,637\n';
     expect(extract(src).map((r) => [r.line, r.yen / 1000, r.fy, (r.previous?.yen ?? 0) / 1000])).toEqual([[3, 89_789_054, 2025, 80_172_637]]);
     expect(readColumns('区分 | 7年度 | (6年度) |', 2025).map((c) => [c.role, c.fy])).toEqual([['primary', 2025], ['previous', 2024]]);
+  });
+});
+
+describe('a settlement table writing its unit before the first row\'s figures, that row broken one cell a line', () => {
+  const src = ['一般会計の歳入決算は次表のとおりである。', '区分 | 8年度 | (7年度) |', '徴収決定済額 |', '千円 89,789,054,772 |', '千円 80,172,637,701 |',
+    '収納済歳入額 | 89,782,693,817 | 80,170,473,078 |', '不納欠損額 | 619,083 | 431,566 |', ''].join('\n');
+  it('"千円 89,789,054,772": the table\'s unit, for its rows below too; each row\'s figure with last year\'s, on its lines', () => {
+    expect(extract(src).map((r) => [r.line, r.text, r.yen / 1000, r.fy, (r.previous?.yen ?? 0) / 1000])).toEqual([
+      [4, '89,789,054,772', 89_789_054_772, 2026, 80_172_637_701], [6, '89,782,693,817', 89_782_693_817, 2026, 80_170_473_078], [7, '619,083', 619_083, 2026, 431_566],
+    ]);
+  });
+  it('joins the one row\'s cells, and leaves alone a name\'s cell without figures after it, or lines far from a pipe row', () => {
+    expect(pipeRowCellLines(src)).toBe(src.replace('徴収決定済額 |\n千円 89,789,054,772 |\n', '徴収決定済額 | 千円 89,789,054,772 | '));
+    for (const t of ['区分 | 8年度 | 7年度 |\n注記 |\n以上 |\n', '区分 | 8年度 | 7年度 |\n合計 |\n1,200 |\n', '区分 | 8年度 | 7年度 |\n\n\n\n\n\n歳入 |\n1,200 |\n1,100 |\n']) expect(pipeRowCellLines(t)).toBe(t);
   });
 });
