@@ -242,7 +242,8 @@ const PREV_LABEL_OPEN = /(?:前年度?|昨年度?)[^、。()（）]{0,10}(?:予�
 
 
 // a bracket adding a supplementary and an initial budget: "(補正22億円+当初70億円)"
-const SUM_OF_BOTH = /^[\s\u3000]*[(（][^()（）]*(?:補正[^()（）]*[+＋][^()（）]*当初|当初[^()（）]*[+＋][^()（）]*補正)/u;
+// (or its parts set apart by a point or a comma, each with its figure: "75億円（当初70億円・補正5億円）")
+const SUM_OF_BOTH = /^[\s\u3000]*[(（][^()（）]*(?:補正[^()（）]*[+＋][^()（）]*当初|当初[^()（）]*[+＋][^()（）]*補正|当初[^()（）・、]*[0-9０-９][^()（）・、]*円[・、][\s\u3000]*補正[^()（）・、]*[0-9０-９]|補正[^()（）・、]*[0-9０-９][^()（）・、]*円[・、][\s\u3000]*当初[^()（）・、]*[0-9０-９])/u;
 // a dash or 皆減 where this year's figure would stand: the programme has none this year
 const NO_FIGURE_BEFORE = /(?<=^|[\s\u3000])(?:[－―—\-‐]|皆減|廃止)[\s\u3000]*$/u;
 // a breakdown line: "うち X", "（うち X", "内 X"
@@ -1564,6 +1565,9 @@ export class Extractor {
       }
       // 3. supplementary figures
       if (lab.stage === 'supplementary' && !lab.multiYear) {
+        // ("75億円（当初70億円・補正5億円）": the supplementary part of a total over both budgets is the total's, not the initial part's)
+        const total = encl ? linePrims.findLast((r) => r.flags.has('multi_year') && r.tok.end <= encl.pos && onlyJunk(t.slice(r.tok.end, encl.pos))) : undefined;
+        if (total && !total.out.supplementary && this.attach(total, 'supplementary', fig, i, closer, tok.end)) continue;
         const between = anchorLine ? t.slice(anchorLine.endLocal, tok.signStart) : '';
         // ("50億円（令和8年度予算額 45億円、令和8年度補正予算額 10億円）": a bracket right after the figure holds its figures)
         const anchorsBracket = !!anchorLine && !!encl && encl.pos >= anchorLine.tok.end && onlyJunk(t.slice(anchorLine.tok.end, encl.pos)) && !between.includes('。');

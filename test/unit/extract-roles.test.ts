@@ -532,3 +532,12 @@ describe('a year\'s budget in brackets under a request', () => {
     expect(rs.map((r) => [r.yen / 1e8, r.fy, r.previous?.yen ?? null])).toEqual([[1_200, 2027, null], [1_150, 2027, null]]);
   });
 });
+
+describe('a total over the initial and the supplementary budget, its parts in brackets set apart by a point', () => {
+  it('"75億円（当初70億円・補正5億円）": the total over both, its supplementary part; the initial part a figure of its own', () => {
+    const rs = extract('令和9年度予算案と令和8年度補正予算案を閣議決定した。\n資源調査の充実に75億円（当初70億円・補正5億円）を計上した。\n');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage, r.fy, r.flags.includes('multi_year'), (r.supplementary?.yen ?? 0) / 1e8])).toEqual([
+      [75, 'other', null, true, 5], [70, 'budget', 2027, false, 0],
+    ]);
+  });
+});
