@@ -226,16 +226,17 @@ export function evaluateBody(body: string): EvaluatedAmount | null {
   return null;
 }
 
-/** -1 for a minus sign's code unit (△ ▲ ▼ - − － ‐ ー), 1 for a plus (+ ＋), else 0. */
+/** -1 for a minus sign's code unit (△ ▲ ▼ - − － ‐ ー ─ ―), 1 for a plus (+ ＋), else 0. */
 function signOf(c: number): 0 | 1 | -1 {
   switch (c) {
     // (Δ, a font's △ for a decrease, glued to its figure: "Δ5,000千円")
-    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: case 0x394: return -1;
+    // (a rule's ─ or a dash ― for the minus of a column of changes beside +: "+1,800億円", "─700億円")
+    case 0x25b3: case 0x25b2: case 0x25bc: case 0x2d: case 0x2212: case 0xff0d: case 0x2010: case 0x30fc: case 0x394: case 0x2500: case 0x2015: return -1;
     case 0x2b: case 0xff0b: return 1;
   }
   return 0;
 }
-const isHyphenCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d || c === 0x2010 || c === 0x30fc; // - − － ‐ ー
+const isHyphenCode = (c: number): boolean => c === 0x2d || c === 0x2212 || c === 0xff0d || c === 0x2010 || c === 0x30fc || c === 0x2500 || c === 0x2015; // - − － ‐ ー ─ ―
 
 /** Is the number starting at q a zero alone (`0`, `０`, `〇`, not `0.5` or `05`)? */
 function zeroAlone(line: string, q: number): boolean {
@@ -318,7 +319,9 @@ function signBefore(line: string, start: number): { sign: 1 | -1; explicitSign: 
     const bulletLike = isHyphen && (k !== start - 1 || isInlineSpace(codeAt(line, k + 1)) || ((k === 0 || /^\s*$/.test(line.slice(0, k))) && (sc === 0x30fc || sc === 0x2010)));
     const before = codeAt(line, k - 1);
     const kana = sc === 0x30fc && k > 0 && before >= 0x30a0 && before <= 0x30ff; // ー after katakana: a long vowel
-    if (!bulletLike && !kana) {
+    // (the last of a rule's or a leader's run of them, "総額────100億円", is none)
+    const leader = (sc === 0x2500 || sc === 0x2015) && (before === 0x2500 || before === 0x2015 || before === 0x30fc || before === 0x2d);
+    if (!bulletLike && !kana && !leader) {
       sign = scSign;
       explicitSign = true;
       signStart = k;

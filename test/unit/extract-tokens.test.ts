@@ -73,6 +73,13 @@ describe('signs and approximations', () => {
     expect(rs).toHaveLength(1);
     expect(rs[0].change?.yen).toBe(-1_200_000_000_000);
   });
+  it('reads a rule\'s ─ or a dash ― for the minus of a column of changes, not the last of a leader\'s run', () => {
+    expect(texts('文教費   5兆3600億円  ─700億円')).toEqual([['5兆3600億円', 5_360_000_000_000], ['700億円', -70_000_000_000]]);
+    expect(texts('恩給費      3900億円  ―500億円')).toEqual([['3900億円', 390_000_000_000], ['500億円', -50_000_000_000]]);
+    expect(texts('総額────100億円')).toEqual([['100億円', 10_000_000_000]]);
+    const rs = extract('  国債費     23兆4500億円 +1800億円\n  文教費   5兆3600億円  ─700億円\n');
+    expect(rs.map((r) => [r.yen / 1e8, (r.change?.yen ?? 0) / 1e8])).toEqual([[234_500, 1_800], [53_600, -700]]);
+  });
   it('reads 余 after 億 as an approximate amount', () => {
     const rs = extract('令和8年度末の基金残高は1兆2004億余円となっている。\n');
     expect(rs[0]).toMatchObject({ text: '1兆2004億余円', yen: 1_200_400_000_000, stage: 'other', fy: 2026 });
