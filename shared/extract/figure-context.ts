@@ -52,7 +52,8 @@ const COMBINED = /(?:(?:補正|当初)[^。]{0,40}[とを]|当初[^。]{0,30}補
 
 // a balance named right before its figure
 const BALANCE_LABEL_END = /(?:残高|現在高)(?:見込み?額?)?[\s\u3000]*(?:は|が|で|[:：])?[、,]?[\s\u3000]*(?:約|概ね|おおむね|およそ)?[\s\u3000]*$/u;
-const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が)[^。]*$/u;
+// (or a trend of balances the sentence lists: "基金残高の過去3年間の推移 平成29年度23億8,700万円、…")
+const BALANCE_TOPIC = /(?:残高|現在高)(?:は|が|の[^。、]{0,12}推移)[^。]*$/u;
 // a year's end right before a figure: "2023年度末", "R5末", "令和6年度末見込み", "Ｒ５末（見込み）"
 const YEAR_END = /((?:令和|平成|[RHＲＨ])[\s\u3000]?[0-9０-９元]{1,2}|(?:19|20|１９|２０)[0-9０-９]{2})[\s\u3000]?(?:年度?)?末(?:[\s\u3000]*[(（]?見込み?[)）]?|時点|現在)?[\s\u3000:：]*$/u;
 // "前年度末で", "本年度末の": a year's end named relative to the text's own year (its date's, else the one it is about)

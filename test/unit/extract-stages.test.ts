@@ -807,3 +807,10 @@ describe('what a request was assessed at, in a text about requests', () => {
     expect(extract(src).map((r) => [r.yen / 1000, r.stage])).toEqual([[356_000, 'budget'], [512_000, 'request'], [184_300, 'request'], [120_000, 'budget']]);
   });
 });
+
+describe('a trend of balances listed in a sentence', () => {
+  it('"基金残高の過去3年間の推移 令和5年度…、令和6年度…": balances, each of its year, whatever the document reports', () => {
+    const rs = extract('令和7年度決算の概要\n基金残高の過去3年間の推移 令和5年度23億8,700万円、令和6年度21億7,300万円、令和7年度22億3,300万円\n');
+    expect(rs.map((r) => [r.yen / 1e4, r.fy, r.stage])).toEqual([[238_700, 2023, 'other'], [217_300, 2024, 'other'], [223_300, 2025, 'other']]);
+  });
+});
