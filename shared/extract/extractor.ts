@@ -321,6 +321,15 @@ function yenOnlyFigure(cell: string): boolean {
   return !!b && b.num.replace(/[,，]/gu, '').length >= 13 && /^[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+$/u.test(b.num);
 }
 
+/** The year a line opens with, alone before its first figure's words, for its `k`-th figure where no year stands between them. */
+function leadYearOf(t: string, toks: AmountToken[], k: number): number | null {
+  const head = t.slice(0, toks[0].signStart);
+  const ys = head.includes('年') ? findYears(head).filter((y) => y.fiscal && y.years.length === 1 && !y.range) : [];
+  // (the year alone: after it, marks and 約 only, no word, "平成24年度 ①約", not "25年度当初の")
+  if (ys.length !== 1 || !isBlank(head.slice(0, ys[0].start)) || head.length - ys[0].end > 4 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(head.slice(ys[0].end).replace(/約/gu, ''))) return null;
+  return findYears(t.slice(toks[0].end, toks[k].signStart)).length ? null : ys[0].years[0];
+}
+
 /** A cell's figure with 約 before it in its cell, "約615円": approximate, as in running text. */
 function aboutInCell(t: string, cell: Cell, tok: AmountToken): AmountToken {
   return !tok.about && t.slice(cell.start, tok.signStart).trimEnd().endsWith('約') ? { ...tok, about: true } : tok;
@@ -1363,7 +1372,9 @@ export class Extractor {
         if (topic) read = readLabel(topic[1]);
       }
       // ("H30　　5,123億円" down the lines: a year cell alone before a line's first figure is its year)
-      const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : null;
+      // (and of the line's figures after it, where the line opens with that year and no other year stands between: "平成24年度
+      // ①約2,937億円 ②約3,302億円 ③約2,526億円", a row of a year's figures under a legend of what each is)
+      const cellFy = k === 0 && read.fy === null && !enclHere ? yearCellAlone(before) : k > 0 && read.fy === null && !enclHere ? leadYearOf(t, toks, k) : null;
       const lab = cellFy === null ? read : { ...read, fy: cellFy };
       const closer = closerAfter(t, tok.end);
       const orphan = closer >= 0 && orphanCloses.has(closer);

@@ -814,3 +814,14 @@ describe('a trend of balances listed in a sentence', () => {
     expect(rs.map((r) => [r.yen / 1e4, r.fy, r.stage])).toEqual([[238_700, 2023, 'other'], [217_300, 2024, 'other'], [223_300, 2025, 'other']]);
   });
 });
+
+describe('a row of a year\'s figures in running text', () => {
+  it('"平成24年度 ①約2,937億円 ②約3,302億円": every figure of the line is the year\'s it opens with, none of a range above', () => {
+    const rs = extract('平成二十四年度から平成三十年度までの各年度における①当初予算額、②補正後の予算額をお示しすると、次のとおりである。\n 平成二十四年度 ①約二千九百三十七億円 ②約三千三百二億円\n 平成二十五年度 ①約三千一億円 ②約三千七十五億円\n');
+    expect(rs.map((r) => [r.line, r.yen / 1e8, r.fy])).toEqual([[2, 2_937, 2012], [2, 3_302, 2012], [3, 3_001, 2013], [3, 3_075, 2013]]);
+  });
+  it('not where the year is a label of words ("25年度当初の…"): a total over five years stays one', () => {
+    const rs = extract('2026年度概算要求\n　25年度当初の8兆6870億円から2780億円の増額。防衛力整備計画に基づく5年間の総額43兆円の\n');
+    expect(rs.find((r) => r.yen === 43e12)).toMatchObject({ fy: null, stage: 'other' });
+  });
+});
