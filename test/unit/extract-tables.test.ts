@@ -2216,3 +2216,13 @@ describe('a settlement table writing its unit before the first row\'s figures, t
     for (const t of ['区分 | 8年度 | 7年度 |\n注記 |\n以上 |\n', '区分 | 8年度 | 7年度 |\n合計 |\n1,200 |\n', '区分 | 8年度 | 7年度 |\n\n\n\n\n\n歳入 |\n1,200 |\n1,100 |\n']) expect(pipeRowCellLines(t)).toBe(t);
   });
 });
+
+describe('the columns of a national settlement', () => {
+  it('徴収決定済額, 収納済歳入額, 不納欠損額, 収納未済歳入額, 支出済歳出額 are settlement columns; 歳入歳出差額 is the surplus, no change', () => {
+    expect(readColumns('区分 歳入予算額 徴収決定済額 収納済歳入額 不納欠損額 収納未済歳入額', 2025).map((c) => [c.role, c.stage])).toEqual([
+      ['primary', 'budget'], ['primary', 'settlement'], ['primary', 'settlement'], ['primary', 'settlement'], ['primary', 'settlement'],
+    ]);
+    const src = '令和7年度特別会計歳入歳出決算の概要\n(単位:億円)\n区分 収納済歳入額 支出済歳出額 歳入歳出差額\n道路勘定 2,845.6 2,512.3 333.3\n';
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.change?.yen ?? null])).toEqual([[2_845.6, 'settlement', null], [2_512.3, 'settlement', null], [333.3, 'settlement', null]]);
+  });
+});
