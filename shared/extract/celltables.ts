@@ -591,6 +591,18 @@ function withPartColumns(cols: CellColumn[], words: string[] | null, n: number):
   return used === cols.length ? out : cols;
 }
 
+/**
+ * How many cells each column spans where the header's columns are stages, two or more, each its own, and the line over the
+ * row is sub-headings without figures, as many as the row's cells and a whole number of them per column (1: none spans).
+ */
+function groupSpan(cols: CellColumn[], n: number, subLine: string): number {
+  if (cols.length < 2 || n % cols.length !== 0 || n / cols.length < 2 || n / cols.length > 4) return 1;
+  if (!cols.every((c) => c.role === 'primary' && c.stage) || new Set(cols.map((c) => c.stage)).size !== cols.length) return 1;
+  const words = subLine.trim().split(/[\s\u3000]+/u);
+  // (not the header's own line, naming the columns)
+  return words.length === n && !/[0-9０-９]/u.test(subLine) && !cols.some((c) => subLine.includes(c.name)) ? n / cols.length : 1;
+}
+
 const COMPACT_YEAR_WORD = /^[RHＲＨ][0-9０-９元]{1,2}$/u;
 /**
  * Columns one heading a line, each heading a year and the figure it counts ("令和8年度当初 歳入", "令和9年度 歳出"), or a
@@ -1224,7 +1236,11 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     if (rowLabel && RATIO_CELL_END.test(rowLabel)) ratioInWords = cols;
     const ratioInLabel = ratioInWords === cols ? usable.findIndex((c) => c.role === 'pct') : -1;
     const noRatio = usable.filter((c) => c.role !== 'pct');
-    const parts = withPartColumns(ratioInLabel >= 0 ? usable.filter((_, k) => k !== ratioInLabel) : usable.length > cells.length && noRatio.length === cells.length ? noRatio : usable, headWords, cells.length);
+    const partsRead = withPartColumns(ratioInLabel >= 0 ? usable.filter((_, k) => k !== ratioInLabel) : usable.length > cells.length && noRatio.length === cells.length ? noRatio : usable, headWords, cells.length);
+    // (columns of stages each over a group of cells a line of sub-headings names one by one, "要求額 査定額" over "一般財源 特定財源
+    // 要求総額 一般財源 特定財源 査定総額": each stage's column spread over its group; asked once a table, of the line over its first row)
+    if (groupsFor?.cols !== cols) groupsFor = { cols, m: groupSpan(partsRead, cells.length, lines[(cells[0]?.lineIdx ?? 0) - 1]?.text ?? '') };
+    const parts = groupsFor.m > 1 ? partsRead.flatMap((c) => Array.from({ length: groupsFor!.m }, () => c)) : partsRead;
     // (not under a header naming what each column holds without a comparison, "事業費 国費 地方負担": a total and its parts add up too)
     const heading = headWords ? `${header} ${headWords.join('')}` : header;
     const numeric = parts.length ? parts : PARTS_HEADER.test(heading) && !COMPARE_HEADER.test(heading) ? [] : byArithmetic(cells.map((c) => c.cell));
@@ -1389,6 +1405,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let remarkAt = -1;
   // (the row just read held balances)
   let balanceRowAbove = false;
+  let groupsFor: { cols: CellColumn[]; m: number } | null = null;
   // (the last row named by an era's year: its line, fiscal year and the year's number in its era)
   let eraRow: { line: number; fy: number | null; n: number } | null = null;
   // (the line of the last row named by its year, for a total row right under such rows)

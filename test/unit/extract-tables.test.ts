@@ -2226,3 +2226,17 @@ describe('the columns of a national settlement', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.change?.yen ?? null])).toEqual([[2_845.6, 'settlement', null], [2_512.3, 'settlement', null], [333.3, 'settlement', null]]);
   });
 });
+
+describe('columns of stages each over a group of sub-columns', () => {
+  const src = ['令和9年度当初予算 一般会計査定状況', '(単位 千円)', 'No. 所属名称 事業名 要求額 査定額 査定状況', '一般財源 特定財源 要求総額 一般財源 特定財源 査定総額',
+    '1 議会事務局 01 議会費 議員報酬事業 290,381 0 290,381 285,884 0 285,884 一部を減額', '10 行政管理課 02 総務費 法規関係事業 3,544 1,847 5,391 3,544 1,847 5,391 要求どおり', ''].join('\n');
+  it('"要求額 査定額" over six sub-headings: the first three cells are the request\'s, the last three the budget granted', () => {
+    expect(extract(src).filter((r) => r.line === 6).map((r) => [r.yen / 1000, r.stage])).toEqual([
+      [3_544, 'request'], [1_847, 'request'], [5_391, 'request'], [3_544, 'budget'], [1_847, 'budget'], [5_391, 'budget'],
+    ]);
+  });
+  it('without a line of as many sub-headings over the rows (the header\'s own line right over them), no column is spread', () => {
+    const bare = src.replace('一般財源 特定財源 要求総額 一般財源 特定財源 査定総額\n', '');
+    expect(extract(bare).filter((r) => r.line === 5).map((r) => r.stage)).not.toEqual(['request', 'request', 'request', 'budget', 'budget', 'budget']);
+  });
+});
