@@ -678,7 +678,8 @@ export function lastNonSpace(s: string): number {
 // search for each, most lines holding none of them, cost more). HAS_HEADER_END: COLUMN_WORD_ENDS. (HAS_YEN: the y of
 // "1.1 billion yen" too.)
 /** The last characters of a column word that a header's words end with before a separator (celltables' headerQuick). */
-export const COLUMN_WORD_ENDS = '額計比較減考率後前案度求定算';
+// (末: a year's end heading its balances' column, "令和3年度末")
+export const COLUMN_WORD_ENDS = '額計比較減考率後前案度求定算末';
 export const HAS_YEN = 1, HAS_OKU_CHO = 2, HAS_TAN = 4, HAS_CELL_SEP = 8, HAS_WA_COLON = 16, HAS_LABEL = 32, HAS_SAI = 64, HAS_HI = 128, HAS_NEN = 256, HAS_MARU = 512, HAS_HEADER_END = 1024;
 const CHAR_FACT = new Uint16Array(0x10000);
 for (const [chars, bit] of [['円￥¥yY', HAS_YEN], ['億兆', HAS_OKU_CHO], ['単', HAS_TAN], ['\t,|｜', HAS_CELL_SEP], ['は：:', HAS_WA_COLON],

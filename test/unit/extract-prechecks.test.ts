@@ -280,11 +280,11 @@ describe('table prechecks skip only lines their reader finds nothing on', () => 
 
   it('sign characters by code unit = by character', () => {
     const { signOf, isHyphenCode } = amountInternals;
-    const minus = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー', 'Δ']);
+    const minus = new Set(['△', '▲', '▼', '-', '−', '－', '‐', 'ー', 'Δ', '─', '―']);
     for (let code = 0; code < 0x10000; code++) {
       const c = String.fromCharCode(code);
       expect(signOf(code)).toBe(minus.has(c) ? -1 : c === '+' || c === '＋' ? 1 : 0);
-      expect(isHyphenCode(code)).toBe(['-', '−', '－', '‐', 'ー'].includes(c));
+      expect(isHyphenCode(code)).toBe(['-', '−', '－', '‐', 'ー', '─', '―'].includes(c));
     }
     expect(scanAllAmounts('△ 5億円、－５億円、- 5億円、ケーキ ー5円、＋3億円、ケーキー5円').map((t) => t.yen)).toEqual([-5e8, -5e8, 5e8, -5, 3e8, 5]);
   });

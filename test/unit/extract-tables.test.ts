@@ -2240,3 +2240,10 @@ describe('columns of stages each over a group of sub-columns', () => {
     expect(extract(bare).filter((r) => r.line === 5).map((r) => r.stage)).not.toEqual(['request', 'request', 'request', 'budget', 'budget', 'budget']);
   });
 });
+
+describe('a header of years\' ends over rows of amounts with their units, set apart by single spaces', () => {
+  it('"区分 令和3年度末 令和4年度末" over "財政調整基金 7,972百万円 8,918百万円": balances, each of its column\'s year', () => {
+    const src = '基金残高の推移\n区分 令和3年度末 令和4年度末 令和5年度末\n財政調整基金 7,972百万円 8,918百万円 9,547百万円\n';
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.stage])).toEqual([[7_972, 2021, 'other'], [8_918, 2022, 'other'], [9_547, 2023, 'other']]);
+  });
+});
