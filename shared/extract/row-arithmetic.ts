@@ -1,8 +1,9 @@
-// A table row whose roles its header did not give: three of its bare figures, in this order, where the third is the first
-// less the second ("1,579,614 … 1,539,652 … 39,962" under "平成28年度 平成27年度 増減額"), are this year's figure, last
-// year's and the change. Read after the line reader, on rows its column model could not line up (a header over two lines
-// set apart by single spaces, a header lost), only where a header above names a change; a row whose figures already hold a
-// consistent previous and change is left as it is.
+// A table row whose roles its header did not give: of its bare figures, two and then a third that is the one less the other
+// ("1,579,614 … 1,539,652 … 39,962" under "平成28年度 平成27年度 増減額", or last year's first, "59,590,667 59,604,484 13,817"
+// under "H17当初 H18当初 増減") are this year's figure, last year's and the change. Read after the line reader, on rows its
+// column model could not line up (a header over two lines set apart by single spaces, one cell a line, a header lost), only
+// where a header above names a change and two years; a row whose figures already hold a consistent previous and change is
+// left as it is. A row is a line's figures, or figures one a line on lines one after another (a table one cell a line).
 import { findYears } from '../era';
 import { fitsChange } from './prose-previous';
 import { toHalfWidth } from './numerals';
@@ -11,9 +12,12 @@ import type { Extracted, Figure } from './types';
 // a header's word for a change column, on one of the lines above the row, with last year's beside this year's (a 差引 of
 // revenue less spending is no change: "歳入 | 歳出 | 差引" holds the same arithmetic)
 const CHANGE_HEADING = /増[\s\u3000]?[△▲]?[\s\u3000]?減|比[\s\u3000]?較/u;
-const LAST_YEAR_HEADING = /前年度?|昨年度|(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度?[^0-9０-９]{0,24}(?:令和|平成|[RH])?[\s\u3000]?[0-9０-９元]{1,2}[\s\u3000]?年度/u;
-/** How many lines above a row its header may stand. */
+const LAST_YEAR_WORD = /前年度?|昨年度/u;
+/** How many lines above a row its header may stand: a row on one line, a row one cell a line (a table's header far above). */
 const HEADER_REACH = 12;
+const HEADER_REACH_CELLS = 400;
+/** The most figures one a line taken as one row. */
+const MAX_CELL_ROW = 8;
 
 interface Slot { fig: Figure; rec: Extracted; own: boolean }
 
@@ -23,19 +27,29 @@ function unitYen(f: Figure): number {
   const n = Number(toHalfWidth(f.text).replace(/[^0-9.]/gu, ''));
   return n > 0 ? Math.abs(f.yen) / n : 0;
 }
-/** Is `y` last year's of `x`, by size (a part of a total is far smaller, a change too)? */
-const sameScale = (x: number, y: number): boolean => y !== 0 && x / y > 0.5 && x / y < 2;
+/**
+ * Is `y` last year's of `x`, by size (a part of a total is far smaller, a change too)? Closer on a row one cell a line, where
+ * a total and its parts stand one a line too ("旅費 1,624" over "普通旅費 1,004" over "費用弁償 620").
+ */
+const sameScale = (x: number, y: number, close: boolean): boolean => y !== 0 && x / y > (close ? 0.7 : 0.5) && x / y < (close ? 1 / 0.7 : 2);
 
 /** The records with each such row's roles set by its figures' arithmetic. `text`: the text whose lines the records' line numbers count. */
 export function applyRowArithmetic(text: string, recs: Extracted[]): Extracted[] {
   let lines: string[] | null = null;
   let out: Extracted[] | null = null;
+  const bare = (r: Extracted): boolean => r.flags.includes('unit_from_header');
   for (let a = 0; a < recs.length;) {
     let b = a;
     while (b < recs.length && recs[b].line === recs[a].line) b++;
+    let reach = HEADER_REACH;
+    // (a figure alone on its line, the next ones alone on the lines right after it: a row one cell a line)
+    if (b === a + 1 && bare(recs[a])) {
+      while (b < recs.length && b - a < MAX_CELL_ROW && bare(recs[b]) && recs[b].line === recs[b - 1].line + 1 && recs[b + 1]?.line !== recs[b].line) b++;
+      if (b > a + 1) reach = HEADER_REACH_CELLS;
+    }
     const row = recs.slice(a, b);
     // (the text's lines, split when a row first asks: most documents have none of two bare figures)
-    const fixed = row.length >= 2 && row.every((r) => r.flags.includes('unit_from_header')) ? fixRow((lines ??= text.split('\n')), row) : null;
+    const fixed = row.length >= 2 && row.every(bare) ? fixRow(() => (lines ??= text.split('\n')), row, reach) : null;
     if (fixed) {
       out ??= recs.slice(0, a);
       out.push(...fixed);
@@ -46,23 +60,10 @@ export function applyRowArithmetic(text: string, recs: Extracted[]): Extracted[]
 }
 
 /** The row's records re-read, or null when it is left as it is. */
-function fixRow(lines: readonly string[], row: Extracted[]): Extracted[] | null {
+function fixRow(linesOf: () => readonly string[], row: Extracted[], reach: number): Extracted[] | null {
   // (bare figures of a table only, none a supplementary's, of one stage; and no figure already compared as it should be)
-  if (!row.every((r) => r.flags.includes('unit_from_header') && !r.supplementary && r.stage === row[0].stage)) return null;
+  if (!row.every((r) => !r.supplementary && r.stage === row[0].stage)) return null;
   if (row.some((r) => r.previous && r.change && fitsChange(r.yen, r.previous.yen, r.change.yen))) return null;
-  const at = row[0].line - 1;
-  let change = false;
-  let years = false;
-  let header = -1;
-  for (let k = Math.max(0, at - HEADER_REACH); k < at; k++) {
-    if (/[0-9０-９][,，][0-9０-９]{3}/u.test(lines[k])) continue; // (a row of figures, no header)
-    const c = CHANGE_HEADING.test(lines[k]);
-    const y = LAST_YEAR_HEADING.test(lines[k]);
-    if (c || y) header = k;
-    change ||= c;
-    years ||= y;
-  }
-  if (!change || !years) return null;
   const slots: Slot[] = [];
   for (const r of row) {
     slots.push({ fig: asFigure(r), rec: r, own: true });
@@ -70,23 +71,50 @@ function fixRow(lines: readonly string[], row: Extracted[]): Extracted[] | null 
     if (r.change) slots.push({ fig: r.change, rec: r, own: false });
   }
   slots.sort((p, q) => p.fig.start - q.fig.start);
-  // the change first, then last year's nearest before it, then this year's nearest before that
+  // the change first, then last year's nearest before it, then this year's nearest before that (or after it, before the change)
   for (let z = 2; z < slots.length; z++) {
     for (let y = z - 1; y >= 1; y--) {
       for (let x = y - 1; x >= 0; x--) {
-        const [fx, fy, fz] = [slots[x].fig, slots[y].fig, slots[z].fig];
-        if (fz.yen === 0 || !sameScale(fx.yen, fy.yen) || Math.abs(fx.yen - fy.yen - fz.yen) > 1.5 * Math.max(unitYen(fx), unitYen(fy), unitYen(fz))) continue;
-        return rebuild(row, slots, slots[x], slots[y], slots[z], headerYear(lines[header]));
+        const close = reach === HEADER_REACH_CELLS;
+        const ab = leadsTo(slots[x].fig, slots[y].fig, slots[z].fig, close) ? [x, y] : leadsTo(slots[y].fig, slots[x].fig, slots[z].fig, close) ? [y, x] : null;
+        if (!ab) continue;
+        // (on a row one cell a line, a figure given to another stays one of the three: freed, it would have no line of its own
+        // to stand on here)
+        if (reach === HEADER_REACH_CELLS && slots.some((sl, k) => !sl.own && k !== ab[1] && k !== z)) return null;
+        const fy = headerYears(linesOf(), row[0].line - 1, reach);
+        return fy === undefined ? null : rebuild(row, slots, slots[ab[0]], slots[ab[1]], slots[z], fy);
       }
     }
   }
   return null;
 }
 
-/** This year's, where the header names two years one after the other ("平成28年度 平成27年度"): the later. */
-function headerYear(header: string): number | null {
-  const ys = [...new Set(findYears(header).filter((m) => m.fiscal && m.years.length === 1 && !m.range).map((m) => m.years[0]))];
-  return ys.length === 2 && Math.abs(ys[0] - ys[1]) === 1 ? Math.max(ys[0], ys[1]) : null;
+/** Is `z` the change from `y`, last year's, to `x`, this year's (off by no more than their last digits' rounding)? */
+function leadsTo(x: Figure, y: Figure, z: Figure, close: boolean): boolean {
+  return z.yen !== 0 && sameScale(x.yen, y.yen, close) && Math.abs(x.yen - y.yen - z.yen) <= 1.5 * Math.max(unitYen(x), unitYen(y), unitYen(z));
+}
+
+/**
+ * Whether a header within `reach` lines above line `at` names a change and last year beside this year (undefined: none), and
+ * the later of its two years one after the other, if it names them (null: it names last year by its word).
+ */
+function headerYears(lines: readonly string[], at: number, reach: number): number | null | undefined {
+  let change = false;
+  let lastYearWord = false;
+  const years = new Set<number>();
+  for (let k = Math.max(0, at - reach); k < at; k++) {
+    const l = lines[k];
+    if (l.length > 80 || /[0-9０-９][,，][0-9０-９]{3}/u.test(l)) continue; // (a row of figures, no header)
+    change ||= CHANGE_HEADING.test(l);
+    lastYearWord ||= LAST_YEAR_WORD.test(l);
+    for (const m of findYears(l)) if (m.fiscal && m.years.length === 1 && !m.range) years.add(m.years[0]);
+  }
+  const ys = [...years].sort((p, q) => q - p);
+  const pair = ys.findIndex((y, k) => ys[k + 1] === y - 1);
+  // (a series of three years or more, "令和3年度末 … 令和7年度末 増減", holds a figure of each year: no row of this year's
+  // against last year's)
+  if (!change || ys.length > 2 || (pair < 0 && !lastYearWord)) return undefined;
+  return pair >= 0 ? ys[pair] : null;
 }
 
 /**

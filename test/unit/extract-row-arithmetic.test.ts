@@ -33,3 +33,17 @@ describe('a row under a header over two lines set apart by single spaces', () =>
     expect(rows(off)).not.toContainEqual([5, 1_579_614, 2027, 1_539_652, 39_990]);
   });
 });
+
+describe('a row one cell a line, last year\'s first', () => {
+  // (a web page's table one cell a line, a blank line after each, a group of share columns after the change's)
+  const src = ['令和9年度当初予算 科目別内訳', '区分', '令和8年度当初(A)', '令和9年度当初(B)', '増減', '対前年度比', '構成比', '単位:千円', '(B)-(A)', '(B/A)',
+    '令和8年度当初', '令和9年度当初', '1.県税', '59,590,667', '59,604,484', '13,817', '100.0%', '10.7%', '11.4%', '2.地方譲与税', '7,130,000', '8,814,000',
+    '1,684,000', '123.6%', '1.3%', '1.7%', ''].join('\n\n');
+  it('the figure the change leads to from the one before it is this year\'s, of the later year, its change no figure of its own', () => {
+    expect(rows(src)).toEqual([[29, 59_604.484, 2027, 59_590.667, 13.817], [43, 8_814, 2027, 7_130, 1_684]]);
+  });
+  it('a total over its parts one a line (a part far from the total\'s size) is no such row', () => {
+    const parts = ['区分 本年度 前年度 比較', '（単位：千円）', '旅費', '1,624', '1,004', '620', ''].join('\n');
+    expect(rows(parts).every((r) => r[3] === 0)).toBe(true);
+  });
+});
