@@ -46,4 +46,9 @@ describe('a row one cell a line, last year\'s first', () => {
     const parts = ['区分 本年度 前年度 比較', '（単位：千円）', '旅費', '1,624', '1,004', '620', ''].join('\n');
     expect(rows(parts).every((r) => r[3] === 0)).toBe(true);
   });
+  it('a series of years\' ends with the change of the last two: each year\'s balance stays a figure of its own', () => {
+    const series = ['基金残高の推移', '（単位：百万円）', '', '| 区分 | 令和3年度末 | 令和4年度末 | 令和5年度末 | 令和6年度末 | 令和7年度末 | 増減 |',
+      '|  | (決算) | (決算) | (決算) | (決算) | (見込) | (R7-R6) |', '|---|---|---|---|---|---|---|', '| 財政調整基金 | 5,412 | 5,987 | 6,204 | 5,830 | 4,915 | ▲915 |', ''].join('\n');
+    expect(rows(series).map((r) => [r[1], r[2], r[3]])).toEqual([[5_412, 2021, 0], [5_987, 2022, 0], [6_204, 2023, 0], [5_830, 2024, 0], [4_915, 2025, 0]]);
+  });
 });
