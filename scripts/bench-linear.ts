@@ -46,6 +46,14 @@ export const SHAPES: Record<string, (k: number) => string> = {
 ${k % 999}
 令和9年度 予算の概要`,
   'OCR O for 0': (k) => `事業${k}　${k}O億円（前年度 ${k},OOO万円）`,
+  // (figures that add up, this year's, last year's and the change: read by their arithmetic, one a line and on one line)
+  'rows adding up, one cell a line': (k) => `区分 令和9年度 令和8年度 増減
+項目${k}
+${2000 + k},000
+${1000 + k},000
+1,000,000`,
+  'rows adding up, on one line': (k) => `区分 令和9年度 令和8年度 増減 構成比
+項目${k} ${2000 + k},000 - ${2000 + k},000 1.0 ${1000 + k},000 0.9 1,000,000 2.0`,
 };
 
 const HEAD = '令和9年度 予算の概要\n（単位：千円）\n区分\t令和9年度予算額\t令和8年度予算額\n';

@@ -18,6 +18,8 @@ const HEADER_REACH = 12;
 const HEADER_REACH_CELLS = 400;
 /** The most figures one a line taken as one row. */
 const MAX_CELL_ROW = 8;
+/** The most figures of a row looked at for three that add up (the search is cubic in them: a row of thousands, no table's). */
+const MAX_ROW_FIGURES = 24;
 
 interface Slot { fig: Figure; rec: Extracted; own: boolean }
 
@@ -35,7 +37,7 @@ const sameScale = (x: number, y: number, close: boolean): boolean => y !== 0 && 
 
 /** The records with each such row's roles set by its figures' arithmetic. `text`: the text whose lines the records' line numbers count. */
 export function applyRowArithmetic(text: string, recs: Extracted[]): Extracted[] {
-  let lines: string[] | null = null;
+  let facts: HeaderFacts | null = null;
   let out: Extracted[] | null = null;
   const bare = (r: Extracted): boolean => r.flags.includes('unit_from_header');
   for (let a = 0; a < recs.length;) {
@@ -48,8 +50,8 @@ export function applyRowArithmetic(text: string, recs: Extracted[]): Extracted[]
       if (b > a + 1) reach = HEADER_REACH_CELLS;
     }
     const row = recs.slice(a, b);
-    // (the text's lines, split when a row first asks: most documents have none of two bare figures)
-    const fixed = row.length >= 2 && row.every(bare) ? fixRow(() => (lines ??= text.split('\n')), row, reach) : null;
+    // (the text's header facts, read when a row first asks: most documents have no row of bare figures that add up)
+    const fixed = row.length >= 2 && row.every(bare) ? fixRow(() => (facts ??= new HeaderFacts(text)), row, reach) : null;
     if (fixed) {
       out ??= recs.slice(0, a);
       out.push(...fixed);
@@ -60,7 +62,7 @@ export function applyRowArithmetic(text: string, recs: Extracted[]): Extracted[]
 }
 
 /** The row's records re-read, or null when it is left as it is. */
-function fixRow(linesOf: () => readonly string[], row: Extracted[], reach: number): Extracted[] | null {
+function fixRow(factsOf: () => HeaderFacts, row: Extracted[], reach: number): Extracted[] | null {
   // (bare figures of a table only, none a supplementary's, of one stage; and no figure already compared as it should be)
   if (!row.every((r) => !r.supplementary && r.stage === row[0].stage)) return null;
   if (row.some((r) => r.previous && r.change && fitsChange(r.yen, r.previous.yen, r.change.yen))) return null;
@@ -70,6 +72,7 @@ function fixRow(linesOf: () => readonly string[], row: Extracted[], reach: numbe
     if (r.previous) slots.push({ fig: r.previous, rec: r, own: false });
     if (r.change) slots.push({ fig: r.change, rec: r, own: false });
   }
+  if (slots.length > MAX_ROW_FIGURES) return null;
   slots.sort((p, q) => p.fig.start - q.fig.start);
   // the change first, then last year's nearest before it, then this year's nearest before that (or after it, before the change)
   for (let z = 2; z < slots.length; z++) {
@@ -81,7 +84,7 @@ function fixRow(linesOf: () => readonly string[], row: Extracted[], reach: numbe
         // (on a row one cell a line, a figure given to another stays one of the three: freed, it would have no line of its own
         // to stand on here)
         if (reach === HEADER_REACH_CELLS && slots.some((sl, k) => !sl.own && k !== ab[1] && k !== z)) return null;
-        const fy = headerYears(linesOf(), row[0].line - 1, reach);
+        const fy = factsOf().yearsAbove(row[0].line - 1, reach);
         return fy === undefined ? null : rebuild(row, slots, slots[ab[0]], slots[ab[1]], slots[z], fy);
       }
     }
@@ -95,26 +98,55 @@ function leadsTo(x: Figure, y: Figure, z: Figure, close: boolean): boolean {
 }
 
 /**
- * Whether a header within `reach` lines above line `at` names a change and last year beside this year (undefined: none), and
- * the later of its two years one after the other, if it names them (null: it names last year by its word).
+ * What the text's header-like lines say (no line of grouped figures, 80 characters at most): a change word, last year's word,
+ * the years they name. Read once a document, in one pass over its lines, so a row asks in time of the lines that name years.
  */
-function headerYears(lines: readonly string[], at: number, reach: number): number | null | undefined {
-  let change = false;
-  let lastYearWord = false;
-  const years = new Set<number>();
-  for (let k = Math.max(0, at - reach); k < at; k++) {
-    const l = lines[k];
-    if (l.length > 80 || /[0-9０-９][,，][0-9０-９]{3}/u.test(l)) continue; // (a row of figures, no header)
-    change ||= CHANGE_HEADING.test(l);
-    lastYearWord ||= LAST_YEAR_WORD.test(l);
-    for (const m of findYears(l)) if (m.fiscal && m.years.length === 1 && !m.range) years.add(m.years[0]);
+class HeaderFacts {
+  /** For each line, the last line at or before it with a change word, with last year's word (-1: none). */
+  private readonly lastChange: Int32Array;
+  private readonly lastYearWord: Int32Array;
+  /** The lines naming years, in order, and the years each names. */
+  private readonly yearLines: number[] = [];
+  private readonly yearsOf: number[][] = [];
+
+  constructor(text: string) {
+    const lines = text.split('\n');
+    this.lastChange = new Int32Array(lines.length);
+    this.lastYearWord = new Int32Array(lines.length);
+    let change = -1;
+    let lastYear = -1;
+    lines.forEach((l, k) => {
+      if (l.length <= 80 && !/[0-9０-９][,，][0-9０-９]{3}/u.test(l)) {
+        if (CHANGE_HEADING.test(l)) change = k;
+        if (LAST_YEAR_WORD.test(l)) lastYear = k;
+        const ys = l.includes('年') || /[RHＲＨ][0-9０-９]/u.test(l) ? findYears(l).filter((m) => m.fiscal && m.years.length === 1 && !m.range).map((m) => m.years[0]) : [];
+        if (ys.length) { this.yearLines.push(k); this.yearsOf.push(ys); }
+      }
+      this.lastChange[k] = change;
+      this.lastYearWord[k] = lastYear;
+    });
   }
-  const ys = [...years].sort((p, q) => q - p);
-  const pair = ys.findIndex((y, k) => ys[k + 1] === y - 1);
-  // (a series of three years or more, "令和3年度末 … 令和7年度末 増減", holds a figure of each year: no row of this year's
-  // against last year's)
-  if (!change || ys.length > 2 || (pair < 0 && !lastYearWord)) return undefined;
-  return pair >= 0 ? ys[pair] : null;
+
+  /**
+   * Whether a header within `reach` lines above line `at` names a change and last year beside this year (undefined: none), and
+   * the later of its two years one after the other, if it names them (null: it names last year by its word).
+   */
+  yearsAbove(at: number, reach: number): number | null | undefined {
+    const from = Math.max(0, at - reach);
+    if (at === 0 || this.lastChange[at - 1] < from) return undefined;
+    const years = new Set<number>();
+    // (the lines naming years in the window, found by halving: a row asks of those alone)
+    let lo = 0;
+    let hi = this.yearLines.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.yearLines[mid] < from) lo = mid + 1; else hi = mid; }
+    for (let k = lo; k < this.yearLines.length && this.yearLines[k] < at && years.size <= 2; k++) for (const y of this.yearsOf[k]) years.add(y);
+    const ys = [...years].sort((p, q) => q - p);
+    const pair = ys.findIndex((y, k) => ys[k + 1] === y - 1);
+    // (a series of three years or more, "令和3年度末 … 令和7年度末 増減", holds a figure of each year: no row of this year's
+    // against last year's)
+    if (ys.length > 2 || (pair < 0 && this.lastYearWord[at - 1] < from)) return undefined;
+    return pair >= 0 ? ys[pair] : null;
+  }
 }
 
 /**

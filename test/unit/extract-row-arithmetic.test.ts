@@ -42,6 +42,10 @@ describe('a row one cell a line, last year\'s first', () => {
   it('the figure the change leads to from the one before it is this year\'s, of the later year, its change no figure of its own', () => {
     expect(rows(src)).toEqual([[29, 59_604.484, 2027, 59_590.667, 13.817], [43, 8_814, 2027, 7_130, 1_684]]);
   });
+  it('without a change word over it (a difference headed 差, revenue less spending\'s word) no such row is read', () => {
+    const noChange = ['令和9年度当初予算 科目別内訳', '区分', '令和8年度当初(A)', '令和9年度当初(B)', '差(B)-(A)', '単位:千円', '1.県税', '59,590,667', '59,604,484', '13,817', ''].join('\n\n');
+    expect(rows(noChange).map((r) => r[3])).toEqual([0, 0, 0]);
+  });
   it('a total over its parts one a line (a part far from the total\'s size) is no such row', () => {
     const parts = ['区分 本年度 前年度 比較', '（単位：千円）', '旅費', '1,624', '1,004', '620', ''].join('\n');
     expect(rows(parts).every((r) => r[3] === 0)).toBe(true);
