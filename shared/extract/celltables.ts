@@ -187,6 +187,7 @@ function stageOfWord(w: string): Stage | null {
 const SPLIT_WORD = /(本年度|今年度|前年度|当初)[\s\u3000]+(?=(?:当初)?(?:予算|決算|要求|査定)?額)|(比[\s\u3000]?較)[\s\u3000]+(?=増[△▲]?減)/gu;
 
 // Two headings stacked over two lines and flattened line by line: "本年度 前年度 / 予算額 予算額" is 本年度予算額, 前年度予算額
+const QUALIFIED_AFTER = /((?:予算|決算|支出済|収入済|調定)額)[(（](補正後|補正前|当初|最終)[)）]/gu;
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
 // ("Ｒ元": the first year of an era by its letter)
@@ -244,6 +245,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   // (a footnote's mark glued to a heading, "補正後※1" over "予算額": no part of its words)
   if (header.includes('※')) header = header.replace(FOOTNOTE_MARK, '');
   header = header.replace(STACKED_PAIR, '$1$3 $2$3').replace(SPLIT_WORD, '$1$2');
+  // ("予算額(補正後)", "予算額（当初）": a column word's stage glued after it in brackets is its qualifier, one column)
+  if (header.includes('額(') || header.includes('額（')) header = header.replace(QUALIFIED_AFTER, '$2$1');
   if (header.includes('との') || header.includes('の差') || header.includes('の比')) header = header.replace(COMPARISON_OF_TWO, '比較');
   // "令和６年度（令和５年度）": a year's column with last year's in brackets under it, two columns ("42.7　（42.9）")
   if (header.includes('年')) header = header.replace(YEAR_WITH_BRACKETED_YEAR, '$1 $2');

@@ -2225,6 +2225,9 @@ describe('the columns of a national settlement', () => {
     const src = '令和7年度特別会計歳入歳出決算の概要\n(単位:億円)\n区分 収納済歳入額 支出済歳出額 歳入歳出差額\n道路勘定 2,845.6 2,512.3 333.3\n';
     expect(extract(src).map((r) => [r.yen / 1e8, r.stage, r.change?.yen ?? null])).toEqual([[2_845.6, 'settlement', null], [2_512.3, 'settlement', null], [333.3, 'settlement', null]]);
   });
+  it('a column word\'s stage glued after it in brackets ("予算額(補正後)") qualifies it: one column, not two', () => {
+    expect(readColumns('区分 予算額(補正後) (A) 収納済歳入額(B) 比較(B)－(A)', 2025).map((c) => [c.role, c.stage])).toEqual([['primary', 'budget'], ['primary', 'settlement'], ['change', null]]);
+  });
 });
 
 describe('columns of stages each over a group of sub-columns', () => {
