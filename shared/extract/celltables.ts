@@ -997,6 +997,8 @@ function rowCells(t: string): { label: string; cells: Cell[]; runs: number; size
     const closed = (t[endAt] === ')' || t[endAt] === '）') && (opened || /[(（][\s\u3000]?$/u.test(t.slice(Math.max(0, at - 2), at)));
     // ("H29（2017）　1,204": a year's other notation in brackets glued to the row's year is part of its label)
     if (!cells.length && opened && closed && !m[1] && !m[3] && /^(?:19|20|１９|２０)[0-9０-９]{2}$/u.test(m[2]) && at >= 2 && !isSpaceCode(codeAt(t, at - 2))) continue;
+    // ("前年度末残高(1)", "年度末残高((1)−(2)+(4))": a row's mark in brackets glued to its name, no figure)
+    if (!cells.length && opened && closed && !m[1] && !m[3] && m[2].length <= 2 && at >= 2 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}(（]/u.test(t[at - 2])) continue;
     // ("3,800+事項": a figure with a matter request added to it is a cell; so is one with a footnote's mark, "3,198※3")
     if (endAt < t.length && !/[\s\u3000]/u.test(t[endAt]) && !(closed && (endAt + 1 === t.length || /[\s\u3000]/u.test(t[endAt + 1]))) && !MATTER_TAIL.test(t.slice(endAt)) && !(t[endAt] === '※' && FOOTNOTE_TAIL.test(t.slice(endAt)))) continue;
     if (firstAt < 0) firstAt = at;

@@ -362,8 +362,41 @@ export function pipeRowCellLines(text: string): string {
     lastRow = k - 1;
     i = k - 1;
   }
+  // (the whole table so, its header too: an empty corner cell alone, "|", then its headings a cell a line, "平成28年度 |", …; then
+  // each row a label's cell, "前年度末残高(1) |", and its figures' cells, "47,434 |", …: each joined, as many cells as the header's)
+  for (let i = 0; i + 2 < ends.length; i++) {
+    if (!LONE_PIPE_LINE.test(lineAt(i))) continue;
+    let k = i + 1;
+    // (the headings end before the first row's label, the cell over a figure's)
+    while (k + 1 < ends.length && WORD_CELL_LINE.test(lineAt(k)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(k)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(k + 1))) k++;
+    const cells = k - i;
+    if (cells < 3) continue;
+    const join = (from: number, to: number): void => {
+      out ??= text.split('');
+      for (let n = from; n < to; n++) {
+        out[ends[n]] = ' ';
+        if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
+      }
+    };
+    let rows = 0;
+    // (each row: its label's cell, then the figures' cells, the header's count in all)
+    for (let r = k; r + cells - 1 < ends.length && WORD_CELL_LINE.test(lineAt(r)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(r)); r += cells) {
+      let f = r + 1;
+      while (f < r + cells && FIGURE_ONLY_CELL_LINE.test(lineAt(f))) f++;
+      if (f < r + cells) break;
+      join(r, r + cells - 1);
+      rows++;
+    }
+    if (rows) join(i, k - 1);
+    i = k - 1 + rows * cells;
+  }
   return out ? out.join('') : text;
 }
+// (a cell alone on its line: the empty corner "|"; a cell of words, "平成28年度 |"; a figure's, maybe with its unit or a bracketed
+// figure before it, "47,434 |", "千円 (2,707,228,946) 2,965,728,000 |")
+const LONE_PIPE_LINE = /^[ \u3000]*[|｜][ \u3000]*\r?$/u;
+const WORD_CELL_LINE = /^[ \u3000]*[^|｜\s\u3000][^|｜]{0,40}[|｜][ \u3000]*\r?$/u;
+const FIGURE_ONLY_CELL_LINE = /^[ \u3000]*(?:(?:千円|百万円|億円|円|[%％])[ \u3000]+)?(?:[(（][△▲\-－]?[0-9０-９][0-9０-９,，.．]*[)）][ \u3000]*)?[△▲\-－]?[0-9０-９][0-9０-９,，.．]*[%％]?[ \u3000]*[|｜][ \u3000]*\r?$/u;
 
 // "歳入総額：3,486,214 ／ 3,312,870": a label, a colon, then values each set apart by a slash between spaces (／ or /)
 const SLASH_ROW = /^[^：:／/\n]{1,30}[：:][^：:／/\n]+(?:[ \u3000][／/][ \u3000][^／/\n]+)+$/gmu;

@@ -2250,3 +2250,18 @@ describe('a header of years\' ends over rows of amounts with their units, set ap
     expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.stage])).toEqual([[7_972, 2021, 'other'], [8_918, 2022, 'other'], [9_547, 2023, 'other']]);
   });
 });
+
+describe('a whole pipe table a web copy broke one cell a line', () => {
+  const src = ['市債残高の推移 (百万円)', '|', '令和5年度 |', '令和6年度 |', '令和7年度 |', '前年度末残高(1) |', '47,434 |', '46,938 |', '46,573 |',
+    '元金償還金(2) |', '4,578 |', '4,657 |', '4,264 |', '市民1人当たりの市債残高は約40万円です。', ''].join('\n');
+  it('"|" / "令和5年度 |" / … then "前年度末残高(1) |" / "47,434 |" / …: the header and each row read whole, a figure per year', () => {
+    expect(extract(src).filter((r) => r.flags.includes('unit_from_header')).map((r) => [r.line, r.yen / 1e6, r.fy])).toEqual([
+      [7, 47_434, 2023], [8, 46_938, 2024], [9, 46_573, 2025], [11, 4_578, 2023], [12, 4_657, 2024], [13, 4_264, 2025],
+    ]);
+    expect(pipeRowCellLines(src).split('\n').slice(1, 4)).toEqual(['| 令和5年度 | 令和6年度 | 令和7年度 |', '前年度末残高(1) | 47,434 | 46,938 | 46,573 |', '元金償還金(2) | 4,578 | 4,657 | 4,264 |']);
+  });
+  it('a row\'s mark in brackets glued to its name ("前年度末残高(1)") is no figure of the row', () => {
+    const rs = extract('市債残高の推移 (百万円)\n| 令和5年度 | 令和6年度 | 令和7年度 |\n前年度末残高(1) | 47,434 | 46,938 | 46,573 |\n');
+    expect(rs.map((r) => [r.yen / 1e6, r.fy])).toEqual([[47_434, 2023], [46_938, 2024], [46_573, 2025]]);
+  });
+});
