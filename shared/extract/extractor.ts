@@ -531,7 +531,8 @@ export class Extractor {
     // the unit of the table; the figures read without it)
     if (cells && !toks.length && f & HAS_YEN) {
       const firsts = cells.map((c) => UNIT_FIRST_CELL.exec(c.text));
-      const u = firsts.find((m) => m) ? unitOf(firsts.find((m) => m)![1]) : null;
+      const first = firsts.find((m) => m);
+      const u = first ? unitOf(first[1]) : null;
       if (u && firsts.every((m, k) => !m || unitOf(m[1])?.unit === u.unit) && cells.every((c, k) => !!firsts[k] || !cellUnit(c.text))) {
         this.unit = u;
         cells = cells.map((c, k) => (firsts[k] ? { start: c.start + firsts[k]![0].length, end: c.end, text: c.text.slice(firsts[k]![0].length) } : c));

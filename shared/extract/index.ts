@@ -26,15 +26,16 @@ export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 // character a line, label：value ／ value rows, a pipe row broken one cell a line
 const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, verticalHeaderJoined, slashColumnsToPipes, pipeRowCellLines];
 
+// (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
+// a tab row's quoted cell's, a header's one cell a line, a header's given one character a line, a pipe row's one cell a line)
+const JOINS_LINES = new Set<(s: string) => string>([quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, verticalHeaderJoined, pipeRowCellLines]);
+
 export function extract(raw: string): Extracted[] {
   let text = raw;
   let csvJoined = false;
   for (const pass of ONE_FOR_ONE) {
     const next = pass(text);
-    // (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
-    // a tab row's quoted cell's, a header's one cell a line, and
-    // a header's given one character a line)
-    if ((pass === quotedCsvToTabs || pass === tabHeaderJoined || pass === tabQuotedJoined || pass === cellLinesHeaderJoined || pass === cellLinesOverSpaceRow || pass === verticalHeaderJoined || pass === pipeRowCellLines) && next !== text) csvJoined = true;
+    if (next !== text && JOINS_LINES.has(pass)) csvJoined = true;
     text = next;
   }
   // (each a text read in another shape, its records mapped back: a unit declaration broken over two lines, blank lines after every line, the pages' numbers,

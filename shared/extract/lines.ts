@@ -104,6 +104,18 @@ function tabbedLines(text: string, ch: string): { ends: Int32Array; counts: Int3
   const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
   return { ends, counts, startOf, lineAt: (n: number): string => text.slice(startOf(n), ends[n]) };
 }
+/**
+ * The text's characters (`out`, split from `text` when first needed) with the line breaks ending lines `from`..`to - 1` (and a
+ * \r before one) read as spaces: those lines joined into one, one character for one.
+ */
+function breaksToSpaces(out: string[] | null, text: string, ends: ArrayLike<number>, from: number, to: number): string[] {
+  const chars = out ?? text.split('');
+  for (let n = from; n < to; n++) {
+    chars[ends[n]] = ' ';
+    if (text.charCodeAt(ends[n] - 1) === 0x0d) chars[ends[n] - 1] = ' ';
+  }
+  return chars;
+}
 
 /**
  * A tab table's header whose cells hold line breaks, as a spreadsheet's copy gives it unquoted ("区分\t令和６年度" / "決算額（Ａ）\t
@@ -185,11 +197,7 @@ export function tabQuotedJoined(text: string): string {
     if (!text.slice(a, ends[i]).includes('\t') && !text.slice(startOf(k), ends[k]).includes('\t')) continue;
     // (a name or a heading broken over lines, not a description's sentences: those read as running text line by line)
     if (close - open > 48 || text.slice(open, close).includes('。')) continue;
-    out ??= text.split('');
-    for (let n = i; n < k; n++) {
-      out[ends[n]] = ' ';
-      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
-    }
+    out = breaksToSpaces(out, text, ends, i, k);
     out[open] = ' ';
     out[close] = ' ';
     i = k;
@@ -263,11 +271,7 @@ export function cellLinesOverSpaceRow(text: string): string {
     }
     const before = i - k - 1 >= 0 ? lineAt(i - k - 1).trim() : '';
     if (!words || !named || (before && before.length <= 20 && !/[\s\u3000]/u.test(before) && HEADING_WORD.test(before) && !/[。：:]/u.test(before))) continue;
-    out ??= text.split('');
-    for (let n = i - k; n < i - 1; n++) {
-      out[ends[n]] = ' ';
-      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
-    }
+    out = breaksToSpaces(out, text, ends, i - k, i - 1);
   }
   return out ? out.join('') : text;
 }
@@ -354,11 +358,7 @@ export function pipeRowCellLines(text: string): string {
     let k = i + 1;
     while (k < ends.length && FIGURE_CELL_LINE.test(lineAt(k))) k++;
     if (k - i - 1 < 2) continue;
-    out ??= text.split('');
-    for (let n = i; n < k - 1; n++) {
-      out[ends[n]] = ' ';
-      if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
-    }
+    out = breaksToSpaces(out, text, ends, i, k - 1);
     lastRow = k - 1;
     i = k - 1;
   }
@@ -371,23 +371,16 @@ export function pipeRowCellLines(text: string): string {
     while (k + 1 < ends.length && WORD_CELL_LINE.test(lineAt(k)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(k)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(k + 1))) k++;
     const cells = k - i;
     if (cells < 3) continue;
-    const join = (from: number, to: number): void => {
-      out ??= text.split('');
-      for (let n = from; n < to; n++) {
-        out[ends[n]] = ' ';
-        if (text.charCodeAt(ends[n] - 1) === 0x0d) out[ends[n] - 1] = ' ';
-      }
-    };
     let rows = 0;
     // (each row: its label's cell, then the figures' cells, the header's count in all)
     for (let r = k; r + cells - 1 < ends.length && WORD_CELL_LINE.test(lineAt(r)) && !FIGURE_ONLY_CELL_LINE.test(lineAt(r)); r += cells) {
       let f = r + 1;
       while (f < r + cells && FIGURE_ONLY_CELL_LINE.test(lineAt(f))) f++;
       if (f < r + cells) break;
-      join(r, r + cells - 1);
+      out = breaksToSpaces(out, text, ends, r, r + cells - 1);
       rows++;
     }
-    if (rows) join(i, k - 1);
+    if (rows) out = breaksToSpaces(out, text, ends, i, k - 1);
     i = k - 1 + rows * cells;
   }
   return out ? out.join('') : text;
