@@ -191,8 +191,14 @@ const QUALIFIED_AFTER = /((?:予算|決算|支出済|収入済|調定)額)[(（]
 const STACKED_PAIR = /(本年度|今年度|前年度)[\s\u3000]+(本年度|今年度|前年度)[\s\u3000]+((?:当初)?(?:予算|決算|要求)額)[\s\u3000]+\3/gu;
 
 // ("Ｒ元": the first year of an era by its letter)
-const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/gu;
-const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))[\s\u3000|｜]+(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(?=$|[\s\u3000|｜])/u;
+// (or their ends, "R5末 | R6末": the balances at each year's end)
+const BARE_ERA_YEAR = /(?<=^|[\s\u3000|｜])([RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))(末(?:見込み?)?)?(?=$|[\s\u3000|｜])/gu;
+const ERA_YEARS_SIDE_BY_SIDE = /(?<=^|[\s\u3000|｜])(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))末?[\s\u3000|｜]+(?:[RHＲＨ](?:[0-9０-９]{1,2}|元)|(?:令和|平成)(?:[0-9０-９]{1,2}|元))末?(?=$|[\s\u3000|｜])/u;
+// an era alone in brackets over years' ends given as numbers, "（平成） 26末 27末 28末": each that era's year's end
+const ERA_OVER_YEAR_ENDS = /[(（](令和|平成)[)）]((?:[\s\u3000|｜]+(?:[(（][^()（）]{1,4}[)）]|[0-9０-９]{1,2}末))+)/u;
+const ERA_ALONE_LINE = /^[\s\u3000]*[(（](?:令和|平成)[)）][\s\u3000]*$/u;
+const YEAR_ENDS_LINE = /^[\s\u3000]*(?:[0-9０-９]{1,2}末[\s\u3000]*)+$/u;
+const YEAR_END_NUMBER = /(?<=^|[\s\u3000|｜])([0-9０-９]{1,2})末(?=$|[\s\u3000|｜])/gu;
 
 const YEARS_SPAN_AFTER = /^[\s\u3000]*[(（][^()（）]{3,20}[)）]/u;
 // "R5（決算額）", "令和6年度（予算額）": a year with its column's stage in brackets
@@ -252,7 +258,8 @@ export function readColumns(header: string, frameFy: number | null): CellColumn[
   if (header.includes('年')) header = header.replace(YEAR_WITH_BRACKETED_YEAR, '$1 $2');
   // (headings that are an era letter and a number alone side by side, "R9 | R8", name years' columns)
   // (or 平成16 | 令和元 | 令和8, the era written out)
-  if ((/[RHＲＨ][0-9０-９]/u.test(header) || header.includes('令和') || header.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度');
+  if (header.includes('末')) header = header.replace(ERA_OVER_YEAR_ENDS, (_, era: string, ends: string) => ends.replace(YEAR_END_NUMBER, `${era}$1年度末`));
+  if ((/[RHＲＨ][0-9０-９]/u.test(header) || header.includes('令和') || header.includes('平成')) && ERA_YEARS_SIDE_BY_SIDE.test(header)) header = header.replace(BARE_ERA_YEAR, '$1年度$2');
   header = yearStageUnbracketed(header);
   const series = seriesColumns(header);
   if (series) return series;
@@ -1349,7 +1356,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const years = labels.filter((l) => COMPACT_YEAR_LINE.test(l)).length >= 2;
     // (a heading whose words run together, "部局名補正前の額補正額補正後の額", as one given a letter a line reads joined)
     // (or a stage's word right under a year one a line, "令和８年度" / "要求")
-    labels.forEach((l, k) => { if (columnWordIn(l) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l))) || runTogether(l, ctx.frameFy) || (k > 0 && YEAR_STAGE_WORD.test(l.trim()) && YEAR_CELL.test(labels[k - 1].trim()))) { before = last; last = k; } });
+    // (or years' ends as numbers, "26末 27末 28末", under their era alone, "（平成）")
+    const eraAt = labels.findIndex((l) => ERA_ALONE_LINE.test(l));
+    labels.forEach((l, k) => { if (columnWordIn(l) || (eraAt >= 0 && k > eraAt && YEAR_ENDS_LINE.test(l)) || (years && COMPACT_YEAR_LINE.test(l)) || (funding && FUNDING_WORD.test(joinSpaced(l))) || runTogether(l, ctx.frameFy) || (k > 0 && YEAR_STAGE_WORD.test(l.trim()) && YEAR_CELL.test(labels[k - 1].trim()))) { before = last; last = k; } });
     // (a total closing the row names, "議会費 / 総務費 / … / 合計" under the header's words, is the last row's name)
     if (last >= 0 && before >= 0 && last - before > 2 && TOTAL_NAME.test(labels[last]) &&
       labels.slice(before + 1, last).every((l) => ROW_NAME_LINE.test(l) || COLUMN_MARKS_ALONE.test(l)) && labels.slice(before + 1, last).filter((l) => ROW_NAME_LINE.test(l)).length >= 2) last = before;

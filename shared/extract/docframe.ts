@@ -137,7 +137,7 @@ export const COMPARED = /^[\s\u3000]*(?:(?:の)?(?:当初)?(?:予算)?(?:額)?�
 const FRAME_LINES = 4000;
 const CIRCLED = /[㉑-㉟㊱-㊿]/u;
 // ("7年度予算", "新年度予算": a year's budget named with its year)
-const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|当初予算|予算案|予算額|歳出予算|年度予算/gu;
+const STAGE_WORDS = /概算要求|要求額|要求・要望|決算|補正予算|(?<=[0-9０-９]月|の|減額|増額)補正(?!予算)|当初予算|予算案|予算額|歳出予算|年度予算/gu;
 const BREAKDOWN_IN_BRACKETS = /[(（【][\s\u3000]*(?:うち|内)[^()（）【】]*[)）】]/gu;
 // the words after a year whose budget the text reports: its 予算案, 概算要求, 決算の概要
 // ("今年度一般会計第３次補正予算案": of an account, a numbered supplementary one)
@@ -145,7 +145,7 @@ const REPORTED_AFTER = /^[\s\u3000]*(?:の)?(?:(?:一般|特別)会計)?(?:第[0
 const RELATIVE = /(来年度|次年度|今年度|本年度|当年度|昨年度|前年度)/gu;
 const REL_OFFSET: Record<string, number> = { '来年度': 1, '次年度': 1, '今年度': 0, '本年度': 0, '当年度': 0, '昨年度': -1, '前年度': -1 };
 
-const kindOfStageWord = (w: string): Stage => (w === '決算' ? 'settlement' : w === '補正予算' ? 'supplementary' : w.includes('要') ? 'request' : 'budget');
+const kindOfStageWord = (w: string): Stage => (w === '決算' ? 'settlement' : w.startsWith('補正') ? 'supplementary' : w.includes('要') ? 'request' : 'budget');
 /** How many stages the stage words of `s` name. */
 function stageKinds(s: string): number {
   const kinds = new Set<Stage>();
@@ -177,7 +177,7 @@ function stageOf(titleLines: string[], text: string): Stage | null {
     if (TWO_BUDGETS.test(l)) continue;
     // (a report of what was done, "…の実施状況", "受入実績", a company's "経営状況": its years' figures are actuals)
     // (or a statement of a year's results, "損益計算書", its letters maybe spread out)
-    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
+    const s = stageWord(l) ?? (/補正/u.test(l) ? 'supplementary' : /概算要求|要求/u.test(l) ? 'request' : /決算|実績(?!見込)|実施状況|執行状況|経営状況/u.test(l) || RESULTS_STATEMENT.test(l.replace(/[\s\u3000]/gu, '')) ? 'settlement' :
       // (the use of a year's reserve, "…予備費の使用について", is of that year's budget)
       /予算|予備費/u.test(l) || (YEAR_PLAN.test(l) && !PLAN_TITLE.test(l)) ? 'budget' : null);
     if (s) return s;
@@ -307,7 +307,8 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   let best = 0;
   for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
   // (no year named: a dated text's year, and a request made in a year is for the year after it, as every 概算要求 is)
-  if (fy === null && date) fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
+  // (but a settlement's year is not its report's: a text about a settlement that names no year gives its figures none)
+  if (fy === null && date && stage !== 'settlement') fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
   return { date, eraHint, fy, stage, plan: titleLines.some((t) => PLAN_TITLE.test(t)) };
 }
 

@@ -235,3 +235,30 @@ describe('a title on the use of a reserve', () => {
     expect(extract(src).map((r) => [r.yen / 1e4, r.stage, r.fy])).toEqual([[3_864_200, 'budget', 2025]]);
   });
 });
+
+describe('a page on a supplementary budget that names it only in passing words', () => {
+  it('"減額補正", "の補正", "11月補正後" make a page of bullet figures a supplementary budget\'s', () => {
+    const src = ['一般会計（単位：百万円）', '- 感染症対策 4,210百万円', '- 給与改定 ‐120百万円', '- 人事委員会勧告に基づく減額補正', '- 債務負担行為の補正', '11月補正後予算額 512,300百万円'].join('\n');
+    expect(extract(src).slice(0, 2).map((r) => [r.yen / 1e6, r.stage])).toEqual([[4210, 'supplementary'], [-120, 'supplementary']]);
+  });
+  it('"補正額", "補正前の額" under a budget bill\'s figures name columns, not the page\'s stage', () => {
+    const src = ['議案第1号 令和8年度架空市一般会計予算', '歳入歳出それぞれ 312億4,000万円', '議案第2号 令和8年度架空市下水道事業会計予算', '歳入歳出それぞれ 41億2,000万円',
+      '議案第9号 令和7年度架空市一般会計補正予算（第5号）', '補正額 2億1,000万円', '補正前の額 330億円', '補正後の額 332億1,000万円'].join('\n');
+    expect(extract(src).slice(0, 2).map((r) => r.stage)).toEqual(['budget', 'budget']);
+  });
+});
+
+describe('a settlement reported without its year', () => {
+  it('minutes dated in April on a settlement naming no year give its figures no year (a settlement is of a year gone by)', () => {
+    const src = ['2027-04-08 第210回国会 架空委員会 第3号', '一般会計につきましては、歳出予算現額二兆四千億円余に対して、支出済歳出額は二兆三千五百億円余、翌年度繰越額は百二十億円余、不用額は三百八十億円余で決算をいたしました。'].join('\n');
+    expect(extract(src).map((r) => r.fy)).toEqual([null, null, null, null]);
+  });
+  it('a dated text on a budget still takes the date\'s year', () => {
+    const src = ['2027-04-08 架空市議会 本会議', '今年度の一般会計予算は三百億円であります。'].join('\n');
+    expect(extract(src).map((r) => [r.fy, r.stage])).toEqual([[2027, 'budget']]);
+  });
+  it('a page titled 執行状況 reports what was spent: its unnamed figures are a settlement\'s', () => {
+    const src = ['令和6年度 一般会計・特別会計執行状況', '一般会計は790億1,000万円、特別会計は412億円となりました。'].join('\n');
+    expect(extract(src).map((r) => [r.stage, r.fy])).toEqual([['settlement', 2024], ['settlement', 2024]]);
+  });
+});

@@ -2265,3 +2265,14 @@ describe('a whole pipe table a web copy broke one cell a line', () => {
     expect(rs.map((r) => [r.yen / 1e6, r.fy])).toEqual([[47_434, 2023], [46_938, 2024], [46_573, 2025]]);
   });
 });
+
+describe('years\' ends heading balances', () => {
+  it('compact years\' ends side by side, "R4末 R5末 R6末", head each year\'s balance', () => {
+    const rs = extract(['(単位:千円)', '区分 R4末 R5末 R6末', '財政調整基金 1,200 1,300 1,100'].join('\n'));
+    expect(rs.map((r) => [r.yen / 1000, r.fy, r.stage])).toEqual([[1200, 2022, 'other'], [1300, 2023, 'other'], [1100, 2024, 'other']]);
+  });
+  it('numbers with 末 under their era alone, "（平成）" / "26末 27末 28末" / "（見込）" / "29末", head each year\'s balance', () => {
+    const src = ['基金の状況', '(単位:百万円)', '年度', '(平成)', '26末 27末 28末', '(見込)', '29末', '(見込)', '財政調整基金 7,900 8,100 9,500 7,100'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e6, r.fy, r.stage])).toEqual([[7900, 2014, 'other'], [8100, 2015, 'other'], [9500, 2016, 'other'], [7100, 2017, 'other']]);
+  });
+});
