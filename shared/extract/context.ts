@@ -19,7 +19,8 @@ const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
 // a settlement's columns: what was spent or received, assessed (調定), written off, carried over or left unspent, or
 // executed (執行額, 実績額)
-const SETTLEMENT = /決算|実質収支(?!比率)|歳入歳出差引|支出済額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
+// (and its balances: 形式収支, 実質収支, 単年度収支, and the funds it carries into the next year, 翌年度へ繰り越すべき財源)
+const SETTLEMENT = /決算|(?:実質|形式|単年度)収支(?!比率)|歳入歳出差引|翌年度へ?繰り?越す?[\s\u3000]?べき財源|支出済額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
 const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;
@@ -32,7 +33,7 @@ const PREV_EN = /(?:^|[^A-Za-z])(?:last|previous) year(?![A-Za-z])/iu;
 // unit: one pass over the text instead of a dozen includes.
 const C_HO = 1, C_YO = 2, C_SETTLE = 4, C_SHUSA = 8, C_YOSA = 16, C_FINAL = 32, C_EN = 64, C_FY = 128, C_ACT = 256, C_SPACE = 512, C_PREV = 1024, C_YEAR = 2048;
 const LABEL_CHAR = new Uint16Array(0x10000);
-for (const [chars, bit] of [['補', C_HO], ['要', C_YO], ['決済額', C_SETTLE], ['収差', C_SHUSA], ['予査', C_YOSA], ['終', C_FINAL], ['gq', C_EN],
+for (const [chars, bit] of [['補', C_HO], ['要', C_YO], ['決済額源', C_SETTLE], ['収差', C_SHUSA], ['予査', C_YOSA], ['終', C_FINAL], ['gq', C_EN],
   ['YＹ', C_FY], ['l', C_ACT], [' \u3000', C_SPACE], ['前昨', C_PREV], ['r', C_YEAR]] as const) for (const c of chars) LABEL_CHAR[c.charCodeAt(0)] |= bit;
 function labelChars(s: string): number {
   let f = 0;

@@ -133,6 +133,8 @@ function analyseWords(t: string): Column {
   const read = readLabel(COMPACT_YEAR.test(t) ? `${t}年度` : named ? `${named[1]}年度` : yearWord ? `${yearWord[1]}年度${yearWord[2]}` : end ? `${end[1]}年度` : t);
   // (a year's end, "令和6年度末", "令和7年度末見込", heads the balances then: no budget)
   const lbl = read.stage === null && read.fy !== null ? { ...read, stage: end || YEAR_END_HEADING.test(t) ? 'other' as Stage : headingStage(t) } : read;
+  // ("歳入歳出差引額（形式収支）", "実質収支額": a settlement's balance, a figure of its own, no change)
+  if (SETTLEMENT_BALANCE.test(t)) return { role: 'primary', text: t, fy: lbl.fy, stage: 'settlement', unit: null };
   if (CHANGE.test(t) && (lbl.fy === null || CHANGE_WORD_ALONE.test(columnName(t)))) return { role: 'change', text: t, fy: null, stage: null, unit: null };
   // ("補正前 | 補正額 | 補正後": the budget before and after a supplementary one, named without 額)
   if (lbl.fy !== null || (lbl.stage !== null && (/額|予算|要求|決算/u.test(t) || /^補正[前後]$/u.test(t))) || (lbl.previous && /額|予算/u.test(t))) {
@@ -142,6 +144,8 @@ function analyseWords(t: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
+// (and what it carries into next year, "翌年度へ繰り越すべき財源")
+const SETTLEMENT_BALANCE = /歳入歳出差引|(?:実質|形式|単年度)収支(?!比率)|翌年度へ?繰り?越す?[\s\u3000]?べき財源/u;
 const COMPACT_YEAR_END = /^([RHＲＨ][0-9０-９]{1,2})[\s\u3000]?末(?:見込み?)?$/u;
 const YEAR_FLOW = /積立|取崩|取り崩|繰入|繰出|当初現在高|前年度末/u;
 const YEAR_END_HEADING = /年度[\s\u3000]?末(?!まで)/u;
