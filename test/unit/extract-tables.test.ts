@@ -2279,7 +2279,7 @@ describe('years\' ends heading balances', () => {
 
 describe('a settlement\'s balances', () => {
   it('形式収支, 翌年度へ繰り越すべき財源 and 実質収支 columns are the settlement\'s figures, no changes', () => {
-    const src = ['区分 | 予算現額 | 歳入決算額 A | 歳出決算額 B | 歳入歳出差引額 (形式収支) C=A-B | 翌年度へ繰り越す べき財源 D | 実質収支額 C-D |',
+    const src = ['(単位:円)', '区分 | 予算現額 | 歳入決算額 A | 歳出決算額 B | 歳入歳出差引額 (形式収支) C=A-B | 翌年度へ繰り越す べき財源 D | 実質収支額 C-D |',
       '一般会計 | 1,200,000,000 | 1,180,000,000 | 1,150,000,000 | 30,000,000 | 12,000,000 | 18,000,000 |'].join('\n');
     expect(extract(src).map((r) => [r.yen / 1e6, r.stage])).toEqual([[1200, 'budget'], [1180, 'settlement'], [1150, 'settlement'], [30, 'settlement'], [12, 'settlement'], [18, 'settlement']]);
   });
