@@ -276,6 +276,91 @@ export function cellLinesOverSpaceRow(text: string): string {
   return out ? out.join('') : text;
 }
 
+// a year alone on a header's line ("平成9年度", "令和7年度", "R7"), the stage word under it its own cell's
+const YEAR_ALONE_LINE = /^(?:(?:令和|平成|昭和)[\s\u3000]?(?:[0-9０-９]{1,2}|元)[\s\u3000]?年度?|[0-9０-９]{4}[\s\u3000]?年度|[RHＲＨ][0-9０-９]{1,2}(?:年度)?)$/u;
+// a comparison's first word ("対前年度", "前年度比較"), its measure under it ("増減率%", "伸び率", "増減額")
+const COMPARED_LINE = /^(?:対[\s\u3000]?)?前[\s\u3000]?年[\s\u3000]?度?(?:比較?)?$|^比[\s\u3000]?較$/u;
+const COMPARED_MEASURE = /増|減|率|比|差|[%％]/u;
+const HAS_YEAR = /(?:令和|平成|昭和)|年度|^[RHＲＨ][0-9０-９]/u;
+/** The cells a run of header lines makes: each line its own, but a year with the stage word under it, and a comparison's two words. */
+function headerCellGroups(ls: string[]): number {
+  let n = 0;
+  for (let k = 0; k < ls.length; n++) {
+    const pair = k + 1 < ls.length && ((YEAR_ALONE_LINE.test(ls[k]) && !HAS_YEAR.test(ls[k + 1])) || (COMPARED_LINE.test(ls[k]) && COMPARED_MEASURE.test(ls[k + 1])));
+    k += pair ? 2 : 1;
+  }
+  return n;
+}
+/**
+ * A header written one cell a line, its years' cells over two lines ("区　分" / "平成9年度" / "当初予算額" / "平成10年度" / "予　算　案" /
+ * "対前年度" / "増減率%"), over rows set apart by spaces ("道路整備費 8,493 8,907 4.9"), as PDF text of an older page gives a table:
+ * the header one row of tabs (a year and its word one cell), and the rows under it rows of tabs (a tab at each gap between
+ * their cells). Only where the header's lines make as many cells as the first row has, one of them a year's. One character for one.
+ */
+export function yearLinesOverSpaceRows(text: string): string {
+  const ends = lineEnds(text);
+  const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
+  const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
+  const wordLine = (n: number): string | null => {
+    const l = joinSpaced(lineAt(n).trim());
+    return l.length > 0 && l.length <= 20 && !/[\s\u3000。：:]/u.test(l) && !GROUPED_FIGURE.test(l) && !/^[△▲\-－]?[0-9０-９][0-9０-９,，.．%％]*$/u.test(l) ? l : null;
+  };
+  let out: string[] | null = null;
+  let prevCells = 0;
+  for (let i = 2; i < ends.length; i++) {
+    let e = ends[i];
+    while (e > startOf(i) && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    const c = text.charCodeAt(e - 1);
+    const row = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 ? SPACE_FIGURES_ROW.exec(lineAt(i)) : null;
+    const k = row ? 1 + (row[1].match(SPACE_FIGURE)?.length ?? 0) : 0;
+    const first = k > 0 && prevCells === 0;
+    prevCells = k;
+    if (!first || k < 3 || k > 8) continue;
+    // the run of header lines right above: the shortest making k cells, none of its own above it
+    const ls: string[] = [];
+    let from = -1;
+    for (let n = i - 1; n >= 0 && n >= i - 2 * k; n--) {
+      const w = wordLine(n);
+      if (w === null) break;
+      ls.unshift(w);
+      const g = headerCellGroups(ls);
+      if (g > k) break;
+      const above = n > 0 ? wordLine(n - 1) : null;
+      // (its first cell the rows' labels' heading, no year's: "区分", "事項")
+      if (g === k && ls.length > k && !YEAR_ALONE_LINE.test(w) && (above === null || headerCellGroups([above, ...ls]) > k)) { from = n; break; }
+    }
+    if (from < 0 || !ls.some((l) => YEAR_ALONE_LINE.test(l)) || !ls.some((l) => HEADING_WORD.test(l))) continue;
+    out ??= text.split('');
+    // (the header: a tab between cells, a space inside a cell of two lines)
+    let k2 = 0;
+    for (let n = from; n < i - 1; n++) {
+      const l = ls[n - from];
+      const pair = (YEAR_ALONE_LINE.test(l) && !HAS_YEAR.test(ls[n - from + 1])) || (COMPARED_LINE.test(l) && COMPARED_MEASURE.test(ls[n - from + 1]));
+      if (pair && k2 !== n) { out[ends[n]] = ' '; k2 = n + 1; } else out[ends[n]] = '\t';
+    }
+    // (the rows: a tab at the first space of each gap before a figure, while rows of k cells go on)
+    for (let r = i, blank = 0; r < ends.length && blank <= 2; r++) {
+      const t = lineAt(r);
+      if (!t.trim()) { blank++; continue; }
+      const m = SPACE_FIGURES_ROW.exec(t);
+      if (!m || 1 + (m[1].match(SPACE_FIGURE)?.length ?? 0) !== k) break;
+      blank = 0;
+      const at = startOf(r) + t.lastIndexOf(m[1]);
+      tabGaps(out, text, at, at + m[1].length);
+    }
+  }
+  return out ? out.join('') : text;
+}
+/** A tab at the first space of each gap before a figure between `from` and `to` (a sign's own space, "△ 3.6", stays). */
+function tabGaps(out: string[], text: string, from: number, to: number): void {
+  for (let p = from; p < to; p++) {
+    if (!isSpaceCode(text.charCodeAt(p)) || (p > from && isSpaceCode(text.charCodeAt(p - 1)))) continue;
+    const prev = text.charCodeAt(p - 1);
+    if (prev === 0x25b3 || prev === 0x25b2 || prev === 0x2d || prev === 0xff0d) continue; // △ ▲ - －
+    out[p] = '\t';
+  }
+}
+
 // a line of one letter alone: a heading PDF text gave one character a line
 // words of a header of figures, two of which the letters must spell: "補正前の額 補正額 補正後の額"
 const HEADER_WORD_G = /額|予算|決算|要求|増減|比較/gu;

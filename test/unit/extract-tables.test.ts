@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setEraHint } from '../../shared/era';
 import { readColumns } from '../../shared/extract/celltables';
-import { captionUnit, cellLinesHeaderJoined, cellLinesOverSpaceRow, declaredUnit, pipeRowCellLines, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
+import { captionUnit, cellLinesHeaderJoined, cellLinesOverSpaceRow, yearLinesOverSpaceRows, declaredUnit, pipeRowCellLines, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from '../../shared/extract/lines';
 import { extract, type Extracted } from '../../shared/extract';
 import { spansOk } from '../helpers/extracted';
 
@@ -2285,5 +2285,32 @@ describe('a settlement\'s balances', () => {
   });
   it('"形式収支は△5億余円" in prose is the settlement\'s balance', () => {
     expect(extract('・形式収支は△5億余円で2年連続の赤字となった。').map((r) => [r.yen / 1e8, r.stage])).toEqual([[-5, 'settlement']]);
+  });
+});
+
+describe('a header one cell a line, each year over its stage word, over rows set apart by spaces', () => {
+  const src = ['(単位:億円)', '                      年  度', '区  分', '平成9年度', '当初予算額', '平成10年度', '予  算  案', '対前年度', '増減率%',
+    '     林業振興費   8,493 8,907 4.9', 'その他の関係費 6,318 6,094 △ 3.6', '', '合  計       14,811     15,001     1.3'].join('\n');
+  it('reads this year\'s figure with last year\'s, and no rate as a figure', () => {
+    expect(extract(src).map((r) => [r.yen / 1e8, r.fy, r.stage, r.previous?.yen ? r.previous.yen / 1e8 : null])).toEqual([
+      [8907, 1998, 'budget', 8493], [6094, 1998, 'budget', 6318], [15001, 1998, 'budget', 14811]]);
+  });
+  it('joins the header into one row of tabs and sets the rows\' gaps as tabs, one character for one', () => {
+    const out = yearLinesOverSpaceRows(src);
+    expect(out.length).toBe(src.length);
+    expect(out.split('\n')[2]).toBe('区  分\t平成9年度 当初予算額\t平成10年度 予  算  案\t対前年度 増減率%');
+    expect(out.split('\n')[3]).toBe('     林業振興費\t  8,493\t8,907\t4.9');
+  });
+  it('leaves a header whose lines make more cells than the row alone', () => {
+    const t = ['区分', '平成9年度', '当初予算額', '平成10年度', '予算案', '備考', '林業振興費 8,493 8,907'].join('\n');
+    expect(yearLinesOverSpaceRows(t)).toBe(t);
+  });
+});
+
+describe('dash cells in a row set apart by spaces', () => {
+  it('"3.3 - - 611": a dash a space before a figure, after a dash cell or a figure, is an empty cell, no minus sign', () => {
+    const rs = extract(['(単位:百万円)', '区分 一般会計 伸び率 特別会計 伸び率 合計 伸び率', '国        会 611 3.3 - - 611 3.3', '防  衛  庁 - - 144,176 △17.8 144,176 △17.8'].join('\n'));
+    expect(rs.every((r) => r.yen > 0)).toBe(true);
+    expect(rs.map((r) => r.yen / 1e6)).toEqual([611, 611, 144176, 144176]);
   });
 });
