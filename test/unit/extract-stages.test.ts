@@ -825,3 +825,10 @@ describe('a row of a year\'s figures in running text', () => {
     expect(rs.find((r) => r.yen === 43e12)).toMatchObject({ fy: null, stage: 'other' });
   });
 });
+
+describe('a settlement\'s words in prose', () => {
+  it('支出済歳出額 and 支出済み歳出額 name what was spent, a settlement\'s figure, beside the budget it was spent against', () => {
+    const rs = extract('架空事業費補助金でございますが、予算現額三百十一億円に対しまして、支出済歳出額が二百八十四億円でございます。歳出予算現額一兆二千億円余に対し、支出済み歳出額は一兆千五百億円余であります。');
+    expect(rs.map((r) => [r.yen / 1e8, r.stage])).toEqual([[311, 'budget'], [284, 'settlement'], [12000, 'budget'], [11500, 'settlement']]);
+  });
+});
