@@ -358,6 +358,8 @@ export class Extractor {
   private declaredUnit: HeaderUnit | null = null;
   private columns: Column[] | null = null;
   private headerCells: Cell[] | null = null;
+  /** A header's lower line shorter than its upper one: the columns of the short line under each row, a cell spanning both lines. */
+  private lowerColumns: { of: Column[]; cols: Column[] } | null = null;
   private headerLine = -1;
   /** How many lines the header in headerCells was merged from. */
   private headerRows = 0;
@@ -556,6 +558,11 @@ export class Extractor {
       const merged = this.headerCells && this.headerLine >= i - 2 && this.headerRows < MAX_HEADER_ROWS && (this.recs.at(-1)?.lineIdx ?? -1) < this.headerLine && !(title && !this.columns?.some((c) => c.role === 'primary' || c.role === 'previous')) ? mergeHeaderCells(this.headerCells, cells) : cells;
       const cols = parseHeader(merged) ?? parseHeader(cells);
       if (cols) {
+        // ("予算現額 | 収入済額 | 収入率 | 差引額" over "支出済額 | 執行率": an HTML table whose row names and figures span two
+        // lines, each row's second line under the header's second, as a web copy flattens it)
+        const filled = (cs: Cell[]): number => cs.filter((c) => c.text.trim()).length;
+        const lower = merged !== cells && filled(cells) >= 1 && filled(cells) < filled(this.headerCells!) ? parseHeader(cells) : null;
+        this.lowerColumns = lower ? { of: cols, cols: lower } : null;
         this.columns = cols;
         this.headerRows = merged === cells ? 1 : this.headerRows + 1;
         this.headerCells = merged;
@@ -952,7 +959,8 @@ export class Extractor {
 
   // ---------------------------------------------------------------- tables
   private tableRow(i: number, t: string, cells: Cell[], toks: AmountToken[]): boolean {
-    const cols = this.columns!;
+    const lowered = this.lowerLine(i, cells, toks);
+    const cols = lowered ?? this.columns!;
     // ("※繰入金は基金繰入金 1,500,000千円を含む。",,,,: a note filling one cell of its own is read as prose, not under a column)
     if (toks.every((k) => !k.bare) && cells.filter((c) => !isBlank(c.text)).length === 1) return false;
     const finder = cellFinder(cells);
@@ -988,6 +996,8 @@ export class Extractor {
     label = cleanItem(label).replace(/[\s\u3000]+[^\s\u3000、]+、.*$/u, '');
     // a total row is named by its own label (合計), not by the row above
     if (!label && /^(?:合計|総計|小計|計|累計|総額)$/u.test(joined)) label = joined;
+    // (a row's second line is named by its first: its words are rates, "96.6%")
+    if (lowered) label = this.recs.at(-1)?.out.item ?? '';
     let colFor = (ci: number): Column | undefined => cols[ci];
     // (a row short of the header's last cells, "1 市税\t\t\t18,652,300\t18,214,700\t437,600" under "款\t項\t目\t本年度\t前年度\t比較\t説明",
     // lines up cell by cell where every figure falls under a figure's column)
@@ -1313,6 +1323,15 @@ export class Extractor {
     if (!above || above.cols !== cols || above.line < i - 12) return null;
     above.line = i;
     return above.fy;
+  }
+
+  /** The header's lower columns, for a row's second line: no name of its own, a figure first, right under a row of figures. */
+  private lowerLine(i: number, cells: Cell[], toks: AmountToken[]): Column[] | null {
+    const lower = this.lowerColumns?.of === this.columns ? this.lowerColumns!.cols : null;
+    if (!lower || !toks.length || this.recs.at(-1)?.lineIdx !== this.lineFacts.prevNonEmpty(i)) return null;
+    const first = cells.findIndex((c) => c.text.trim());
+    if (first < 0 || toks[0].start < cells[first].start || toks[0].end > cells[first].end) return null;
+    return cells.filter((c) => c.text.trim()).length <= lower.filter((c) => c.role !== 'empty').length ? lower : null;
   }
 
   private readAligned(i: number, t: string, cells: Cell[], toks: AmountToken[], cols: Column[]): boolean {

@@ -2314,3 +2314,18 @@ describe('dash cells in a row set apart by spaces', () => {
     expect(extract(src).map((r) => r.yen / 1e6)).toEqual([512, 512, 512, 1176, 1176, 1176]);
   });
 });
+
+describe('a table whose rows span two lines under a header of two lines', () => {
+  it('each row\'s second line, "784億9,100万円 | 96.6%", is under the header\'s second line, "支出済額(c) | 執行率(c/a)"', () => {
+    const src = ['令和6年度 一般会計・特別会計執行状況', '予算現額(a) | 収入済額(b) | 収入率(b/a) | 差引額(b-c) | ||', '---|---|---|---|---|---|', '支出済額(c) | 執行率(c/a) | ||||',
+      '一般会計 | 812億4,000万円 | 815億1,200万円 | 100.3% | 30億2,100万円 | |', '784億9,100万円 | 96.6% | ||||',
+      '下水道事業会計 | 95億3,000万円 | 93億8,000万円 | 98.4% | 1億5,500万円 | |', '92億2,500万円 | 96.8% | ||||'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e4, r.stage, r.item])).toEqual([
+      [8124000, 'budget', '一般会計'], [8151200, 'settlement', '一般会計'], [302100, 'settlement', '一般会計'], [7849100, 'settlement', '一般会計'],
+      [953000, 'budget', '下水道事業会計'], [938000, 'settlement', '下水道事業会計'], [15500, 'settlement', '下水道事業会計'], [922500, 'settlement', '下水道事業会計']]);
+  });
+  it('a two-line header over rows of one line each stays one header ("令和7年度" over "当初予算額 | 補正後")', () => {
+    const src = ['(単位:千円)', '区分 | 令和7年度 | |', '| 当初予算額 | 補正後予算額 |', '総務費 | 1,200 | 1,350 |', '民生費 | 2,400 | 2,480 |'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1000, r.item])).toEqual([[1200, '総務費'], [1350, '総務費'], [2400, '民生費'], [2480, '民生費']]);
+  });
+});
