@@ -650,7 +650,7 @@ const PLACEHOLDER = /^[\s\u3000]*(?:皆増|皆減|新規|[－―ー\-−…‐]|
 // (a hyphen is a sign glued to its digits or a plain space before them, "－ 26,000"; "－　１８", an ideographic space between, is
 // a dash saying none, then a figure)
 // (a hyphen a space apart from the figure after a dash cell or a figure is a cell of its own, "3.3 - - 611": no sign)
-const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?=[0-9０-９])|(?<![－\-−0-9０-９%％][\s\u3000]+)[－\-−](?= [0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
+const ROW_NUM = /(?:((?:△|▲|▼|マイナス)(?=[\s\u3000]?[0-9０-９])|[－\-−](?=[0-9０-９])|(?<![－\-−0-9０-９%％] )[－\-−](?= [0-9０-９]))[\s\u3000]?)?(?<![0-9０-９,，.．])((?:[0-9０-９]{1,4}億)?(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+))([.．][0-9０-９]+)?([%％])?(?![0-9０-９,，.．])/gu;
 
 /** `man`: a value counted in 万円 whatever the table's unit ("1億2640": 12,640万円). */
 interface Cell { start: number; end: number; text: string; value: bigint; decimals: number; neg: boolean; pct: boolean; placeholder: boolean; man?: boolean; /** a placeholder saying 新規 */ fresh?: boolean }

@@ -19,6 +19,8 @@ export interface DocFrame {
   stage: Stage | null;
   /** Its title names a plan or an outlook of years to come (中期財政計画, 財政収支の見通し). */
   plan: boolean;
+  /** Its year is its date's alone: no year is named (the years relative to the text, 前年度, still count from it). */
+  dated?: boolean;
 }
 
 // a title of a plan or an outlook over years to come: its years after the text's date are projections (not a year's
@@ -35,6 +37,9 @@ const RIGHT_SET = /^([\s\u3000]*\S.*?\S)[ \u3000]{4,}([^0-9０-９\s\u3000][^0-9
  * outlook; a settlement of a year after the text's own (and after the year the text is mostly about: a date the text
  * names in passing, "計画（令和3年3月）", may be no date of its own)?
  */
+/** The year of the figures a text names no year for: its own, but none for a text on a settlement that only its date places (a settlement's year is not its report's). */
+export const figuresFy = (frame: DocFrame): number | null => (frame.dated && frame.stage === 'settlement' ? null : frame.fy);
+
 export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame, planHere = false): boolean {
   const dateFy = frame.date && fiscalYearOf(frame.date);
   if (fy === null || dateFy === null || fy <= dateFy || stage === 'other') return false;
@@ -307,9 +312,9 @@ export function readFrame(text: string, lines: Line[]): DocFrame {
   let best = 0;
   for (const [y, w] of weight) if (w > best || (w === best && fy !== null && y > fy)) { best = w; fy = y; }
   // (no year named: a dated text's year, and a request made in a year is for the year after it, as every 概算要求 is)
-  // (but a settlement's year is not its report's: a text about a settlement that names no year gives its figures none)
-  if (fy === null && date && stage !== 'settlement') fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
-  return { date, eraHint, fy, stage, plan: titleLines.some((t) => PLAN_TITLE.test(t)) };
+  const dated = fy === null && !!date;
+  if (fy === null && date) fy = fiscalYearOf(date) + (stage === 'request' ? 1 : 0);
+  return { date, eraHint, fy, stage, plan: titleLines.some((t) => PLAN_TITLE.test(t)), dated };
 }
 
 export const frameInternals = { countOf, letterMarks, westernYears };

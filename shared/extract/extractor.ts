@@ -17,9 +17,10 @@ import { clearYearMemo, findYears, yearNamed } from '../era';
 import { type AmountToken, HOLDS_AMOUNT, scanAllAmounts, scanSplitAmount } from './amounts';
 import { bracketScan, closeKind, type OpenBracket } from './brackets';
 import type { Doubts } from './confidence';
+import { withOrphanFigures } from './orphan-figures';
 import { clearLabelMemo, isStageLabelLine, readLabel, stageWord, type LabelInfo } from './context';
 import { readDocument, type DocContext, type StageCtx } from './document';
-import { BRACKET_LEGEND, BREADCRUMB, fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
+import { BRACKET_LEGEND, BREADCRUMB, figuresFy, fiscalYearOf, isForecast, readFrame, type DocFrame } from './docframe';
 import { BALANCE_ROW, findCellTables } from './celltables';
 import { yearStages } from './stage-legend';
 import { codes } from './codes';
@@ -405,11 +406,12 @@ export class Extractor {
   private yearHead: { last: number; names: string[] } | null = null;
 
   run(): Extracted[] {
-    const tables = findCellTables(this.lines, { frameFy: this.frame.fy, frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
+    const tables = findCellTables(this.lines, { frameFy: figuresFy(this.frame), frameStage: this.frame.stage, forecast: this.forecast }, this.chars);
     for (let i = 0; i < this.lines.length; i++) if (!tables.claimed.has(i)) this.line(i);
     const out = flagNewLists(attachProsePrevious(attachArrowPairs(attachPreviousAbove(attachStacked(this.recs.map(finishRecord), this.lines), this.lines), this.lines), this.lines, this.dateFy), this.lines);
-    if (!tables.figures.length) return attachYearLabelPairs(out, this.lines);
-    return attachYearLabelPairs(attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines), this.lines);
+    const all = !tables.figures.length ? attachYearLabelPairs(out, this.lines)
+      : attachYearLabelPairs(attachNotedSupplementary([...out, ...cellRecords(this.lines, tables.figures, this.frame)].sort((a, b) => a.start - b.start), this.lines), this.lines);
+    return withOrphanFigures(all, this.lines, this.frame);
   }
 
   /** A heading naming a year and a main stage governs the section, and ends the block a label above it opened. */

@@ -6,7 +6,7 @@ import { firstNonSpace } from './lines';
 import { toHalfWidth } from './numerals';
 import type { Doubts } from './confidence';
 import { WHOLE_COST_BEFORE, multiYearCue, multiYearCueEnd, otherCue, perUnitHeader, readLabel, type LabelInfo } from './context';
-import { fiscalYearOf, type DocFrame } from './docframe';
+import { figuresFy, fiscalYearOf, type DocFrame } from './docframe';
 import type { DocContext, StageCtx } from './document';
 import type { Column } from './tables';
 import type { Flag, Stage } from './types';
@@ -388,7 +388,7 @@ export function stageAndYear(
   // a column that names a year and no stage ("R9 | R8"): its year
   if (fy === null && stage !== 'other' && x.col?.fy != null && x.col.role === 'primary') fy = x.col.fy;
   // still no year: the year the document is mostly about, for its own stage
-  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = cx.frame.fy;
+  if (fy === null && stage !== 'other' && !flags.has('multi_year') && !(stage === 'supplementary' && cx.frame.stage !== 'supplementary' && cx.frame.stage !== 'settlement')) fy = figuresFy(cx.frame);
   // "翌年度の予算要求では", "前々年度の決算額は": a year counted from the document's own
   const rel = !single && fy !== null && (sentence.includes('翌年度') || sentence.includes('前々年度')) ? DOC_RELATIVE.exec(sentence) : null;
   if (rel && fy !== null && !/比|から|に比べ|と比べ|より/u.test(sentence.slice(rel.index + rel[0].length))) fy += rel[1] === '翌年度' ? 1 : -2;
