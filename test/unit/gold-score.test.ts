@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../shared/extract';
+import { bandsOf, judged } from '../../scripts/gold-match';
 
 const repo = path.resolve(__dirname, '../..');
 const goldDir = path.resolve(repo, '../shared/gold');
@@ -108,6 +109,13 @@ describe.skipIf(!haveReal)(`gold score on real third-party texts (${haveReal ? r
     const s = score(docsDir, path.join(realDir, 'gold'));
     expect(s.primary_f1).toBeGreaterThanOrEqual(REAL.primary_f1);
     expect(s.exact_f1).toBeGreaterThanOrEqual(REAL.exact_f1);
+  });
+  // The confidence is calibrated (shared/extract/calibration.ts): a record at 0.8 or above is exactly right far more often
+  // than one below (measured: 96.5% against 60.6%).
+  it('ranks its records by confidence: at 0.8 or above exactly right at least 94% of the time, 30 points more often than below', () => {
+    const { low, high } = bandsOf(judged(docsDir, path.join(realDir, 'gold'), extract));
+    expect(high.right / high.n).toBeGreaterThanOrEqual(0.94);
+    expect(high.right / high.n - low.right / low.n).toBeGreaterThanOrEqual(0.3);
   });
   // The same texts as other converters write them: in full-width digits, and with a blank line after every line (a web
   // page or PDF turned to text). Their figures are the same, so is their score.
