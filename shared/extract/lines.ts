@@ -238,6 +238,16 @@ export function cellLinesHeaderJoined(text: string): string {
 // a row set apart by single spaces: words, then two figures or more (a rate among them; a sign may stand apart, "△ 2.5")
 const SPACE_FIGURES_ROW = /^[ \u3000]*[^\s\u3000\t0-9０-９△▲\-－][^\t]*?[^\s\u3000\t0-9０-９,，.．]((?:[ \u3000]+(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?){2,})[ \u3000]*\r?$/u;
 const SPACE_FIGURE = /(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?/gu;
+/** The cells (words, then figures) of a row set apart by single spaces on line `i`, 0 where it is none (its last character looked at first: a row ends in a figure or a rate). */
+function spaceRowCells(text: string, ends: Int32Array, i: number): number {
+  const from = i > 0 ? ends[i - 1] + 1 : 0;
+  let e = ends[i];
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  const c = text.charCodeAt(e - 1);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05)) return 0;
+  const row = SPACE_FIGURES_ROW.exec(text.slice(from, ends[i]));
+  return row ? 1 + (row[1].match(SPACE_FIGURE)?.length ?? 0) : 0;
+}
 /**
  * A header written one cell a line right over rows set apart by single spaces, a cell for each of the row's words and
  * figures ("区分" / "令和6年度当初予算額" / "令和7年度予算案" / "増減率%" over "道路整備費 1,200 1,260 5.0"), as PDF text without
@@ -251,12 +261,7 @@ export function cellLinesOverSpaceRow(text: string): string {
   let out: string[] | null = null;
   let prevCells = 0;
   for (let i = 2; i < ends.length; i++) {
-    // (a look at the line's last character first: a row ends in a figure or a rate)
-    let e = ends[i];
-    while (e > startOf(i) && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    const c = text.charCodeAt(e - 1);
-    const row = ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05) ? SPACE_FIGURES_ROW.exec(lineAt(i)) : null;
-    const k = row ? 1 + (row[1].match(SPACE_FIGURE)?.length ?? 0) : 0;
+    const k = spaceRowCells(text, ends, i);
     // (the first row of its table only, and not one of a run of rows above)
     const first = k > 0 && prevCells === 0;
     prevCells = k;
@@ -308,11 +313,7 @@ export function yearLinesOverSpaceRows(text: string): string {
   let out: string[] | null = null;
   let prevCells = 0;
   for (let i = 2; i < ends.length; i++) {
-    let e = ends[i];
-    while (e > startOf(i) && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    const c = text.charCodeAt(e - 1);
-    const row = (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x25 || c === 0xff05 ? SPACE_FIGURES_ROW.exec(lineAt(i)) : null;
-    const k = row ? 1 + (row[1].match(SPACE_FIGURE)?.length ?? 0) : 0;
+    const k = spaceRowCells(text, ends, i);
     const first = k > 0 && prevCells === 0;
     prevCells = k;
     if (!first || k < 3 || k > 8) continue;
