@@ -238,6 +238,15 @@ export function cellLinesHeaderJoined(text: string): string {
 // a row set apart by single spaces: words, then two figures or more (a rate among them; a sign may stand apart, "△ 2.5")
 const SPACE_FIGURES_ROW = /^[ \u3000]*[^\s\u3000\t0-9０-９△▲\-－][^\t]*?[^\s\u3000\t0-9０-９,，.．]((?:[ \u3000]+(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?){2,})[ \u3000]*\r?$/u;
 const SPACE_FIGURE = /(?:[△▲\-－][ \u3000]?)?[0-9０-９][0-9０-９,，.．]*[%％]?/gu;
+/** Each line (from the third) opening a run of rows set apart by single spaces, with its cells: the first row of its table only. */
+function* firstSpaceRows(text: string, ends: Int32Array): Generator<[number, number]> {
+  let prev = 0;
+  for (let i = 2; i < ends.length; i++) {
+    const k = spaceRowCells(text, ends, i);
+    if (k > 0 && prev === 0) yield [i, k];
+    prev = k;
+  }
+}
 /** The cells (words, then figures) of a row set apart by single spaces on line `i`, 0 where it is none (its last character looked at first: a row ends in a figure or a rate). */
 function spaceRowCells(text: string, ends: Int32Array, i: number): number {
   const from = i > 0 ? ends[i - 1] + 1 : 0;
@@ -259,13 +268,8 @@ export function cellLinesOverSpaceRow(text: string): string {
   const startOf = (n: number): number => (n > 0 ? ends[n - 1] + 1 : 0);
   const lineAt = (n: number): string => text.slice(startOf(n), ends[n]);
   let out: string[] | null = null;
-  let prevCells = 0;
-  for (let i = 2; i < ends.length; i++) {
-    const k = spaceRowCells(text, ends, i);
-    // (the first row of its table only, and not one of a run of rows above)
-    const first = k > 0 && prevCells === 0;
-    prevCells = k;
-    if (!first || k < 3 || k > 12 || i - k < 0) continue;
+  for (const [i, k] of firstSpaceRows(text, ends)) {
+    if (k < 3 || k > 12 || i - k < 0) continue;
     let words = true;
     let named = false;
     for (let n = i - k; n < i && words; n++) {
@@ -311,12 +315,8 @@ export function yearLinesOverSpaceRows(text: string): string {
     return l.length > 0 && l.length <= 20 && !/[\s\u3000。：:]/u.test(l) && !GROUPED_FIGURE.test(l) && !/^[△▲\-－]?[0-9０-９][0-9０-９,，.．%％]*$/u.test(l) ? l : null;
   };
   let out: string[] | null = null;
-  let prevCells = 0;
-  for (let i = 2; i < ends.length; i++) {
-    const k = spaceRowCells(text, ends, i);
-    const first = k > 0 && prevCells === 0;
-    prevCells = k;
-    if (!first || k < 3 || k > 8) continue;
+  for (const [i, k] of firstSpaceRows(text, ends)) {
+    if (k < 3 || k > 8) continue;
     // the run of header lines right above: the shortest making k cells, none of its own above it
     const ls: string[] = [];
     let from = -1;
