@@ -12,7 +12,8 @@ import { warning } from './warnings';
 /** How many lines below its declaration a unit still holds for figures nobody claimed. */
 const UNIT_REACH = 60;
 /** A figure grouped by commas (a bare one, no unit after it), with the sign written before it. */
-const GROUPED = /(?<![0-9０-９,，.．])((?:[△▲▼][\s\u3000]?|[-－−](?=[0-9０-９])|マイナス[\s\u3000]?)?)([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?![0-9０-９,，.．])/gu;
+// (a figure with a plus sign, "+53,571", is a change: never one of its own)
+const GROUPED = /(?<![0-9０-９,，.．+＋])((?:[△▲▼][\s\u3000]?|[-－−](?=[0-9０-９])|マイナス[\s\u3000]?)?)([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?![0-9０-９,，.．])/gu;
 // (a count's, a measure's or a rate's unit after it, or a yen unit a reader would have read: no bare yen figure)
 const NOT_YEN_AFTER = /^[\s\u3000]*(?:[%％‰倍人件戸台校名本回日年月号枚冊頭羽社団体校園床室棟haｍmtkgKG㎡㎥円千万億兆]|世帯|箇所|か所|ヵ所|カ所|時間|トン|平方|キロ)/u;
 // (a row counting people or things, or measuring a rate or an area: its figures are no yen)

@@ -26,5 +26,8 @@ describe('figures no reader claimed', () => {
     expect(extract(['(単位:千円)', 'この記事は有料記事です。残り1,286文字'].join('\n'))).toEqual([]);
     const a = extract(['（単位：千円）', '区 分', '令和６年度', '予定額', '前年度', '予定額', '比較増減', '架空税収入', '612,480,000', '598,310,000', '14,170,000'].join('\n'));
     expect(a.map((r) => r.yen / 1000)).toEqual([612480000]);
+    // (a figure with a plus sign is a change, never one of its own: "+1,571" under its row's two figures)
+    const plus = extract(['(単位:億円)', '4年度予算', '(当初)', '5年度予算', '23,746', '25,317', '+1,571', '+6.6%'].join('\n'));
+    expect(plus.map((r) => r.yen / 1e8)).not.toContain(1571);
   });
 });
