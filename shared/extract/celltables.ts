@@ -785,6 +785,28 @@ function rowCode(t: string, next: string | undefined, header: string): boolean {
   return next !== undefined && CODE_CELL.test(t) && NAME_LINE.test(next) && CODE_COLUMNS.test(header);
 }
 
+/**
+ * Ranks one a line, each over its row's name ("1" / "人件費" / "150,086" / … / "2" / "補助費等" / …, groups side by side ranked
+ * alike: 1, 1, 1, 2, 2, 2): numbers from 1 rising by no more than one, three or more, each right over a name. They are no
+ * figures of the table, whatever its unit.
+ */
+function rankLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let last = 0;
+  const close = (): void => { if (run.length >= 3) for (const k of run) out.add(k); run = []; last = 0; };
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const t = lines[i].text;
+    if (!CODE_CELL.test(t)) continue;
+    const n = Number(toHalfWidth(t.trim()));
+    if (!NAME_LINE.test(lines[i + 1].text) || !(n === last || n === last + 1)) { close(); if (n !== 1 || !NAME_LINE.test(lines[i + 1].text)) continue; }
+    run.push(i);
+    last = n;
+  }
+  close();
+  return out;
+}
+
 /** A label with one number at its end ("議会費 301,200"), over a line holding a cell alone: the label and the row's first cell. */
 function labelledCell(t: string, next: string | undefined): { label: string; cell: Cell } | null {
   if (next === undefined || !lineCell(next) || t.length > 60) return null;
@@ -1175,6 +1197,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
   let recent: string[] = []; // the short lines since the last cell, trimmed
   // the header lines above one row all ask about the same run and row
   const unitRowsMemo: UnitRowsMemo = { firstRows: new Map(), runFrom: -1, runTo: -1 };
+  const ranks = rankLines(lines);
   const yen = linesHolding(chars, HAS_YEN); // (several passes below ask)
   const unitRowsAt = unitRowsReach(lines, yen);
 
@@ -1691,7 +1714,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     while (j < lines.length) {
       const s = lines[j].text;
       if (isBlank(s)) { run.push({ lineIdx: j, cell: null }); j++; continue; }
-      if (rowCode(s, lines[j + 1]?.text, header)) { claimed.add(j); j++; continue; }
+      if (rowCode(s, lines[j + 1]?.text, header) || ranks.has(j)) { claimed.add(j); j++; continue; }
       // ("5,730" over "＋事項要求": the cell's matter request, a mark of the figure above, no cell)
       if (MATTER_LINE.test(s) && run.length && run[run.length - 1].cell) { j++; continue; }
       const cc = lineCell(s);

@@ -2329,3 +2329,12 @@ describe('a table whose rows span two lines under a header of two lines', () => 
     expect(extract(src).map((r) => [r.yen / 1000, r.item])).toEqual([[1200, '総務費'], [1350, '総務費'], [2400, '民生費'], [2480, '民生費']]);
   });
 });
+
+describe('ranks one a line over their rows\' names', () => {
+  it('"1" / "人件費" / "150,086" / "31.4" …: the ranks and the shares are no figures, the amounts are', () => {
+    const src = ['表2 性質別歳出の構成比(令和5年度決算)', '(単位:億円、%)', '県 市町村 純計', '区分 決算額 構成比 区分 決算額 構成比 区分 決算額 構成比',
+      '1', '人件費', '15,086', '31.4', '1', '人件費', '10,255', '20.9', '1', '人件費', '25,264', '27.9',
+      '2', '補助費等', '9,207', '19.2', '2', '普通建設事業費', '7,270', '14.8', '2', '普通建設事業費', '15,104', '16.7'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.item])).toEqual([[15086, '人件費'], [10255, '人件費'], [25264, '人件費'], [9207, '補助費等'], [7270, '普通建設事業費'], [15104, '普通建設事業費']]);
+  });
+});
