@@ -122,6 +122,7 @@ function columnWordIn(s: string): boolean {
   return v;
 }
 
+const MANY_WORDS = /^[\s\u3000]*[^\s\u3000]{2,}(?:[\s\u3000]+[^\s\u3000]{2,}){2,}[\s\u3000]*$/u;
 const NAMED_YEAR_CELL = /^[^\s\u30000-9０-９]{1,10}[RHＲＨ][0-9０-９]{1,2}$/u;
 // ("前年同期支出済額": a column word after the year it is of, named relative to the table's)
 const RELATIVE_PREFIX = /^(?:前年同期|前年度|前年|昨年度|本年度|今年度|来年度|翌年度)/u;
@@ -144,7 +145,8 @@ function columnWordInUncached(s: string): boolean {
   // (a pipe row's cells are its own: "| 区分 | 本年度 | 前年度 |" is three words, each maybe spaced out)
   const cellsOf = s.includes('|') || s.includes('｜') ? s.split(/[|｜]/u).map((c) => c.replace(/[\s\u3000]/gu, ''))
     // (a short heading of two words, "令和9年度 歳出", "歳出 比較増減": a column word may be either)
-    : packed.length <= 8 && packed !== s.trim() ? [packed, ...(TWO_WORDS.test(s) ? s.trim().split(/[\s\u3000]+/u) : [])] : s.split(/[\s\u3000]+/u);
+    // (three words or more of two letters or more, "区分 決算額 構成比", are words of their own, however short together)
+    : packed.length <= 8 && packed !== s.trim() && !MANY_WORDS.test(s) ? [packed, ...(TWO_WORDS.test(s) ? s.trim().split(/[\s\u3000]+/u) : [])] : s.split(/[\s\u3000]+/u);
   for (const raw of cellsOf) {
     // (marks after a column word, "現計予算額(A)", "計(A)+(B)", name no other column)
     const cell = (raw.includes(')') || raw.includes('）') ? raw.replace(COLUMN_MARK_TAIL, '') : raw).replace(/^[(（［\[]+|[)）］\]]+$/gu, '');
@@ -1295,7 +1297,8 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     cells.forEach(({ lineIdx, cell }, k) => {
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
       const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
-      if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) return;
+      // (a cell alone on its line under a column of rates or notes is the table's, no figure: the line reader leaves it too)
+      if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) { if (col && col.role === 'pct' && lineCell(lines[lineIdx].text)) claimed.add(lineIdx); return; }
       if (cell.decimals > 0 && fractionIsRatio(cell.text, unit!.power)) return;
       if (cell.value === 0n) return; // bare 0 cells are no figure
       const role = roleOf(col);

@@ -2338,3 +2338,10 @@ describe('ranks one a line over their rows\' names', () => {
     expect(extract(src).map((r) => [r.yen / 1e8, r.item])).toEqual([[15086, '人件費'], [10255, '人件費'], [25264, '人件費'], [9207, '補助費等'], [7270, '普通建設事業費'], [15104, '普通建設事業費']]);
   });
 });
+
+describe('a header of three short words over a table one cell a line', () => {
+  it('"区分 決算額 構成比": the shares under 構成比 are no figures', () => {
+    const src = ['性質別歳出(令和5年度決算)', '(単位:億円、%)', '区分 決算額 構成比', '人件費', '15,086', '31.4', '補助費等', '9,207', '19.2'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.item, r.stage])).toEqual([[15086, '人件費', 'settlement'], [9207, '補助費等', 'settlement']]);
+  });
+});
