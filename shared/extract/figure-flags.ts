@@ -54,6 +54,8 @@ export function figureFlags(flags: Set<Flag>, x: FlagText, nextLineHead: () => s
   if (((x.after.includes('新') || x.after.includes('皆増') || x.after.includes('new')) && /^[\s\u3000]*(?:[(（【\[［<＜]|[,，、])\s*(?:新\s*規|皆\s*増|new)\s*[)）】\]］>＞]/u.test(x.after)) || segBefore.includes('新') && /[(（【［\[<＜]\s*新\s*規?\s*[)）】］\]>＞][\s\u3000]*(?:(?:令和|今和|平成|R|H)?[0-9０-９元]*年度)?[^()（）【】]{0,12}$/u.test(segBefore)) flags.add('new');
   // "新規予算として24億円", "新規事業で3億円": the figure is named new right before it
   if (segBefore.includes('新規') && /新規(?:の)?(?:予算|事業|要求|計上)?(?:として|で|に)?[\s\u3000]*$/u.test(segBefore)) flags.add('new');
+  // ("…事業費が約2億円の皆増": the whole amount new this year)
+  if (x.after.includes('皆増') && /^[\s\u3000]*の?皆増/u.test(x.after)) flags.add('new');
   // only の内数 marks a portion (a share of a larger line's budget); a breakdown, うち X, is a figure of its own
   // ("本補助金の内数として612,000千円": named a portion right before it)
   // ("part of the ¥3.2 billion Green City project": the English words)

@@ -88,7 +88,7 @@ export function changeWordAfter(after: string, sinceLast: string): boolean {
     /^も?(?:多い|少ない|多く|少なく)(?:こと|わけ|の[でだ]|です|。|、|なっ|なり)/u.test(after) ||
     // ("四十億円の増です": an increase said as such, whatever it is compared with)
     // ("三億六千万円以上の増ということで": so much or more, said as such)
-    /^[\s\u3000]?(?:ほど|程度|以上|余り?|近く|前後)?の[増減](?:です|でした|でございます|である|となり|となる|となった|となります|という|に(?:とどま|留ま|なっ|なり|なる)|。|、)/u.test(after) ||
+    /^[\s\u3000]?(?:ほど|程度|以上|余り?|近く|前後)?の[増減](?:です|でした|でございます|である|となり|となる|となった|となります|となって|という|に(?:とどま|留ま|なっ|なり|なる)|。|、|[\s\u3000]*[(（][+＋△▲\-－]?[0-9０-９.．]+[\s\u3000]?[%％][)）])/u.test(after) ||
     // ("歳入は X円（2.1%）、歳出は Y円（1.8%）それぞれ増加": each figure of the sentence is its item's increase)
     /^[\s\u3000]*(?:[(（][^()（）]{0,12}[)）])?[\s\u3000]*それぞれ(?:増加|減少|増額|減額|増え|減っ|減り|[増減](?:と|、|。|$))/u.test(after) ||
     // ("土木費は2億円少ない8億円": more or fewer by so much, then the figure itself)

@@ -541,3 +541,11 @@ describe('a total over the initial and the supplementary budget, its parts in br
     ]);
   });
 });
+
+describe('an increase said as such with its rate or as a state', () => {
+  it('"約8億8900万円の増(+3.5%)となっています", "約8億円の増となっています": changes, no figures of their own; "の皆増" is a new figure', () => {
+    expect(extract('民生費は全体で約8億円の増となっています。')).toEqual([]);
+    const rs = extract('【民生費】 架空給付金事業経費が約5億8200万円の増、架空施設整備補助事業費が約2億1100万円の皆増となるなど、全体で、約8億8900万円の増(+3.5%)となっています。');
+    expect(rs.map((r) => [r.yen / 1e4, r.flags.includes('new')])).toEqual([[21100, true]]);
+  });
+});
