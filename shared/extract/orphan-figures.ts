@@ -4,7 +4,7 @@
 // the analyst to check, rather than lost. Lines that hold a record already are left as the readers made them.
 import { parseBareNumber } from './amounts';
 import { figuresFy, type DocFrame } from './docframe';
-import { declaredUnit, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isSpaceCode, type HeaderUnit, type Line } from './lines';
 import type { Extracted, Figure } from './types';
 import { fitsChange } from './prose-previous';
 import { warning } from './warnings';
@@ -20,6 +20,12 @@ const NOT_YEN_AFTER = /^[\s\u3000]*(?:[%％‰倍人件戸台校名本回日年�
 // (or a label closing on a unit of its own in brackets, "配食数（食）", "運行便数（便/年）", or on 数 alone, "交通事業者数")
 const COUNT_ROW = /人口|人数|人員|世帯|件数|面積|延長|距離|水深|職員数|児童数|生徒数|利用者|台数|戸数|箇所数|[率比](?![\p{Script=Han}])|数[\s\u3000]*$|[(（][^()（）円]{1,8}[)）][\s\u3000]*$|目標/u;
 const FIGURE_ALONE = /^[\s\u3000]*(?:[△▲▼\-－−][\s\u3000]?)?[0-9０-９][0-9０-９,，.．]*[\s\u3000|｜]*$/u;
+/** Does an opening bracket stand right before `at` (spaces between)? */
+function bracketBefore(t: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isSpaceCode(t.charCodeAt(k))) k--;
+  return k >= 0 && (t.charCodeAt(k) === 0x28 || t.charCodeAt(k) === 0xff08);
+}
 /** The index of the line holding offset `at` (lines in order). */
 function lineAt(lines: Line[], at: number): number {
   let lo = 0, hi = lines.length - 1;
@@ -61,7 +67,7 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
     for (let m: RegExpExecArray | null = first; m; m = GROUPED.exec(t)) {
       if (NOT_YEN_AFTER.test(t.slice(m.index + m[0].length))) continue;
       // (a figure in brackets is another's: last year's, a share)
-      if (/[(（][\s\u3000]*$/u.test(t.slice(0, m.index))) continue;
+      if (bracketBefore(t, m.index)) continue;
       const start = lines[i].start + m.index + m[1].length;
       if (held.has(start)) continue;
       const v = parseBareNumber(m[2], unit.power, unit.div);
