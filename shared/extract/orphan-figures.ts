@@ -15,7 +15,7 @@ const UNIT_REACH = 60;
 // (a figure with a plus sign, "+53,571", is a change: never one of its own)
 const GROUPED = /(?<![0-9０-９,，.．+＋])((?:[△▲▼][\s\u3000]?|[-－−](?=[0-9０-９])|マイナス[\s\u3000]?)?)([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?![0-9０-９,，.．])/gu;
 // (a count's, a measure's or a rate's unit after it, or a yen unit a reader would have read: no bare yen figure)
-const NOT_YEN_AFTER = /^[\s\u3000]*(?:[%％‰倍人件戸台校名本回日年月号枚冊頭羽社団体校園床室棟haｍmtkgKG㎡㎥円千万億兆]|世帯|箇所|か所|ヵ所|カ所|時間|トン|平方|キロ)/u;
+const NOT_YEN_AFTER = /[\s\u3000]*(?:[%％‰倍人件戸台校名本回日年月号枚冊頭羽社団体校園床室棟haｍmtkgKG㎡㎥円千万億兆]|世帯|箇所|か所|ヵ所|カ所|時間|トン|平方|キロ)/uy;
 // (a row counting people or things, or measuring a rate or an area: its figures are no yen)
 // (or a label closing on a unit of its own in brackets, "配食数（食）", "運行便数（便/年）", or on 数 alone, "交通事業者数")
 const COUNT_ROW = /人口|人数|人員|世帯|件数|面積|延長|距離|水深|職員数|児童数|生徒数|利用者|台数|戸数|箇所数|[率比](?![\p{Script=Han}])|数[\s\u3000]*$|[(（][^()（）円]{1,8}[)）][\s\u3000]*$|目標/u;
@@ -65,7 +65,9 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
     if (!label && i > 0 && heldLines.has(i - 1) && FIGURE_ALONE.test(t)) continue;
     const row: Extracted[] = [];
     for (let m: RegExpExecArray | null = first; m; m = GROUPED.exec(t)) {
-      if (NOT_YEN_AFTER.test(t.slice(m.index + m[0].length))) continue;
+      // (sticky at the figure's end: a long line of many figures is not copied for each)
+      NOT_YEN_AFTER.lastIndex = m.index + m[0].length;
+      if (NOT_YEN_AFTER.test(t)) continue;
       // (a figure in brackets is another's: last year's, a share)
       if (bracketBefore(t, m.index)) continue;
       const start = lines[i].start + m.index + m[1].length;
