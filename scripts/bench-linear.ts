@@ -60,6 +60,8 @@ ${1000 + k},000 |
 ${2000 + k},000 |`,
   'rows adding up, on one line': (k) => `区分 令和9年度 令和8年度 増減 構成比
 項目${k} ${2000 + k},000 - ${2000 + k},000 1.0 ${1000 + k},000 0.9 1,000,000 2.0`,
+  // (cells no reader knows, "1,219(1,100)" in a pipe row: each figure a record of the figures no reader claimed)
+  'figures no reader claimed': (k) => `苗木${k} | ${(k % 900) + 100},${String(k % 1000).padStart(3, '0')}(1,100) |`,
 };
 
 const HEAD = '令和9年度 予算の概要\n（単位：千円）\n区分\t令和9年度予算額\t令和8年度予算額\n';
