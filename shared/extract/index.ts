@@ -1,7 +1,7 @@
 // The amount extractor: text of a budget document → one record per primary yen amount.
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
-import { boxToPipes, cellLinesHeaderJoined, cellLinesOverSpaceRow, yearLinesOverSpaceRows, htmlCellsToPipes, pipeRowCellLines, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
+import { boxToPipes, cellLinesHeaderJoined, minusGlosses, cellLinesOverSpaceRow, yearLinesOverSpaceRows, htmlCellsToPipes, pipeRowCellLines, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
 import { calibrated } from './calibration';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
@@ -21,11 +21,11 @@ export type { Extracted, Figure, ExtractWarning, Stage, Flag } from './types';
 export { STAGES, FLAGS } from './types';
 export { WARNINGS, WARNING_CODES, type WarningCode } from './warnings';
 
-// Characters read in place of others, one for one (every offset holds): odd spaces, look-alikes of digits, years in kanji
+// Characters read in place of others, one for one (every offset holds): odd spaces, look-alikes of digits, a minus glossed in words, years in kanji
 // numerals, table cells of kanji digits, Markdown marks, box-drawing and HTML cell borders, the quotes and commas of a CSV's quoted fields,
 // a tab header's cells' line breaks and a tab row's quoted cell's, a header one cell a line over tab rows, a header given one
 // character a line, label：value ／ value rows, a pipe row broken one cell a line
-const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, yearLinesOverSpaceRows, verticalHeaderJoined, slashColumnsToPipes, pipeRowCellLines];
+const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, minusGlosses, kanjiYears, kanjiDigitCells, markdownHeadings, markdownEmphasis, boxToPipes, htmlCellsToPipes, quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, yearLinesOverSpaceRows, verticalHeaderJoined, slashColumnsToPipes, pipeRowCellLines];
 
 // (the passes that may turn a line break into a space or a tab: a CSV cell's, joining its row's lines, a tab header's cell's,
 // a tab row's quoted cell's, a header's one cell a line, a header's given one character a line, a pipe row's one cell a line)

@@ -554,6 +554,14 @@ export function plainSpaces(text: string): string {
 
 // A Roman numeral one where a digit one stands before 兆 or 億: how OCR and some PDF fonts write "1兆", "1億"
 const ONE_LOOKALIKE = /(?<![\u2160-\u217f])\u2160(?=[兆億])/gu;
+// a minus glossed in words in brackets before its figure: "-(マイナス)5,135", "（マイナス）120", "△(マイナス) 3,000"
+const MINUS_GLOSS = /(?:[-－−△▲][\s\u3000]?)?[(（][\s\u3000]?マイナス[\s\u3000]?[)）][\s\u3000]?(?=[0-9０-９])/gu;
+/** A minus glossed in words (`-(マイナス)5,135`) read as a minus glued to its figure (`      -5,135`), one character for one. */
+export function minusGlosses(text: string): string {
+  if (!text.includes('マイナス')) return text;
+  return text.replace(MINUS_GLOSS, (m) => ' '.repeat(m.length - 1) + '-');
+}
+
 /**
  * A look-alike of a digit one read as 1, one character for one: Ⅰ before 兆 or 億 (`Ⅰ兆2,435億円` is 1兆2,435億円), an
  * OCR's l or I inside a number.

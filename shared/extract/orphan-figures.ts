@@ -11,6 +11,8 @@ import { warning } from './warnings';
 
 /** How many lines below its declaration a unit still holds for figures nobody claimed. */
 const UNIT_REACH = 60;
+/** How many lines without a figure may part a table's lines. */
+const TABLE_GAP = 3;
 /** A figure grouped by commas (a bare one, no unit after it), with the sign written before it. */
 // (a figure with a plus sign, "+53,571", is a change: never one of its own)
 const GROUPED = /(?<![0-9０-９,，.．+＋])((?:[△▲▼][\s\u3000]?|[-－−](?=[0-9０-９])|マイナス[\s\u3000]?)?)([0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+)(?![0-9０-９,，.．])/gu;
@@ -47,12 +49,16 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
   const found: Extracted[] = [];
   let unit: HeaderUnit | null = null;
   let unitAt = -UNIT_REACH;
+  let lastFigureAt = -1;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (t.includes('単') || t.includes('illion') || t.includes('housand')) {
       const du = declaredUnit(t);
       if (du) { unit = du; unitAt = i; continue; }
     }
+    // (its table goes on past the reach while its lines hold figures, a few lines apart at most: a table one cell a line is long)
+    if (unit && i - unitAt > UNIT_REACH && i - lastFigureAt <= TABLE_GAP && /[0-9０-９]/u.test(t) && !t.includes('。')) unitAt = i - UNIT_REACH;
+    if (/[0-9０-９]/u.test(t)) lastFigureAt = i;
     // (nor in a sentence: prose names what its figures are, and the readers read it)
     if (!unit || i - unitAt > UNIT_REACH || used.has(lines[i].no) || !(t.includes(',') || t.includes('，')) || t.includes('。')) continue;
     GROUPED.lastIndex = 0;

@@ -2489,3 +2489,10 @@ describe('a Δ for a decrease', () => {
     expect(extract('令和５年度 架空町決算\n架空事業の補正額 Δ5,000千円\n').map((r) => r.yen)).toEqual([-5_000_000]);
   });
 });
+
+describe('a minus glossed in words', () => {
+  it('"-(マイナス)5,135" and "（マイナス）120" are negative figures, their text the digits', () => {
+    const rs = extract(['(単位:千円)', '区分 | 歳入総額 | 歳出総額 | 差引額 |', '架空特別会計 | 22,607 | 27,742 | -(マイナス)5,135 |', '架空財産区 | 1,000 | 1,120 | （マイナス）120 |'].join('\n'));
+    expect(rs.filter((r) => r.yen < 0).map((r) => [r.text, r.yen / 1000])).toEqual([['5,135', -5135], ['120', -120]]);
+  });
+});

@@ -31,3 +31,13 @@ describe('figures no reader claimed', () => {
     expect(plus.map((r) => r.yen / 1e8)).not.toContain(1571);
   });
 });
+
+describe('a long table one cell a line', () => {
+  it('figures no reader claimed past sixty lines below the unit, while the table goes on, are still found', () => {
+    const rows = Array.from({ length: 30 }, (_, k) => [`架空会計${k + 1} |`, `${(k % 9) + 1}2,345 |`, `${(k % 9) + 1}1,000 |`]).flat();
+    const src = ['(1)会計別の決算状況(単位:千円)', '区分 |', '歳入総額 |', '歳出総額 |', ...rows].join('\n');
+    const got = extract(src);
+    expect(got.filter((r) => r.line > 64).length).toBeGreaterThan(0);
+    expect(got.filter((r) => r.line > 64).every((r) => r.unit === '千円')).toBe(true);
+  });
+});
