@@ -163,7 +163,7 @@ function stageKinds(s: string): number {
  * (概算要求 over 予算 on a tie: a request summary also names the budget it compares with).
  */
 // an audit's report of findings (会計検査院の検査報告, 不当事項): its figures are costs and grants found, no year's budget
-const AUDIT_TITLE = /検査報告|会計検査|不[\s\u3000]*当[\s\u3000]*事[\s\u3000]*項|個別の検査結果/u;
+const AUDIT_TITLE = /検査報告|会計検査|不[\s\u3000]*当[\s\u3000]*事[\s\u3000]*項|個別の検査結果|年次の検査の結果/u;
 
 export const BREADCRUMB = /^[\s\u3000]*(?:ホーム|トップ(?:ページ)?|TOP|Top|Home)[\s\u3000]*[＞>›»]|[＞>›»][^＞>›»]+[＞>›»]/u;
 // a year's own plan, "令和８年度 市債発行計画", "令和9年度 事業計画": what that year's budget provides (a plan over years is no title so)

@@ -262,3 +262,10 @@ describe('a settlement reported without its year', () => {
     expect(extract(src).map((r) => [r.stage, r.fy])).toEqual([['settlement', 2024], ['settlement', 2024]]);
   });
 });
+
+describe('an audit\'s annual report of findings', () => {
+  it('"令和9年次の検査の結果については…" opens a report of findings: its amounts are no budget (other)', () => {
+    const src = ['令和9年次の検査の結果については、第2章以降に記載したとおりである。', '検査の結果、次のものがある。', '不当と認める事項の指摘金額は97億6375万円である。'].join('\n');
+    expect(extract(src).map((r) => r.stage)).toEqual(['other']);
+  });
+});
