@@ -6,6 +6,7 @@ import { calibrated } from './calibration';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { applyRowArithmetic } from './row-arithmetic';
+import { applyStatedDecreases } from './stated-decreases';
 import { unpage } from './pages';
 import { undouble } from './spacing';
 import { unspread } from './spread';
@@ -72,5 +73,5 @@ function asGiven(r: Extracted, raw: string): Extracted {
 }
 
 function read(text: string): Extracted[] {
-  return applyRowArithmetic(text, applyNameMarks(applyRelativeYears(text, new Extractor(text).run())));
+  return applyRowArithmetic(text, applyNameMarks(applyStatedDecreases(text, applyRelativeYears(text, new Extractor(text).run()))));
 }

@@ -549,3 +549,14 @@ describe('an increase said as such with its rate or as a state', () => {
     expect(rs.map((r) => [r.yen / 1e4, r.flags.includes('new')])).toEqual([[21100, true]]);
   });
 });
+
+describe('amounts a supplementary budget says it cuts', () => {
+  it('"県債で1億円、繰入金で2億円をそれぞれ減額" are negative; those it "増額"s stay positive', () => {
+    const src = ['令和9年度架空県一般会計補正予算（第3号）の提案理由', '歳入の主なものとして、県税で3億円を増額する一方で、県債で1億円、繰入金で2億円をそれぞれ減額しています。'].join('\n');
+    expect(extract(src).map((r) => [r.yen / 1e8, r.stage])).toEqual([[3, 'supplementary'], [-1, 'supplementary'], [-2, 'supplementary']]);
+  });
+  it('a cut named on another line makes no figure negative', () => {
+    const src = ['令和9年度架空市補正予算（第2号）', '○道路修繕事業 1億2,400万円', '事業者の計画変更に伴い保育所整備補助を減額する。'].join('\n');
+    expect(extract(src).map((r) => r.yen / 1e4)).toEqual([12400]);
+  });
+});
