@@ -2,7 +2,6 @@
 // Pure and deterministic; no I/O; linear in the text length.
 import { Extractor } from './extractor';
 import { boxToPipes, cellLinesHeaderJoined, minusGlosses, cellLinesOverSpaceRow, yearLinesOverSpaceRows, htmlCellsToPipes, pipeRowCellLines, kanjiDigitCells, kanjiYears, markdownEmphasis, markdownHeadings, oneLookalikes, plainSpaces, quotedCsvToTabs, slashColumnsToPipes, tabHeaderJoined, tabQuotedJoined, verticalHeaderJoined } from './lines';
-import { calibrated } from './calibration';
 import { applyNameMarks } from './marks';
 import { applyRelativeYears } from './relative-years';
 import { applyRowArithmetic } from './row-arithmetic';
@@ -33,11 +32,6 @@ const ONE_FOR_ONE: ((s: string) => string)[] = [plainSpaces, oneLookalikes, minu
 const JOINS_LINES = new Set<(s: string) => string>([quotedCsvToTabs, tabHeaderJoined, tabQuotedJoined, cellLinesHeaderJoined, cellLinesOverSpaceRow, yearLinesOverSpaceRows, verticalHeaderJoined, pipeRowCellLines]);
 
 export function extract(raw: string): Extracted[] {
-  return calibrated(extractUncalibrated(raw));
-}
-
-/** The records with the readers' own score of their doubts as their confidence (what the calibration is fitted on). */
-export function extractUncalibrated(raw: string): Extracted[] {
   let text = raw;
   let csvJoined = false;
   for (const pass of ONE_FOR_ONE) {
