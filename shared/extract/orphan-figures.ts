@@ -4,13 +4,14 @@
 // the analyst to check, rather than lost. Lines that hold a record already are left as the readers made them.
 import { parseBareNumber } from './amounts';
 import { figuresFy, type DocFrame } from './docframe';
-import { declaredUnit, isSpaceCode, type HeaderUnit, type Line } from './lines';
+import { declaredUnit, isSpaceCode, unitOf, type HeaderUnit, type Line } from './lines';
 import type { Extracted, Figure } from './types';
 import { fitsChange } from './prose-previous';
 import { warning } from './warnings';
 
 /** How many lines below its declaration a unit still holds for figures nobody claimed. */
 const UNIT_REACH = 60;
+const UNIT_FIRST = /(?:^|[|｜])[\s\u3000]*(千円|百万円|億円|円)[\s\u3000]+[(（]?[△▲\-－]?[0-9０-９]/u;
 /** How many lines without a figure may part a table's lines. */
 const TABLE_GAP = 3;
 /** A figure grouped by commas (a bare one, no unit after it), with the sign written before it. */
@@ -34,7 +35,8 @@ function lineAt(lines: Line[], at: number): number {
   while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lines[mid].start <= at) lo = mid; else hi = mid - 1; }
   return lo;
 }
-const MARKS = /^[\s\u3000・●○◆◇■□▲△▼▽※\-－*＊|｜]+|[\s\u3000|｜:：]+$/gu;
+// (and a unit or an opening bracket the figure's cell begins with: "千円 (")
+const MARKS = /^[\s\u3000・●○◆◇■□▲△▼▽※\-－*＊|｜]+|(?:[\s\u3000|｜:：]|千円|百万円|億円|[(（])+$/gu;
 
 /** `recs` with a record for each figure nobody claimed on a line of none, in text order. */
 export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFrame): Extracted[] {
@@ -56,6 +58,9 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
       const du = declaredUnit(t);
       if (du) { unit = du; unitAt = i; continue; }
     }
+    // (or a cell writing its unit before its figure, "千円 (2,814,752,843) 2,903,145,975 |": the unit of the table's cells)
+    const uf = t.includes('円') ? UNIT_FIRST.exec(t) : null;
+    if (uf) { unit = unitOf(uf[1]) ?? unit; unitAt = i; }
     // (its table goes on past the reach while its lines hold figures, a few lines apart at most: a table one cell a line is long)
     if (unit && i - unitAt > UNIT_REACH && i - lastFigureAt <= TABLE_GAP && /[0-9０-９]/u.test(t) && !t.includes('。')) unitAt = i - UNIT_REACH;
     if (/[0-9０-９]/u.test(t)) lastFigureAt = i;

@@ -41,3 +41,12 @@ describe('a long table one cell a line', () => {
     expect(got.filter((r) => r.line > 64).every((r) => r.unit === '千円')).toBe(true);
   });
 });
+
+describe('a unit written before a cell\'s figure', () => {
+  it('"千円 (2,814,752) 2,903,145 |" gives the unit to figures no reader claimed below it', () => {
+    const src = ['区分 | 令和5年度 | 令和6年度 |', '架空会計 |', '千円 (2,707,228) 2,965,728 |', '千円 (2,814,752) 2,903,145 |', '(2,790,277) 2,794,944 |'].join('\n');
+    const got = extract(src).map((r) => r.yen / 1000);
+    expect(got).toContain(2903145);
+    expect(got).toContain(2794944);
+  });
+});
