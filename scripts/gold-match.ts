@@ -1,6 +1,6 @@
 // Each extracted record of a labelled set beside its hand label: matched as ../shared/gold/score.mjs matches (file, line,
-// yen), and exactly right as it counts (previous, supplementary, year, stage and every flag). What the confidence's
-// calibration is fitted on (fit-confidence.ts) and measured by (calibration.ts, the gold-score test).
+// yen), and exactly right as it counts (previous, supplementary, year, stage and every flag). What the confidence's bands
+// are measured by (calibration.ts, the gold-score test).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Extracted } from '../shared/extract';

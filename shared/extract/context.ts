@@ -19,8 +19,9 @@ const SUPP = /補正|補下/u;
 const REQUEST = /概算要求|要求・要望|要求要望|要望額|要求額|要求(?!.*予算額)/u;
 // a settlement's columns: what was spent or received, assessed (調定), written off, carried over or left unspent, or
 // executed (執行額, 実績額)
-// (and its balances: 形式収支, 実質収支, 単年度収支, and the funds it carries into the next year, 翌年度へ繰り越すべき財源)
-const SETTLEMENT = /決算|(?:実質|形式|単年度)収支(?!比率)|歳入歳出差引|翌年度へ?繰り?越す?[\s\u3000]?べき財源|支出済み?(?:歳出)?額|収納済み?歳入額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額/u;
+// (and its balances: 形式収支, 実質収支, 単年度収支, 歳入歳出差引, and the funds it carries into the next year, 翌年度へ繰り越すべき財源)
+export const SETTLEMENT_BALANCE = /(?:実質|形式|単年度)収支(?!比率)|歳入歳出差引|翌年度へ?繰り?越す?[\s\u3000]?べき財源/u;
+const SETTLEMENT = new RegExp(`決算|${SETTLEMENT_BALANCE.source}|支出済み?(?:歳出)?額|収納済み?歳入額|(?<!予定|見込み?|的)支出額|収入済額|収納済額|調定額|不納欠損額|収入未済額|不用額|翌年度(?:へ|に)?の?繰り?越し?額|執行額|執行済額|実績額`, 'u');
 // 予算 alone is often part of a name (バイオ関連予算, 科学技術予算のポイント); as a stage label it has a year,
 // 額/案, or a particle after it. What a request was assessed at (査定額) is the budget.
 const BUDGET = /当初予算|予算額|予算現額|予算案|政府案|査定額?$|査定額|査定(?:の)?(?:結果|内容)|歳出予算|年度\s?(?:の)?(?:政府)?予算|予算(?:で|は|に|において|により|を|が|として|措置|計上)/u;

@@ -32,14 +32,14 @@ export const PLAN_TITLE = /中(?:長)?期(?:的な)?財政|財政(?:収支)?の?
 // a line's words, then others far right with no figure or year: a department's name, a page's label
 const RIGHT_SET = /^([\s\u3000]*\S.*?\S)[ \u3000]{4,}([^0-9０-９\s\u3000][^0-9０-９]*)$/u;
 
+/** The year of the figures a text names no year for: its own, but none for a text on a settlement that only its date places (a settlement's year is not its report's). */
+export const figuresFy = (frame: DocFrame): number | null => (frame.dated && frame.stage === 'settlement' ? null : frame.fy);
+
 /**
  * Is a figure of year `fy` at `stage` a forecast, no budget: any figure of a year after the text's date in a plan or an
  * outlook; a settlement of a year after the text's own (and after the year the text is mostly about: a date the text
  * names in passing, "計画（令和3年3月）", may be no date of its own)?
  */
-/** The year of the figures a text names no year for: its own, but none for a text on a settlement that only its date places (a settlement's year is not its report's). */
-export const figuresFy = (frame: DocFrame): number | null => (frame.dated && frame.stage === 'settlement' ? null : frame.fy);
-
 export function isForecast(stage: Stage | null, fy: number | null, frame: DocFrame, planHere = false): boolean {
   const dateFy = frame.date && fiscalYearOf(frame.date);
   if (fy === null || dateFy === null || fy <= dateFy || stage === 'other') return false;

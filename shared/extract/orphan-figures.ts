@@ -5,8 +5,9 @@
 import { parseBareNumber } from './amounts';
 import { figuresFy, type DocFrame } from './docframe';
 import { declaredUnit, isSpaceCode, unitOf, type HeaderUnit, type Line } from './lines';
-import type { Extracted, Figure } from './types';
+import type { Extracted } from './types';
 import { fitsChange } from './prose-previous';
+import { asFigure } from './row-arithmetic';
 import { warning } from './warnings';
 
 /** How many lines below its declaration a unit still holds for figures nobody claimed. */
@@ -62,8 +63,9 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
     const uf = t.includes('円') ? UNIT_FIRST.exec(t) : null;
     if (uf) { unit = unitOf(uf[1]) ?? unit; unitAt = i; }
     // (its table goes on past the reach while its lines hold figures, a few lines apart at most: a table one cell a line is long)
-    if (unit && i - unitAt > UNIT_REACH && i - lastFigureAt <= TABLE_GAP && /[0-9０-９]/u.test(t) && !t.includes('。')) unitAt = i - UNIT_REACH;
-    if (/[0-9０-９]/u.test(t)) lastFigureAt = i;
+    const digits = /[0-9０-９]/u.test(t);
+    if (unit && i - unitAt > UNIT_REACH && i - lastFigureAt <= TABLE_GAP && digits && !t.includes('。')) unitAt = i - UNIT_REACH;
+    if (digits) lastFigureAt = i;
     // (nor in a sentence: prose names what its figures are, and the readers read it)
     if (!unit || i - unitAt > UNIT_REACH || used.has(lines[i].no) || !(t.includes(',') || t.includes('，')) || t.includes('。')) continue;
     GROUPED.lastIndex = 0;
@@ -98,7 +100,6 @@ export function withOrphanFigures(recs: Extracted[], lines: Line[], frame: DocFr
   return found.length ? [...recs, ...found].sort((a, b) => a.start - b.start) : recs;
 }
 
-const asFigure = (r: Extracted): Figure => ({ text: r.text, yen: r.yen, start: r.start, end: r.end });
 /**
  * A row of three figures where the third is the first less the second (or the second less the first), give or take their
  * rounding: this year's figure, last year's and the change, one record (its year's order told by the sign

@@ -23,7 +23,8 @@ const MAX_ROW_FIGURES = 24;
 
 interface Slot { fig: Figure; rec: Extracted; own: boolean }
 
-const asFigure = (r: Extracted): Figure => ({ text: r.text, yen: r.yen, start: r.start, end: r.end });
+/** A record's own figure, as another record holds it (last year's, a change). */
+export const asFigure = (r: Extracted): Figure => ({ text: r.text, yen: r.yen, start: r.start, end: r.end });
 /** The yen of one in a figure's last digit (a bare table figure: its unit's), so the difference may be off by its rounding. */
 function unitYen(f: Figure): number {
   const n = Number(toHalfWidth(f.text).replace(/[^0-9.]/gu, ''));

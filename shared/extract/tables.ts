@@ -1,6 +1,6 @@
 // Table headers: what each column holds (this year's figure, last year's, the change, a unit…).
 import { parseBareNumber, type AmountToken } from './amounts';
-import { readLabel, stageWord } from './context';
+import { readLabel, SETTLEMENT_BALANCE, stageWord } from './context';
 import { bareNumberIn, cellUnit, declaredUnit, fractionIsRatio, unitOf, type Cell, type HeaderUnit } from './lines';
 import { opensWithSetsuName, setsuNumberLike } from './setsu';
 import type { WarningCode } from './warnings';
@@ -144,8 +144,6 @@ function analyseWords(t: string): Column {
   if (OWN_AMOUNT.test(t)) return { role: 'primary', text: t, fy: null, stage: stageWord(t), unit: null };
   return { role: 'text', text: t, fy: null, stage: null, unit: null };
 }
-// (and what it carries into next year, "翌年度へ繰り越すべき財源")
-const SETTLEMENT_BALANCE = /歳入歳出差引|(?:実質|形式|単年度)収支(?!比率)|翌年度へ?繰り?越す?[\s\u3000]?べき財源/u;
 const COMPACT_YEAR_END = /^([RHＲＨ][0-9０-９]{1,2})[\s\u3000]?末(?:見込み?)?$/u;
 const YEAR_FLOW = /積立|取崩|取り崩|繰入|繰出|当初現在高|前年度末/u;
 const YEAR_END_HEADING = /年度[\s\u3000]?末(?!まで)/u;
