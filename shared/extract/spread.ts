@@ -33,7 +33,11 @@ const ANY_SPREAD_G = new RegExp(`${ANY_RUN}|${ANY_PAIR}`, 'gu');
 // A run of three letters or more two spaces apart, as pdftotext lays a heading over a wide column (`予  算  額`), no letter
 // within two spaces of it; not the one-letter columns of a budget book's 款 項 目 節
 const SPREAD_RUN2 = new RegExp(`(?<!${C}[ \\u3000]{0,2})${C}(?:  ${C}){2,}(?![ \\u3000]{0,2}${C})`, 'gu');
-const LEVEL_LETTERS = /^[款項目節 ]+$/u;
+const LEVEL_LETTERS = /^[款項目節 \u3000]+$/u;
+// A pair or run spread by ideographic spaces among cells set apart by plain ones (`区　分 令和６年度 令和５年度 増　減`):
+// the plain space beside it is a cell's edge, not a gap within it
+const IDEO_PAIR_BODY = PAIRS.map((w) => w.startsWith('[') ? w.replace('][', ']\\u3000{1,10}[') : `${w[0]}\\u3000{1,10}${w[1]}`).join('|');
+const SPREAD_IDEO = new RegExp(`(?<!${C}\\u3000?)(?:${IDEO_PAIR_BODY}|${C}(?:\\u3000${C}){2,})(?!\\u3000?${C})`, 'gu');
 
 /** The text with its spread-out words joined, or null when it holds none. */
 export function unspread(text: string): TextMap | null {
@@ -64,7 +68,8 @@ export function unspread(text: string): TextMap | null {
       if (next < lineStart) next = spreadFrom(lineStart);
       if (next < brk) {
         const line = text.slice(lineStart, brk);
-        for (const m of line.matchAll(SPREAD_RUN)) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
+        // (gaps of both kinds are cells apart by plain spaces, each spread by ideographic ones: addPairs reads those)
+        for (const m of line.matchAll(SPREAD_RUN)) if (!(m[0].includes(' ') && m[0].includes('\u3000'))) runs.push(lineStart + m.index!, lineStart + m.index! + m[0].length);
       }
     }
     if (next < lineStart) next = spreadFrom(lineStart);
@@ -109,7 +114,7 @@ export function unspread(text: string): TextMap | null {
 function addPairs(line: string, at: number, runs: number[]): void {
   let lineRuns = runs.length;
   while (lineRuns > 0 && runs[lineRuns - 2] >= at) lineRuns -= 2;
-  const wide = [...line.matchAll(SPREAD_PAIR), ...[...line.matchAll(SPREAD_RUN2)].filter((m) => !LEVEL_LETTERS.test(m[0]))];
+  const wide = [...line.matchAll(SPREAD_PAIR), ...[...line.matchAll(SPREAD_RUN2), ...line.matchAll(SPREAD_IDEO)].filter((m) => !LEVEL_LETTERS.test(m[0]))];
   for (const m of wide) {
     const [s, e] = [at + m.index!, at + m.index! + m[0].length];
     let k = lineRuns;

@@ -65,6 +65,18 @@ describe('words spread out one letter at a time', () => {
     expect(unspread('款  項  目        本年度')).toBeNull();
   });
 
+  it('a column word spread by ideographic spaces among cells set apart by plain ones is one word (区　分 … 増　減)', () => {
+    expect(unspread('区　分 令和９年度 令和８年度 増　減')!.text).toBe('区分　 令和９年度 令和８年度 増減　');
+    expect(unspread('科　目 予　算　額 決　算　額')!.text).toBe('科目　 予算額　　 決算額　　');
+    const rs = extract('令和９年度 水道事業会計 決算の概要\n区　分 令和９年度 令和８年度 増　減\n給水収益 1,234,567,890円 1,200,000,000円 34,567,890円\n受託工事収益 45,600,000円 50,100,000円 4,500,000円\n');
+    expect(rs.map((r) => [r.item, r.yen, r.fy, r.stage, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['給水収益', 1_234_567_890, 2027, 'settlement', 1_200_000_000, 34_567_890],
+      ['受託工事収益', 45_600_000, 2027, 'settlement', 50_100_000, 4_500_000],
+    ]);
+    // (款 項 目 stay the columns they are)
+    expect(unspread('款　項　目 予算額')).toBeNull();
+  });
+
   it('numbers, words a single space apart and cells apart by uneven gaps are left as they are', () => {
     expect(unspread('1 2 3\n4 5 6')).toBeNull();
     expect(unspread('国の 予算 について')).toBeNull();
