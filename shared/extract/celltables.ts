@@ -232,13 +232,15 @@ function runTogether(l: string, frameFy: number | null): boolean {
  * ("会計区分 会計名 令和7年度 令和6年度 比較増減 増減率" over "当初予算額(A) 当初予算額(B) (A)-(B) （％）"): each column's words
  * joined, in order. Null where the lines do not pair so.
  */
+const COMPARED_WORD = /^(?:対|比較)?(?:前年度|本年度|前年|前年同期)(?:比較?)?$/u;
 function stackedByColumn(heads: string[]): string | null {
   if (heads.length !== 2) return null;
   const a = heads[0].trim().split(/[\s\u3000]+/u);
   const b = heads[1].trim().split(/[\s\u3000]+/u);
   if (b.length < 3 || b.length > a.length) return null;
   const off = a.length - b.length;
-  if (!a.slice(off).every((w) => YEAR_CELL.test(w) || columnWordIn(w))) return null;
+  // (a comparison's first word among them, "対前年度" over "増減額")
+  if (!a.slice(off).every((w) => YEAR_CELL.test(w) || columnWordIn(w) || COMPARED_WORD.test(w))) return null;
   return [...a.slice(0, off), ...b.map((w, k) => a[off + k] + w)].join(' ');
 }
 const FOOTNOTE_MARK = /※[0-9０-９]{1,2}(?![0-9０-９])/gu;
@@ -449,6 +451,15 @@ const COLUMN_MARKS_ALONE = /^[\s\u3000]*(?:[+＋\-－\/／×÷][\s\u3000]*)?[(�
 // the marks after a column word: 倍率（Ａ／Ｂ）, 計(A)+(B)
 const COLUMN_MARK_TAIL = /(?:[+＋\-－\/／×÷]?[(（][A-Za-zＡ-Ｚａ-ｚ0-9０-９\/／\-－+＋×÷]{1,9}[)）])+$/u;
 const YEAR_STAGE_WORD = /^(?:要求|当初(?:予算)?|補正(?:予算)?|決算|予算|見込み?|実績|計画)$/u;
+// a year spaced out by PDF text ("令和 7 年度", "2025 年度"), its spaces dropped when a header's cells are counted
+const SPACED_ERA_YEAR = /(?:令和|平成|昭和)[\s\u3000]*(?:[0-9０-９]{1,2}|元)[\s\u3000]*年度|[0-9０-９]{4}[\s\u3000]+年度/gu;
+/** The years PDF text spaced out written together ("令和 7 年度" → "令和7年度"). */
+function joinSpacedYears(s: string): string {
+  return s.includes('年度') ? s.replace(SPACED_ERA_YEAR, (y) => y.replace(/[\s\u3000]+/gu, '')) : s;
+}
+// an era's letter and its year alone as a column's heading ("R7", "H30")
+const ERA_LETTER_YEAR = /^[RHＲＨ][0-9０-９]{1,2}$/u;
+const ERA_LETTER_YEARS = /(?:^|[\s\u3000|｜])[RHＲＨ][0-9０-９]{1,2}[\s\u3000|｜]+[RHＲＨ][0-9０-９]{1,2}(?=[\s\u3000|｜]|$)/u;
 const YEAR_CELL = /^(?:(?:令和|平成|昭和|[RHＲＨ])\s?)?[0-9０-９元]{1,4}\s?年度(?:[(（][A-Za-zＡ-Ｚａ-ｚ][)）])?$/u;
 
 /**
@@ -1135,6 +1146,11 @@ function withoutUnitCells(t: string): string {
   return t.includes('円') ? t.replace(HEADER_UNIT_CELLS, '') : t;
 }
 const PROSE = /[。]/u;
+/** Column words set apart by gaps, two of them or more naming columns of figures: a header row, no title. */
+function headerRowBefore(s: string, frameFy: number | null): boolean {
+  const cells = s.trim().split(/[\s\u3000]+/u);
+  return cells.length >= 3 && !PROSE.test(s) && readColumns(s, frameFy).filter((c) => c.role !== 'note').length >= 2;
+}
 const UNIT_ONLY = /^[\s\u3000(（]*(?:千万円|百万円|千円|万円|億円|兆円)[\s\u3000)）]*$/u;
 // a row of units under the column words, one per column: （千円） （千円） （千円）, or 千円　千円　千円　％
 // (a share or rate column's ％ among them)
@@ -1533,6 +1549,9 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // (a legend beside the unit, "（単位：百万円、（　）は前年度当初予算額）", names no column: the brackets' figures are read beside theirs)
       // (a sentence declaring it ends at its full stop: "金額の単位は千円。各項目は「R5年度 / R4年度」の順")
       unit = du; header = bare ? '' : inCell ? withoutUnitCells(t) : (at >= 0 ? t.slice(at) : t).replace(BRACKET_LEGEND, '').replace(/^[(（]?[\s\u3000]*(?:単[\s\u3000]?位[^)）。]*|[^)）]{0,8}円[^)）]{0,4})[)）。]?/u, ''); cols = []; sinceUnit = 0;
+      // ("款  予算現額  支出済額  執行率  （単位：千円）": the declaration closing a row of column words, nothing after it, is that
+      // row's unit; the words before it are the header, no title)
+      if (at > 0 && isBlank(header) && headerRowBefore(t.slice(0, at), ctx.frameFy)) header = t.slice(0, at);
       labels = bare ? recent.filter((x) => x).map(joinSpacedRuns) : [];
       i++;
       continue;
@@ -1703,7 +1722,7 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
       // ("森林環境保全　12,345,678 …" over "　整備事業": the rest of the row's name, indented on the line under it)
       if (lastRow && lastRow.line === i - 1 && isSpaceCode(codeAt(t, 0)) && continuesName(figures, lastRow.from, t.trim())) { i++; continue; }
       if (i === remarkAt && remarkOfRowAbove(lines, i)) { i++; continue; }
-      if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(joinSpacedRuns(t.trim()));
+      if (t.trim().length <= 60 || (t.length <= 200 && columnWordIn(t))) labels.push(joinSpacedYears(joinSpacedRuns(t.trim())));
       i++;
       continue;
     }
@@ -2225,18 +2244,22 @@ function gluedTable(line: string, lineIdx: number, ctx: Ctx, given?: { unit: Hea
  * aligned to the right (its leading cells are empty).
  */
 /** Ratio cells at a row's end: "　3.0%", "　△2.9　", "| 1.2% |". */
+// a remarks cell closing a row: words after a gap, no figure among them
+const REMARK_CELL = /(?:[\s\u3000]{1,}|[\s\u3000]*[|｜][\s\u3000]*)[^\s\u3000|｜0-9０-９%％][^0-9０-９|｜]*[|｜]?[\s\u3000]*$/u;
 const RATIO_TAIL = /^(?:[\s\u3000|｜]+[△▲+\-－]?[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s?[%％]?)+[\s\u3000|｜]*$/u;
 
 function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: string) => { start: number; end: number; yen: number; unit: string; text: string }[], chars: Uint16Array): CellFigure[] {
   const out: CellFigure[] = [];
   let cols: CellColumn[] | null = null;
   let header: { line: number; text: string; rows: number } | null = null;
+  let remarksLast = false;
   let gap = 0;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     // with no header above, only a header line changes anything (gap counts only under one): the rest cost nothing
     // (headerQuick only of a line holding a column word's last character)
-    if (!cols && (t.length > 60 || !(chars[i] & HAS_HEADER_END) || !headerQuick(t))) continue;
+    // (or years an era's letter names side by side, "区分 R7 R6 増減")
+    if (!cols && (t.length > 60 || !(chars[i] & HAS_HEADER_END) || !(headerQuick(t) || ERA_LETTER_YEARS.test(t)))) continue;
     if (claimed.has(i) || isSeparatedRow(t)) { cols = null; continue; }
     if (isBlank(t)) { if (++gap > 1) cols = null; continue; }
     // rows are read only under a header; a line with a digit is no header
@@ -2245,16 +2268,20 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     if (!cols && hasDigit && t.includes('円')) continue; // a row with no header above (a header may hold years, not amounts)
     if (!toks.length) {
       // a header names two columns or more: cells apart by spaces or pipes
-      if (t.length > 60 || !headerQuick(t)) { if (++gap > 1) cols = null; continue; }
-      const cells = t.split(/[\s\u3000|｜]+/u).filter((x) => x);
-      // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額")
-      const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c)).length;
+      if (t.length > 60 || !(headerQuick(t) || ERA_LETTER_YEARS.test(t))) { if (++gap > 1) cols = null; continue; }
+      // (a year PDF text spaced out is one cell: "令和 7 年度")
+      const h = joinSpacedYears(t);
+      const cells = h.split(/[\s\u3000|｜]+/u).filter((x) => x);
+      // (a year alone heads its year's column: "会計区分　令和10年度　令和9年度　増減額", "区分 R7 R6 増減")
+      const words = cells.filter((c) => columnWordIn(c) || YEAR_CELL.test(c) || ERA_LETTER_YEAR.test(c)).length;
       if (t.length <= 60 && words >= 2 && words >= cells.length - 2 && !/[(（【[［]/u.test(t)) {
         // (a header going on from the line above, its last word cut from the next: "… 決算額 前年度" / "決算額 増減")
         // (not past MAX_HEADER_ROWS lines: header-like lines one after another would make it grow with every line)
         const above: string | null = header && header.line === i - 1 && header.rows < MAX_HEADER_ROWS ? header.text : null;
-        const text: string = above === null ? t : CUT_YEAR_WORD.test(above) ? above.trimEnd() + t.trimStart() : `${above} ${t}`;
-        cols = readColumns(text, ctx.frameFy).filter((c) => c.role !== 'note');
+        const text: string = above === null ? h : CUT_YEAR_WORD.test(above) ? above.trimEnd() + h.trimStart() : `${above} ${h}`;
+        const all = readColumns(text, ctx.frameFy);
+        cols = all.filter((c) => c.role !== 'note');
+        remarksLast = all.length > 0 && all[all.length - 1].role === 'note';
         header = { line: i, text, rows: above === null ? 1 : header!.rows + 1 };
         gap = 0;
       }
@@ -2267,7 +2294,8 @@ function amountRows(lines: Line[], ctx: Ctx, claimed: Set<number>, scan: (t: str
     // (a footnote's mark glued to a cell, "4,000千円※1", and a Δ for a decrease are no words between them)
     for (let k = 1; k < toks.length; k++) if (!/^(?:※[0-9０-９]?)?[\s\u3000|｜△▲Δ+\-－―…]*$/u.test(t.slice(toks[k - 1].end, toks[k].start))) glued = false;
     // (ratio cells may close the row: "35.8億円　3.0%"; then the figures fill the columns before the ratios)
-    const tail = t.slice(toks[toks.length - 1].end);
+    // (a remarks column closing the header: words closing the row are its cell, "… 34,567円 継続")
+    const tail = remarksLast ? t.slice(toks[toks.length - 1].end).replace(REMARK_CELL, '') : t.slice(toks[toks.length - 1].end);
     // (cells saying none may close it too: "… 598,240千円 … …")
     const ratios = /^(?:[\s\u3000|｜]|(?<=[\s\u3000])[－―…](?=[\s\u3000]|$))*$/u.test(tail) ? false : RATIO_TAIL.test(tail) ? true : null;
     const figCols = ratios ? cols.filter((c) => c.role !== 'pct') : cols;
