@@ -2479,6 +2479,8 @@ function rowLabelOk(label: string, scan: ScanFn): boolean {
 function firstRowCells(lines: Line[], j: number, scan: ScanFn): number {
   while (j < lines.length && isBlank(lines[j].text)) j++;
   if (!rowLabelOk(lines[j]?.text.trim() ?? '', scan)) return -1;
+  // (a group's name over its first row's: "一般会計" / "収入" / "34億3722万円" / …)
+  if (j + 2 < lines.length && rowLabelOk(lines[j + 1].text.trim(), scan) && !RATE_ALONE.test(lines[j + 1].text) && aloneAmount(lines[j + 2].text, scan)) j++;
   let n = 0;
   while (n < 2 && j + 1 + n < lines.length && aloneAmount(lines[j + 1 + n].text, scan)) n++;
   return n;
@@ -2538,18 +2540,33 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, memo: Un
   if (first === undefined) memo.firstRows.set(j, (first = firstRowCells(lines, j, scan)));
   if (first < 2) return null;
   const hdr = lines.slice(i, j).map((l) => l.text.trim());
-  const cols = readColumns(hdr.join(' '), ctx.frameFy).filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
+  const all = readColumns(hdr.join(' '), ctx.frameFy);
+  const cols = all.filter((c) => c.role === 'primary' || c.role === 'previous' || c.role === 'change');
   const k = cols.length;
   if (k < 2 || !cols.some((c) => c.role === 'primary')) return null;
+  // (a rate column after the figures, "増減率": its cell closes each row, "12.1%")
+  const rates = all.filter((c) => c.role === 'pct').length;
   const figures: CellFigure[] = [];
   const taken: number[] = [];
   let rows = 0;
+  let group: string | null = null;
   while (j < lines.length) {
     while (j < lines.length && isBlank(lines[j].text)) j++;
-    const label = lines[j]?.text.trim() ?? '';
+    let label = lines[j]?.text.trim() ?? '';
     if (!rowLabelOk(label, scan)) break;
+    // (a group's name over its rows' names: "国民健康保険" / "収入" / …, each row named by both)
+    const second = lines[j + 1]?.text.trim() ?? '';
+    if (rowLabelOk(second, scan) && !RATE_ALONE.test(second) && (aloneAmount(lines[j + 2]?.text ?? '', scan) || rowOnLine(lines[j + 2]?.text ?? '', k, scan))) {
+      group = label;
+      label = second;
+      j++;
+    }
+    const name = group ? `${group} ${label}` : label;
     const cells: { idx: number; tok: ReturnType<ScanFn>[number] }[] = [];
     let n = j + 1;
+    // (the row's cells on one line, set apart by spaces: "6億6588万円 6億799万円 5789万円 9.5%")
+    const one = n < lines.length ? rowOnLine(lines[n].text, k, scan) : null;
+    if (one) { for (const tok of one) cells.push({ idx: n, tok }); n++; }
     while (cells.length < k && n < lines.length) {
       const a = aloneAmount(lines[n].text, scan);
       if (!a) break;
@@ -2557,12 +2574,26 @@ function unitCellRows(lines: Line[], i: number, ctx: Ctx, scan: ScanFn, memo: Un
       n++;
     }
     if (cells.length !== k) break;
-    pushRow(figures, cells.map(({ idx, tok }, c) => ({ col: cols[c], f: tokenFigure(idx, tok, cols[c], ctx, label, 0.85) })));
-    for (const { idx } of cells) taken.push(idx);
+    if (!one) for (let r = 0; r < rates && n < lines.length && RATE_ALONE.test(lines[n].text); r++) n++;
+    pushRow(figures, cells.map(({ idx, tok }, c) => ({ col: cols[c], f: tokenFigure(idx, tok, cols[c], ctx, name, 0.85) })));
+    for (const { idx } of cells) if (!taken.includes(idx)) taken.push(idx);
     rows++;
     j = n;
   }
   return rows ? { figures, lines: taken, next: j } : null;
+}
+const RATE_ALONE = /^[\s\u3000]*[△▲\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[\s\u3000]*[%％][\s\u3000]*$/u;
+// a row's cells on one line: amounts with their units set apart by spaces, rates after them
+const ROW_REST = /^[\s\u3000△▲▼\-－−]*$/u;
+const RATES_AFTER = /^(?:[\s\u3000]+[△▲\-－]?[0-9０-９]+(?:[.．][0-9０-９]+)?[%％])*[\s\u3000]*$/u;
+/** The `k` amounts of a row written on one line, or null. */
+function rowOnLine(t: string, k: number, scan: ScanFn): ReturnType<ScanFn> | null {
+  if (t.length > 120 || !t.includes('円')) return null;
+  const toks = scan(t);
+  if (toks.length !== k) return null;
+  if (!ROW_REST.test(t.slice(0, toks[0].start))) return null;
+  for (let c = 1; c < k; c++) if (!ROW_REST.test(t.slice(toks[c - 1].end, toks[c].start)) || !/[\s\u3000]/u.test(t.slice(toks[c - 1].end, toks[c].start))) return null;
+  return RATES_AFTER.test(t.slice(toks[k - 1].end)) ? toks : null;
 }
 
 /** For the tests: the prechecks and the readers they guard. */

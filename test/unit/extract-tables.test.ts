@@ -192,6 +192,16 @@ describe('flattened tables', () => {
       [6, 231_000_000_000, 'request', 2028, 220_500_000_000, '一般会計'], [9, 82_000_000_000, 'request', 2028, 79_000_000_000, '研究開発'],
     ]);
   });
+  it('cells that carry their units one per line under groups\' names, a rate closing each row, later rows on one line each', () => {
+    const src = ['令和8年度 会計別決算の状況', '区分', '令和8年度', '令和7年度', '増減額', '増減率', '一般会計', '歳入', '41億2300万円', '39億8800万円', '1億3500万円', '3.4%',
+      '歳出', '39億100万円', '38億2000万円', '8100万円', '2.1%', '介護保険', '歳入', '8億4410万円 8億1200万円 3210万円 4.0%', '歳出', '8億1900万円 8億3300万円 △1400万円 △1.7%', ''].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rs.map((r) => [r.item, r.yen, r.stage, r.fy, r.previous?.yen ?? null, r.change?.yen ?? null])).toEqual([
+      ['一般会計 歳入', 4_123_000_000, 'settlement', 2026, 3_988_000_000, 135_000_000], ['一般会計 歳出', 3_901_000_000, 'settlement', 2026, 3_820_000_000, 81_000_000],
+      ['介護保険 歳入', 844_100_000, 'settlement', 2026, 812_000_000, 32_100_000], ['介護保険 歳出', 819_000_000, 'settlement', 2026, 833_000_000, -14_000_000],
+    ]);
+  });
   it('a table whose cells carry their units, glued on one line', () => {
     const src = '令和10年度 概算要求の概要 区分 令和10年度 要求額 令和9年度 予算額 一般会計 2,310 億円 2,205 億円 うち、研究開発 820 億円 790 億円 特別会計 415 億円 420 億円\n';
     const rs = extract(src);
