@@ -1310,9 +1310,13 @@ export function findCellTables(lines: Line[], ctx: Ctx, chars: Uint16Array = lin
     const row: { f: CellFigure; col?: CellColumn }[] = [];
     // (the cell each of the row's figures stands in: a cell saying none, "－", keeps its column's place)
     const rowCellAt: number[] = [];
+    // ("公債管理 | 48,846,724 | 48,846,724" under "補正前の額 | 補正額 | 計": a row whose amendment's cell was dropped, its two
+    // equal figures the budget before the amendment and after it)
+    const noAmendment = numeric.length === 3 && cells.length === 2 && cells[0].cell.value === cells[1].cell.value && numeric[0].role === 'primary' && numeric[2].role === 'primary' &&
+      (numeric[1].role === 'change' || (numeric[1].role === 'primary' && numeric[1].stage === 'supplementary'));
     cells.forEach(({ lineIdx, cell }, k) => {
       // cells beyond the header's columns (財源内訳 and the like) are figures of the row too
-      const col = numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
+      const col = noAmendment && k === 1 ? numeric[2] : numeric.length ? numeric[k] ?? numeric.find((x) => x.role === 'primary') : undefined;
       // (a cell alone on its line under a column of rates or notes is the table's, no figure: the line reader leaves it too)
       if (cell.placeholder || cell.pct || (col && (col.role === 'pct' || col.role === 'note'))) { if (col && col.role === 'pct' && lineCell(lines[lineIdx].text)) claimed.add(lineIdx); return; }
       if (cell.decimals > 0 && fractionIsRatio(cell.text, unit!.power)) return;
@@ -1943,7 +1947,10 @@ function unitsAfterBlocks(lines: Line[], yen: Uint8Array): Map<number, HeaderUni
     }
     // (a unit declared above the block already holds)
     if (!(cells >= 2 && u - k - 1 >= 4) && !(rows >= 1 && u - k - 1 > rows) || (k >= 0 && yen[k] && declaredUnit(lines[k].text))) continue;
-    out.set(k + 1, (declaredUnit(lines[u].text) ?? unitOf(lines[u].text.replace(/[\s\u3000()（）]/gu, '')))!);
+    // (a pipe table's header is its first row: a title over it, "令和9年度11月補正予算", names no column)
+    let from = k + 1;
+    if (!isPipeRow(lines[from].text)) for (let p = from + 1; p < u; p++) if (isPipeRow(lines[p].text)) { from = p; break; }
+    out.set(from, (declaredUnit(lines[u].text) ?? unitOf(lines[u].text.replace(/[\s\u3000()（）]/gu, '')))!);
   }
   // (a unit in the left margin of a table's rows, broken over two lines, "（単位：　予備費等　－" over "百万円）　計　1,238": the
   // unit of the rows from the header of years above it)

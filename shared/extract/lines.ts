@@ -469,8 +469,27 @@ export function pipeRowCellLines(text: string): string {
     if (rows) out = breaksToSpaces(out, text, ends, i, k - 1);
     i = k - 1 + rows * cells;
   }
+  // (a row whose cell a web page's copy broke inside it, "| 一般会計 | 421,611,276 |" / "    △127,579 | 421,483,697 |" / "  |": the
+  // line after it, no row of its own (it opens with no pipe), goes on with it, and a pipe alone after that closes it; only while
+  // the row has fewer cells than its table's first row)
+  let first = 0; // the pipes of the first row of the run of pipe rows
+  for (let i = 0; i + 1 < ends.length; i++) {
+    const l = lineAt(i);
+    if (!OPENS_WITH_PIPE.test(l)) { first = 0; continue; }
+    const p = pipes(l);
+    if (first === 0) { first = p; continue; }
+    const next = lineAt(i + 1);
+    if (p >= first || OPENS_WITH_PIPE.test(next) || !next.includes('|') || next.length > 120) continue;
+    let k = i + 1;
+    let joined = p + pipes(next);
+    if (joined > first) continue;
+    if (k + 1 < ends.length && LONE_PIPE_LINE.test(lineAt(k + 1)) && joined + 1 <= first) { k++; joined++; }
+    out = breaksToSpaces(out, text, ends, i, k);
+    i = k;
+  }
   return out ? out.join('') : text;
 }
+const OPENS_WITH_PIPE = /^[ \u3000]*[|｜]/u;
 // (a cell alone on its line: the empty corner "|"; a cell of words, "平成28年度 |"; a figure's, maybe with its unit or a bracketed
 // figure before it, "47,434 |", "千円 (2,707,228,946) 2,965,728,000 |")
 const LONE_PIPE_LINE = /^[ \u3000]*[|｜][ \u3000]*\r?$/u;

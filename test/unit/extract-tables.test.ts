@@ -202,6 +202,17 @@ describe('flattened tables', () => {
       ['介護保険 歳入', 844_100_000, 'settlement', 2026, 812_000_000, 32_100_000], ['介護保険 歳出', 819_000_000, 'settlement', 2026, 833_000_000, -14_000_000],
     ]);
   });
+  it('a web page\'s pipe table of an amendment: its unit under it, a title over it, a row broken inside a cell, a row whose amendment cell was dropped', () => {
+    const src = ['令和9年度9月補正予算', '| 会計名 | 補正前の額 | 補正額 | 計 | |', '|---|---|---|---|---|', '| 一般会計 | 51,204,300  | ', '    △62,150 | 51,142,150  | ', '  |',
+      '| 水道事業会計 | 3,120,400 | 2,310 | 3,122,710 | |', '| 公債管理 | 4,880,120 | 4,880,120 | ||', '(単位:千円)', ''].join('\n');
+    const rs = extract(src);
+    spansOk(src, rs);
+    expect(rs.map((r) => [r.line, r.item, r.yen, r.stage, r.fy])).toEqual([
+      [4, '一般会計', 51_204_300_000, 'budget', 2027], [5, '一般会計', -62_150_000, 'supplementary', 2027], [5, '一般会計', 51_142_150_000, 'budget', 2027],
+      [7, '水道事業会計', 3_120_400_000, 'budget', 2027], [7, '水道事業会計', 2_310_000, 'supplementary', 2027], [7, '水道事業会計', 3_122_710_000, 'budget', 2027],
+      [8, '公債管理', 4_880_120_000, 'budget', 2027], [8, '公債管理', 4_880_120_000, 'budget', 2027],
+    ]);
+  });
   it('a table whose cells carry their units, glued on one line', () => {
     const src = '令和10年度 概算要求の概要 区分 令和10年度 要求額 令和9年度 予算額 一般会計 2,310 億円 2,205 億円 うち、研究開発 820 億円 790 億円 特別会計 415 億円 420 億円\n';
     const rs = extract(src);
